@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { Provenance, Span } from './provenance.js';
+import { Actor } from './actor.js';
+import { Location } from './location.js';
+import { TimeRef } from './time.js';
+import { Quantity, Weapon } from './quantity.js';
+import { Attribution, Modality } from './attribution.js';
+import { Codes } from './codes.js';
+
+export const Trigger = z.object({ text: z.string(), span: Span });
+export type Trigger = z.infer<typeof Trigger>;
+
+export const EventLink = z.object({
+  relation: z.enum(['outcome-of', 'same-as', 'response-to', 'part-of', 'subject-of']),
+  event: z.string(),
+});
+export type EventLink = z.infer<typeof EventLink>;
+
+export const Event = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  sentence: z.number().int(),
+  span: Span,
+  /** The whole source sentence, so every record can show where it came from. */
+  sentenceText: z.string(),
+  triggers: z.array(Trigger),
+  /** Family of the pattern that fired (assault, threaten, accuse, …). */
+  family: z.string(),
+  codes: Codes,
+  actors: z.array(Actor),
+  recipients: z.array(Actor),
+  locations: z.array(Location),
+  time: TimeRef.nullable(),
+  weapons: z.array(Weapon),
+  quantities: z.array(Quantity),
+  attribution: z.array(Attribution),
+  modality: Modality,
+  /** Free words describing the event's scale or course ("uptick", "spate", "flurry"). */
+  descriptors: z.array(z.string()),
+  confidence: z.number().min(0).max(1),
+  links: z.array(EventLink),
+  /** Provenance of the scalar fields: codes, modality, confidence, time, … keyed by field name. */
+  provenance: z.record(Provenance),
+});
+export type Event = z.infer<typeof Event>;

@@ -1,0 +1,151 @@
+import type { Article } from '../model/article.js';
+import type { Event } from '../model/event.js';
+import type { Quote, Lull } from '../model/records.js';
+import type { ActorKind, Sector } from '../model/actor.js';
+import type { LocationPrecision } from '../model/location.js';
+import type { TimePrecision } from '../model/time.js';
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'dash' | 'symbol';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased, apostrophes and diacritics folded: the key used by every dictionary. */
+  norm: string;
+  kind: TokenKind;
+  /** Whitespace precedes the token (false inside "Iran-backed"). */
+  space: boolean;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  sentence: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  tokenStart: number;
+  /** Exclusive. */
+  tokenEnd: number;
+}
+
+/** A recognised stretch of tokens with the dictionary entry (or rule) that matched it. */
+export interface Mention<D> {
+  start: number;
+  end: number;
+  tokenStart: number;
+  /** Exclusive. */
+  tokenEnd: number;
+  sentence: number;
+  text: string;
+  /** Dictionary entry id or rule id ("actor:grp.houthis", "rule:generic-plural"). */
+  entry: string;
+  data: D;
+}
+
+export interface ActorData {
+  name: string;
+  country: string | null;
+  sector: Sector | null;
+  kind: ActorKind;
+  backedBy: string[];
+  role: string | null;
+  /** Plural or collective ("militias", "protesters"). */
+  plural: boolean;
+  /** Built from a generic noun ("gunmen", "security forces") rather than a named entry. */
+  generic: boolean;
+  /** Entry can also be a place (country names, capitals). */
+  alsoPlace: boolean;
+}
+
+export interface PlaceData {
+  name: string;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: LocationPrecision;
+  /** Other readings kept for disambiguation (e.g. several cities with this name). */
+  alternatives: number;
+  population: number | null;
+}
+
+export interface TimeData {
+  start: string | null;
+  end: string | null;
+  precision: TimePrecision;
+}
+
+export interface NumberData {
+  value: number;
+  min: number | null;
+  max: number | null;
+  approximate: boolean;
+  ordinal: boolean;
+  /** Unit when it is part of the number ("$6 billion" → USD). */
+  unit: string | null;
+}
+
+export interface WeaponData {
+  kind: string;
+  name: string;
+  category: string;
+  origin: string | null;
+}
+
+export interface OutletData {
+  name: string;
+}
+
+export interface TraceEntry {
+  stage: string;
+  rule: string;
+  sentence: number;
+  span: [number, number] | null;
+  message: string;
+}
+
+/** The document every stage reads and adds to. Stages never reach back into earlier ones. */
+export class Doc {
+  readonly article: Article;
+  readonly text: string;
+  /** Reference date for relative dates (YYYY-MM-DD), or null. */
+  readonly referenceDate: string | null;
+  sentences: Sentence[] = [];
+  tokens: Token[] = [];
+  actors: Mention<ActorData>[] = [];
+  places: Mention<PlaceData>[] = [];
+  times: Mention<TimeData>[] = [];
+  numbers: Mention<NumberData>[] = [];
+  weapons: Mention<WeaponData>[] = [];
+  outlets: Mention<OutletData>[] = [];
+  events: Event[] = [];
+  quotes: Quote[] = [];
+  lulls: Lull[] = [];
+  warnings: string[] = [];
+  /** Filled only when explaining; tracing costs nothing otherwise. */
+  trace: TraceEntry[] | null;
+
+  constructor(article: Article, options: { explain?: boolean } = {}) {
+    this.article = article;
+    this.text = article.text;
+    this.referenceDate = article.published ? article.published.slice(0, 10) : null;
+    this.trace = options.explain ? [] : null;
+  }
+
+  /** Record why something happened; a no-op unless explaining. */
+  explain(stage: string, rule: string, sentence: number, span: [number, number] | null, message: string): void {
+    if (this.trace) this.trace.push({ stage, rule, sentence, span, message });
+  }
+
+  sentenceText(index: number): string {
+    const s = this.sentences[index];
+    return s ? this.text.slice(s.start, s.end) : '';
+  }
+
+  /** Mentions of one layer within a sentence, in text order. */
+  inSentence<D>(layer: Mention<D>[], sentence: number): Mention<D>[] {
+    return layer.filter((m) => m.sentence === sentence);
+  }
+}

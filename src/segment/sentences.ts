@@ -1,0 +1,68 @@
+import type { Sentence, Token } from '../pipeline/doc.js';
+
+/** Longest sentence (in tokens) handed to the coders; longer ones are cut into windows. */
+export const MAX_SENTENCE_TOKENS = 200;
+
+function endsSentence(tokens: Token[], i: number, text: string): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next) return true;
+  // a paragraph break always ends a sentence
+  if (hasNewline(text, t.end, next.start)) return true;
+  if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '\u2026')) {
+    if (!next.space && next.kind !== 'quote') return false;
+    return startsSentence(tokens, i + 1);
+  }
+  // dotted abbreviation at the end of a sentence: "… bases in the U.S. The next day"
+  if (t.kind === 'word' && t.text.endsWith('.') && next.space && /^[A-Z]/.test(next.text) && t.text.length <= 5 && t.text.indexOf('.') < t.text.length - 1) {
+    return isCommonStarter(next.norm);
+  }
+  return false;
+}
+
+function startsSentence(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (tokens[k] && (tokens[k]!.kind === 'quote' || tokens[k]!.text === '(')) k++;
+  const t = tokens[k];
+  if (!t) return true;
+  return t.cap || t.kind === 'number' || t.kind === 'quote' || t.kind === 'dash' || !/^[a-z]/.test(t.text);
+}
+
+const STARTERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'this', 'that', 'there', 'officials', 'however', 'meanwhile', 'after', 'before', 'while', 'his', 'her', 'their']);
+function isCommonStarter(norm: string): boolean {
+  return STARTERS.has(norm);
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
+/**
+ * Split tokens into sentences, closing quotes and brackets staying with the sentence they close.
+ * Sets token.sentence. Linear in the number of tokens.
+ */
+export function splitSentences(tokens: Token[], text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  const close = (toExclusive: number): void => {
+    if (toExclusive <= from) return;
+    const index = sentences.length;
+    for (let k = from; k < toExclusive; k++) tokens[k]!.sentence = index;
+    sentences.push({ index, start: tokens[from]!.start, end: tokens[toExclusive - 1]!.end, tokenStart: from, tokenEnd: toExclusive });
+    from = toExclusive;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!endsSentence(tokens, i, text)) continue;
+    let end = i + 1;
+    // closing quote or bracket directly after the full stop: ."  .)
+    while (end < tokens.length && !tokens[end]!.space && (tokens[end]!.kind === 'quote' || tokens[end]!.text === ')') && !hasNewline(text, tokens[end - 1]!.end, tokens[end]!.start)) end++;
+    close(end);
+    i = end - 1;
+  }
+  close(tokens.length);
+  return sentences;
+}
