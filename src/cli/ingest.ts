@@ -1,0 +1,5 @@
+/** Placeholder: the ingest command lands with its issue. */
+export async function run(_argv: string[]): Promise<number> {
+  process.stderr.write('sitrep ingest: not implemented yet\n');
+  return 1;
+}

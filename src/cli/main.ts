@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+/** sitrep command line: one file per command in src/cli/, loaded on demand so start-up stays fast. */
+
+type Command = { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
+
+const commands: Record<string, Command> = {
+  analyze: { summary: 'analyse one article (FILE, URL or -) into coded events', load: () => import('./analyze.js') },
+  ingest: { summary: 'ingest articles, folders and feeds into the event database', load: () => import('./ingest.js') },
+  events: { summary: 'query the event database', load: () => import('./events.js') },
+  export: { summary: 'export events as csv, jsonl, geojson, plover, acled or gdelt', load: () => import('./export.js') },
+  eval: { summary: 'score extraction against human-coded data', load: () => import('./eval.js') },
+};
+
+function usage(): string {
+  const lines = ['usage: sitrep <command> [options]', '', 'commands:'];
+  for (const [name, c] of Object.entries(commands)) lines.push(`  ${name.padEnd(8)} ${c.summary}`);
+  lines.push('', 'Run "sitrep <command> --help" for the options of a command.');
+  return lines.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage() + '\n');
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write('sitrep 0.1.0\n');
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`sitrep: unknown command "${name}"\n\n${usage()}\n`);
+    return 2;
+  }
+  const mod = await command.load();
+  return mod.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => {
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`sitrep: ${message}\n`);
+    if (process.env['SITREP_DEBUG'] && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = 1;
+  },
+);

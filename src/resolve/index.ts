@@ -1,0 +1,4 @@
+import type { Stage } from '../pipeline/stage.js';
+
+/** The resolve stages, in order. */
+export const resolveStages: Stage[] = [];
