@@ -1,0 +1,105 @@
+import { DEFAULT_OPTIONS, type DedupItem, type DedupOptions, type EventCluster } from './types.js';
+import { type Comparison, type Prepared, compare, prepare } from './compare.js';
+import { UnionFind } from './union-find.js';
+import { buildCluster } from './record.js';
+
+export function withDefaults(options: Partial<DedupOptions> = {}): DedupOptions {
+  return { ...DEFAULT_OPTIONS, ...options };
+}
+
+function byId(a: DedupItem, b: DedupItem): number {
+  return a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0;
+}
+
+/** One item per event id (the first in id order wins), sorted by id: the canonical input. */
+export function canonical(items: DedupItem[]): DedupItem[] {
+  const seen = new Set<string>();
+  const out: DedupItem[] = [];
+  for (const it of [...items].sort(byId)) {
+    if (seen.has(it.event.id)) continue;
+    seen.add(it.event.id);
+    out.push(it);
+  }
+  return out;
+}
+
+interface Edge { i: number; j: number; score: number }
+
+/**
+ * Partition mentions into real events. Candidate pairs come from a sweep over date ranges (pairs
+ * farther apart than `maxGapDays` are never compared) plus every pair within one article. Linked
+ * pairs are merged strongest first (score, then ids), and a merge is refused when any pair across
+ * the two groups is vetoed by a rule, so a vague mention cannot chain two distinct events together.
+ * The result depends only on the set of items, never on their order.
+ */
+export function partition(items: DedupItem[], options: Partial<DedupOptions> = {}): DedupItem[][] {
+  const opts = withDefaults(options);
+  const list = canonical(items);
+  const prepared: Prepared[] = list.map((it) => prepare(it, opts));
+  const cache = new Map<number, Comparison>();
+  const n = prepared.length;
+  const cmp = (i: number, j: number): Comparison => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const k = a * n + b;
+    let c = cache.get(k);
+    if (!c) {
+      c = compare(prepared[a]!, prepared[b]!, opts);
+      cache.set(k, c);
+    }
+    return c;
+  };
+  const edges: Edge[] = [];
+  const consider = (i: number, j: number): void => {
+    const c = cmp(i, j);
+    if (c.link) edges.push({ i: Math.min(i, j), j: Math.max(i, j), score: c.score });
+  };
+  // Dated items: sweep in order of start day.
+  const dated = prepared.map((p, i) => ({ p, i })).filter((x) => x.p.range !== null);
+  dated.sort((a, b) => a.p.range!.start - b.p.range!.start || a.i - b.i);
+  for (let x = 0; x < dated.length; x++) {
+    const a = dated[x]!;
+    const limit = a.p.range!.end + opts.maxGapDays;
+    for (let y = x + 1; y < dated.length; y++) {
+      const b = dated[y]!;
+      if (b.p.range!.start > limit) break;
+      consider(a.i, b.i);
+    }
+  }
+  // Within one article, pairs involving an undated mention.
+  const byArticle = new Map<string, number[]>();
+  prepared.forEach((p, i) => {
+    const g = byArticle.get(p.item.article.id) ?? [];
+    g.push(i);
+    byArticle.set(p.item.article.id, g);
+  });
+  for (const group of byArticle.values()) {
+    for (let x = 0; x < group.length; x++) {
+      for (let y = x + 1; y < group.length; y++) {
+        const i = group[x]!;
+        const j = group[y]!;
+        if (prepared[i]!.range === null || prepared[j]!.range === null) consider(i, j);
+      }
+    }
+  }
+  edges.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  const uf = new UnionFind(n);
+  for (const e of edges) {
+    const ra = uf.find(e.i);
+    const rb = uf.find(e.j);
+    if (ra === rb) continue;
+    let ok = true;
+    for (const p of uf.membersOf(ra)) {
+      for (const q of uf.membersOf(rb)) {
+        if (cmp(p, q).veto !== null) { ok = false; break; }
+      }
+      if (!ok) break;
+    }
+    if (ok) uf.union(ra, rb);
+  }
+  return uf.groups().map((g) => g.map((i) => list[i]!));
+}
+
+/** Cluster a whole set of mentions into event clusters (sorted by cluster id). */
+export function clusterEvents(items: DedupItem[], options: Partial<DedupOptions> = {}): EventCluster[] {
+  return partition(items, options).map(buildCluster).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,53 @@
+import type { Location } from '../../model/location.js';
+import type { DedupOptions } from '../types.js';
+import { type Evidence, isVeto, none, points, pointsOf, veto } from '../evidence.js';
+
+const FINE = new Set(['site', 'city']);
+
+/** Great-circle distance in km. */
+export function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const dLat = (lat2 - lat1) * r;
+  const dLon = (lon2 - lon1) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function norm(s: string | null): string | null {
+  return s === null ? null : s.trim().toLowerCase();
+}
+
+/**
+ * Two places: fine places (site/city) within `maxKm` (or of the same name): 2 points; same
+ * admin1 when one is only known to admin1: 1; same country when one is only known to the country:
+ * 0.5. Different countries, different admin1 areas, or fine places farther apart: veto.
+ * Regions ("the Middle East") carry no evidence.
+ */
+export function placePair(a: Location, b: Location, options: DedupOptions): Evidence {
+  if (a.precision === 'region' || b.precision === 'region') return none;
+  if (a.country && b.country && a.country !== b.country) return veto('country');
+  if (FINE.has(a.precision) && FINE.has(b.precision)) {
+    if (a.entry && a.entry === b.entry) return points(2);
+    if (a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null) {
+      return km(a.lat, a.lon, b.lat, b.lon) <= options.maxKm ? points(2) : veto('distance');
+    }
+    if (norm(a.name) === norm(b.name)) return points(2);
+  }
+  const a1 = norm(a.admin1);
+  const b1 = norm(b.admin1);
+  if (a1 && b1) return a1 === b1 ? points(1) : veto('admin1');
+  if (a.country && b.country) return points(0.5);
+  return none;
+}
+
+/** Place rule over all the locations of two events: the best pair decides; veto only if every pair vetoes. */
+export function placeRule(as: Location[], bs: Location[], options: DedupOptions): Evidence {
+  let best: Evidence | null = null;
+  for (const a of as) {
+    for (const b of bs) {
+      const e = placePair(a, b, options);
+      if (best === null || (isVeto(best) && !isVeto(e)) || (!isVeto(e) && pointsOf(e) > pointsOf(best))) best = e;
+    }
+  }
+  return best ?? none;
+}
