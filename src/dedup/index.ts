@@ -5,7 +5,8 @@
  * Pure functions, no I/O. Rules and their measured effect: docs/dedup.md.
  *
  * Batch:        clusterEvents(items, options?) → EventCluster[]
- * Incremental (the store, inside the article's transaction):
+ * For the Store (src/store/store.ts): pass `createClusterer()` (or `clusterer`) as PutOptions.clusterer.
+ * Incremental, lower level (inside the article's transaction):
  *   1. q = candidateQuery(newItems)            → date window, countries, types (null: nothing to look up)
  *   2. neighbours = stored events matching q, plus every other member of their clusters,
  *      each as {event, article: {id, outlet, published, url}, clusterId}
@@ -28,3 +29,4 @@ export { buildCluster, clusterId, clusterConfidence, independentSources, mention
 export { compare, prepare } from './compare.js';
 export type { Comparison, Prepared } from './compare.js';
 export { sourceKey, outletKey } from './sources.js';
+export { createClusterer, clusterer, storedToItem, clusterRecord } from './clusterer.js';
