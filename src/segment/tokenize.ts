@@ -37,7 +37,7 @@ function isUpper(c: number): boolean {
 }
 
 function push(out: Token[], text: string, start: number, end: number, kind: TokenKind, space: boolean): void {
-  const first = text.charCodeAt(0);
+  const first = text.charCodeAt(start);
   out.push({ start, end, text: text.slice(start, end), norm: '', kind, space, cap: isUpper(first), sentence: -1 });
 }
 
