@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { dataPath } from '../util/paths.js';
+import { PhraseTrie, type CaseRule } from './trie.js';
+
+/** One entry of data/weapons.json. */
+export const WeaponEntry = z.object({
+  id: z.string(),
+  kind: z.string(),
+  category: z.enum([
+    'drone', 'air', 'missile', 'rocket', 'artillery', 'explosive', 'suicide', 'grenade', 'small-arms', 'blade',
+    'chemical', 'crowd-control', 'naval', 'armour',
+  ]),
+  names: z.array(z.string()).min(1),
+  case: z.enum(['any', 'cap', 'exact']).optional(),
+  /** No plural is generated (gunfire, shelling). */
+  mass: z.boolean().optional(),
+  /** The match is dropped when the previous word is one of these ("think tank"). */
+  notAfter: z.array(z.string()).optional(),
+  /** The match is dropped when the next word is one of these ("shooting down"). */
+  notBefore: z.array(z.string()).optional(),
+  example: z.string(),
+});
+export type WeaponEntry = z.infer<typeof WeaponEntry>;
+
+const WeaponFile = z.object({ entries: z.array(WeaponEntry) });
+
+export interface WeaponValue {
+  entry: WeaponEntry;
+  /** The name as listed (singular), used as display name. */
+  name: string;
+}
+
+/** English plural of a phrase's last word: missile → missiles, knife → knives, gunship → gunships. */
+export function pluralOf(phrase: string): string {
+  const lower = phrase.toLowerCase();
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last < 97 || last > 122) return phrase + 's'; // AK-47 → AK-47s, F-16 → F-16s
+  if (lower.endsWith('fe')) return phrase.slice(0, -2) + 'ves';
+  if (lower.endsWith('s') || lower.endsWith('sh') || lower.endsWith('ch') || lower.endsWith('x')) return phrase + 'es';
+  if (lower.endsWith('y') && !'aeiou'.includes(lower.charAt(lower.length - 2))) return phrase.slice(0, -1) + 'ies';
+  return phrase + 's';
+}
+
+let cached: PhraseTrie<WeaponValue> | null = null;
+
+/** The weapon trie, built once per process from data/weapons.json (names and their plurals). */
+export function weaponTrie(): PhraseTrie<WeaponValue> {
+  if (cached) return cached;
+  const file = WeaponFile.parse(JSON.parse(readFileSync(dataPath('weapons.json'), 'utf8')));
+  const trie = new PhraseTrie<WeaponValue>();
+  for (const entry of file.entries) {
+    const rule: CaseRule = entry.case ?? 'any';
+    for (const name of entry.names) {
+      const value = { entry, name };
+      trie.add(name, value, rule);
+      if (!entry.mass) trie.add(pluralOf(name), value, rule);
+    }
+  }
+  cached = trie;
+  return trie;
+}
