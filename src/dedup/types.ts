@@ -134,7 +134,7 @@ export interface CandidateQuery {
 export interface DedupOptions {
   /** Maximum gap in days between two day-precision date ranges (default 1). */
   maxGapDays: number;
-  /** Maximum distance in km between two site/city-precision places (default 40). */
+  /** Maximum distance in km between two site/city-precision places (default 25). */
   maxKm: number;
   /** Days before publication assumed for an event with no resolved date (default 2). */
   undatedDays: number;
@@ -146,7 +146,7 @@ export interface DedupOptions {
 
 export const DEFAULT_OPTIONS: DedupOptions = {
   maxGapDays: 1,
-  maxKm: 40,
+  maxKm: 25,
   undatedDays: 2,
   minScore: 2.5,
   minScoreSameArticle: 4,
