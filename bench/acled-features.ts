@@ -1,0 +1,69 @@
+import { tokenize } from '../src/segment/tokenize.js';
+import { acledCues, type CueHit } from '../src/resolve/acled-cues.js';
+import { stripAcledConventions } from '../src/resolve/acled-text.js';
+import type { AcledFeatures } from '../src/resolve/acled.js';
+
+/**
+ * A stand-in feature extractor for measuring the ACLED classifier alone, before the full pipeline
+ * (actors, weapons, event patterns) exists. It reads a whole note as one event: sentence tokens,
+ * a positional guess at the victims (words after a violence cue, or before a passive one), and a
+ * guess at the acting side from the first armed-actor word. Family, triggers and weapons are left
+ * to the classifier's own cues.
+ */
+
+const STATE = new Set(['regime', 'government', 'governmental', 'army', 'military', 'soldiers', 'troops', 'police', 'policemen',
+  'gendarmerie', 'gendarmes', 'state', 'national', 'security', 'pro-government', 'loyalist', 'armed', 'navy', 'idf',
+  'israeli', 'russian', 'syrian', 'ukrainian', 'iraqi', 'turkish', 'saudi', 'coalition', 'pro-hadi', 'hadi', 'government-backed']);
+const NONSTATE = new Set(['rebel', 'rebels', 'opposition', 'militants', 'militant', 'militia', 'militias', 'militiamen', 'islamist',
+  'insurgents', 'insurgent', 'jihadists', 'jihadist', 'faction', 'factions', 'fighters', 'gunmen', 'is', 'isis', 'isil', 'daesh',
+  'hts', 'qsd', 'sdf', 'ypg', 'pkk', 'houthi', 'houthis', 'huthi', 'ansar', 'aqap', 'shabaab', 'taliban', 'hamas', 'hezbollah',
+  'tribesmen', 'tribal', 'separatist', 'separatists', 'stc', 'resistance', 'nsag', 'jnim', 'iswap', 'boko', 'pdf', 'kachin',
+  'arakan', 'wagner', 'fano', 'rsf', 'm23', 'adf', 'fighter']);
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'got']);
+const VIOLENCE = new Set(['direct-violence', 'killed']);
+
+export interface NoteFeatures { features: AcledFeatures; text: string }
+
+export function featuresFromNote(note: string, strip = true): NoteFeatures {
+  const text = strip ? stripAcledConventions(note) : note;
+  const norms = tokenize(text).map((t) => t.norm).filter((n) => n !== '-' && n !== '–' && n !== '—');
+  const hits = acledCues().find(norms);
+  const recipients = new Set<string>();
+  const byStart = new Map<number, CueHit[]>();
+  for (const h of hits) {
+    const list = byStart.get(h.start);
+    if (list) list.push(h); else byStart.set(h.start, [h]);
+  }
+  const sectorAt = (i: number): string | null => {
+    for (const h of byStart.get(i) ?? []) {
+      if (h.group === 'civilian') return 'CVL';
+      if (h.group === 'armed-target') return 'MIL';
+    }
+    return null;
+  };
+  for (const h of hits) {
+    if (!VIOLENCE.has(h.group)) continue;
+    const passive = h.start > 0 && PASSIVE.has(norms[h.start - 1]!);
+    const from = passive ? Math.max(0, h.start - 7) : h.end;
+    const to = passive ? h.start : Math.min(norms.length, h.end + 8);
+    for (let i = from; i < to; i++) {
+      const s = sectorAt(i);
+      if (s) { recipients.add(s); break; }
+    }
+  }
+  let actor: string | null = null;
+  for (const n of norms) {
+    if (STATE.has(n)) { actor = 'MIL'; break; }
+    if (NONSTATE.has(n)) { actor = 'REB'; break; }
+  }
+  const groups = new Set(hits.map((h) => h.group));
+  const killed = groups.has('killed') && !groups.has('no-casualties') ? 1 : 0;
+  return {
+    text,
+    features: {
+      family: '', ploverType: '', cameo: '', triggers: [], weaponCategories: [],
+      actorSectors: actor ? [actor] : [], recipientSectors: [...recipients], recipientKinds: [],
+      killed, sentenceNorms: norms, modality: 'asserted',
+    },
+  };
+}

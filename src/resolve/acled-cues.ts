@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../util/paths.js';
+import { tokenize } from '../segment/tokenize.js';
+
+/** One keyword cue of data/ontology/acled-cues.json. */
+export interface AcledCue {
+  id: string;
+  group: string;
+  phrases: string[];
+  example: string;
+  /** Weapon category the cue implies (drone, air, artillery, …), if any. */
+  weapon?: string;
+}
+
+/** A cue found in a token sequence: [start, end) index into the filtered norms. */
+export interface CueHit {
+  cue: AcledCue;
+  group: string;
+  start: number;
+  end: number;
+}
+
+interface Phrase { tokens: string[]; cue: AcledCue }
+
+export interface CueMatcher {
+  cues: AcledCue[];
+  /** Find every cue phrase in a sequence of normalised tokens (dash tokens are skipped). */
+  find(norms: readonly string[]): CueHit[];
+}
+
+const SKIP = new Set(['-', '–', '—', '‐', '‑']);
+
+/** Normalised tokens of a phrase or sentence as the cue matcher sees them (dashes dropped). */
+export function cueTokens(text: string): string[] {
+  return tokenize(text).map((t) => t.norm).filter((n) => !SKIP.has(n) && !isDash(n));
+}
+
+function isDash(n: string): boolean {
+  for (let i = 0; i < n.length; i++) if (!SKIP.has(n[i]!)) return false;
+  return n.length > 0;
+}
+
+function tokenMatches(pattern: string, token: string): boolean {
+  return pattern.endsWith('*') ? token.startsWith(pattern.slice(0, -1)) : pattern === token;
+}
+
+/** Compile cues into a first-token index: one pass over the tokens, each position tries only the phrases starting with its token. */
+export function compileCues(cues: AcledCue[]): CueMatcher {
+  const byFirst = new Map<string, Phrase[]>();
+  const prefixed: Phrase[] = [];
+  for (const cue of cues) {
+    for (const p of cue.phrases) {
+      const tokens = p.split(' ').map((t) => t.trim().toLowerCase()).filter((t) => t.length > 0 && !isDash(t));
+      if (tokens.length === 0) continue;
+      const phrase = { tokens, cue };
+      const first = tokens[0]!;
+      if (first.endsWith('*')) { prefixed.push(phrase); continue; }
+      const list = byFirst.get(first);
+      if (list) list.push(phrase); else byFirst.set(first, [phrase]);
+    }
+  }
+  // Longest phrases first so that a hit on "shot dead" is listed before "shot".
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  const find = (input: readonly string[]): CueHit[] => {
+    const norms = input.filter((n) => !isDash(n));
+    const hits: CueHit[] = [];
+    for (let i = 0; i < norms.length; i++) {
+      const tok = norms[i]!;
+      const candidates = byFirst.get(tok);
+      const tryPhrase = (p: Phrase): void => {
+        if (i + p.tokens.length > norms.length) return;
+        for (let k = 0; k < p.tokens.length; k++) if (!tokenMatches(p.tokens[k]!, norms[i + k]!)) return;
+        hits.push({ cue: p.cue, group: p.cue.group, start: i, end: i + p.tokens.length });
+      };
+      if (candidates) for (const p of candidates) tryPhrase(p);
+      for (const p of prefixed) tryPhrase(p);
+    }
+    return hits;
+  };
+  return { cues, find };
+}
+
+let matcher: CueMatcher | null = null;
+
+/** The cue matcher over data/ontology/acled-cues.json, built on first use. */
+export function acledCues(): CueMatcher {
+  if (!matcher) {
+    const file = JSON.parse(readFileSync(dataPath('ontology', 'acled-cues.json'), 'utf8')) as { cues: AcledCue[] };
+    matcher = compileCues(file.cues);
+  }
+  return matcher;
+}

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../util/paths.js';
+import type { AcledEventType } from '../model/codes.js';
+import { acledCues } from './acled-cues.js';
+import { acledTypeOf } from './ontology.js';
+
+/** What the ACLED classifier looks at: one event as the extractor saw it. */
+export interface AcledFeatures {
+  /** Event-pattern family: assault, fight, protest, riot, threaten, accuse, consult, agree, coerce, arrest, mobilize, retreat, sanction, aid, … */
+  family: string;
+  ploverType: string;
+  cameo: string;
+  /** Normalised trigger words. */
+  triggers: string[];
+  /** drone, air, missile, rocket, artillery, explosive, suicide, grenade, small-arms, blade, chemical, crowd-control, naval, armour. */
+  weaponCategories: string[];
+  actorSectors: string[];
+  /** CVL = civilians. */
+  recipientSectors: string[];
+  recipientKinds: string[];
+  killed: number | null;
+  /** Normalised tokens of the sentence. */
+  sentenceNorms: string[];
+  modality: string;
+}
+
+export interface AcledResult {
+  eventType: AcledEventType;
+  subEventType: string;
+  /** Id of the rule in data/ontology/acled-rules.json that decided. */
+  rule: string;
+}
+
+/** A condition is a signal ("cue:protest", "weapon:drone", "recipient:CVL", "killed") or a list of alternatives. */
+type Condition = string | string[];
+
+export interface AcledRule {
+  id: string;
+  all?: Condition[];
+  none?: string[];
+  then: { eventType: AcledEventType; subEventType: string };
+  example: string;
+  note?: string;
+}
+
+interface RulesFile {
+  /** Modalities of events ACLED does not record (threats, denials, plans). */
+  skipModalities: string[];
+  /** Signals implied by others: any alternative holds; an alternative that is a list needs all its signals. */
+  derived: Record<string, Condition[]>;
+  rules: AcledRule[];
+}
+
+let rulesFile: RulesFile | null = null;
+
+function loadRules(): RulesFile {
+  if (!rulesFile) {
+    const file = JSON.parse(readFileSync(dataPath('ontology', 'acled-rules.json'), 'utf8')) as RulesFile;
+    for (const r of file.rules) {
+      if (acledTypeOf(r.then.subEventType) !== r.then.eventType) {
+        throw new Error(`acled-rules ${r.id}: "${r.then.subEventType}" is not a sub-event type of "${r.then.eventType}"`);
+      }
+    }
+    rulesFile = file;
+  }
+  return rulesFile;
+}
+
+export function acledRules(): AcledRule[] {
+  return loadRules().rules;
+}
+
+/** Every signal the rules can test for these features. */
+export function acledSignals(f: AcledFeatures): Set<string> {
+  const s = new Set<string>();
+  if (f.family) s.add(`family:${f.family}`);
+  if (f.ploverType) s.add(`plover:${f.ploverType}`);
+  if (f.cameo) { s.add(`cameo:${f.cameo}`); s.add(`cameoRoot:${f.cameo.slice(0, 2)}`); }
+  if (f.modality) s.add(`modality:${f.modality}`);
+  if (f.killed !== null && f.killed > 0) s.add('killed');
+  for (const w of f.weaponCategories) s.add(`weapon:${w}`);
+  for (const a of f.actorSectors) s.add(`actor:${a}`);
+  for (const r of f.recipientSectors) s.add(`recipient:${r}`);
+  for (const k of f.recipientKinds) s.add(`recipientKind:${k}`);
+  const cues = acledCues();
+  for (const t of f.triggers) s.add(`trigger:${t}`);
+  for (const hit of [...cues.find(f.sentenceNorms), ...cues.find(f.triggers)]) {
+    s.add(`cue:${hit.group}`);
+    if (hit.cue.weapon) s.add(`weapon:${hit.cue.weapon}`);
+  }
+  const { derived } = loadRules();
+  for (const [name, from] of Object.entries(derived)) {
+    if (from.some((x) => (typeof x === 'string' ? s.has(x) : x.every((y) => s.has(y))))) s.add(name);
+  }
+  return s;
+}
+
+function holds(c: Condition, s: Set<string>): boolean {
+  return typeof c === 'string' ? s.has(c) : c.some((x) => s.has(x));
+}
+
+/** The first rule whose conditions hold, or undefined. */
+export function matchRule(signals: Set<string>): AcledRule | undefined {
+  for (const r of loadRules().rules) {
+    if (r.all && !r.all.every((c) => holds(c, signals))) continue;
+    if (r.none && r.none.some((x) => signals.has(x))) continue;
+    return r;
+  }
+  return undefined;
+}
+
+/**
+ * The ACLED event type and sub-event type a human coder would give this event, by the first
+ * matching rule of data/ontology/acled-rules.json; null when no rule applies (the event is not
+ * one ACLED records, e.g. a statement or an accusation).
+ */
+export function classifyAcled(f: AcledFeatures): AcledResult | null {
+  if (loadRules().skipModalities.includes(f.modality)) return null;
+  const rule = matchRule(acledSignals(f));
+  return rule ? { eventType: rule.then.eventType, subEventType: rule.then.subEventType, rule: rule.id } : null;
+}
