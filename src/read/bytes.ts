@@ -1,0 +1,45 @@
+import { stat, open } from 'node:fs/promises';
+import { InputError } from './errors.js';
+
+function mb(n: number): string {
+  return `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+}
+
+/** A file's bytes; NOT_FOUND if missing or a folder, TOO_LARGE (checked with stat, before reading) above maxBytes. */
+export async function readFileCapped(path: string, maxBytes: number): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw new InputError('NOT_FOUND', `${path} is a folder, not a file`, { source: path });
+    size = st.size;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError('NOT_FOUND', code === 'EACCES' ? `cannot read ${path}: permission denied` : `no such file: ${path}`, { source: path, cause: err });
+  }
+  if (size > maxBytes) throw new InputError('TOO_LARGE', `${path} is ${mb(size)}, over the ${mb(maxBytes)} limit`, { source: path });
+  const fh = await open(path, 'r');
+  try {
+    // Read through a stream with the cap too: the file may be special (a FIFO, /dev/zero) or growing.
+    return await readStreamCapped(fh.createReadStream({ autoClose: false }), maxBytes, path);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Collect a byte stream, aborting with TOO_LARGE as soon as it passes maxBytes. */
+export async function readStreamCapped(stream: AsyncIterable<unknown>, maxBytes: number, source: string): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array);
+    total += buf.byteLength;
+    if (total > maxBytes) {
+      const s = stream as { destroy?: () => void };
+      s.destroy?.();
+      throw new InputError('TOO_LARGE', `${source} is over the ${mb(maxBytes)} limit`, { source });
+    }
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks, total);
+}

@@ -1,0 +1,139 @@
+import { InputError } from './errors.js';
+import { checkHost } from './address.js';
+import { DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS, DEFAULT_URL_MAX_BYTES, type ReadOptions } from './options.js';
+
+export type Kind = 'html' | 'json' | 'feed' | 'text';
+
+export interface Fetched {
+  bytes: Uint8Array;
+  /** URL after redirects. */
+  url: string;
+  contentType: string;
+  charset: string | null;
+  kind: Kind;
+}
+
+const ACCEPT = 'text/html,application/xhtml+xml,application/json;q=0.9,application/rss+xml;q=0.9,application/atom+xml;q=0.9,text/plain;q=0.8,*/*;q=0.5';
+
+/** Content type → kind; null when the header says nothing useful (sniff the body instead). */
+export function kindOfContentType(ct: string): Kind | null {
+  const t = ct.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (t === 'text/html' || t === 'application/xhtml+xml') return 'html';
+  if (t === 'application/json' || t.endsWith('+json')) return 'json';
+  if (t === 'application/rss+xml' || t === 'application/atom+xml' || t === 'application/rdf+xml' || t === 'application/xml' || t === 'text/xml') return 'feed';
+  if (t === 'text/plain' || t === 'text/markdown') return 'text';
+  return null;
+}
+
+/** First non-blank characters → kind: "<?xml", "<rss", "<feed" → feed; other "<" → html; "{" → json; else text. */
+export function sniffKind(head: string): Kind {
+  let i = 0;
+  if (head.charCodeAt(0) === 0xfeff) i = 1;
+  while (i < head.length && (head[i] === ' ' || head[i] === '\n' || head[i] === '\r' || head[i] === '\t')) i++;
+  const s = head.slice(i, i + 512).toLowerCase();
+  if (s.startsWith('{')) return 'json';
+  if (s.startsWith('<')) {
+    if (s.startsWith('<!doctype html') || s.startsWith('<html')) return 'html';
+    if (s.startsWith('<?xml') || s.startsWith('<rss') || s.startsWith('<feed') || s.startsWith('<rdf:rdf')) {
+      return s.includes('<html') && !s.includes('<rss') && !s.includes('<feed') && !s.includes('<rdf') ? 'html' : 'feed';
+    }
+    return 'html';
+  }
+  return 'text';
+}
+
+function charsetOf(ct: string): string | null {
+  const at = ct.toLowerCase().indexOf('charset=');
+  if (at < 0) return null;
+  const v = ct.slice(at + 8).split(';')[0]?.trim().replace(/^"|"$/g, '') ?? '';
+  return v || null;
+}
+
+function withTimeout<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(
+      (v) => { signal.removeEventListener('abort', onAbort); resolve(v); },
+      (e: unknown) => { signal.removeEventListener('abort', onAbort); reject(e); },
+    );
+  });
+}
+
+async function readBody(res: Response, maxBytes: number, source: string): Promise<Uint8Array> {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await res.body?.cancel().catch(() => undefined);
+    throw new InputError('TOO_LARGE', `${source} declares ${declared} bytes, over the ${maxBytes} byte limit`, { source });
+  }
+  if (!res.body) return new Uint8Array(0);
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new InputError('TOO_LARGE', `${source} is over the ${maxBytes} byte limit`, { source });
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function fetchError(err: unknown, source: string, signal: AbortSignal, timeoutMs: number): InputError {
+  if (err instanceof InputError) return err;
+  if (signal.aborted) return new InputError('TIMEOUT', `no complete answer from ${source} within ${timeoutMs} ms`, { source, cause: err });
+  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+  const why = cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
+  return new InputError('FETCH_FAILED', `cannot fetch ${source}: ${why}`, { source, cause: err });
+}
+
+/**
+ * GET a URL with a timeout (whole request, body included), a streamed body-size cap, at most
+ * maxRedirects redirects (each hop re-checked), and the SSRF guard on every host unless allowPrivate.
+ */
+export async function fetchUrl(url: string, options: ReadOptions = {}): Promise<Fetched> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_URL_MAX_BYTES;
+  const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error('timeout')), timeoutMs);
+  let current = url;
+  try {
+    for (let hop = 0; ; hop++) {
+      let u: URL;
+      try {
+        u = new URL(current);
+      } catch {
+        throw new InputError('UNSUPPORTED', `not a valid URL: ${current}`, { source: url });
+      }
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new InputError('UNSUPPORTED', `only http and https URLs can be fetched, not ${u.protocol}`, { source: url });
+      if (u.username || u.password) throw new InputError('UNSUPPORTED', 'URLs with credentials are not fetched', { source: url });
+      if (!options.allowPrivate) await withTimeout(checkHost(u.hostname, current), controller.signal);
+      const res = await fetch(u, { redirect: 'manual', signal: controller.signal, headers: { accept: ACCEPT, 'user-agent': 'sitrep/0.1 (news event reader)' } });
+      if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
+        await res.body?.cancel().catch(() => undefined);
+        if (hop >= maxRedirects) throw new InputError('FETCH_FAILED', `too many redirects (more than ${maxRedirects}) from ${url}`, { source: url, status: res.status });
+        current = new URL(res.headers.get('location') as string, u).toString();
+        continue;
+      }
+      if (!res.ok) {
+        await res.body?.cancel().catch(() => undefined);
+        const code = res.status === 404 || res.status === 410 ? 'NOT_FOUND' : 'FETCH_FAILED';
+        throw new InputError(code, `${current} answered HTTP ${res.status} ${res.statusText}`.trim(), { source: url, status: res.status });
+      }
+      const bytes = await readBody(res, maxBytes, current);
+      const contentType = res.headers.get('content-type') ?? '';
+      const kind = kindOfContentType(contentType) ?? sniffKind(new TextDecoder('latin1').decode(bytes.subarray(0, 1024)));
+      return { bytes, url: current, contentType, charset: charsetOf(contentType), kind };
+    }
+  } catch (err) {
+    throw fetchError(err, url, controller.signal, timeoutMs);
+  } finally {
+    clearTimeout(timer);
+  }
+}

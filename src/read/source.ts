@@ -1,0 +1,143 @@
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../model/article.js';
+import { InputError, withSource } from './errors.js';
+import { readFileCapped, readStreamCapped } from './bytes.js';
+import { sniffKind, fetchUrl, type Kind } from './fetch.js';
+import { readText } from './text.js';
+import { readHtml } from './html.js';
+import { readJson } from './json.js';
+import { readJsonl } from './jsonl.js';
+import { parseFeed, type FeedArticle } from './feed.js';
+import { withUrl } from './article.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_URL_MAX_BYTES, type ReadOptions } from './options.js';
+
+export interface SourceOptions extends ReadOptions {
+  /** Stream read for "-" (default process.stdin); for tests and embedding. */
+  stdin?: AsyncIterable<unknown>;
+}
+
+/** What a source holds, by its extension; null when the extension says nothing. */
+export type SourceKind = Kind | 'jsonl';
+
+const EXTENSIONS: Record<string, SourceKind> = {
+  '.txt': 'text', '.text': 'text', '.md': 'text',
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.json': 'json',
+  '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+  '.rss': 'feed', '.atom': 'feed', '.xml': 'feed',
+};
+
+export function kindOfPath(path: string): SourceKind | null {
+  return EXTENSIONS[extname(path).toLowerCase()] ?? null;
+}
+
+export function isUrl(source: string): boolean {
+  const s = source.slice(0, 8).toLowerCase();
+  return s.startsWith('http://') || s.startsWith('https://');
+}
+
+interface Loaded {
+  bytes: Uint8Array;
+  origin: string;
+  kind: SourceKind;
+  /** Page URL for fetched sources. */
+  url: string | null;
+  charset: string | null;
+}
+
+/** Get the bytes of a path, URL or "-" and decide what they hold (option > extension/content type > sniffing). */
+async function load(source: string, options: SourceOptions): Promise<Loaded> {
+  const forced = options.format && options.format !== 'auto' ? options.format : null;
+  const head = (b: Uint8Array): string => new TextDecoder('latin1').decode(b.subarray(0, 1024));
+  if (source === '-') {
+    const bytes = await readStreamCapped(options.stdin ?? process.stdin, options.maxBytes ?? DEFAULT_MAX_BYTES, 'stdin');
+    return { bytes, origin: 'stdin', kind: forced ?? sniffKind(head(bytes)), url: null, charset: null };
+  }
+  if (isUrl(source)) {
+    const f = await fetchUrl(source, { ...options, maxBytes: options.maxBytes ?? DEFAULT_URL_MAX_BYTES });
+    return { bytes: f.bytes, origin: source, kind: forced ?? f.kind, url: f.url, charset: f.charset };
+  }
+  if (source.includes('://') && !source.toLowerCase().startsWith('file://')) {
+    throw new InputError('UNSUPPORTED', `only http(s) URLs, file paths and "-" (stdin) can be read, not ${source.slice(0, source.indexOf('://') + 3)}`, { source });
+  }
+  const path = source.toLowerCase().startsWith('file://') ? fileURLToPath(source) : source;
+  const bytes = await readFileCapped(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  return { bytes, origin: source, kind: forced ?? kindOfPath(path) ?? sniffKind(head(bytes)), url: null, charset: null };
+}
+
+function single(l: Loaded, options: ReadOptions): Article {
+  switch (l.kind) {
+    case 'html':
+      return readHtml(l.bytes, l.origin, { ...options, baseUrl: l.url, charset: l.charset });
+    case 'json':
+      return withUrl(readJson(l.bytes, l.origin, options), l.url);
+    case 'text':
+      return withUrl(readText(l.bytes, l.origin, options), l.url);
+    default:
+      throw new InputError('UNSUPPORTED', `${l.origin} holds many articles (${l.kind === 'feed' ? 'a feed' : 'JSON lines'}); read it with readAll or "sitrep ingest"`, { source: l.origin });
+  }
+}
+
+/**
+ * Read one article from a file path, an http(s) URL, or "-" (stdin). Format: options.format, else the
+ * file extension (or HTTP content type), else the first characters ("<" → html, "{" → json, else text).
+ * Always throws InputError for unusable input.
+ */
+export async function readSource(source: string, options: SourceOptions = {}): Promise<Article> {
+  try {
+    return single(await load(source, options), options);
+  } catch (err) {
+    throw err instanceof InputError ? withSource(err, source) : err;
+  }
+}
+
+export type ReadResult = { article: Article | FeedArticle } | { error: InputError };
+
+/**
+ * Every article in a source: one for text/html/json, one per line for JSON lines, one per item for
+ * RSS/Atom (items may carry needsFetch). Bad items come back as {error} and reading goes on; a source
+ * that cannot be opened at all yields a single {error}.
+ */
+export async function* readAll(source: string, options: SourceOptions = {}): AsyncGenerator<ReadResult> {
+  const forced = options.format && options.format !== 'auto';
+  if (!forced && source !== '-' && !isUrl(source) && kindOfPath(source) === 'jsonl') {
+    try {
+      for await (const r of readJsonl(source, options)) yield 'article' in r ? { article: r.article } : { error: r.error };
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      yield { error: withSource(err, source) };
+    }
+    return;
+  }
+  let loaded: Loaded;
+  try {
+    loaded = await load(source, options);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    yield { error: withSource(err, source) };
+    return;
+  }
+  if (loaded.kind === 'jsonl') {
+    for await (const r of readJsonl([loaded.bytes], { ...options, origin: loaded.origin })) yield 'article' in r ? { article: r.article } : { error: r.error };
+    return;
+  }
+  if (loaded.kind === 'feed') {
+    let results;
+    try {
+      results = parseFeed(loaded.bytes, loaded.origin, options);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      yield { error: err };
+      return;
+    }
+    for (const r of results) yield 'article' in r ? { article: r.article } : { error: r.error };
+    return;
+  }
+  try {
+    yield { article: single(loaded, options) };
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    yield { error: withSource(err, source) };
+  }
+}
