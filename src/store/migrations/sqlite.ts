@@ -1,0 +1,73 @@
+import type { Migration } from './migration.js';
+
+/** SQLite schema history. Dates are ISO text (YYYY-MM-DD); documents are JSON text. */
+export const sqliteMigrations: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, events, quotes, lulls, clusters, full-text index',
+    sql: `
+CREATE TABLE articles (
+  id TEXT PRIMARY KEY,
+  url TEXT, title TEXT, published TEXT, outlet TEXT,
+  origin TEXT NOT NULL, format TEXT NOT NULL,
+  chars INTEGER NOT NULL, sentences INTEGER NOT NULL, events INTEGER NOT NULL,
+  warnings TEXT NOT NULL,
+  text TEXT,
+  ingested_at TEXT NOT NULL
+);
+CREATE TABLE events (
+  id TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  sentence INTEGER NOT NULL,
+  date TEXT, date_end TEXT, country TEXT,
+  plover TEXT NOT NULL, cameo TEXT NOT NULL, acled TEXT,
+  confidence REAL NOT NULL,
+  sentence_text TEXT NOT NULL,
+  cluster_id TEXT NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_plover ON events(plover, date);
+CREATE INDEX events_acled ON events(acled, date);
+CREATE INDEX events_confidence ON events(confidence);
+CREATE INDEX events_cluster ON events(cluster_id);
+CREATE TABLE event_countries (
+  event_id TEXT NOT NULL REFERENCES events(id),
+  country TEXT NOT NULL,
+  PRIMARY KEY (country, event_id)
+) WITHOUT ROWID;
+CREATE TABLE event_actors (
+  event_id TEXT NOT NULL REFERENCES events(id),
+  role TEXT NOT NULL, via TEXT NOT NULL, key TEXT NOT NULL,
+  PRIMARY KEY (key, event_id, role, via)
+) WITHOUT ROWID;
+CREATE INDEX event_actors_event ON event_actors(event_id);
+CREATE VIRTUAL TABLE events_fts USING fts5(event_id UNINDEXED, sentence_text, tokenize = 'porter unicode61');
+CREATE TABLE quotes (
+  id TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  sentence INTEGER NOT NULL,
+  speaker TEXT,
+  doc TEXT NOT NULL
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE TABLE lulls (
+  id TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  sentence INTEGER NOT NULL,
+  date TEXT,
+  doc TEXT NOT NULL
+);
+CREATE INDEX lulls_article ON lulls(article_id);
+CREATE INDEX lulls_date ON lulls(date);
+CREATE TABLE clusters (
+  id TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  articles INTEGER NOT NULL,
+  date_start TEXT, date_end TEXT
+);
+CREATE INDEX clusters_date ON clusters(date_start);
+`,
+  },
+];

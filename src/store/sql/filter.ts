@@ -1,0 +1,81 @@
+/** EventFilter → SQL WHERE clause over `events e` (joined with `articles a`), for both dialects. */
+import type { EventFilter } from '../store.js';
+import type { Dialect, Param } from './db.js';
+import { STOP_WORDS } from './stopwords.js';
+
+export interface Where {
+  sql: string;
+  params: Param[];
+}
+
+function asList<T>(v: T | T[] | undefined): T[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+/** Words of a free-text query (letters and digits), for a safe full-text query. */
+export function searchWords(text: string): string[] {
+  const words: string[] = [];
+  let cur = '';
+  for (const ch of text) {
+    if (/[\p{L}\p{N}]/u.test(ch)) cur += ch;
+    else if (cur) { words.push(cur); cur = ''; }
+  }
+  if (cur) words.push(cur);
+  return words.filter((w) => !STOP_WORDS.has(w.toLowerCase())).slice(0, 32);
+}
+
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+export function eventWhere(f: EventFilter, dialect: Dialect): Where {
+  const parts: string[] = [];
+  const params: Param[] = [];
+  if (f.from) { parts.push('COALESCE(e.date_end, e.date) >= ?'); params.push(f.from); }
+  if (f.to) { parts.push('e.date <= ?'); params.push(f.to); }
+  if (f.country) {
+    parts.push('EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = e.id AND c.country = ?)');
+    params.push(f.country.toUpperCase());
+  }
+  if (f.actor) {
+    const key = f.actor.trim().toLowerCase();
+    let sql = "EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND (x.key = ? OR x.key LIKE ? ESCAPE '\\')";
+    params.push(key, likeEscape(key) + ' %');
+    if (f.actorRole) { sql += ' AND x.role = ?'; params.push(f.actorRole); }
+    if (f.proxies === false) sql += " AND x.via = 'direct'";
+    parts.push(sql + ')');
+  }
+  const plover = asList(f.plover);
+  if (plover.length) { parts.push(`e.plover IN (${plover.map(() => '?').join(', ')})`); params.push(...plover); }
+  const acled = asList(f.acled);
+  if (acled.length) { parts.push(`e.acled IN (${acled.map(() => '?').join(', ')})`); params.push(...acled); }
+  if (f.cameo) { parts.push("e.cameo LIKE ? ESCAPE '\\'"); params.push(likeEscape(f.cameo) + '%'); }
+  if (f.minConfidence !== undefined) { parts.push('e.confidence >= ?'); params.push(f.minConfidence); }
+  if (f.articleId) { parts.push('e.article_id = ?'); params.push(f.articleId); }
+  if (f.clusterId) { parts.push('e.cluster_id = ?'); params.push(f.clusterId); }
+  if (f.text !== undefined) {
+    const words = searchWords(f.text);
+    if (words.length === 0) parts.push('1 = 0');
+    else if (dialect === 'sqlite') {
+      parts.push('e.id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH ?)');
+      params.push(words.map((w) => `"${w}"`).join(' '));
+    } else {
+      parts.push("e.fts @@ plainto_tsquery('english', ?)");
+      params.push(words.join(' '));
+    }
+  }
+  return { sql: parts.length ? 'WHERE ' + parts.join(' AND ') : '', params };
+}
+
+export const EVENT_ORDER = 'ORDER BY (e.date IS NULL), e.date, e.id';
+
+export const EVENT_COLUMNS =
+  'e.id, e.article_id, e.date, e.date_end, e.cluster_id, e.doc, a.url, a.title, a.outlet, a.published';
+
+export function limitClause(dialect: Dialect, limit: number | undefined, offset: number | undefined): string {
+  let s = '';
+  if (limit !== undefined) s += ` LIMIT ${Math.max(0, Math.floor(limit))}`;
+  else if (offset) s += dialect === 'sqlite' ? ' LIMIT -1' : ' LIMIT ALL';
+  if (offset) s += ` OFFSET ${Math.max(0, Math.floor(offset))}`;
+  return s;
+}

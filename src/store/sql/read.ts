@@ -1,0 +1,55 @@
+/** Reading events back (shared by both dialects and by the put path's clustering step). */
+import type { Event } from '../../model/event.js';
+import type { EventFilter, StoredEvent } from '../store.js';
+import { inList, listParam, type Db } from './db.js';
+import { EVENT_COLUMNS, EVENT_ORDER, eventWhere, limitClause } from './filter.js';
+
+export interface EventRowOut {
+  id: string;
+  article_id: string;
+  date: string | null;
+  date_end: string | null;
+  cluster_id: string;
+  doc: string | Event;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+}
+
+export function parseDoc<T>(v: unknown): T {
+  return (typeof v === 'string' ? JSON.parse(v) : v) as T;
+}
+
+export function toStoredEvent(r: EventRowOut): StoredEvent {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    date: r.date,
+    dateEnd: r.date_end,
+    clusterId: r.cluster_id,
+    event: parseDoc<Event>(r.doc),
+    source: { url: r.url, title: r.title, outlet: r.outlet, published: r.published },
+  };
+}
+
+export async function readEvents(db: Db, filter: EventFilter, defaultLimit?: number): Promise<StoredEvent[]> {
+  const w = eventWhere(filter, db.dialect);
+  const sql = `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id ${w.sql} ${EVENT_ORDER}` +
+    limitClause(db.dialect, filter.limit ?? defaultLimit, filter.offset);
+  return (await db.all<EventRowOut>(sql, w.params)).map(toStoredEvent);
+}
+
+export async function countEvents(db: Db, filter: EventFilter): Promise<number> {
+  const w = eventWhere(filter, db.dialect);
+  const rows = await db.all<{ n: number | string }>(`SELECT COUNT(*) AS n FROM events e ${w.sql}`, w.params);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** All members of the given clusters, ordered like listEvents. */
+export async function readClusterMembers(db: Db, clusterIds: readonly string[]): Promise<StoredEvent[]> {
+  if (clusterIds.length === 0) return [];
+  const sql = `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id
+    WHERE ${inList(db.dialect, 'e.cluster_id')} ${EVENT_ORDER}`;
+  return (await db.all<EventRowOut>(sql, [listParam(db.dialect, clusterIds)])).map(toStoredEvent);
+}
