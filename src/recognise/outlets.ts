@@ -43,7 +43,7 @@ function continuesName(tokens: Token[], end: number, to: number): boolean {
 /** "Michael Bloomberg said": an ambiguous alias right after a capitalised word is a person's or place's name. */
 function afterName(tokens: Token[], start: number, from: number): boolean {
   const prev = start > from ? tokens[start - 1]! : undefined;
-  return !!prev && prev.kind === 'word' && prev.cap && prev.norm !== 'the' && start - 1 > from;
+  return !!prev && prev.kind === 'word' && prev.cap && prev.norm !== 'the';
 }
 
 function theBefore(tokens: Token[], start: number, from: number): boolean {

@@ -1,7 +1,80 @@
 import type { Stage } from '../pipeline/stage.js';
+import type { Doc, Mention, TimeData, Token } from '../pipeline/doc.js';
+import { tokenize } from '../segment/tokenize.js';
+import { isUpperText } from './trie.js';
+import { mentionOver } from './time-mention.js';
+import { UNRESOLVED, type TimeContext, type TimeFamily, type TimeHit } from './time-words.js';
+import { relativeFamily } from './time-relative.js';
+import { casualFamily } from './time-casual.js';
+import { weekdayFamily } from './time-weekday.js';
+import { agoFamily } from './time-ago.js';
+import { dateFamily } from './time-date.js';
 
-/** Placeholder until the recogniser lands: fills doc.times. */
+/**
+ * Times: every date and time expression, resolved against doc.referenceDate. The families, one file
+ * each, are tried at every token; the longest reading wins and the scan moves past it, so the stage
+ * is linear in the text. Durations ("six months", "for two weeks") are not points in time and are
+ * left to the number stage.
+ *
+ * Why not chrono-node's parser: its defaults suit calendars, not news ("last week" is one day seven
+ * days back, "in March" is next March, "may" and "sun" are dates, "5 to 10" is a clock time), and
+ * it runs its regular expressions over the whole text. The families here read tokens and use
+ * resolve/dates.ts for the calendar arithmetic.
+ */
+export const TIME_FAMILIES: readonly TimeFamily[] = [dateFamily, relativeFamily, weekdayFamily, casualFamily, agoFamily];
+
+export const NO_REFERENCE_WARNING = 'relative dates left unresolved: no published date';
+
+/** All time expressions in tokens [from, to), left to right, non-overlapping. */
+export function scanTimes(tokens: Token[], from: number, to: number, upper: boolean): TimeHit[] {
+  const ctx: TimeContext = { tokens, from, to, upper };
+  const out: TimeHit[] = [];
+  let i = from;
+  while (i < to) {
+    let best: TimeHit | null = null;
+    for (const family of TIME_FAMILIES) {
+      const h = family.match(ctx, i);
+      if (h && (!best || h.tokenEnd > best.tokenEnd)) best = h;
+    }
+    if (best) {
+      out.push(best);
+      i = Math.max(best.tokenEnd, i + 1);
+    } else i++;
+  }
+  return out;
+}
+
+export function recogniseTimes(doc: Doc): Mention<TimeData>[] {
+  const upper = isUpperText(doc.text);
+  const ref = doc.referenceDate;
+  const out: Mention<TimeData>[] = [];
+  let unresolved = false;
+  for (const s of doc.sentences) {
+    for (const h of scanTimes(doc.tokens, s.tokenStart, s.tokenEnd, upper)) {
+      const data = h.resolve(ref);
+      if (h.relative && !ref) unresolved = true;
+      const m = mentionOver(doc, h.tokenStart, h.tokenEnd, h.entry, data);
+      out.push(m);
+      doc.explain('times', h.entry, s.index, [m.start, m.end], `${data.start ?? '?'}..${data.end ?? '?'} (${data.precision})`);
+    }
+  }
+  if (unresolved && !doc.warnings.includes(NO_REFERENCE_WARNING)) doc.warnings.push(NO_REFERENCE_WARNING);
+  return out;
+}
+
+/**
+ * Resolve one time expression ("last week", "Oct. 12", "in 2019") against a reference date
+ * (YYYY-MM-DD or null). The first expression found in `text` counts; none gives 'unresolved'.
+ */
+export function resolveTimeText(text: string, ref: string | null): TimeData {
+  const tokens = tokenize(text);
+  const hit = scanTimes(tokens, 0, tokens.length, isUpperText(text))[0];
+  return hit ? hit.resolve(ref ? ref.slice(0, 10) : null) : UNRESOLVED;
+}
+
 export const timeStage: Stage = {
   name: 'times',
-  run() {},
+  run(doc) {
+    doc.times = recogniseTimes(doc);
+  },
 };

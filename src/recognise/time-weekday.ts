@@ -1,0 +1,43 @@
+import { weekdayAfter, weekdayOnOrBefore } from '../resolve/dates.js';
+import { UNRESOLVED, WEEKDAYS, capAt, dayData, normAt, type TimeContext, type TimeFamily, type TimeHit } from './time-words.js';
+
+/**
+ * Weekdays: "Monday", "on Tuesday", "Tuesday's meeting", "Monday night", "last Friday", "next Sunday".
+ * News convention: a bare weekday is the most recent such day on or before the reference date
+ * ("Tuesday" in an article published on a Tuesday is that day); "last Friday" is strictly before it.
+ * The weekday must be capitalised (or the whole text upper-case).
+ */
+
+const BEFORE = new Map<string, 'on' | 'last' | 'next' | 'this'>([
+  ['on', 'on'], ['last', 'last'], ['next', 'next'], ['this', 'this'], ['since', 'on'], ['until', 'on'], ['by', 'on'],
+  ['early', 'on'], ['late', 'on'],
+]);
+const AFTER = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+export const weekdayFamily: TimeFamily = {
+  id: 'weekday',
+  match(ctx: TimeContext, i: number): TimeHit | null {
+    let k = i;
+    const lead = BEFORE.get(normAt(ctx, k));
+    if (lead) k++;
+    const day = WEEKDAYS.get(normAt(ctx, k));
+    if (day === undefined || !capAt(ctx, k)) return null;
+    // "on" is in the span ("on Tuesday"); "since"/"until"/"by"/"early"/"late" are read but left out
+    const start = lead && (normAt(ctx, i) === 'on' || lead !== 'on') ? i : k;
+    let end = k + 1;
+    if (AFTER.has(normAt(ctx, end))) end++;
+    const mode = lead ?? 'on';
+    const entry = mode === 'last' ? 'time:last-weekday' : mode === 'next' ? 'time:next-weekday' : 'time:weekday';
+    return {
+      tokenStart: start,
+      tokenEnd: end,
+      entry,
+      relative: true,
+      resolve(ref) {
+        if (!ref) return UNRESOLVED;
+        if (mode === 'next') return dayData(weekdayAfter(ref, day));
+        return dayData(weekdayOnOrBefore(ref, day, mode === 'last'));
+      },
+    };
+  },
+};
