@@ -32,6 +32,35 @@ function mainText(document: unknown): { text: string; title: string | null } {
   return { text, title };
 }
 
+/** Words needed in at least one line for the page to count as holding article text. */
+const MIN_PROSE_WORDS = 6;
+
+/** True when some line has MIN_PROSE_WORDS words: menus, link lists and captions alone do not count. */
+export function hasProse(text: string): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      words = 0;
+      inWord = false;
+    } else if (c === 32 || c === 9) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++words >= MIN_PROSE_WORDS) return true;
+    }
+  }
+  return false;
+}
+
+/** Drop a first paragraph that only repeats the headline (the title is kept in its own field). */
+function dropLeadingTitle(text: string, ...titles: (string | null)[]): string {
+  const cut = text.indexOf('\n\n');
+  if (cut < 0) return text;
+  const first = text.slice(0, cut).trim().toLowerCase();
+  return titles.some((t) => t && t.trim().toLowerCase() === first) ? text.slice(cut + 2) : text;
+}
+
 /**
  * HTML page → Article via Readability over linkedom. Paragraph breaks are kept as "\n\n".
  * Throws NO_TEXT when the page has no article text (only navigation, scripts, an empty body).
@@ -45,10 +74,11 @@ export function readHtml(input: string | Uint8Array, origin = 'input', options: 
     // Whole-page fallback is computed before Readability rewrites the DOM.
     const fallback = nodeToText(document.body ?? document.documentElement, { skipBoilerplate: true });
     const main = mainText(document);
-    const text = main.text.length >= Math.min(200, fallback.length) ? main.text : fallback;
-    if (isBlank(text)) throw new InputError('NO_TEXT', 'HTML holds no article text (no paragraphs found)');
+    const title = meta.title ?? main.title;
+    const text = dropLeadingTitle(main.text.length >= Math.min(200, fallback.length) ? main.text : fallback, title, main.title);
+    if (!hasProse(text)) throw new InputError('NO_TEXT', 'HTML holds no article text (no paragraph of running text found)');
     const url = meta.url ?? absoluteUrl(options.baseUrl ?? null);
-    return makeArticle({ text, title: meta.title ?? main.title, url, published: meta.published, outlet: meta.outlet }, origin, 'html', options);
+    return makeArticle({ text, title, url, published: meta.published, outlet: meta.outlet }, origin, 'html', options);
   } catch (err) {
     throw err instanceof InputError ? withSource(err, origin) : err;
   }
