@@ -1,4 +1,5 @@
 import { tokenize } from '../src/segment/tokenize.js';
+import type { Token } from '../src/pipeline/doc.js';
 import { acledCues, type CueHit } from '../src/resolve/acled-cues.js';
 import { stripAcledConventions } from '../src/resolve/acled-text.js';
 import type { AcledFeatures } from '../src/resolve/acled.js';
@@ -19,6 +20,18 @@ const NONSTATE = new Set(['rebel', 'rebels', 'opposition', 'militants', 'militan
   'hts', 'qsd', 'sdf', 'ypg', 'pkk', 'houthi', 'houthis', 'huthi', 'ansar', 'aqap', 'shabaab', 'taliban', 'hamas', 'hezbollah',
   'tribesmen', 'tribal', 'separatist', 'separatists', 'stc', 'resistance', 'nsag', 'jnim', 'iswap', 'boko', 'pdf', 'kachin',
   'arakan', 'wagner', 'fano', 'rsf', 'm23', 'adf', 'fighter']);
+const CAPTURE = new Set(['captured', 'recaptured', 'seized', 'retook', 'overran', 'stormed']);
+const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'On', 'In', 'At', 'During', 'After', 'Two', 'Three', 'Several']);
+
+/** Stand-in for an event pattern "capture + PLACE": a capture verb followed by a capitalised name. */
+function capturesPlace(tokens: Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!CAPTURE.has(tokens[i]!.norm)) continue;
+    const next = tokens[i + 1]!;
+    if (next.kind === 'word' && next.cap && !FUNCTION_WORDS.has(next.text)) return true;
+  }
+  return false;
+}
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'got']);
 const VIOLENCE = new Set(['direct-violence', 'killed']);
 
@@ -26,7 +39,8 @@ export interface NoteFeatures { features: AcledFeatures; text: string }
 
 export function featuresFromNote(note: string, strip = true): NoteFeatures {
   const text = strip ? stripAcledConventions(note) : note;
-  const norms = tokenize(text).map((t) => t.norm).filter((n) => n !== '-' && n !== '–' && n !== '—');
+  const tokens = tokenize(text);
+  const norms = tokens.map((t) => t.norm).filter((n) => n !== '-' && n !== '–' && n !== '—');
   const hits = acledCues().find(norms);
   const recipients = new Set<string>();
   const byStart = new Map<number, CueHit[]>();
@@ -57,11 +71,12 @@ export function featuresFromNote(note: string, strip = true): NoteFeatures {
     if (NONSTATE.has(n)) { actor = 'REB'; break; }
   }
   const groups = new Set(hits.map((h) => h.group));
+  const family = capturesPlace(tokens) ? 'territory' : '';
   const killed = groups.has('killed') && !groups.has('no-casualties') ? 1 : 0;
   return {
     text,
     features: {
-      family: '', ploverType: '', cameo: '', triggers: [], weaponCategories: [],
+      family, ploverType: '', cameo: '', triggers: [], weaponCategories: [],
       actorSectors: actor ? [actor] : [], recipientSectors: [...recipients], recipientKinds: [],
       killed, sentenceNorms: norms, modality: 'asserted',
     },

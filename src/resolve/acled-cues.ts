@@ -10,6 +10,7 @@ export interface AcledCue {
   example: string;
   /** Weapon category the cue implies (drone, air, artillery, …), if any. */
   weapon?: string;
+  note?: string;
 }
 
 /** A cue found in a token sequence: [start, end) index into the filtered norms. */
@@ -75,9 +76,20 @@ export function compileCues(cues: AcledCue[]): CueMatcher {
       if (candidates) for (const p of candidates) tryPhrase(p);
       for (const p of prefixed) tryPhrase(p);
     }
-    return hits;
+    return dropShadowedWeapons(hits);
   };
   return { cues, find };
+}
+
+/**
+ * A weapon word inside a longer phrase that is not the same weapon names something else
+ * ("grenade" in "grenade launcher" is artillery; "air force" in "air force intelligence" is an
+ * agency): drop the shorter hit.
+ */
+function dropShadowedWeapons(hits: CueHit[]): CueHit[] {
+  if (!hits.some((h) => h.cue.weapon)) return hits;
+  return hits.filter((h) => !h.cue.weapon || !hits.some((w) => w !== h && w.cue.weapon !== h.cue.weapon
+    && w.start <= h.start && w.end >= h.end && w.end - w.start > h.end - h.start));
 }
 
 let matcher: CueMatcher | null = null;

@@ -50,17 +50,47 @@ function dropBracketed(s: string): string {
   return out;
 }
 
-/** Drop sentences that speak about coding ("… coded as 10.", "Coded to Gaza - Remal."). */
+/**
+ * Drop the clauses that speak about coding ("…, coded to Mariga, while …" → "…, while …";
+ * "; fatalities coded as 20." → "."): from the clause start (comma, semicolon, full stop or the
+ * text start) to the clause end (the next comma, semicolon or full stop outside parentheses).
+ */
 function dropCodedSentences(s: string): string {
-  const parts: string[] = [];
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    const end = (c === '.' || c === ';') && (i + 1 >= s.length || s[i + 1] === ' ');
-    if (end || i === s.length - 1) {
-      parts.push(s.slice(start, i + 1));
-      start = i + 1;
+  let out = s;
+  for (let guard = 0; guard < 20; guard++) {
+    const at = findWord(out, 'coded');
+    if (at < 0) break;
+    let start = at;
+    while (start > 0 && !',;.'.includes(out[start - 1]!)) start--;
+    let end = at;
+    let depth = 0;
+    while (end < out.length) {
+      const c = out[end]!;
+      if (c === '(') depth++;
+      else if (c === ')') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && ',;.'.includes(c)) break;
+      end++;
     }
+    // keep the closing punctuation when the clause started a sentence; drop the leading comma otherwise
+    const before = start > 0 ? out[start - 1] : '';
+    if (before === ',' || before === ';') start--;
+    else if (end < out.length) end++;
+    out = out.slice(0, start) + out.slice(end);
   }
-  return parts.filter((p) => !/\bcoded\b/i.test(p)).join('');
+  return out;
+}
+
+/** Index of `word` as a whole word, case-insensitive, or -1. */
+function findWord(s: string, word: string): number {
+  const lower = s.toLowerCase();
+  let from = 0;
+  for (;;) {
+    const i = lower.indexOf(word, from);
+    if (i < 0) return -1;
+    const a = i > 0 ? lower.charCodeAt(i - 1) : 32;
+    const b = i + word.length < lower.length ? lower.charCodeAt(i + word.length) : 32;
+    const letter = (c: number): boolean => (c >= 97 && c <= 122);
+    if (!letter(a) && !letter(b)) return i;
+    from = i + 1;
+  }
 }
