@@ -37,6 +37,8 @@ export const Event = z.object({
   modality: Modality,
   /** Free words describing the event's scale or course ("uptick", "spate", "flurry"). */
   descriptors: z.array(z.string()),
+  /** What talks, demands or agreements are about ("the release of the six American detainees …"). */
+  topic: z.object({ text: z.string(), span: Span }).nullish(),
   confidence: z.number().min(0).max(1),
   links: z.array(EventLink),
   /** Provenance of the scalar fields: codes, modality, confidence, time, … keyed by field name. */

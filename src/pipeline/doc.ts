@@ -4,6 +4,7 @@ import type { Quote, Lull } from '../model/records.js';
 import type { ActorKind, Sector } from '../model/actor.js';
 import type { LocationPrecision } from '../model/location.js';
 import type { TimePrecision } from '../model/time.js';
+import type { EventDraft } from './draft.js';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'dash' | 'symbol';
 
@@ -120,6 +121,8 @@ export class Doc {
   numbers: Mention<NumberData>[] = [];
   weapons: Mention<WeaponData>[] = [];
   outlets: Mention<OutletData>[] = [];
+  /** Events as the coders build them; `resolve` turns them into `events`. */
+  drafts: EventDraft[] = [];
   events: Event[] = [];
   quotes: Quote[] = [];
   lulls: Lull[] = [];

@@ -1,0 +1,134 @@
+import type { EventDraft } from '../pipeline/draft.js';
+import type { Mention, NumberData } from '../pipeline/doc.js';
+import type { Quantity, QuantityKind } from '../model/quantity.js';
+import type { SentenceContext } from './context.js';
+import { governorOf } from './roles.js';
+import { LOCATIVE_PREPS } from './words.js';
+
+function distance(d: EventDraft, tokenStart: number, tokenEnd: number): number {
+  if (tokenEnd <= d.trigger.tokenStart) return d.trigger.tokenStart - tokenEnd;
+  if (tokenStart >= d.trigger.tokenEnd) return tokenStart - d.trigger.tokenEnd;
+  return 0;
+}
+
+function nearest(drafts: EventDraft[], tokenStart: number, tokenEnd: number, prefer?: (d: EventDraft) => boolean): EventDraft | null {
+  let best: EventDraft | null = null;
+  let bestScore = Infinity;
+  for (const d of drafts) {
+    const score = distance(d, tokenStart, tokenEnd) + (prefer && !prefer(d) ? 30 : 0);
+    if (score < bestScore) { best = d; bestScore = score; }
+  }
+  return best;
+}
+
+/** A time at the very start of a sentence ("On 2 May, …") scopes over all its events; others go to the nearest trigger. */
+export function assignTimes(ctx: SentenceContext, drafts: EventDraft[]): void {
+  if (drafts.length === 0) return;
+  for (const t of ctx.times) {
+    const initial = t.tokenStart - ctx.from <= 2;
+    const targets = initial ? drafts : [nearest(drafts, t.tokenStart, t.tokenEnd)!];
+    for (const d of targets) {
+      if (!d.time || distance(d, t.tokenStart, t.tokenEnd) < distance(d, d.time.mention.tokenStart, d.time.mention.tokenEnd)) {
+        d.time = { mention: t, rule: initial ? 'time:sentence-initial' : 'time:nearest-trigger', how: 'stated' };
+      }
+    }
+  }
+}
+
+/** Places governed by a locative preposition (or coordinated with one) go to the nearest event. */
+export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
+  if (drafts.length === 0) return;
+  const roleMentions = new Set<number>();
+  for (const d of drafts) for (const a of [...d.actors, ...d.recipients]) roleMentions.add(a.mention.tokenStart);
+  let previousLocative = -10;
+  for (const p of ctx.places) {
+    if (roleMentions.has(p.tokenStart)) continue;
+    const g = governorOf(ctx, p.tokenStart);
+    const coordinatedWithPrevious = (g.norm === 'and' || g.norm === 'or' || g.norm === ',') && previousLocative >= g.index - 1;
+    const locative = (LOCATIVE_PREPS.has(g.norm) && g.norm !== 'from') || coordinatedWithPrevious || g.norm === "'s" && false;
+    // "east of Aleppo", "outskirts of Idlib": a direction word before "of" is locative too
+    const directional = g.norm === 'of' && /^(north|south|east|west|northeast|northwest|southeast|southwest|outskirts|countryside|vicinity|city|town|village|province|governorate|district|area|region|suburbs|outside|centre|center|part|parts)$/.test(ctx.norm(g.index - 1));
+    const isInitialSite = p.tokenStart - ctx.from <= 1; // "Mastumeh: regime warplanes …"
+    if (!locative && !directional && !isInitialSite) continue;
+    previousLocative = p.tokenEnd - 1;
+    const d = nearest(drafts, p.tokenStart, p.tokenEnd, (x) => x.family === 'assault' || x.family === 'fight' || x.family === 'protest' || x.family === 'coerce');
+    if (d && !d.places.some((q) => q.mention === p)) d.places.push({ mention: p, rule: directional ? 'place:directional-of' : coordinatedWithPrevious ? 'place:coordinated' : 'place:locative-prep', how: 'stated' });
+  }
+}
+
+const CASUALTY_WORDS: Record<string, QuantityKind> = {
+  killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', fatalities: 'killed', lives: 'killed', killing: 'killed', kills: 'killed', toll: 'killed', bodies: 'killed', massacred: 'killed', executed: 'killed', slain: 'killed',
+  wounded: 'injured', injured: 'injured', injuring: 'injured', wounding: 'injured', injuries: 'injured', hurt: 'injured', casualties: 'injured',
+  arrested: 'arrested', detained: 'arrested', arresting: 'arrested', detaining: 'arrested', arrests: 'arrested', apprehended: 'arrested',
+  abducted: 'kidnapped', kidnapped: 'kidnapped', abducting: 'kidnapped', kidnapping: 'kidnapped', hostages: 'kidnapped',
+  displaced: 'displaced', fled: 'displaced', displacing: 'displaced',
+};
+
+const COUNT_NOUNS: Record<string, { kind: QuantityKind; what: string }> = {
+  detainees: { kind: 'detainees', what: 'detainees' }, prisoners: { kind: 'detainees', what: 'prisoners' }, captives: { kind: 'detainees', what: 'captives' },
+  protesters: { kind: 'participants', what: 'protesters' }, demonstrators: { kind: 'participants', what: 'demonstrators' }, protestors: { kind: 'participants', what: 'protesters' },
+  months: { kind: 'duration', what: 'month' }, month: { kind: 'duration', what: 'month' }, weeks: { kind: 'duration', what: 'week' }, week: { kind: 'duration', what: 'week' },
+  days: { kind: 'duration', what: 'day' }, day: { kind: 'duration', what: 'day' }, years: { kind: 'duration', what: 'year' }, year: { kind: 'duration', what: 'year' }, hours: { kind: 'duration', what: 'hour' },
+};
+
+/** Words that may stand between a number and its casualty word: "2 civilians were killed", "five people dead". */
+function isFiller(n: string): boolean {
+  return n === 'were' || n === 'was' || n === 'have' || n === 'had' || n === 'been' || n === 'are' || n === 'reportedly' || n === 'others' || n === 'people' || n === 'persons' || n === 'of' || n === 'them' || n === 'more' || n === 'and' || n === 'at' || n === 'least' || n === 'some' || n === 'about' || n === 'around';
+}
+
+function quantity(ctx: SentenceContext, n: Mention<NumberData>, kind: QuantityKind, what: string | null, rule: string, unit: string | null = n.data.unit): Quantity {
+  return {
+    kind,
+    value: n.data.value,
+    min: n.data.min,
+    max: n.data.max,
+    approximate: n.data.approximate,
+    unit,
+    what,
+    by: null,
+    text: n.text,
+    span: [n.start, n.end],
+    provenance: { span: [n.start, n.end], rule, how: 'stated' },
+  };
+}
+
+/** What a number counts, from the words around it. */
+function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | null {
+  if (n.data.ordinal) return null;
+  if (n.data.unit === 'USD' || n.data.unit === 'EUR' || n.data.unit === 'GBP') return quantity(ctx, n, 'money', 'money', 'quantity:money');
+  if (ctx.weapon(n.tokenEnd) || ctx.weapon(n.tokenEnd + 1) && !ctx.number(n.tokenEnd)) return null; // counted by the weapon
+  // number → … → casualty word ("2 civilians were killed", "3 dead")
+  let head: string | null = null;
+  for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 6); k++) {
+    const norm = ctx.norm(k);
+    const kind = CASUALTY_WORDS[norm];
+    if (kind) return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
+    const count = COUNT_NOUNS[norm];
+    if (count && k <= n.tokenEnd + 2) return quantity(ctx, n, count.kind, count.what, 'quantity:count-noun', count.kind === 'duration' ? count.what : n.data.unit);
+    if (ctx.isBoundary(k) || norm === ',') break;
+    const t = ctx.token(k);
+    if (!isFiller(norm) && t?.kind === 'word' && head === null) head = norm;
+    else if (!isFiller(norm) && t?.kind === 'word' && k > n.tokenEnd + 3) break;
+  }
+  // casualty word → number ("killing 2 civilians", "killed at least 4", "death toll rose to 10")
+  for (let k = n.tokenStart - 1; k >= Math.max(ctx.from, n.tokenStart - 5); k--) {
+    const norm = ctx.norm(k);
+    const kind = CASUALTY_WORDS[norm];
+    if (kind) return quantity(ctx, n, kind, head, 'quantity:casualty-then-number');
+    if (ctx.isBoundary(k) || norm === ',') break;
+    if (!(isFiller(norm) || norm === 'to' || norm === 'rose' || norm === 'risen' || norm === 'reached' || norm === 'an' || norm === 'estimated')) break;
+  }
+  return null;
+}
+
+/** Casualties, detainees, money, durations and crowd sizes, given to the nearest fitting event. */
+export function assignQuantities(ctx: SentenceContext, drafts: EventDraft[]): void {
+  if (drafts.length === 0) return;
+  for (const n of ctx.numbers) {
+    const q = readNumber(ctx, n);
+    if (!q) continue;
+    const violent = q.kind === 'killed' || q.kind === 'injured' || q.kind === 'kidnapped';
+    const d = nearest(drafts, n.tokenStart, n.tokenEnd, (x) => violent ? x.family === 'assault' || x.family === 'fight' : q.kind === 'arrested' ? x.family === 'coerce' : q.kind === 'participants' ? x.family === 'protest' : true);
+    if (d) d.quantities.push(q);
+  }
+}

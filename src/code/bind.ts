@@ -1,0 +1,180 @@
+import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
+import type { TriggerEntry, TriggerHit } from './triggers.js';
+import type { SentenceContext } from './context.js';
+import { agentOf, betweenOf, coordinated, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
+import { isPassive, readsAsNoun } from './voice.js';
+import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS } from './words.js';
+import { refineCameo, weaponModes } from './weapons-to-codes.js';
+
+const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
+
+function prepsFor(entry: TriggerEntry): Set<string> {
+  if (entry.recipientPreps) return new Set(entry.recipientPreps);
+  if (entry.reciprocal) return WITH_PREPS;
+  if (entry.family === 'threaten' || entry.family === 'accuse' || entry.family === 'request' || entry.family === 'sanction') return new Set(['to', 'on', 'against', 'of']);
+  if (entry.family === 'consult') return new Set(['with', 'to']);
+  if (entry.family === 'aid') return new Set(['to', 'for']);
+  if (entry.family === 'retreat') return new Set(['from', 'to']);
+  return RECIPIENT_PREPS;
+}
+
+/** Choose the noun or verb reading of a trigger whose words allow both. */
+export function chooseHit(ctx: SentenceContext, hits: TriggerHit[], start: number, end: number): TriggerHit {
+  if (hits.length === 1) return hits[0]!;
+  const noun = readsAsNoun(ctx, start, end);
+  return hits.find((h) => h.form === (noun ? 'noun' : 'verb')) ?? hits[0]!;
+}
+
+let counter = 0;
+
+/** Build a draft for one trigger occurrence with its roles bound by voice; null when it is not an event. */
+export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number, end: number): EventDraft | { rejected: string } {
+  const entry = hit.entry;
+  const form = hit.form;
+  let voice: EventDraft['voice'] = form === 'noun' ? 'nominal' : isPassive(ctx, start, end) ? 'passive' : 'active';
+  const preps = prepsFor(entry);
+  let actors: ActorFiller[] = [];
+  let recipients: ActorFiller[] = [];
+
+  if (voice === 'active') {
+    actors = subjectOf(ctx, start);
+    recipients = objectOf(ctx, end, preps, true);
+  } else if (voice === 'passive') {
+    recipients = subjectOf(ctx, start, 'role:passive-subject');
+    actors = agentOf(ctx, end);
+  } else {
+    actors = agentOf(ctx, end, 'role:nominal-by');
+    if (actors.length === 0) actors = modifierOf(ctx, start);
+    recipients = objectOf(ctx, end, preps, false, 'role:nominal-object');
+    // "the ongoing conflict in Gaza between Israel and Hamas", "clashes between X and Y"
+    const sides = betweenOf(ctx, end);
+    if (sides.length > 0) {
+      actors = sides;
+      recipients = sides.map((s) => ({ ...s, rule: s.rule + ':reciprocal' }));
+    }
+  }
+  // reciprocal verbs with a coordinated subject and no object: "X and Y clashed", "X and Y held talks"
+  if (entry.reciprocal && recipients.length === 0 && actors.length >= 2) {
+    recipients = actors.map((a) => ({ ...a, rule: a.rule + ':reciprocal' }));
+  }
+  // an actor cannot be its own recipient unless the event is reciprocal
+  if (!entry.reciprocal) {
+    const actorMentions = new Set(actors.map((a) => a.mention));
+    recipients = recipients.filter((r) => !actorMentions.has(r.mention));
+  }
+
+  // irrealis complements: "the risk of a larger conflict", "zero attacks", "further attacks"
+  if (form === 'noun') {
+    const g = governorOf(ctx, start);
+    let k = start - 1;
+    for (let steps = 0; steps < 4 && k >= ctx.from; steps++, k--) {
+      const n = ctx.norm(k);
+      if (IRREALIS_HEADS.has(n) && !(entry.family === 'threaten' && (n === 'threat' || n === 'threats'))) {
+        return { rejected: `irrealis:${n}` };
+      }
+      if (!DETERMINERS.has(n) && !ctx.weapon(k) && n !== 'and' && !ctx.actor(k) && !(n === 'of' && steps < 3)) break;
+    }
+    const num = ctx.number(start - 1);
+    if (num && num.data.value === 0) return { rejected: 'zero-count' };
+    if (ctx.norm(start - 1) === 'no' || ctx.norm(start - 1) === 'zero' || g.norm === 'no') return { rejected: 'negated-noun' };
+    if (ctx.norm(start - 1) === 'further' && ctx.norm(start - 2) === 'about') return { rejected: 'irrealis:about-further' };
+  }
+
+  // constraints from the trigger table
+  const weaponsNear = ctx.weapons.filter((w) => w.tokenStart >= start - 6 && w.tokenStart < Math.min(ctx.to, end + 10));
+  switch (entry.needs) {
+    case 'weapon-or-target': {
+      const placeAfter = ctx.places.some((p) => p.tokenStart >= end && p.tokenStart < end + 8);
+      if (recipients.length === 0 && weaponsNear.length === 0 && !placeAfter && voice !== 'passive') return { rejected: 'needs:weapon-or-target' };
+      break;
+    }
+    case 'harm-infinitive': {
+      let k = end;
+      if (ctx.norm(k) === 'to') {
+        k++;
+        while (ctx.norm(k).endsWith('ly') || ctx.norm(k) === 'soon' || ctx.norm(k) === 'not') k++;
+        if (!HARM_VERBS.has(ctx.norm(k))) return { rejected: 'needs:harm-infinitive' };
+      } else if (form === 'verb' && recipients.length === 0) {
+        return { rejected: 'needs:harm-infinitive' };
+      } else if (form === 'noun' && ctx.norm(end) === 'to' && !HARM_VERBS.has(ctx.norm(end + 1))) {
+        return { rejected: 'needs:harm-infinitive' };
+      }
+      break;
+    }
+    case 'parties':
+      if (actors.length + recipients.length < 2 && !(entry.family === 'consult' && actors.length >= 1 && recipients.length >= 1)) return { rejected: 'needs:parties' };
+      break;
+    case 'actor':
+      if (actors.length === 0) return { rejected: 'needs:actor' };
+      break;
+    case 'person-object':
+      if (recipients.length === 0 && !ctx.numbers.some((n) => n.tokenStart >= end && n.tokenStart < end + 4)) return { rejected: 'needs:person-object' };
+      break;
+    default:
+      break;
+  }
+
+  const useWeapons = entry.family === 'assault' || entry.family === 'intercept' || entry.family === 'fight';
+  const weapons = useWeapons ? weaponsNear.map((w) => ({ mention: w, rule: 'weapon:near-trigger', how: 'stated' as const, count: countBefore(ctx, w.tokenStart) })) : [];
+  const refined = entry.family === 'intercept' ? { cameo: entry.cameo, rule: 'trigger' } : refineCameo(entry.cameo, weapons.map((w) => w.mention.data));
+  const modes = entry.plover?.modes ?? (useWeapons && entry.family !== 'intercept' ? weaponModes(weapons.map((w) => w.mention.data)) : []);
+
+  if (voice === 'nominal' && form === 'verb') voice = 'active';
+  const draft: EventDraft = {
+    id: `d${++counter}`,
+    sentence: ctx.sentence,
+    family: entry.family,
+    entry,
+    trigger: { tokenStart: start, tokenEnd: end },
+    extraTriggers: [],
+    form,
+    voice,
+    actors,
+    recipients,
+    places: [],
+    time: null,
+    weapons,
+    quantities: [],
+    attribution: [],
+    modality: 'asserted',
+    modalityRule: 'default',
+    modalitySpan: null,
+    descriptors: [],
+    topic: null,
+    links: [],
+    cameo: refined.cameo,
+    ploverModes: modes,
+    cameoRule: refined.rule === 'trigger' ? `trigger:${entry.id}` : refined.rule,
+    confidence: 0.5,
+    dropped: null,
+    subjectPronoun: voice === 'active' && actors.length === 0 ? pronounBefore(ctx, start) : null,
+    mergedSentences: [],
+  };
+  return draft;
+}
+
+const PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'it', 'you']);
+
+/** A personal pronoun subject before the verb, skipping auxiliaries and adverbs ("we will defend"). */
+function pronounBefore(ctx: SentenceContext, start: number): { norm: string; tokenIndex: number } | null {
+  for (let k = start - 1; k >= Math.max(ctx.from, start - 5); k--) {
+    const n = ctx.norm(k);
+    if (PRONOUNS.has(n)) return { norm: n, tokenIndex: k };
+    if (!(AUXILIARIES.has(n) || SKIPPABLE_ADVERBS.has(n) || n.endsWith('ly') || n === 'not' || n === "n't")) return null;
+  }
+  return null;
+}
+
+/** A count right before a weapon: "five Iranian cruise missiles" (origin adjectives may stand between). */
+export function countBefore(ctx: SentenceContext, tokenStart: number): number | null {
+  for (let k = tokenStart - 1; k >= Math.max(ctx.from, tokenStart - 3); k--) {
+    const n = ctx.number(k);
+    if (n && !n.data.ordinal) return n.data.value;
+    const norm = ctx.norm(k);
+    if (ctx.actor(k) || DETERMINERS.has(norm) && norm !== 'of') continue;
+    if (!ctx.token(k)?.cap) break;
+  }
+  return null;
+}
+
+export { coordinated };

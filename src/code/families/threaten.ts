@@ -1,0 +1,44 @@
+import type { Family } from '../family.js';
+import { coordinated } from '../roles.js';
+
+const RESPONSE_CUES = new Set(['sparking', 'prompting', 'drawing', 'triggering', 'provoking', 'eliciting', 'sparked', 'prompted', 'drew', 'triggered', 'provoked']);
+
+/**
+ * Threats. "vowed to send ground forces to eradicate Hamas": the recipient is the first actor in the
+ * threatened act. "sparking threats of retribution from Iran": threats that respond to an earlier
+ * act in the sentence are aimed at that act's actor.
+ */
+export const threaten: Family = {
+  name: 'threaten',
+  complete(ctx, draft, earlier) {
+    const { tokenStart: start, tokenEnd: end } = draft.trigger;
+    if (draft.recipients.length === 0 && draft.form === 'verb') {
+      for (let k = end; k < Math.min(ctx.to, end + 16); k++) {
+        if (ctx.isBoundary(k) || ctx.norm(k) === ',') break;
+        const a = ctx.actor(k);
+        if (a && !draft.actors.some((x) => x.mention === a) && ctx.norm(a.tokenStart - 1) !== 'by') {
+          draft.recipients = coordinated(ctx, a, 'role:threatened-act-object');
+          break;
+        }
+      }
+    }
+    if (draft.recipients.length === 0 && draft.form === 'noun') {
+      let responds = false;
+      for (let k = start - 1; k >= Math.max(ctx.from, start - 6); k--) if (RESPONSE_CUES.has(ctx.norm(k))) responds = true;
+      const previous = [...earlier].reverse().find((d) => d.actors.length > 0);
+      if (responds && previous) {
+        draft.recipients = previous.actors.map((a) => ({ ...a, rule: 'role:threat-responds-to', how: 'inferred' as const }));
+        draft.links.push({ relation: 'response-to', event: previous.id });
+      }
+    }
+    // "threats of retribution": one threat, two trigger words
+    const same = earlier.find((d) => d.family === 'threaten' && d.trigger.tokenEnd >= start - 3 && d.trigger.tokenEnd <= start);
+    if (same) {
+      same.extraTriggers.push(draft.trigger);
+      if (same.actors.length === 0) same.actors = draft.actors;
+      if (same.recipients.length === 0) same.recipients = draft.recipients;
+      if (same.links.length === 0) same.links = draft.links;
+      draft.dropped = 'merged:adjacent-threat-words';
+    }
+  },
+};

@@ -1,0 +1,91 @@
+import type { Mention, ActorData, OutletData } from '../pipeline/doc.js';
+import type { SentenceContext } from './context.js';
+import { subjectOf } from './roles.js';
+import { DETERMINERS } from './words.js';
+
+/** Reporting verbs and phrases: who said it, and through which outlet. */
+const REPORTING = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'stated', 'states', 'added', 'announced', 'reported', 'reports',
+  'claimed', 'claims', 'confirmed', 'confirms', 'noted', 'wrote', 'tweeted', 'posted', 'insisted', 'argued',
+  'acknowledged', 'asserted', 'declared', 'explained', 'suggested', 'believes', 'believe', 'alleged', 'indicated',
+]);
+
+export interface ReportingCue {
+  cueStart: number;
+  cueEnd: number;
+  cue: string;
+  speaker: Mention<ActorData> | null;
+  /** Speaker words when no actor mention covers them ("a senior official"). */
+  speakerText: string | null;
+  speakerSpan: [number, number] | null;
+  outlet: Mention<OutletData> | null;
+}
+
+function skipDet(ctx: SentenceContext, j: number): number {
+  while (DETERMINERS.has(ctx.norm(j)) && ctx.norm(j) !== 'of') j++;
+  return j;
+}
+
+/** Find every reporting cue in the sentence with its speaker and outlet. */
+export function reportingCues(ctx: SentenceContext): ReportingCue[] {
+  const out: ReportingCue[] = [];
+  for (let k = ctx.from; k < ctx.to; k++) {
+    const n = ctx.norm(k);
+    if (n === 'according' && ctx.norm(k + 1) === 'to') {
+      const j = skipDet(ctx, k + 2);
+      const outlet = ctx.outlet(j) ?? null;
+      const speaker = outlet ? null : ctx.actor(j) ?? null;
+      out.push({ cueStart: k, cueEnd: k + 2, cue: 'according to', speaker, speakerText: speaker?.text ?? null, speakerSpan: speaker ? [speaker.start, speaker.end] : null, outlet });
+      continue;
+    }
+    if (n === 'citing') {
+      const j = skipDet(ctx, k + 1);
+      const outlet = ctx.outlet(j) ?? null;
+      out.push({ cueStart: k, cueEnd: k + 1, cue: 'citing', speaker: outlet ? null : ctx.actor(j) ?? null, speakerText: null, speakerSpan: null, outlet });
+      continue;
+    }
+    if (!REPORTING.has(n)) continue;
+    // speaker: "X said" (subject), or inverted "…," said X
+    let speaker: Mention<ActorData> | null = subjectOf(ctx, k, 'role:speaker')[0]?.mention ?? null;
+    let outlet: Mention<OutletData> | null = null;
+    // an outlet as the reporter: "The Wall Street Journal reported"
+    for (let j = k - 1; j >= Math.max(ctx.from, k - 3); j--) {
+      const o = ctx.outlet(j);
+      if (o) { outlet = o; break; }
+    }
+    if (!speaker && !outlet) {
+      const j = skipDet(ctx, k + 1);
+      const after = ctx.actor(j);
+      if (after && (ctx.token(k - 1)?.kind === 'quote' || ctx.norm(k - 1) === ',')) speaker = after;
+    }
+    // told X: the listener is an outlet ("told CNN", "told the Journal")
+    if (n === 'told' || n === 'tells' || n === 'tell') {
+      const j = skipDet(ctx, k + 1);
+      outlet = ctx.outlet(j) ?? outlet;
+    }
+    let speakerText: string | null = speaker?.text ?? null;
+    let speakerSpan: [number, number] | null = speaker ? [speaker.start, speaker.end] : null;
+    if (!speaker && !outlet) {
+      // an unlisted speaker phrase: the words since the last boundary ("a senior official said")
+      let a = k - 1;
+      while (a >= ctx.from && a > k - 6 && !ctx.isBoundary(a) && ctx.norm(a) !== ',') a--;
+      if (a + 1 < k && ctx.token(a + 1)) {
+        speakerText = ctx.textOf(a + 1, k);
+        speakerSpan = ctx.span(a + 1, k);
+      }
+    }
+    out.push({ cueStart: k, cueEnd: k + 1, cue: n, speaker, speakerText, speakerSpan, outlet });
+  }
+  return out;
+}
+
+/** The cue that governs a token: the nearest cue to its left, else the nearest to its right. */
+export function governingCue(cues: ReportingCue[], token: number): ReportingCue | null {
+  let left: ReportingCue | null = null;
+  let right: ReportingCue | null = null;
+  for (const c of cues) {
+    if (c.cueEnd <= token) { if (!left || c.cueStart > left.cueStart) left = c; }
+    else if (c.cueStart > token && (!right || c.cueStart < right.cueStart)) right = c;
+  }
+  return left ?? right;
+}

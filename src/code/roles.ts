@@ -1,0 +1,161 @@
+import type { Mention, ActorData } from '../pipeline/doc.js';
+import type { ActorFiller } from '../pipeline/draft.js';
+import type { SentenceContext } from './context.js';
+import { CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, RECIPIENT_PREPS } from './words.js';
+
+/** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
+const SUBJECT_WINDOW = 25;
+const OBJECT_WINDOW = 14;
+
+/** The word before a mention, skipping determiners and adjectives-as-determiners. */
+export function governorOf(ctx: SentenceContext, tokenStart: number): { norm: string; index: number } {
+  let k = tokenStart - 1;
+  while (k >= ctx.from && DETERMINERS.has(ctx.norm(k)) && ctx.norm(k) !== 'of') k--;
+  return { norm: k >= ctx.from ? ctx.norm(k) : '', index: k };
+}
+
+function filler(m: Mention<ActorData>, rule: string, how: 'stated' | 'inferred' = 'stated'): ActorFiller {
+  return { mention: m, rule, how };
+}
+
+/**
+ * Extend a mention over its coordination: "Iran, Hezbollah and others", "Iran or its proxies",
+ * "the Biden administration and Iran". Direction -1 walks left, +1 walks right.
+ */
+export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: string): ActorFiller[] {
+  const out: ActorFiller[] = [filler(m, rule)];
+  // rightwards
+  let k = m.tokenEnd;
+  for (;;) {
+    const n = ctx.norm(k);
+    if (n !== 'and' && n !== 'or' && n !== ',' && n !== '&') break;
+    let j = k + 1;
+    if (ctx.norm(j) === 'and' || ctx.norm(j) === 'or') j++;
+    while (DETERMINERS.has(ctx.norm(j)) && ctx.norm(j) !== 'of' && j < k + 3) j++;
+    const next = ctx.actor(j);
+    if (!next || next.tokenStart !== j) break;
+    out.push(filler(next, rule + '+coord'));
+    k = next.tokenEnd;
+  }
+  // leftwards
+  let start = m.tokenStart;
+  for (;;) {
+    let j = start - 1;
+    while (j > ctx.from && DETERMINERS.has(ctx.norm(j)) && ctx.norm(j) !== 'of' && j > start - 3) j--;
+    const n = ctx.norm(j);
+    if (n !== 'and' && n !== 'or' && n !== ',') break;
+    let p = j - 1;
+    if (ctx.norm(p) === ',') p--;
+    const prev = ctx.actor(p);
+    if (!prev || prev.tokenEnd !== p + 1) break;
+    out.unshift(filler(prev, rule + '+coord'));
+    start = prev.tokenStart;
+  }
+  return out;
+}
+
+/** Is the mention the object of a preposition (so not a subject)? */
+function inPrepPhrase(ctx: SentenceContext, m: Mention<ActorData>): boolean {
+  const g = governorOf(ctx, m.tokenStart);
+  return PREPOSITIONS.has(g.norm) || g.norm === "'s";
+}
+
+/**
+ * The subject of an active verb: the nearest actor to the left that is not inside a prepositional
+ * phrase, not crossing a hard clause boundary or a subordinating word that closes a clause.
+ */
+export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:subject'): ActorFiller[] {
+  const limit = Math.max(ctx.from, trigger - SUBJECT_WINDOW);
+  let crossedClauseWord = false;
+  for (let k = trigger - 1; k >= limit; k--) {
+    if (ctx.isBoundary(k)) break;
+    const m = ctx.actor(k);
+    if (m) {
+      if (!inPrepPhrase(ctx, m) && !crossedClauseWord) return coordinated(ctx, m, rule);
+      // relative clause: "militias that attacked" — the head before "that/which/who" is the subject
+      k = m.tokenStart;
+      continue;
+    }
+    const n = ctx.norm(k);
+    if (CLAUSE_WORDS.has(n)) {
+      if (n === 'that' || n === 'which' || n === 'who') {
+        // the antecedent directly before a relative pronoun is the subject
+        const before = ctx.actor(k - 1) ?? ctx.actor(k - 2);
+        if (before && !inPrepPhrase(ctx, before)) return coordinated(ctx, before, rule + ':relative');
+      }
+      crossedClauseWord = true;
+      break;
+    }
+  }
+  return [];
+}
+
+/** The agent of a passive or nominal trigger: "by X" within a few tokens after the trigger. */
+export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:by-agent'): ActorFiller[] {
+  const limit = Math.min(ctx.to, triggerEnd + 8);
+  for (let k = triggerEnd; k < limit; k++) {
+    if (ctx.isBoundary(k)) break;
+    const n = ctx.norm(k);
+    if (n === 'by' || n === 'from') {
+      let j = k + 1;
+      while (DETERMINERS.has(ctx.norm(j)) && ctx.norm(j) !== 'of' && j < k + 4) j++;
+      const m = ctx.actor(j);
+      if (m && m.tokenStart === j) return coordinated(ctx, m, rule);
+      if (n === 'by') return [];
+    }
+  }
+  return [];
+}
+
+/**
+ * The recipient after a trigger: a direct object, or the first actor after a recipient preposition
+ * ("attacks on bases that house U.S. troops" → U.S. troops). Stops at clause boundaries and commas.
+ */
+export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<string> = RECIPIENT_PREPS, direct = true, rule = 'role:object'): ActorFiller[] {
+  const limit = Math.min(ctx.to, triggerEnd + OBJECT_WINDOW);
+  let sawPrep = false;
+  for (let k = triggerEnd; k < limit; k++) {
+    if (ctx.isBoundary(k)) break;
+    const n = ctx.norm(k);
+    if (n === ',' && k > triggerEnd) break;
+    const m = ctx.actor(k);
+    if (m && m.tokenStart === k) {
+      const g = governorOf(ctx, k);
+      if (g.norm === 'by' || g.norm === 'with' && !preps.has('with') || g.norm === 'from' && !preps.has('from')) return [];
+      if (sawPrep || (direct && (g.index < triggerEnd || !PREPOSITIONS.has(g.norm)))) return coordinated(ctx, m, rule);
+      if (preps.has(g.norm)) return coordinated(ctx, m, rule);
+      return [];
+    }
+    if (preps.has(n)) sawPrep = true;
+    else if (n === 'by') return [];
+    else if (CLAUSE_WORDS.has(n) && n !== 'that' && !sawPrep) break;
+  }
+  return [];
+}
+
+/** A modifier right before a nominal trigger: "Israeli airstrikes", "Houthi attacks", "Russia's invasion". */
+export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:modifier'): ActorFiller[] {
+  let k = trigger - 1;
+  // skip weapon words and coordinated weapons: "Israeli drone and rocket attacks"
+  while (k > ctx.from && (ctx.weapon(k) || ctx.norm(k) === 'and') && k > trigger - 6) k--;
+  if (ctx.norm(k) === "'s") k--;
+  const m = ctx.actor(k);
+  if (m && m.tokenEnd === k + 1) return coordinated(ctx, m, rule);
+  return [];
+}
+
+/** "between X and Y": both sides of a reciprocal event. */
+export function betweenOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:between'): ActorFiller[] {
+  const limit = Math.min(ctx.to, triggerEnd + 10);
+  for (let k = triggerEnd; k < limit; k++) {
+    if (ctx.isBoundary(k)) break;
+    if (ctx.norm(k) === 'between') {
+      let j = k + 1;
+      while (DETERMINERS.has(ctx.norm(j)) && ctx.norm(j) !== 'of' && j < k + 4) j++;
+      const m = ctx.actor(j);
+      if (m && m.tokenStart === j) return coordinated(ctx, m, rule);
+      return [];
+    }
+  }
+  return [];
+}

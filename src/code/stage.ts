@@ -1,0 +1,63 @@
+import type { Stage } from '../pipeline/stage.js';
+import type { Doc } from '../pipeline/doc.js';
+import type { EventDraft } from '../pipeline/draft.js';
+import { MAX_SENTENCE_TOKENS } from '../segment/sentences.js';
+import { isUpperText } from '../recognise/trie.js';
+import { SentenceContext } from './context.js';
+import { triggerTables } from './triggers.js';
+import { bindTrigger, chooseHit } from './bind.js';
+import { families } from './families/index.js';
+import { assignPlaces, assignTimes, assignQuantities } from './arguments.js';
+
+/** Windows of at most MAX_SENTENCE_TOKENS tokens over a sentence, so a 10,000-word sentence stays linear. */
+function windows(from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let a = from; a < to; a += MAX_SENTENCE_TOKENS) out.push([a, Math.min(to, a + MAX_SENTENCE_TOKENS)]);
+  return out;
+}
+
+function codeSentence(doc: Doc, ctx: SentenceContext, upper: boolean): EventDraft[] {
+  const { trie } = triggerTables();
+  const drafts: EventDraft[] = [];
+  for (const match of trie.scan(doc.tokens, ctx.from, ctx.to, upper)) {
+    // a trigger inside an actor, outlet or place name is not a trigger ("Islamic Resistance", "Strike Force")
+    if (ctx.actor(match.tokenStart) && ctx.actor(match.tokenEnd - 1) || ctx.outlet(match.tokenStart)) continue;
+    const hit = chooseHit(ctx, match.values, match.tokenStart, match.tokenEnd);
+    const result = bindTrigger(ctx, hit, match.tokenStart, match.tokenEnd);
+    const span = ctx.span(match.tokenStart, match.tokenEnd);
+    if ('rejected' in result) {
+      doc.explain('code', hit.entry.id, ctx.sentence, span, `not an event: ${result.rejected}`);
+      continue;
+    }
+    const family = families[result.family];
+    const reason = family?.check?.(ctx, result) ?? null;
+    if (reason) {
+      doc.explain('code', hit.entry.id, ctx.sentence, span, `not an event: ${reason}`);
+      continue;
+    }
+    const extra = family?.complete?.(ctx, result, drafts);
+    if (!result.dropped) drafts.push(result);
+    if (extra) drafts.push(...extra);
+    doc.explain('code', hit.entry.id, ctx.sentence, span, `${result.family} (${result.voice}) actors=[${result.actors.map((a) => a.mention.text).join('; ')}] recipients=[${result.recipients.map((a) => a.mention.text).join('; ')}]`);
+  }
+  assignTimes(ctx, drafts);
+  assignPlaces(ctx, drafts);
+  assignQuantities(ctx, drafts);
+  return drafts;
+}
+
+/** The event coder: trigger-anchored patterns over every sentence. */
+export const codeStage: Stage = {
+  name: 'code',
+  run(doc) {
+    const upper = isUpperText(doc.text);
+    for (const s of doc.sentences) {
+      if (s.tokenEnd - s.tokenStart > MAX_SENTENCE_TOKENS && !doc.warnings.some((w) => w.startsWith('long sentence'))) {
+        doc.warnings.push(`long sentence (${s.tokenEnd - s.tokenStart} tokens) read in windows of ${MAX_SENTENCE_TOKENS}`);
+      }
+      for (const [a, b] of windows(s.tokenStart, s.tokenEnd)) {
+        doc.drafts.push(...codeSentence(doc, new SentenceContext(doc, s.index, a, b), upper));
+      }
+    }
+  },
+};

@@ -1,0 +1,59 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dataPath } from '../util/paths.js';
+import { PhraseTrie } from '../recognise/trie.js';
+
+export type TriggerNeed = 'weapon-or-target' | 'harm-infinitive' | 'parties' | 'actor' | 'person-object' | 'claim';
+
+/** One trigger rule from data/triggers/<family>.json. */
+export interface TriggerEntry {
+  id: string;
+  family: string;
+  verbs: string[];
+  nouns: string[];
+  cameo: string;
+  plover?: { type: string; modes?: string[] };
+  needs?: TriggerNeed;
+  reciprocal?: boolean;
+  recipientPreps?: string[];
+  example: string;
+}
+
+export interface TriggerHit {
+  entry: TriggerEntry;
+  form: 'verb' | 'noun';
+}
+
+interface TriggerFile {
+  family: string;
+  entries: Omit<TriggerEntry, 'family'>[];
+}
+
+export interface TriggerTables {
+  trie: PhraseTrie<TriggerHit>;
+  entries: TriggerEntry[];
+  byId: Map<string, TriggerEntry>;
+}
+
+let tables: TriggerTables | null = null;
+
+/** Load every family file under data/triggers and compile one trie over all trigger words. */
+export function triggerTables(): TriggerTables {
+  if (tables) return tables;
+  const trie = new PhraseTrie<TriggerHit>();
+  const entries: TriggerEntry[] = [];
+  const byId = new Map<string, TriggerEntry>();
+  const dir = dataPath('triggers');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const parsed = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as TriggerFile;
+    for (const raw of parsed.entries) {
+      const entry: TriggerEntry = { ...raw, family: parsed.family };
+      if (byId.has(entry.id)) throw new Error(`data/triggers/${file}: duplicate trigger id ${entry.id}`);
+      byId.set(entry.id, entry);
+      entries.push(entry);
+      for (const v of entry.verbs) trie.add(v, { entry, form: 'verb' });
+      for (const n of entry.nouns) trie.add(n, { entry, form: 'noun' });
+    }
+  }
+  tables = { trie, entries, byId };
+  return tables;
+}

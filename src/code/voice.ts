@@ -1,0 +1,39 @@
+import type { SentenceContext } from './context.js';
+import { BE_FORMS, SKIPPABLE_ADVERBS, DETERMINERS, PREPOSITIONS } from './words.js';
+
+const IRREGULAR_PARTICIPLES = new Set(['shot', 'struck', 'hit', 'beaten', 'taken', 'held', 'slain', 'blown', 'caught', 'fought', 'freed', 'seized', 'downed', 'overrun', 'overran', 'sent', 'sentenced', 'killed', 'wounded', 'injured']);
+
+function isParticiple(norm: string): boolean {
+  return norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm);
+}
+
+/** Passive: "was attacked", "were shot down by", or a reduced relative "the convoy, attacked by gunmen". */
+export function isPassive(ctx: SentenceContext, start: number, end: number): boolean {
+  const first = ctx.norm(start);
+  if (!isParticiple(first)) return false;
+  let k = start - 1;
+  while (k >= ctx.from && SKIPPABLE_ADVERBS.has(ctx.norm(k)) && ctx.norm(k) !== 'in') k--;
+  if (BE_FORMS.has(ctx.norm(k))) return true;
+  return ctx.norm(end) === 'by' && ctx.norm(start - 1) !== 'has' && ctx.norm(start - 1) !== 'have' && ctx.norm(start - 1) !== 'had' && !ctx.actor(start - 1);
+}
+
+/**
+ * Noun or verb, for words that are both ("attacks", "strike", "fighting"): a determiner, preposition,
+ * number or weapon word before it, or "by/on/against/of" after it with no subject before, reads as a noun.
+ */
+export function readsAsNoun(ctx: SentenceContext, start: number, end: number): boolean {
+  const prev = ctx.norm(start - 1);
+  const next = ctx.norm(end);
+  if (start - 1 < ctx.from) return next === 'by' || next === 'on' || next === 'against' || next === 'of' || next === 'in';
+  if (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === "'s" || prev === 'zero' || prev === 'no') return true;
+  if (ctx.number(start - 1) || ctx.weapon(start - 1)) return true;
+  if (prev === 'and' && (ctx.weapon(start - 2) || ctx.actor(start - 2))) return true;
+  const prevTok = ctx.token(start - 1);
+  if (prevTok && (prevTok.kind === 'dash' || prevTok.kind === 'quote')) return true;
+  // "Houthi attacks on ships": an actor modifier, then a nominal complement
+  if (ctx.actor(start - 1) && (next === 'on' || next === 'against' || next === 'by' || next === 'in' || next === 'near' || next === ',' || next === '.' || next === 'that' || next === 'have' || next === 'has' || next === 'were' || next === 'was')) {
+    const a = ctx.actor(start - 1)!;
+    return !a.data.plural || next === 'by' || next === 'were' || next === 'was' || next === 'have' || next === 'has';
+  }
+  return false;
+}

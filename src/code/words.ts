@@ -1,0 +1,63 @@
+/** Closed word classes the coders use to read structure around a trigger. Plain Sets: O(1) lookups. */
+
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'any',
+  'such', 'another', 'each', 'every', 'several', 'many', 'few', 'both', 'all', 'further', 'new', 'more', 'recent',
+  'latest', 'fresh', 'renewed', 'repeated', 'deadly', 'fatal', 'major', 'large', 'massive', 'heavy', 'separate',
+  'alleged', 'suspected', 'apparent', 'coordinated', 'retaliatory', 'unprecedented', 'rare', 'first', 'second',
+  'third', 'last', 'previous', 'earlier', 'twin', 'multiple', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'dozens', 'hundreds', 'scores', 'of',
+]);
+
+export const PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'to', 'with', 'from', 'of', 'near', 'for', 'about', 'against', 'by', 'into', 'toward', 'towards',
+  'between', 'amid', 'among', 'across', 'over', 'under', 'after', 'before', 'during', 'through', 'outside', 'inside',
+  'around', 'along', 'behind', 'beyond', 'within', 'without', 'via', 'targeting', 'onto', 'upon', 'despite',
+  'including', 'like', 'than', 'regarding', 'following',
+]);
+
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'got', 'get', 'gets', 'getting']);
+
+export const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did',
+  "'ll", "'d", "'ve", 'to',
+]);
+
+export const SKIPPABLE_ADVERBS = new Set([
+  'also', 'reportedly', 'allegedly', 'then', 'later', 'again', 'already', 'still', 'just', 'recently', 'repeatedly',
+  'soon', 'reportedly', 'apparently', 'previously', 'subsequently', 'immediately', 'briefly', 'jointly', 'heavily',
+  'indiscriminately', 'deliberately', 'officially', 'reportedly', 'once', 'twice', 'in',
+]);
+
+/** Default prepositions that introduce a recipient (target) after a trigger. */
+export const RECIPIENT_PREPS = new Set(['on', 'against', 'at', 'toward', 'towards', 'into', 'targeting', 'upon', 'onto']);
+
+/** Prepositions that introduce a place. */
+export const LOCATIVE_PREPS = new Set([
+  'in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'from', 'into', 'toward', 'towards', 'to', 'on', 'of',
+  'throughout', 'within', 'along', 'off', 'over', 'between',
+]);
+
+/** Words that start a subordinate or new clause: roles are not looked for across them. */
+export const CLAUSE_WORDS = new Set(['while', 'whereas', 'although', 'though', 'because', 'but', 'however', 'when', 'after', 'before', 'since', 'as', 'unless', 'if', 'whether', 'that', 'which', 'who', 'whom', 'where']);
+
+/** Nouns in front of a nominal trigger that make it not a real event ("risk of a conflict", "fear of attacks"). */
+export const IRREALIS_HEADS = new Set([
+  'risk', 'risks', 'fear', 'fears', 'possibility', 'prospect', 'prospects', 'danger', 'threat', 'threats', 'avoid',
+  'prevent', 'preventing', 'deter', 'deterring', 'seek', 'seeks', 'want', 'wants', 'about', 'plan', 'plans',
+  'warning', 'warnings', 'wider', 'larger', 'broader', 'regional', 'potential', 'possible', 'future', 'escalation',
+  'against',
+]);
+
+/** Harmful acts: "threatened to X" / "vowed to X" code a threat only for these X. */
+export const HARM_VERBS = new Set([
+  'attack', 'strike', 'hit', 'kill', 'destroy', 'eradicate', 'eliminate', 'annihilate', 'wipe', 'invade', 'bomb',
+  'retaliate', 'respond', 'avenge', 'punish', 'target', 'send', 'launch', 'fire', 'shoot', 'seize', 'occupy', 'expel',
+  'arrest', 'execute', 'crush', 'defeat', 'sanction', 'cut', 'close', 'block', 'blockade', 'withdraw', 'expand',
+  'escalate', 'hunt', 'take', 'use', 'deploy', 'continue', 'resume', 'open', 'declare', 'wage', 'enter', 'storm',
+  'defend', 'hit', 'impose', 'freeze', 'suspend', 'halt', 'stop', 'ban', 'punish', 'confront', 'pursue', 'go',
+]);
+
+export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'nobody', 'none', 'denied', 'denies', 'deny', 'rejected']);
+
+export const PRONOUNS_PLURAL = new Set(['they', 'them', 'their']);

@@ -1,0 +1,73 @@
+import type { Stage } from '../pipeline/stage.js';
+import type { Doc } from '../pipeline/doc.js';
+import type { Attribution } from '../model/attribution.js';
+import { SentenceContext } from '../code/context.js';
+import { reportingCues, governingCue, type ReportingCue } from '../code/reporting.js';
+import { toActor } from '../resolve/to-model.js';
+import { quoteSpans } from './quotes.js';
+
+const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'diplomats', 'officer', 'aide', 'person', 'people', 'witness', 'witnesses', 'resident', 'residents', 'activist', 'activists']);
+
+function isAnonymous(cue: ReportingCue): boolean {
+  if (cue.speaker?.data.kind === 'person' && /[A-Z][a-z]+ [A-Z][a-z]+/.test(cue.speaker.text)) return false;
+  const text = (cue.speaker?.text ?? cue.speakerText ?? '').toLowerCase();
+  if (!text) return cue.outlet === null;
+  const words = text.split(' ');
+  const first = words[0] ?? '';
+  return (first === 'a' || first === 'an' || first === 'one' || first === 'two' || first === 'several') && words.some((w) => ANONYMOUS_HEADS.has(w));
+}
+
+export function toAttribution(doc: Doc, cue: ReportingCue, rule: string): Attribution {
+  const start = doc.tokens[cue.cueStart]!;
+  const end = doc.tokens[cue.cueEnd - 1]!;
+  const from = Math.min(start.start, cue.speaker?.start ?? cue.speakerSpan?.[0] ?? start.start, cue.outlet?.start ?? start.start);
+  const to = Math.max(end.end, cue.speaker?.end ?? cue.speakerSpan?.[1] ?? end.end, cue.outlet?.end ?? end.end);
+  return {
+    speaker: cue.speaker ? toActor({ mention: cue.speaker, rule: 'attribution:speaker', how: 'stated' }) : null,
+    speakerText: cue.speaker?.text ?? cue.speakerText,
+    anonymous: isAnonymous(cue),
+    outlet: cue.outlet?.data.name ?? null,
+    cue: cue.cue,
+    span: [from, to],
+    provenance: { span: [from, to], rule, how: 'stated' },
+  };
+}
+
+/** Who reported each event: the reporting cue that governs its trigger, or the speaker of its quotation. */
+export const attributionStage: Stage = {
+  name: 'attribution',
+  run(doc) {
+    const quotes = quoteSpans(doc);
+    const cuesBySentence = new Map<number, ReportingCue[]>();
+    const cues = (sentence: number): ReportingCue[] => {
+      let c = cuesBySentence.get(sentence);
+      if (!c) {
+        const s = doc.sentences[sentence]!;
+        c = reportingCues(new SentenceContext(doc, sentence, s.tokenStart, s.tokenEnd));
+        cuesBySentence.set(sentence, c);
+      }
+      return c;
+    };
+    for (const d of doc.drafts) {
+      const t = d.trigger.tokenStart;
+      let cue = governingCue(cues(d.sentence), t);
+      let rule = 'attribution:governing-cue';
+      const q = quotes.find((x) => x.open < t && x.close > t);
+      if (q) {
+        // the cue of the quotation, which may sit in a later sentence
+        const closeSentence = doc.tokens[q.close]!.sentence;
+        const after = cues(closeSentence).find((c) => c.cueStart > q.close && c.cueStart <= q.close + 8);
+        const before = cues(doc.tokens[q.open]!.sentence).filter((c) => c.cueEnd <= q.open).pop();
+        cue = after ?? before ?? cue;
+        rule = 'attribution:quotation';
+      }
+      if (!cue) continue;
+      d.attribution.push(toAttribution(doc, cue, rule));
+      // "Israel said it struck …": a pronoun subject after a speaker is the speaker
+      if (d.actors.length === 0 && d.subjectPronoun && cue.speaker && cue.cueEnd <= t && d.subjectPronoun.norm !== 'we' && d.subjectPronoun.norm !== 'i') {
+        d.actors = [{ mention: cue.speaker, rule: 'role:pronoun-is-speaker', how: 'inferred' }];
+      }
+      doc.explain('attribution', rule, d.sentence, d.attribution[d.attribution.length - 1]!.span, `${d.entry.id}: ${cue.cue} speaker=${cue.speaker?.text ?? cue.speakerText ?? '-'} outlet=${cue.outlet?.data.name ?? '-'}`);
+    }
+  },
+};

@@ -1,0 +1,100 @@
+import type { Stage } from '../pipeline/stage.js';
+import type { Doc, Mention, NumberData } from '../pipeline/doc.js';
+import type { Lull } from '../model/records.js';
+import { SentenceContext } from '../code/context.js';
+import { betweenOf } from '../code/roles.js';
+import { reportingCues } from '../code/reporting.js';
+import { toActor, toTime } from '../resolve/to-model.js';
+import { toAttribution } from './attribution.js';
+
+/**
+ * Lull and truce statements: "an undeclared truce — six months of zero attacks … — between Iran and
+ * Washington", "a three-week lull in fighting", "the ceasefire collapsed". Their length, sides,
+ * whether they ended, and who said so. An ended lull is an escalation signal.
+ */
+
+const LULL_WORDS = new Set(['truce', 'ceasefire', 'cease-fire', 'lull', 'calm', 'detente', 'détente', 'respite', 'armistice', 'standstill', 'quiet', 'pause', 'moratorium', 'hiatus']);
+const ENDED_CUES = new Set(['end', 'ended', 'ends', 'ending', 'broke', 'broken', 'breaks', 'collapsed', 'collapse', 'shattered', 'violated', 'violation', 'violations', 'breach', 'breached', 'over', 'expired', 'unraveled', 'unravelled']);
+const HOLDING_CUES = new Set(['holding', 'held', 'holds', 'extended', 'renewed', 'maintained', 'observed']);
+const ANAPHORIC = new Set(['that', 'this', 'the', 'same']);
+const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, month: 30.44, months: 30.44, year: 365.25, years: 365.25 };
+
+function lengthNear(ctx: SentenceContext, from: number, to: number): { n: Mention<NumberData>; unit: string; end: number } | null {
+  for (const n of ctx.numbers) {
+    if (n.tokenStart < from || n.tokenStart > to) continue;
+    let k = n.tokenEnd;
+    if (ctx.norm(k) === '-') k++;
+    const unit = ctx.norm(k);
+    if (UNIT_DAYS[unit] !== undefined) return { n, unit, end: k + 1 };
+  }
+  return null;
+}
+
+export const lullStage: Stage = {
+  name: 'lulls',
+  run(doc: Doc) {
+    let index = 0;
+    for (const s of doc.sentences) {
+      const ctx = new SentenceContext(doc, s.index, s.tokenStart, s.tokenEnd);
+      let zeroAttacks = -1;
+      let word = -1;
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const n = ctx.norm(k);
+        if (word < 0 && LULL_WORDS.has(n) && !(n === 'quiet' || n === 'calm') ) word = k;
+        if ((n === 'zero' || n === 'no') && (ctx.norm(k + 1) === 'attacks' || ctx.norm(k + 1) === 'strikes' || ctx.norm(k + 1) === 'incidents')) zeroAttacks = k;
+      }
+      if (word < 0 && zeroAttacks < 0) continue;
+      const anchor = word >= 0 ? word : zeroAttacks;
+      // "That period of detente" refers back to a lull already recorded
+      if (word >= 0 && doc.lulls.length > 0 && (ANAPHORIC.has(ctx.norm(word - 3)) || ANAPHORIC.has(ctx.norm(word - 2))) && ctx.norm(word - 1) === 'of') continue;
+      const length = lengthNear(ctx, Math.max(s.tokenStart, anchor - 6), Math.min(s.tokenEnd, anchor + 8));
+      let ended: boolean | null = null;
+      let endedRule = '';
+      for (let k = Math.max(s.tokenStart, anchor - 6); k < Math.min(s.tokenEnd, anchor + 10); k++) {
+        const n = ctx.norm(k);
+        if (ENDED_CUES.has(n) && !(n === 'end' && ctx.norm(k - 1) === 'to' && ctx.norm(k - 2) !== 'came')) { ended = true; endedRule = n; break; }
+        if (HOLDING_CUES.has(n)) { ended = false; endedRule = n; }
+      }
+      const sides = betweenOf(ctx, anchor, 'lull:between');
+      const sidesLater = sides.length > 0 ? sides : betweenOf(ctx, Math.min(s.tokenEnd - 1, anchor + 12), 'lull:between');
+      const allSides = sidesLater.length > 0 ? sidesLater : (() => {
+        for (let k = anchor; k < Math.min(s.tokenEnd, anchor + 25); k++) if (ctx.norm(k) === 'between') return betweenOf(ctx, k, 'lull:between');
+        return [];
+      })();
+      const sideA = allSides.slice(0, 1).map(toActor);
+      const sideB = allSides.slice(1, 2).map(toActor);
+      const declared = ctx.norm(anchor - 1) === 'undeclared' || ctx.norm(anchor - 1) === 'unofficial' || ctx.norm(anchor - 1) === 'de' ? false : ctx.norm(anchor - 1) === 'declared' || ctx.norm(anchor - 1) === 'formal' ? true : null;
+      // the events that ended it: violent events in this sentence or the one before
+      let endedBy: string | null = null;
+      if (ended) {
+        const cause = doc.drafts.find((d) => !d.dropped && (d.family === 'assault' || d.family === 'fight') && d.sentence <= s.index && d.sentence >= s.index - 4 && d.modality === 'asserted');
+        if (cause) {
+          endedBy = cause.id;
+          for (const a of cause.actors) if (a.mention.data.backedBy.some((b) => sideA.some((x) => x.name === b))) sideA.push(toActor({ ...a, rule: 'lull:side-proxy-of-ending-attack', how: 'inferred' }));
+        }
+      }
+      const attribution = reportingCues(ctx).map((c) => toAttribution(doc, c, 'lull:attribution'));
+      const time = doc.times.find((t) => t.sentence === s.index);
+      const spanStart = doc.tokens[Math.max(s.tokenStart, anchor - 3)]!.start;
+      const lull: Lull = {
+        id: `${doc.article.id}-l${index++}`,
+        articleId: doc.article.id,
+        sentence: s.index,
+        span: [spanStart, s.end],
+        text: doc.text.slice(s.start, s.end),
+        kind: word >= 0 ? ctx.norm(word) : 'zero attacks',
+        declared,
+        sideA,
+        sideB,
+        length: length ? { value: length.n.data.value, unit: length.unit.replace(/s$/, ''), days: Math.round(length.n.data.value * UNIT_DAYS[length.unit]!), text: ctx.textOf(length.n.tokenStart, length.end) } : null,
+        ended,
+        endedBy,
+        attribution,
+        time: time ? toTime({ mention: time, rule: 'lull:time-in-sentence', how: 'stated' }) : null,
+        provenance: { span: [doc.tokens[anchor]!.start, doc.tokens[anchor]!.end], rule: `lull:${word >= 0 ? 'word' : 'zero-attacks'}${ended !== null ? `+${ended ? 'ended' : 'holding'}:${endedRule}` : ''}`, how: 'stated' },
+      };
+      doc.lulls.push(lull);
+      doc.explain('lulls', lull.provenance.rule, s.index, lull.span, `lull ${lull.kind} ${lull.length?.text ?? ''} ended=${String(ended)}`);
+    }
+  },
+};

@@ -1,0 +1,219 @@
+import type { Stage } from '../pipeline/stage.js';
+import type { Doc } from '../pipeline/doc.js';
+import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
+import { SentenceContext } from '../code/context.js';
+import { subjectOf } from '../code/roles.js';
+
+/**
+ * Mergers and filters over drafts (chrono's refiners): mentions of one event become one draft, and
+ * drafts that are not events are dropped with a reason. Each rule has an id shown by --explain.
+ */
+
+const VIOLENT = new Set(['assault', 'fight']);
+const ANAPHORIC_HEADS = new Set(['spate', 'flurry', 'wave', 'series', 'string', 'uptick', 'surge', 'rash', 'barrage', 'spike', 'escalation', 'round']);
+const ANAPHORIC_DETERMINERS = new Set(['the', 'these', 'those', 'that', 'this', 'such']);
+/** Verbal families need someone who speaks or acts. */
+const NEEDS_ACTOR = new Set(['threaten', 'accuse', 'consult', 'request', 'reject', 'agree', 'sanction', 'aid', 'mobilize', 'retreat']);
+
+function names(fillers: ActorFiller[]): Set<string> {
+  return new Set(fillers.map((f) => f.mention.data.name));
+}
+
+function compatibleActors(a: ActorFiller[], b: ActorFiller[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const na = names(a);
+  return [...names(b)].some((n) => na.has(n));
+}
+
+function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): void {
+  into.extraTriggers.push(from.trigger, ...from.extraTriggers);
+  if (into.actors.length === 0) into.actors = from.actors;
+  if (into.recipients.length === 0) into.recipients = from.recipients;
+  for (const w of from.weapons) if (!into.weapons.some((x) => x.mention === w.mention)) into.weapons.push(w);
+  for (const p of from.places) if (!into.places.some((x) => x.mention === p.mention)) into.places.push(p);
+  for (const q of from.quantities) if (!into.quantities.some((x) => x.span[0] === q.span[0] && x.kind === q.kind)) into.quantities.push(q);
+  for (const a of from.attribution) if (!into.attribution.some((x) => x.span[0] === a.span[0])) into.attribution.push(a);
+  for (const d of from.descriptors) if (!into.descriptors.includes(d)) into.descriptors.push(d);
+  for (const l of from.links) if (!into.links.some((x) => x.event === l.event)) into.links.push(l);
+  if (!into.time || (from.time && into.time.mention.data.precision === 'ongoing')) into.time = from.time;
+  if (into.modality === 'asserted' && from.modality !== 'asserted' && into.family === 'threaten') {
+    into.modality = from.modality;
+    into.modalityRule = from.modalityRule;
+    into.modalitySpan = from.modalitySpan;
+  }
+  if (from.sentence !== into.sentence && !into.mergedSentences.includes(from.sentence)) into.mergedSentences.push(from.sentence);
+  // the more specific weapon-based code wins
+  if (into.cameo === '190' && from.cameo !== '190') { into.cameo = from.cameo; into.cameoRule = from.cameoRule; }
+  for (const m of from.ploverModes) if (!into.ploverModes.includes(m)) into.ploverModes.push(m);
+  // other drafts that pointed at the absorbed one now point here
+  for (const d of doc.drafts) for (const l of d.links) if (l.event === from.id) l.event = into.id;
+  from.dropped = `merged-into:${into.id}:${rule}`;
+  doc.explain('merge', rule, from.sentence, null, `${from.entry.id} merged into ${into.entry.id} (sentence ${into.sentence})`);
+}
+
+/** Scale words in front of a nominal trigger ("the spate of … attacks") become descriptors. */
+function anaphoric(doc: Doc, d: EventDraft): { anaphoric: boolean; descriptor: string | null } {
+  const s = doc.sentences[d.sentence]!;
+  let descriptor: string | null = null;
+  let definite = false;
+  for (let k = d.trigger.tokenStart - 1; k >= s.tokenStart && k >= d.trigger.tokenStart - 7; k--) {
+    const n = doc.tokens[k]!.norm;
+    if (ANAPHORIC_HEADS.has(n)) descriptor = n;
+    if (ANAPHORIC_DETERMINERS.has(n)) { definite = true; break; }
+    if (n === ',' || n === '.' || n === ';') break;
+  }
+  return { anaphoric: definite || descriptor !== null, descriptor };
+}
+
+function sameSentenceMerges(doc: Doc, live: EventDraft[]): void {
+  for (let i = 0; i < live.length; i++) {
+    const a = live[i]!;
+    if (a.dropped || !VIOLENT.has(a.family)) continue;
+    for (let j = i + 1; j < live.length; j++) {
+      const b = live[j]!;
+      if (b.dropped || b.sentence !== a.sentence || b.family !== a.family) continue;
+      if (b.modality !== a.modality) continue;
+      if (!compatibleActors(a.actors, b.actors)) continue;
+      // keep the one with an actor as the head
+      if (a.actors.length === 0 && b.actors.length > 0) absorb(b, a, 'merge:same-sentence', doc);
+      else absorb(a, b, 'merge:same-sentence', doc);
+      if (a.dropped) break;
+    }
+  }
+}
+
+function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
+  for (const d of live) {
+    if (d.dropped || d.form !== 'noun' || d.actors.length > 0) continue;
+    const a = anaphoric(doc, d);
+    if (a.descriptor) d.descriptors.push(a.descriptor);
+    if (!a.anaphoric) continue;
+    const antecedent = [...live].reverse().find((x) => !x.dropped && x !== d && x.family === d.family && x.sentence < d.sentence && x.sentence >= d.sentence - 4 && x.actors.length > 0 && x.modality === d.modality);
+    if (antecedent && compatibleActors(antecedent.recipients, d.recipients)) absorb(antecedent, d, 'merge:anaphoric-nominal', doc);
+  }
+}
+
+const SAME_CLAIM = [['said', 'the', 'same'], ['says', 'the', 'same'], ['echoed', 'that'], ['made', 'the', 'same', 'claim'], ['made', 'the', 'same', 'accusation']];
+
+/** "The State Department officially said the same.": the last accusation, made again by a new speaker. */
+function saidTheSame(doc: Doc, live: EventDraft[]): EventDraft[] {
+  const added: EventDraft[] = [];
+  for (const s of doc.sentences) {
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const match = SAME_CLAIM.find((p) => p.every((w, i) => doc.tokens[k + i]?.norm === w));
+      if (!match) continue;
+      const ctx = new SentenceContext(doc, s.index, s.tokenStart, s.tokenEnd);
+      const speaker = subjectOf(ctx, k, 'role:said-the-same')[0];
+      const source = [...live].reverse().find((d) => !d.dropped && d.family === 'accuse' && d.sentence < s.index && d.sentence >= s.index - 2 && d.modality === 'asserted');
+      if (!speaker || !source) continue;
+      const copy: EventDraft = {
+        ...source,
+        id: `${source.id}s${s.index}`,
+        sentence: s.index,
+        trigger: { tokenStart: k, tokenEnd: k + match.length },
+        extraTriggers: [],
+        actors: [{ ...speaker, how: 'stated' }],
+        recipients: source.recipients.map((r) => ({ ...r, rule: 'role:same-claim-recipient', how: 'inferred' as const })),
+        attribution: [],
+        time: null,
+        links: [{ relation: 'same-as', event: source.id }],
+        cameoRule: 'rule:said-the-same',
+        mergedSentences: [],
+      };
+      added.push(copy);
+      doc.explain('merge', 'rule:said-the-same', s.index, [doc.tokens[k]!.start, doc.tokens[k + match.length - 1]!.end], `copies ${source.entry.id} from sentence ${source.sentence} with speaker ${speaker.mention.text}`);
+    }
+  }
+  return added;
+}
+
+/** Blame continues: an accusation with no one blamed ("they're responsible") blames whom the last one did. */
+function continueBlame(live: EventDraft[]): void {
+  let last: EventDraft | null = null;
+  for (const d of live) {
+    if (d.dropped || d.family !== 'accuse') continue;
+    if (d.recipients.length === 0 && last && d.sentence - last.sentence <= 3) {
+      d.recipients = last.recipients.map((r) => ({ ...r, rule: 'role:blame-continues', how: 'inferred' as const }));
+    }
+    if (d.recipients.length > 0) last = d;
+  }
+}
+
+/** A threat with no target inside a quotation aims at the actors of its if-clause ("if Iran or its proxies attack …"). */
+function threatTargets(doc: Doc, live: EventDraft[]): void {
+  for (const t of live) {
+    if (t.dropped || t.family !== 'threaten' || t.recipients.length > 0 || t.modality !== 'conditional') continue;
+    const condition = live.find((d) => d !== t && !d.dropped && d.modality === 'conditional' && d.sentence <= t.sentence && d.sentence >= t.sentence - 3 && d.actors.length > 0 && d.family !== 'threaten');
+    if (condition) {
+      t.recipients = condition.actors.map((a) => ({ ...a, rule: 'role:threat-against-condition-actor', how: 'inferred' as const }));
+      condition.links.push({ relation: 'part-of', event: t.id });
+      doc.explain('merge', 'role:threat-against-condition-actor', t.sentence, null, `${t.entry.id} aimed at the actors of the condition in sentence ${condition.sentence}`);
+    }
+  }
+}
+
+/** One speaker's threats across nearby sentences are one threat (a warning, then its wording). */
+function threatMerges(doc: Doc, live: EventDraft[]): void {
+  for (let i = 0; i < live.length; i++) {
+    const a = live[i]!;
+    if (a.dropped || a.family !== 'threaten' || a.actors.length === 0) continue;
+    for (let j = i + 1; j < live.length; j++) {
+      const b = live[j]!;
+      if (b.dropped || b.family !== 'threaten' || b.sentence > a.sentence + 5) continue;
+      if (b.actors.length > 0 && compatibleActors(a.actors, b.actors) && compatibleActors(a.recipients, b.recipients)) {
+        absorb(a, b, 'merge:same-speaker-threat', doc);
+      }
+    }
+  }
+}
+
+/** Topic of talks and requests: "conducted talks about the release of …". */
+function topics(doc: Doc, live: EventDraft[]): void {
+  for (const d of live) {
+    if (d.dropped || (d.family !== 'consult' && d.family !== 'request' && d.family !== 'agree')) continue;
+    const s = doc.sentences[d.sentence]!;
+    const k = d.trigger.tokenEnd;
+    const n = doc.tokens[k]?.norm;
+    if (k < s.tokenEnd - 1 && (n === 'about' || n === 'over' || n === 'on' || n === 'regarding' || n === 'to')) {
+      let end = s.tokenEnd - 1;
+      while (end > k && doc.tokens[end]!.kind === 'punct') end--;
+      const span: [number, number] = [doc.tokens[k + 1]!.start, doc.tokens[end]!.end];
+      d.topic = { text: doc.text.slice(span[0], span[1]), span };
+    }
+  }
+}
+
+function confidence(d: EventDraft): number {
+  let c = 0.45;
+  if (d.actors.length > 0) c += d.actors.some((a) => a.how === 'stated') ? 0.15 : 0.08;
+  if (d.recipients.length > 0) c += 0.1;
+  if (d.places.length > 0) c += 0.08;
+  if (d.time) c += 0.05;
+  if (d.attribution.length > 0) c += 0.05;
+  if (d.weapons.length > 0 || d.quantities.length > 0) c += 0.05;
+  if (d.extraTriggers.length > 0) c += 0.04;
+  return Math.min(0.95, Math.round(c * 100) / 100);
+}
+
+export const mergeStage: Stage = {
+  name: 'merge',
+  run(doc) {
+    doc.drafts.push(...saidTheSame(doc, doc.drafts));
+    const live = doc.drafts.filter((d) => !d.dropped);
+    sameSentenceMerges(doc, live);
+    anaphoraMerges(doc, live);
+    continueBlame(live);
+    threatTargets(doc, live);
+    threatMerges(doc, live);
+    topics(doc, live);
+    for (const d of live) {
+      if (d.dropped) continue;
+      if (NEEDS_ACTOR.has(d.family) && d.actors.length === 0) {
+        d.dropped = 'filter:no-actor';
+        doc.explain('merge', 'filter:no-actor', d.sentence, null, `${d.entry.id} dropped: a ${d.family} event needs an actor`);
+        continue;
+      }
+      d.confidence = confidence(d);
+    }
+  },
+};

@@ -1,0 +1,55 @@
+import type { Mention, ActorData, PlaceData, TimeData, WeaponData } from './doc.js';
+import type { Attribution, Modality } from '../model/attribution.js';
+import type { Quantity } from '../model/quantity.js';
+import type { EventLink } from '../model/event.js';
+import type { TriggerEntry } from '../code/triggers.js';
+
+/** How a role filler was found: the rule id and whether it was read off the text or inferred. */
+export interface Filled<M> {
+  mention: M;
+  rule: string;
+  how: 'stated' | 'inferred';
+}
+
+export interface ActorFiller extends Filled<Mention<ActorData>> {}
+
+/**
+ * An event as the coders first build it, before enrichment and resolution turn it into a model Event.
+ * Stages after `code` refine drafts (modality, attribution, merges); `resolve` emits the Events.
+ */
+export interface EventDraft {
+  id: string;
+  sentence: number;
+  family: string;
+  entry: TriggerEntry;
+  /** Token range of the trigger (exclusive end). */
+  trigger: { tokenStart: number; tokenEnd: number };
+  /** Triggers of mentions merged into this one. */
+  extraTriggers: { tokenStart: number; tokenEnd: number }[];
+  form: 'verb' | 'noun';
+  voice: 'active' | 'passive' | 'nominal';
+  actors: ActorFiller[];
+  recipients: ActorFiller[];
+  places: Filled<Mention<PlaceData>>[];
+  time: Filled<Mention<TimeData>> | null;
+  weapons: (Filled<Mention<WeaponData>> & { count: number | null })[];
+  quantities: Quantity[];
+  attribution: Attribution[];
+  modality: Modality;
+  modalityRule: string;
+  modalitySpan: [number, number] | null;
+  descriptors: string[];
+  topic: { text: string; span: [number, number] } | null;
+  links: EventLink[];
+  /** CAMEO code, refined by weapons and family rules. */
+  cameo: string;
+  ploverModes: string[];
+  cameoRule: string;
+  confidence: number;
+  /** Set when a filter drops the draft (kept for --explain). */
+  dropped: string | null;
+  /** A pronoun subject ("we", "they") left for the enrich stages to resolve. */
+  subjectPronoun: { norm: string; tokenIndex: number } | null;
+  /** Sentences of other mentions merged into this draft. */
+  mergedSentences: number[];
+}

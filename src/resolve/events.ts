@@ -1,0 +1,130 @@
+import type { Stage } from '../pipeline/stage.js';
+import type { Doc } from '../pipeline/doc.js';
+import type { EventDraft } from '../pipeline/draft.js';
+import type { Event } from '../model/event.js';
+import type { Quantity, Weapon } from '../model/quantity.js';
+import type { Provenance } from '../model/provenance.js';
+import { buildCodes } from './codes.js';
+import { cameoToPlover, ploverMode } from './ontology.js';
+import { classifyAcled } from './acled.js';
+import { toActor, toLocation, toTime } from './to-model.js';
+
+function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
+  return [doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end];
+}
+
+function weaponsOf(d: EventDraft): Weapon[] {
+  return d.weapons.map((w) => ({
+    kind: w.mention.data.kind,
+    name: w.mention.data.name,
+    category: w.mention.data.category,
+    count: w.count,
+    origin: w.mention.data.origin,
+    text: w.mention.text,
+    span: [w.mention.start, w.mention.end],
+    provenance: { span: [w.mention.start, w.mention.end], rule: `${w.rule} ${w.mention.entry}`, how: w.how },
+  }));
+}
+
+/** PLOVER reading: the trigger's, else the CAMEO table's; modes kept only where PLOVER 2.0 has them. */
+function ploverOf(d: EventDraft): { type: string; modes: string[] } {
+  const type = d.entry.plover?.type ?? cameoToPlover(d.cameo)?.type ?? 'ASSAULT';
+  return { type, modes: d.ploverModes.filter((m) => ploverMode(type, m) !== undefined) };
+}
+
+function toEvent(doc: Doc, d: EventDraft, id: string): Event {
+  const s = doc.sentences[d.sentence]!;
+  const triggerSpan = tokenSpan(doc, d.trigger);
+  const weapons = weaponsOf(d);
+  const actors = d.actors.map(toActor);
+  const recipients = d.recipients.map(toActor);
+  const killed = d.quantities.filter((q) => q.kind === 'killed').reduce<number | null>((sum, q) => (q.value === null ? sum : (sum ?? 0) + q.value), null);
+  const plover = ploverOf(d);
+  const acled = d.modality === 'asserted' || d.modality === 'ongoing'
+    ? classifyAcled({
+      family: d.family,
+      ploverType: plover.type,
+      cameo: d.cameo,
+      triggers: [d.trigger, ...d.extraTriggers].map((t) => doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.norm).join(' ')),
+      weaponCategories: weapons.map((w) => w.category),
+      actorSectors: actors.map((a) => a.sector ?? 'UNK'),
+      recipientSectors: recipients.map((a) => a.sector ?? 'UNK'),
+      recipientKinds: recipients.map((a) => a.kind),
+      killed,
+      sentenceNorms: doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.norm),
+      modality: d.modality,
+    })
+    : null;
+  const codes = buildCodes({ cameo: d.cameo, plover, acled: acled ? { eventType: acled.eventType, subEventType: acled.subEventType } : null });
+  const provenance: Record<string, Provenance> = {
+    codes: { span: triggerSpan, rule: `${d.cameoRule}`, how: d.cameoRule.startsWith('weapon:') ? 'inferred' : 'stated', note: `trigger ${d.entry.id} → CAMEO ${d.cameo}` },
+    modality: { span: d.modalitySpan, rule: d.modalityRule, how: d.modalityRule === 'default' ? 'inferred' : 'stated' },
+    confidence: { span: null, rule: 'confidence:field-coverage', how: 'inferred' },
+    family: { span: triggerSpan, rule: d.entry.id, how: 'stated' },
+  };
+  if (acled) provenance['acled'] = { span: null, rule: `acled:${acled.rule}`, how: 'inferred' };
+  if (d.time) provenance['time'] = { span: [d.time.mention.start, d.time.mention.end], rule: d.time.rule, how: d.time.how };
+  return {
+    id,
+    articleId: doc.article.id,
+    sentence: d.sentence,
+    span: [s.start, s.end],
+    sentenceText: doc.text.slice(s.start, s.end),
+    triggers: [d.trigger, ...d.extraTriggers].map((t) => ({ text: doc.text.slice(...tokenSpan(doc, t)), span: tokenSpan(doc, t) })),
+    family: d.family,
+    codes,
+    actors,
+    recipients,
+    locations: d.places.map(toLocation),
+    time: d.time ? toTime(d.time) : null,
+    weapons,
+    quantities: d.quantities,
+    attribution: d.attribution,
+    modality: d.modality,
+    descriptors: d.descriptors,
+    topic: d.topic,
+    confidence: d.confidence,
+    links: d.links,
+    provenance,
+  };
+}
+
+/** Events with no time of their own take an absolute date stated in one of the two sentences before (inferred). */
+function carryDates(doc: Doc, live: EventDraft[]): void {
+  for (const d of live) {
+    if (d.time) continue;
+    const prior = [...live].reverse().find((x) => x !== d && x.time && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.time.mention.entry.startsWith('time:') && x.time.mention.data.precision === 'day' && /^\d{4}|\d{4}$/.test(x.time.mention.text) );
+    if (prior?.time) d.time = { mention: prior.time.mention, rule: 'time:carried-from-previous-sentence', how: 'inferred' };
+  }
+}
+
+/** Turn the surviving drafts into model Events with their codes in every ontology. */
+export const eventStage: Stage = {
+  name: 'events',
+  run(doc) {
+    const live = doc.drafts.filter((d) => !d.dropped);
+    carryDates(doc, live);
+    const ids = new Map<string, string>();
+    live.forEach((d, i) => ids.set(d.id, `${doc.article.id}-e${i}`));
+    for (const d of live) {
+      const event = toEvent(doc, d, ids.get(d.id)!);
+      event.links = event.links.filter((l) => ids.has(l.event)).map((l) => ({ ...l, event: ids.get(l.event)! }));
+      doc.events.push(event);
+    }
+    // interceptions are also the outcome of the launch: "4 by the USS Carney, 1 by Saudi Arabia"
+    const byId = new Map(doc.events.map((e) => [e.id, e]));
+    for (const e of doc.events) {
+      if (e.family !== 'intercept') continue;
+      for (const l of e.links) {
+        const launch = l.relation === 'outcome-of' ? byId.get(l.event) : undefined;
+        if (!launch) continue;
+        for (const q of e.quantities) {
+          if (q.kind !== 'intercepted') continue;
+          const copy: Quantity = { ...q, by: e.actors[0] ?? null, provenance: { ...q.provenance, rule: `${q.provenance.rule}+linked-interception`, how: 'inferred' } };
+          if (!launch.quantities.some((x) => x.kind === 'intercepted' && x.span[0] === q.span[0])) launch.quantities.push(copy);
+          q.by = e.actors[0] ?? null;
+        }
+      }
+    }
+  },
+};

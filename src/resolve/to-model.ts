@@ -1,0 +1,51 @@
+import type { Mention, ActorData, PlaceData, TimeData } from '../pipeline/doc.js';
+import type { Filled } from '../pipeline/draft.js';
+import type { Actor } from '../model/actor.js';
+import type { Location } from '../model/location.js';
+import type { TimeRef } from '../model/time.js';
+
+/** Model records from recogniser mentions, with provenance: the mention's span and entry, stated or inferred. */
+
+export function toActor(f: Filled<Mention<ActorData>>): Actor {
+  const m = f.mention;
+  return {
+    text: m.text,
+    span: [m.start, m.end],
+    name: m.data.name,
+    country: m.data.country,
+    sector: m.data.sector,
+    kind: m.data.kind,
+    backedBy: m.data.backedBy,
+    role: m.data.role,
+    entry: m.data.generic ? null : m.entry,
+    provenance: { span: [m.start, m.end], rule: `${f.rule} ${m.entry}`, how: f.how },
+  };
+}
+
+export function toLocation(f: Filled<Mention<PlaceData>>): Location {
+  const m = f.mention;
+  return {
+    text: m.text,
+    span: [m.start, m.end],
+    name: m.data.name,
+    country: m.data.country,
+    admin1: m.data.admin1,
+    lat: m.data.lat,
+    lon: m.data.lon,
+    precision: m.data.precision,
+    entry: m.entry,
+    provenance: { span: [m.start, m.end], rule: `${f.rule} ${m.entry}`, how: f.how },
+  };
+}
+
+export function toTime(f: Filled<Mention<TimeData>>): TimeRef {
+  const m = f.mention;
+  return {
+    text: m.text,
+    span: [m.start, m.end],
+    start: m.data.start,
+    end: m.data.end,
+    precision: m.data.precision,
+    provenance: { span: [m.start, m.end], rule: `${f.rule} ${m.entry}`, how: f.how },
+  };
+}
