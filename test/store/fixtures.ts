@@ -54,10 +54,10 @@ export function event(spec: EventSpec, index = 0): Event {
       precision: 'country', entry: `country:${spec.country}`, provenance: prov,
     }] : [],
     time: spec.date ? { text: spec.date, span: null, start: spec.date, end: spec.date, precision: 'day', provenance: prov } : null,
-    weapons: [], quantities: [], attribution: [], modality: 'asserted', descriptors: [],
+    weapons: [], quantities: [], attribution: [], modality: 'asserted', descriptors: [], topic: null,
     confidence: spec.confidence ?? 0.8,
     links: [], provenance: {},
-  };
+  } as Event; // a cast, so fields the model gains later (optional ones) do not break the fixture
 }
 
 export function quote(text: string, sentence = 0): Quote {
