@@ -1,7 +1,75 @@
+import type { Doc, Mention, PlaceData } from '../pipeline/doc.js';
 import type { Stage } from '../pipeline/stage.js';
+import { gazetteer, toPlaceData, type Gazetteer } from '../resolve/gazetteer.js';
+import { rank } from '../resolve/geo-disambiguate.js';
+import { isUpperText } from './trie.js';
+import { placeSpans, type PlaceSpan } from './place-match.js';
+import { placeWords, type PlaceWords } from './place-words.js';
+import { documentContext } from './place-context.js';
+import { decide } from './place-filter.js';
 
-/** Placeholder until the recogniser lands: fills doc.places. */
+/**
+ * The place recogniser: finds country, admin1, city and region names in each sentence, drops readings that
+ * are not places here (place-filter.ts), and resolves the rest against the gazetteer with document context
+ * (geo-disambiguate.ts). Spans taken by outlets or actors are skipped, except actors that can also be places
+ * ("Iran", "Tehran") when a locative preposition governs them ("detainees in Iran").
+ */
+
+let words: { g: Gazetteer; w: PlaceWords } | null = null;
+function wordsOf(g: Gazetteer): PlaceWords {
+  if (!words || words.g !== g) words = { g, w: placeWords(g) };
+  return words.w;
+}
+
+export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<PlaceData>[] {
+  const w = wordsOf(g);
+  const upper = isUpperText(doc.text);
+  const tokens = doc.tokens;
+  // 1: token taken by an outlet or an actor; 2: taken by an actor that can also be a place
+  const taken = new Uint8Array(tokens.length);
+  for (const m of doc.outlets) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = 1;
+  for (const m of doc.actors) for (let k = m.tokenStart; k < m.tokenEnd; k++) if (taken[k] !== 1) taken[k] = m.data.alsoPlace ? 2 : 1;
+  const blocked = (k: number) => taken[k] === 1;
+
+  let spans: PlaceSpan[] = [];
+  for (const s of doc.sentences) spans.push(...placeSpans(doc, g, w, s.index, upper, blocked));
+  spans = spans.filter((sp) => {
+    for (let k = sp.tokenStart; k < sp.tokenEnd; k++) {
+      if (taken[k] === 2 && sp.locative !== 'strong') {
+        doc.explain('places', 'reject:actor-span', sp.sentence, [tokens[sp.tokenStart]!.start, tokens[sp.tokenEnd - 1]!.end], `"${sp.key}" is an actor here, not after a locative preposition`);
+        return false;
+      }
+    }
+    return true;
+  });
+
+  const ctx = documentContext(doc, g, spans);
+  const out: Mention<PlaceData>[] = [];
+  for (const sp of spans) {
+    const s = doc.sentences[sp.sentence]!;
+    const start = tokens[sp.tokenStart]!.start;
+    const end = tokens[sp.tokenEnd - 1]!.end;
+    const verdict = decide({ sp, tokens, g, w, ctx, upper, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd });
+    if (!verdict.ok) {
+      doc.explain('places', verdict.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is not a place here`);
+      continue;
+    }
+    const ranked = rank(sp.candidates, { suffix: sp.suffix, hint: sp.hint, key: sp.key }, ctx);
+    const best = ranked[0]!.c;
+    ctx.chosen.set(sp.key, best.entry);
+    const data = toPlaceData(best);
+    data.alternatives = sp.candidates.length - 1;
+    out.push({ start, end, tokenStart: sp.tokenStart, tokenEnd: sp.tokenEnd, sentence: sp.sentence, text: doc.text.slice(start, end), entry: best.entry, data });
+    doc.explain('places', verdict.rule, sp.sentence, [start, end],
+      `${best.entry} ${best.name} (${best.country ?? '-'}, ${best.precision}) score ${ranked[0]!.s.toFixed(2)}` +
+      (ranked[1] ? `; next ${ranked[1].c.entry} ${ranked[1].c.name} (${ranked[1].c.country ?? '-'}) ${ranked[1].s.toFixed(2)}` : ''));
+  }
+  return out;
+}
+
 export const placeStage: Stage = {
   name: 'places',
-  run() {},
+  run(doc: Doc) {
+    doc.places = recognisePlaces(doc);
+  },
 };

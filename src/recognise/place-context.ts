@@ -1,0 +1,37 @@
+import type { Doc } from '../pipeline/doc.js';
+import type { Gazetteer } from '../resolve/gazetteer.js';
+import { emptyContext, unambiguous, type GeoContext } from '../resolve/geo-disambiguate.js';
+import type { PlaceSpan } from './place-match.js';
+
+function bump(m: Map<string, number>, k: string, by = 1): void {
+  m.set(k, (m.get(k) ?? 0) + by);
+}
+
+/**
+ * What the whole document says about where it is: countries named outright or through unambiguous places
+ * (strong), demonyms and actors' countries (weak), and admin1 units. Built before any name is resolved,
+ * so that "Alexandria" in a story that also names Louisiana towns reads as Alexandria, Louisiana.
+ */
+export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): GeoContext {
+  const ctx = emptyContext();
+  for (const sp of spans) {
+    if (g.stop.has(sp.key)) continue;
+    if (sp.hint?.country) bump(ctx.strong, sp.hint.country);
+    const u = unambiguous(sp.candidates);
+    if (!u || !u.country) continue;
+    const big = u.kind !== 'city' || (u.population ?? 0) >= 50_000 || sp.locative === 'strong' || sp.nameEnd - sp.tokenStart >= 2;
+    if (!big) continue;
+    bump(ctx.strong, u.country);
+    if (u.admin1 && u.kind !== 'country') bump(ctx.admin1, `${u.country}|${u.admin1}`);
+  }
+  for (const t of doc.tokens) {
+    if (t.kind !== 'word' || !t.cap) continue;
+    const iso3 = g.demonym(t.norm);
+    if (iso3) bump(ctx.weak, iso3);
+  }
+  for (const a of doc.actors) {
+    const c = a.data.country;
+    if (c && /^[A-Z]{3}$/.test(c)) bump(ctx.weak, c);
+  }
+  return ctx;
+}

@@ -1,0 +1,145 @@
+import type { Token } from '../pipeline/doc.js';
+import type { Gazetteer } from '../resolve/gazetteer.js';
+import type { GeoContext } from '../resolve/geo-disambiguate.js';
+import type { PlaceSpan } from './place-match.js';
+import { capWord, type PlaceWords } from './place-words.js';
+
+/**
+ * Is a matched name really a place here? Each rule is a record with an id (kept in --explain output) and a
+ * test; the first rule that decides wins. Rules reject readings as modifiers ("Iran-backed", "U.S. troops"),
+ * parts of longer names ("Matthew Miller", "Washington Post"), government metonyms ("Washington warned") and
+ * common words that happen to be towns ("Police", "Mission"), and accept the rest by strength of evidence.
+ */
+
+export interface FilterInput {
+  sp: PlaceSpan;
+  tokens: Token[];
+  g: Gazetteer;
+  w: PlaceWords;
+  ctx: GeoContext;
+  upper: boolean;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+interface FilterRule {
+  id: string;
+  example: string;
+  /** true: accept, false: reject, null: no decision. */
+  test(x: FilterInput): boolean | null;
+}
+
+/** Largest population among city readings; admin1 units count as large. */
+function size(sp: PlaceSpan): number {
+  let best = 0;
+  for (const c of sp.candidates) best = Math.max(best, c.kind === 'city' ? c.population ?? 0 : 200_000);
+  return best;
+}
+
+const onlyLocal = (sp: PlaceSpan) => sp.candidates.every((c) => c.kind === 'city' || c.kind === 'admin1');
+
+export const FILTERS: FilterRule[] = [
+  {
+    id: 'reject:hyphen-compound',
+    example: 'the Iran-backed Houthis',
+    test: ({ sp, tokens }) => {
+      const after = tokens[sp.tokenEnd];
+      const before = tokens[sp.tokenStart - 1];
+      if (after && after.kind === 'dash' && !after.space && tokens[sp.tokenEnd + 1]?.kind === 'word' && !tokens[sp.tokenEnd + 1]!.space) return false;
+      if (before && before.kind === 'dash' && !tokens[sp.tokenStart]!.space && tokens[sp.tokenStart - 2]?.kind === 'word') return false;
+      return null;
+    },
+  },
+  {
+    id: 'reject:longer-name',
+    example: 'The Washington Post reported',
+    test: ({ sp, tokens, w, upper, sentenceEnd }) => {
+      if (upper || sp.suffix) return null;
+      const after = tokens[sp.tokenEnd];
+      if (sp.tokenEnd < sentenceEnd && capWord(after, false) && after!.space && !w.follower(after!.norm)) return false;
+      return null;
+    },
+  },
+  {
+    id: 'reject:after-name',
+    example: 'State Department spokesperson Matthew Miller told CNN',
+    test: ({ sp, tokens, w, upper, sentenceStart }) => {
+      if (upper || sp.initial || sp.tokenStart <= sentenceStart) return null;
+      const before = tokens[sp.tokenStart - 1]!;
+      if (capWord(before, false) && !w.locative(before.norm) && !w.qualifier(before.norm) && before.norm !== 'and') {
+        // "Secretary of State Antony Blinken": a capitalised word that is itself sentence-initial still names someone
+        return false;
+      }
+      return null;
+    },
+  },
+  {
+    id: 'reject:possessive-actor',
+    example: "Iran's proxies",
+    test: ({ sp, tokens }) => (tokens[sp.tokenEnd]?.norm === "'s" && sp.locative !== 'strong' && !sp.suffix ? false : null),
+  },
+  {
+    id: 'reject:abbreviation-modifier',
+    example: 'bases that house U.S. troops',
+    test: ({ sp, tokens, w }) => {
+      if (!sp.candidates.some((c) => c.nameCase === 'exact') || sp.locative === 'strong') return null;
+      const next = tokens[sp.tokenEnd];
+      const modifier = next !== undefined && next.kind === 'word' && !next.cap && !w.locative(next.norm) && !w.follower(next.norm);
+      return !sp.locative || modifier ? false : null;
+    },
+  },
+  {
+    id: 'reject:metonym',
+    example: 'between Iran and Washington',
+    test: ({ sp, g }) => (g.metonyms.has(sp.key) && sp.locative !== 'strong' && !sp.suffix && !sp.hint ? false : null),
+  },
+  {
+    id: 'accept:country-or-region',
+    example: 'bases in Syria and Iraq',
+    test: ({ sp }) => (sp.candidates.some((c) => c.kind === 'country' || c.kind === 'region') ? true : null),
+  },
+  {
+    id: 'reject:stoplist',
+    example: 'Police said the Mission would continue',
+    test: ({ sp, g }) => (g.stop.has(sp.key) && !sp.suffix && !sp.hint ? false : null),
+  },
+  {
+    id: 'accept:unit-or-comma',
+    example: 'shelling in Idlib province; Alexandria, La.',
+    test: ({ sp }) => (sp.suffix || sp.hint ? true : null),
+  },
+  {
+    id: 'accept:locative',
+    example: 'a strike near Mastumeh',
+    test: ({ sp }) => (sp.locative === 'strong' && onlyLocal(sp) ? true : null),
+  },
+  {
+    id: 'accept:multi-word',
+    example: 'Khan Younis was shelled',
+    test: ({ sp }) => (sp.nameEnd - sp.tokenStart >= 2 && size(sp) >= 1000 ? true : null),
+  },
+  {
+    id: 'accept:document-country',
+    example: 'Idlib was shelled (in an article about Syria)',
+    test: ({ sp, ctx }) => (sp.candidates.some((c) => c.country !== null && ctx.strong.has(c.country) && (c.population ?? 200_000) >= 5000) && !sp.initial ? true : null),
+  },
+  {
+    id: 'accept:large-town',
+    example: 'Mosul residents fled',
+    test: ({ sp }) => (size(sp) >= (sp.initial ? 100_000 : 20_000) ? true : null),
+  },
+  {
+    id: 'reject:small-town-without-context',
+    example: 'Hope remained',
+    test: () => false,
+  },
+];
+
+/** The id of the deciding rule and its verdict. */
+export function decide(x: FilterInput): { ok: boolean; rule: string } {
+  for (const f of FILTERS) {
+    const v = f.test(x);
+    if (v !== null) return { ok: v, rule: f.id };
+  }
+  return { ok: false, rule: 'reject:none' };
+}

@@ -1,0 +1,132 @@
+import type { Doc, Token } from '../pipeline/doc.js';
+import type { Gazetteer, GeoCandidate } from '../resolve/gazetteer.js';
+import { keyOfTokens } from '../resolve/gazetteer-key.js';
+import { tokenize } from '../segment/tokenize.js';
+import { capWord, locativeBefore, type Locative, type PlaceWords, type SuffixKind } from './place-words.js';
+
+/** A stretch of text that names a place, with every gazetteer reading that fits its casing. */
+export interface PlaceSpan {
+  sentence: number;
+  /** Name tokens [tokenStart, nameEnd); the mention runs to tokenEnd (unit suffix included). */
+  tokenStart: number;
+  nameEnd: number;
+  tokenEnd: number;
+  key: string;
+  candidates: GeoCandidate[];
+  suffix: SuffixKind | null;
+  locative: Locative;
+  /** "Alexandria, La." / "Aleppo, Syria": the admin1 or country named right after a comma. */
+  hint: { admin1: string | null; country: string | null } | null;
+  /** The first word of its sentence (capitalised for that reason alone). */
+  initial: boolean;
+}
+
+const MAX_TOKENS = 6;
+const surfaceCache = new Map<string, Token[]>();
+
+function surfaceTokens(s: string): Token[] {
+  let t = surfaceCache.get(s);
+  if (!t) {
+    t = tokenize(s).filter((x) => x.kind === 'word' || x.kind === 'number');
+    if (surfaceCache.size > 5000) surfaceCache.clear();
+    surfaceCache.set(s, t);
+  }
+  return t;
+}
+
+/** Words capitalised in the gazetteer name must be capitalised in the text; 'exact' names must match exactly. */
+function caseFits(c: GeoCandidate, tokens: Token[], from: number, to: number, upper: boolean): boolean {
+  const text = tokens.slice(from, to).filter((x) => x.kind === 'word' || x.kind === 'number');
+  const surf = surfaceTokens(c.surface);
+  if (c.nameCase === 'exact') {
+    if (text.length !== surf.length) return false;
+    return text.every((t, k) => t.text === surf[k]!.text || (upper && t.text === surf[k]!.text.toUpperCase()));
+  }
+  if (upper) return true;
+  const n = Math.min(text.length, surf.length);
+  for (let k = 0; k < n; k++) {
+    const c0 = surf[k]!.text.charCodeAt(0);
+    const wantCap = surf[k]!.text[0] !== surf[k]!.text[0]!.toLowerCase() && !(c0 >= 48 && c0 <= 57);
+    if (wantCap && !text[k]!.cap) return false;
+  }
+  return true;
+}
+
+/** Longest gazetteer name starting at token i (within [i, limit)), with the readings whose case fits. */
+export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number, upper: boolean, blocked: (k: number) => boolean): { end: number; key: string; cands: GeoCandidate[] } | null {
+  const max = Math.min(limit, i + Math.max(MAX_TOKENS, g.maxTokens));
+  let stop = max;
+  for (let k = i; k < max; k++) if (blocked(k)) { stop = k; break; }
+  for (let j = stop; j > i; j--) {
+    const last = tokens[j - 1]!;
+    if (last.kind !== 'word' && last.kind !== 'number') continue;
+    const key = keyOfTokens(tokens, i, j);
+    const all = g.candidates(key);
+    if (all.length === 0) continue;
+    const cands = all.filter((c) => caseFits(c, tokens, i, j, upper));
+    if (cands.length > 0) {
+      for (const c of cands) c.alternatives = cands.length - 1;
+      return { end: j, key, cands };
+    }
+  }
+  return null;
+}
+
+/** "…, La." / "…, Louisiana" / "…, Syria" right after a name. */
+function commaHint(g: Gazetteer, tokens: Token[], j: number, limit: number, upper: boolean): PlaceSpan['hint'] {
+  if (j + 1 >= limit || tokens[j]!.text !== ',' || !capWord(tokens[j + 1], upper)) return null;
+  for (let len = Math.min(3, limit - j - 1); len >= 1; len--) {
+    const key = keyOfTokens(tokens, j + 1, j + 1 + len);
+    const st = g.stateAbbreviation(key);
+    if (st) return { admin1: st.name, country: 'USA' };
+    const cands = g.candidates(key).filter((c) => c.kind === 'country' || c.kind === 'admin1');
+    const country = cands.find((c) => c.kind === 'country');
+    if (country) return { admin1: null, country: country.country };
+    if (cands.length > 0) return { admin1: cands[0]!.admin1, country: null };
+  }
+  return null;
+}
+
+/** Every place-name span of one sentence, before filtering and disambiguation. */
+export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: number, upper: boolean, blocked: (k: number) => boolean): PlaceSpan[] {
+  const s = doc.sentences[sentence]!;
+  const tokens = doc.tokens;
+  const out: PlaceSpan[] = [];
+  let i = s.tokenStart;
+  while (i < s.tokenEnd) {
+    const t = tokens[i]!;
+    const startable = t.kind === 'word' && (t.cap || upper || g.lowerStarts.has(t.norm));
+    if (!startable || blocked(i)) { i++; continue; }
+    const m = matchAt(g, tokens, i, s.tokenEnd, upper, blocked);
+    if (!m) { i++; continue; }
+    let end = m.end;
+    let suffix: SuffixKind | null = null;
+    const next = tokens[end];
+    if (next && end < s.tokenEnd && next.kind === 'word' && !blocked(end)) {
+      suffix = w.suffix(next.norm);
+      if (suffix) end++;
+      else if (next.norm === 'refugee' && tokens[end + 1]?.norm === 'camp') { suffix = 'city'; end += 2; }
+    }
+    // "the province of Idlib", "the city of Aleppo"
+    if (!suffix && i - 2 >= s.tokenStart && tokens[i - 1]!.norm === 'of') suffix = w.suffix(tokens[i - 2]!.norm);
+    let initial = i === s.tokenStart;
+    if (!initial) {
+      let k = i - 1;
+      while (k >= s.tokenStart && (tokens[k]!.kind === 'quote' || tokens[k]!.kind === 'punct')) k--;
+      initial = k < s.tokenStart;
+    }
+    out.push({
+      sentence, tokenStart: i, nameEnd: m.end, tokenEnd: end, key: m.key, candidates: m.cands, suffix,
+      locative: locativeBefore(tokens, i, s.tokenStart, w), hint: commaHint(g, tokens, m.end, s.tokenEnd, upper), initial,
+    });
+    i = end;
+  }
+  // "in Syria and Iraq": a name coordinated with a locative place inherits its preposition
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!, b = out[k]!;
+    if (b.locative || !a.locative) continue;
+    const between = tokens.slice(a.tokenEnd, b.tokenStart);
+    if (between.length >= 1 && between.length <= 2 && between.every((x) => x.norm === 'and' || x.norm === 'or' || x.text === ',')) b.locative = a.locative;
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import type { Token } from '../pipeline/doc.js';
+import type { Gazetteer } from '../resolve/gazetteer.js';
+
+/**
+ * Word classes around place names, read from data/places/place-words.json through the gazetteer:
+ * unit suffixes ("province", "district", "city"), locative prepositions, qualifiers ("northern", "occupied")
+ * and capitalised words that may follow a place without making it part of a longer name ("Monday").
+ */
+
+export type SuffixKind = 'admin1' | 'admin2' | 'city';
+
+export interface PlaceWords {
+  suffix(norm: string): SuffixKind | null;
+  /** in, near, outside, … (a place reading is strongly implied) */
+  strongLocative(norm: string): boolean;
+  /** any preposition that may introduce a place (on, to, from, between, …) */
+  locative(norm: string): boolean;
+  qualifier(norm: string): boolean;
+  follower(norm: string): boolean;
+}
+
+export function placeWords(g: Gazetteer): PlaceWords {
+  const get = (k: string) => g.words.get(k) ?? new Set<string>();
+  const admin1 = get('admin1'), admin2 = get('admin2'), city = get('city');
+  const strong = get('strong-locative'), loc = get('locative'), qual = get('qualifier'), fol = get('follower');
+  return {
+    suffix: (n) => (admin1.has(n) ? 'admin1' : admin2.has(n) ? 'admin2' : city.has(n) ? 'city' : null),
+    strongLocative: (n) => strong.has(n),
+    locative: (n) => loc.has(n),
+    qualifier: (n) => qual.has(n),
+    follower: (n) => fol.has(n),
+  };
+}
+
+/** The token is a word starting with a capital (or any word in an all-upper-case text). */
+export function capWord(t: Token | undefined, upper: boolean): boolean {
+  return !!t && t.kind === 'word' && (t.cap || upper);
+}
+
+export type Locative = 'strong' | 'weak' | null;
+
+/**
+ * The preposition governing a name at token i: looks back over qualifiers ("in the occupied West Bank",
+ * "north of Idlib": "of" after a direction or a unit word counts as strong).
+ */
+export function locativeBefore(tokens: Token[], i: number, from: number, w: PlaceWords): Locative {
+  let k = i - 1;
+  let steps = 0;
+  while (k >= from && steps < 3 && tokens[k]!.kind === 'word' && w.qualifier(tokens[k]!.norm)) { k--; steps++; }
+  if (k < from) return null;
+  const t = tokens[k]!;
+  if (t.kind !== 'word') return null;
+  if (t.norm === 'of') {
+    const p = tokens[k - 1];
+    if (p && p.kind === 'word' && k - 1 >= from && (w.qualifier(p.norm) || w.suffix(p.norm) || p.norm === 'outskirts' || p.norm === 'countryside')) return 'strong';
+    return 'weak';
+  }
+  if (w.strongLocative(t.norm)) return 'strong';
+  if (w.locative(t.norm)) return 'weak';
+  return null;
+}
