@@ -1,0 +1,92 @@
+/**
+ * ACLED notes often state the coding convention ("Fatalities coded as 10", "[size=hundreds]",
+ * "coded to generic location"), which leaks the answer. `stripCodingPhrases` removes them for the
+ * "stripped" fatality score; docs/EVALUATION.md lists the rule.
+ *
+ * 1. a bracketed or parenthesised aside that mentions coding, size, fatalities or casualties is removed;
+ * 2. a sentence that says "coded" and speaks of fatalities/casualties/deaths is removed;
+ * 3. any other "coded …" clause (", coded to Gaza City", "coded separately") is cut to the end of its sentence.
+ * Plain scans, no backtracking regular expressions.
+ */
+
+const ASIDE_WORDS = ['coded', 'size=', 'size =', 'fatalit', 'casualt'];
+const FATAL_WORDS = ['fatalit', 'casualt', 'death', 'dead', 'killed'];
+
+function mentionsAny(lower: string, words: readonly string[]): boolean {
+  return words.some((w) => lower.includes(w));
+}
+
+/** Remove [..] and (..) asides (not nested) that mention coding or counts. */
+function stripAsides(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '[' || ch === '(') {
+      const close = text.indexOf(ch === '[' ? ']' : ')', i + 1);
+      if (close > i) {
+        const inner = text.slice(i + 1, close).toLowerCase();
+        if (mentionsAny(inner, ASIDE_WORDS)) {
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** Sentence pieces: split after . ! ? followed by a space. */
+function sentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 === text.length || text[i + 1] === ' ')) {
+      out.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
+
+function findWord(lower: string, word: string): number {
+  let from = 0;
+  for (;;) {
+    const at = lower.indexOf(word, from);
+    if (at < 0) return -1;
+    const before = at === 0 ? ' ' : lower[at - 1]!;
+    const after = lower[at + word.length] ?? ' ';
+    if (!/[a-z]/.test(before) && !/[a-z]/.test(after)) return at;
+    from = at + 1;
+  }
+}
+
+export function stripCodingPhrases(text: string): string {
+  const pieces: string[] = [];
+  for (const s of sentences(stripAsides(text))) {
+    const lower = s.toLowerCase();
+    const at = findWord(lower, 'coded');
+    if (at < 0) {
+      pieces.push(s);
+      continue;
+    }
+    if (mentionsAny(lower, FATAL_WORDS)) continue;
+    // cut from the comma or dash before "coded" to the end of the sentence, keeping the final stop
+    let cut = at;
+    while (cut > 0 && s[cut - 1] !== ',' && s[cut - 1] !== ';' && s[cut - 1] !== '-') cut--;
+    if (cut === 0) continue;
+    const end = s.trimEnd();
+    const stop = /[.!?]$/.test(end) ? end[end.length - 1]! : '';
+    pieces.push(s.slice(0, cut - 1).trimEnd() + stop);
+  }
+  return pieces.join('').replace(/ {2,}/g, ' ').replace(/ +([.,;])/g, '$1').trim();
+}
+
+/** True when the note states a coding convention (the text changes when stripped). */
+export function hasCodingPhrase(text: string): boolean {
+  return stripCodingPhrases(text) !== text.replace(/ {2,}/g, ' ').replace(/ +([.,;])/g, '$1').trim();
+}

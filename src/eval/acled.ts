@@ -1,0 +1,181 @@
+import type { Actor } from '../model/actor.js';
+import type { Event } from '../model/event.js';
+import { readJsonl, select } from './data.js';
+import { Confusion, haversineKm } from './metrics.js';
+import { ReportBuilder, type SetReport } from './report.js';
+import { chooseEvent, eventPlace, killedCount } from './choose.js';
+import { Extractor } from './extract.js';
+import { stripCodingPhrases } from './acled-strip.js';
+import { actorMatch, parseAcledActor, type ActorLookup } from './acled-actors.js';
+import { countryCode } from './countries.js';
+import { samePlace } from './normalise.js';
+import { loadActorLookup } from './lookup.js';
+import { progress, type EvalSet, type RunOptions } from './set.js';
+
+/**
+ * ACLED notes (acled/acled_dev.jsonl): one gold event per note. Our event for the note is chosen by
+ * the `severity` policy (choose.ts). No publication date is passed: notes carry their own date
+ * ("On 02 February 2020"), and a note without one scores as "no resolvable date".
+ */
+
+interface AcledRecord {
+  id: string;
+  text: string;
+  event_date: string;
+  event_type: string;
+  sub_event_type: string;
+  actor1: string | null;
+  actor2: string | null;
+  inter1: string | null;
+  inter2: string | null;
+  country: string;
+  admin1: string | null;
+  location: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  fatalities: number;
+  split?: string;
+}
+
+const FILE = 'acled/acled_dev.jsonl';
+const NONE = '(none)';
+
+function allActors(e: Event | null): Actor[] {
+  return e ? [...e.actors, ...e.recipients] : [];
+}
+
+function actorList(e: Event | null): string {
+  const a = allActors(e).map((x) => x.name || x.text);
+  return a.length ? a.join('; ') : NONE;
+}
+
+function daysBetween(a: string, b: string): number {
+  const d = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+  return Number.isFinite(d) ? d : 10_000;
+}
+
+export async function runAcled(options: RunOptions): Promise<SetReport> {
+  const records = select(readJsonl<AcledRecord>(FILE, options.dir), options);
+  const lookup: ActorLookup | null = await loadActorLookup();
+  const r = new ReportBuilder('acled', 'ACLED notes', FILE, records.length);
+  const ex = new Extractor();
+  const types = new Confusion('ACLED event_type (rows gold, columns predicted)');
+  const subs = new Confusion('ACLED sub_event_type');
+  const c = {
+    withEvent: 0, fatal: 0, fatalStripped: 0, leaky: 0, fatalLeaky: 0, fatalLeakyStripped: 0, fatalBinary: 0,
+    country: 0, countryGold: 0, admin1: 0, admin1Gold: 0, location: 0, locationAny: 0, locationGold: 0, fromDoc: 0,
+    actor1: 0, actor1Gold: 0, actorEither: 0, actorEitherGold: 0, date: 0, dateResolved: 0, dateResolvedCorrect: 0,
+  };
+  let i = 0;
+  for (const g of records) {
+    progress(options, i++);
+    const doc = ex.run(g.id, g.text, null);
+    const ev = chooseEvent(doc.events, 'severity');
+    if (ev) c.withEvent++;
+    const err = (field: string, gold: string, predicted: string, severity = 1): void =>
+      r.error({ field, id: g.id, text: g.text, gold, predicted, severity });
+
+    // event type and sub-event type
+    const pType = ev?.codes.acled?.eventType ?? NONE;
+    const pSub = ev?.codes.acled?.subEventType ?? NONE;
+    types.add(g.event_type, pType);
+    subs.add(g.sub_event_type, pSub);
+    if (pType !== g.event_type) err('event_type', g.event_type, pType, pType === NONE ? 1 : 2);
+    else if (pSub !== g.sub_event_type) err('sub_event_type', g.sub_event_type, pSub);
+
+    // fatalities, as written and with the coding phrases stripped
+    const predicted = killedCount(ev);
+    if (predicted === g.fatalities) c.fatal++;
+    else err('fatalities', String(g.fatalities), String(predicted), Math.abs(predicted - g.fatalities));
+    if ((predicted > 0) === (g.fatalities > 0)) c.fatalBinary++;
+    const stripped = stripCodingPhrases(g.text);
+    let predictedStripped = predicted;
+    if (stripped !== g.text) {
+      c.leaky++;
+      const sdoc = ex.run(g.id, stripped, null);
+      predictedStripped = killedCount(chooseEvent(sdoc.events, 'severity'));
+      if (predicted === g.fatalities) c.fatalLeaky++;
+      if (predictedStripped === g.fatalities) c.fatalLeakyStripped++;
+    }
+    if (predictedStripped === g.fatalities) c.fatalStripped++;
+    else if (stripped !== g.text) r.error({ field: 'fatalities (stripped)', id: g.id, text: stripped, gold: String(g.fatalities), predicted: String(predictedStripped), severity: Math.abs(predictedStripped - g.fatalities) });
+
+    // place: our event's first location, else the document's most specific place
+    const place = eventPlace(ev, doc);
+    if (place.from === 'document') c.fromDoc++;
+    const goldCountry = countryCode(g.country);
+    if (goldCountry) {
+      c.countryGold++;
+      if (place.country === goldCountry) c.country++;
+      else err('country', `${g.country} (${goldCountry})`, place.country ?? NONE);
+    }
+    if (g.admin1) {
+      c.admin1Gold++;
+      if (samePlace(place.admin1, g.admin1)) c.admin1++;
+      else err('admin1', g.admin1, place.admin1 ?? NONE);
+    }
+    if (g.location) {
+      c.locationGold++;
+      if (samePlace(place.name, g.location) || samePlace(place.text, g.location)) c.location++;
+      else {
+        const km = place.lat != null && place.lon != null && g.latitude != null && g.longitude != null ? haversineKm(place.lat, place.lon, g.latitude, g.longitude) : 20_000;
+        err('location', g.location, place.name || NONE, km);
+      }
+      const names = [...(ev?.locations ?? []).flatMap((l) => [l.name, l.text]), ...doc.places.flatMap((p) => [p.data.name, p.text])];
+      if (names.some((n) => samePlace(n, g.location))) c.locationAny++;
+    }
+
+    // actors
+    const ours = allActors(ev);
+    const a1 = g.actor1 ? parseAcledActor(g.actor1, g.inter1) : null;
+    const a2 = g.actor2 ? parseAcledActor(g.actor2, g.inter2) : null;
+    const hit = (a: ReturnType<typeof parseAcledActor> | null): boolean => a != null && ours.some((o) => actorMatch(a, o, goldCountry, lookup));
+    if (a1) {
+      c.actor1Gold++;
+      if (hit(a1)) c.actor1++;
+      else err('actor1', g.actor1 ?? '', actorList(ev));
+    }
+    if (a1 || a2) {
+      c.actorEitherGold++;
+      if (hit(a1) || hit(a2)) c.actorEither++;
+    }
+
+    // event date: exact day of the chosen event's time.start
+    const start = ev?.time?.start ?? null;
+    if (start) {
+      c.dateResolved++;
+      if (start === g.event_date) { c.date++; c.dateResolvedCorrect++; }
+      else err('event_date', g.event_date, start, daysBetween(start, g.event_date));
+    } else err('event_date', g.event_date, NONE, 0.5);
+  }
+  const n = records.length;
+  r.accuracy('notes with an event', c.withEvent, n, 'coverage: the extractor found at least one event');
+  r.accuracy('event_type', types.correct, n);
+  r.score('event_type', 'macro-F1', types.macroF1(), n);
+  r.accuracy('sub_event_type', subs.correct, n);
+  r.score('sub_event_type', 'weighted-F1', subs.weightedF1(), n);
+  r.accuracy('fatalities (as written)', c.fatal, n, 'exact match; coding phrases left in');
+  r.accuracy('fatalities (stripped)', c.fatalStripped, n, 'exact match; coding phrases removed');
+  r.accuracy('fatalities, notes with a coding phrase (as written)', c.fatalLeaky, c.leaky);
+  r.accuracy('fatalities, notes with a coding phrase (stripped)', c.fatalLeakyStripped, c.leaky);
+  r.accuracy('fatal vs non-fatal', c.fatalBinary, n, 'fatalities > 0 agrees');
+  r.accuracy('country', c.country, c.countryGold);
+  r.accuracy('admin1', c.admin1, c.admin1Gold, 'fuzzy name match');
+  r.accuracy('location', c.location, c.locationGold, 'event location (fallback: most specific place)');
+  r.accuracy('location named anywhere', c.locationAny, c.locationGold, 'among the event\'s or the document\'s places');
+  r.accuracy('actor1', c.actor1, c.actor1Gold, 'matches any actor or recipient of our event');
+  r.accuracy('actor1 or actor2', c.actorEither, c.actorEitherGold);
+  r.accuracy('event_date', c.date, n, 'exact day of time.start');
+  r.accuracy('event_date, where resolved', c.dateResolvedCorrect, c.dateResolved);
+  r.note(`${n - c.dateResolved} of ${n} notes had no resolvable date on the chosen event (no publication date is passed).`);
+  r.note(`${c.leaky} of ${n} notes state a coding convention (fatalities, size or location coding) and were re-run stripped.`);
+  r.note(`${c.fromDoc} notes scored place fields on the document's most specific place (the event had no location).`);
+  if (!lookup) r.note('actor dictionary lookup (lookupActor) not available: actor names matched by words only.');
+  const fail = ex.note();
+  if (fail) r.note(fail);
+  r.confusion(types);
+  r.confusion(subs);
+  return r.build();
+}
+
+export const acledSet: EvalSet = { name: 'acled', title: 'ACLED notes', file: FILE, run: runAcled };

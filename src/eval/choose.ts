@@ -1,0 +1,91 @@
+import type { Event } from '../model/event.js';
+import type { Location } from '../model/location.js';
+import type { Doc, Mention, PlaceData } from '../pipeline/doc.js';
+import type { Quantity } from '../model/quantity.js';
+
+/**
+ * Which of our events stands for a gold record that codes one event. Two documented policies:
+ *
+ * - `severity` (ACLED notes, one violent or political event per note): prefer asserted/ongoing events;
+ *   then events that carry an ACLED code; then material conflict (quad class 4 before 3, 2, 1); then the
+ *   lowest Goldstein score (most severe); ties → the first in text order.
+ * - `first` (single sentences from the CAMEO manual / PLOVER GSR, coded for their main event): prefer
+ *   asserted/ongoing events, then the first in text order.
+ */
+export type ChoosePolicy = 'severity' | 'first';
+
+const REAL = new Set(['asserted', 'ongoing']);
+
+function textOrder(a: Event, b: Event): number {
+  return a.span[0] - b.span[0] || a.sentence - b.sentence;
+}
+
+export function chooseEvent(events: readonly Event[], policy: ChoosePolicy): Event | null {
+  if (events.length === 0) return null;
+  const ranked = events.map((e, i) => ({ e, i }));
+  ranked.sort((x, y) => {
+    const a = x.e;
+    const b = y.e;
+    const real = Number(REAL.has(b.modality)) - Number(REAL.has(a.modality));
+    if (real) return real;
+    if (policy === 'severity') {
+      const acled = Number(b.codes.acled != null) - Number(a.codes.acled != null);
+      if (acled) return acled;
+      const quad = b.codes.quadClass - a.codes.quadClass;
+      if (quad) return quad;
+      const gold = a.codes.goldstein - b.codes.goldstein;
+      if (gold) return gold;
+    }
+    return textOrder(a, b) || x.i - y.i;
+  });
+  return ranked[0]!.e;
+}
+
+const PRECISION_RANK: Record<string, number> = { site: 0, city: 1, admin1: 2, country: 3, region: 4 };
+
+/** The most specific place named in the document (first of the most precise kind), or null. */
+export function mostSpecificPlace(doc: Doc): Mention<PlaceData> | null {
+  let best: Mention<PlaceData> | null = null;
+  for (const p of doc.places) {
+    if (!best || (PRECISION_RANK[p.data.precision] ?? 9) < (PRECISION_RANK[best.data.precision] ?? 9)) best = p;
+  }
+  return best;
+}
+
+/** A place as the three fields the location scorers compare. */
+export interface PlaceView {
+  name: string;
+  text: string;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  from: 'event' | 'document' | 'none';
+}
+
+/** Our event's first location; fallback: the document's most specific place. */
+export function eventPlace(event: Event | null, doc: Doc): PlaceView {
+  const loc: Location | undefined = event?.locations[0];
+  if (loc) return { name: loc.name, text: loc.text, country: loc.country, admin1: loc.admin1, lat: loc.lat, lon: loc.lon, from: 'event' };
+  const p = mostSpecificPlace(doc);
+  if (p) return { name: p.data.name, text: p.text, country: p.data.country, admin1: p.data.admin1, lat: p.data.lat, lon: p.data.lon, from: 'document' };
+  return { name: '', text: '', country: null, admin1: null, lat: null, lon: null, from: 'none' };
+}
+
+/**
+ * Fatalities of an event: the sum of its `killed` quantities (distinct spans), each counted at its
+ * lower bound (min, else value; ACLED codes the lowest reported figure), 0 when there are none.
+ */
+export function killedCount(event: Event | null): number {
+  if (!event) return 0;
+  const seen = new Set<string>();
+  let total = 0;
+  for (const q of event.quantities as Quantity[]) {
+    if (q.kind !== 'killed') continue;
+    const key = `${q.span[0]}:${q.span[1]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    total += q.min ?? q.value ?? 0;
+  }
+  return total;
+}

@@ -1,0 +1,81 @@
+import { readJsonl, select } from './data.js';
+import { overlaps, prf } from './metrics.js';
+import { ReportBuilder, type SetReport } from './report.js';
+import { Extractor } from './extract.js';
+import { progress, type EvalSet, type RunOptions } from './set.js';
+import type { Event } from '../model/event.js';
+
+/**
+ * Event geolocation (geo/event_location_halterman2019.jsonl), adjudicated rows only
+ * (`has_gold_relabel`, annotations with `gold_relabel: true`). Each annotation gives an event verb and
+ * the span(s) of the place where that event happened (none: the sentence does not say).
+ * Our event for a verb: an event with a trigger overlapping the verb, else one whose span covers it.
+ * Correct: gold has no location and our event has none, or one of our event's location spans
+ * overlaps a gold location span.
+ */
+
+interface Span { text: string; start: number; end: number }
+interface Annotation { verb: Span; event_locations: Span[]; gold_relabel: boolean }
+interface HaltermanRecord { id: string; text: string; annotations: Annotation[]; has_gold_relabel: boolean; split?: string }
+
+const FILE = 'geo/event_location_halterman2019.jsonl';
+
+export function eventAtVerb(events: readonly Event[], verb: readonly [number, number]): Event | null {
+  for (const e of events) if (e.triggers.some((t) => overlaps(t.span, verb))) return e;
+  for (const e of events) if (e.span[0] <= verb[0] && verb[1] <= e.span[1]) return e;
+  return null;
+}
+
+export async function runEventLocation(options: RunOptions): Promise<SetReport> {
+  const all = readJsonl<HaltermanRecord>(FILE, options.dir).filter((x) => x.has_gold_relabel);
+  const records = select(all, options);
+  const r = new ReportBuilder('event-location', 'Event location (Halterman 2019, adjudicated)', FILE, records.length);
+  const ex = new Extractor();
+  let n = 0;
+  let covered = 0;
+  let correctCovered = 0;
+  let correctAll = 0;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let i = 0;
+  for (const g of records) {
+    progress(options, i++);
+    const doc = ex.run(g.id, g.text, null);
+    for (const a of g.annotations) {
+      if (!a.gold_relabel) continue;
+      n++;
+      const ev = eventAtVerb(doc.events, [a.verb.start, a.verb.end]);
+      const pred = (ev?.locations ?? []).map((l) => l.span);
+      const gold = a.event_locations.map((l) => [l.start, l.end] as [number, number]);
+      const ok = gold.length === 0 ? pred.length === 0 : pred.some((p) => gold.some((s) => overlaps(p, s)));
+      if (ev) {
+        covered++;
+        if (ok) correctCovered++;
+      }
+      if (ok) correctAll++;
+      const hitG = gold.filter((s) => pred.some((p) => overlaps(p, s))).length;
+      const hitP = pred.filter((p) => gold.some((s) => overlaps(p, s))).length;
+      tp += hitG;
+      fn += gold.length - hitG;
+      fp += pred.length - hitP;
+      if (!ok) {
+        r.error({
+          field: 'event location', id: g.id, text: g.text,
+          gold: `${a.verb.text} @ ${a.event_locations.map((l) => l.text).join(' | ') || '(none stated)'}`,
+          predicted: ev ? (ev.locations.map((l) => l.text).join(' | ') || '(none)') : '(no event at the verb)',
+          severity: ev ? 2 : 1,
+        });
+      }
+    }
+  }
+  r.accuracy('verbs with an event', covered, n, 'our event found at the gold verb');
+  r.accuracy('event location, verbs with an event', correctCovered, covered);
+  r.accuracy('event location, all adjudicated verbs', correctAll, n, 'no event → no location');
+  r.prf('event location spans', prf(tp, fp, fn));
+  const fail = ex.note();
+  if (fail) r.note(fail);
+  return r.build();
+}
+
+export const eventLocationSet: EvalSet = { name: 'event-location', title: 'Event location (Halterman 2019)', file: FILE, run: runEventLocation };

@@ -1,0 +1,66 @@
+import { readJsonl, select } from './data.js';
+import { SplitCounts } from './metrics.js';
+import { ReportBuilder, type SetReport } from './report.js';
+import { Extractor } from './extract.js';
+import { scoreArgs } from './args.js';
+import { progress, type EvalSet, type RunOptions } from './set.js';
+import type { Event } from '../model/event.js';
+
+/**
+ * MUC-4 (muc4/muc4_dev_test.jsonl): document-level templates of terrorist incidents. Our side: every
+ * material-conflict event in the document (quad class 4: assault, coerce, …). Perpetrators
+ * (individual ∪ organisation) ↔ our actors, human targets ↔ our recipients, weapons ↔ our weapons.
+ * Entities are matched by head-word overlap with any of their mentions. The text is upper case as
+ * distributed; it is analysed as is.
+ */
+
+interface MucRecord {
+  id: string;
+  text: string;
+  roles: Record<'perpetrator_individual' | 'perpetrator_organization' | 'physical_target' | 'human_target' | 'weapon', string[][]>;
+  split?: string;
+}
+
+const FILE = 'muc4/muc4_dev_test.jsonl';
+
+function violent(events: readonly Event[]): Event[] {
+  return events.filter((e) => e.codes.quadClass === 4);
+}
+
+export async function runMuc4(options: RunOptions): Promise<SetReport> {
+  const records = select(readJsonl<MucRecord>(FILE, options.dir), options);
+  const r = new ReportBuilder('muc4', 'MUC-4 perpetrators and victims', FILE, records.length);
+  const ex = new Extractor();
+  const perp = new SplitCounts();
+  const victim = new SplitCounts();
+  const weapon = new SplitCounts();
+  let docsWithEvent = 0;
+  let i = 0;
+  for (const g of records) {
+    progress(options, i++);
+    const doc = ex.run(g.id, g.text, null);
+    const evs = violent(doc.events);
+    if (evs.length) docsWithEvent++;
+    const rows: [string, SplitCounts, string[][], string[]][] = [
+      ['perpetrator', perp, [...g.roles.perpetrator_individual, ...g.roles.perpetrator_organization], evs.flatMap((e) => e.actors.map((a) => a.text))],
+      ['victim', victim, g.roles.human_target, evs.flatMap((e) => e.recipients.map((a) => a.text))],
+      ['weapon', weapon, g.roles.weapon, evs.flatMap((e) => e.weapons.map((w) => w.text))],
+    ];
+    for (const [field, counts, gold, pred] of rows) {
+      const s = scoreArgs(gold, pred);
+      counts.add(s);
+      if (s.missed.length || s.spurious.length) {
+        r.error({ field, id: g.id, text: g.text.slice(0, 400), gold: gold.map((e) => e[0]).join(' | ') || '(none)', predicted: pred.join(' | ') || '(none)', severity: s.missed.length + s.spurious.length });
+      }
+    }
+  }
+  r.accuracy('documents with a material-conflict event', docsWithEvent, records.length);
+  r.prf('perpetrator', perp.prf(), 'entity level, head-word overlap');
+  r.prf('victim (human target)', victim.prf());
+  r.prf('weapon', weapon.prf());
+  const fail = ex.note();
+  if (fail) r.note(fail);
+  return r.build();
+}
+
+export const muc4Set: EvalSet = { name: 'muc4', title: 'MUC-4 perpetrators and victims', file: FILE, run: runMuc4 };

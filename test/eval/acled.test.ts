@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { stripCodingPhrases, hasCodingPhrase } from '../../src/eval/acled-strip.js';
+import { actorMatch, parseAcledActor } from '../../src/eval/acled-actors.js';
+import { actor } from './fixtures.js';
+
+test('stripCodingPhrases removes coding conventions and keeps the event', () => {
+  const rows: Array<[string, string]> = [
+    ['Three soldiers were killed in Marib. Fatalities coded as 10.', 'Three soldiers were killed in Marib.'],
+    ['Protest in Sanaa [size=hundreds].', 'Protest in Sanaa.'],
+    ['Clashes near Taiz [unspecified number of fatalities coded to 3].', 'Clashes near Taiz.'],
+    ['Shelling east of the city, coded to generic location. Two died.', 'Shelling east of the city. Two died.'],
+    ['Forces and local tribes (coded as Popular Resistance) clashed.', 'Forces and local tribes clashed.'],
+    ['Militants attacked a post (VoJ reported 3). Unknown fatalities coded as 3.', 'Militants attacked a post (VoJ reported 3).'],
+    ['A man was killed in Patos.', 'A man was killed in Patos.'],
+  ];
+  for (const [input, want] of rows) assert.equal(stripCodingPhrases(input), want, input);
+  assert.equal(hasCodingPhrase('A man was killed in Patos.'), false);
+  assert.equal(hasCodingPhrase('Protest [size=no report].'), true);
+});
+
+test('parseAcledActor reads country, kind and aliases', () => {
+  const rows: Array<[string, string | null, string | null, string | null, string[]]> = [
+    ['Military Forces of Syria (2000-)', 'State forces', 'SYR', 'state', ['military forces of syria']],
+    ['Houthi Movement - Ansar Allah', 'Rebel group', null, null, ['houthi movement', 'ansar allah']],
+    ['Civilians (Yemen)', 'Civilians', 'YEM', 'civilians', ['civilians']],
+    ['Protesters (Iraq)', 'Protesters', 'IRQ', 'protesters', ['protesters']],
+    ['Unidentified Armed Group (Syria)', null, 'SYR', 'unidentified', ['unidentified armed group']],
+    ['AQAP: Al Qaeda in the Arabian Peninsula', 'Rebel group', null, null, ['aqap', 'al qaeda in the arabian peninsula']],
+    ['Police Forces of Iraq (2014-)', 'State forces', 'IRQ', 'state', ['police forces of iraq']],
+  ];
+  for (const [raw, inter, country, kind, variants] of rows) {
+    const a = parseAcledActor(raw, inter);
+    assert.deepEqual([a.country, a.kind, a.variants], [country, kind, variants], raw);
+  }
+});
+
+test('actorMatch: names, state forces, generic sectors', () => {
+  const syria = parseAcledActor('Military Forces of Syria (2000-)', 'State forces');
+  const houthi = parseAcledActor('Houthi Movement - Ansar Allah', 'Rebel group');
+  const civ = parseAcledActor('Civilians (Yemen)', 'Civilians');
+  const prot = parseAcledActor('Protesters (Iraq)', 'Protesters');
+  const unid = parseAcledActor('Unidentified Armed Group (Syria)', null);
+  const rows: Array<[string, ReturnType<typeof parseAcledActor>, ReturnType<typeof actor>, string | null, boolean]> = [
+    ['regime forces = Syrian state', syria, actor('Syrian government forces', { country: 'SYR', sector: 'MIL', kind: 'generic' }), 'SYR', true],
+    ['Russian forces ≠ Syrian state', syria, actor('Russian forces', { country: 'RUS', sector: 'MIL' }), 'SYR', false],
+    ['Houthis by name', houthi, actor('the Houthis', { name: 'Houthis' }), 'YEM', true],
+    ['Ansar Allah alias', houthi, actor('Ansar Allah'), 'YEM', true],
+    ['Saudi-led coalition is not the Houthis', houthi, actor('Saudi-led coalition'), 'YEM', false],
+    ['civilians, no country stated', civ, actor('two civilians', { sector: 'CVL', kind: 'generic' }), 'YEM', true],
+    ['civilians of another country', civ, actor('Saudi civilians', { sector: 'CVL', country: 'SAU', kind: 'generic' }), 'YEM', false],
+    ['protesters', prot, actor('demonstrators', { sector: 'PRO', kind: 'generic' }), 'IRQ', true],
+    ['gunmen = unidentified armed group', unid, actor('gunmen', { kind: 'generic', sector: null }), 'SYR', true],
+    ['a named group is not unidentified', unid, actor('Hezbollah', { kind: 'group', sector: 'REB' }), 'SYR', false],
+  ];
+  for (const [name, gold, ours, country, want] of rows) assert.equal(actorMatch(gold, ours, country), want, name);
+});
+
+test('actorMatch uses the dictionary lookup when given', () => {
+  const isis = parseAcledActor('Islamic State (Syria)', 'Rebel group');
+  const ours = actor('Daesh', { name: 'Islamic State', entry: 'grp.isis' });
+  assert.equal(actorMatch(isis, actor('Daesh', { entry: 'grp.isis' }), 'SYR'), false);
+  assert.equal(actorMatch(isis, ours, 'SYR'), true);
+  const lookup = (n: string) => (n === 'islamic state' ? { entry: 'grp.isis', name: 'Islamic State' } : null);
+  assert.equal(actorMatch(isis, actor('Daesh', { name: 'Daesh', entry: 'grp.isis' }), 'SYR', lookup), true);
+});

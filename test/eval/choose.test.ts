@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chooseEvent, killedCount } from '../../src/eval/choose.js';
+import { pentaOfRoot, pentaOfEvent } from '../../src/eval/penta.js';
+import { currentPlover } from '../../src/eval/plover.js';
+import { event, killed } from './fixtures.js';
+
+test('chooseEvent: severity policy', () => {
+  const protest = event('protest', { start: 0, plover: 'PROTEST', root: '14', quad: 3, goldstein: -6.5, acled: { eventType: 'Protests', subEventType: 'Peaceful protest' } });
+  const threat = event('threat', { start: 5, plover: 'THREATEN', root: '13', quad: 3, goldstein: -4.4, modality: 'threatened' });
+  const strike = event('strike', { start: 20, plover: 'ASSAULT', root: '19', quad: 4, goldstein: -10, acled: { eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike' } });
+  const uncoded = event('uncoded', { start: 10, plover: 'ASSAULT', root: '18', quad: 4, goldstein: -9 });
+  const future = event('future', { start: 1, quad: 4, goldstein: -10, modality: 'future', acled: { eventType: 'Battles', subEventType: 'Armed clash' } });
+  const rows: Array<[string, ReturnType<typeof event>[], string | null]> = [
+    ['empty', [], null],
+    ['material conflict first', [protest, strike], 'strike'],
+    ['ACLED-coded before uncoded', [uncoded, protest], 'protest'],
+    ['asserted before future', [future, protest], 'protest'],
+    ['ties → first in text', [event('b', { start: 9 }), event('a', { start: 3 })], 'a'],
+    ['threatened only', [threat], 'threat'],
+  ];
+  for (const [name, evs, want] of rows) assert.equal(chooseEvent(evs, 'severity')?.id ?? null, want, name);
+});
+
+test('chooseEvent: first policy', () => {
+  const accuse = event('accuse', { start: 0, plover: 'ACCUSE', root: '11', quad: 3 });
+  const attack = event('attack', { start: 30 });
+  assert.equal(chooseEvent([attack, accuse], 'first')?.id, 'accuse');
+  assert.equal(chooseEvent([event('f', { start: 0, modality: 'future' }), attack], 'first')?.id, 'attack');
+});
+
+test('killedCount sums distinct killed quantities at their lower bound', () => {
+  assert.equal(killedCount(null), 0);
+  assert.equal(killedCount(event('e')), 0);
+  assert.equal(killedCount(event('e', { quantities: [killed(3, { min: 3, max: 5, value: 4, span: [0, 4] }), killed(2, { span: [10, 11] })] })), 5);
+  assert.equal(killedCount(event('e', { quantities: [killed(2), killed(2)] })), 2);
+  assert.equal(killedCount(event('e', { quantities: [killed(7, { kind: 'injured' })] })), 0);
+});
+
+test('penta class from CAMEO root', () => {
+  const rows: Array<[string, number | null]> = [['01', 0], ['02', 0], ['03', 1], ['05', 1], ['06', 2], ['08', 2], ['09', 3], ['13', 3], ['14', 4], ['20', 4], ['190', 4], ['xx', null], ['21', null]];
+  for (const [root, want] of rows) assert.equal(pentaOfRoot(root), want, root);
+  assert.equal(pentaOfEvent(null), 0);
+  assert.equal(pentaOfEvent(event('e', { root: '112' })), 3);
+});
+
+test('PLOVER 0.5 gold types map to the current manual', () => {
+  const rows: Array<[string, string]> = [['DEMAND', 'REQUEST'], ['DISAPPROVE', 'ACCUSE'], ['INVESTIGATE', 'ACCUSE'], ['FIGHT', 'ASSAULT'], ['AGREE', 'AGREE']];
+  for (const [old, now] of rows) assert.equal(currentPlover(old), now);
+});
