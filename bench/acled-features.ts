@@ -55,15 +55,22 @@ export function featuresFromNote(note: string, strip = true): NoteFeatures {
     }
     return null;
   };
+  // The victims of the first violence word that names any: words after it, or before it when passive.
   for (const h of hits) {
     if (!VIOLENCE.has(h.group)) continue;
     const passive = h.start > 0 && PASSIVE.has(norms[h.start - 1]!);
-    const from = passive ? Math.max(0, h.start - 7) : h.end;
+    const from = passive ? Math.max(0, h.start - 12) : h.end;
     const to = passive ? h.start : Math.min(norms.length, h.end + 8);
-    for (let i = from; i < to; i++) {
-      const s = sectorAt(i);
-      if (s) { recipients.add(s); break; }
-    }
+    let found: string | null = null;
+    for (let i = from; i < to && !found; i++) found = sectorAt(i);
+    if (found) { recipients.add(found); break; }
+  }
+  // No victim next to a violence word: fall back on which kind of victim words the note uses at all.
+  if (recipients.size === 0 && hits.some((h) => VIOLENCE.has(h.group))) {
+    const civ = hits.some((h) => h.group === 'civilian');
+    const armed = hits.some((h) => h.group === 'armed-target');
+    if (civ && !armed) recipients.add('CVL');
+    if (armed && !civ) recipients.add('MIL');
   }
   let actor: string | null = null;
   for (const n of norms) {
