@@ -68,6 +68,7 @@ function toMention(item: DedupItem): Mention {
     sentence: e.sentence,
     span: e.span,
     sentenceText: e.sentenceText,
+    triggers: e.triggers.map((t) => t.text),
     confidence: e.confidence,
     modality: e.modality,
     figures: mentionFigures(e),
@@ -181,6 +182,14 @@ function representative(items: DedupItem[]): DedupItem {
     || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0))[0]!;
 }
 
+/** Precision of the cluster's date: the representative's when dated, else the first dated mention's. */
+function timePrecision(rep: DedupItem, items: DedupItem[], start: string | null): EventCluster['timePrecision'] {
+  if (start === null) return 'unresolved';
+  const dated = (i: DedupItem): boolean => !!i.event.time?.start && i.event.time.precision !== 'unresolved';
+  const src = dated(rep) ? rep : items.find(dated);
+  return src?.event.time?.precision ?? 'unresolved';
+}
+
 /** Build the cluster record of a set of mentions of one real event. */
 export function buildCluster(members: DedupItem[]): EventCluster {
   const items = [...members].sort((a, b) => (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
@@ -217,9 +226,10 @@ export function buildCluster(members: DedupItem[]): EventCluster {
     recipients: unionActors(byMention.map((i) => i.event.recipients)),
     location,
     locations: [...locations.values()],
+    weapons: [...new Set(byMention.flatMap((i) => i.event.weapons.map((w) => w.name)))],
     start,
     end,
-    timePrecision: start ? (rep.event.time?.start ? rep.event.time.precision : 'day') : 'unresolved',
+    timePrecision: timePrecision(rep, items, start),
     mentions,
     figures: figureTable(mentions),
     outlets: independentSources(mentions).length,

@@ -51,6 +51,8 @@ export interface Mention {
   sentence: number;
   span: Span;
   sentenceText: string;
+  /** Trigger words of the event as written ("struck", "killing"). */
+  triggers: string[];
   confidence: number;
   modality: Modality;
   figures: Partial<Record<FigureKind, MentionFigure>>;
@@ -91,6 +93,8 @@ export interface EventCluster {
   location: Location | null;
   /** Every distinct location (by name) named by the mentions. */
   locations: Location[];
+  /** Distinct weapon names across the mentions ("drone", "cruise missile"). */
+  weapons: string[];
   /** Union of the mentions' date ranges (ISO dates), null when no mention is dated. */
   start: string | null;
   end: string | null;

@@ -79,6 +79,7 @@ export function event(s: EventSpec): Event {
     attribution: [],
     modality: s.modality ?? 'asserted',
     descriptors: [],
+    topic: null,
     confidence: s.confidence ?? 0.6,
     links: [],
     provenance: {},
