@@ -42,7 +42,11 @@ function cueFor(doc: Doc, q: QuoteSpan): { cue: ReportingCue | null; sentence: n
   const openTok = doc.tokens[q.open]!;
   // after the closing mark in its sentence: '…," Blinken said' / '…," a U.S. official told CNN'
   const after = new SentenceContext(doc, closeTok.sentence, doc.sentences[closeTok.sentence]!.tokenStart, doc.sentences[closeTok.sentence]!.tokenEnd);
-  const afterCue = reportingCues(after).find((c) => c.cueStart > q.close && c.cueStart <= q.close + 8 && (c.speaker || c.speakerText || c.outlet));
+  // only when the quotation closes its clause: '…," Blinken said' / '…." the minister said'
+  const lastInside = doc.tokens[q.close - 1];
+  const nextAfter = doc.tokens[q.close + 1];
+  const closesClause = lastInside?.kind === 'punct' && ',.?!'.includes(lastInside.text) || nextAfter?.text === ',';
+  const afterCue = closesClause ? reportingCues(after).find((c) => c.cueStart > q.close && c.cueStart <= q.close + 8 && (c.speaker || c.speakerText || c.outlet)) : undefined;
   if (afterCue) return { cue: afterCue, sentence: closeTok.sentence };
   // before the opening mark: 'X told the Journal that "…"' / 'X said Monday … "explicitly ordered"'
   const before = new SentenceContext(doc, openTok.sentence, doc.sentences[openTok.sentence]!.tokenStart, doc.sentences[openTok.sentence]!.tokenEnd);
