@@ -12,7 +12,7 @@ import { featuresFromNote } from './acled-features.js';
  * conventions first unless --no-strip. The data stays in the shared folder; nothing is written.
  */
 
-interface Row { text: string; event_type: string; sub_event_type: string }
+interface Row { text: string; event_type: string; sub_event_type: string; country: string | null }
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -26,7 +26,7 @@ const rows: Row[] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim(
 const t0 = performance.now();
 const preds: { gold: Row; type: string; sub: string; rule: string; text: string }[] = [];
 for (const r of rows) {
-  const { features, text } = featuresFromNote(r.text, strip);
+  const { features, text } = featuresFromNote(r.text, strip, r.country);
   const res = classifyAcled(features);
   preds.push({ gold: r, type: res?.eventType ?? '(none)', sub: res?.subEventType ?? '(none)', rule: res?.rule ?? '-', text });
 }

@@ -13,20 +13,26 @@ import type { AcledFeatures } from '../src/resolve/acled.js';
  */
 
 const STATE = new Set(['regime', 'government', 'governmental', 'army', 'military', 'soldiers', 'troops', 'police', 'policemen',
-  'gendarmerie', 'gendarmes', 'state', 'national', 'security', 'pro-government', 'loyalist', 'armed', 'navy', 'idf',
-  'israeli', 'russian', 'syrian', 'ukrainian', 'iraqi', 'turkish', 'saudi', 'coalition', 'pro-hadi', 'hadi', 'government-backed']);
+  'gendarmerie', 'gendarmes', 'security', 'loyalist', 'navy', 'idf', 'israeli', 'russian', 'ukrainian', 'iraqi', 'turkish',
+  'saudi', 'emirati', 'american', 'iranian', 'coalition', 'hadi', 'yemeni', 'afghan', 'somali', 'malian', 'nigerian']);
+/** Stand-in for actor countries: nationality words → the country they belong to. */
+const NATIONALITY: Record<string, string> = {
+  israeli: 'Israel', russian: 'Russia', ukrainian: 'Ukraine', iraqi: 'Iraq', turkish: 'Turkey', saudi: 'Saudi Arabia',
+  emirati: 'United Arab Emirates', american: 'United States', iranian: 'Iran', coalition: '(coalition)', yemeni: 'Yemen',
+  afghan: 'Afghanistan', somali: 'Somalia', malian: 'Mali', nigerian: 'Nigeria',
+};
 const NONSTATE = new Set(['rebel', 'rebels', 'opposition', 'militants', 'militant', 'militia', 'militias', 'militiamen', 'islamist',
   'insurgents', 'insurgent', 'jihadists', 'jihadist', 'faction', 'factions', 'fighters', 'gunmen', 'is', 'isis', 'isil', 'daesh',
   'hts', 'qsd', 'sdf', 'ypg', 'pkk', 'houthi', 'houthis', 'huthi', 'ansar', 'aqap', 'shabaab', 'taliban', 'hamas', 'hezbollah',
   'tribesmen', 'tribal', 'separatist', 'separatists', 'stc', 'resistance', 'nsag', 'jnim', 'iswap', 'boko', 'pdf', 'kachin',
-  'arakan', 'wagner', 'fano', 'rsf', 'm23', 'adf', 'fighter']);
-const CAPTURE = new Set(['captured', 'recaptured', 'seized', 'retook', 'overran', 'stormed']);
+  'arakan', 'wagner', 'fano', 'rsf', 'm23', 'adf', 'fighter', 'sna', 'pro-turkish']);
+const CAPTURE = new Set(['captured', 'recaptured', 'seized', 'retook', 'overran', 'stormed', 'controlled', 'regained']);
 const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'On', 'In', 'At', 'During', 'After', 'Two', 'Three', 'Several']);
 
 /** Stand-in for an event pattern "capture + PLACE": a capture verb followed by a capitalised name. */
 function capturesPlace(tokens: Token[]): boolean {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!CAPTURE.has(tokens[i]!.norm)) continue;
+    if (!CAPTURE.has(tokens[i]!.norm) || (i > 0 && tokens[i - 1]!.kind === 'dash')) continue;
     const next = tokens[i + 1]!;
     if (next.kind === 'word' && next.cap && !FUNCTION_WORDS.has(next.text)) return true;
   }
@@ -37,7 +43,8 @@ const VIOLENCE = new Set(['direct-violence', 'killed']);
 
 export interface NoteFeatures { features: AcledFeatures; text: string }
 
-export function featuresFromNote(note: string, strip = true): NoteFeatures {
+/** `country`: where the event happened (the pipeline knows it from geocoding), to tell foreign forces from domestic ones. */
+export function featuresFromNote(note: string, strip = true, country: string | null = null): NoteFeatures {
   const text = strip ? stripAcledConventions(note) : note;
   const tokens = tokenize(text);
   const norms = tokens.map((t) => t.norm).filter((n) => n !== '-' && n !== '–' && n !== '—');
@@ -73,8 +80,9 @@ export function featuresFromNote(note: string, strip = true): NoteFeatures {
     if (armed && !civ) recipients.add('MIL');
   }
   let actor: string | null = null;
+  let foreign = false;
   for (const n of norms) {
-    if (STATE.has(n)) { actor = 'MIL'; break; }
+    if (STATE.has(n)) { actor = 'MIL'; foreign = !!country && !!NATIONALITY[n] && NATIONALITY[n] !== country; break; }
     if (NONSTATE.has(n)) { actor = 'REB'; break; }
   }
   const groups = new Set(hits.map((h) => h.group));
@@ -84,7 +92,7 @@ export function featuresFromNote(note: string, strip = true): NoteFeatures {
     text,
     features: {
       family, ploverType: '', cameo: '', triggers: [], weaponCategories: [],
-      actorSectors: actor ? [actor] : [], recipientSectors: [...recipients], recipientKinds: [],
+      actorSectors: actor ? [actor] : [], recipientSectors: [...recipients], recipientKinds: [], actorForeign: foreign,
       killed, sentenceNorms: norms, modality: 'asserted',
     },
   };

@@ -18,6 +18,8 @@ export interface AcledFeatures {
   /** CVL = civilians. */
   recipientSectors: string[];
   recipientKinds: string[];
+  /** The acting side is a foreign state's forces (its country differs from the event's). */
+  actorForeign?: boolean;
   killed: number | null;
   /** Normalised tokens of the sentence. */
   sentenceNorms: string[];
@@ -80,6 +82,7 @@ export function acledSignals(f: AcledFeatures): Set<string> {
   if (f.killed !== null && f.killed > 0) s.add('killed');
   for (const w of f.weaponCategories) s.add(`weapon:${w}`);
   for (const a of f.actorSectors) s.add(`actor:${a}`);
+  if (f.actorForeign) s.add('actor:foreign');
   for (const r of f.recipientSectors) s.add(`recipient:${r}`);
   for (const k of f.recipientKinds) s.add(`recipientKind:${k}`);
   const cues = acledCues();
