@@ -90,3 +90,9 @@ export function stripCodingPhrases(text: string): string {
 export function hasCodingPhrase(text: string): boolean {
   return stripCodingPhrases(text) !== text.replace(/ {2,}/g, ' ').replace(/ +([.,;])/g, '$1').trim();
 }
+
+/** The note says how its fatalities were coded ("Unknown fatalities coded as 10", "[… fatalities coded to 3]"). */
+export function statesFatalityCoding(text: string): boolean {
+  const lower = text.toLowerCase();
+  return findWord(lower, 'coded') >= 0 && (lower.includes('fatalit') || lower.includes('casualt'));
+}

@@ -1,4 +1,5 @@
-import { readJsonl, select } from './data.js';
+import { evalPath, readJsonl, select } from './data.js';
+import { evaluateLgl } from '../resolve/geo-eval.js';
 import { haversineKm, median, overlapLength, prf } from './metrics.js';
 import { ReportBuilder, type SetReport } from './report.js';
 import { Extractor } from './extract.js';
@@ -92,6 +93,16 @@ export async function runLgl(options: RunOptions): Promise<SetReport> {
   r.accuracy('within 161 km, matched toponyms', within, dists.length, 'a matched place without coordinates counts as wrong');
   r.accuracy('within 161 km, all gold toponyms', within, gold, 'missed toponyms count as wrong');
   r.score('error km, matched toponyms', 'median km', median(dists), dists.length);
+  // the place engineer's own view: the place recogniser alone (no events), as src/resolve/geo-eval.ts scores it
+  if (records.length > 0 && !options.split) {
+    const own = evaluateLgl(evalPath(FILE, options.dir), options.limit != null ? { limit: options.limit } : {});
+    const why = 'place recogniser alone, evaluateLgl() in src/resolve/geo-eval.ts';
+    r.score('recogniser: toponyms', 'recall', own.recall, own.gold, own.n, why);
+    r.score('recogniser: country, matched', 'accuracy', own.country, own.n);
+    r.score('recogniser: admin1, matched', 'accuracy', own.admin1, own.n);
+    r.score('recogniser: within 161 km, matched', 'accuracy', own.within161, own.n);
+    r.score('recogniser: error km, matched', 'median km', Number.isFinite(own.medianKm) ? own.medianKm : null, own.n);
+  }
   const fail = ex.note();
   if (fail) r.note(fail);
   return r.build();

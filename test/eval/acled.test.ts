@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stripCodingPhrases, hasCodingPhrase } from '../../src/eval/acled-strip.js';
+import { stripCodingPhrases, hasCodingPhrase, statesFatalityCoding } from '../../src/eval/acled-strip.js';
 import { actorMatch, parseAcledActor } from '../../src/eval/acled-actors.js';
 import { actor } from './fixtures.js';
 
@@ -17,6 +17,8 @@ test('stripCodingPhrases removes coding conventions and keeps the event', () => 
   for (const [input, want] of rows) assert.equal(stripCodingPhrases(input), want, input);
   assert.equal(hasCodingPhrase('A man was killed in Patos.'), false);
   assert.equal(hasCodingPhrase('Protest [size=no report].'), true);
+  assert.equal(statesFatalityCoding('Clashes. Unknown fatalities coded as 10.'), true);
+  assert.equal(statesFatalityCoding('Protest [size=no report].'), false);
 });
 
 test('parseAcledActor reads country, kind and aliases', () => {
