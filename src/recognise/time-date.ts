@@ -11,6 +11,7 @@ import { UNRESOLVED, WEEKDAYS, capAt, dayAt, monthAt, normAt, tokenAt, yearAt, t
 
 /** Words that make a bare month or year a time ("in March", "since 2011"). Prepositions other than "in"/"on" stay out of the span. */
 const LEADS = new Set(['in', 'on', 'since', 'during', 'by', 'until', 'till', 'from', 'before', 'after', 'of', 'throughout', 'last', 'this', 'next', 'early', 'mid', 'late', 'end', 'through']);
+const PERIOD_PARTS = new Set(['early', 'mid', 'late', 'end']);
 const OUT_OF_SPAN = new Set(['since', 'during', 'by', 'until', 'till', 'from', 'before', 'after', 'of', 'throughout', 'through']);
 
 interface Parsed {
@@ -111,14 +112,18 @@ export const dateFamily: TimeFamily = {
   match(ctx: TimeContext, i: number): TimeHit | null {
     let k = i;
     const leadWord = normAt(ctx, k);
-    const lead = LEADS.has(leadWord) ? leadWord : '';
+    let lead = LEADS.has(leadWord) ? leadWord : '';
     if (lead) k++;
-    if (lead === 'mid' || lead === 'end') {
+    // a second lead word: "in mid-October", "since early 2011"
+    let spanStart = lead && !OUT_OF_SPAN.has(lead) ? i : k;
+    if (lead && PERIOD_PARTS.has(normAt(ctx, k)) && !PERIOD_PARTS.has(lead)) {
+      if (OUT_OF_SPAN.has(lead)) spanStart = k;
+      lead = normAt(ctx, k);
+      k++;
+    }
+    if (lead === 'mid' || lead === 'end' || lead === 'early' || lead === 'late') {
       if (isDash(ctx, k)) k++;
       else if (lead === 'end' && normAt(ctx, k) === 'of') k++;
-    }
-    if (lead === 'early' || lead === 'late') {
-      if (normAt(ctx, k) === '-') k++;
     }
     // optional weekday before a date: "Monday, Oct. 23" / "on Monday 23 October"
     let w = k;
@@ -127,7 +132,6 @@ export const dateFamily: TimeFamily = {
       if (normAt(ctx, w) === ',') w++;
     }
     if (normAt(ctx, w) === 'the' && dayAt(ctx, w + 1) !== null) w++;
-    const spanStart = lead && !OUT_OF_SPAN.has(lead) ? i : k;
 
     const isoHit = iso(ctx, w);
     if (isoHit) {
