@@ -1,7 +1,50 @@
 import type { Stage } from '../pipeline/stage.js';
+import type { ActorData, Doc, Mention } from '../pipeline/doc.js';
+import { isUpperText } from './trie.js';
+import { actorLexicon } from './actor-lexicon.js';
+import type { ActorCtx } from './actor-context.js';
+import { bestAt } from './actor-scan.js';
+import { registerPerson } from './actor-rules/surname-coref.js';
 
-/** Placeholder until the recogniser lands: fills doc.actors. */
+export { lookupActor, actorToModel } from './actor-lookup.js';
+export { actorLexicon } from './actor-lexicon.js';
+
+/**
+ * The actor recogniser: one left-to-right pass per sentence; at each token the longest reading from the
+ * rule families in actor-scan.ts; no overlaps; tokens already read as news outlets are skipped.
+ * Mentions exclude leading articles ("the Pentagon" → "Pentagon").
+ */
 export const actorStage: Stage = {
   name: 'actors',
-  run() {},
+  run(doc: Doc) {
+    if (doc.tokens.length === 0) return;
+    const upper = isUpperText(doc.text);
+    const lex = actorLexicon(upper);
+    const blocked = new Uint8Array(doc.tokens.length);
+    for (const o of doc.outlets) for (let k = o.tokenStart; k < o.tokenEnd; k++) blocked[k] = 1;
+    const persons: ActorCtx['persons'] = new Map();
+    for (const s of doc.sentences) {
+      const found: Mention<ActorData>[] = [];
+      const ctx: ActorCtx = { tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, upper, lex, found, persons };
+      let i = s.tokenStart;
+      while (i < s.tokenEnd) {
+        if (blocked[i]) { i++; continue; }
+        const c = bestAt(ctx, i);
+        if (!c || hitsBlocked(blocked, c.start, c.end)) { i++; continue; }
+        const start = doc.tokens[c.start]!.start;
+        const end = doc.tokens[c.end - 1]!.end;
+        const m: Mention<ActorData> = { start, end, tokenStart: c.start, tokenEnd: c.end, sentence: s.index, text: doc.text.slice(start, end), entry: c.entry, data: c.data };
+        found.push(m);
+        doc.actors.push(m);
+        registerPerson(persons, c, ctx);
+        doc.explain('actors', c.entry, s.index, [start, end], `${m.text} → ${c.data.name} (${c.data.country ?? '-'} ${c.data.sector ?? '-'})`);
+        i = c.end;
+      }
+    }
+  },
 };
+
+function hitsBlocked(blocked: Uint8Array, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (blocked[k]) return true;
+  return false;
+}

@@ -1,6 +1,6 @@
 import type { Doc } from '../pipeline/doc.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
-import { emptyContext, unambiguous, type GeoContext } from '../resolve/geo-disambiguate.js';
+import { dominantCountry, emptyContext, unambiguous, type GeoContext } from '../resolve/geo-disambiguate.js';
 import type { PlaceSpan } from './place-match.js';
 
 function bump(m: Map<string, number>, k: string, by = 1): void {
@@ -14,8 +14,21 @@ function bump(m: Map<string, number>, k: string, by = 1): void {
  */
 export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): GeoContext {
   const ctx = emptyContext();
+  const seenKeys = new Set<string>();
   for (const sp of spans) {
     if (g.stop.has(sp.key)) continue;
+    if (!seenKeys.has(sp.key)) {
+      seenKeys.add(sp.key);
+      const areas = new Set<string>();
+      const countries = new Set<string>();
+      for (const c of sp.candidates) {
+        if (c.kind === 'country' || c.kind === 'region' || !c.country) continue;
+        countries.add(c.country);
+        if (c.admin1) areas.add(`${c.country}|${c.admin1}`);
+      }
+      for (const a of areas) bump(ctx.admin1Votes, a);
+      for (const a of countries) bump(ctx.countryVotes, a);
+    }
     if (sp.hint?.country) bump(ctx.strong, sp.hint.country);
     const u = unambiguous(sp.candidates);
     if (!u || !u.country) continue;
@@ -33,5 +46,6 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
     const c = a.data.country;
     if (c && /^[A-Z]{3}$/.test(c)) bump(ctx.weak, c);
   }
+  ctx.dominant = dominantCountry(ctx);
   return ctx;
 }

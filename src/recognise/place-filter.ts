@@ -40,6 +40,11 @@ const onlyLocal = (sp: PlaceSpan) => sp.candidates.every((c) => c.kind === 'city
 
 export const FILTERS: FilterRule[] = [
   {
+    id: 'accept:state-abbreviation',
+    example: 'Springfield, Ill.',
+    test: ({ sp }) => (sp.stateAbbrev ? true : null),
+  },
+  {
     id: 'reject:hyphen-compound',
     example: 'the Iran-backed Houthis',
     test: ({ sp, tokens }) => {
@@ -102,6 +107,15 @@ export const FILTERS: FilterRule[] = [
     id: 'reject:stoplist',
     example: 'Police said the Mission would continue',
     test: ({ sp, g }) => (g.stop.has(sp.key) && !sp.suffix && !sp.hint ? false : null),
+  },
+  {
+    id: 'reject:foreign-small-town',
+    example: 'Hampton Park (a local place missing from the gazetteer, read as a town in Australia) in a US story',
+    test: ({ sp, ctx }) => {
+      if (!ctx.dominant || sp.hint) return null;
+      const foreign = sp.candidates.every((c) => c.kind === 'city' && c.country !== ctx.dominant && (c.population ?? 0) < 100_000 && !ctx.strong.has(c.country ?? ''));
+      return foreign ? false : null;
+    },
   },
   {
     id: 'accept:unit-or-comma',

@@ -19,6 +19,21 @@ export interface PlaceSpan {
   hint: { admin1: string | null; country: string | null } | null;
   /** The first word of its sentence (capitalised for that reason alone). */
   initial: boolean;
+  /** An AP state abbreviation after a comma ("Springfield, Ill."). */
+  stateAbbrev?: boolean;
+}
+
+/** "…, Ill." / "…, N.Y.": the US state as an admin1 span, or null. */
+function stateAfterComma(g: Gazetteer, tokens: Token[], i: number, limit: number): { end: number; key: string; cands: GeoCandidate[] } | null {
+  if (tokens[i - 1]?.text !== ',') return null;
+  for (let len = Math.min(3, limit - i); len >= 1; len--) {
+    const key = keyOfTokens(tokens, i, i + len);
+    const st = g.stateAbbreviation(key);
+    if (!st) continue;
+    const cands = g.candidates(keyOfTokens(tokenize(st.name), 0, 99)).filter((c) => c.kind === 'admin1' && c.iso2 === st.iso2);
+    if (cands.length) return { end: i + len, key, cands: cands.slice(0, 1) };
+  }
+  return null;
 }
 
 const MAX_TOKENS = 6;
@@ -97,7 +112,8 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     const t = tokens[i]!;
     const startable = t.kind === 'word' && (t.cap || upper || g.lowerStarts.has(t.norm));
     if (!startable || blocked(i)) { i++; continue; }
-    const m = matchAt(g, tokens, i, s.tokenEnd, upper, blocked);
+    const abbrev = stateAfterComma(g, tokens, i, s.tokenEnd);
+    const m = abbrev ?? matchAt(g, tokens, i, s.tokenEnd, upper, blocked);
     if (!m) { i++; continue; }
     let end = m.end;
     let suffix: SuffixKind | null = null;
@@ -109,6 +125,8 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     }
     // "the province of Idlib", "the city of Aleppo"
     if (!suffix && i - 2 >= s.tokenStart && tokens[i - 1]!.norm === 'of') suffix = w.suffix(tokens[i - 2]!.norm);
+    // a unit word never follows a country ("Guernsey County" is not the Bailiwick of Guernsey)
+    if (suffix && m.cands.some((c) => c.kind !== 'country')) m.cands = m.cands.filter((c) => c.kind !== 'country');
     let initial = i === s.tokenStart;
     if (!initial) {
       let k = i - 1;
@@ -118,6 +136,7 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     out.push({
       sentence, tokenStart: i, nameEnd: m.end, tokenEnd: end, key: m.key, candidates: m.cands, suffix,
       locative: locativeBefore(tokens, i, s.tokenStart, w), hint: commaHint(g, tokens, m.end, s.tokenEnd, upper), initial,
+      ...(abbrev ? { stateAbbrev: true } : {}),
     });
     i = end;
   }

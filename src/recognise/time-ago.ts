@@ -1,5 +1,5 @@
 import { addDays, addMonths, monthRange, parseIso, weekRange, yearRange } from '../resolve/dates.js';
-import { UNRESOLVED, countAt, dayData, normAt, type TimeContext, type TimeFamily, type TimeHit } from './time-words.js';
+import { SMALL_NUMBERS, UNRESOLVED, countAt, dayData, normAt, type TimeContext, type TimeFamily, type TimeHit } from './time-words.js';
 
 /** "two days ago", "a week ago", "three months ago", "a year ago": counted back from the reference date. */
 
@@ -10,6 +10,7 @@ const UNITS = new Map<string, 'day' | 'week' | 'month' | 'year'>([
 
 export const agoFamily: TimeFamily = {
   id: 'ago',
+  starts: new Set(SMALL_NUMBERS.keys()),
   match(ctx: TimeContext, i: number): TimeHit | null {
     const n = countAt(ctx, i);
     if (n === null) return null;

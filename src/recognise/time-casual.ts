@@ -15,6 +15,7 @@ function rel(start: number, end: number, entry: string, offset: number): TimeHit
 
 export const casualFamily: TimeFamily = {
   id: 'casual',
+  starts: new Set(['ongoing', 'the', 'earlier', 'later', 'last', 'this', ...DAY_WORDS.keys()]),
   match(ctx: TimeContext, i: number): TimeHit | null {
     const w = normAt(ctx, i);
     if (w === 'ongoing') {

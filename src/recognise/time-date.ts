@@ -1,6 +1,6 @@
 import type { TimeData } from '../pipeline/doc.js';
 import { daysInMonth, inferYear, isoIfValid, monthOf, parseIso, yearRange } from '../resolve/dates.js';
-import { UNRESOLVED, WEEKDAYS, capAt, dayAt, monthAt, normAt, tokenAt, yearAt, type TimeContext, type TimeFamily, type TimeHit } from './time-words.js';
+import { MONTHS, UNRESOLVED, WEEKDAYS, capAt, dayAt, monthAt, normAt, tokenAt, yearAt, type TimeContext, type TimeFamily, type TimeHit } from './time-words.js';
 
 /**
  * Calendar dates written out: "On 02 February 2020", "Oct. 12", "October 12, 2023", "12 October",
@@ -109,6 +109,7 @@ function resolveParsed(p: Parsed, ref: string | null, lead: string): TimeData {
 
 export const dateFamily: TimeFamily = {
   id: 'date',
+  starts: new Set([...LEADS, ...MONTHS.keys(), ...WEEKDAYS.keys(), 'the']),
   match(ctx: TimeContext, i: number): TimeHit | null {
     let k = i;
     const leadWord = normAt(ctx, k);

@@ -43,6 +43,7 @@ function hit(start: number, end: number, entry: string, resolve: (ref: string) =
 
 export const relativeFamily: TimeFamily = {
   id: 'relative',
+  starts: new Set([...PART.keys(), ...WHICH.keys(), 'the']),
   match(ctx: TimeContext, i: number): TimeHit | null {
     let k = i;
     const part = PART.get(normAt(ctx, k));

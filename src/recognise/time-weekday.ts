@@ -16,6 +16,7 @@ const AFTER = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 export const weekdayFamily: TimeFamily = {
   id: 'weekday',
+  starts: new Set([...BEFORE.keys(), ...WEEKDAYS.keys()]),
   match(ctx: TimeContext, i: number): TimeHit | null {
     let k = i;
     const lead = BEFORE.get(normAt(ctx, k));

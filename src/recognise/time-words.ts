@@ -25,7 +25,15 @@ export interface TimeHit {
 /** One pattern family: tries to read an expression starting at token i. Bounded work per call. */
 export interface TimeFamily {
   id: string;
+  /** Words an expression of this family can start with (normalised); tokens starting with a digit are always tried. */
+  starts: ReadonlySet<string>;
   match(ctx: TimeContext, i: number): TimeHit | null;
+}
+
+/** The token starts with an ASCII digit. */
+export function digitStart(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 export const UNRESOLVED: TimeData = { start: null, end: null, precision: 'unresolved' };
@@ -90,7 +98,7 @@ export function countAt(ctx: TimeContext, k: number): number | null {
 /** Day of month at token k: "12", "12th", "1st" (1–31). */
 export function dayAt(ctx: TimeContext, k: number): number | null {
   const t = tokenAt(ctx, k);
-  if (!t) return null;
+  if (!t || !digitStart(t.norm)) return null;
   let s = t.norm;
   if (t.kind === 'word') {
     const suffix = s.slice(-2);

@@ -3,7 +3,7 @@ import type { Doc, Mention, TimeData, Token } from '../pipeline/doc.js';
 import { tokenize } from '../segment/tokenize.js';
 import { isUpperText } from './trie.js';
 import { mentionOver } from './time-mention.js';
-import { UNRESOLVED, type TimeContext, type TimeFamily, type TimeHit } from './time-words.js';
+import { UNRESOLVED, digitStart, type TimeContext, type TimeFamily, type TimeHit } from './time-words.js';
 import { relativeFamily } from './time-relative.js';
 import { casualFamily } from './time-casual.js';
 import { weekdayFamily } from './time-weekday.js';
@@ -25,14 +25,24 @@ export const TIME_FAMILIES: readonly TimeFamily[] = [dateFamily, relativeFamily,
 
 export const NO_REFERENCE_WARNING = 'relative dates left unresolved: no published date';
 
+/** Words some family can start with: every other token (unless it starts with a digit) is passed over at once. */
+const STARTS: ReadonlySet<string> = new Set(TIME_FAMILIES.flatMap((f) => [...f.starts]));
+
 /** All time expressions in tokens [from, to), left to right, non-overlapping. */
 export function scanTimes(tokens: Token[], from: number, to: number, upper: boolean): TimeHit[] {
   const ctx: TimeContext = { tokens, from, to, upper };
   const out: TimeHit[] = [];
   let i = from;
   while (i < to) {
+    const norm = tokens[i]!.norm;
+    const numeric = digitStart(norm);
+    if (!numeric && !STARTS.has(norm)) {
+      i++;
+      continue;
+    }
     let best: TimeHit | null = null;
     for (const family of TIME_FAMILIES) {
+      if (!numeric && !family.starts.has(norm)) continue;
       const h = family.match(ctx, i);
       if (h && (!best || h.tokenEnd > best.tokenEnd)) best = h;
     }

@@ -23,7 +23,7 @@ import { haversineKm } from './geo-distance.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 5;
+export const CACHE_VERSION = 6;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
 export const ADMIN1_FULL = 10_000_000;
 
@@ -114,6 +114,19 @@ export interface BuildResult {
 }
 
 const ARTICLES = new Set(['al', 'ar', 'as', 'ad', 'an', 'ash', 'az', 'ath', 'at', 'el', 'ed', 'es', 'en', 'et']);
+
+const ABBREV: [string, string][] = [['saint ', 'st. '], ['sainte ', 'ste. '], ['mount ', 'mt. '], ['fort ', 'ft. '], ['st. ', 'saint '], ['mt. ', 'mount '], ['ft. ', 'fort ']];
+
+/** "saint paul" ↔ "st. paul", "mount vernon" ↔ "mt. vernon", "fort worth" ↔ "ft. worth". */
+export function abbreviationVariants(key: string): string[] {
+  const out: string[] = [];
+  for (const [a, b] of ABBREV) {
+    if (key.startsWith(a)) out.push(b + key.slice(a.length));
+    const mid = key.indexOf(' ' + a);
+    if (mid >= 0) out.push(key.slice(0, mid + 1) + b + key.slice(mid + 1 + a.length));
+  }
+  return out;
+}
 
 /** "ar raqqah" → "raqqah", "al - fallujah" → "fallujah" (null when there is no article). */
 export function withoutArticle(key: string): string | null {
@@ -287,7 +300,7 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     const alts = c.altName ? c.altName.split(',').map(placeKey) : [];
     for (const k of [cityKeys[i]!, ...alts]) {
       const bare = withoutArticle(k);
-      for (const x of [k, bare]) {
+      for (const x of [k, bare, ...abbreviationVariants(k)]) {
         if (x && !own.has(x)) { own.add(x); keys.push([x, i]); }
       }
     }

@@ -17,6 +17,14 @@ import { readCache, writeCache, findKey, type CityTable } from './gazetteer-cach
  */
 
 export type PlaceKind = 'city' | 'admin1' | 'country' | 'region';
+
+/**
+ * Priors: a country name is read as the country unless a unit word or a comma says otherwise (towns named
+ * Egypt or Poland lose to the countries); hand-made regions come next; admin1 units sit between small and
+ * large cities; cities score log10(population) (+1 for capitals, +0.5 admin1 seats, +1.5 hand aliases).
+ */
+export const COUNTRY_PRIOR = 12;
+export const REGION_PRIOR = 11.5;
 export type NameCase = 'cap' | 'exact';
 
 export interface GeoCandidate extends PlaceData {
@@ -131,7 +139,7 @@ export class Gazetteer {
       this.byIso2.set(c.iso2, c);
       const cand = (surface: string, nameCase: NameCase = 'cap'): GeoCandidate => ({
         name: c.name, country: c.iso3, admin1: null, lat: c.lat, lon: c.lon, precision: 'country', alternatives: 0,
-        population: null, entry: `geo:country:${c.iso3}`, kind: 'country', iso2: c.iso2, featureCode: null, prior: 9, nameCase, surface,
+        population: null, entry: `geo:country:${c.iso3}`, kind: 'country', iso2: c.iso2, featureCode: null, prior: COUNTRY_PRIOR, nameCase, surface,
       });
       [c.name, ...c.aliases].forEach((n, i) => this.addSmall(n, cand(n), c.keys[i]));
       for (const d of c.demonymKeys) if (!this.demonymIndex.has(d)) this.demonymIndex.set(d, c.iso3);
@@ -141,7 +149,7 @@ export class Gazetteer {
       if (!c) continue;
       this.addSmall(a.alias, {
         name: c.name, country: c.iso3, admin1: null, lat: c.lat, lon: c.lon, precision: 'country', alternatives: 0,
-        population: null, entry: `geo:country:${c.iso3}`, kind: 'country', iso2: c.iso2, featureCode: null, prior: 9, nameCase: a.case, surface: a.alias,
+        population: null, entry: `geo:country:${c.iso3}`, kind: 'country', iso2: c.iso2, featureCode: null, prior: COUNTRY_PRIOR, nameCase: a.case, surface: a.alias,
       });
     }
   }
@@ -162,7 +170,7 @@ export class Gazetteer {
       for (const n of r.names) {
         this.addSmall(n, {
           name: r.names[0]!, country: r.country, admin1: r.admin1 ?? null, lat: r.lat, lon: r.lon, precision: r.precision, alternatives: 0,
-          population: null, entry: `geo:region:${r.id}`, kind: 'region', iso2, featureCode: null, prior: 8.5, nameCase: 'cap', surface: n,
+          population: null, entry: `geo:region:${r.id}`, kind: 'region', iso2, featureCode: null, prior: REGION_PRIOR, nameCase: 'cap', surface: n,
         });
       }
     }

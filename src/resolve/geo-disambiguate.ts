@@ -8,7 +8,9 @@ import type { SuffixKind } from '../recognise/place-words.js';
  *   (b) an admin1 or country is named right after it ("Alexandria, La.", "Aleppo, Syria"), or its admin1 is
  *       mentioned elsewhere;
  *   (c) a unit word asks for a kind ("Idlib province" → admin1, "Gaza City" → city);
- *   (d) the same name was already resolved earlier in the document (one sense per discourse).
+ *   (d) the same name was already resolved earlier in the document (one sense per discourse);
+ *   (e) spatial coherence: other names of the document also have readings in its admin1 (local news names
+ *       several towns of one state: "Alexandria", "Brandon", "Kensington" all exist in Minnesota).
  */
 
 export interface GeoContext {
@@ -16,14 +18,20 @@ export interface GeoContext {
   strong: Map<string, number>;
   /** ISO3 → weight: demonyms and actors' countries. */
   weak: Map<string, number>;
-  /** "ISO3|admin1 name" → count. */
+  /** "ISO3|admin1 name" → count of unambiguous mentions. */
   admin1: Map<string, number>;
+  /** "ISO3|admin1 name" → number of distinct names in the document with a reading there (spatial coherence). */
+  admin1Votes: Map<string, number>;
+  /** ISO3 → number of distinct names in the document with a city or admin1 reading there. */
+  countryVotes: Map<string, number>;
+  /** The country the document is mostly about (by strong mentions and votes), if one stands out. */
+  dominant: string | null;
   /** name key → entry chosen earlier in the document. */
   chosen: Map<string, string>;
 }
 
 export function emptyContext(): GeoContext {
-  return { strong: new Map(), weak: new Map(), admin1: new Map(), chosen: new Map() };
+  return { strong: new Map(), weak: new Map(), admin1: new Map(), admin1Votes: new Map(), countryVotes: new Map(), dominant: null, chosen: new Map() };
 }
 
 export interface Evidence {
@@ -36,20 +44,40 @@ export const WEIGHTS = {
   strongCountry: 3,
   weakCountry: 1.5,
   admin1InDoc: 1.5,
+  /** per extra name sharing the admin1 (capped) */
+  admin1Vote: 1,
+  admin1VoteCap: 3,
   hintMatch: 6,
   hintMismatch: -3,
   suffixAdmin1: 5,
   suffixCity: 3,
   suffixAdmin2City: 1,
   sameAsBefore: 4,
+  countryVote: 0.75,
+  countryVoteCap: 3,
+  /** a city in the dominant country */
+  dominantCity: 1,
+  /** an admin1 unit of the dominant country over a same-name country ("Georgia" in US local news) */
+  dominantAdmin1: 5,
+  /** a country with other evidence in the document */
+  countryInDoc: 1,
 } as const;
 
 export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext): number {
   let s = c.prior;
+  if (c.kind === 'country' && c.country && (ctx.strong.get(c.country) ?? 0) >= 2) s += WEIGHTS.countryInDoc;
   if (c.kind !== 'country' && c.country) {
+    const cv = ctx.countryVotes.get(c.country) ?? 0;
+    if (cv >= 2) s += Math.min(WEIGHTS.countryVoteCap, WEIGHTS.countryVote * (cv - 1));
+    if (ctx.dominant === c.country) s += c.kind === 'admin1' ? WEIGHTS.dominantAdmin1 : c.kind === 'city' ? WEIGHTS.dominantCity : 0;
     if (ctx.strong.has(c.country)) s += WEIGHTS.strongCountry;
     else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry;
-    if (c.admin1 && ctx.admin1.has(`${c.country}|${c.admin1}`) && c.kind === 'city') s += WEIGHTS.admin1InDoc;
+    if (c.admin1 && c.kind === 'city') {
+      const k = `${c.country}|${c.admin1}`;
+      if (ctx.admin1.has(k)) s += WEIGHTS.admin1InDoc;
+      const v = ctx.admin1Votes.get(k) ?? 0;
+      if (v >= 2) s += Math.min(WEIGHTS.admin1VoteCap, WEIGHTS.admin1Vote * (v - 1));
+    }
   }
   if (ev.hint) {
     const okA = ev.hint.admin1 !== null && c.admin1 !== null && ev.hint.admin1.toLowerCase() === c.admin1.toLowerCase();
@@ -62,6 +90,17 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext): number {
   if (ev.suffix === 'admin2' && c.kind === 'city') s += WEIGHTS.suffixAdmin2City;
   if (ctx.chosen.get(ev.key) === c.entry) s += WEIGHTS.sameAsBefore;
   return s;
+}
+
+/** The country that stands out: strong mentions count double, votes once; it must lead by half again. */
+export function dominantCountry(ctx: GeoContext): string | null {
+  const total = new Map<string, number>();
+  for (const [k, v] of ctx.strong) total.set(k, (total.get(k) ?? 0) + 2 * v);
+  for (const [k, v] of ctx.countryVotes) total.set(k, (total.get(k) ?? 0) + v);
+  const sorted = [...total].sort((a, b) => b[1] - a[1]);
+  const [top, second] = sorted;
+  if (!top || top[1] < 3) return null;
+  return !second || top[1] >= 1.5 * second[1] ? top[0] : null;
 }
 
 /** Candidates ranked best first, with their scores. */

@@ -68,10 +68,12 @@ export function evaluateLgl(path: string, opts: { errors?: boolean; limit?: numb
     preds += places.length;
     const used = new Set<Mention<PlaceData>>();
     for (const t of r.toponyms) {
-      gold++;
       const p = places.find((m) => m.start < t.end && t.start < m.end);
+      if (p) used.add(p);
+      // toponyms the annotators could not resolve (streets, "Memphis St.") are left out
+      if (t.lat === null || t.lon === null || !t.country) continue;
+      gold++;
       if (!p) continue;
-      used.add(p);
       n++;
       const iso = countryIso3(t.country);
       if (iso && p.data.country === iso) countryOk++;
