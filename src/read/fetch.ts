@@ -2,7 +2,7 @@ import { InputError } from './errors.js';
 import { checkHost } from './address.js';
 import { DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS, DEFAULT_URL_MAX_BYTES, type ReadOptions } from './options.js';
 
-export type Kind = 'html' | 'json' | 'feed' | 'text';
+export type Kind = 'html' | 'json' | 'jsonl' | 'feed' | 'text';
 
 export interface Fetched {
   bytes: Uint8Array;
@@ -19,6 +19,7 @@ const ACCEPT = 'text/html,application/xhtml+xml,application/json;q=0.9,applicati
 export function kindOfContentType(ct: string): Kind | null {
   const t = ct.split(';')[0]?.trim().toLowerCase() ?? '';
   if (t === 'text/html' || t === 'application/xhtml+xml') return 'html';
+  if (t === 'application/x-ndjson' || t === 'application/ndjson' || t === 'application/jsonl' || t === 'application/x-jsonlines' || t === 'application/jsonlines') return 'jsonl';
   if (t === 'application/json' || t.endsWith('+json')) return 'json';
   if (t === 'application/rss+xml' || t === 'application/atom+xml' || t === 'application/rdf+xml' || t === 'application/xml' || t === 'text/xml') return 'feed';
   if (t === 'text/plain' || t === 'text/markdown') return 'text';

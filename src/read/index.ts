@@ -12,4 +12,4 @@ export { fetchUrl, type Fetched } from './fetch.js';
 export { isBlockedAddress } from './address.js';
 export { languageStats, assertEnglish } from './language.js';
 export { normaliseDate } from './dates.js';
-export { readSource, readAll, kindOfPath, isUrl, type SourceOptions, type ReadResult } from './source.js';
+export { readSource, readAll, readLinked, kindOfPath, isUrl, type SourceOptions, type ReadResult } from './source.js';

@@ -1,7 +1,7 @@
 /** Options shared by the readers, with their defaults. */
 export interface ReadOptions {
-  /** Force a format instead of detecting it. */
-  format?: 'auto' | 'text' | 'html' | 'json';
+  /** Force a format instead of detecting it ('jsonl' and 'rss' only make sense for readAll). */
+  format?: 'auto' | 'text' | 'html' | 'json' | 'jsonl' | 'rss';
   /** Override or supply the publication date (ISO). */
   published?: string | null;
   /** Override or supply the outlet name. */

@@ -17,8 +17,30 @@ export interface SourceOptions extends ReadOptions {
   stdin?: AsyncIterable<unknown>;
 }
 
-/** What a source holds, by its extension; null when the extension says nothing. */
-export type SourceKind = Kind | 'jsonl';
+/** What a source holds. */
+export type SourceKind = Kind;
+
+function forcedKind(options: ReadOptions): SourceKind | null {
+  const f = options.format;
+  if (!f || f === 'auto') return null;
+  return f === 'rss' ? 'feed' : f;
+}
+
+/** Several lines that each hold a JSON object: JSON lines rather than one JSON document. */
+function looksJsonl(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024)).trim();
+  const nl = head.indexOf('\n');
+  if (nl < 0) return false;
+  const first = head.slice(0, nl).trim();
+  const next = head.slice(nl + 1).trimStart();
+  if (!first.startsWith('{') || !first.endsWith('}') || !next.startsWith('{')) return false;
+  try {
+    JSON.parse(first);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const EXTENSIONS: Record<string, SourceKind> = {
   '.txt': 'text', '.text': 'text', '.md': 'text',
@@ -48,22 +70,27 @@ interface Loaded {
 
 /** Get the bytes of a path, URL or "-" and decide what they hold (option > extension/content type > sniffing). */
 async function load(source: string, options: SourceOptions): Promise<Loaded> {
-  const forced = options.format && options.format !== 'auto' ? options.format : null;
+  const forced = forcedKind(options);
   const head = (b: Uint8Array): string => new TextDecoder('latin1').decode(b.subarray(0, 1024));
   if (source === '-') {
     const bytes = await readStreamCapped(options.stdin ?? process.stdin, options.maxBytes ?? DEFAULT_MAX_BYTES, 'stdin');
-    return { bytes, origin: 'stdin', kind: forced ?? sniffKind(head(bytes)), url: null, charset: null };
+    const kind = forced ?? sniffKind(head(bytes));
+    return { bytes, origin: 'stdin', kind: kind === 'json' && looksJsonl(bytes) ? 'jsonl' : kind, url: null, charset: null };
   }
   if (isUrl(source)) {
     const f = await fetchUrl(source, { ...options, maxBytes: options.maxBytes ?? DEFAULT_URL_MAX_BYTES });
-    return { bytes: f.bytes, origin: source, kind: forced ?? f.kind, url: f.url, charset: f.charset };
+    const kind = forced ?? f.kind;
+    return { bytes: f.bytes, origin: source, kind: !forced && kind === 'json' && looksJsonl(f.bytes) ? 'jsonl' : kind, url: f.url, charset: f.charset };
   }
   if (source.includes('://') && !source.toLowerCase().startsWith('file://')) {
     throw new InputError('UNSUPPORTED', `only http(s) URLs, file paths and "-" (stdin) can be read, not ${source.slice(0, source.indexOf('://') + 3)}`, { source });
   }
   const path = source.toLowerCase().startsWith('file://') ? fileURLToPath(source) : source;
   const bytes = await readFileCapped(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  return { bytes, origin: source, kind: forced ?? kindOfPath(path) ?? sniffKind(head(bytes)), url: null, charset: null };
+  const byPath = kindOfPath(path);
+  let kind = forced ?? byPath ?? sniffKind(head(bytes));
+  if (!forced && !byPath && kind === 'json' && looksJsonl(bytes)) kind = 'jsonl';
+  return { bytes, origin: source, kind, url: null, charset: null };
 }
 
 function single(l: Loaded, options: ReadOptions): Article {
@@ -92,6 +119,17 @@ export async function readSource(source: string, options: SourceOptions = {}): P
   }
 }
 
+/**
+ * Fetch the page behind a feed item that came with needsFetch (or any article with a url), keeping
+ * the item's title/published/outlet where the page has none. The result has the page's own id
+ * (from its canonical URL), which equals the item's id unless the page names another canonical URL.
+ */
+export async function readLinked(item: Article, options: SourceOptions = {}): Promise<Article> {
+  if (!item.url) throw new InputError('NO_TEXT', 'the item has no link to fetch', { source: item.origin });
+  const page = await readSource(item.url, options);
+  return { ...page, title: page.title ?? item.title, published: page.published ?? item.published, outlet: page.outlet ?? item.outlet };
+}
+
 export type ReadResult = { article: Article | FeedArticle } | { error: InputError };
 
 /**
@@ -100,8 +138,8 @@ export type ReadResult = { article: Article | FeedArticle } | { error: InputErro
  * that cannot be opened at all yields a single {error}.
  */
 export async function* readAll(source: string, options: SourceOptions = {}): AsyncGenerator<ReadResult> {
-  const forced = options.format && options.format !== 'auto';
-  if (!forced && source !== '-' && !isUrl(source) && kindOfPath(source) === 'jsonl') {
+  const forced = forcedKind(options);
+  if ((forced === 'jsonl' || (!forced && kindOfPath(source) === 'jsonl')) && source !== '-' && !isUrl(source)) {
     try {
       for await (const r of readJsonl(source, options)) yield 'article' in r ? { article: r.article } : { error: r.error };
     } catch (err) {

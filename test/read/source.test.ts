@@ -110,11 +110,19 @@ describe('readSource: detection, stdin, limits', () => {
     assert.deepEqual(got, ['ok', 'NOT_FOUND', 'NOT_ENGLISH']);
   });
 
-  it('readAll: JSON lines on stdin when forced by content', async () => {
+  it('readAll: JSON lines on stdin, recognised by content', async () => {
     const jsonl = '{"text": "The army said the rebels shelled the town of Karvan on Monday, killing four."}\n{"text": "Aid groups said hundreds of families had fled the town since the weekend."}\n';
     const got: string[] = [];
     for await (const r of readAll('-', { stdin: streamOf(jsonl) })) got.push('article' in r ? r.article.format : r.error.code);
-    // Two objects on two lines are not one JSON document: stdin is sniffed as json and fails as a whole.
-    assert.deepEqual(got, ['BAD_JSON']);
+    assert.deepEqual(got, ['json', 'json']);
+  });
+
+  it('readAll: format jsonl / rss forces the many-article readers', async () => {
+    writeFileSync(inTmp('lines.txt'), fixtureBytes('articles.jsonl'));
+    writeFileSync(inTmp('feed.txt'), fixtureBytes('feed.rss'));
+    let n = 0;
+    for await (const r of readAll(inTmp('lines.txt'), { format: 'jsonl' })) if ('article' in r) n++;
+    for await (const r of readAll(inTmp('feed.txt'), { format: 'rss' })) if ('article' in r) n++;
+    assert.equal(n, 3 + 3);
   });
 });

@@ -42,6 +42,14 @@ describe('url reader', () => {
     assert.equal(f.kind, 'html');
   });
 
+  it('readLinked fetches a needsFetch feed item and keeps its metadata as fallback', async () => {
+    const { readLinked } = await import('../../src/read/source.js');
+    const item = { id: 'a0', text: '', title: 'From feed', url: server.base + '/article.txt', published: '2024-03-10', outlet: 'Feed', origin: 'feed#1', format: 'rss' as const };
+    const a = await readLinked(item, open);
+    assert.ok(a.text.startsWith('Rebel forces'));
+    assert.deepEqual([a.title, a.published, a.outlet, a.format], ['From feed', '2024-03-10', 'Feed', 'text']);
+  });
+
   it('charset from Content-Type (windows-1252)', async () => {
     const a = await readSource(server.base + '/latin1', open);
     assert.ok(a.text.includes('café'));
