@@ -4,14 +4,34 @@ import type { Doc, Mention, Token, ActorData, PlaceData, WeaponData, NumberData,
 function indexLayer<D>(layer: Mention<D>[], from: number, to: number): (Mention<D> | undefined)[] {
   const at: (Mention<D> | undefined)[] = new Array(to - from);
   for (const m of layer) {
-    if (m.tokenEnd <= from || m.tokenStart >= to) continue;
     for (let k = Math.max(m.tokenStart, from); k < Math.min(m.tokenEnd, to); k++) at[k - from] = m;
   }
   return at;
 }
 
+/** Each layer sorted by start once (recomputed only if the layer grew), so a sentence's slice is a binary search. */
+const sortedLayers = new WeakMap<Mention<unknown>[], { length: number; sorted: Mention<unknown>[] }>();
+
+function sorted<D>(layer: Mention<D>[]): Mention<D>[] {
+  const cached = sortedLayers.get(layer as Mention<unknown>[]);
+  if (cached && cached.length === layer.length) return cached.sorted as Mention<D>[];
+  const copy = [...layer].sort((a, b) => a.tokenStart - b.tokenStart);
+  sortedLayers.set(layer as Mention<unknown>[], { length: layer.length, sorted: copy as Mention<unknown>[] });
+  return copy;
+}
+
 function sliceLayer<D>(layer: Mention<D>[], from: number, to: number): Mention<D>[] {
-  return layer.filter((m) => m.tokenStart >= from && m.tokenEnd <= to);
+  const s = sorted(layer);
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid]!.tokenStart < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention<D>[] = [];
+  for (let i = lo; i < s.length && s[i]!.tokenStart < to; i++) if (s[i]!.tokenEnd <= to) out.push(s[i]!);
+  return out;
 }
 
 /** Everything the coders need to know about one sentence, indexed by token. */

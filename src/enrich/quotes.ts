@@ -37,24 +37,23 @@ export function pairQuotes(tokens: Token[], text: string): { pairs: QuoteSpan[];
   return { pairs, unbalanced };
 }
 
-function cueFor(doc: Doc, q: QuoteSpan): { cue: ReportingCue | null; sentence: number } {
+function cueFor(doc: Doc, q: QuoteSpan, cuesOf: (sentence: number) => ReportingCue[]): { cue: ReportingCue | null; sentence: number } {
   const closeTok = doc.tokens[q.close]!;
   const openTok = doc.tokens[q.open]!;
   // after the closing mark in its sentence: '…," Blinken said' / '…," a U.S. official told CNN'
-  const after = new SentenceContext(doc, closeTok.sentence, doc.sentences[closeTok.sentence]!.tokenStart, doc.sentences[closeTok.sentence]!.tokenEnd);
+  const afterCues = cuesOf(closeTok.sentence);
   // only when the quotation closes its clause: '…," Blinken said' / '…." the minister said'
   const lastInside = doc.tokens[q.close - 1];
   const nextAfter = doc.tokens[q.close + 1];
   const closesClause = lastInside?.kind === 'punct' && ',.?!'.includes(lastInside.text) || nextAfter?.text === ',';
-  const afterCue = closesClause ? reportingCues(after).find((c) => c.cueStart > q.close && c.cueStart <= q.close + 8 && (c.speaker || c.speakerText || c.outlet)) : undefined;
+  const afterCue = closesClause ? afterCues.find((c) => c.cueStart > q.close && c.cueStart <= q.close + 8 && (c.speaker || c.speakerText || c.outlet)) : undefined;
   if (afterCue) return { cue: afterCue, sentence: closeTok.sentence };
   // before the opening mark: 'X told the Journal that "…"' / 'X said Monday … "explicitly ordered"'
-  const before = new SentenceContext(doc, openTok.sentence, doc.sentences[openTok.sentence]!.tokenStart, doc.sentences[openTok.sentence]!.tokenEnd);
-  const cues = reportingCues(before).filter((c) => c.cueEnd <= q.open);
+  const cues = cuesOf(openTok.sentence).filter((c) => c.cueEnd <= q.open);
   const nearest = cues[cues.length - 1] ?? null;
   if (nearest) return { cue: nearest, sentence: openTok.sentence };
   // "There are "red lights flashing everywhere," a U.S. official told CNN" — cue later in the sentence
-  const later = reportingCues(after).find((c) => c.cueStart > q.close);
+  const later = afterCues.find((c) => c.cueStart > q.close);
   return { cue: later ?? null, sentence: closeTok.sentence };
 }
 
@@ -63,13 +62,23 @@ export const quoteStage: Stage = {
   name: 'quotes',
   run(doc) {
     const { pairs, unbalanced } = pairQuotes(doc.tokens, doc.text);
+    const cache = new Map<number, ReportingCue[]>();
+    const cuesOf = (sentence: number): ReportingCue[] => {
+      let c = cache.get(sentence);
+      if (!c) {
+        const s = doc.sentences[sentence]!;
+        c = reportingCues(new SentenceContext(doc, sentence, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 400)));
+        cache.set(sentence, c);
+      }
+      return c;
+    };
     if (unbalanced > 0) doc.warnings.push(`${unbalanced} unbalanced quotation mark(s) ignored`);
     let n = 0;
     for (const q of pairs) {
       if (q.close - q.open < 2) continue;
       const first = doc.tokens[q.open + 1]!;
       const last = doc.tokens[q.close - 1]!;
-      const { cue, sentence } = cueFor(doc, q);
+      const { cue, sentence } = cueFor(doc, q, cuesOf);
       const speaker = cue?.speaker ? toActor({ mention: cue.speaker, rule: `quote:speaker-${cue.cue}`, how: 'stated' }) : null;
       const s = doc.sentences[sentence]!;
       const time = doc.times.find((t) => t.sentence === sentence && t.start >= s.start && t.end <= s.end && t.data.precision !== 'ongoing');

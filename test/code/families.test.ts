@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+import type { Event } from '../../src/model/event.js';
+
+/**
+ * Sentence → expected event, one row per case, per family. Reference date 2024-03-12 (a Tuesday).
+ * `actor`/`recipient` match a canonical name or a country code of any actor on that side.
+ */
+interface Row {
+  text: string;
+  family: string;
+  plover?: string;
+  cameo?: string;
+  actor?: string;
+  recipient?: string;
+  modality?: string;
+  place?: string;
+  killed?: number;
+  acled?: string;
+  weapon?: string;
+}
+
+const rows: Row[] = [
+  // assault: active, passive, nominal, with weapons
+  { text: 'Houthi forces shelled residential areas in Taizz city on Monday, killing two civilians.', family: 'assault', plover: 'ASSAULT', cameo: '194', actor: 'YEM', place: 'YEM', killed: 2, acled: 'Shelling/artillery/missile attack' },
+  { text: 'Israeli warplanes struck a house in Rafah, killing five people.', family: 'assault', cameo: '195', actor: 'ISR', place: 'PSE', killed: 5, acled: 'Air/drone strike' },
+  { text: 'A U.S. convoy was attacked by al-Shabaab militants near Mogadishu.', family: 'assault', actor: 'al-Shabaab', recipient: 'USA', place: 'SOM' },
+  { text: 'Russian drone attacks on Kharkiv killed three civilians overnight.', family: 'assault', actor: 'RUS', place: 'UKR', weapon: 'drone', killed: 3 },
+  { text: 'An IED exploded near an army patrol in Radaa, wounding four soldiers.', family: 'assault', cameo: '183', place: 'YEM', acled: 'Remote explosive/landmine/IED' },
+  { text: 'Unidentified gunmen shot dead a local official in Daraa.', family: 'assault', cameo: '193', place: 'SYR' },
+  // fight
+  { text: 'SDF fighters clashed with Islamic State militants near Deir ez-Zor.', family: 'fight', actor: 'SYR', recipient: 'Islamic State', acled: 'Armed clash' },
+  { text: 'Fighting between the Sudanese army and the RSF continued in Khartoum.', family: 'fight', actor: 'SDN', place: 'SDN' },
+  // threaten
+  { text: 'Hezbollah threatened to strike Israel if the offensive continues.', family: 'threaten', plover: 'THREATEN', actor: 'Hezbollah', recipient: 'ISR', modality: 'conditional' },
+  { text: 'Blinken warned Iran against further escalation.', family: 'threaten', actor: 'USA', recipient: 'IRN' },
+  // accuse
+  { text: 'Israel accused Iran of arming the Houthis.', family: 'accuse', plover: 'ACCUSE', actor: 'ISR', recipient: 'IRN' },
+  { text: 'The U.N. Security Council condemned the attack on the convoy.', family: 'accuse', cameo: '111' },
+  // consult
+  { text: 'Egypt and Qatar held talks with Hamas in Cairo on Sunday.', family: 'consult', plover: 'CONSULT', actor: 'EGY', recipient: 'Hamas' },
+  { text: 'The Qatari emir visited Tehran on Sunday.', family: 'consult', cameo: '042', actor: 'QAT' },
+  // coerce
+  { text: 'Israeli forces arrested five Palestinians in Jenin.', family: 'coerce', plover: 'COERCE', actor: 'ISR', place: 'PSE', acled: 'Arrests' },
+  // protest
+  { text: 'Hundreds of protesters gathered in Baghdad to demand jobs.', family: 'protest', plover: 'PROTEST', place: 'IRQ', acled: 'Peaceful protest' },
+  { text: 'Rioters threw stones at police and burned tyres in Tunis.', family: 'protest', place: 'TUN' },
+  // retreat, mobilize, sanction, aid
+  { text: 'Hamas released two hostages on Friday.', family: 'retreat', plover: 'RETREAT', actor: 'Hamas' },
+  { text: 'Russian forces withdrew from Kherson.', family: 'retreat', actor: 'RUS' },
+  { text: 'Turkey deployed additional troops to the border with Syria.', family: 'mobilize', plover: 'MOBILIZE', actor: 'TUR' },
+  { text: 'The United States imposed sanctions on Houthi financiers.', family: 'sanction', actor: 'USA' },
+  { text: 'Iran supplied weapons to the Houthis.', family: 'aid', plover: 'AID', actor: 'IRN', recipient: 'Houthi' },
+  // intercept
+  { text: 'Saudi air defences intercepted two ballistic missiles fired by the Houthis.', family: 'intercept', actor: 'SAU', acled: 'Disrupted weapons use' },
+];
+
+function side(e: Event, which: 'actors' | 'recipients', want: string): boolean {
+  return e[which].some((a) => a.country === want || a.name.toLowerCase().includes(want.toLowerCase()) || a.text.toLowerCase().includes(want.toLowerCase()));
+}
+
+for (const row of rows) {
+  test(`${row.family}: ${row.text}`, () => {
+    const a = analyze({ text: row.text, published: '2024-03-12' });
+    const e = a.events.find((x) => x.family === row.family);
+    assert.ok(e, `no ${row.family} event; got ${a.events.map((x) => x.family).join(', ') || 'none'}`);
+    if (row.plover) assert.equal(e.codes.plover.type, row.plover);
+    if (row.cameo) assert.equal(e.codes.cameo.code, row.cameo);
+    if (row.actor) assert.ok(side(e, 'actors', row.actor), `actor ${row.actor}; got ${e.actors.map((x) => `${x.name}/${x.country}`).join(', ') || 'none'}`);
+    if (row.recipient) assert.ok(side(e, 'recipients', row.recipient), `recipient ${row.recipient}; got ${e.recipients.map((x) => `${x.name}/${x.country}`).join(', ') || 'none'}`);
+    assert.equal(e.modality, row.modality ?? (row.family === 'threaten' ? e.modality : 'asserted'));
+    if (row.place) assert.ok(e.locations.some((l) => l.country === row.place), `place in ${row.place}; got ${e.locations.map((l) => `${l.name}/${l.country}`).join(', ') || 'none'}`);
+    if (row.killed !== undefined) assert.equal(e.quantities.filter((q) => q.kind === 'killed').reduce((s, q) => s + (q.value ?? 0), 0), row.killed);
+    if (row.acled) assert.equal(e.codes.acled?.subEventType, row.acled);
+    if (row.weapon) assert.ok(e.weapons.some((w) => w.category === row.weapon || w.kind === row.weapon));
+    // every event field knows where it came from
+    for (const x of [...e.actors, ...e.recipients, ...e.locations]) assert.ok(x.provenance.rule.length > 0);
+    assert.ok(e.provenance['codes']?.rule);
+  });
+}

@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+
+/** Sentences that must yield no event, or not a given one (chrono's negative-cases file). */
+const noEvent: string[] = [
+  'The United States does not seek conflict with Iran.',
+  'We do not want this war to widen.',
+  'Attacks on bases threaten to expand the risks of a larger conflict.',
+  'The minister spoke about the risk of a wider war in the region.',
+  'There were zero attacks on U.S. troops for six months.',
+  'The report was greater in scope than originally reported last week.',
+  'Analysts fear an escalation of the conflict.',
+  'The company launched a new smartphone on Tuesday.',
+  'Stocks fell sharply as investors feared a recession.',
+  'The striker fired a shot past the goalkeeper.',
+];
+
+for (const text of noEvent) {
+  test(`no event: ${text}`, () => {
+    const a = analyze({ text, published: '2024-03-12' });
+    const asserted = a.events.filter((e) => e.modality === 'asserted');
+    assert.equal(asserted.length, 0, `got ${asserted.map((e) => `${e.family}:${e.triggers.map((t) => t.text)}`).join(', ')}`);
+  });
+}
+
+/** Sentences that may hold events, but not this one. */
+const notThis: { text: string; forbid: (e: ReturnType<typeof analyze>['events'][number]) => boolean; why: string }[] = [
+  {
+    text: 'Four of the missiles were shot down by the USS Carney and the fifth by Saudi Arabia.',
+    forbid: (e) => e.actors.some((a) => a.country === 'SAU') && e.recipients.some((a) => a.country === 'ISR'),
+    why: 'Saudi Arabia intercepted, it did not attack Israel',
+  },
+  {
+    text: 'A Pentagon spokesman said the U.S. has no proof that Iran has "explicitly ordered" the attacks.',
+    forbid: (e) => e.codes.plover.type === 'ACCUSE' && e.modality === 'asserted',
+    why: 'no proof is not an accusation',
+  },
+  {
+    text: 'Hamas denied that it fired the rocket.',
+    forbid: (e) => e.codes.plover.type === 'ASSAULT' && e.modality === 'asserted',
+    why: 'a denial is not an attack',
+  },
+  {
+    text: 'If Iran attacks U.S. personnel, we will respond.',
+    forbid: (e) => e.codes.plover.type === 'ASSAULT' && e.modality === 'asserted',
+    why: 'a condition is not an attack',
+  },
+];
+
+for (const row of notThis) {
+  test(`not this event: ${row.text}`, () => {
+    const a = analyze({ text: row.text, published: '2024-03-12' });
+    const bad = a.events.filter(row.forbid);
+    assert.equal(bad.length, 0, row.why);
+  });
+}
