@@ -17,7 +17,8 @@ interface WorldCountry {
   cca2: string;
   cca3: string;
   ccn3: string;
-  name: { common: string };
+  name: { common: string; official: string };
+  altSpellings: string[];
   region: string;
   subregion: string;
 }
@@ -54,13 +55,19 @@ function acledRegion(c: WorldCountry): string {
 const ALIASES: Record<string, string> = { XKX: 'UNK', KOS: 'UNK', XKO: 'UNK' };
 
 let table: Map<string, CountryInfo> | null = null;
+let byName: Map<string, string> | null = null;
 
 function load(): Map<string, CountryInfo> {
   if (table) return table;
   const require = createRequire(import.meta.url);
   const list = require('world-countries') as WorldCountry[];
   table = new Map();
+  byName = new Map();
   for (const c of list) {
+    for (const n of [c.cca3, c.cca2, c.name.common, c.name.official, ...c.altSpellings]) {
+      const k = n.toLowerCase();
+      if (!byName.has(k)) byName.set(k, c.cca3);
+    }
     table.set(c.cca3, {
       iso3: c.cca3,
       iso2: c.cca2,
@@ -78,4 +85,14 @@ export function country(iso3: string | null | undefined): CountryInfo | null {
   if (!iso3) return null;
   const code = iso3.toUpperCase();
   return load().get(ALIASES[code] ?? code) ?? null;
+}
+
+/** ISO alpha-3 code of a country given by alpha-3, alpha-2 or name ("Yemen", "YE", "yem"); null if unknown. */
+export function countryCode(input: string): string | null {
+  load();
+  const k = input.trim().toLowerCase();
+  const code = byName!.get(k) ?? null;
+  if (code) return code;
+  const alias = ALIASES[input.trim().toUpperCase()];
+  return alias ? input.trim().toUpperCase() : null;
 }
