@@ -58,6 +58,8 @@ export interface ActorData {
   generic: boolean;
   /** Entry can also be a place (country names, capitals). */
   alsoPlace: boolean;
+  /** Dictionary entry the actor resolves to when a rule built the mention from one ("Houthi fighters" → "actor:grp.houthis"). */
+  ref?: string | null;
 }
 
 export interface PlaceData {

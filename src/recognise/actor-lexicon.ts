@@ -1,0 +1,122 @@
+import type { ActorData } from '../pipeline/doc.js';
+import { PhraseTrie, type CaseRule } from './trie.js';
+import { loadActorData, type ActorDataFiles } from './actor-data.js';
+import type { ActorEntry, GenericValue, ModifierEntry, NameSpec, NamedValue, ShipEntry, TitleValue } from './actor-types.js';
+import { normToken } from '../segment/normalize.js';
+
+/** Every actor matcher, compiled once per process (and once more, without case-sensitive short names, for upper-case text). */
+export interface ActorLexicon {
+  files: ActorDataFiles;
+  /** Names, metonyms, plural demonyms, persons' full names, well-known bare surnames. */
+  names: PhraseTrie<NamedValue>;
+  /** Demonyms and group adjectives: only before a generic noun or title. */
+  heads: PhraseTrie<NamedValue>;
+  generic: PhraseTrie<GenericValue>;
+  modifiers: PhraseTrie<ModifierEntry>;
+  titles: PhraseTrie<TitleValue>;
+  ships: Map<string, ShipEntry>;
+  /** Heads of state/government by normalised surname, for "<Surname> administration". */
+  heads_of_government: Map<string, NamedValue>;
+  /** Every person by normalised surname (for document-level coreference). */
+  surnameOf: Map<string, string>;
+  byId: Map<string, NamedValue>;
+  compileMs: number;
+}
+
+function isShortCaps(text: string): boolean {
+  let letters = 0;
+  for (const ch of text) {
+    if (ch >= 'a' && ch <= 'z') return false;
+    if (ch >= 'A' && ch <= 'Z') letters++;
+  }
+  return letters > 0 && letters <= 5 && text.length <= 8 && !text.includes(' ');
+}
+
+/** The case rule for one surface form of an entry. */
+export function caseFor(spec: NameSpec, entry: { case?: CaseRule; exact?: string[] }): { text: string; rule: CaseRule; upperOk: boolean } {
+  if (typeof spec !== 'string') return { text: spec.text, rule: spec.case, upperOk: spec.case !== 'exact' || spec.text.replace(/\./g, '').length > 2 };
+  if (entry.exact?.includes(spec)) return { text: spec, rule: 'exact', upperOk: false };
+  if (isShortCaps(spec)) return { text: spec, rule: 'exact', upperOk: spec.replace(/[.\-]/g, '').length > 2 };
+  // inner capitals in a short word ("LeT", "DoD", "JaS") make it an abbreviation, not the word "let"
+  if (!spec.includes(' ') && spec.length <= 5 && /^.+[A-Z]/.test(spec)) return { text: spec, rule: 'exact', upperOk: false };
+  return { text: spec, rule: entry.case ?? 'any', upperOk: true };
+}
+
+export function entryData(e: ActorEntry): ActorData {
+  return {
+    name: e.canonical,
+    country: e.country,
+    sector: e.sector,
+    kind: e.kind ?? 'group',
+    backedBy: e.backedBy ?? [],
+    role: e.role ?? null,
+    plural: e.plural ?? (e.kind === 'group'),
+    generic: false,
+    alsoPlace: e.alsoPlace ?? false,
+    ref: e.id,
+  };
+}
+
+function build(upper: boolean): ActorLexicon {
+  const files = loadActorData();
+  const t0 = performance.now();
+  const names = new PhraseTrie<NamedValue>();
+  const heads = new PhraseTrie<NamedValue>();
+  const byId = new Map<string, NamedValue>();
+  const hog = new Map<string, NamedValue>();
+  const surnameOf = new Map<string, string>();
+  const add = (trie: PhraseTrie<NamedValue>, spec: NameSpec, e: ActorEntry, v: NamedValue, rule?: CaseRule) => {
+    const c = caseFor(spec, e);
+    if (upper && (!c.upperOk || e.upper === false)) return;
+    trie.add(c.text, v, rule ?? c.rule);
+  };
+  for (const e of files.named) {
+    const data = entryData(e);
+    const v = (form: NamedValue['form']): NamedValue => ({ id: e.id, data, entry: e, form });
+    const named = v('name');
+    byId.set(e.id, named);
+    for (const n of e.names) add(names, n, e, named);
+    for (const n of e.exact ?? []) add(names, { text: n, case: 'exact' }, e, named);
+    for (const n of e.metonyms ?? []) add(names, n, e, v('metonym'));
+    for (const n of e.demonyms ?? []) add(heads, n, e, v('demonym'));
+    for (const n of e.adjectives ?? []) add(heads, n, e, v('adjective'));
+    if (e.people?.length) {
+      const people: ActorData = { ...data, name: e.people[0]!, sector: null, kind: 'generic', plural: true, generic: true, alsoPlace: false };
+      for (const n of e.people) add(names, n, e, { id: e.id, data: people, entry: e, form: 'people' });
+    }
+    if (e.kind === 'person') {
+      const all = [e.surname, ...(e.surnames ?? [])].filter((s): s is string => !!s);
+      for (const s of all) {
+        const key = s.split(' ').map(normToken).join(' ');
+        surnameOf.set(key, e.id);
+        if (e.head) hog.set(key, named);
+        if (e.surnameAlone) add(names, s, e, v('surname'), 'cap');
+      }
+    }
+  }
+  const generic = new PhraseTrie<GenericValue>();
+  for (const g of files.generic) {
+    const weak = new Set(g.weakNames ?? []);
+    const patron = new Set(g.patronage ?? []);
+    const mk = (noun: string, plural: boolean): GenericValue => ({
+      id: g.id, entry: g, plural, weak: weak.has(noun), patronage: patron.has(noun), person: !plural && !g.inanimate, noun,
+    });
+    for (const n of g.plural) generic.add(n, mk(n, true), /^[A-Z]/.test(n) ? 'cap' : 'any');
+    for (const n of g.singular) generic.add(n, mk(n, false), 'any');
+  }
+  const modifiers = new PhraseTrie<ModifierEntry>();
+  for (const m of files.modifiers) for (const w of m.words) modifiers.add(w, m, 'any');
+  const titles = new PhraseTrie<TitleValue>();
+  for (const t of files.titles) for (const n of t.names) titles.add(n, { id: t.id, entry: t, surface: n }, /^[A-Z]/.test(n) ? 'exact' : 'any');
+  const ships = new Map<string, ShipEntry>();
+  for (const s of files.ships) ships.set(s.prefix, s);
+  return { files, names, heads, generic, modifiers, titles, ships, heads_of_government: hog, surnameOf, byId, compileMs: performance.now() - t0 };
+}
+
+const lexicons: { normal?: ActorLexicon; upper?: ActorLexicon } = {};
+
+/** The compiled actor lexicon (built lazily, once per process per case mode). */
+export function actorLexicon(upper = false): ActorLexicon {
+  if (upper) return (lexicons.upper ??= build(true));
+  return (lexicons.normal ??= build(false));
+}

@@ -1,0 +1,54 @@
+import type { ActorData } from '../../pipeline/doc.js';
+import type { Sector } from '../../model/actor.js';
+import type { Base } from '../actor-context.js';
+import type { GenericValue } from '../actor-types.js';
+
+/** How a base and a generic noun combine into one actor ("Israeli" + "troops" → Military Forces of Israel). */
+
+const ARMED = new Set<Sector>(['MIL', 'REB', 'MILITIA', 'UNK', 'CRM']);
+const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+function fill(template: string, country: string): string {
+  const k = template.indexOf('{country}');
+  return k < 0 ? template : template.slice(0, k) + country + template.slice(k + '{country}'.length);
+}
+
+function base(g: GenericValue): ActorData {
+  return { name: g.entry.label, country: null, sector: g.entry.sector, kind: g.person ? 'person' : 'generic', backedBy: [], role: g.person ? g.noun : null, plural: g.plural, generic: true, alsoPlace: false, ref: null };
+}
+
+export function compose(b: Base, g: GenericValue, unknown: boolean, acledCountry: (code: string) => string): ActorData {
+  const d = base(g);
+  const head = b.data;
+  if (b.role === 'none' || !head) {
+    if (unknown && ARMED.has(g.entry.sector)) return { ...d, name: `unidentified ${g.noun}`, sector: 'UNK' };
+    return d;
+  }
+  const armedSector: Sector = g.entry.sector === 'REB' || g.entry.sector === 'CRM' ? g.entry.sector : ARMED.has(g.entry.sector) ? 'MILITIA' : g.entry.sector;
+  if (b.role === 'patron' || (g.patronage && head.kind === 'state')) {
+    return { ...d, name: `${head.name}-backed ${g.entry.label}`, sector: armedSector, kind: 'group', backedBy: [head.name], role: null, plural: true };
+  }
+  if (b.role === 'pro') {
+    const who = head.name === 'Government' ? 'Pro-Government' : `pro-${head.name}`;
+    const name = g.entry.id === 'gen:militias' ? `Militia (${who})` : `${who} ${g.entry.label}`;
+    return { ...d, name, sector: armedSector, kind: 'group', backedBy: head.name === 'Government' || head.name === 'Regime' ? [] : [head.name] };
+  }
+  // a named head: state, organisation, group, person
+  if (head.kind === 'state') {
+    const country = head.country;
+    const sector: Sector | null = g.entry.sector;
+    if (g.person) return { ...d, name: `${head.name} ${g.noun}`, country, sector, ref: head.ref ?? null };
+    const t = g.entry.acledName && country ? fill(g.entry.acledName, acledCountry(country)) : `${head.name} ${g.entry.label}`;
+    return { ...d, name: t, country, sector, ref: head.ref ?? null };
+  }
+  if (head.kind === 'group') {
+    if (g.person) return { ...d, name: `${head.name} ${g.noun}`, country: head.country, sector: head.sector, backedBy: head.backedBy, ref: head.ref ?? null };
+    if (ARMED.has(g.entry.sector) || g.weak || g.entry.sector === 'GOV') return { ...head, plural: true, generic: false };
+    return { ...d, name: `${head.name} ${g.entry.label}`, country: head.country, backedBy: head.backedBy, ref: head.ref ?? null };
+  }
+  // organisation, igo, unit, person
+  const sameBranch = head.sector !== null && (head.sector === g.entry.sector || (STATE_SECTORS.has(head.sector) && STATE_SECTORS.has(g.entry.sector)));
+  if (g.person) return { ...d, name: `${head.name} ${g.noun}`, country: head.country, sector: sameBranch || g.entry.sector === 'GOV' ? head.sector : g.entry.sector, role: g.noun, ref: head.ref ?? null };
+  if (sameBranch || g.weak) return { ...head, plural: g.plural, generic: false };
+  return { ...d, name: `${head.name} ${g.entry.label}`, country: head.country, ref: head.ref ?? null };
+}

@@ -1,0 +1,35 @@
+import type { ActorCtx, Base, Candidate } from '../actor-context.js';
+import { compose } from './compose.js';
+
+/**
+ * Rule family: a base, then modifiers, then a generic noun ("Israeli troops", "Houthi militants",
+ * "Iran-backed regional militias", "unidentified gunmen", "a Defense Department official"). Without a
+ * base the noun stands alone unless it is weak ("forces", "personnel" need an owner).
+ */
+export const RULE_COMPOSITE = 'rule:actor.composite';
+export const RULE_GENERIC = 'rule:actor.generic';
+
+export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
+  let k = b.end;
+  let unknown = false;
+  let mods = 0;
+  // modifiers: "regional", "armed", "Shiite", "security", "pro-government" …; a modifier may also be the noun itself
+  let best: Candidate | null = null;
+  for (;;) {
+    const g = ctx.lex.generic.matchAt(ctx.tokens, k, ctx.upper, ctx.to);
+    if (g) {
+      const v = g.values[0]!;
+      if (!(b.role === 'none' && v.weak && !unknown && mods === 0)) {
+        const data = compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
+        const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
+        if (!best || g.tokenEnd > best.end) best = { start: b.start, end: g.tokenEnd, data, entry, how: 'stated', generic: v };
+      }
+    }
+    const m = ctx.lex.modifiers.matchAt(ctx.tokens, k, ctx.upper, ctx.to);
+    if (!m || mods >= 3) break;
+    if (m.values.some((x) => x.unknown)) unknown = true;
+    mods++;
+    k = m.tokenEnd;
+  }
+  return best;
+}

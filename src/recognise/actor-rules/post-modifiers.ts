@@ -1,0 +1,33 @@
+import type { ActorCtx, Base, Candidate } from '../actor-context.js';
+import { compose } from './compose.js';
+import { namedAt, tok } from '../actor-context.js';
+import { BACKED_WORDS } from './backed-by.js';
+
+/**
+ * Rule family: what may follow a generic actor. "security forces of Iraq" (owner after "of") and
+ * "militias backed by Iran" (patron after "backed by").
+ */
+export const RULE_OF_COUNTRY = 'rule:actor.of-country';
+export const RULE_BACKED_BY_POST = 'rule:actor.backed-by-post';
+
+export function extendAfter(ctx: ActorCtx, c: Candidate): Candidate {
+  const t = tok(ctx, c.end);
+  if (!t) return c;
+  if (t.norm === 'of' && c.data.generic && c.data.country === null && c.data.backedBy.length === 0 && c.data.kind !== 'person') {
+    const h = namedAt(ctx, c.end + 1, false);
+    if (h && h.value.data.kind === 'state' && h.value.form !== 'people') {
+      const owner: Base = { start: c.start, end: c.start, role: 'actor', data: h.value.data, value: h.value, entry: h.value.id, standalone: true, rule: RULE_OF_COUNTRY };
+      const data = c.generic ? compose(owner, c.generic, false, (x) => ctx.lex.files.acledCountry.get(x) ?? x) : { ...c.data, country: h.value.data.country };
+      return { ...c, end: h.end, entry: RULE_OF_COUNTRY, data: { ...data, ref: h.value.id } };
+    }
+  }
+  const by = tok(ctx, c.end + 1);
+  if (BACKED_WORDS.has(t.norm) && by?.norm === 'by' && c.data.generic && c.data.kind !== 'person') {
+    const h = namedAt(ctx, c.end + 2, false);
+    if (h && (h.value.data.kind === 'state' || h.value.data.kind === 'organisation')) {
+      const patron = h.value.data.name;
+      return { ...c, end: h.end, entry: RULE_BACKED_BY_POST, data: { ...c.data, name: `${patron}-backed ${c.data.name}`, kind: 'group', backedBy: [patron] } };
+    }
+  }
+  return c;
+}

@@ -1,0 +1,24 @@
+import type { ActorCtx, Base } from '../actor-context.js';
+import { tok } from '../actor-context.js';
+
+/** Rule family: ship prefix + capitalised name ("USS Carney", "HMS Diamond") → a naval unit of that country. */
+export const RULE_SHIP = 'rule:actor.ship';
+
+export function shipBase(ctx: ActorCtx, i: number): Base | null {
+  const t = ctx.tokens[i]!;
+  const ship = ctx.lex.ships.get(ctx.upper ? t.text.toUpperCase() : t.text);
+  if (!ship) return null;
+  let k = i + 1;
+  while (k < ctx.to && k - i <= 3) {
+    const w = tok(ctx, k)!;
+    if (w.kind === 'word' && (w.cap || ctx.upper) || (w.kind === 'number' && k > i + 1)) k++;
+    else if (w.kind === 'dash' && !w.space && k > i + 1) k++;
+    else break;
+  }
+  if (k === i + 1) return null;
+  const name = ctx.tokens.slice(i, k).map((x, n) => (n > 0 && x.space ? ' ' : '') + x.text).join('');
+  return {
+    start: i, end: k, role: 'actor', value: null, entry: ship.id, standalone: true, rule: RULE_SHIP,
+    data: { name, country: ship.country, sector: 'MIL', kind: 'unit', backedBy: [], role: ship.navy, plural: false, generic: false, alsoPlace: false, ref: null },
+  };
+}

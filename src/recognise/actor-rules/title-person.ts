@@ -1,0 +1,62 @@
+import type { ActorData, Token } from '../../pipeline/doc.js';
+import type { ActorCtx, Base, Candidate } from '../actor-context.js';
+import { tok } from '../actor-context.js';
+import type { NamedValue } from '../actor-types.js';
+
+/**
+ * Rule family: [owner] title Name ("Secretary of State Antony Blinken", "State Department spokesperson
+ * Matthew Miller", "Israeli Prime Minister Benjamin Netanyahu", "Hamas leader Yahya Sinwar", "Gen. Z").
+ * Country: the owner's, else the title's default, else the person's dictionary entry.
+ */
+export const RULE_TITLE = 'rule:actor.title-name';
+
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'ould', 'ag']);
+const STOP = new Set(['said', 'says', 'told', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'and', 'or', 'of', 'the', 'to', 'in', 'on', 'at', 'for', 'with', 'who', 'which', 'that', 'this', 'today', 'yesterday', 'also', 'as', 'by', 'from', 'after', 'before', 'during', 'his', 'her', 'a', 'an', 'not', 'it']);
+
+export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
+  const t = ctx.lex.titles.matchAt(ctx.tokens, b.end, ctx.upper, ctx.to);
+  if (!t) return null;
+  const title = t.values[0]!.entry;
+  const nameEnd = nameSpan(ctx, t.tokenEnd);
+  const owner = b.role === 'actor' ? b.data : null;
+  if (nameEnd === t.tokenEnd) return null; // a title without a name is a generic role noun (composite)
+  const known = personAt(ctx, t.tokenEnd, nameEnd);
+  const nameText = ctx.tokens.slice(t.tokenEnd, nameEnd).map((x, n) => (n > 0 && x.space ? ' ' : '') + x.text).join('');
+  const kd = known?.data;
+  const country = owner?.country ?? title.country ?? kd?.country ?? null;
+  const sector = owner && owner.kind !== 'state' && owner.sector ? (title.sector === 'MIL' && owner.sector === 'GOV' ? 'MIL' : owner.sector) : title.sector ?? kd?.sector ?? null;
+  const role = owner && owner.kind !== 'state' && !kd ? `${owner.name} ${title.role}` : kd?.role ?? title.role;
+  const data: ActorData = {
+    name: kd?.name ?? nameText, country, sector, kind: 'person', backedBy: [], role, plural: false, generic: false, alsoPlace: false,
+    ref: kd?.ref ?? null,
+  };
+  return { start: b.role === 'none' ? t.tokenStart : b.start, end: nameEnd, data, entry: RULE_TITLE, how: 'stated' };
+}
+
+/** Capitalised name tokens after a title (with particles and glued hyphens: "al-Assad", "bin Salman"). */
+export function nameSpan(ctx: ActorCtx, k: number): number {
+  let end = k;
+  let words = 0;
+  for (let j = k; j < ctx.to && words < 4; j++) {
+    const w: Token = ctx.tokens[j]!;
+    if (w.kind === 'word' && STOP.has(w.norm)) break;
+    if (w.kind === 'word' && (w.cap || ctx.upper) && w.norm !== "'s") { words++; end = j + 1; continue; }
+    if (w.kind === 'word' && PARTICLES.has(w.norm) && j + 1 < ctx.to) continue;
+    if (w.kind === 'dash' && !w.space && j > k && !tok(ctx, j + 1)?.space) continue;
+    break;
+  }
+  return end;
+}
+
+/** A dictionary person exactly covering [k, end), or a known person's surname as the last word. */
+function personAt(ctx: ActorCtx, k: number, end: number): NamedValue | null {
+  const m = ctx.lex.names.matchAt(ctx.tokens, k, ctx.upper, end);
+  if (m && m.tokenEnd === end) {
+    const v = m.values.find((x) => x.data.kind === 'person');
+    if (v) return v;
+  }
+  const last = ctx.tokens[end - 1]!.norm;
+  const id = ctx.lex.surnameOf.get(last);
+  if (id && end - k === 1) return ctx.lex.byId.get(id) ?? null;
+  return null;
+}

@@ -1,0 +1,40 @@
+import type { ActorCtx, Base, Candidate } from './actor-context.js';
+import { dictionaryBase } from './actor-rules/dictionary.js';
+import { administrationBase } from './actor-rules/administration.js';
+import { shipBase } from './actor-rules/ships.js';
+import { backedByBase, backedGroupAfter } from './actor-rules/backed-by.js';
+import { proBase } from './actor-rules/pro-x.js';
+import { possessiveBase } from './actor-rules/possessive.js';
+import { compositeAfter } from './actor-rules/composite.js';
+import { titleAfter } from './actor-rules/title-person.js';
+import { surnameCandidate } from './actor-rules/surname-coref.js';
+import { extendAfter } from './actor-rules/post-modifiers.js';
+
+/**
+ * The rule families, in order of preference when two readings cover the same tokens. A base rule reads
+ * the left part of an actor; completions read what follows (a generic noun, a title and name, a named
+ * group after "-backed"). The longest reading at a position wins.
+ */
+const BASE_RULES: ((ctx: ActorCtx, i: number) => Base | null)[] = [dictionaryBase, administrationBase, shipBase, backedByBase, proBase, possessiveBase];
+const COMPLETIONS: ((ctx: ActorCtx, b: Base) => Candidate | null)[] = [backedGroupAfter, compositeAfter, titleAfter];
+
+export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
+  let best: Candidate | null = null;
+  const consider = (c: Candidate | null): void => {
+    if (c && c.end > c.start && (!best || c.end > best.end)) best = c;
+  };
+  const bases: Base[] = [];
+  for (const rule of BASE_RULES) {
+    const b = rule(ctx, i);
+    if (b) bases.push(b);
+  }
+  bases.push({ start: i, end: i, role: 'none', data: null, value: null, entry: '', standalone: false, rule: '' });
+  for (const b of bases) if (b.standalone && b.data) consider({ start: b.start, end: b.end, data: b.data, entry: b.entry, how: 'stated' });
+  for (const b of bases) {
+    if (b.value?.form === 'surname') continue; // "Biden" + "administration" is the administration rule's
+    for (const complete of COMPLETIONS) consider(complete(ctx, b));
+  }
+  consider(surnameCandidate(ctx, i));
+  const found: Candidate | null = best;
+  return found ? extendAfter(ctx, found) : null;
+}

@@ -1,0 +1,92 @@
+import type { ActorKind, Sector } from '../model/actor.js';
+import type { ActorData } from '../pipeline/doc.js';
+import type { CaseRule } from './trie.js';
+
+/** A surface form in a data file: a plain string, or one with its own case rule. */
+export type NameSpec = string | { text: string; case: CaseRule };
+
+/** One named actor entry in data/actors/*.json (countries, state bodies, IGOs, groups, persons). */
+export interface ActorEntry {
+  id: string;
+  canonical: string;
+  names: NameSpec[];
+  country: string | null;
+  sector: Sector | null;
+  kind?: ActorKind;
+  backedBy?: string[];
+  role?: string;
+  case?: CaseRule;
+  exact?: string[];
+  /** false: never matched in all-upper-case text (names like "IS", "ICE"). */
+  upper?: boolean;
+  plural?: boolean;
+  alsoPlace?: boolean;
+  /** Adjectival forms used only before a generic noun ("Houthi fighters"). */
+  adjectives?: string[];
+  /** Countries: capitals and seats used for the government ("Tehran", "Kremlin"). */
+  metonyms?: string[];
+  /** Countries: demonyms ("Iranian"), used before a generic noun. */
+  demonyms?: string[];
+  /** Countries: plural demonyms ("Iranians"). */
+  people?: string[];
+  acled?: string | string[];
+  /** Persons. */
+  surname?: string;
+  surnames?: string[];
+  surnameAlone?: boolean;
+  head?: boolean;
+  example: string;
+}
+
+export interface GenericEntry {
+  id: string;
+  label: string;
+  plural: string[];
+  singular: string[];
+  sector: Sector;
+  acledName?: string;
+  weakNames?: string[];
+  /** Nouns that make the preceding actor a patron ("Iranian proxies"). */
+  patronage?: string[];
+  /** Machines, not people ("warplanes", "warship"): a singular is not a person. */
+  inanimate?: boolean;
+  example: string;
+}
+
+export interface TitleEntry {
+  id: string;
+  names: string[];
+  role: string;
+  sector: Sector | null;
+  country?: string;
+  orgOnly?: boolean;
+  noName?: boolean;
+  example: string;
+}
+
+export interface ShipEntry { id: string; prefix: string; country: string; navy: string; example: string }
+export interface ModifierEntry { id: string; words: string[]; unknown?: boolean; example: string }
+
+/** What the name trie stores for a named entry. */
+export interface NamedValue {
+  id: string;
+  data: ActorData;
+  /** The entry, for person/country details. */
+  entry: ActorEntry;
+  /** How the surface relates to the entry. */
+  form: 'name' | 'demonym' | 'adjective' | 'people' | 'metonym' | 'surname';
+}
+
+/** What the generic-noun trie stores. */
+export interface GenericValue {
+  id: string;
+  entry: GenericEntry;
+  plural: boolean;
+  weak: boolean;
+  patronage: boolean;
+  /** Singular role noun for one person ("official", "spokesman"). */
+  person: boolean;
+  noun: string;
+}
+
+export interface TitleValue { id: string; entry: TitleEntry; surface: string }
