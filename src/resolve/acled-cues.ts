@@ -82,14 +82,14 @@ export function compileCues(cues: AcledCue[]): CueMatcher {
 }
 
 /**
- * A weapon word inside a longer phrase that is not the same weapon names something else
+ * When a weapon phrase and another phrase overlap, the longer one says what the words mean
  * ("grenade" in "grenade launcher" is artillery; "air force" in "air force intelligence" is an
- * agency): drop the shorter hit.
+ * agency; "machine guns" in "heavy machine guns" is heavy weaponry): drop the shorter hit.
  */
 function dropShadowedWeapons(hits: CueHit[]): CueHit[] {
   if (!hits.some((h) => h.cue.weapon)) return hits;
-  return hits.filter((h) => !h.cue.weapon || !hits.some((w) => w !== h && w.cue.weapon !== h.cue.weapon
-    && w.start <= h.start && w.end >= h.end && w.end - w.start > h.end - h.start));
+  return hits.filter((h) => !hits.some((w) => w !== h && (h.cue.weapon || w.cue.weapon) && w.cue.weapon !== h.cue.weapon
+    && w.group !== h.group && w.start <= h.start && w.end >= h.end && w.end - w.start > h.end - h.start));
 }
 
 let matcher: CueMatcher | null = null;
