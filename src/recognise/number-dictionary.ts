@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../util/paths.js';
-import { PhraseTrie } from './trie.js';
+import { PhraseTrie, phraseTokens } from './trie.js';
 
 /** data/numbers.json, compiled once into maps (single words) and tries (phrases). */
 
@@ -46,6 +46,8 @@ export interface NumberDictionary {
   qualifiers: PhraseTrie<Qualifier>;
   /** Currency symbols and words, percent words and duration units that follow or precede a number. */
   units: PhraseTrie<UnitWord>;
+  /** Words a number can start with (besides digits): cardinals, ordinals, first words of vague and qualifier phrases, currency symbols. */
+  starts: Set<string>;
 }
 
 let cached: NumberDictionary | null = null;
@@ -77,6 +79,14 @@ export function numberDictionary(): NumberDictionary {
   addUnits(f.currencies, 'currency');
   addUnits(f.percent, 'percent');
   addUnits(f.durations, 'duration');
-  cached = { cardinals, scales, suffixes, ordinals, vague, qualifiers, units };
+  const starts = new Set<string>(['between', ...cardinals.keys(), ...ordinals.keys()]);
+  const first = (phrase: string): void => {
+    const t = phraseTokens(phrase)[0];
+    if (t) starts.add(t.norm);
+  };
+  for (const v of f.vague) v.names.forEach(first);
+  for (const q of f.qualifiers) q.names.forEach(first);
+  for (const c of f.currencies) c.names.forEach(first);
+  cached = { cardinals, scales, suffixes, ordinals, vague, qualifiers, units, starts };
   return cached;
 }

@@ -2,6 +2,7 @@ import type { Stage } from '../pipeline/stage.js';
 import type { Doc, Mention, NumberData, Token } from '../pipeline/doc.js';
 import { isUpperText } from './trie.js';
 import { mentionOver, coveredTokens } from './time-mention.js';
+import { digitStart } from './time-words.js';
 import { numberDictionary, type NumberDictionary, type Qualifier, type UnitWord } from './number-dictionary.js';
 import { readCore, type Core, type Window } from './number-parse.js';
 
@@ -127,7 +128,9 @@ export function recogniseNumbers(doc: Doc): Mention<NumberData>[] {
     const w: Window = { tokens: doc.tokens, to: s.tokenEnd };
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
-      const r = skip.has(i) ? null : readNumber(dict, w, i, s.tokenStart, upper);
+      const norm = doc.tokens[i]!.norm;
+      const candidate = !skip.has(i) && (dict.starts.has(norm) || digitStart(norm));
+      const r = candidate ? readNumber(dict, w, i, s.tokenStart, upper) : null;
       if (!r || rangeHits(skip, r.start, r.end)) {
         i++;
         continue;
