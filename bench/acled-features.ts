@@ -39,7 +39,7 @@ function capturesPlace(tokens: Token[]): boolean {
   return false;
 }
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'got']);
-const VIOLENCE = new Set(['direct-violence', 'killed']);
+const VIOLENCE = new Set(['direct-violence', 'killed', 'arrest', 'abduction']);
 
 export interface NoteFeatures { features: AcledFeatures; text: string }
 
