@@ -113,8 +113,13 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     const startable = t.kind === 'word' && (t.cap || upper || g.lowerStarts.has(t.norm));
     if (!startable || blocked(i)) { i++; continue; }
     const abbrev = stateAfterComma(g, tokens, i, s.tokenEnd);
-    const m = abbrev ?? matchAt(g, tokens, i, s.tokenEnd, upper, blocked);
+    let m = abbrev ?? matchAt(g, tokens, i, s.tokenEnd, upper, blocked);
     if (!m) { i++; continue; }
+    // "the Gulf of Aden": a match after a lower-case first word may run further
+    if (!t.cap && !upper && i + 1 < s.tokenEnd && capWord(tokens[i + 1], false)) {
+      const later = matchAt(g, tokens, i + 1, s.tokenEnd, upper, blocked);
+      if (later && later.end > m.end) { i++; m = later; }
+    }
     let end = m.end;
     let suffix: SuffixKind | null = null;
     const next = tokens[end];

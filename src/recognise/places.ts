@@ -1,6 +1,7 @@
 import type { Doc, Mention, PlaceData } from '../pipeline/doc.js';
 import type { Stage } from '../pipeline/stage.js';
 import { gazetteer, toPlaceData, type Gazetteer } from '../resolve/gazetteer.js';
+import { placeKey } from '../resolve/gazetteer-key.js';
 import { rank } from '../resolve/geo-disambiguate.js';
 import { isUpperText } from './trie.js';
 import { placeSpans, type PlaceSpan } from './place-match.js';
@@ -55,7 +56,12 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
       continue;
     }
     const ranked = rank(sp.candidates, { suffix: sp.suffix, hint: sp.hint, key: sp.key }, ctx);
-    const best = ranked[0]!.c;
+    let best = ranked[0]!.c;
+    // "Idleb countryside": a unit word after a city name means the city's admin1
+    if (sp.suffix === 'admin1' && best.kind === 'city' && best.admin1) {
+      const unit = g.candidates(placeKey(best.admin1)).find((c) => c.kind === 'admin1' && c.country === best.country);
+      if (unit) best = { ...unit, alternatives: best.alternatives };
+    }
     ctx.chosen.set(sp.key, best.entry);
     const data = toPlaceData(best);
     data.alternatives = sp.candidates.length - 1;

@@ -38,6 +38,8 @@ export interface Evidence {
   suffix: SuffixKind | null;
   hint: { admin1: string | null; country: string | null } | null;
   key: string;
+  /** The name is also a country's ("Georgia", "Jordan"). */
+  countryNamed?: boolean;
 }
 
 export const WEIGHTS = {
@@ -69,7 +71,7 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext): number {
   if (c.kind !== 'country' && c.country) {
     const cv = ctx.countryVotes.get(c.country) ?? 0;
     if (cv >= 2) s += Math.min(WEIGHTS.countryVoteCap, WEIGHTS.countryVote * (cv - 1));
-    if (ctx.dominant === c.country) s += c.kind === 'admin1' ? WEIGHTS.dominantAdmin1 : c.kind === 'city' ? WEIGHTS.dominantCity : 0;
+    if (ctx.dominant === c.country) s += c.kind === 'admin1' && ev.countryNamed ? WEIGHTS.dominantAdmin1 : c.kind === 'city' ? WEIGHTS.dominantCity : 0;
     if (ctx.strong.has(c.country)) s += WEIGHTS.strongCountry;
     else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry;
     if (c.admin1 && c.kind === 'city') {
@@ -105,7 +107,8 @@ export function dominantCountry(ctx: GeoContext): string | null {
 
 /** Candidates ranked best first, with their scores. */
 export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c: GeoCandidate; s: number }[] {
-  return cands.map((c) => ({ c, s: score(c, ev, ctx) })).sort((a, b) => b.s - a.s);
+  const e = { ...ev, countryNamed: cands.some((c) => c.kind === 'country') };
+  return cands.map((c) => ({ c, s: score(c, e, ctx) })).sort((a, b) => b.s - a.s);
 }
 
 /** The top reading is clear: it beats every reading in another country by `margin`. */

@@ -1,0 +1,103 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Doc, type ActorData, type Mention, type PlaceData } from '../../src/pipeline/doc.js';
+import { segmentStage } from '../../src/pipeline/segment-stage.js';
+import { recognisePlaces, placeStage } from '../../src/recognise/places.js';
+import { packageRoot } from '../../src/util/paths.js';
+
+/** Segment, optionally add actor mentions (surface, alsoPlace), then recognise places. */
+function places(text: string, actors: [string, boolean][] = []): Mention<PlaceData>[] {
+  const doc = new Doc({ id: 't', text, title: null, url: null, published: null, outlet: null, origin: 'test', format: 'text' });
+  segmentStage.run(doc);
+  for (const [surface, alsoPlace] of actors) {
+    let from = 0;
+    for (let at = text.indexOf(surface, from); at >= 0; at = text.indexOf(surface, from)) {
+      from = at + surface.length;
+      const ts = doc.tokens.findIndex((t) => t.start === at);
+      const te = doc.tokens.findIndex((t) => t.end === at + surface.length) + 1;
+      if (ts < 0 || te <= 0) continue;
+      const data: ActorData = { name: surface, country: null, sector: 'GOV', kind: 'state', backedBy: [], role: null, plural: false, generic: false, alsoPlace } as unknown as ActorData;
+      doc.actors.push({ start: at, end: at + surface.length, tokenStart: ts, tokenEnd: te, sentence: doc.tokens[ts]!.sentence, text: surface, entry: `actor:test.${surface}`, data });
+    }
+  }
+  return recognisePlaces(doc);
+}
+
+type Want = [text: string, country: string | null, precision: PlaceData['precision'], admin1?: string];
+
+const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?: [string, boolean][] }[] = [
+  { name: 'two countries after "in"', text: 'Drones struck bases in Syria and Iraq last week.', want: [['Syria', 'SYR', 'country'], ['Iraq', 'IRQ', 'country']] },
+  { name: 'coordinated countries that are also actors', text: 'Drones struck bases in Syria and Iraq last week.', actors: [['Syria', true], ['Iraq', true]], want: [['Syria', 'SYR', 'country'], ['Iraq', 'IRQ', 'country']] },
+  { name: 'the Middle East is a region, never a country', text: 'Militias attacked U.S. troops in the Middle East.', want: [['Middle East', null, 'region']], not: ['U.S.'] },
+  { name: 'Gaza is Palestinian', text: 'All of this comes amid the ongoing conflict in Gaza between Israel and Hamas.', want: [['Gaza', 'PSE', 'admin1'], ['Israel', 'ISR', 'country']] },
+  { name: 'Washington between two actors is not a place', text: 'It ended an undeclared truce between Iran and Washington, according to the WSJ.', actors: [['Iran', true], ['Washington', true]], want: [], not: ['Washington', 'Iran'] },
+  { name: 'Washington as a subject is not a place', text: 'Washington warned Tehran on Monday.', want: [], not: ['Washington', 'Tehran'] },
+  { name: 'in Washington is the capital', text: 'The talks were held in Washington on Monday.', want: [['Washington', 'USA', 'city', 'District of Columbia']] },
+  { name: 'actor after "in" is a place', text: 'Six American detainees in Iran were released.', actors: [['Iran', true]], want: [['Iran', 'IRN', 'country']] },
+  { name: 'actor without a locative is not a place', text: 'Blinken served notice to Iran and its proxies.', actors: [['Iran', true]], want: [] },
+  { name: 'province suffix', text: 'Regime warplanes struck villages in Idlib province.', want: [['Idlib province', 'SYR', 'admin1', 'Idlib']] },
+  { name: 'countryside suffix', text: 'Clashes erupted near Mastumeh in Idleb countryside.', want: [['Idleb countryside', 'SYR', 'admin1', 'Idlib']] },
+  { name: 'city by population', text: 'Heavy shelling was reported in Aleppo on Friday.', want: [['Aleppo', 'SYR', 'city', 'Aleppo']] },
+  { name: 'transliteration alias', text: 'Airstrikes hit the port of Hodeidah.', want: [['Hodeidah', 'YEM', 'city']] },
+  { name: 'Arabic article dropped', text: 'Fighting continued around Raqqah.', want: [['Raqqah', 'SYR', 'city']] },
+  { name: 'AP state abbreviation', text: 'Police in Springfield, Ill., arrested two men.', want: [['Springfield', 'USA', 'city', 'Illinois'], ['Ill.', 'USA', 'admin1', 'Illinois']] },
+  { name: 'state name after a comma', text: 'He was arrested in Alexandria, Louisiana, on Friday.', want: [['Alexandria', 'USA', 'city', 'Louisiana'], ['Louisiana', 'USA', 'admin1', 'Louisiana']] },
+  { name: 'regions from the hand table', text: 'Houthi attacks in the Red Sea and the Gulf of Aden continued.', want: [['Red Sea', null, 'region'], ['Gulf of Aden', null, 'region']] },
+  { name: 'conflict areas', text: 'Russian forces advanced in Donbas while drones hit Crimea.', want: [['Donbas', 'UKR', 'region'], ['Crimea', 'UKR', 'admin1']] },
+  { name: 'West Bank and Golan', text: 'Raids in the occupied West Bank and rockets on the Golan Heights.', want: [['occupied West Bank', 'PSE', 'admin1'], ['Golan Heights', 'SYR', 'admin1']] },
+  { name: 'Gulf region with article', text: 'Tanker traffic in the Gulf slowed.', want: [['the Gulf', null, 'region']] },
+  { name: 'Kyiv old spelling', text: 'Missiles struck Kiev overnight.', want: [] },
+  { name: 'Kyiv old spelling after a locative', text: 'Explosions were heard in Kiev overnight.', want: [['Kiev', 'UKR', 'city']] },
+  { name: 'upper-case wire text', text: 'GUERRILLAS ATTACKED A POLICE STATION IN SAN SALVADOR AND IN USULUTAN YESTERDAY, THE ARMY SAID.', want: [['SAN SALVADOR', 'SLV', 'city']] },
+];
+
+const NEGATIVES: { name: string; text: string }[] = [
+  { name: 'common words that are towns', text: 'Police said the Mission would Hope to succeed.' },
+  { name: 'person names', text: 'State Department spokesperson Matthew Miller told CNN.' },
+  { name: 'newspaper names', text: 'The Washington Post reported the strike.' },
+  { name: 'hyphenated modifiers', text: 'The Iran-backed Houthis launched missiles.' },
+  { name: 'abbreviation modifiers', text: 'A U.S. official told reporters.' },
+  { name: 'possessive actors', text: "Iran's proxies have been warned." },
+  { name: 'ship names', text: 'Four were shot down by the USS Carney.' },
+  { name: 'lower-case words', text: 'the police and the mission were at the bay.' },
+];
+
+for (const c of CASES) {
+  test(`places: ${c.name}`, () => {
+    const got = places(c.text, c.actors ?? []);
+    for (const [text, country, precision, admin1] of c.want) {
+      const m = got.find((p) => p.text === text);
+      assert.ok(m, `expected place "${text}" in ${JSON.stringify(got.map((p) => p.text))}`);
+      assert.equal(m.data.country, country, text);
+      assert.equal(m.data.precision, precision, text);
+      if (admin1 !== undefined) assert.equal(m.data.admin1, admin1, text);
+      assert.equal(c.text.slice(m.start, m.end), text, 'span');
+    }
+    for (const n of c.not ?? []) assert.ok(!got.some((p) => p.text === n), `"${n}" must not be a place`);
+    if (c.want.length === 0) assert.deepEqual(got.map((p) => p.text), []);
+  });
+}
+
+for (const c of NEGATIVES) {
+  test(`places (negative): ${c.name}`, () => {
+    assert.deepEqual(places(c.text).map((p) => `${p.text} → ${p.entry}`), []);
+  });
+}
+
+test('places: the reference article', () => {
+  const text = readFileSync(join(packageRoot, '..', 'shared', 'samples', 'iran-proxies-2023-10-24.txt'), 'utf8');
+  const doc = new Doc({ id: 'ref', text, title: null, url: null, published: '2023-10-24', outlet: null, origin: 'test', format: 'text' });
+  segmentStage.run(doc);
+  placeStage.run(doc);
+  const by = (t: string) => doc.places.filter((p) => p.text === t);
+  assert.equal(by('Syria')[0]?.entry, 'geo:country:SYR');
+  assert.equal(by('Iraq')[0]?.entry, 'geo:country:IRQ');
+  const me = by('Middle East')[0];
+  assert.equal(me?.entry, 'geo:region:middle-east');
+  assert.equal(me?.data.country, null);
+  assert.equal(by('Gaza')[0]?.data.country, 'PSE');
+  assert.equal(by('Washington').length, 0);
+  assert.ok(doc.places.every((p) => p.data.country === null || /^[A-Z]{3}$/.test(p.data.country)));
+});
