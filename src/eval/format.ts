@@ -113,11 +113,11 @@ export const BEGIN_MARK = '<!-- BEGIN GENERATED: sitrep eval --markdown; do not 
 export const END_MARK = '<!-- END GENERATED -->';
 
 /** Replace the generated block of a Markdown file, keeping the hand-written rest. */
-export function spliceGenerated(existing: string | null, generated: string, template: string): string {
-  const block = `${BEGIN_MARK}\n${generated.trimEnd()}\n${END_MARK}`;
+export function spliceGenerated(existing: string | null, generated: string, template: string, begin = BEGIN_MARK, end = END_MARK): string {
+  const block = `${begin}\n${generated.trimEnd()}\n${end}`;
   const base = existing ?? template;
-  const a = base.indexOf(BEGIN_MARK);
-  const b = base.indexOf(END_MARK);
-  if (a >= 0 && b > a) return base.slice(0, a) + block + base.slice(b + END_MARK.length);
+  const a = base.indexOf(begin);
+  const b = a >= 0 ? base.indexOf(end, a) : -1;
+  if (a >= 0 && b > a) return base.slice(0, a) + block + base.slice(b + end.length);
   return `${base.trimEnd()}\n\n${block}\n`;
 }

@@ -1,0 +1,213 @@
+/**
+ * De-duplication benchmark: ACLED notes and reworded copies of them "from other outlets", run
+ * through analyze() and clustered; pairwise precision / recall / F1 of "same real event" between
+ * articles against the truth (a note and its copies are one event; different notes are different).
+ *
+ *   npx tsc -p tsconfig.json && node dist/bench/dedup.js [--n 1000] [--copies 2] [--seed 1]
+ *       [--sample dense|random] [--no-ablations] [--json]
+ *
+ * Reads $SITREP_EVAL_DIR/acled/acled_dev.jsonl (default ../shared/eval); nothing is copied.
+ * "dense" picks the notes with the most other notes in the same country within a day, so that
+ * distinct events on the same days and places are there to be confused.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze } from '../src/analyze.js';
+import { evalDir } from '../src/util/paths.js';
+import { shortHash } from '../src/util/hash.js';
+import { clusterEvents, canonical, type DedupItem, type DedupOptions } from '../src/dedup/index.js';
+import { dayNumber, isoDay } from '../src/dedup/dates.js';
+import { paraphrase, rng } from './dedup-paraphrase.js';
+
+interface Note { id: string; text: string; event_date: string; country: string; source: string | null; event_type: string }
+
+const OUTLETS = ['Reuters', 'AFP', 'Associated Press', 'BBC News', 'Al Jazeera', 'The Guardian', 'Xinhua', 'Anadolu Agency',
+  'Al Arabiya', 'The New York Times', 'Deutsche Welle', 'France 24', 'The Times of India', 'Kyiv Independent', 'Middle East Eye'];
+
+function load(): Note[] {
+  const path = join(evalDir(), 'acled', 'acled_dev.jsonl');
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Note);
+}
+
+/** Notes with the most others in the same country within ±1 day first ("dense"), or by hash ("random"). */
+function sample(notes: Note[], n: number, how: string, seed: number): Note[] {
+  const key = (x: Note) => shortHash(`${seed}:${x.id}`);
+  if (how === 'random') return [...notes].sort((a, b) => (key(a) < key(b) ? -1 : 1)).slice(0, n);
+  const byCountry = new Map<string, number[]>();
+  for (const x of notes) {
+    const d = dayNumber(x.event_date);
+    if (d === null) continue;
+    const list = byCountry.get(x.country) ?? [];
+    list.push(d);
+    byCountry.set(x.country, list);
+  }
+  const density = (x: Note) => {
+    const d = dayNumber(x.event_date);
+    return d === null ? 0 : (byCountry.get(x.country) ?? []).filter((y) => Math.abs(y - d) <= 1).length - 1;
+  };
+  const scored = notes.map((x) => ({ x, d: density(x), k: key(x) }));
+  scored.sort((a, b) => b.d - a.d || (a.k < b.k ? -1 : 1));
+  return scored.slice(0, n).map((s) => s.x);
+}
+
+interface Doc { articleId: string; note: string; items: DedupItem[] }
+
+function articlesFor(note: Note, copies: number, seed: number): Array<{ id: string; text: string; outlet: string; published: string }> {
+  const r = rng(parseInt(shortHash(`${seed}:${note.id}`, 8), 16));
+  const day = dayNumber(note.event_date) ?? 0;
+  const first = note.source?.split(';')[0]?.trim() || OUTLETS[Math.floor(r() * OUTLETS.length)]!;
+  const pub0 = day + (r() < 0.5 ? 0 : 1);
+  const out = [{ id: `${note.id}#0`, text: note.text, outlet: first, published: isoDay(pub0) }];
+  const used = new Set([first]);
+  for (let k = 1; k <= copies; k++) {
+    let outlet = OUTLETS[Math.floor(r() * OUTLETS.length)]!;
+    while (used.has(outlet)) outlet = OUTLETS[(OUTLETS.indexOf(outlet) + 1) % OUTLETS.length]!;
+    used.add(outlet);
+    const shift = Math.floor(r() * 3) - 1; // -1, 0, +1 day from the original's publication
+    out.push({ id: `${note.id}#${k}`, text: paraphrase(note.text, Math.floor(r() * 2 ** 31)), outlet, published: isoDay(Math.max(day, pub0 + shift)) });
+  }
+  return out;
+}
+
+interface Score { pairsPredicted: number; pairsTrue: number; correct: number; precision: number; recall: number; f1: number; recallExtractable: number; clusters: number; seconds: number }
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** Pairwise scores over articles: two articles are "the same event" when some cluster holds events of both. */
+function score(docs: Doc[], groups: string[][], seconds: number): Score {
+  const noteOf = new Map(docs.map((d) => [d.articleId, d.note]));
+  const predicted = new Set<string>();
+  for (const g of groups) {
+    const arts = [...new Set(g)].sort();
+    for (let i = 0; i < arts.length; i++) for (let j = i + 1; j < arts.length; j++) predicted.add(pairKey(arts[i]!, arts[j]!));
+  }
+  const byNote = new Map<string, Doc[]>();
+  for (const d of docs) byNote.set(d.note, [...(byNote.get(d.note) ?? []), d]);
+  let pairsTrue = 0;
+  let extractable = 0;
+  let extractableHit = 0;
+  for (const ds of byNote.values()) {
+    for (let i = 0; i < ds.length; i++) {
+      for (let j = i + 1; j < ds.length; j++) {
+        pairsTrue++;
+        if (ds[i]!.items.length && ds[j]!.items.length) {
+          extractable++;
+          if (predicted.has(pairKey(ds[i]!.articleId, ds[j]!.articleId))) extractableHit++;
+        }
+      }
+    }
+  }
+  let correct = 0;
+  for (const p of predicted) {
+    const [a, b] = p.split('|') as [string, string];
+    if (noteOf.get(a) === noteOf.get(b)) correct++;
+  }
+  const precision = predicted.size ? correct / predicted.size : 1;
+  const recall = pairsTrue ? correct / pairsTrue : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return {
+    pairsPredicted: predicted.size, pairsTrue, correct, precision, recall, f1,
+    recallExtractable: extractable ? extractableHit / extractable : 0, clusters: groups.length, seconds,
+  };
+}
+
+function runDedup(docs: Doc[], options: Partial<DedupOptions>): Score {
+  const items = docs.flatMap((d) => d.items);
+  const t = process.hrtime.bigint();
+  const clusters = clusterEvents(items, options);
+  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+  return score(docs, clusters.map((c) => c.mentions.map((m) => m.articleId)), seconds);
+}
+
+/** Baseline: one cluster per (PLOVER type, event day, country of the first place). */
+function runNaive(docs: Doc[]): Score {
+  const groups = new Map<string, string[]>();
+  for (const d of docs) {
+    for (const it of d.items) {
+      const e = it.event;
+      const k = `${e.codes.plover.type}|${e.time?.start ?? it.article.published}|${e.locations[0]?.country ?? '-'}`;
+      groups.set(k, [...(groups.get(k) ?? []), d.articleId]);
+    }
+  }
+  return score(docs, [...groups.values()], 0);
+}
+
+function pct(x: number): string {
+  return (100 * x).toFixed(1);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      n: { type: 'string' }, copies: { type: 'string' }, seed: { type: 'string' }, sample: { type: 'string' },
+      'no-ablations': { type: 'boolean' }, json: { type: 'boolean' },
+    },
+  });
+  const n = Number(values.n ?? 1000);
+  const copies = Number(values.copies ?? 2);
+  const seed = Number(values.seed ?? 1);
+  const how = values.sample ?? 'dense';
+  const notes = sample(load(), n, how, seed);
+  const t0 = Date.now();
+  const docs: Doc[] = [];
+  for (const note of notes) {
+    for (const a of articlesFor(note, copies, seed)) {
+      const analysis = analyze({ text: a.text, outlet: a.outlet, published: a.published, url: `https://example.org/${encodeURIComponent(a.id)}` });
+      const article = { id: a.id, outlet: a.outlet, published: a.published, url: null };
+      // Event ids unique across articles, as the store makes them.
+      const items = analysis.events.map((e) => ({ event: { ...e, id: `${a.id}/${e.id}`, articleId: a.id }, article }));
+      docs.push({ articleId: a.id, note: note.id, items });
+    }
+  }
+  const analyseSeconds = (Date.now() - t0) / 1000;
+  const events = docs.reduce((t, d) => t + d.items.length, 0);
+  const withEvents = docs.filter((d) => d.items.length > 0).length;
+
+  // Order independence: a shuffled input gives the same clusters.
+  const items = docs.flatMap((d) => d.items);
+  const r = rng(seed);
+  const shuffled = [...items].sort(() => r() - 0.5);
+  const same = JSON.stringify(clusterEvents(items)) === JSON.stringify(clusterEvents(shuffled));
+  if (canonical(items).length !== items.length) throw new Error('duplicate event ids');
+
+  const rows: Array<[string, Score]> = [['sitrep dedup (default rules)', runDedup(docs, {})]];
+  rows.push(['baseline: same PLOVER type + day + country', runNaive(docs)]);
+  if (!values['no-ablations']) {
+    for (const rule of ['type', 'time', 'place', 'actors', 'recipients', 'figures', 'weapons', 'placed', 'complete-link']) {
+      rows.push([`without ${rule}`, runDedup(docs, { ablate: [rule] })]);
+    }
+    rows.push(['maxKm 10', runDedup(docs, { maxKm: 10 })]);
+    rows.push(['maxKm 50', runDedup(docs, { maxKm: 50 })]);
+    rows.push(['maxGapDays 0', runDedup(docs, { maxGapDays: 0 })]);
+    rows.push(['maxGapDays 2', runDedup(docs, { maxGapDays: 2 })]);
+    rows.push(['minScore 2', runDedup(docs, { minScore: 2 })]);
+    rows.push(['minScore 3', runDedup(docs, { minScore: 3 })]);
+  }
+  const summary = {
+    notes: notes.length, copies, seed, sample: how, articles: docs.length, articlesWithEvents: withEvents, events,
+    analyseSeconds, orderIndependent: same,
+    results: Object.fromEntries(rows.map(([k, s]) => [k, s])),
+  };
+  if (values.json) {
+    process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+    return;
+  }
+  const out: string[] = [];
+  out.push(`notes ${notes.length} (${how}, seed ${seed}) × (1 + ${copies} copies) = ${docs.length} articles; ${withEvents} with events; ${events} events; analyse ${analyseSeconds.toFixed(1)} s`);
+  out.push(`same clusters for shuffled input: ${same ? 'yes' : 'NO'}`);
+  out.push('');
+  out.push('| rules | precision | recall | F1 | recall (both have events) | predicted pairs | true pairs | clusters | cluster s |');
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [name, s] of rows) {
+    out.push(`| ${name} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} | ${pct(s.recallExtractable)} | ${s.pairsPredicted} | ${s.pairsTrue} | ${s.clusters} | ${s.seconds.toFixed(2)} |`);
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exitCode = 1;
+});
