@@ -37,7 +37,7 @@ export interface Base {
   start: number;
   /** Exclusive. */
   end: number;
-  role: 'actor' | 'patron' | 'pro' | 'none';
+  role: 'actor' | 'patron' | 'pro' | 'anti' | 'none';
   data: ActorData | null;
   value: NamedValue | null;
   entry: string;

@@ -13,6 +13,8 @@ export interface ActorLexicon {
   heads: PhraseTrie<NamedValue>;
   generic: PhraseTrie<GenericValue>;
   modifiers: PhraseTrie<ModifierEntry>;
+  /** Modifiers written capitalised in the data ("Shiite", "Kurdish"): allowed capitalised mid-sentence. */
+  capModifiers: Set<string>;
   titles: PhraseTrie<TitleValue>;
   ships: Map<string, ShipEntry>;
   /** Heads of state/government by normalised surname, for "<Surname> administration". */
@@ -105,12 +107,18 @@ function build(upper: boolean): ActorLexicon {
     for (const n of g.singular) generic.add(n, mk(n, false), 'any');
   }
   const modifiers = new PhraseTrie<ModifierEntry>();
-  for (const m of files.modifiers) for (const w of m.words) modifiers.add(w, m, 'any');
+  const capModifiers = new Set<string>();
+  for (const m of files.modifiers) {
+    for (const w of m.words) {
+      modifiers.add(w, m, 'any');
+      if (/^[A-Z]/.test(w)) capModifiers.add(normToken(w));
+    }
+  }
   const titles = new PhraseTrie<TitleValue>();
   for (const t of files.titles) for (const n of t.names) titles.add(n, { id: t.id, entry: t, surface: n }, /^[A-Z]/.test(n) ? 'exact' : 'any');
   const ships = new Map<string, ShipEntry>();
   for (const s of files.ships) ships.set(s.prefix, s);
-  return { files, names, heads, generic, modifiers, titles, ships, heads_of_government: hog, surnameOf, byId, compileMs: performance.now() - t0 };
+  return { files, names, heads, generic, modifiers, capModifiers, titles, ships, heads_of_government: hog, surnameOf, byId, compileMs: performance.now() - t0 };
 }
 
 const lexicons: { normal?: ActorLexicon; upper?: ActorLexicon } = {};

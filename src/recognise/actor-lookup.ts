@@ -9,8 +9,9 @@ import { RULE_ITS } from './actor-rules/possessive.js';
 type Hit = ActorData & { id: string };
 let index: Map<string, Hit> | null = null;
 let countries: Map<string, Hit> | null = null;
+let exact: Map<string, Hit> | null = null;
 
-function key(s: string): string {
+function key(s: string, keepYears = false): string {
   let out = '';
   let depth = 0;
   const folded = s.toLowerCase().normalize('NFD');
@@ -22,7 +23,7 @@ function key(s: string): string {
     // bracketed year ranges "(2000-)" are dropped; other brackets ("(Syria)") are kept as words
     out += (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ? ch : ' ';
   }
-  return out.split(' ').filter((w) => w && !/^\d{4}$/.test(w)).join(' ');
+  return out.split(' ').filter((w) => w && (keepYears || !/^\d{4}$/.test(w))).join(' ');
 }
 
 function build(): void {
@@ -38,11 +39,12 @@ function build(): void {
       if (e.kind === 'state' && k) countries.set(k, hit);
     }
   }
-  // ACLED names first win over plain aliases: re-set them
+  // ACLED names with their year ranges ("Military Forces of Syria (2000-)" vs "(2024-)") are exact keys
+  exact = new Map();
   for (const e of lex.files.named) {
     const acled = typeof e.acled === 'string' ? [e.acled] : e.acled ?? [];
     if (e.kind === 'state') continue;
-    for (const n of acled) index.set(key(n), { ...entryData(e), id: e.id });
+    for (const n of acled) exact.set(key(n, true), { ...entryData(e), id: e.id });
   }
 }
 
@@ -55,7 +57,7 @@ const TEMPLATES: [string, string, ActorData['sector'], string][] = [
 export function lookupActor(name: string): Hit | null {
   if (!index) build();
   const k = key(name);
-  const direct = index!.get(k);
+  const direct = exact!.get(key(name, true)) ?? index!.get(k);
   if (direct) return direct;
   for (const sep of [': ', ' - ']) {
     const at = name.indexOf(sep);

@@ -28,6 +28,7 @@ export function compose(b: Base, g: GenericValue, unknown: boolean, acledCountry
   if (b.role === 'patron' || (g.patronage && head.kind === 'state')) {
     return { ...d, name: `${head.name}-backed ${g.entry.label}`, sector: armedSector, kind: 'group', backedBy: [head.name], role: null, plural: true };
   }
+  if (b.role === 'anti') return { ...d, name: `anti-${head.name} ${g.entry.label}`, sector: armedSector, kind: 'group' };
   if (b.role === 'pro') {
     const who = head.name === 'Government' ? 'Pro-Government' : `pro-${head.name}`;
     const name = g.entry.id === 'gen:militias' ? `Militia (${who})` : `${who} ${g.entry.label}`;

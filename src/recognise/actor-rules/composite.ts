@@ -27,6 +27,9 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
     }
     const m = ctx.lex.modifiers.matchAt(ctx.tokens, k, ctx.upper, ctx.to);
     if (!m || mods >= 3) break;
+    // a lower-case modifier capitalised mid-sentence starts another name ("anti-Houthi National Resistance forces")
+    const mt = ctx.tokens[k]!;
+    if (mt.cap && !ctx.upper && k > ctx.from && !ctx.lex.capModifiers.has(mt.norm)) break;
     if (m.values.some((x) => x.unknown)) unknown = true;
     mods++;
     k = m.tokenEnd;

@@ -11,6 +11,9 @@ export const RULE_DICTIONARY = 'rule:actor.dictionary';
 export function dictionaryBase(ctx: ActorCtx, i: number): Base | null {
   const m = namedAt(ctx, i, true);
   if (!m) return null;
+  // "anti-Houthi": the word after "anti-" is not the actor (pro-x.ts reads the whole)
+  const dash = tok(ctx, i - 1);
+  if (dash && dash.kind === 'dash' && !dash.space && !ctx.tokens[i]!.space && tok(ctx, i - 2)?.norm === 'anti') return null;
   const v = m.value;
   const standalone = m.standalone && !(m.end - i === 1 && isPartOfOtherName(ctx, i, v.data.kind === 'state' || v.form === 'surname'));
   return { start: i, end: m.end, role: 'actor', data: v.data, value: v, entry: v.id, standalone, rule: RULE_DICTIONARY };
