@@ -10,6 +10,8 @@ export interface AcledCue {
   example: string;
   /** Weapon category the cue implies (drone, air, artillery, …), if any. */
   weapon?: string;
+  /** Hits of this cue hide shorter hits of other groups inside them ("without a fight" hides "fight"). */
+  shadows?: boolean;
   note?: string;
 }
 
@@ -76,7 +78,7 @@ export function compileCues(cues: AcledCue[]): CueMatcher {
       if (candidates) for (const p of candidates) tryPhrase(p);
       for (const p of prefixed) tryPhrase(p);
     }
-    return dropShadowedWeapons(hits);
+    return dropShadowed(hits);
   };
   return { cues, find };
 }
@@ -84,12 +86,14 @@ export function compileCues(cues: AcledCue[]): CueMatcher {
 /**
  * When a weapon phrase and another phrase overlap, the longer one says what the words mean
  * ("grenade" in "grenade launcher" is artillery; "air force" in "air force intelligence" is an
- * agency; "machine guns" in "heavy machine guns" is heavy weaponry): drop the shorter hit.
+ * agency; "machine guns" in "heavy machine guns" is heavy weaponry), and so does a cue marked
+ * `shadows` ("without a fight" is not a fight): drop the shorter hit.
  */
-function dropShadowedWeapons(hits: CueHit[]): CueHit[] {
-  if (!hits.some((h) => h.cue.weapon)) return hits;
-  return hits.filter((h) => !hits.some((w) => w !== h && (h.cue.weapon || w.cue.weapon) && w.cue.weapon !== h.cue.weapon
-    && w.group !== h.group && w.start <= h.start && w.end >= h.end && w.end - w.start > h.end - h.start));
+function dropShadowed(hits: CueHit[]): CueHit[] {
+  if (!hits.some((h) => h.cue.weapon || h.cue.shadows)) return hits;
+  return hits.filter((h) => !hits.some((w) => w !== h && w.group !== h.group
+    && w.start <= h.start && w.end >= h.end && w.end - w.start > h.end - h.start
+    && (w.cue.shadows || ((h.cue.weapon || w.cue.weapon) && w.cue.weapon !== h.cue.weapon))));
 }
 
 let matcher: CueMatcher | null = null;
