@@ -49,6 +49,8 @@ export function locativeBefore(tokens: Token[], i: number, from: number, w: Plac
   while (k >= from && steps < 3 && tokens[k]!.kind === 'word' && w.qualifier(tokens[k]!.norm)) { k--; steps++; }
   if (k < from) return null;
   const t = tokens[k]!;
+  // "Labranza (Araucania)", "Al Jubah district (Marib)": a name in brackets after a place or unit word
+  if (t.text === '(' && k - 1 >= from && tokens[k - 1]!.kind === 'word' && (tokens[k - 1]!.cap || w.suffix(tokens[k - 1]!.norm))) return 'strong';
   if (t.kind !== 'word') return null;
   if (t.norm === 'of') {
     const p = tokens[k - 1];

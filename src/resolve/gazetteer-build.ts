@@ -23,7 +23,7 @@ import { haversineKm } from './geo-distance.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 6;
+export const CACHE_VERSION = 7;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
 export const ADMIN1_FULL = 10_000_000;
 
@@ -126,6 +126,11 @@ export function abbreviationVariants(key: string): string[] {
     if (mid >= 0) out.push(key.slice(0, mid + 1) + b + key.slice(mid + 1 + a.length));
   }
   return out;
+}
+
+/** "raqqah" → "raqqa", "hasakeh" → "hasake": a final h after a vowel is often not written. */
+export function finalHVariant(key: string): string | null {
+  return key.length > 4 && (key.endsWith('ah') || key.endsWith('eh')) ? key.slice(0, -1) : null;
 }
 
 /** "ar raqqah" → "raqqah", "al - fallujah" → "fallujah" (null when there is no article). */
@@ -300,7 +305,8 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     const alts = c.altName ? c.altName.split(',').map(placeKey) : [];
     for (const k of [cityKeys[i]!, ...alts]) {
       const bare = withoutArticle(k);
-      for (const x of [k, bare, ...abbreviationVariants(k)]) {
+      const hv = finalHVariant(k);
+      for (const x of [k, bare, hv, bare ? finalHVariant(bare) : null, ...abbreviationVariants(k)]) {
         if (x && !own.has(x)) { own.add(x); keys.push([x, i]); }
       }
     }
@@ -314,6 +320,8 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
   admin1.forEach((a, i) => {
     if (a.lat === null || a.lon === null) return;
     keys.push([a.key, -(1 + i)]);
+    const bare = withoutArticle(a.key);
+    for (const v of new Set([bare, finalHVariant(a.key), bare ? finalHVariant(bare) : null])) if (v && v !== a.key) keys.push([v, -(1 + i)]);
     if (a.fullKey !== a.key) keys.push([a.fullKey, -(1 + i) - ADMIN1_FULL]);
   });
 

@@ -79,7 +79,7 @@ export function rebuildCache(path = cachePath()): Record<string, number> {
   return result.header.stats;
 }
 
-function push<T>(map: Map<string, T[]>, key: string, v: T): void {
+function push<K, T>(map: Map<K, T[]>, key: K, v: T): void {
   const list = map.get(key);
   if (list) list.push(v);
   else map.set(key, [v]);
@@ -277,10 +277,39 @@ export class Gazetteer {
     return this.stateAbbr.get(key) ?? null;
   }
 
+  private grid: Map<number, number[]> | null = null;
+
+  /** The nearest gazetteer city to a point (optionally within one country, ISO3), within ~2° (reverse geocoding). */
+  nearestCity(lat: number, lon: number, iso3?: string): PlaceData | null {
+    const t = this.table;
+    if (!this.grid) {
+      this.grid = new Map();
+      for (let i = 0; i < t.id.length; i++) push(this.grid, cell(t.lat[i]!, t.lon[i]!), i);
+    }
+    const iso2 = iso3 ? this.byIso3.get(iso3)?.iso2 : undefined;
+    let best = -1;
+    let bestD = Infinity;
+    const la = Math.floor(lat), lo = Math.floor(lon);
+    for (let dy = -2; dy <= 2; dy++) {
+      for (let dx = -2; dx <= 2; dx++) {
+        for (const i of this.grid.get(cell(la + dy, lo + dx)) ?? []) {
+          if (iso2 && t.iso2[t.country[i]!] !== iso2) continue;
+          const d = (t.lat[i]! - lat) ** 2 + ((t.lon[i]! - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
+          if (d < bestD) { bestD = d; best = i; }
+        }
+      }
+    }
+    return best < 0 ? null : toPlaceData(this.city(best));
+  }
+
   /** Table sizes (for the bench). */
   get size(): { cities: number; keys: number; smallKeys: number } {
     return { cities: this.table.id.length, keys: this.table.nKeys, smallKeys: this.small.size };
   }
+}
+
+function cell(lat: number, lon: number): number {
+  return (Math.floor(lat) + 90) * 1000 + (Math.floor(lon) + 180);
 }
 
 function info(c: CountryRow): CountryInfo {
