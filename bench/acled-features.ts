@@ -15,6 +15,7 @@ import type { AcledFeatures } from '../src/resolve/acled.js';
 const STATE = new Set(['regime', 'government', 'governmental', 'army', 'military', 'soldiers', 'troops', 'police', 'policemen',
   'gendarmerie', 'gendarmes', 'security', 'loyalist', 'navy', 'idf', 'israeli', 'russian', 'ukrainian', 'iraqi', 'turkish',
   'saudi', 'emirati', 'american', 'iranian', 'coalition', 'hadi', 'yemeni', 'afghan', 'somali', 'malian', 'nigerian']);
+const POLICE = new Set(['police', 'policemen', 'gendarmerie', 'gendarmes']);
 /** Stand-in for actor countries: nationality words → the country they belong to. */
 const NATIONALITY: Record<string, string> = {
   israeli: 'Israel', russian: 'Russia', ukrainian: 'Ukraine', iraqi: 'Iraq', turkish: 'Turkey', saudi: 'Saudi Arabia',
@@ -82,7 +83,7 @@ export function featuresFromNote(note: string, strip = true, country: string | n
   let actor: string | null = null;
   let foreign = false;
   for (const n of norms) {
-    if (STATE.has(n)) { actor = 'MIL'; foreign = !!country && !!NATIONALITY[n] && NATIONALITY[n] !== country; break; }
+    if (STATE.has(n)) { actor = POLICE.has(n) ? 'COP' : 'MIL'; foreign = !!country && !!NATIONALITY[n] && NATIONALITY[n] !== country; break; }
     if (NONSTATE.has(n)) { actor = 'REB'; break; }
   }
   const groups = new Set(hits.map((h) => h.group));
