@@ -162,11 +162,13 @@ export function readCore(w: Window, i: number, dict: NumberDictionary, upper: bo
   const next = end < w.to ? w.tokens[end]! : undefined;
   let scale = 1;
   if (next && family === 'digits') {
-    const sc = dict.scales.get(next.norm);
+    // "6 billion", and "$14.1-billion" with a glued hyphen
+    const hyphen = next.kind === 'dash' && !next.space && end + 1 < w.to && !w.tokens[end + 1]!.space;
+    const sc = dict.scales.get(hyphen ? w.tokens[end + 1]!.norm : next.norm);
     if (sc !== undefined) {
       scale = sc;
       value *= sc;
-      end++;
+      end += hyphen ? 2 : 1;
     }
   }
   if (end < w.to && w.tokens[end]!.norm === 'dozen') {

@@ -13,7 +13,8 @@ import { readCore, type Core, type Window } from './number-parse.js';
  * sentence; every reader consumes what it reads. Skips words already read as times or outlets,
  * and digits inside names ("F-16", "Shahed-136").
  * Entry ids: "number:<family>" or "number:<qualifier>:<family>", family one of digits, words,
- * ordinal, vague.<id>, money, percent, duration.
+ * ordinal, range, vague.<id>, money, percent, duration, age ("32-year-old": unit "years-old").
+ * Clock times ("08:40", "5 p.m.") and phone-number-like digit groups are not read.
  */
 
 interface Reading {
@@ -23,12 +24,18 @@ interface Reading {
   entry: string;
 }
 
-/** Digits glued to a name by a hyphen: "F-16", "Su-25", "Shahed-136", "COVID-19". */
+/**
+ * Digits that are part of a name or code: glued by a hyphen to a word ("F-16", "Shahed-136"), to
+ * other digit groups ("1-888-234-1294", the "40" of "08:40"), or to a glued slash ("FPP/12").
+ */
 function inName(tokens: Token[], i: number, from: number): boolean {
   const t = tokens[i]!;
-  if (t.kind !== 'number' || t.space || i - 2 < from) return false;
-  const dash = tokens[i - 1]!;
-  return dash.kind === 'dash' && !dash.space && tokens[i - 2]!.kind === 'word';
+  if (t.kind !== 'number' || i - 1 < from) return false;
+  const prev = tokens[i - 1]!;
+  if (!t.space && (prev.norm === ':' || prev.norm === '/') && i - 2 >= from && !prev.space) return true;
+  if (t.space || prev.kind !== 'dash' || prev.space || i - 2 < from) return false;
+  const before = tokens[i - 2]!;
+  return before.kind === 'word' || (before.kind === 'number' && i - 3 >= from && tokens[i - 3]!.kind === 'dash' && !tokens[i - 3]!.space);
 }
 
 /** A unit (currency, percent, duration) at token k, allowing a glued hyphen before durations ("72-hour"). */
@@ -67,7 +74,7 @@ function readNumber(dict: NumberDictionary, w: Window, i: number, from: number, 
   }
   if (k >= w.to || inName(w.tokens, k, from)) return null;
   const core = readCore(w, k, dict, upper);
-  if (!core) return null;
+  if (!core || clockTime(w, core.end) || chainAfter(w, core.end)) return null;
   if (core.family === 'words' && core.value === 1 && !qual && !unit && isPronounOne(w.tokens, k, from, w.to)) return null;
   let end = core.end;
   let min: number | null = core.min;
@@ -77,7 +84,7 @@ function readNumber(dict: NumberDictionary, w: Window, i: number, from: number, 
   const joiner = end < w.to ? w.tokens[end]!.norm : '';
   if (!core.ordinal && !core.family.startsWith('vague') && ((between && joiner === 'and') || (!between && RANGE_WORDS.has(joiner)))) {
     const second: Core | null = readCore(w, end + 1, dict, upper);
-    if (second && !second.ordinal && !second.family.startsWith('vague') && second.value > core.value) {
+    if (second && !second.ordinal && !second.family.startsWith('vague') && second.value > core.value && !codeLike(w, k, end, second.end)) {
       // "$5-6 billion": the scale of the second number applies to the first
       const scaled = core.scale === 1 && second.scale > 1 ? core.value * second.scale : core.value;
       min = scaled;
@@ -87,12 +94,17 @@ function readNumber(dict: NumberDictionary, w: Window, i: number, from: number, 
     }
   }
   if (between && family !== 'range') return null;
-  // unit after: "6 billion dollars", "40 percent", "six months", "72-hour"
+  // unit after: "6 billion dollars", "40 percent", "six months", "72-hour"; "32-year-old" is an age
+  let age = false;
   if (!core.ordinal) {
     const post = unitAt(dict, w, end, upper);
     if (post && (!unit || post.unit.kind === 'currency')) {
       unit = post.unit;
       end = post.end;
+      if (unit.unit === 'year' && end + 1 < w.to && w.tokens[end]!.kind === 'dash' && !w.tokens[end]!.space && w.tokens[end + 1]!.norm === 'old') {
+        age = true;
+        end += 2;
+      }
     }
   }
   let value = min ?? core.value;
@@ -106,10 +118,39 @@ function readNumber(dict: NumberDictionary, w: Window, i: number, from: number, 
       value = core.value;
     }
   }
-  const kind = unit ? (unit.kind === 'currency' ? 'money' : unit.kind) : family;
-  const data: NumberData = { value, min, max, approximate, ordinal: core.ordinal, unit: unit ? unit.unit : null };
+  const kind = age ? 'age' : unit ? (unit.kind === 'currency' ? 'money' : unit.kind) : family;
+  const data: NumberData = { value, min, max, approximate, ordinal: core.ordinal, unit: age ? 'years-old' : unit ? unit.unit : null };
   const q = qual ? `${qual.id.slice(5)}:` : '';
   return { start: i, end, data, entry: `number:${q}${kind}` };
+}
+
+/** "08:40", "5 p.m.": a clock time, not a count. */
+function clockTime(w: Window, end: number): boolean {
+  const next = end < w.to ? w.tokens[end]! : undefined;
+  if (!next) return false;
+  if (next.norm === ':' && !next.space && end + 1 < w.to && w.tokens[end + 1]!.kind === 'number' && !w.tokens[end + 1]!.space) return true;
+  return CLOCK.has(next.norm);
+}
+const CLOCK = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'hrs', 'h']);
+
+/** "1-888-234-…": the number starts a chain of at least three hyphen-glued digit groups. */
+function chainAfter(w: Window, end: number): boolean {
+  const t = (k: number): Token | undefined => (k < w.to ? w.tokens[k] : undefined);
+  const d1 = t(end);
+  const n1 = t(end + 1);
+  const d2 = t(end + 2);
+  return !!d1 && !!n1 && !!d2 && d1.kind === 'dash' && !d1.space && n1.kind === 'number' && !n1.space && d2.kind === 'dash' && !d2.space;
+}
+
+/** "1-888-234-1294", "746-5151": digit groups chained by hyphens, or a short group then a longer one, are codes or phone numbers. */
+function codeLike(w: Window, firstStart: number, firstEnd: number, secondEnd: number): boolean {
+  const before = firstStart - 1 >= 0 ? w.tokens[firstStart - 1]! : undefined;
+  const after = secondEnd < w.to ? w.tokens[secondEnd]! : undefined;
+  const glued = (t: Token | undefined, space: boolean): boolean => !!t && t.kind === 'dash' && !space;
+  if (glued(before, w.tokens[firstStart]!.space) || (after && after.kind === 'dash' && !after.space)) return true;
+  const a = w.tokens[firstEnd - 1]!;
+  const b = w.tokens[secondEnd - 1]!;
+  return a.kind === 'number' && b.kind === 'number' && b.norm.length > a.norm.length + 1;
 }
 
 /** "no one", "one another", "the one who": the pronoun, not a count. */

@@ -46,6 +46,15 @@ function afterName(tokens: Token[], start: number, from: number): boolean {
   return !!prev && prev.kind === 'word' && prev.cap && prev.norm !== 'the';
 }
 
+/** "FPP/AP", "AP-style": an alias glued to a neighbouring word or slash is part of something else. */
+function glued(tokens: Token[], start: number, end: number, from: number, to: number): boolean {
+  const first = tokens[start]!;
+  const prev = start > from ? tokens[start - 1]! : undefined;
+  const next = end < to ? tokens[end]! : undefined;
+  if (prev && !first.space && (prev.kind === 'word' || prev.norm === '/' || prev.kind === 'dash')) return true;
+  return !!next && !next.space && (next.kind === 'word' || next.norm === '/' || next.kind === 'dash');
+}
+
 function theBefore(tokens: Token[], start: number, from: number): boolean {
   return start > from && tokens[start - 1]!.norm === 'the';
 }
@@ -62,7 +71,7 @@ export function recogniseOutlets(doc: Doc): Mention<OutletData>[] {
     while (i < s.tokenEnd) {
       const named = dict.names.matchAt(tokens, i, upper, s.tokenEnd);
       const entry = named?.values[0];
-      if (named && entry && !continuesName(tokens, named.tokenEnd, s.tokenEnd) && (!entry.context || (hasCue(tokens, named.tokenStart, named.tokenEnd, s.tokenStart, s.tokenEnd) && !afterName(tokens, i, s.tokenStart)))) {
+      if (named && entry && !glued(tokens, named.tokenStart, named.tokenEnd, s.tokenStart, s.tokenEnd) && !continuesName(tokens, named.tokenEnd, s.tokenEnd) && (!entry.context || (hasCue(tokens, named.tokenStart, named.tokenEnd, s.tokenStart, s.tokenEnd) && !afterName(tokens, i, s.tokenStart)))) {
         const from = theBefore(tokens, i, s.tokenStart) ? i - 1 : i;
         out.push(mentionOver(doc, from, named.tokenEnd, `outlet:${entry.id}`, { name: entry.name }));
         doc.explain('outlets', `outlet:${entry.id}`, s.index, [tokens[from]!.start, tokens[named.tokenEnd - 1]!.end], entry.name);

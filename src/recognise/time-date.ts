@@ -101,7 +101,12 @@ function resolveParsed(p: Parsed, ref: string | null, lead: string): TimeData {
     if (lead === 'next' && (year < r.y || (year === r.y && p.month <= r.m))) year = r.y + 1;
   }
   if (p.day === null) return { ...monthOf(year, p.month), precision: 'month' };
-  const start = isoIfValid(year, p.month, p.day);
+  let start = isoIfValid(year, p.month, p.day);
+  // "February 29" without a year: the latest leap year not after the inferred one
+  for (let back = 1; !start && p.year === null && back <= 4; back++) {
+    year -= 1;
+    start = isoIfValid(year, p.month, p.day);
+  }
   if (!start) return UNRESOLVED;
   const endDay = p.dayTo !== null && p.dayTo > p.day ? Math.min(p.dayTo, daysInMonth(year, p.month)) : p.day;
   return { start, end: isoIfValid(year, p.month, endDay) ?? start, precision: 'day' };

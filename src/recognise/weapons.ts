@@ -43,6 +43,9 @@ function contextOk(doc: Doc, start: number, end: number, v: WeaponValue, from: n
   const next = end < to ? doc.tokens[end] : undefined;
   if (prev && v.entry.notAfter?.includes(prev.norm)) return false;
   if (next && v.entry.notBefore?.includes(next.norm)) return false;
+  // a common noun written capitalised inside a proper name: "the Atomic Bomb Association", "Tank Brigade"
+  const first = doc.tokens[start]!;
+  if (v.entry.case === undefined && first.cap && start > from && !isUpperText(first.text) && next && next.kind === 'word' && next.cap && next.space) return false;
   // a name glued into a longer hyphenated word is not the weapon ("rocket-science"), unless it is a modifier ("drone-strike")
   if (next && next.kind === 'dash' && !next.space && end + 1 < to && !doc.tokens[end + 1]!.space) {
     const after = doc.tokens[end + 1]!.norm;

@@ -13,7 +13,7 @@ const CASES: [string, [string, string, string, string | null][]][] = [
   ['Russia launched 40 Iranian-made Shahed drones overnight.', [['Shahed drones', 'one-way-attack-drone', 'drone', 'IRN']]],
   ['Ukraine fired U.S.-supplied ATACMS at the airfield.', [['ATACMS', 'ballistic-missile', 'missile', 'USA']]],
   ['Katyusha rockets and mortar rounds hit the Green Zone.', [['Katyusha rockets', 'rocket', 'rocket', null], ['mortar rounds', 'mortar', 'artillery', null]]],
-  ['Israeli airstrikes and artillery shelling hit Khan Younis.', [['airstrikes', 'airstrike', 'air', 'ISR'], ['artillery', 'artillery', 'artillery', null], ['shelling', 'shelling', 'artillery', null]]],
+  ['Israeli airstrikes and artillery shelling hit Khan Younis.', [['airstrikes', 'airstrike', 'air', 'ISR'], ['artillery shelling', 'shelling', 'artillery', null]]],
   ['Helicopter gunships and warplanes struck the convoy.', [['Helicopter gunships', 'helicopter-gunship', 'air', null], ['warplanes', 'warplane', 'air', null]]],
   ['A roadside bomb, a car bomb and an IED exploded.', [['roadside bomb', 'ied', 'explosive', null], ['car bomb', 'car-bomb', 'explosive', null], ['IED', 'ied', 'explosive', null]]],
   ['A suicide bomber wearing an explosive vest blew himself up.', [['suicide bomber', 'suicide-bomber', 'suicide', null], ['explosive vest', 'suicide-bomber', 'suicide', null]]],
