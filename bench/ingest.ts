@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { analyze } from '../src/analyze.js';
-import { clusterer } from '../src/dedup/index.js';
+import { ingestClusterer } from '../src/ingest/clusterer.js';
 import { ingest } from '../src/ingest/ingest.js';
 import type { InputItem } from '../src/ingest/types.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
@@ -54,7 +54,7 @@ async function measure(label: string, store: Store, articles: Article[]): Promis
   peakRss = process.memoryUsage.rss();
   const t = process.hrtime.bigint();
   const s = await ingest(items(articles), store, {
-    clusterer: values['no-dedup'] ? undefined : clusterer,
+    clusterer: values['no-dedup'] ? undefined : await ingestClusterer(),
     batchSize: values.batch ? Number(values.batch) : undefined,
     ...(values['store-only'] ? { analyze: (a: Article) => cache.get(a.id) as Analysis } : {}),
   });

@@ -92,6 +92,7 @@ export async function run(argv: string[]): Promise<number> {
   process.stdout.write(`sitrep eval: data ${dir}; commit ${info.commit}${info.dirty ? ' (+ uncommitted changes)' : ''}; ${info.date}\n`);
 
   const reports: SetReport[] = [];
+  /** Sets that could not run (data missing or a scorer failed); the others still run. */
   let missing = 0;
   for (const name of names) {
     const set = findSet(name)!;
@@ -104,10 +105,13 @@ export async function run(argv: string[]): Promise<number> {
       if (errorsN) process.stdout.write(formatErrors(report.errors, errorsN) + '\n');
       process.stdout.write('\n');
     } catch (err) {
-      if (err instanceof EvalDataMissing) {
-        missing++;
-        process.stdout.write(`== ${name}: SKIPPED, ${err.message}\n\n`);
-      } else throw err;
+      if (!values.quiet) process.stderr.write('\n');
+      missing++;
+      if (err instanceof EvalDataMissing) process.stdout.write(`== ${name}: SKIPPED, ${err.message}\n\n`);
+      else {
+        process.stdout.write(`== ${name}: FAILED, ${err instanceof Error ? err.message : String(err)}\n\n`);
+        if (process.env['SITREP_DEBUG'] && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+      }
     }
   }
 

@@ -15,7 +15,7 @@ import type { Event } from '../model/event.js';
  */
 
 interface Span { text: string; start: number; end: number }
-interface Annotation { verb: Span; event_locations: Span[]; gold_relabel: boolean }
+interface Annotation { verb: Span | null; event_locations: Span[]; gold_relabel: boolean }
 interface HaltermanRecord { id: string; text: string; annotations: Annotation[]; has_gold_relabel: boolean; split?: string }
 
 const FILE = 'geo/event_location_halterman2019.jsonl';
@@ -38,14 +38,20 @@ export async function runEventLocation(options: RunOptions): Promise<SetReport> 
   let tp = 0;
   let fp = 0;
   let fn = 0;
+  let noVerb = 0;
   let i = 0;
   for (const g of records) {
     progress(options, i++);
     const doc = ex.run(g.id, g.text, null);
     for (const a of g.annotations) {
       if (!a.gold_relabel) continue;
+      if (!a.verb) {
+        noVerb++;
+        continue;
+      }
       n++;
-      const ev = eventAtVerb(doc.events, [a.verb.start, a.verb.end]);
+      const verb = a.verb;
+      const ev = eventAtVerb(doc.events, [verb.start, verb.end]);
       const pred = (ev?.locations ?? []).map((l) => l.span);
       const gold = a.event_locations.map((l) => [l.start, l.end] as [number, number]);
       const ok = gold.length === 0 ? pred.length === 0 : pred.some((p) => gold.some((s) => overlaps(p, s)));
@@ -62,7 +68,7 @@ export async function runEventLocation(options: RunOptions): Promise<SetReport> 
       if (!ok) {
         r.error({
           field: 'event location', id: g.id, text: g.text,
-          gold: `${a.verb.text} @ ${a.event_locations.map((l) => l.text).join(' | ') || '(none stated)'}`,
+          gold: `${verb.text} @ ${a.event_locations.map((l) => l.text).join(' | ') || '(none stated)'}`,
           predicted: ev ? (ev.locations.map((l) => l.text).join(' | ') || '(none)') : '(no event at the verb)',
           severity: ev ? 2 : 1,
         });
@@ -73,6 +79,7 @@ export async function runEventLocation(options: RunOptions): Promise<SetReport> 
   r.accuracy('event location, verbs with an event', correctCovered, covered);
   r.accuracy('event location, all adjudicated verbs', correctAll, n, 'no event → no location');
   r.prf('event location spans', prf(tp, fp, fn));
+  if (noVerb) r.note(`${noVerb} adjudicated annotation(s) without a verb span skipped.`);
   const fail = ex.note();
   if (fail) r.note(fail);
   return r.build();

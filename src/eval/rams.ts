@@ -34,11 +34,13 @@ export async function runRams(options: RunOptions): Promise<SetReport> {
   const roles = new Map(Object.keys(RAMS_ROLES).map((k) => [k, new SplitCounts()]));
   let gold = 0;
   let found = 0;
+  let passages = 0;
   let i = 0;
   for (const g of records) {
     const attacks = g.events.filter((e) => e.event_type.startsWith('conflict.attack'));
     if (attacks.length === 0) continue;
     progress(options, i++);
+    passages++;
     const doc = ex.run(g.id, g.text, null);
     for (const a of attacks) {
       gold++;
@@ -59,7 +61,7 @@ export async function runRams(options: RunOptions): Promise<SetReport> {
   }
   r.accuracy('attack events found', found, gold, 'our event at the gold trigger');
   for (const [role, c] of roles) r.prf(role, c.prf(), role === 'attacker' ? 'head-word overlap; unmatched events count as misses' : undefined);
-  r.note(`${records.length} passages read, ${gold} conflict.attack events scored.`);
+  r.note(`${passages} of ${records.length} passages hold a conflict.attack event; ${gold} such events scored.`);
   const fail = ex.note();
   if (fail) r.note(fail);
   return r.build();

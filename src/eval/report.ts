@@ -66,7 +66,7 @@ export class ReportBuilder {
   prf(field: string, p: Prf, note?: string): void {
     this.score(field, 'precision', p.precision, p.tp + p.fp, p.tp, note);
     this.score(field, 'recall', p.recall, p.tp + p.fn, p.tp);
-    this.score(field, 'F1', p.f1, p.tp + p.fp + p.fn, p.tp);
+    this.score(field, 'F1', p.f1, p.tp + p.fn, null);
   }
 
   confusion(c: Confusion): void {
