@@ -67,24 +67,31 @@ function caseFits(c: GeoCandidate, tokens: Token[], from: number, to: number, up
   return true;
 }
 
-/** Longest gazetteer name starting at token i (within [i, limit)), with the readings whose case fits. */
+/**
+ * Longest gazetteer name starting at token i (within [i, limit)), with the readings whose case fits.
+ * Grows the name a token at a time and stops as soon as no longer name starts with it.
+ */
 export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number, upper: boolean, blocked: (k: number) => boolean): { end: number; key: string; cands: GeoCandidate[] } | null {
   const max = Math.min(limit, i + Math.max(MAX_TOKENS, g.maxTokens));
-  let stop = max;
-  for (let k = i; k < max; k++) if (blocked(k)) { stop = k; break; }
-  for (let j = stop; j > i; j--) {
+  let best: { end: number; key: string; cands: GeoCandidate[] } | null = null;
+  let key = '';
+  for (let j = i + 1; j <= max; j++) {
+    if (blocked(j - 1)) break;
+    key = j === i + 1 ? keyOfTokens(tokens, i, j) : `${key} ${keyOfTokens(tokens, j - 1, j)}`;
     const last = tokens[j - 1]!;
-    if (last.kind !== 'word' && last.kind !== 'number') continue;
-    const key = keyOfTokens(tokens, i, j);
-    const all = g.candidates(key);
-    if (all.length === 0) continue;
-    const cands = all.filter((c) => caseFits(c, tokens, i, j, upper));
-    if (cands.length > 0) {
-      for (const c of cands) c.alternatives = cands.length - 1;
-      return { end: j, key, cands };
+    if (last.kind === 'word' || last.kind === 'number') {
+      const all = g.candidates(key);
+      if (all.length > 0) {
+        const cands = all.filter((c) => caseFits(c, tokens, i, j, upper));
+        if (cands.length > 0) {
+          for (const c of cands) c.alternatives = cands.length - 1;
+          best = { end: j, key, cands };
+        }
+      }
     }
+    if (j < max && !g.extendable(key)) break;
   }
-  return null;
+  return best;
 }
 
 /** "…, La." / "…, Louisiana" / "…, Syria" right after a name. */

@@ -140,16 +140,29 @@ export function readCache(path: string, version: number): CityTable | null {
   return { header, iso2: header.iso2, featureCodes: header.featureCodes, nKeys, keyOff, refStart, refs, id, pop, admin1, lat, lon, nameOff, country, fcode, keyBytes, nameBytes };
 }
 
+/** First key index whose bytes are ≥ q. */
+function lowerBound(t: CityTable, q: Buffer): number {
+  let lo = 0, hi = t.nKeys;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (q.compare(t.keyBytes, t.keyOff[mid]!, t.keyOff[mid + 1]!) > 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of a key in the sorted key table, or -1. */
 export function findKey(t: CityTable, key: string): number {
   const q = Buffer.from(key, 'utf8');
-  let lo = 0, hi = t.nKeys - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const c = -q.compare(t.keyBytes, t.keyOff[mid]!, t.keyOff[mid + 1]!);
-    if (c === 0) return mid;
-    if (c < 0) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const i = lowerBound(t, q);
+  return i < t.nKeys && q.compare(t.keyBytes, t.keyOff[i]!, t.keyOff[i + 1]!) === 0 ? i : -1;
+}
+
+/** Some longer key starts with `key` followed by a space (the name may continue). */
+export function hasLonger(t: CityTable, key: string): boolean {
+  const q = Buffer.from(key + ' ', 'utf8');
+  const i = lowerBound(t, q);
+  if (i >= t.nKeys) return false;
+  const s = t.keyOff[i]!;
+  return t.keyOff[i + 1]! - s >= q.length && q.compare(t.keyBytes, s, s + q.length) === 0;
 }

@@ -5,7 +5,7 @@ import type { LocationPrecision } from '../model/location.js';
 import { dataPath, packageRoot } from '../util/paths.js';
 import { placeKey } from './gazetteer-key.js';
 import { buildGazetteer, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
-import { readCache, writeCache, findKey, type CityTable } from './gazetteer-cache.js';
+import { readCache, writeCache, findKey, hasLonger, type CityTable } from './gazetteer-cache.js';
 
 /**
  * The gazetteer: countries, admin1 units, 135k cities and a hand-made table of regions and conflict areas,
@@ -94,6 +94,10 @@ export class Gazetteer {
   private readonly table: CityTable;
   /** countries, admin1, regions, aliases */
   private readonly small = new Map<string, GeoCandidate[]>();
+  /** proper prefixes (whole tokens) of the small keys */
+  private readonly smallPrefixes = new Set<string>();
+  /** parsed city readings of recently used keys */
+  private readonly cityCache = new Map<string, GeoCandidate[]>();
   private readonly demonymIndex = new Map<string, string>();
   private readonly stateAbbr = new Map<string, { iso2: string; name: string }>();
   readonly stop: Set<string>;
@@ -126,6 +130,7 @@ export class Gazetteer {
     const key = known ?? placeKey(name);
     if (!key) return;
     push(this.small, key, c);
+    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) this.smallPrefixes.add(key.slice(0, i));
     let n = 1;
     for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
     if (n > this.maxTokens) this.maxTokens = Math.min(n, 8);
@@ -202,6 +207,8 @@ export class Gazetteer {
   }
 
   private cityCandidates(key: string): GeoCandidate[] {
+    const hit = this.cityCache.get(key);
+    if (hit) return hit;
     const k = findKey(this.table, key);
     if (k < 0) return [];
     const out: GeoCandidate[] = [];
@@ -214,7 +221,14 @@ export class Gazetteer {
         if (c) out.push(c);
       }
     }
+    if (this.cityCache.size > 4000) this.cityCache.clear();
+    this.cityCache.set(key, out);
     return out;
+  }
+
+  /** Some longer name starts with this key and a space ("new" → "new york"). */
+  extendable(key: string): boolean {
+    return this.smallPrefixes.has(key) || hasLonger(this.table, key);
   }
 
   /** Every reading of a key (normalised, space-joined tokens), best prior first; `alternatives` is filled. */
