@@ -6,6 +6,7 @@ import { readInputs, totalBytes } from '../ingest/inputs.js';
 import { ingest } from '../ingest/ingest.js';
 import { createProgress } from '../ingest/progress.js';
 import { formatSummary } from '../ingest/summary.js';
+import { ingestClusterer } from '../ingest/clusterer.js';
 
 const HELP = `usage: sitrep ingest [options] PATH… [--feed URL]…
 
@@ -108,7 +109,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   try {
     let clusterer: Clusterer | undefined;
-    if (!v['no-dedup']) clusterer = (await import('../dedup/index.js')).clusterer;
+    if (!v['no-dedup']) clusterer = await ingestClusterer();
     const readOptions = {
       allowPrivate: v['allow-private'] ?? false,
       allowNonEnglish: v['allow-non-english'] ?? false,

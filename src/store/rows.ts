@@ -30,6 +30,8 @@ export interface EventRow {
   sentenceText: string;
   doc: Event;
   countries: string[];
+  /** Countries of locations, actors and recipients (for dedup blocking). */
+  anyCountries: string[];
   actors: ActorKeyRow[];
 }
 
@@ -102,6 +104,7 @@ export function toRows(record: ArticleRecord, keepText = true): ArticleRows {
       sentenceText: e.sentenceText,
       doc,
       countries,
+      anyCountries: [...new Set([...e.locations, ...e.actors, ...e.recipients].map((x) => x.country).filter((c): c is string => !!c))].sort(),
       actors: actorKeys(id, e),
     };
   });

@@ -84,6 +84,13 @@ export interface EventFilter {
   text?: string;
   articleId?: string;
   clusterId?: string;
+  /**
+   * Blocking for dedup neighbourhoods: events with a country (of a location, actor or recipient) in
+   * `countries`, or, when `orNone`, with no country at all.
+   */
+  anyCountry?: { countries: string[]; orNone: boolean };
+  /** Blocking for dedup neighbourhoods: PLOVER type in `plover` OR ACLED type in `acled`. */
+  anyType?: { plover: string[]; acled: string[] };
   /** Order is (date nulls last, id); default limit 1000 for listEvents, none for streamEvents. */
   limit?: number;
   offset?: number;

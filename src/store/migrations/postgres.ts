@@ -79,4 +79,21 @@ CREATE TABLE ingest_queue (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'countries of locations, actors and recipients, for dedup blocking',
+    sql: `
+CREATE TABLE event_any_countries (
+  event_id text COLLATE "C" NOT NULL REFERENCES events(id),
+  country text NOT NULL,
+  PRIMARY KEY (country, event_id)
+);
+CREATE INDEX event_any_countries_event ON event_any_countries(event_id);
+INSERT INTO event_any_countries (event_id, country)
+  SELECT DISTINCT e.id, x->>'country' FROM events e,
+    jsonb_array_elements(e.doc->'locations' || e.doc->'actors' || e.doc->'recipients') AS x
+  WHERE x->>'country' IS NOT NULL
+ON CONFLICT DO NOTHING;
+`,
+  },
 ];

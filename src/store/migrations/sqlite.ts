@@ -70,4 +70,20 @@ CREATE TABLE clusters (
 CREATE INDEX clusters_date ON clusters(date_start);
 `,
   },
+  {
+    version: 2,
+    name: 'countries of locations, actors and recipients, for dedup blocking',
+    sql: `
+CREATE TABLE event_any_countries (
+  event_id TEXT NOT NULL REFERENCES events(id),
+  country TEXT NOT NULL,
+  PRIMARY KEY (country, event_id)
+) WITHOUT ROWID;
+CREATE INDEX event_any_countries_event ON event_any_countries(event_id);
+INSERT OR IGNORE INTO event_any_countries (event_id, country)
+  SELECT e.id, json_extract(j.value, '$.country') FROM events e, json_each(e.doc, '$.locations') j WHERE json_extract(j.value, '$.country') IS NOT NULL
+  UNION SELECT e.id, json_extract(j.value, '$.country') FROM events e, json_each(e.doc, '$.actors') j WHERE json_extract(j.value, '$.country') IS NOT NULL
+  UNION SELECT e.id, json_extract(j.value, '$.country') FROM events e, json_each(e.doc, '$.recipients') j WHERE json_extract(j.value, '$.country') IS NOT NULL;
+`,
+  },
 ];

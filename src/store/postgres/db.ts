@@ -1,6 +1,6 @@
 /** node-postgres behind the async Db surface; `?` placeholders become $1, $2, … */
 import pg from 'pg';
-import type { Db, Param } from '../sql/db.js';
+import { DocCache, type Db, type Param } from '../sql/db.js';
 import { StoreError } from '../store.js';
 
 const converted = new Map<string, string>();
@@ -42,7 +42,7 @@ export function pgError(err: unknown, location: string): unknown {
 export class PgDb implements Db {
   readonly dialect = 'postgres' as const;
 
-  constructor(readonly pool: pg.Pool, readonly location: string, private readonly client: pg.PoolClient | null = null) {}
+  constructor(readonly pool: pg.Pool, readonly location: string, private readonly client: pg.PoolClient | null = null, readonly docCache = new DocCache()) {}
 
   private async query(sql: string, params: readonly Param[]): Promise<pg.QueryResult> {
     try {
@@ -90,10 +90,11 @@ export class PgDb implements Db {
     let broken: unknown;
     try {
       await client.query('BEGIN');
-      const out = await fn(new PgDb(this.pool, this.location, client));
+      const out = await fn(new PgDb(this.pool, this.location, client, this.docCache));
       await client.query('COMMIT');
       return out;
     } catch (err) {
+      this.docCache.clear();
       try {
         await client.query('ROLLBACK');
       } catch (e) {

@@ -1,7 +1,7 @@
 /** Cluster bookkeeping shared by both stores: applying a clusterer, replacing assignments, cluster rows. */
 import type { ClusterAssignment, Clusterer, StoredEvent } from '../store.js';
 import { inList, listParam, type Db } from './db.js';
-import { readClusterMembers, readEvents } from './read.js';
+import { readClusterMembersCached, readEventsCached } from './read.js';
 
 const CHUNK = 500;
 
@@ -59,9 +59,9 @@ export async function clusterAdded(db: Db, added: StoredEvent[], clusterer: Clus
   const filter = clusterer.neighbourhood(added);
   const byId = new Map<string, StoredEvent>();
   if (filter) {
-    const near = await readEvents(db, { ...filter, limit: undefined, offset: undefined });
+    const near = await readEventsCached(db, { ...filter, limit: undefined, offset: undefined });
     const clusterIds = [...new Set(near.filter((e) => !addedIds.has(e.id)).map((e) => e.clusterId))];
-    for (const e of [...near, ...(await readClusterMembers(db, clusterIds))]) {
+    for (const e of [...near, ...(await readClusterMembersCached(db, clusterIds))]) {
       if (!addedIds.has(e.id)) byId.set(e.id, e);
     }
   }

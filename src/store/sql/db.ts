@@ -5,6 +5,8 @@ export type Param = string | number | null;
 
 export interface Db {
   readonly dialect: Dialect;
+  /** Parsed event documents by id, shared by a store's connections (documents never change once stored). */
+  readonly docCache: DocCache;
   all<T>(sql: string, params?: readonly Param[]): Promise<T[]>;
   /** Returns the number of rows changed. */
   run(sql: string, params?: readonly Param[]): Promise<number>;
@@ -27,4 +29,24 @@ export function listParam(dialect: Dialect, values: readonly string[]): Param {
 
 function pgArrayItem(s: string): string {
   return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
+}
+
+/** A bounded cache of parsed documents (oldest dropped first). */
+export class DocCache {
+  private readonly map = new Map<string, unknown>();
+  constructor(private readonly max = 100_000) {}
+  get(id: string): unknown {
+    return this.map.get(id);
+  }
+  set(id: string, doc: unknown): void {
+    if (this.map.size >= this.max) {
+      const first = this.map.keys().next();
+      if (!first.done) this.map.delete(first.value);
+    }
+    this.map.set(id, doc);
+  }
+  /** Forget everything (after a rolled-back transaction). */
+  clear(): void {
+    this.map.clear();
+  }
 }

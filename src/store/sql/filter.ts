@@ -53,6 +53,20 @@ export function eventWhere(f: EventFilter, dialect: Dialect): Where {
   if (f.minConfidence !== undefined) { parts.push('e.confidence >= ?'); params.push(f.minConfidence); }
   if (f.articleId) { parts.push('e.article_id = ?'); params.push(f.articleId); }
   if (f.clusterId) { parts.push('e.cluster_id = ?'); params.push(f.clusterId); }
+  if (f.anyCountry) {
+    const cs = f.anyCountry.countries.map((c) => c.toUpperCase());
+    const any = cs.length
+      ? `EXISTS (SELECT 1 FROM event_any_countries k WHERE k.event_id = e.id AND k.country IN (${cs.map(() => '?').join(', ')}))`
+      : '1 = 0';
+    params.push(...cs);
+    parts.push(f.anyCountry.orNone ? `(${any} OR NOT EXISTS (SELECT 1 FROM event_any_countries n WHERE n.event_id = e.id))` : any);
+  }
+  if (f.anyType) {
+    const alts: string[] = [];
+    if (f.anyType.plover.length) { alts.push(`e.plover IN (${f.anyType.plover.map(() => '?').join(', ')})`); params.push(...f.anyType.plover); }
+    if (f.anyType.acled.length) { alts.push(`e.acled IN (${f.anyType.acled.map(() => '?').join(', ')})`); params.push(...f.anyType.acled); }
+    parts.push(alts.length ? `(${alts.join(' OR ')})` : '1 = 0');
+  }
   if (f.text !== undefined) {
     const words = searchWords(f.text);
     if (words.length === 0) parts.push('1 = 0');

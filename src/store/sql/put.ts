@@ -21,6 +21,7 @@ async function insertRows(db: Db, r: ArticleRows, now: string): Promise<boolean>
     r.events.map((e): Param[] => [e.id, e.articleId, e.sentence, e.date, e.dateEnd, e.country, e.plover, e.cameo, e.acled, e.confidence, e.sentenceText, e.id, JSON.stringify(e.doc)]),
   );
   await db.insertMany('event_countries', ['event_id', 'country'], r.events.flatMap((e) => e.countries.map((c): Param[] => [e.id, c])), true);
+  await db.insertMany('event_any_countries', ['event_id', 'country'], r.events.flatMap((e) => e.anyCountries.map((c): Param[] => [e.id, c])), true);
   await db.insertMany('event_actors', ['event_id', 'role', 'via', 'key'], r.events.flatMap((e) => e.actors.map((x): Param[] => [x.eventId, x.role, x.via, x.key])), true);
   if (db.dialect === 'sqlite') {
     await db.insertMany('events_fts', ['event_id', 'sentence_text'], r.events.map((e): Param[] => [e.id, e.sentenceText]));
@@ -45,6 +46,7 @@ export async function putInTx(db: Db, records: readonly ArticleRecord[], options
       continue;
     }
     const added: StoredEvent[] = rows.events.map((e) => rowToStoredEvent(e, rows.article));
+    for (const e of rows.events) db.docCache.set(e.id, e.doc);
     await clusterAdded(db, added, options.clusterer);
     results.push({ id: rows.article.id, status: 'inserted', events: rows.events.length });
   }

@@ -1,7 +1,7 @@
 /** Reading events back (shared by both dialects and by the put path's clustering step). */
 import type { Event } from '../../model/event.js';
 import type { EventFilter, StoredEvent } from '../store.js';
-import { inList, listParam, type Db } from './db.js';
+import { inList, listParam, type Db, type Param } from './db.js';
 import { EVENT_COLUMNS, EVENT_ORDER, eventWhere, limitClause } from './filter.js';
 
 export interface EventRowOut {
@@ -52,4 +52,29 @@ export async function readClusterMembers(db: Db, clusterIds: readonly string[]):
   const sql = `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id
     WHERE ${inList(db.dialect, 'e.cluster_id')} ${EVENT_ORDER}`;
   return (await db.all<EventRowOut>(sql, [listParam(db.dialect, clusterIds)])).map(toStoredEvent);
+}
+
+const META_COLUMNS = 'e.id, e.article_id, e.date, e.date_end, e.cluster_id, a.url, a.title, a.outlet, a.published';
+
+/** Like readEvents/readClusterMembers, but documents come from the Db's cache when they can (the dedup path). */
+async function readCached(db: Db, where: string, params: Param[], order: string): Promise<StoredEvent[]> {
+  const rows = await db.all<Omit<EventRowOut, 'doc'>>(
+    `SELECT ${META_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id ${where} ${order}`, params);
+  const missing = rows.filter((r) => db.docCache.get(r.id) === undefined).map((r) => r.id);
+  for (let i = 0; i < missing.length; i += 500) {
+    const docs = await db.all<{ id: string; doc: string | Event }>(
+      `SELECT id, doc FROM events WHERE ${inList(db.dialect, 'id')}`, [listParam(db.dialect, missing.slice(i, i + 500))]);
+    for (const d of docs) db.docCache.set(d.id, parseDoc<Event>(d.doc));
+  }
+  return rows.map((r) => toStoredEvent({ ...r, doc: db.docCache.get(r.id) as Event }));
+}
+
+export function readEventsCached(db: Db, filter: EventFilter): Promise<StoredEvent[]> {
+  const w = eventWhere(filter, db.dialect);
+  return readCached(db, w.sql, w.params, EVENT_ORDER);
+}
+
+export function readClusterMembersCached(db: Db, clusterIds: readonly string[]): Promise<StoredEvent[]> {
+  if (clusterIds.length === 0) return Promise.resolve([]);
+  return readCached(db, `WHERE ${inList(db.dialect, 'e.cluster_id')}`, [listParam(db.dialect, clusterIds)], EVENT_ORDER);
 }

@@ -1,6 +1,6 @@
 /** better-sqlite3 behind the async Db surface: cached prepared statements, one writer at a time. */
 import Database from 'better-sqlite3';
-import type { Db, Param } from '../sql/db.js';
+import { DocCache, type Db, type Param } from '../sql/db.js';
 import { StoreError } from '../store.js';
 
 type Statement = Database.Statement<unknown[]>;
@@ -25,7 +25,7 @@ export class SqliteDb implements Db {
   private readonly statements = new Map<string, Statement>();
   private chain: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly raw: Database.Database, readonly location: string, private readonly inTx = false) {}
+  constructor(readonly raw: Database.Database, readonly location: string, private readonly inTx = false, readonly docCache = new DocCache()) {}
 
   private stmt(sql: string): Statement {
     let s = this.statements.get(sql);
@@ -79,7 +79,7 @@ export class SqliteDb implements Db {
     if (this.inTx) return fn(this);
     return this.serial(async () => {
       this.guard(() => this.raw.exec('BEGIN IMMEDIATE'));
-      const inner = new SqliteDb(this.raw, this.location, true);
+      const inner = new SqliteDb(this.raw, this.location, true, this.docCache);
       (inner as unknown as { statements: Map<string, Statement> }).statements = this.statements;
       try {
         const out = await fn(inner);
@@ -87,6 +87,7 @@ export class SqliteDb implements Db {
         return out;
       } catch (err) {
         if (this.raw.inTransaction) this.raw.exec('ROLLBACK');
+        this.docCache.clear();
         throw err;
       }
     });
