@@ -48,6 +48,9 @@ export interface AcledRule {
 interface RulesFile {
   /** Modalities of events ACLED does not record (threats, denials, plans). */
   skipModalities: string[];
+  /** Event families and PLOVER types ACLED does not record (talks, accusations, sanctions, aid, …). */
+  skipFamilies: string[];
+  skipPloverTypes: string[];
   /** Signals implied by others: any alternative holds; an alternative that is a list needs all its signals. */
   derived: Record<string, Condition[]>;
   rules: AcledRule[];
@@ -118,7 +121,10 @@ export function matchRule(signals: Set<string>): AcledRule | undefined {
  * one ACLED records, e.g. a statement or an accusation).
  */
 export function classifyAcled(f: AcledFeatures): AcledResult | null {
-  if (loadRules().skipModalities.includes(f.modality)) return null;
+  const file = loadRules();
+  if (file.skipModalities.includes(f.modality)) return null;
+  if (f.family && file.skipFamilies.includes(f.family)) return null;
+  if (f.ploverType && file.skipPloverTypes.includes(f.ploverType)) return null;
   const rule = matchRule(acledSignals(f));
   return rule ? { eventType: rule.then.eventType, subEventType: rule.then.subEventType, rule: rule.id } : null;
 }

@@ -78,6 +78,8 @@ test('negative cases: statements, threats and denials get no ACLED type', () => 
   assert.equal(classifyAcled(features('The minister said the talks would continue next week.')), null);
   assert.equal(classifyAcled(features('The group threatened to shell the city.', { modality: 'threatened' })), null);
   assert.equal(classifyAcled(features('The army denied that it had bombed the village.', { modality: 'negated' })), null);
+  assert.equal(classifyAcled(features('Ministers met to discuss the protests.', { family: 'consult', ploverType: 'CONSULT' })), null);
+  assert.equal(classifyAcled(features('Washington imposed sanctions over the airstrikes.', { family: 'sanction' })), null);
 });
 
 test('the result names the rule that decided', () => {
