@@ -90,7 +90,9 @@ export function acledSignals(f: AcledFeatures): Set<string> {
   for (const k of f.recipientKinds) s.add(`recipientKind:${k}`);
   const cues = acledCues();
   for (const t of f.triggers) s.add(`trigger:${t}`);
-  for (const hit of [...cues.find(f.sentenceNorms), ...cues.find(f.triggers)]) {
+  const hits = cues.find(f.sentenceNorms);
+  for (const t of f.triggers) hits.push(...cues.find(t.split(' ')));
+  for (const hit of hits) {
     s.add(`cue:${hit.group}`);
     if (hit.cue.weapon) s.add(`weapon:${hit.cue.weapon}`);
   }
