@@ -254,7 +254,9 @@ export class Gazetteer {
 
   /** Places with this name, best first; `country` (ISO3 or ISO2) restricts to one country. */
   lookup(name: string, opts: { country?: string } = {}): PlaceData[] {
-    let cands = this.candidates(placeKey(name));
+    const key = placeKey(name);
+    let cands = this.candidates(key);
+    if (cands.length === 0 && key.startsWith('the ')) cands = this.candidates(key.slice(4));
     if (opts.country) {
       const iso3 = opts.country.length === 2 ? this.byIso2.get(opts.country.toUpperCase())?.iso3 : opts.country.toUpperCase();
       cands = cands.filter((c) => c.country === iso3);
