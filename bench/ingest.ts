@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       console.log(`postgres   skipped: cannot reach ${values.pg} (${(err as Error).message})`);
       return;
     }
-    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
     const u = new URL(values.pg as string);
     u.pathname = '/' + name;
     const store = await openPostgresStore(u.toString());

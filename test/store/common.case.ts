@@ -157,6 +157,9 @@ export function runStoreContract(factory: StoreFactory): void {
       ['full text, words ANDed', { text: 'rockets Aviv' }, ['Hamas fired rockets at Tel Aviv.']],
       ['full text, punctuation is harmless', { text: '"strikes" OR (' }, ['Protesters marched in Amman against the strikes.']],
       ['full text, nothing', { text: 'submarine' }, []],
+      ['blocking: any country of place or actor', { anyCountry: { countries: ['JOR', 'yem'], orNone: false } }, ['The Houthis launched drones toward Israel.', 'Protesters marched in Amman against the strikes.']],
+      ['blocking: a country, or none', { anyCountry: { countries: ['IRN'], orNone: true } }, ['The United States warned Iran against escalation.']],
+      ['blocking: PLOVER or ACLED type', { anyType: { plover: ['PROTEST'], acled: ['Battles'] } }, ['Israeli jets struck targets in Gaza overnight.', 'Protesters marched in Amman against the strikes.']],
       ['combined', { plover: 'ASSAULT', from: '2023-10-19', minConfidence: 0.65, actor: 'Israel Defense Forces', actorRole: 'recipient' }, ['Hamas fired rockets at Tel Aviv.']],
       ['limit and offset', { limit: 2, offset: 1 }, []],
     ];

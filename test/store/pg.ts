@@ -33,7 +33,8 @@ export async function pgUnavailable(): Promise<string | null> {
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `sitrep_test_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  // template0: nobody connects to it, so concurrent CREATE DATABASEs do not trip over each other.
+  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`));
   const u = new URL(PG_ADMIN_URL);
   u.pathname = '/' + name;
   return {
