@@ -87,6 +87,7 @@ export function acledSignals(f: AcledFeatures): Set<string> {
   for (const a of f.actorSectors) s.add(`actor:${a}`);
   if (f.actorForeign) s.add('actor:foreign');
   for (const r of f.recipientSectors) s.add(`recipient:${r}`);
+  if (!f.recipientSectors.some((r) => r !== 'UNK')) s.add('recipient:unknown');
   for (const k of f.recipientKinds) s.add(`recipientKind:${k}`);
   const cues = acledCues();
   for (const t of f.triggers) s.add(`trigger:${t}`);
