@@ -1,6 +1,6 @@
 import type { TimeData } from '../pipeline/doc.js';
 import { daysInMonth, inferYear, isoIfValid, monthOf, parseIso, yearRange } from '../resolve/dates.js';
-import { MONTHS, UNRESOLVED, WEEKDAYS, capAt, dayAt, monthAt, normAt, tokenAt, yearAt, type TimeContext, type TimeFamily, type TimeHit } from './time-words.js';
+import { MONTHS, UNRESOLVED, WEEKDAYS, capAt, futureCue, dayAt, monthAt, normAt, tokenAt, yearAt, type TimeContext, type TimeFamily, type TimeHit } from './time-words.js';
 
 /**
  * Calendar dates written out: "On 02 February 2020", "Oct. 12", "October 12, 2023", "12 October",
@@ -90,11 +90,16 @@ function iso(ctx: TimeContext, k: number): { end: number; date: string } | null 
   return date ? { end: k + 5, date } : null;
 }
 
-function resolveParsed(p: Parsed, ref: string | null, lead: string): TimeData {
+function resolveParsed(p: Parsed, ref: string | null, lead: string, future: boolean): TimeData {
   let year = p.year;
   if (year === null) {
     if (!ref) return UNRESOLVED;
     year = inferYear(ref, p.month, p.day);
+    // "elections will be held in March": the first such month or day on or after the reference date
+    if (future) {
+      const r = parseIso(ref)!;
+      year = p.month > r.m || (p.month === r.m && (p.day === null || p.day >= r.d)) ? r.y : r.y + 1;
+    }
     // "last March" read in March is a year back; "next March" a year ahead
     const r = parseIso(ref)!;
     if (lead === 'last' && year === r.y && p.month >= r.m) year -= 1;
@@ -148,12 +153,13 @@ export const dateFamily: TimeFamily = {
       // a bare month name needs a lead word or a weekday/year with it ("in March", "mid-October"); "May" alone is a verb
       if (parsed.entry === 'time:month' && !lead) return null;
       if (w > k && parsed.day === null) return null; // "Monday, March" is not a date
+      const future = parsed.year === null && futureCue(ctx, spanStart);
       return {
         tokenStart: spanStart,
         tokenEnd: parsed.end,
         entry: parsed.entry,
         relative: parsed.year === null,
-        resolve: (ref) => resolveParsed(parsed, ref, lead),
+        resolve: (ref) => resolveParsed(parsed, ref, lead, future),
       };
     }
     // a year with a lead word: "in 2019", "since 2011", "by 2030"

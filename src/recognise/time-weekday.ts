@@ -1,10 +1,11 @@
-import { weekdayAfter, weekdayOnOrBefore } from '../resolve/dates.js';
-import { UNRESOLVED, WEEKDAYS, capAt, dayData, normAt, type TimeContext, type TimeFamily, type TimeHit } from './time-words.js';
+import { weekdayAfter, weekdayOnOrAfter, weekdayOnOrBefore } from '../resolve/dates.js';
+import { UNRESOLVED, WEEKDAYS, capAt, dayData, futureCue, normAt, type TimeContext, type TimeFamily, type TimeHit } from './time-words.js';
 
 /**
  * Weekdays: "Monday", "on Tuesday", "Tuesday's meeting", "Monday night", "last Friday", "next Sunday".
  * News convention: a bare weekday is the most recent such day on or before the reference date
- * ("Tuesday" in an article published on a Tuesday is that day); "last Friday" is strictly before it.
+ * ("Tuesday" in an article published on a Tuesday is that day); "last Friday" is strictly before it;
+ * after a future-tense cue ("will meet on Thursday") the weekday is on or after the reference date.
  * The weekday must be capitalised (or the whole text upper-case).
  */
 
@@ -27,8 +28,10 @@ export const weekdayFamily: TimeFamily = {
     const start = lead && (normAt(ctx, i) === 'on' || lead !== 'on') ? i : k;
     let end = k + 1;
     if (AFTER.has(normAt(ctx, end))) end++;
-    const mode = lead ?? 'on';
-    const entry = mode === 'last' ? 'time:last-weekday' : mode === 'next' ? 'time:next-weekday' : 'time:weekday';
+    // "Blinken will travel to Israel on Thursday": a future-tense cue just before a bare weekday looks ahead
+    const ahead = (lead === undefined || lead === 'on' || lead === 'this') && futureCue(ctx, start);
+    const mode = ahead ? 'next-or-same' : lead ?? 'on';
+    const entry = mode === 'last' ? 'time:last-weekday' : mode === 'next' ? 'time:next-weekday' : ahead ? 'time:weekday-future' : 'time:weekday';
     return {
       tokenStart: start,
       tokenEnd: end,
@@ -37,6 +40,7 @@ export const weekdayFamily: TimeFamily = {
       resolve(ref) {
         if (!ref) return UNRESOLVED;
         if (mode === 'next') return dayData(weekdayAfter(ref, day));
+        if (mode === 'next-or-same') return dayData(weekdayOnOrAfter(ref, day));
         return dayData(weekdayOnOrBefore(ref, day, mode === 'last'));
       },
     };

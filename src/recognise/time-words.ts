@@ -122,3 +122,17 @@ export function yearAt(ctx: TimeContext, k: number): number | null {
 export function dayData(iso: string | null): TimeData {
   return iso ? { start: iso, end: iso, precision: 'day' } : UNRESOLVED;
 }
+
+/** Words just before a weekday or an unyeared date that put it in the future: "will meet on Thursday", "talks due in March". */
+const FUTURE = new Set(['will', "'ll", 'shall', 'scheduled', 'due', 'upcoming', 'tomorrow']);
+const FUTURE_WINDOW = 6;
+
+/** A future-tense cue among the few tokens before `start`, not across a comma or a reporting verb. */
+export function futureCue(ctx: TimeContext, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(ctx.from, start - FUTURE_WINDOW); k--) {
+    const n = normAt(ctx, k);
+    if (FUTURE.has(n)) return true;
+    if (n === ',' || n === ';' || n === 'said' || n === 'says') return false;
+  }
+  return false;
+}

@@ -106,6 +106,11 @@ export function weekdayOnOrBefore(ref: string, day: number, strict = false): str
   return addDays(ref, -back);
 }
 
+/** The first day with this weekday on or after `ref`. */
+export function weekdayOnOrAfter(ref: string, day: number): string {
+  return addDays(ref, (day - weekday(ref) + 7) % 7);
+}
+
 /** The first day with this weekday after `ref`. */
 export function weekdayAfter(ref: string, day: number): string {
   const ahead = (day - weekday(ref) + 7) % 7;

@@ -33,6 +33,8 @@ const CASES: Row[] = [
   ['Rockets were fired last Tuesday.', REF, [['last Tuesday', '2023-10-17', '2023-10-17', 'day', 'time:last-weekday']]],
   ['The envoy arrives next Friday.', REF, [['next Friday', '2023-10-27', '2023-10-27', 'day']]],
   ['Shelling resumed Monday night.', REF, [['Monday night', '2023-10-23', '2023-10-23', 'day']]],
+  ['Blinken will travel to Israel on Thursday.', REF, [['on Thursday', '2023-10-26', '2023-10-26', 'day', 'time:weekday-future']]],
+  ['Officials said on Thursday that Blinken will travel.', REF, [['on Thursday', '2023-10-19', '2023-10-19', 'day', 'time:weekday']]],
   // explicit dates
   ['On 02 February 2020 gunmen attacked the village.', REF, [['On 02 February 2020', '2020-02-02', '2020-02-02', 'day', 'time:date']]],
   ['The ceasefire took effect Oct 12.', REF, [['Oct 12', '2023-10-12', '2023-10-12', 'day']]],
@@ -42,6 +44,7 @@ const CASES: Row[] = [
   ['The group was founded in 2019.', REF, [['in 2019', '2019-01-01', '2019-12-31', 'year', 'time:year']]],
   ['The dam was hit in March.', REF, [['in March', '2023-03-01', '2023-03-31', 'month', 'time:month']]],
   ['Talks are due on November 2.', REF, [['on November 2', '2023-11-02', '2023-11-02', 'day']]],
+  ['Elections will be held in March.', REF, [['in March', '2024-03-01', '2024-03-31', 'month']]],
   ['The March 8 attack killed four.', REF, [['March 8', '2023-03-08', '2023-03-08', 'day']]],
   ['Fighting peaked in mid-October.', REF, [['in mid-October', '2023-10-01', '2023-10-31', 'month']]],
   ['Protests on 12-14 October 2022 turned violent.', REF, [['on 12-14 October 2022', '2022-10-12', '2022-10-14', 'day']]],
