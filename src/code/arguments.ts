@@ -21,12 +21,27 @@ function nearest(drafts: EventDraft[], tokenStart: number, tokenEnd: number, pre
   return best;
 }
 
-/** A time at the very start of a sentence ("On 2 May, …") scopes over all its events; others go to the nearest trigger. */
+/** Comma- and boundary-delimited segment index of every token: a time belongs to the events of its own segment. */
+function segments(ctx: SentenceContext): number[] {
+  const seg: number[] = [];
+  let s = 0;
+  for (let k = ctx.from; k < ctx.to; k++) {
+    if (ctx.norm(k) === ',' || ctx.isBoundary(k)) s++;
+    seg.push(s);
+  }
+  return seg;
+}
+
+/** A time at the very start of a sentence ("On 2 May, …") scopes over all its events; others go to the nearest trigger of their clause. */
 export function assignTimes(ctx: SentenceContext, drafts: EventDraft[]): void {
   if (drafts.length === 0) return;
+  const seg = segments(ctx);
+  const segOf = (i: number): number => seg[i - ctx.from] ?? -1;
   for (const t of ctx.times) {
     const initial = t.tokenStart - ctx.from <= 2;
-    const targets = initial ? drafts : [nearest(drafts, t.tokenStart, t.tokenEnd)!];
+    const score = (d: EventDraft): number => distance(d, t.tokenStart, t.tokenEnd) + (segOf(d.trigger.tokenStart) === segOf(t.tokenStart) ? 0 : 20);
+    const best = Math.min(...drafts.map(score));
+    const targets = initial ? drafts : drafts.filter((d) => score(d) === best);
     for (const d of targets) {
       if (!d.time || distance(d, t.tokenStart, t.tokenEnd) < distance(d, d.time.mention.tokenStart, d.time.mention.tokenEnd)) {
         d.time = { mention: t, rule: initial ? 'time:sentence-initial' : 'time:nearest-trigger', how: 'stated' };
@@ -34,6 +49,9 @@ export function assignTimes(ctx: SentenceContext, drafts: EventDraft[]): void {
     }
   }
 }
+
+/** Families whose events happen at a place on the ground. */
+const PHYSICAL = new Set(['assault', 'fight', 'protest', 'coerce', 'intercept', 'mobilize', 'retreat', 'aid']);
 
 /** Places governed by a locative preposition (or coordinated with one) go to the nearest event. */
 export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
@@ -51,10 +69,14 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
     const isInitialSite = p.tokenStart - ctx.from <= 1; // "Mastumeh: regime warplanes …"
     if (!locative && !directional && !isInitialSite) continue;
     previousLocative = p.tokenEnd - 1;
-    const d = nearest(drafts, p.tokenStart, p.tokenEnd, (x) => x.family === 'assault' || x.family === 'fight' || x.family === 'protest' || x.family === 'coerce');
+    const d = nearest(drafts, p.tokenStart, p.tokenEnd, (x) => PHYSICAL.has(x.family));
+    // talks, threats and accusations take a place only when it stands next to their trigger ("held talks in Doha")
+    if (d && !PHYSICAL.has(d.family) && distance(d, p.tokenStart, p.tokenEnd) > 4 && !isInitialSite) continue;
     if (d && !d.places.some((q) => q.mention === p)) d.places.push({ mention: p, rule: directional ? 'place:directional-of' : coordinatedWithPrevious ? 'place:coordinated' : 'place:locative-prep', how: 'stated' });
   }
 }
+
+const DURATION_UNITS = new Set(['hour', 'day', 'week', 'month', 'year']);
 
 const CASUALTY_WORDS: Record<string, QuantityKind> = {
   killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', fatalities: 'killed', lives: 'killed', killing: 'killed', kills: 'killed', toll: 'killed', bodies: 'killed', massacred: 'killed', executed: 'killed', slain: 'killed',
@@ -96,6 +118,7 @@ function quantity(ctx: SentenceContext, n: Mention<NumberData>, kind: QuantityKi
 function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | null {
   if (n.data.ordinal) return null;
   if (n.data.unit === 'USD' || n.data.unit === 'EUR' || n.data.unit === 'GBP') return quantity(ctx, n, 'money', 'money', 'quantity:money');
+  if (n.data.unit && DURATION_UNITS.has(n.data.unit)) return quantity(ctx, n, 'duration', n.data.unit, 'quantity:duration');
   if (ctx.weapon(n.tokenEnd) || ctx.weapon(n.tokenEnd + 1) && !ctx.number(n.tokenEnd)) return null; // counted by the weapon
   // number → … → casualty word ("2 civilians were killed", "3 dead")
   let head: string | null = null;
@@ -128,6 +151,7 @@ export function assignQuantities(ctx: SentenceContext, drafts: EventDraft[]): vo
     const q = readNumber(ctx, n);
     if (!q) continue;
     const violent = q.kind === 'killed' || q.kind === 'injured' || q.kind === 'kidnapped';
+    if (q.kind === 'duration' && !drafts.some((x) => distance(x, n.tokenStart, n.tokenEnd) <= 4)) continue;
     const d = nearest(drafts, n.tokenStart, n.tokenEnd, (x) => violent ? x.family === 'assault' || x.family === 'fight' : q.kind === 'arrested' ? x.family === 'coerce' : q.kind === 'participants' ? x.family === 'protest' : true);
     if (d) d.quantities.push(q);
   }

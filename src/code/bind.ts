@@ -20,7 +20,12 @@ function prepsFor(entry: TriggerEntry): Set<string> {
 
 /** Choose the noun or verb reading of a trigger whose words allow both. */
 export function chooseHit(ctx: SentenceContext, hits: TriggerHit[], start: number, end: number): TriggerHit {
-  if (hits.length === 1) return hits[0]!;
+  if (hits.length === 1) {
+    const only = hits[0]!;
+    const prev = ctx.norm(start - 1);
+    if (only.form === 'verb' && (prev === 'the' || prev === 'a' || prev === 'an') && !ctx.norm(start).endsWith('ed')) return { ...only, form: 'noun' };
+    return only;
+  }
   const noun = readsAsNoun(ctx, start, end);
   return hits.find((h) => h.form === (noun ? 'noun' : 'verb')) ?? hits[0]!;
 }
@@ -81,7 +86,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   }
 
   // constraints from the trigger table
-  const weaponsNear = ctx.weapons.filter((w) => w.tokenStart >= start - 6 && w.tokenStart < Math.min(ctx.to, end + 10));
+  const weaponsNear = ctx.weapons.filter((w) => w.tokenStart >= start - 6 && w.tokenStart < Math.min(ctx.to, end + 10) && !ctx.actor(w.tokenStart));
   switch (entry.needs) {
     case 'weapon-or-target': {
       const placeAfter = ctx.places.some((p) => p.tokenStart >= end && p.tokenStart < end + 8);

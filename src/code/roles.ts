@@ -31,7 +31,7 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
     if (n !== 'and' && n !== 'or' && n !== ',' && n !== '&') break;
     let j = k + 1;
     if (ctx.norm(j) === 'and' || ctx.norm(j) === 'or') j++;
-    while (DETERMINERS.has(ctx.norm(j)) && ctx.norm(j) !== 'of' && j < k + 3) j++;
+    if (!ctx.actor(j)) while (DETERMINERS.has(ctx.norm(j)) && ctx.norm(j) !== 'of' && j < k + 3) j++;
     const next = ctx.actor(j);
     if (!next || next.tokenStart !== j) break;
     out.push(filler(next, rule + '+coord'));
@@ -54,10 +54,16 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
   return out;
 }
 
-/** Is the mention the object of a preposition (so not a subject)? */
+const SUBJECT_OPENERS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'while', 'as', 'when', 'after', 'before', 'because', 'if', 'then', 'also', 'said', 'says', 'say', 'told', 'claimed', 'believe', 'believes', 'whether', 'where', 'since', 'though', 'although', 'unless', 'meanwhile', 'regardless', 'further', 'however', 'today', 'yesterday', 'tonight', 'overnight', 'reportedly', 'allegedly', 'separately', 'later', 'earlier']);
+
+/** Is the mention the object of a preposition or of another verb (so not a subject)? */
 function inPrepPhrase(ctx: SentenceContext, m: Mention<ActorData>): boolean {
   const g = governorOf(ctx, m.tokenStart);
-  return PREPOSITIONS.has(g.norm) || g.norm === "'s";
+  if (PREPOSITIONS.has(g.norm) || g.norm === "'s") return true;
+  // "bases that house U.S. troops": a lower-case word right before the mention is a verb taking it as object
+  const t = ctx.token(g.index);
+  if (!t || g.index < ctx.from || t.kind !== 'word' || t.cap || SUBJECT_OPENERS.has(g.norm) || ctx.actor(g.index) || ctx.time(g.index)) return false;
+  return !g.norm.endsWith('ly');
 }
 
 /**
@@ -71,7 +77,9 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     if (ctx.isBoundary(k)) break;
     const m = ctx.actor(k);
     if (m) {
-      if (!inPrepPhrase(ctx, m) && !crossedClauseWord) return coordinated(ctx, m, rule);
+      // "prompting a Biden administration official to warn": the object of a control verb is the subject of the infinitive
+      const controlled = m.tokenEnd === trigger - 1 && ctx.norm(trigger - 1) === 'to';
+      if ((controlled || !inPrepPhrase(ctx, m)) && !crossedClauseWord) return coordinated(ctx, m, controlled ? rule + ':control' : rule);
       // relative clause: "militias that attacked" — the head before "that/which/who" is the subject
       k = m.tokenStart;
       continue;
@@ -121,13 +129,25 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
     const m = ctx.actor(k);
     if (m && m.tokenStart === k) {
       const g = governorOf(ctx, k);
-      if (g.norm === 'by' || g.norm === 'with' && !preps.has('with') || g.norm === 'from' && !preps.has('from')) return [];
+      if (g.norm === 'by' || g.norm === 'with' && !preps.has('with') || g.norm === 'from' && !preps.has('from')) {
+        if (direct || g.norm !== 'by') return [];
+        k = m.tokenEnd - 1;
+        continue;
+      }
       if (sawPrep || (direct && (g.index < triggerEnd || !PREPOSITIONS.has(g.norm)))) return coordinated(ctx, m, rule);
       if (preps.has(g.norm)) return coordinated(ctx, m, rule);
       return [];
     }
     if (preps.has(n)) sawPrep = true;
-    else if (n === 'by') return [];
+    else if (n === 'by') {
+      // "attacks by X on Y": step over the agent and keep looking for the recipient
+      if (direct) return [];
+      let j = k + 1;
+      while (DETERMINERS.has(ctx.norm(j)) && ctx.norm(j) !== 'of' && j < k + 4) j++;
+      const agent = ctx.actor(j);
+      if (!agent) return [];
+      k = agent.tokenEnd - 1;
+    }
     else if (CLAUSE_WORDS.has(n) && n !== 'that' && !sawPrep) break;
   }
   return [];

@@ -19,7 +19,7 @@ const BY_CATEGORY: Record<string, { cameo: string; mode: string; rank: number }>
 };
 
 /** Codes that weapons may refine: the generic uses of force. */
-const REFINABLE = new Set(['190', '180', '183']);
+const REFINABLE = new Set(['190', '180', '183', '194']);
 
 export function weaponModes(weapons: WeaponData[]): string[] {
   const modes: string[] = [];
@@ -40,5 +40,7 @@ export function refineCameo(cameo: string, weapons: WeaponData[]): { cameo: stri
   }
   if (!best) return { cameo, rule: 'trigger' };
   if (cameo === '183' && best.rank < 8) return { cameo, rule: 'trigger' };
+  // "rocket attacks" already codes heavy weapons: only aerial weapons (drones, aircraft) or worse refine it
+  if (cameo === '194' && best.rank < 7) return { cameo, rule: 'trigger' };
   return { cameo: best.cameo, rule: `weapon:${best.category}` };
 }

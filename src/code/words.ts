@@ -53,9 +53,9 @@ export const IRREALIS_HEADS = new Set([
 export const HARM_VERBS = new Set([
   'attack', 'strike', 'hit', 'kill', 'destroy', 'eradicate', 'eliminate', 'annihilate', 'wipe', 'invade', 'bomb',
   'retaliate', 'respond', 'avenge', 'punish', 'target', 'send', 'launch', 'fire', 'shoot', 'seize', 'occupy', 'expel',
-  'arrest', 'execute', 'crush', 'defeat', 'sanction', 'cut', 'close', 'block', 'blockade', 'withdraw', 'expand',
-  'escalate', 'hunt', 'take', 'use', 'deploy', 'continue', 'resume', 'open', 'declare', 'wage', 'enter', 'storm',
-  'defend', 'hit', 'impose', 'freeze', 'suspend', 'halt', 'stop', 'ban', 'punish', 'confront', 'pursue', 'go',
+  'arrest', 'execute', 'crush', 'defeat', 'sanction', 'cut', 'close', 'block', 'blockade', 'withdraw',
+  'hunt', 'take', 'use', 'deploy', 'continue', 'resume', 'open', 'declare', 'wage', 'enter', 'storm',
+  'defend', 'impose', 'freeze', 'suspend', 'halt', 'stop', 'ban', 'confront', 'pursue',
 ]);
 
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'nobody', 'none', 'denied', 'denies', 'deny', 'rejected']);

@@ -1,20 +1,18 @@
 import type { Stage } from '../pipeline/stage.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { Attribution } from '../model/attribution.js';
-import { SentenceContext } from '../code/context.js';
-import { reportingCues, governingCue, type ReportingCue } from '../code/reporting.js';
+import { governingCue, type ReportingCue } from '../code/reporting.js';
 import { toActor } from '../resolve/to-model.js';
-import { quoteSpans } from './quotes.js';
+import { quoteSpans, cueFor, cueCache } from './quotes.js';
 
 const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'diplomats', 'officer', 'aide', 'person', 'people', 'witness', 'witnesses', 'resident', 'residents', 'activist', 'activists']);
 
+/** Unnamed speakers: the phrase ends in a role word ("a Defense Department official", "Pentagon spokesman", "sources"); named ones end in a name. */
 function isAnonymous(cue: ReportingCue): boolean {
-  if (cue.speaker?.data.kind === 'person' && /[A-Z][a-z]+ [A-Z][a-z]+/.test(cue.speaker.text)) return false;
   const text = (cue.speaker?.text ?? cue.speakerText ?? '').toLowerCase();
   if (!text) return cue.outlet === null;
   const words = text.split(' ');
-  const first = words[0] ?? '';
-  return (first === 'a' || first === 'an' || first === 'one' || first === 'two' || first === 'several') && words.some((w) => ANONYMOUS_HEADS.has(w));
+  return ANONYMOUS_HEADS.has(words[words.length - 1] ?? '');
 }
 
 export function toAttribution(doc: Doc, cue: ReportingCue, rule: string): Attribution {
@@ -38,16 +36,7 @@ export const attributionStage: Stage = {
   name: 'attribution',
   run(doc) {
     const quotes = quoteSpans(doc);
-    const cuesBySentence = new Map<number, ReportingCue[]>();
-    const cues = (sentence: number): ReportingCue[] => {
-      let c = cuesBySentence.get(sentence);
-      if (!c) {
-        const s = doc.sentences[sentence]!;
-        c = reportingCues(new SentenceContext(doc, sentence, s.tokenStart, s.tokenEnd));
-        cuesBySentence.set(sentence, c);
-      }
-      return c;
-    };
+    const cues = cueCache(doc);
     for (const d of doc.drafts) {
       const t = d.trigger.tokenStart;
       let cue = governingCue(cues(d.sentence), t);
@@ -55,10 +44,7 @@ export const attributionStage: Stage = {
       const q = quotes.find((x) => x.open < t && x.close > t);
       if (q) {
         // the cue of the quotation, which may sit in a later sentence
-        const closeSentence = doc.tokens[q.close]!.sentence;
-        const after = cues(closeSentence).find((c) => c.cueStart > q.close && c.cueStart <= q.close + 8);
-        const before = cues(doc.tokens[q.open]!.sentence).filter((c) => c.cueEnd <= q.open).pop();
-        cue = after ?? before ?? cue;
+        cue = cueFor(doc, q, cues).cue ?? cue;
         rule = 'attribution:quotation';
       }
       if (!cue) continue;

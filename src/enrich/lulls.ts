@@ -22,6 +22,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, 
 function lengthNear(ctx: SentenceContext, from: number, to: number): { n: Mention<NumberData>; unit: string; end: number } | null {
   for (const n of ctx.numbers) {
     if (n.tokenStart < from || n.tokenStart > to) continue;
+    if (n.data.unit && UNIT_DAYS[n.data.unit] !== undefined) return { n, unit: n.data.unit, end: n.tokenEnd };
     let k = n.tokenEnd;
     if (ctx.norm(k) === '-') k++;
     const unit = ctx.norm(k);

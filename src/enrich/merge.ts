@@ -3,6 +3,8 @@ import type { Doc } from '../pipeline/doc.js';
 import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
 import { SentenceContext } from '../code/context.js';
 import { subjectOf } from '../code/roles.js';
+import { reportingCues, governingCue } from '../code/reporting.js';
+import { toAttribution } from './attribution.js';
 
 /**
  * Mergers and filters over drafts (chrono's refiners): mentions of one event become one draft, and
@@ -10,6 +12,8 @@ import { subjectOf } from '../code/roles.js';
  */
 
 const VIOLENT = new Set(['assault', 'fight']);
+/** For threats merged into one: the most specific modality wins. */
+const MODALITY_RANK = ['asserted', 'threatened', 'future', 'conditional'];
 const ANAPHORIC_HEADS = new Set(['spate', 'flurry', 'wave', 'series', 'string', 'uptick', 'surge', 'rash', 'barrage', 'spike', 'escalation', 'round']);
 const ANAPHORIC_DETERMINERS = new Set(['the', 'these', 'those', 'that', 'this', 'such']);
 /** Verbal families need someone who speaks or acts. */
@@ -29,6 +33,10 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): voi
   into.extraTriggers.push(from.trigger, ...from.extraTriggers);
   if (into.actors.length === 0) into.actors = from.actors;
   if (into.recipients.length === 0) into.recipients = from.recipients;
+  else {
+    // a later mention may name more targets ("… on a U.S. warship as well as bases in Syria")
+    for (const r of from.recipients) if (!into.recipients.some((x) => x.mention.data.name === r.mention.data.name && x.mention.text === r.mention.text)) into.recipients.push({ ...r, rule: `${r.rule}+merged` });
+  }
   for (const w of from.weapons) if (!into.weapons.some((x) => x.mention === w.mention)) into.weapons.push(w);
   for (const p of from.places) if (!into.places.some((x) => x.mention === p.mention)) into.places.push(p);
   for (const q of from.quantities) if (!into.quantities.some((x) => x.span[0] === q.span[0] && x.kind === q.kind)) into.quantities.push(q);
@@ -36,7 +44,7 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): voi
   for (const d of from.descriptors) if (!into.descriptors.includes(d)) into.descriptors.push(d);
   for (const l of from.links) if (!into.links.some((x) => x.event === l.event)) into.links.push(l);
   if (!into.time || (from.time && into.time.mention.data.precision === 'ongoing')) into.time = from.time;
-  if (into.modality === 'asserted' && from.modality !== 'asserted' && into.family === 'threaten') {
+  if (into.family === 'threaten' && MODALITY_RANK.indexOf(from.modality) > MODALITY_RANK.indexOf(into.modality)) {
     into.modality = from.modality;
     into.modalityRule = from.modalityRule;
     into.modalitySpan = from.modalitySpan;
@@ -49,6 +57,10 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): voi
   for (const d of doc.drafts) for (const l of d.links) if (l.event === from.id) l.event = into.id;
   from.dropped = `merged-into:${into.id}:${rule}`;
   doc.explain('merge', rule, from.sentence, null, `${from.entry.id} merged into ${into.entry.id} (sentence ${into.sentence})`);
+}
+
+function norms(doc: Doc, t: { tokenStart: number; tokenEnd: number }): string {
+  return doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.norm).join(' ');
 }
 
 /** Scale words in front of a nominal trigger ("the spate of … attacks") become descriptors. */
@@ -88,8 +100,22 @@ function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
     const a = anaphoric(doc, d);
     if (a.descriptor) d.descriptors.push(a.descriptor);
     if (!a.anaphoric) continue;
-    const antecedent = [...live].reverse().find((x) => !x.dropped && x !== d && x.family === d.family && x.sentence < d.sentence && x.sentence >= d.sentence - 4 && x.actors.length > 0 && x.modality === d.modality);
-    if (antecedent && compatibleActors(antecedent.recipients, d.recipients)) absorb(antecedent, d, 'merge:anaphoric-nominal', doc);
+    // a definite reference with nothing of its own ("ordered the attacks") refers back whatever the modality
+    const bare = d.weapons.length === 0 && d.places.length === 0 && d.quantities.length === 0 && !d.time && d.recipients.length === 0;
+    const candidates = [...live].reverse().filter((x) => !x.dropped && x !== d && x.family === d.family && x.sentence < d.sentence && x.sentence >= d.sentence - 6 && x.actors.length > 0 && (x.modality === d.modality || bare));
+    // lexical cohesion: prefer an antecedent with the same trigger word ("attacks" … "the flurry of attacks")
+    const word = norms(doc, d.trigger);
+    const antecedent = candidates.find((x) => [x.trigger, ...x.extraTriggers].some((t) => norms(doc, t) === word)) ?? candidates[0];
+    if (antecedent && bare) {
+      // only the mention is kept: its sentence's speaker and modality belong to another claim
+      antecedent.extraTriggers.push(d.trigger);
+      d.dropped = `merged-into:${antecedent.id}:merge:definite-reference`;
+      doc.explain('merge', 'merge:definite-reference', d.sentence, null, `${d.entry.id} refers back to ${antecedent.entry.id} (sentence ${antecedent.sentence})`);
+    } else if (antecedent && compatibleActors(antecedent.recipients, d.recipients)) absorb(antecedent, d, 'merge:anaphoric-nominal', doc);
+    else if (bare && a.anaphoric && d.modality !== 'asserted') {
+      d.dropped = 'filter:reference-without-antecedent';
+      doc.explain('merge', 'filter:reference-without-antecedent', d.sentence, null, `${d.entry.id} refers to events not in the text`);
+    }
   }
 }
 
@@ -114,7 +140,10 @@ function saidTheSame(doc: Doc, live: EventDraft[]): EventDraft[] {
         extraTriggers: [],
         actors: [{ ...speaker, how: 'stated' }],
         recipients: source.recipients.map((r) => ({ ...r, rule: 'role:same-claim-recipient', how: 'inferred' as const })),
-        attribution: [],
+        attribution: (() => {
+          const cue = governingCue(reportingCues(ctx), k);
+          return cue ? [toAttribution(doc, cue, 'attribution:said-the-same')] : [];
+        })(),
         time: null,
         links: [{ relation: 'same-as', event: source.id }],
         cameoRule: 'rule:said-the-same',

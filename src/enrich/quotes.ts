@@ -37,7 +37,7 @@ export function pairQuotes(tokens: Token[], text: string): { pairs: QuoteSpan[];
   return { pairs, unbalanced };
 }
 
-function cueFor(doc: Doc, q: QuoteSpan, cuesOf: (sentence: number) => ReportingCue[]): { cue: ReportingCue | null; sentence: number } {
+export function cueFor(doc: Doc, q: QuoteSpan, cuesOf: (sentence: number) => ReportingCue[]): { cue: ReportingCue | null; sentence: number } {
   const closeTok = doc.tokens[q.close]!;
   const openTok = doc.tokens[q.open]!;
   // after the closing mark in its sentence: '…," Blinken said' / '…," a U.S. official told CNN'
@@ -62,16 +62,7 @@ export const quoteStage: Stage = {
   name: 'quotes',
   run(doc) {
     const { pairs, unbalanced } = pairQuotes(doc.tokens, doc.text);
-    const cache = new Map<number, ReportingCue[]>();
-    const cuesOf = (sentence: number): ReportingCue[] => {
-      let c = cache.get(sentence);
-      if (!c) {
-        const s = doc.sentences[sentence]!;
-        c = reportingCues(new SentenceContext(doc, sentence, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 400)));
-        cache.set(sentence, c);
-      }
-      return c;
-    };
+    const cuesOf = cueCache(doc);
     if (unbalanced > 0) doc.warnings.push(`${unbalanced} unbalanced quotation mark(s) ignored`);
     let n = 0;
     for (const q of pairs) {
@@ -108,6 +99,20 @@ export const quoteStage: Stage = {
     }
   },
 };
+
+/** Reporting cues per sentence, computed once (long sentences: their first 400 tokens). */
+export function cueCache(doc: Doc): (sentence: number) => ReportingCue[] {
+  const cache = new Map<number, ReportingCue[]>();
+  return (sentence: number): ReportingCue[] => {
+    let c = cache.get(sentence);
+    if (!c) {
+      const s = doc.sentences[sentence]!;
+      c = reportingCues(new SentenceContext(doc, sentence, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 400)));
+      cache.set(sentence, c);
+    }
+    return c;
+  };
+}
 
 /** Quote spans in token indices, for the modality stage (events inside a conditional quotation). */
 export function quoteSpans(doc: Doc): QuoteSpan[] {

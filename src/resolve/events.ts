@@ -32,7 +32,23 @@ function ploverOf(d: EventDraft): { type: string; modes: string[] } {
   return { type, modes: d.ploverModes.filter((m) => ploverMode(type, m) !== undefined) };
 }
 
-function toEvent(doc: Doc, d: EventDraft, id: string): Event {
+/** ACLED records violence, demonstrations and some strategic developments, not statements, threats or talks. */
+const ACLED_FAMILIES = new Set(['assault', 'fight', 'intercept', 'protest', 'coerce', 'agree', 'retreat', 'mobilize']);
+
+/** The sentence's words without the triggers of the other events in it: "shot down" is not the launch's cue. */
+function ownWords(doc: Doc, d: EventDraft, others: EventDraft[]): string[] {
+  const s = doc.sentences[d.sentence]!;
+  const skip = new Set<number>();
+  for (const o of others) {
+    if (o === d || o.sentence !== d.sentence || o.family === d.family) continue;
+    for (const t of [o.trigger, ...o.extraTriggers]) for (let k = t.tokenStart; k < t.tokenEnd; k++) skip.add(k);
+  }
+  const out: string[] = [];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!skip.has(k)) out.push(doc.tokens[k]!.norm);
+  return out;
+}
+
+function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Event {
   const s = doc.sentences[d.sentence]!;
   const triggerSpan = tokenSpan(doc, d.trigger);
   const weapons = weaponsOf(d);
@@ -40,7 +56,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string): Event {
   const recipients = d.recipients.map(toActor);
   const killed = d.quantities.filter((q) => q.kind === 'killed').reduce<number | null>((sum, q) => (q.value === null ? sum : (sum ?? 0) + q.value), null);
   const plover = ploverOf(d);
-  const acled = d.modality === 'asserted' || d.modality === 'ongoing'
+  const acled = ACLED_FAMILIES.has(d.family) && (d.modality === 'asserted' || d.modality === 'ongoing')
     ? classifyAcled({
       family: d.family,
       ploverType: plover.type,
@@ -51,7 +67,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string): Event {
       recipientSectors: recipients.map((a) => a.sector ?? 'UNK'),
       recipientKinds: recipients.map((a) => a.kind),
       killed,
-      sentenceNorms: doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.norm),
+      sentenceNorms: ownWords(doc, d, others),
       modality: d.modality,
     })
     : null;
@@ -104,10 +120,21 @@ export const eventStage: Stage = {
   run(doc) {
     const live = doc.drafts.filter((d) => !d.dropped);
     carryDates(doc, live);
+    // an interception happened when the launch did
+    for (const d of live) {
+      if (d.family !== 'intercept' || d.time) continue;
+      const launch = live.find((x) => d.links.some((l) => l.relation === 'outcome-of' && l.event === x.id));
+      if (launch?.time) d.time = { ...launch.time, rule: 'time:of-intercepted-launch', how: 'inferred' };
+    }
+    for (const d of live) {
+      if (d.family !== 'assault' || d.time) continue;
+      const interception = live.find((x) => x.family === 'intercept' && x.time && x.links.some((l) => l.event === d.id));
+      if (interception?.time) d.time = { ...interception.time, rule: 'time:of-its-interception', how: 'inferred' };
+    }
     const ids = new Map<string, string>();
     live.forEach((d, i) => ids.set(d.id, `${doc.article.id}-e${i}`));
     for (const d of live) {
-      const event = toEvent(doc, d, ids.get(d.id)!);
+      const event = toEvent(doc, d, ids.get(d.id)!, live);
       event.links = event.links.filter((l) => ids.has(l.event)).map((l) => ({ ...l, event: ids.get(l.event)! }));
       doc.events.push(event);
     }

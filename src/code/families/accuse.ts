@@ -2,6 +2,9 @@ import type { Family } from '../family.js';
 import { reportingCues, governingCue } from '../reporting.js';
 import { coordinated, modifierOf } from '../roles.js';
 
+const PRONOUNS = new Set(['they', 'it', 'he', 'she']);
+const SKIP = new Set(['have', 'has', 'had', 'are', 'is', 'was', 'were', 'be', 'been', 'all', 'also', 'fully', 'directly', 'ultimately']);
+
 /**
  * Accusations. Verbs ("accused", "blamed", "condemned") bind roles the generic way. Blame words
  * ("fingerprints", "responsible", "ordered", "sponsored") code an accusation only inside reported
@@ -19,9 +22,18 @@ export const accuse: Family = {
   complete(ctx, draft, earlier) {
     if (draft.entry.needs !== 'claim') return;
     const start = draft.trigger.tokenStart;
-    // the party blamed
-    let blamed = modifierOf(ctx, start, 'role:blamed-modifier');
-    if (blamed.length === 0) {
+    // the party blamed: "they have sponsored" / "they're responsible" → a pronoun, resolved later from the last claim
+    for (let k = start - 1; k >= Math.max(ctx.from, start - 4); k--) {
+      const head = ctx.norm(k).split("'")[0]!;
+      if (PRONOUNS.has(head)) {
+        draft.subjectPronoun = { norm: head, tokenIndex: k };
+        draft.recipients = [];
+        break;
+      }
+      if (!SKIP.has(ctx.norm(k)) && !ctx.norm(k).endsWith('ly')) break;
+    }
+    let blamed = draft.subjectPronoun ? [] : modifierOf(ctx, start, 'role:blamed-modifier');
+    if (blamed.length === 0 && !draft.subjectPronoun) {
       for (let k = start - 1; k >= Math.max(ctx.from, start - 5); k--) {
         const a = ctx.actor(k);
         if (a) { blamed = coordinated(ctx, a, 'role:blamed-subject'); break; }

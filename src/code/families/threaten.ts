@@ -1,5 +1,6 @@
 import type { Family } from '../family.js';
 import { coordinated } from '../roles.js';
+import type { Mention, ActorData } from '../../pipeline/doc.js';
 
 const RESPONSE_CUES = new Set(['sparking', 'prompting', 'drawing', 'triggering', 'provoking', 'eliciting', 'sparked', 'prompted', 'drew', 'triggered', 'provoked']);
 
@@ -12,11 +13,17 @@ export const threaten: Family = {
   name: 'threaten',
   complete(ctx, draft, earlier) {
     const { tokenStart: start, tokenEnd: end } = draft.trigger;
+    const isOwn = (a: Mention<ActorData>): boolean =>
+      a.data.country === null && (a.data.generic || a.data.kind === 'generic' || a.data.sector === 'MIL') ||
+      draft.actors.some((x) => x.mention.data.country !== null && x.mention.data.country === a.data.country);
+    draft.recipients = draft.recipients.filter((r) => !isOwn(r.mention));
     if (draft.recipients.length === 0 && draft.form === 'verb') {
       for (let k = end; k < Math.min(ctx.to, end + 16); k++) {
         if (ctx.isBoundary(k) || ctx.norm(k) === ',') break;
         const a = ctx.actor(k);
-        if (a && !draft.actors.some((x) => x.mention === a) && ctx.norm(a.tokenStart - 1) !== 'by') {
+        // the actor's own forces ("send in ground forces") are the means, not the target
+        const own = a && isOwn(a);
+        if (a && !own && !draft.actors.some((x) => x.mention === a) && ctx.norm(a.tokenStart - 1) !== 'by') {
           draft.recipients = coordinated(ctx, a, 'role:threatened-act-object');
           break;
         }
