@@ -9,12 +9,14 @@ export interface ActorDataFiles {
   titles: TitleEntry[];
   ships: ShipEntry[];
   modifiers: ModifierEntry[];
+  /** Words after a bare generic noun that make it an attribute ("police station"). */
+  attributive: Set<string>;
   /** ACLED country names by ISO code ("PSE" → "Palestine"). */
   acledCountry: Map<string, string>;
   loadMs: number;
 }
 
-const SPECIAL = new Set(['generic.json', 'titles.json', 'ships.json', 'modifiers.json', 'country-extras.json']);
+const SPECIAL = new Set(['generic.json', 'titles.json', 'ships.json', 'modifiers.json', 'country-extras.json', 'attributive.json']);
 
 function read<T>(file: string): T[] {
   const doc = JSON.parse(readFileSync(dataPath('actors', file), 'utf8')) as { entries: T[] };
@@ -44,6 +46,7 @@ export function loadActorData(): ActorDataFiles {
     titles: read<TitleEntry>('titles.json'),
     ships: read<ShipEntry>('ships.json'),
     modifiers: read<ModifierEntry>('modifiers.json'),
+    attributive: new Set(read<{ words: string[] }>('attributive.json').flatMap((e) => e.words)),
     acledCountry,
     loadMs: 0,
   };

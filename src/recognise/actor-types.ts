@@ -22,7 +22,7 @@ export interface ActorEntry {
   plural?: boolean;
   alsoPlace?: boolean;
   /** Adjectival forms used only before a generic noun ("Houthi fighters"). */
-  adjectives?: string[];
+  adjectives?: NameSpec[];
   /** Countries: capitals and seats used for the government ("Tehran", "Kremlin"). */
   metonyms?: string[];
   /** Countries: demonyms ("Iranian"), used before a generic noun. */

@@ -32,7 +32,8 @@ export function compose(b: Base, g: GenericValue, unknown: boolean, acledCountry
   if (b.role === 'pro') {
     const who = head.name === 'Government' ? 'Pro-Government' : `pro-${head.name}`;
     const name = g.entry.id === 'gen:militias' ? `Militia (${who})` : `${who} ${g.entry.label}`;
-    return { ...d, name, sector: armedSector, kind: 'group', backedBy: head.name === 'Government' || head.name === 'Regime' ? [] : [head.name] };
+    if (head.name === 'Government') return { ...d, name, sector: armedSector, kind: 'group', country: head.country, backedBy: [] };
+    return { ...d, name, sector: armedSector, kind: 'group', backedBy: [head.name] };
   }
   // a named head: state, organisation, group, person
   if (head.kind === 'state') {

@@ -34,5 +34,11 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
     mods++;
     k = m.tokenEnd;
   }
-  return best;
+  // "police station", "rebel positions": a bare noun before another noun is an attribute
+  const found: Candidate | null = best;
+  if (found && b.role === 'none') {
+    const next = ctx.tokens[found.end];
+    if (next && found.end < ctx.to && next.kind === 'word' && ctx.lex.files.attributive.has(next.norm)) return null;
+  }
+  return found;
 }

@@ -17,7 +17,8 @@ export function proBase(ctx: ActorCtx, i: number): Base | null {
   if (next.norm === 'government' || next.norm === 'regime') {
     return {
       start: i, end: i + 3, role, value: null, entry: RULE_PRO, standalone: false, rule: RULE_PRO,
-      data: { name: next.norm === 'regime' ? 'Regime' : 'Government', country: null, sector: 'GOV', kind: 'state', backedBy: [], role: null, plural: false, generic: true, alsoPlace: false, ref: null },
+      // "pro-regime" is Syrian usage
+      data: { name: 'Government', country: next.norm === 'regime' ? 'SYR' : null, sector: 'GOV', kind: 'state', backedBy: [], role: null, plural: false, generic: true, alsoPlace: false, ref: null },
     };
   }
   const head = namedAt(ctx, i + 2, true);

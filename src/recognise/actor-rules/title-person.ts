@@ -11,6 +11,7 @@ import type { NamedValue } from '../actor-types.js';
 export const RULE_TITLE = 'rule:actor.title-name';
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'ould', 'ag']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'of', 'outside', 'inside', 'around', 'toward', 'towards']);
 const STOP = new Set(['said', 'says', 'told', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'and', 'or', 'of', 'the', 'to', 'in', 'on', 'at', 'for', 'with', 'who', 'which', 'that', 'this', 'today', 'yesterday', 'also', 'as', 'by', 'from', 'after', 'before', 'during', 'his', 'her', 'a', 'an', 'not', 'it']);
 
 export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
@@ -21,6 +22,8 @@ export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
   const owner = b.role === 'actor' ? b.data : null;
   if (nameEnd === t.tokenEnd) return null; // a title without a name is a generic role noun (composite)
   const known = personAt(ctx, t.tokenEnd, nameEnd);
+  // "in Sheikh Radwan", "near General Hospital": a place named after a title
+  if (!known && b.role === 'none' && LOCATIVE.has(tok(ctx, t.tokenStart - 1)?.norm ?? '')) return null;
   const nameText = ctx.tokens.slice(t.tokenEnd, nameEnd).map((x, n) => (n > 0 && x.space ? ' ' : '') + x.text).join('');
   const kd = known?.data;
   const country = owner?.country ?? title.country ?? kd?.country ?? null;
