@@ -178,7 +178,7 @@ export function recogniseNumbers(doc: Doc): Mention<NumberData>[] {
       }
       const m = mentionOver(doc, r.start, r.end, r.entry, r.data);
       out.push(m);
-      doc.explain('numbers', r.entry, s.index, [m.start, m.end], `${r.data.value}${r.data.unit ? ' ' + r.data.unit : ''}`);
+      if (doc.trace) doc.explain('numbers', r.entry, s.index, [m.start, m.end], `${r.data.value}${r.data.unit ? ' ' + r.data.unit : ''}`);
       i = r.end;
     }
   }

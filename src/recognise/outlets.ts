@@ -74,7 +74,7 @@ export function recogniseOutlets(doc: Doc): Mention<OutletData>[] {
       if (named && entry && !glued(tokens, named.tokenStart, named.tokenEnd, s.tokenStart, s.tokenEnd) && !continuesName(tokens, named.tokenEnd, s.tokenEnd) && (!entry.context || (hasCue(tokens, named.tokenStart, named.tokenEnd, s.tokenStart, s.tokenEnd) && !afterName(tokens, i, s.tokenStart)))) {
         const from = theBefore(tokens, i, s.tokenStart) ? i - 1 : i;
         out.push(mentionOver(doc, from, named.tokenEnd, `outlet:${entry.id}`, { name: entry.name }));
-        doc.explain('outlets', `outlet:${entry.id}`, s.index, [tokens[from]!.start, tokens[named.tokenEnd - 1]!.end], entry.name);
+        if (doc.trace) doc.explain('outlets', `outlet:${entry.id}`, s.index, [tokens[from]!.start, tokens[named.tokenEnd - 1]!.end], entry.name);
         seen.push(entry);
         i = named.tokenEnd;
         continue;
@@ -83,7 +83,7 @@ export function recogniseOutlets(doc: Doc): Mention<OutletData>[] {
       const target = back ? antecedent(seen, back.values) : null;
       if (back && target && !continuesName(tokens, back.tokenEnd, s.tokenEnd)) {
         out.push(mentionOver(doc, i - 1, back.tokenEnd, `outlet:${target.id}:backref`, { name: target.name }));
-        doc.explain('outlets', `outlet:${target.id}:backref`, s.index, [tokens[i - 1]!.start, tokens[back.tokenEnd - 1]!.end], `refers back to ${target.name}`);
+        if (doc.trace) doc.explain('outlets', `outlet:${target.id}:backref`, s.index, [tokens[i - 1]!.start, tokens[back.tokenEnd - 1]!.end], `refers back to ${target.name}`);
         i = back.tokenEnd;
         continue;
       }

@@ -65,7 +65,7 @@ export function recogniseTimes(doc: Doc): Mention<TimeData>[] {
       if (h.relative && !ref) unresolved = true;
       const m = mentionOver(doc, h.tokenStart, h.tokenEnd, h.entry, data);
       out.push(m);
-      doc.explain('times', h.entry, s.index, [m.start, m.end], `${data.start ?? '?'}..${data.end ?? '?'} (${data.precision})`);
+      if (doc.trace) doc.explain('times', h.entry, s.index, [m.start, m.end], `${data.start ?? '?'}..${data.end ?? '?'} (${data.precision})`);
     }
   }
   if (unresolved && !doc.warnings.includes(NO_REFERENCE_WARNING)) doc.warnings.push(NO_REFERENCE_WARNING);

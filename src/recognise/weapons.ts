@@ -31,7 +31,7 @@ export function recogniseWeapons(doc: Doc): Mention<WeaponData>[] {
         origin: originBefore(doc.tokens, m.tokenStart, s.tokenStart, upper),
       };
       out.push(mentionOver(doc, m.tokenStart, m.tokenEnd, `weapon:${v.entry.id}`, data));
-      doc.explain('weapons', `weapon:${v.entry.id}`, s.index, [doc.tokens[m.tokenStart]!.start, doc.tokens[m.tokenEnd - 1]!.end], `${data.kind} (${data.category})${data.origin ? ` from ${data.origin}` : ''}`);
+      if (doc.trace) doc.explain('weapons', `weapon:${v.entry.id}`, s.index, [doc.tokens[m.tokenStart]!.start, doc.tokens[m.tokenEnd - 1]!.end], `${data.kind} (${data.category})${data.origin ? ` from ${data.origin}` : ''}`);
       i = m.tokenEnd;
     }
   }
