@@ -4,7 +4,7 @@ import { MONTHS, UNRESOLVED, WEEKDAYS, capAt, futureCue, dayAt, monthAt, normAt,
 
 /**
  * Calendar dates written out: "On 02 February 2020", "Oct. 12", "October 12, 2023", "12 October",
- * "12-14 October", "Monday, Oct. 23", "2023-10-24", "in March", "March 2020", "mid-October",
+ * "12-14 October", "Monday, Oct. 23", "2023-10-24", "10/24/2023", "in March", "March 2020", "mid-October",
  * "in 2019", "since 2011". A month or day without a year takes the year by news convention
  * (resolve/dates.ts inferYear) and so needs the reference date.
  */
@@ -90,6 +90,37 @@ function iso(ctx: TimeContext, k: number): { end: number; date: string } | null 
   return date ? { end: k + 5, date } : null;
 }
 
+/**
+ * Numeric date with slashes: "10/24/2023" (US) or "24/10/2023". When both readings are valid the one
+ * on or before the reference date and nearest to it is taken; with no reference date, it stays unresolved.
+ */
+function slashDate(ctx: TimeContext, k: number): { end: number; candidates: string[] } | null {
+  const a = tokenAt(ctx, k);
+  const s1 = tokenAt(ctx, k + 1);
+  const b = tokenAt(ctx, k + 2);
+  const s2 = tokenAt(ctx, k + 3);
+  const y = yearAt(ctx, k + 4);
+  if (!a || !s1 || !b || !s2 || y === null || a.kind !== 'number' || b.kind !== 'number') return null;
+  if (s1.norm !== '/' || s2.norm !== '/' || s1.space || b.space || s2.space || tokenAt(ctx, k + 4)!.space) return null;
+  if (a.norm.length > 2 || b.norm.length > 2) return null;
+  const x = Number(a.norm);
+  const z = Number(b.norm);
+  const out = new Set<string>();
+  const us = isoIfValid(y, x, z);
+  const eu = isoIfValid(y, z, x);
+  if (us) out.add(us);
+  if (eu) out.add(eu);
+  return out.size > 0 ? { end: k + 5, candidates: [...out] } : null;
+}
+
+function pickSlash(candidates: string[], ref: string | null): TimeData {
+  if (candidates.length === 1) return { start: candidates[0]!, end: candidates[0]!, precision: 'day' };
+  if (!ref) return UNRESOLVED;
+  const past = candidates.filter((c) => c <= ref).sort();
+  const pick = past[past.length - 1] ?? candidates.sort()[0]!;
+  return { start: pick, end: pick, precision: 'day' };
+}
+
 function resolveParsed(p: Parsed, ref: string | null, lead: string, future: boolean): TimeData {
   let year = p.year;
   if (year === null) {
@@ -147,6 +178,10 @@ export const dateFamily: TimeFamily = {
     const isoHit = iso(ctx, w);
     if (isoHit) {
       return { tokenStart: spanStart, tokenEnd: isoHit.end, entry: 'time:iso-date', relative: false, resolve: () => ({ start: isoHit.date, end: isoHit.date, precision: 'day' }) };
+    }
+    const slash = slashDate(ctx, w);
+    if (slash) {
+      return { tokenStart: spanStart, tokenEnd: slash.end, entry: 'time:numeric-date', relative: slash.candidates.length > 1, resolve: (ref) => pickSlash(slash.candidates, ref) };
     }
     const parsed = monthFirst(ctx, w) ?? dayFirst(ctx, w);
     if (parsed) {

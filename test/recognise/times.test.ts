@@ -40,6 +40,11 @@ const CASES: Row[] = [
   ['The ceasefire took effect Oct 12.', REF, [['Oct 12', '2023-10-12', '2023-10-12', 'day']]],
   ['The ceasefire took effect Oct. 12, 2022.', REF, [['Oct. 12, 2022', '2022-10-12', '2022-10-12', 'day']]],
   ['It ended on 12 October.', REF, [['on 12 October', '2023-10-12', '2023-10-12', 'day']]],
+  ['Filed 10/24/2023 and 24/10/2023; signed 03/10/2023.', REF, [
+    ['10/24/2023', '2023-10-24', '2023-10-24', 'day', 'time:numeric-date'],
+    ['24/10/2023', '2023-10-24', '2023-10-24', 'day'],
+    ['03/10/2023', '2023-10-03', '2023-10-03', 'day'],
+  ]],
   ['Published 2023-10-24.', REF, [['2023-10-24', '2023-10-24', '2023-10-24', 'day', 'time:iso-date']]],
   ['The group was founded in 2019.', REF, [['in 2019', '2019-01-01', '2019-12-31', 'year', 'time:year']]],
   ['The dam was hit in March.', REF, [['in March', '2023-03-01', '2023-03-31', 'month', 'time:month']]],
