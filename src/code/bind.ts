@@ -86,7 +86,9 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   }
 
   // constraints from the trigger table
-  const weaponsNear = ctx.weapons.filter((w) => w.tokenStart >= start - 6 && w.tokenStart < Math.min(ctx.to, end + 10) && !ctx.actor(w.tokenStart));
+  // weapons inside a recipient's words are the target ("a U.S. warship"); inside the actor's they are the means ("Israeli warplanes")
+  const inRecipient = (k: number): boolean => recipients.some((r) => k >= r.mention.tokenStart && k < r.mention.tokenEnd);
+  const weaponsNear = ctx.weapons.filter((w) => w.tokenStart >= start - 6 && w.tokenStart < Math.min(ctx.to, end + 10) && !inRecipient(w.tokenStart));
   switch (entry.needs) {
     case 'weapon-or-target': {
       const placeAfter = ctx.places.some((p) => p.tokenStart >= end && p.tokenStart < end + 8);

@@ -24,7 +24,7 @@ export function isPassive(ctx: SentenceContext, start: number, end: number): boo
 export function readsAsNoun(ctx: SentenceContext, start: number, end: number): boolean {
   const prev = ctx.norm(start - 1);
   const next = ctx.norm(end);
-  if (start - 1 < ctx.from) return next === 'by' || next === 'on' || next === 'against' || next === 'of' || next === 'in';
+  if (start - 1 < ctx.from) return PREPOSITIONS.has(next) || next === 'erupted' || next === 'continued' || next === 'broke' || next === 'raged' || next === 'resumed';
   if (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === "'s" || prev === 'zero' || prev === 'no') return true;
   if (ctx.number(start - 1) || ctx.weapon(start - 1)) return true;
   if (prev === 'and' && (ctx.weapon(start - 2) || ctx.actor(start - 2))) return true;

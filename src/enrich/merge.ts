@@ -11,7 +11,8 @@ import { toAttribution } from './attribution.js';
  * drafts that are not events are dropped with a reason. Each rule has an id shown by --explain.
  */
 
-const VIOLENT = new Set(['assault', 'fight']);
+/** Families whose several trigger words in one sentence usually describe one event. */
+const VIOLENT = new Set(['assault', 'fight', 'protest']);
 /** For threats merged into one: the most specific modality wins. */
 const MODALITY_RANK = ['asserted', 'threatened', 'future', 'conditional'];
 const ANAPHORIC_HEADS = new Set(['spate', 'flurry', 'wave', 'series', 'string', 'uptick', 'surge', 'rash', 'barrage', 'spike', 'escalation', 'round']);
@@ -237,6 +238,11 @@ export const mergeStage: Stage = {
     topics(doc, live);
     for (const d of live) {
       if (d.dropped) continue;
+      if (d.form === 'noun' && d.actors.length === 0 && d.recipients.length === 0 && d.weapons.length === 0 && d.places.length === 0 && !d.time && d.quantities.length === 0) {
+        d.dropped = 'filter:bare-nominal';
+        doc.explain('merge', 'filter:bare-nominal', d.sentence, null, `${d.entry.id} dropped: a noun with no actor, target, place, time, weapon or count`);
+        continue;
+      }
       if (NEEDS_ACTOR.has(d.family) && d.actors.length === 0) {
         d.dropped = 'filter:no-actor';
         doc.explain('merge', 'filter:no-actor', d.sentence, null, `${d.entry.id} dropped: a ${d.family} event needs an actor`);

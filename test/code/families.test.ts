@@ -27,7 +27,7 @@ const rows: Row[] = [
   { text: 'Israeli warplanes struck a house in Rafah, killing five people.', family: 'assault', cameo: '195', actor: 'ISR', place: 'PSE', killed: 5, acled: 'Air/drone strike' },
   { text: 'A U.S. convoy was attacked by al-Shabaab militants near Mogadishu.', family: 'assault', actor: 'al-Shabaab', recipient: 'USA', place: 'SOM' },
   { text: 'Russian drone attacks on Kharkiv killed three civilians overnight.', family: 'assault', actor: 'RUS', place: 'UKR', weapon: 'drone', killed: 3 },
-  { text: 'An IED exploded near an army patrol in Radaa, wounding four soldiers.', family: 'assault', cameo: '183', place: 'YEM', acled: 'Remote explosive/landmine/IED' },
+  { text: 'An IED exploded near an army patrol in Marib, wounding four soldiers.', family: 'assault', cameo: '183', place: 'YEM', acled: 'Remote explosive/landmine/IED' },
   { text: 'Unidentified gunmen shot dead a local official in Daraa.', family: 'assault', cameo: '193', place: 'SYR' },
   // fight
   { text: 'SDF fighters clashed with Islamic State militants near Deir ez-Zor.', family: 'fight', actor: 'SYR', recipient: 'Islamic State', acled: 'Armed clash' },
