@@ -23,7 +23,7 @@ import { haversineKm } from './geo-distance.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 7;
+export const CACHE_VERSION = 8;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
 export const ADMIN1_FULL = 10_000_000;
 
@@ -162,7 +162,8 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     lon: c.latlng[1],
     region: c.region,
     subregion: c.subregion,
-    aliases: [...new Set([c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && !a.includes(','))])].filter((a) => a !== c.name.common),
+    // foreign-script and accented alt spellings fold onto English words ("Ísland" → island): kept out
+    aliases: [...new Set([c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && !a.includes(',') && /^[\x20-\x7e]+$/.test(a))])].filter((a) => a !== c.name.common),
     demonyms: c.demonyms?.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f])] : [],
     keys: [],
     demonymKeys: [],

@@ -4,6 +4,7 @@ import type { PlaceData } from '../pipeline/doc.js';
 import type { LocationPrecision } from '../model/location.js';
 import { dataPath, packageRoot } from '../util/paths.js';
 import { placeKey } from './gazetteer-key.js';
+import { emptyContext, rank } from './geo-disambiguate.js';
 import { buildGazetteer, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
 import { readCache, writeCache, findKey, hasLonger, type CityTable } from './gazetteer-cache.js';
 
@@ -20,11 +21,13 @@ export type PlaceKind = 'city' | 'admin1' | 'country' | 'region';
 
 /**
  * Priors: a country name is read as the country unless a unit word or a comma says otherwise (towns named
- * Egypt or Poland lose to the countries); hand-made regions come next; admin1 units sit between small and
- * large cities; cities score log10(population) (+1 for capitals, +0.5 admin1 seats, +1.5 hand aliases).
+ * Egypt or Poland lose to the countries); hand-made regions come next, then admin1 units; cities score
+ * log10(population) (+1 for capitals, +0.5 admin1 seats, +1.5 hand aliases).
  */
 export const COUNTRY_PRIOR = 12;
 export const REGION_PRIOR = 11.5;
+/** Above towns that share a state's name ("Virginia, Minnesota"); a large city of the same name in that unit wins through `sameNameSeat`. */
+export const ADMIN1_PRIOR = 9;
 export type NameCase = 'cap' | 'exact';
 
 export interface GeoCandidate extends PlaceData {
@@ -164,7 +167,7 @@ export class Gazetteer {
     if (!a || a.lat === null || a.lon === null) return null;
     return {
       name: a.name, country: this.byIso2.get(a.iso2)?.iso3 ?? null, admin1: a.name, lat: a.lat, lon: a.lon, precision: 'admin1', alternatives: 0,
-      population: null, entry: `geo:admin1:${a.iso2}-${a.code}`, kind: 'admin1', iso2: a.iso2, featureCode: null, prior: full ? 7 : 6,
+      population: null, entry: `geo:admin1:${a.iso2}-${a.code}`, kind: 'admin1', iso2: a.iso2, featureCode: null, prior: full ? ADMIN1_PRIOR + 1 : ADMIN1_PRIOR,
       nameCase: 'cap', surface: full ? a.full : a.name,
     };
   }
@@ -257,6 +260,7 @@ export class Gazetteer {
     const key = placeKey(name);
     let cands = this.candidates(key);
     if (cands.length === 0 && key.startsWith('the ')) cands = this.candidates(key.slice(4));
+    cands = rank(cands, { suffix: null, hint: null, key }, emptyContext()).map((r) => r.c);
     if (opts.country) {
       const iso3 = opts.country.length === 2 ? this.byIso2.get(opts.country.toUpperCase())?.iso3 : opts.country.toUpperCase();
       cands = cands.filter((c) => c.country === iso3);

@@ -47,8 +47,8 @@ export const WEIGHTS = {
   weakCountry: 1.5,
   admin1InDoc: 1.5,
   /** per extra name sharing the admin1 (capped) */
-  admin1Vote: 1,
-  admin1VoteCap: 3,
+  admin1Vote: 1.5,
+  admin1VoteCap: 4.5,
   hintMatch: 6,
   hintMismatch: -3,
   suffixAdmin1: 5,
@@ -63,6 +63,8 @@ export const WEIGHTS = {
   dominantAdmin1: 5,
   /** a country with other evidence in the document */
   countryInDoc: 1,
+  /** a city named like the admin1 unit it lies in (Aleppo in Aleppo governorate): full from 100k people, none under 10k */
+  sameNameSeat: 4,
 } as const;
 
 export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext): number {
@@ -108,7 +110,21 @@ export function dominantCountry(ctx: GeoContext): string | null {
 /** Candidates ranked best first, with their scores. */
 export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c: GeoCandidate; s: number }[] {
   const e = { ...ev, countryNamed: cands.some((c) => c.kind === 'country') };
-  return cands.map((c) => ({ c, s: score(c, e, ctx) })).sort((a, b) => b.s - a.s);
+  // the city that gives its name to its province: "Aleppo", "Idlib", "Raqqa" alone name the city, so the
+  // province reading is demoted (the city itself gains nothing against namesakes elsewhere)
+  const seats = new Map<string, number>();
+  for (const c of cands) {
+    if (c.kind !== 'city') continue;
+    const k = `${c.country}|${c.admin1}`;
+    seats.set(k, Math.max(seats.get(k) ?? 0, Math.max(0, Math.min(1, Math.log10((c.population ?? 0) + 1) - 4))));
+  }
+  return cands
+    .map((c) => {
+      let s = score(c, e, ctx);
+      if (c.kind === 'admin1' && ev.suffix !== 'admin1') s -= WEIGHTS.sameNameSeat * (seats.get(`${c.country}|${c.admin1}`) ?? 0);
+      return { c, s };
+    })
+    .sort((a, b) => b.s - a.s);
 }
 
 /** The top reading is clear: it beats every reading in another country by `margin`. */
