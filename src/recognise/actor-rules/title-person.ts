@@ -12,12 +12,19 @@ export const RULE_TITLE = 'rule:actor.title-name';
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'ould', 'ag']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'of', 'outside', 'inside', 'around', 'toward', 'towards']);
-const STOP = new Set(['said', 'says', 'told', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'and', 'or', 'of', 'the', 'to', 'in', 'on', 'at', 'for', 'with', 'who', 'which', 'that', 'this', 'today', 'yesterday', 'also', 'as', 'by', 'from', 'after', 'before', 'during', 'his', 'her', 'a', 'an', 'not', 'it']);
+const STOP = new Set(['said', 'says', 'told', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'and', 'or', 'of', 'the', 'to', 'in', 'on', 'at', 'for', 'with', 'who', 'which', 'that', 'this', 'today', 'yesterday', 'also', 'as', 'by', 'from', 'after', 'before', 'during', 'his', 'her', 'a', 'an', 'not', 'it', 'met', 'added', 'stated', 'reported', 'announced', 'declared', 'denied', 'visited', 'arrived', 'left', 'ordered', 'called', 'urged', 'warned', 'asked', 'explained', 'noted', 'indicated', 'confirmed', 'acknowledged', 'admitted', 'claimed', 'spoke', 'speaking', 'expressed', 'insisted', 'accused', 'condemned', 'rejected', 'signed', 'stressed', 'issued', 'went', 'came', 'made', 'gave', 'took', 'did', 'does', 'can', 'could', 'should', 'may', 'might', 'must', 'been', 'being', 'be', 'here', 'there', 'then', 'now', 'when', 'where', 'while', 'but', 'if', 'because']);
 
 export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
   const t = ctx.lex.titles.matchAt(ctx.tokens, b.end, ctx.upper, ctx.to);
   if (!t) return null;
-  const title = t.values[0]!.entry;
+  let title = t.values[0]!.entry;
+  // stacked titles: "spokesman Col. Luis Isaacs", "Foreign Minister and Deputy Prime Minister X"
+  const t2 = ctx.lex.titles.matchAt(ctx.tokens, t.tokenEnd, ctx.upper, ctx.to);
+  if (t2) {
+    const second = t2.values[0]!.entry;
+    if (title.sector === null) title = { ...title, sector: second.sector };
+    t.tokenEnd = t2.tokenEnd;
+  }
   const nameEnd = nameSpan(ctx, t.tokenEnd);
   const owner = b.role === 'actor' ? b.data : null;
   if (nameEnd === t.tokenEnd) return null; // a title without a name is a generic role noun (composite)
@@ -26,11 +33,12 @@ export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
   if (!known && b.role === 'none' && LOCATIVE.has(tok(ctx, t.tokenStart - 1)?.norm ?? '')) return null;
   const nameText = ctx.tokens.slice(t.tokenEnd, nameEnd).map((x, n) => (n > 0 && x.space ? ' ' : '') + x.text).join('');
   const kd = known?.data;
+  const shown = ctx.upper ? titleCase(nameText) : nameText;
   const country = owner?.country ?? title.country ?? kd?.country ?? null;
   const sector = owner && owner.kind !== 'state' && owner.sector ? (title.sector === 'MIL' && owner.sector === 'GOV' ? 'MIL' : owner.sector) : title.sector ?? kd?.sector ?? null;
   const role = owner && owner.kind !== 'state' && !kd ? `${owner.name} ${title.role}` : kd?.role ?? title.role;
   const data: ActorData = {
-    name: kd?.name ?? nameText, country, sector, kind: 'person', backedBy: [], role, plural: false, generic: false, alsoPlace: false,
+    name: kd?.name ?? shown, country, sector, kind: 'person', backedBy: [], role, plural: false, generic: false, alsoPlace: false,
     ref: kd?.ref ?? null,
   };
   return { start: b.role === 'none' ? t.tokenStart : b.start, end: nameEnd, data, entry: RULE_TITLE, how: 'stated' };
@@ -62,4 +70,15 @@ function personAt(ctx: ActorCtx, k: number, end: number): NamedValue | null {
   const id = ctx.lex.surnameOf.get(last);
   if (id && end - k === 1) return ctx.lex.byId.get(id) ?? null;
   return null;
+}
+
+/** "LUIS ARTURO ISAACS" → "Luis Arturo Isaacs" (names in upper-case wire copy). */
+function titleCase(s: string): string {
+  let out = '';
+  let start = true;
+  for (const ch of s) {
+    out += start ? ch : ch.toLowerCase();
+    start = ch === ' ' || ch === '-';
+  }
+  return out;
 }
