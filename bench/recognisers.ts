@@ -12,7 +12,8 @@ import { buildCorpus, sampleArticlePath } from './corpus.js';
  * Throughput of the time, number, weapon and outlet recognisers, stage by stage, on (1) the sample
  * article repeated and (2) the eval corpus (read in memory from ../shared/eval, when present).
  * Each stage is timed alone over already-segmented documents, in pipeline order (outlets, times,
- * numbers, weapons: numbers read the time and outlet spans). The segment stage is shown for scale.
+ * numbers, weapons: numbers read the time and outlet spans), best of three rounds. The segment stage
+ * is shown for scale.
  * Usage: node dist/bench/recognisers.js [sample-repeats=2000] [corpus-max-chars=3000000]
  */
 
@@ -26,15 +27,18 @@ function run(label: string, texts: string[]): void {
   const docs = docsOf(texts);
   // warm-up: load dictionaries and let the JIT settle on a slice
   for (const d of docsOf(texts.slice(0, Math.min(50, texts.length)))) for (const s of [segmentStage, ...STAGES]) s.run(d);
-  const rows: [string, number][] = [];
-  let t = performance.now();
-  for (const d of docs) segmentStage.run(d);
-  rows.push(['segment (for scale)', performance.now() - t]);
-  for (const stage of STAGES) {
-    t = performance.now();
-    for (const d of docs) stage.run(d);
-    rows.push([stage.name, performance.now() - t]);
-  }
+  // each stage runs ROUNDS times over all documents; the fastest round counts (the machine is shared)
+  const timed = (stage: Stage): number => {
+    let best = Infinity;
+    for (let r = 0; r < ROUNDS; r++) {
+      const t = performance.now();
+      for (const d of docs) stage.run(d);
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+  const rows: [string, number][] = [['segment (for scale)', timed(segmentStage)]];
+  for (const stage of STAGES) rows.push([stage.name, timed(stage)]);
   const sentences = docs.reduce((n, d) => n + d.sentences.length, 0);
   const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
   const chars = texts.reduce((n, s) => n + s.length, 0);
@@ -49,6 +53,7 @@ function run(label: string, texts: string[]): void {
   console.log(`mentions: times ${found('times')}, numbers ${found('numbers')}, weapons ${found('weapons')}, outlets ${found('outlets')}`);
 }
 
+const ROUNDS = 3;
 const repeats = Number(process.argv[2] ?? 2000);
 const maxChars = Number(process.argv[3] ?? 3_000_000);
 const sample = sampleArticlePath();
