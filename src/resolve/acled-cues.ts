@@ -43,6 +43,11 @@ function isDash(n: string): boolean {
   return n.length > 0;
 }
 
+/** The token sequence cue hits index into: the norms without dash tokens. */
+export function cueNorms(norms: readonly string[]): string[] {
+  return norms.filter((n) => !isDash(n));
+}
+
 function tokenMatches(pattern: string, token: string): boolean {
   return pattern.endsWith('*') ? token.startsWith(pattern.slice(0, -1)) : pattern === token;
 }
@@ -65,7 +70,7 @@ export function compileCues(cues: AcledCue[]): CueMatcher {
   // Longest phrases first so that a hit on "shot dead" is listed before "shot".
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   const find = (input: readonly string[]): CueHit[] => {
-    const norms = input.filter((n) => !isDash(n));
+    const norms = cueNorms(input);
     const hits: CueHit[] = [];
     for (let i = 0; i < norms.length; i++) {
       const tok = norms[i]!;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import type { AcledEventType } from '../model/codes.js';
-import { acledCues } from './acled-cues.js';
+import { acledCues, cueNorms, type CueHit } from './acled-cues.js';
 import { acledTypeOf } from './ontology.js';
 
 /** What the ACLED classifier looks at: one event as the extractor saw it. */
@@ -91,17 +91,53 @@ export function acledSignals(f: AcledFeatures): Set<string> {
   for (const k of f.recipientKinds) s.add(`recipientKind:${k}`);
   const cues = acledCues();
   for (const t of f.triggers) s.add(`trigger:${t}`);
-  const hits = cues.find(f.sentenceNorms);
+  const sentenceHits = cues.find(f.sentenceNorms);
+  const hits = [...sentenceHits];
   for (const t of f.triggers) hits.push(...cues.find(t.split(' ')));
   for (const hit of hits) {
     s.add(`cue:${hit.group}`);
     if (hit.cue.weapon) s.add(`weapon:${hit.cue.weapon}`);
+  }
+  if (s.has('recipient:unknown')) {
+    const victim = victimNear(cueNorms(f.sentenceNorms), f.triggers, sentenceHits);
+    if (victim) s.add(`victim:${victim}`);
   }
   const { derived } = loadRules();
   for (const [name, from] of Object.entries(derived)) {
     if (from.some((x) => (typeof x === 'string' ? s.has(x) : x.every((y) => s.has(y))))) s.add(name);
   }
   return s;
+}
+
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'got']);
+const VIOLENCE_GROUPS = new Set(['direct-violence', 'killed', 'arrest', 'abduction']);
+
+/**
+ * When the recognisers bound no recipient, the first victim noun next to the trigger (or, without
+ * triggers, the first violence word): after it in the active voice, before it in the passive.
+ */
+function victimNear(norms: string[], triggers: string[], hits: CueHit[]): 'civilian' | 'armed' | null {
+  let anchor: { start: number; end: number } | null = null;
+  for (const t of triggers) {
+    const words = t.split(' ');
+    for (let i = 0; i + words.length <= norms.length && !anchor; i++) {
+      if (words.every((w, k) => norms[i + k] === w)) anchor = { start: i, end: i + words.length };
+    }
+    if (anchor) break;
+  }
+  anchor ??= hits.find((h) => VIOLENCE_GROUPS.has(h.group)) ?? null;
+  if (!anchor) return null;
+  const passive = anchor.start > 0 && PASSIVE.has(norms[anchor.start - 1]!);
+  const from = passive ? Math.max(0, anchor.start - 12) : anchor.end;
+  const to = passive ? anchor.start : Math.min(norms.length, anchor.end + 8);
+  for (let i = from; i < to; i++) {
+    for (const h of hits) {
+      if (h.start !== i) continue;
+      if (h.group === 'civilian') return 'civilian';
+      if (h.group === 'armed-target') return 'armed';
+    }
+  }
+  return null;
 }
 
 function holds(c: Condition, s: Set<string>): boolean {
