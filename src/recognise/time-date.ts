@@ -11,6 +11,13 @@ import { MONTHS, UNRESOLVED, WEEKDAYS, capAt, futureCue, dayAt, monthAt, normAt,
 
 /** Words that make a bare month or year a time ("in March", "since 2011"). Prepositions other than "in"/"on" stay out of the span. */
 const LEADS = new Set(['in', 'on', 'since', 'during', 'by', 'until', 'till', 'from', 'before', 'after', 'of', 'throughout', 'last', 'this', 'next', 'early', 'mid', 'late', 'end', 'through']);
+/** Nouns a year may qualify as the time of an event ("the 2014 war"). */
+const EVENT_NOUNS = new Set([
+  'war', 'wars', 'conflict', 'election', 'elections', 'vote', 'referendum', 'uprising', 'revolution', 'coup', 'attack',
+  'attacks', 'invasion', 'offensive', 'ceasefire', 'truce', 'deal', 'agreement', 'accord', 'accords', 'unification',
+  'protests', 'crisis', 'massacre', 'bombing', 'bombings', 'earthquake', 'floods', 'famine', 'summit', 'talks',
+  'census', 'budget', 'law', 'constitution', 'peace', 'raid', 'siege', 'riots', 'insurgency', 'elections',
+]);
 const PERIOD_PARTS = new Set(['early', 'mid', 'late', 'end']);
 const OUT_OF_SPAN = new Set(['since', 'during', 'by', 'until', 'till', 'from', 'before', 'after', 'of', 'throughout', 'through']);
 
@@ -150,7 +157,7 @@ function resolveParsed(p: Parsed, ref: string | null, lead: string, future: bool
 
 export const dateFamily: TimeFamily = {
   id: 'date',
-  starts: new Set([...LEADS, ...MONTHS.keys(), ...WEEKDAYS.keys(), 'the']),
+  starts: new Set([...LEADS, ...MONTHS.keys(), ...WEEKDAYS.keys(), 'the', "'s"]),
   match(ctx: TimeContext, i: number): TimeHit | null {
     let k = i;
     const leadWord = normAt(ctx, k);
@@ -196,6 +203,16 @@ export const dateFamily: TimeFamily = {
         relative: parsed.year === null,
         resolve: (ref) => resolveParsed(parsed, ref, lead, future),
       };
+    }
+    // a year naming an event: "the 2014 war", "Yemen's 1990 unification", "the 2011 Bahrain uprising"
+    const lw = normAt(ctx, i);
+    const modified = lw === 'the' || lw === "'s" ? yearAt(ctx, i + 1) : null;
+    if (modified !== null) {
+      const next = tokenAt(ctx, i + 2);
+      if (next && next.kind === 'word' && (EVENT_NOUNS.has(next.norm) || (next.cap && !ctx.upper))) {
+        const y = modified;
+        return { tokenStart: i + 1, tokenEnd: i + 2, entry: 'time:year-modifier', relative: false, resolve: () => ({ ...yearRange(y), precision: 'year' }) };
+      }
     }
     // a year with a lead word: "in 2019", "since 2011", "by 2030"
     if (lead && w === k) {

@@ -55,7 +55,13 @@ const CASES: Row[] = [
   ['Protests on 12-14 October 2022 turned violent.', REF, [['on 12-14 October 2022', '2022-10-12', '2022-10-14', 'day']]],
   ['The war has raged since 2011.', REF, [['2011', '2011-01-01', '2011-12-31', 'year']]],
   ['He said on Monday, Oct. 23, that talks failed.', REF, [['on Monday, Oct. 23', '2023-10-23', '2023-10-23', 'day']]],
+  ['Since the 2014 war and Yemen\'s 1990 unification, the 2011 Bahrain uprising…', REF, [
+    ['2014', '2014-01-01', '2014-12-31', 'year', 'time:year-modifier'],
+    ['1990', '1990-01-01', '1990-12-31', 'year'],
+    ['2011', '2011-01-01', '2011-12-31', 'year'],
+  ]],
   // not times
+  ['The 2000 troops arrived.', REF, []],
   ['The truce lasted for two weeks.', REF, []],
   ['Theresa May said she may go.', REF, []],
   ['Five to 10 people were hurt.', REF, []],
