@@ -85,7 +85,9 @@ function swapNumbers(text: string, toWords: boolean): string {
         while (j < text.length && text[j]! >= '0' && text[j]! <= '9') j++;
         const n = Number(text.slice(i, j));
         const next = text[j];
-        if (n >= 1 && n <= 20 && !isWordChar(next) && next !== '-' && next !== ':' && next !== '/' && next !== '.') {
+        const after = text.slice(j + 1, j + 4);
+        const dateDay = MONTHS.some((m) => m.startsWith(after)) && after.length === 3 && after[0] !== after[0]!.toLowerCase();
+        if (n >= 1 && n <= 20 && !dateDay && !isWordChar(next) && next !== '-' && next !== ':' && next !== '/' && next !== '.') {
           out += NUMBER_WORDS[n];
           i = j;
           continue;

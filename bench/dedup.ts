@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { analyze } from '../src/analyze.js';
 import { evalDir } from '../src/util/paths.js';
 import { shortHash } from '../src/util/hash.js';
-import { clusterEvents, canonical, type DedupItem, type DedupOptions } from '../src/dedup/index.js';
+import { clusterEvents, canonical, compare, prepare, DEFAULT_OPTIONS, type DedupItem, type DedupOptions } from '../src/dedup/index.js';
 import { dayNumber, isoDay } from '../src/dedup/dates.js';
 import { paraphrase, rng } from './dedup-paraphrase.js';
 
@@ -135,6 +135,46 @@ function runNaive(docs: Doc[]): Score {
   return score(docs, [...groups.values()], 0);
 }
 
+/** Print linked pairs of different notes (false positives) and missed copies, with each rule's verdict. */
+function showErrors(docs: Doc[], max: number): void {
+  const items = docs.flatMap((d) => d.items);
+  const byId = new Map(items.map((i) => [i.event.id, i]));
+  const noteOf = new Map(docs.map((d) => [d.articleId, d.note]));
+  const explain = (a: DedupItem, b: DedupItem) => {
+    const c = compare(prepare(a, DEFAULT_OPTIONS), prepare(b, DEFAULT_OPTIONS), DEFAULT_OPTIONS);
+    const rules = Object.entries(c.rules).map(([k, e]) => `${k}=${'veto' in e ? 'VETO:' + e.veto : e.points}`).join(' ');
+    return `link=${c.link} score=${c.score} ${rules}`;
+  };
+  const line = (i: DedupItem) => `    ${i.article.id} [${i.event.codes.plover.type}/${i.event.codes.acled?.eventType ?? '-'}] ` +
+    `${i.event.actors.map((a) => a.name).join(',')} → ${i.event.recipients.map((a) => a.name).join(',')} @ ` +
+    `${i.event.locations.map((l) => `${l.name}/${l.precision}`).join(',')} | ${i.event.sentenceText.slice(0, 150)}`;
+  let shown = 0;
+  for (const c of clusterEvents(items)) {
+    const ms = c.mentions.map((m) => byId.get(m.eventId)!);
+    for (let i = 0; i < ms.length && shown < max; i++) {
+      for (let j = i + 1; j < ms.length && shown < max; j++) {
+        if (noteOf.get(ms[i]!.article.id) === noteOf.get(ms[j]!.article.id)) continue;
+        process.stdout.write(`FALSE LINK (cluster of ${ms.length})\n${line(ms[i]!)}\n${line(ms[j]!)}\n    ${explain(ms[i]!, ms[j]!)}\n`);
+        shown++;
+        j = ms.length;
+        i = ms.length;
+      }
+    }
+  }
+  shown = 0;
+  const clusterOf = new Map<string, string>();
+  for (const c of clusterEvents(items)) for (const id of c.eventIds) clusterOf.set(id, c.id);
+  for (const d of docs) {
+    if (shown >= max || !d.articleId.endsWith('#1')) continue;
+    const orig = docs.find((x) => x.articleId === d.articleId.replace(/#1$/, '#0'));
+    if (!orig || !orig.items.length || !d.items.length) continue;
+    const joined = d.items.some((a) => orig.items.some((b) => clusterOf.get(a.event.id) === clusterOf.get(b.event.id)));
+    if (joined) continue;
+    process.stdout.write(`MISSED COPY\n${line(orig.items[0]!)}\n${line(d.items[0]!)}\n    ${explain(orig.items[0]!, d.items[0]!)}\n`);
+    shown++;
+  }
+}
+
 function pct(x: number): string {
   return (100 * x).toFixed(1);
 }
@@ -143,7 +183,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       n: { type: 'string' }, copies: { type: 'string' }, seed: { type: 'string' }, sample: { type: 'string' },
-      'no-ablations': { type: 'boolean' }, json: { type: 'boolean' },
+      'no-ablations': { type: 'boolean' }, json: { type: 'boolean' }, errors: { type: 'string' },
     },
   });
   const n = Number(values.n ?? 1000);
@@ -173,6 +213,7 @@ async function main(): Promise<void> {
   const same = JSON.stringify(clusterEvents(items)) === JSON.stringify(clusterEvents(shuffled));
   if (canonical(items).length !== items.length) throw new Error('duplicate event ids');
 
+  if (values.errors) showErrors(docs, Number(values.errors));
   const rows: Array<[string, Score]> = [['sitrep dedup (default rules)', runDedup(docs, {})]];
   rows.push(['baseline: same PLOVER type + day + country', runNaive(docs)]);
   if (!values['no-ablations']) {
@@ -183,8 +224,11 @@ async function main(): Promise<void> {
     rows.push(['maxKm 50', runDedup(docs, { maxKm: 50 })]);
     rows.push(['maxGapDays 0', runDedup(docs, { maxGapDays: 0 })]);
     rows.push(['maxGapDays 2', runDedup(docs, { maxGapDays: 2 })]);
-    rows.push(['minScore 2', runDedup(docs, { minScore: 2 })]);
-    rows.push(['minScore 3', runDedup(docs, { minScore: 3 })]);
+    for (const minScore of [2.5, 3, 3.5, 4]) {
+      for (const minMergeScore of [0, 1.5, 2.5]) {
+        rows.push([`minScore ${minScore}, minMergeScore ${minMergeScore}`, runDedup(docs, { minScore, minMergeScore })]);
+      }
+    }
   }
   const summary = {
     notes: notes.length, copies, seed, sample: how, articles: docs.length, articlesWithEvents: withEvents, events,

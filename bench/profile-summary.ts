@@ -25,6 +25,19 @@ export interface ProfileSummary { total: number; functions: SelfTime[]; files: S
 /** `skip` leaves frames out of the summary (e.g. the profiler's own work); idle time is always left out. */
 export function summariseProfile(p: CpuProfile, top = 25, skip: (name: string, url: string) => boolean = () => false): ProfileSummary {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  /** For a native frame: the nearest JavaScript caller, so "compareOffset (native)" says whose it is. */
+  const caller = (id: number): string => {
+    const chain: string[] = [];
+    for (let q = parent.get(id); q != null && chain.length < 3; q = parent.get(q)) {
+      const f = byId.get(q)?.callFrame;
+      if (!f?.url) continue;
+      chain.push(`${f.functionName || '(anonymous)'} ${shortUrl(f.url)}:${f.lineNumber + 1}`);
+      if (!f.url.startsWith('node:')) break; // stop at the first frame of our own code
+    }
+    return chain.join(' ← ');
+  };
   const selfUs = new Map<number, number>();
   for (let i = 0; i < p.samples.length; i++) {
     const id = p.samples[i]!;
@@ -37,13 +50,14 @@ export function summariseProfile(p: CpuProfile, top = 25, skip: (name: string, u
     const n = byId.get(id);
     if (!n || n.callFrame.functionName === '(idle)' || skip(n.callFrame.functionName, n.callFrame.url)) continue;
     total += us;
-    const where = shortUrl(n.callFrame.url);
+    const native = !n.callFrame.url;
+    const where = native ? `(native) in ${caller(id) || '?'}` : `${shortUrl(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
     const name = n.callFrame.functionName || '(anonymous)';
-    const key = `${name}@${where}:${n.callFrame.lineNumber + 1}`;
-    const f = fn.get(key) ?? { name, where: `${where}:${n.callFrame.lineNumber + 1}`, ms: 0, share: 0 };
+    const key = `${name}@${where}`;
+    const f = fn.get(key) ?? { name, where, ms: 0, share: 0 };
     f.ms += us / 1000;
     fn.set(key, f);
-    const fileKey = where.startsWith('(') || !n.callFrame.url ? name : where;
+    const fileKey = native ? name : shortUrl(n.callFrame.url);
     const g = file.get(fileKey) ?? { name: fileKey, where: '', ms: 0, share: 0 };
     g.ms += us / 1000;
     file.set(fileKey, g);
