@@ -79,6 +79,22 @@ export function lookupActor(name: string): Hit | null {
     const g = actorLexicon(false).files.generic.find((x) => x.acledName && key(x.acledName.replace('{country}', '')) === head);
     if (c && g) return { id: g.id, name: name.trim(), country: c.country, sector: g.sector, kind: 'generic', backedBy: [], role: null, plural: true, generic: true, alsoPlace: false, ref: c.id };
   }
+  return byHeadWord(name, k);
+}
+
+/** Last resort for ACLED's descriptive names: "Hujur Tribal Militia (Yemen)", "Sole Perpetrator (United States)". */
+const HEAD_WORDS: [string, string, ActorData['sector']][] = [
+  ['militia', 'gen:militias', 'MILITIA'], ['gang', 'gen:criminals', 'CRM'], ['armed group', 'gen:gunmen', 'UNK'],
+  ['perpetrator', 'gen:gunmen', 'UNK'], ['military forces', 'gen:troops', 'MIL'], ['police forces', 'gen:police', 'COP'],
+];
+
+function byHeadWord(name: string, k: string): Hit | null {
+  const open = name.lastIndexOf('(');
+  const c = open > 0 && name.endsWith(')') ? countries!.get(key(name.slice(open + 1, -1))) : undefined;
+  for (const [word, id, sector] of HEAD_WORDS) {
+    if (!(' ' + k + ' ').includes(' ' + word + ' ')) continue;
+    return { id, name: name.trim(), country: c?.country ?? null, sector, kind: 'generic', backedBy: [], role: null, plural: true, generic: true, alsoPlace: false, ref: c?.id ?? null };
+  }
   return null;
 }
 
