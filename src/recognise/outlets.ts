@@ -35,13 +35,15 @@ function hasCue(tokens: Token[], start: number, end: number, from: number, to: n
 }
 
 /** "Guardian Council", "National Guard": an alias followed by another capitalised word is part of a longer name. */
-function continuesName(tokens: Token[], end: number, to: number): boolean {
+function continuesName(tokens: Token[], end: number, to: number, upper = false): boolean {
+  if (upper) return false; // wire copy in capitals: every word looks like a name
   const next = end < to ? tokens[end] : undefined;
   return !!next && next.kind === 'word' && next.space && next.cap && !FREE_AFTER.has(next.norm);
 }
 
 /** "Michael Bloomberg said": an ambiguous alias right after a capitalised word is a person's or place's name. */
-function afterName(tokens: Token[], start: number, from: number): boolean {
+function afterName(tokens: Token[], start: number, from: number, upper = false): boolean {
+  if (upper) return false;
   const prev = start > from ? tokens[start - 1]! : undefined;
   return !!prev && prev.kind === 'word' && prev.cap && prev.norm !== 'the';
 }
@@ -71,7 +73,7 @@ export function recogniseOutlets(doc: Doc): Mention<OutletData>[] {
     while (i < s.tokenEnd) {
       const named = dict.names.matchAt(tokens, i, upper, s.tokenEnd);
       const entry = named?.values[0];
-      if (named && entry && !glued(tokens, named.tokenStart, named.tokenEnd, s.tokenStart, s.tokenEnd) && !continuesName(tokens, named.tokenEnd, s.tokenEnd) && (!entry.context || (hasCue(tokens, named.tokenStart, named.tokenEnd, s.tokenStart, s.tokenEnd) && !afterName(tokens, i, s.tokenStart)))) {
+      if (named && entry && !glued(tokens, named.tokenStart, named.tokenEnd, s.tokenStart, s.tokenEnd) && !continuesName(tokens, named.tokenEnd, s.tokenEnd, upper) && (!entry.context || (hasCue(tokens, named.tokenStart, named.tokenEnd, s.tokenStart, s.tokenEnd) && !afterName(tokens, i, s.tokenStart, upper)))) {
         const from = theBefore(tokens, i, s.tokenStart) ? i - 1 : i;
         out.push(mentionOver(doc, from, named.tokenEnd, `outlet:${entry.id}`, { name: entry.name }));
         if (doc.trace) doc.explain('outlets', `outlet:${entry.id}`, s.index, [tokens[from]!.start, tokens[named.tokenEnd - 1]!.end], entry.name);
@@ -81,7 +83,7 @@ export function recogniseOutlets(doc: Doc): Mention<OutletData>[] {
       }
       const back = theBefore(tokens, i, s.tokenStart) ? dict.backRefs.matchAt(tokens, i, upper, s.tokenEnd) : null;
       const target = back ? antecedent(seen, back.values) : null;
-      if (back && target && !continuesName(tokens, back.tokenEnd, s.tokenEnd)) {
+      if (back && target && !continuesName(tokens, back.tokenEnd, s.tokenEnd, upper)) {
         out.push(mentionOver(doc, i - 1, back.tokenEnd, `outlet:${target.id}:backref`, { name: target.name }));
         if (doc.trace) doc.explain('outlets', `outlet:${target.id}:backref`, s.index, [tokens[i - 1]!.start, tokens[back.tokenEnd - 1]!.end], `refers back to ${target.name}`);
         i = back.tokenEnd;

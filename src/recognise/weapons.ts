@@ -20,7 +20,7 @@ export function recogniseWeapons(doc: Doc): Mention<WeaponData>[] {
     while (i < s.tokenEnd) {
       const m = skip.has(i) ? null : trie.matchAt(doc.tokens, i, upper, s.tokenEnd);
       const v = m?.values[0];
-      if (!m || !v || !contextOk(doc, m.tokenStart, m.tokenEnd, v, s.tokenStart, s.tokenEnd)) {
+      if (!m || !v || !contextOk(doc, m.tokenStart, m.tokenEnd, v, s.tokenStart, s.tokenEnd, upper)) {
         i++;
         continue;
       }
@@ -38,14 +38,14 @@ export function recogniseWeapons(doc: Doc): Mention<WeaponData>[] {
   return out;
 }
 
-function contextOk(doc: Doc, start: number, end: number, v: WeaponValue, from: number, to: number): boolean {
+function contextOk(doc: Doc, start: number, end: number, v: WeaponValue, from: number, to: number, upper: boolean): boolean {
   const prev = start > from ? doc.tokens[start - 1] : undefined;
   const next = end < to ? doc.tokens[end] : undefined;
   if (prev && v.entry.notAfter?.includes(prev.norm)) return false;
   if (next && v.entry.notBefore?.includes(next.norm)) return false;
   // a common noun written capitalised inside a proper name: "the Atomic Bomb Association", "Tank Brigade"
   const first = doc.tokens[start]!;
-  if (v.entry.case === undefined && first.cap && start > from && !isUpperText(first.text) && next && next.kind === 'word' && next.cap && next.space) return false;
+  if (v.entry.case === undefined && first.cap && start > from && !upper && next && next.kind === 'word' && next.cap && next.space) return false;
   // a name glued into a longer hyphenated word is not the weapon ("rocket-science"), unless it is a modifier ("drone-strike")
   if (next && next.kind === 'dash' && !next.space && end + 1 < to && !doc.tokens[end + 1]!.space) {
     const after = doc.tokens[end + 1]!.norm;

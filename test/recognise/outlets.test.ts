@@ -25,6 +25,8 @@ const CASES: [string, [string, string, string][]][] = [
   ]],
   ['The Syrian Observatory for Human Rights (SOHR) said 12 were killed.', [['The Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'outlet:sohr'], ['SOHR', 'Syrian Observatory for Human Rights', 'outlet:sohr']]],
   ['Bloomberg reported the sanctions; TASS and Xinhua too.', [['Bloomberg', 'Bloomberg', 'outlet:bloomberg'], ['TASS', 'TASS', 'outlet:tass'], ['Xinhua', 'Xinhua', 'outlet:xinhua']]],
+  // wire copy in capitals
+  ['HOUTHIS FIRED MISSILES LAST WEEK, THE WALL STREET JOURNAL REPORTED. AP SAID SO.', [['THE WALL STREET JOURNAL', 'The Wall Street Journal', 'outlet:wsj'], ['AP', 'Associated Press', 'outlet:ap']]],
   // not outlets
   ['According to the Journal, nothing happened.', []],
   ['The journal Nature and an ap in the sun.', []],

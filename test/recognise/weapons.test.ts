@@ -23,6 +23,8 @@ const CASES: [string, [string, string, string, string | null][]][] = [
   ['Inspectors confirmed a chemical attack with sarin.', [['chemical attack', 'chemical-weapon', 'chemical', null], ['sarin', 'chemical-weapon', 'chemical', null]]],
   ['Hezbollah fired anti-tank missiles at Israeli tanks.', [['anti-tank missiles', 'anti-tank-missile', 'missile', null], ['tanks', 'tank', 'armour', 'ISR']]],
   ['Landmines and gunfire killed two.', [['Landmines', 'landmine', 'explosive', null], ['gunfire', 'gunfire', 'small-arms', null]]],
+  ['HOUTHIS FIRED FIVE IRANIAN CRUISE MISSILES AND DRONES AT ISRAEL.', [['CRUISE MISSILES', 'cruise-missile', 'missile', 'IRN'], ['DRONES', 'drone', 'drone', null]]],
+  ['The Kagoshima Atomic Bomb Association met.', []],
   // not weapons
   ['A think tank in Washington and a fuel tank.', []],
   ['Crews were shooting down drones.', [['drones', 'drone', 'drone', null]]],
