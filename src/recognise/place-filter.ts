@@ -1,5 +1,5 @@
 import type { Token } from '../pipeline/doc.js';
-import type { Gazetteer } from '../resolve/gazetteer.js';
+import type { Gazetteer, GeoCandidate } from '../resolve/gazetteer.js';
 import type { GeoContext } from '../resolve/geo-disambiguate.js';
 import type { PlaceSpan } from './place-match.js';
 import { capWord, type PlaceWords } from './place-words.js';
@@ -61,7 +61,7 @@ export const FILTERS: FilterRule[] = [
     test: ({ sp, tokens, w, upper, sentenceEnd }) => {
       if (upper || sp.suffix) return null;
       const after = tokens[sp.tokenEnd];
-      if (sp.tokenEnd < sentenceEnd && capWord(after, false) && after!.space && !w.follower(after!.norm)) return false;
+      if (sp.tokenEnd < sentenceEnd && capWord(after, false) && after!.space && !w.follower(after!.norm) && !w.institution(after!.norm)) return false;
       return null;
     },
   },
@@ -80,8 +80,9 @@ export const FILTERS: FilterRule[] = [
   },
   {
     id: 'reject:possessive-actor',
-    example: "Iran's proxies",
-    test: ({ sp, tokens }) => (tokens[sp.tokenEnd]?.norm === "'s" && sp.locative !== 'strong' && !sp.suffix ? false : null),
+    example: "Iran's proxies (a country or a capital; \"Gainesville's supermarket\" stays a place)",
+    test: ({ sp, tokens, g }) =>
+      tokens[sp.tokenEnd]?.norm === "'s" && sp.locative !== 'strong' && !sp.suffix && (g.metonyms.has(sp.key) || sp.candidates.some((c) => c.kind === 'country')) ? false : null,
   },
   {
     id: 'reject:abbreviation-modifier',
@@ -92,11 +93,6 @@ export const FILTERS: FilterRule[] = [
       const modifier = next !== undefined && next.kind === 'word' && !next.cap && !w.locative(next.norm) && !w.follower(next.norm);
       return !sp.locative || modifier ? false : null;
     },
-  },
-  {
-    id: 'reject:metonym',
-    example: 'between Iran and Washington',
-    test: ({ sp, g }) => (g.metonyms.has(sp.key) && sp.locative !== 'strong' && !sp.suffix && !sp.hint ? false : null),
   },
   {
     id: 'accept:country-or-region',
@@ -148,6 +144,33 @@ export const FILTERS: FilterRule[] = [
     test: () => false,
   },
 ];
+
+/**
+ * Checks on the chosen reading. A capital that usually stands for its government ("Washington warned",
+ * "between Iran and Washington") is a place only after a locative preposition, with a unit word or a comma
+ * hint; a namesake town chosen by context ("Paris" in a Texas story) is not a metonym.
+ */
+export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput, best: GeoCandidate): boolean | null }[] = [
+  {
+    id: 'reject:metonym',
+    example: 'between Iran and Washington',
+    test: ({ sp, g, ctx }, best) => {
+      if (!g.metonyms.has(sp.key) || sp.locative === 'strong' || sp.suffix || sp.hint) return null;
+      const capital = sp.candidates.find((c) => c.kind === 'city' && c.featureCode === 'PPLC');
+      // a namesake in the document's own country, chosen by context, is a town ("Paris" in a Texas story)
+      if (capital && best.country !== capital.country && ctx.dominant === best.country) return null;
+      return false;
+    },
+  },
+];
+
+export function decideChosen(x: FilterInput, best: GeoCandidate): { ok: boolean; rule: string } | null {
+  for (const f of CHOSEN_FILTERS) {
+    const v = f.test(x, best);
+    if (v !== null) return { ok: v, rule: f.id };
+  }
+  return null;
+}
 
 /** The id of the deciding rule and its verdict. */
 export function decide(x: FilterInput): { ok: boolean; rule: string } {

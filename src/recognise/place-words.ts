@@ -17,18 +17,21 @@ export interface PlaceWords {
   locative(norm: string): boolean;
   qualifier(norm: string): boolean;
   follower(norm: string): boolean;
+  /** capitalised words that make a local institution of a place name ("Gainesville Police") */
+  institution(norm: string): boolean;
 }
 
 export function placeWords(g: Gazetteer): PlaceWords {
   const get = (k: string) => g.words.get(k) ?? new Set<string>();
   const admin1 = get('admin1'), admin2 = get('admin2'), city = get('city');
-  const strong = get('strong-locative'), loc = get('locative'), qual = get('qualifier'), fol = get('follower');
+  const strong = get('strong-locative'), loc = get('locative'), qual = get('qualifier'), fol = get('follower'), inst = get('institution');
   return {
     suffix: (n) => (admin1.has(n) ? 'admin1' : admin2.has(n) ? 'admin2' : city.has(n) ? 'city' : null),
     strongLocative: (n) => strong.has(n),
     locative: (n) => loc.has(n),
     qualifier: (n) => qual.has(n),
     follower: (n) => fol.has(n),
+    institution: (n) => inst.has(n),
   };
 }
 

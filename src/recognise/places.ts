@@ -7,7 +7,7 @@ import { isUpperText } from './trie.js';
 import { placeSpans, type PlaceSpan } from './place-match.js';
 import { placeWords, type PlaceWords } from './place-words.js';
 import { documentContext } from './place-context.js';
-import { decide } from './place-filter.js';
+import { decide, decideChosen } from './place-filter.js';
 
 /**
  * The place recogniser: finds country, admin1, city and region names in each sentence, drops readings that
@@ -50,13 +50,19 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     const s = doc.sentences[sp.sentence]!;
     const start = tokens[sp.tokenStart]!.start;
     const end = tokens[sp.tokenEnd - 1]!.end;
-    const verdict = decide({ sp, tokens, g, w, ctx, upper, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd });
+    const input = { sp, tokens, g, w, ctx, upper, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
+    const verdict = decide(input);
     if (!verdict.ok) {
       doc.explain('places', verdict.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is not a place here`);
       continue;
     }
     const ranked = rank(sp.candidates, { suffix: sp.suffix, hint: sp.hint, key: sp.key }, ctx);
     let best = ranked[0]!.c;
+    const late = decideChosen(input, best);
+    if (late && !late.ok) {
+      doc.explain('places', late.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" reads as ${best.name}, which stands for a government here`);
+      continue;
+    }
     // "Idleb countryside": a unit word after a city name means the city's admin1
     if (sp.suffix === 'admin1' && best.kind === 'city' && best.admin1) {
       const unit = g.candidates(placeKey(best.admin1)).find((c) => c.kind === 'admin1' && c.country === best.country);

@@ -22,12 +22,14 @@ export type PlaceKind = 'city' | 'admin1' | 'country' | 'region';
 /**
  * Priors: a country name is read as the country unless a unit word or a comma says otherwise (towns named
  * Egypt or Poland lose to the countries); hand-made regions come next, then admin1 units; cities score
- * log10(population) (+1 for capitals, +0.5 admin1 seats, +1.5 hand aliases).
+ * log10(population) (+1 for capitals, +0.5 admin1 seats, +4 hand aliases).
  */
 export const COUNTRY_PRIOR = 12;
 export const REGION_PRIOR = 11.5;
 /** Above towns that share a state's name ("Virginia, Minnesota"); a large city of the same name in that unit wins through `sameNameSeat`. */
 export const ADMIN1_PRIOR = 9;
+/** A hand alias says what a name usually means ("Washington" → Washington, D.C., "New York" → the city). */
+export const ALIAS_BONUS = 4;
 export type NameCase = 'cap' | 'exact';
 
 export interface GeoCandidate extends PlaceData {
@@ -190,7 +192,7 @@ export class Gazetteer {
       target.sort((x, y) => (y.population ?? 0) - (x.population ?? 0));
       const t = target[0];
       if (!t) continue;
-      this.addSmall(a.alias, { ...t, prior: t.prior + 1.5, surface: a.alias });
+      this.addSmall(a.alias, { ...t, prior: t.prior + ALIAS_BONUS, surface: a.alias });
     }
   }
 
