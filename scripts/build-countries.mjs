@@ -71,6 +71,8 @@ for (const c of countries) {
 for (const c of cameo) {
   if (c.kind !== 'country_or_territory' || seen.has(c.code)) continue;
   if (c.code === 'SCG' || c.code === 'DDR') continue; // historical states, not current actors
+  // CAMEO's own code for a country world-countries already has (ROM for Romania): the ISO entry wins
+  if (out.some((e) => e.names.includes(c.name) || e.canonical === c.name)) continue;
   entry(c.code, c.name, [c.name], [], [], [], {}, 'cameo_countries.json');
 }
 // A demonym or plural claimed by several countries ("American": USA, ASM, MNP…) stays with the country

@@ -83,7 +83,7 @@ function build(upper: boolean): ActorLexicon {
     for (const n of e.demonyms ?? []) add(heads, n, e, v('demonym'));
     for (const n of e.adjectives ?? []) add(heads, n, e, v('adjective'));
     if (e.people?.length) {
-      const people: ActorData = { ...data, name: e.people[0]!, sector: null, kind: 'generic', plural: true, generic: true, alsoPlace: false };
+      const people: ActorData = { ...data, name: e.people[0]!, sector: 'CVL', kind: 'generic', plural: true, generic: true, alsoPlace: false };
       for (const n of e.people) add(names, n, e, { id: e.id, data: people, entry: e, form: 'people' });
     }
     if (e.kind === 'person') {
