@@ -1,5 +1,6 @@
 import type { ConfusionTable, ErrorCase, Score, SetReport } from './report.js';
 import { worstErrors } from './report.js';
+import { prf } from './metrics.js';
 
 /** Text and Markdown rendering of set reports. */
 
@@ -45,7 +46,23 @@ export function formatConfusion(c: ConfusionTable): string {
   });
   const extra = c.labels.slice(c.matrix.length);
   if (extra.length) lines.push(`  predicted only: ${extra.map((l, i) => `${c.matrix.length + i + 1} ${l}`).join(', ')}`);
+  lines.push(`  per class (precision / recall / F1): ${perClass(c).map((p) => `${p.label} ${pct(p.precision)}/${pct(p.recall)}/${pct(p.f1)}`).join('; ')}`);
   return lines.join('\n');
+}
+
+function pct(x: number | null): string {
+  return x == null ? '–' : (x * 100).toFixed(0);
+}
+
+/** Precision, recall and F1 of each gold label, read off a confusion matrix. */
+export function perClass(c: ConfusionTable): { label: string; precision: number | null; recall: number | null; f1: number | null }[] {
+  return c.matrix.map((row, i) => {
+    const tp = row[i] ?? 0;
+    const rowSum = row.reduce((a, b) => a + b, 0);
+    const colSum = c.matrix.reduce((a, r) => a + (r[i] ?? 0), 0);
+    const p = prf(tp, colSum - tp, rowSum - tp);
+    return { label: c.labels[i] ?? '', precision: p.precision, recall: p.recall, f1: p.f1 };
+  });
 }
 
 function clip(s: string, n: number): string {

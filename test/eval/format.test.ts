@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatValue, markdownScores, spliceGenerated, BEGIN_MARK, END_MARK } from '../../src/eval/format.js';
+import { formatValue, markdownScores, perClass, spliceGenerated, BEGIN_MARK, END_MARK } from '../../src/eval/format.js';
 import { worstErrors, type SetReport } from '../../src/eval/report.js';
 import { matchSpans } from '../../src/eval/geo-lgl.js';
 import { scoreArgs } from '../../src/eval/args.js';
@@ -55,4 +55,11 @@ test('eventAtVerb: trigger overlap, else a span covering the verb', () => {
   assert.equal(eventAtVerb([a, b], [20, 21])?.id, 'b');
   assert.equal(eventAtVerb([a, b], [25, 27])?.id, 'b');
   assert.equal(eventAtVerb([a, b], [40, 45]), null);
+});
+
+test('perClass reads precision, recall and F1 off a confusion matrix', () => {
+  // gold A: 2 → A, 1 → B; gold B: 1 → (none)
+  const rows = perClass({ title: 't', labels: ['A', 'B', '(none)'], matrix: [[2, 1, 0], [0, 0, 1]] });
+  assert.deepEqual(rows.map((r) => [r.label, r.precision, r.recall]), [['A', 1, 2 / 3], ['B', 0, 0]]);
+  assert.equal(rows[1]!.f1, 0);
 });
