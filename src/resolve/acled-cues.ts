@@ -67,6 +67,9 @@ export function compileCues(cues: AcledCue[]): CueMatcher {
       if (list) list.push(phrase); else byFirst.set(first, [phrase]);
     }
   }
+  let maxLen = 1;
+  for (const list of byFirst.values()) for (const p of list) maxLen = Math.max(maxLen, p.tokens.length);
+  for (const p of prefixed) maxLen = Math.max(maxLen, p.tokens.length);
   // Longest phrases first so that a hit on "shot dead" is listed before "shot".
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   const find = (input: readonly string[]): CueHit[] => {
@@ -83,7 +86,7 @@ export function compileCues(cues: AcledCue[]): CueMatcher {
       if (candidates) for (const p of candidates) tryPhrase(p);
       for (const p of prefixed) tryPhrase(p);
     }
-    return dropShadowed(hits);
+    return dropShadowed(hits, maxLen);
   };
   return { cues, find };
 }
@@ -94,11 +97,24 @@ export function compileCues(cues: AcledCue[]): CueMatcher {
  * agency; "machine guns" in "heavy machine guns" is heavy weaponry), and so does a cue marked
  * `shadows` ("without a fight" is not a fight): drop the shorter hit.
  */
-function dropShadowed(hits: CueHit[]): CueHit[] {
+function dropShadowed(hits: CueHit[], maxLen: number): CueHit[] {
   if (!hits.some((h) => h.cue.weapon || h.cue.shadows)) return hits;
-  return hits.filter((h) => !hits.some((w) => w !== h && w.group !== h.group
-    && w.start <= h.start && w.end >= h.end && w.end - w.start > h.end - h.start
-    && (w.cue.shadows || ((h.cue.weapon || w.cue.weapon) && w.cue.weapon !== h.cue.weapon))));
+  const byStart = new Map<number, CueHit[]>();
+  for (const h of hits) {
+    const list = byStart.get(h.start);
+    if (list) list.push(h); else byStart.set(h.start, [h]);
+  }
+  // Only hits that start at most maxLen tokens earlier can contain h: linear in the number of hits.
+  const shadowed = (h: CueHit): boolean => {
+    for (let st = Math.max(0, h.start - maxLen); st <= h.start; st++) {
+      for (const w of byStart.get(st) ?? []) {
+        if (w === h || w.group === h.group || w.end < h.end || w.end - w.start <= h.end - h.start) continue;
+        if (w.cue.shadows || ((h.cue.weapon || w.cue.weapon) && w.cue.weapon !== h.cue.weapon)) return true;
+      }
+    }
+    return false;
+  };
+  return hits.filter((h) => !shadowed(h));
 }
 
 let matcher: CueMatcher | null = null;

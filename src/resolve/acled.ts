@@ -130,14 +130,13 @@ function victimNear(norms: string[], triggers: string[], hits: CueHit[]): 'civil
   const passive = anchor.start > 0 && PASSIVE.has(norms[anchor.start - 1]!);
   const from = passive ? Math.max(0, anchor.start - 12) : anchor.end;
   const to = passive ? anchor.start : Math.min(norms.length, anchor.end + 8);
-  for (let i = from; i < to; i++) {
-    for (const h of hits) {
-      if (h.start !== i) continue;
-      if (h.group === 'civilian') return 'civilian';
-      if (h.group === 'armed-target') return 'armed';
-    }
+  let best: { start: number; kind: 'civilian' | 'armed' } | null = null;
+  for (const h of hits) {
+    if (h.start < from || h.start >= to || (best && h.start >= best.start)) continue;
+    if (h.group === 'civilian') best = { start: h.start, kind: 'civilian' };
+    else if (h.group === 'armed-target') best = { start: h.start, kind: 'armed' };
   }
-  return null;
+  return best?.kind ?? null;
 }
 
 function holds(c: Condition, s: Set<string>): boolean {
