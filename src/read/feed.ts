@@ -6,6 +6,7 @@ import { makeArticle } from './article.js';
 import { articleId } from '../util/hash.js';
 import { normaliseDate } from './dates.js';
 import { htmlToText } from './html-text.js';
+import { decodeEntities } from './entities.js';
 import { absoluteUrl } from './html-meta.js';
 import type { ReadOptions } from './options.js';
 
@@ -44,37 +45,9 @@ function text(v: unknown): string | null {
   return null;
 }
 
-/** Decode the five XML entities and numeric references (for raw Atom stop-node text). */
-function decodeXmlEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-  let out = '';
-  let i = 0;
-  while (i < s.length) {
-    const amp = s.indexOf('&', i);
-    if (amp < 0) break;
-    const semi = s.indexOf(';', amp);
-    out += s.slice(i, amp);
-    if (semi < 0 || semi - amp > 10) {
-      out += '&';
-      i = amp + 1;
-      continue;
-    }
-    const name = s.slice(amp + 1, semi);
-    let rep: string | undefined = named[name];
-    if (rep === undefined && name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      if (Number.isFinite(code) && code > 0 && code <= 0x10ffff) rep = String.fromCodePoint(code);
-    }
-    out += rep ?? s.slice(amp, semi + 1);
-    i = semi + 1;
-  }
-  return out + s.slice(i);
-}
-
 function stripCdata(s: string): string {
   const t = s.trim();
-  return t.startsWith('<![CDATA[') && t.endsWith(']]>') ? t.slice(9, -3) : decodeXmlEntities(t);
+  return t.startsWith('<![CDATA[') && t.endsWith(']]>') ? t.slice(9, -3) : decodeEntities(t, false);
 }
 
 /** Atom text construct (raw stop-node) → plain text by its type attribute. */

@@ -82,14 +82,17 @@ function collapse(s: string): string {
 export interface TextOptions {
   /** Also skip nav/header/footer/aside/form (whole-page fallback). */
   skipBoilerplate?: boolean;
+  /** Filled in: the deepest element nesting seen and the number of elements. */
+  stats?: { maxDepth: number; elements: number };
 }
 
 export function nodeToText(root: unknown, options: TextOptions = {}): string {
   const sink = new TextSink();
-  type Item = { node: DomNode; exit: boolean; pre: boolean };
-  const stack: Item[] = [{ node: root as DomNode, exit: false, pre: false }];
+  type Item = { node: DomNode; exit: boolean; pre: boolean; depth: number };
+  const stack: Item[] = [{ node: root as DomNode, exit: false, pre: false, depth: 0 }];
+  const stats = options.stats;
   while (stack.length) {
-    const { node, exit, pre } = stack.pop() as Item;
+    const { node, exit, pre, depth } = stack.pop() as Item;
     if (node.nodeType === 3) {
       sink.text(node.nodeValue ?? '', pre);
       continue;
@@ -101,6 +104,10 @@ export function nodeToText(root: unknown, options: TextOptions = {}): string {
       else if (LINE.has(name)) sink.brk(1);
       continue;
     }
+    if (stats) {
+      stats.elements++;
+      if (depth > stats.maxDepth) stats.maxDepth = depth;
+    }
     if (SKIP.has(name) || (options.skipBoilerplate && BOILERPLATE.has(name))) continue;
     if (name === 'br') {
       sink.brk(1);
@@ -108,11 +115,11 @@ export function nodeToText(root: unknown, options: TextOptions = {}): string {
     }
     if (PARAGRAPH.has(name)) sink.brk(2);
     else if (LINE.has(name)) sink.brk(1);
-    stack.push({ node, exit: true, pre });
+    stack.push({ node, exit: true, pre, depth });
     const kids = node.childNodes;
     if (!kids) continue;
     const inPre = pre || name === 'pre';
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as DomNode, exit: false, pre: inPre });
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as DomNode, exit: false, pre: inPre, depth: depth + 1 });
   }
   return sink.result();
 }

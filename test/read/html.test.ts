@@ -92,6 +92,26 @@ describe('html reader', () => {
     assert.ok(t.includes('The army said rebels shelled'));
   });
 
+  const s = 'The army said the rebels shelled the town of Karvan on Monday.';
+  const hostile: [string, () => string][] = [
+    ['100k unclosed <b>', () => '<p>' + '<b>'.repeat(100_000) + s],
+    ['900 nested <div> (Readability would be quadratic)', () => '<div>'.repeat(900) + `<p>${s}</p>` + '</div>'.repeat(900)],
+    ['100k nested <div>', () => '<div>'.repeat(100_000) + `<p>${s}</p>` + '</div>'.repeat(100_000)],
+    ['5000 unclosed <table>', () => '<table>'.repeat(5000) + `<p>${s}`],
+    ['unclosed comment', () => `<p>${s}</p><!-- ` + 'x'.repeat(1_000_000)],
+    ['unclosed attribute quote', () => `<p>${s}</p><a href="` + 'x'.repeat(1_000_000)],
+    ['a million stray <', () => `<p>${s}</p>` + '<'.repeat(1_000_000)],
+    ['script that never closes', () => `<p>${s}</p><script>` + 'var a = 1;'.repeat(100_000)],
+  ];
+  for (const [name, make] of hostile) {
+    it(`hostile HTML, bounded time: ${name}`, () => {
+      const t0 = Date.now();
+      const a = readHtml(make(), 'hostile.html');
+      assert.ok(a.text.startsWith(s), a.text.slice(0, 80));
+      assert.ok(Date.now() - t0 < 15_000, `${Date.now() - t0} ms`);
+    });
+  }
+
   it('htmlToText: entities, <br>, lists, whitespace collapse, <pre> kept', () => {
     assert.equal(htmlToText('<p>a &amp;   b</p><p>c<br>d</p><ul><li>e</li><li>f</li></ul><pre>x\n  y</pre>'), 'a & b\n\nc\nd\n\ne\nf\n\nx\n  y');
   });
