@@ -35,6 +35,12 @@ export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
     for (const complete of COMPLETIONS) consider(complete(ctx, b));
   }
   consider(surnameCandidate(ctx, i));
-  const found: Candidate | null = best;
+  // an owner built by a rule, then a title and a name: "Chinese Foreign Ministry spokesperson Wang Wenbin"
+  const owner = best as Candidate | null;
+  if (owner && owner.data.kind !== 'person') {
+    const b: Base = { start: owner.start, end: owner.end, role: 'actor', data: owner.data, value: null, entry: owner.entry, standalone: true, rule: owner.entry };
+    consider(titleAfter(ctx, b));
+  }
+  const found = best as Candidate | null;
   return found ? extendAfter(ctx, found) : null;
 }

@@ -36,7 +36,7 @@ export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
   const shown = ctx.upper ? titleCase(nameText) : nameText;
   const country = owner?.country ?? title.country ?? kd?.country ?? null;
   const sector = owner && owner.kind !== 'state' && owner.sector ? (title.sector === 'MIL' && owner.sector === 'GOV' ? 'MIL' : owner.sector) : title.sector ?? kd?.sector ?? null;
-  const role = owner && owner.kind !== 'state' && !kd ? `${owner.name} ${title.role}` : kd?.role ?? title.role;
+  const role = owner && owner.kind !== 'state' && !kd && title.role ? `${owner.name} ${title.role}` : kd?.role ?? (title.role || null);
   const data: ActorData = {
     name: kd?.name ?? shown, country, sector, kind: 'person', backedBy: [], role, plural: false, generic: false, alsoPlace: false,
     ref: kd?.ref ?? null,
