@@ -73,6 +73,11 @@ function actorKeys(eventId: string, e: Event): ActorKeyRow[] {
   return out;
 }
 
+/**
+ * The rows of one article. Records are re-keyed with stable ids (ids.ts); references between them
+ * (event links, a lull's endedBy) follow, and references to nothing in the article are dropped:
+ * they would point at nothing stored and differ from run to run.
+ */
 export function toRows(record: ArticleRecord, keepText = true): ArticleRows {
   const { article, analysis } = record;
   const aid = article.id;
@@ -86,7 +91,10 @@ export function toRows(record: ArticleRecord, keepText = true): ArticleRows {
       ...e,
       id,
       articleId: aid,
-      links: e.links.map((l) => ({ ...l, event: idMap.get(l.event) ?? l.event })),
+      links: e.links.flatMap((l) => {
+        const to = idMap.get(l.event);
+        return to ? [{ ...l, event: to }] : [];
+      }),
     };
     const date = dayOf(e.time?.start) ?? published;
     const countries = [...new Set(e.locations.map((l) => l.country).filter((c): c is string => !!c))];
@@ -127,7 +135,12 @@ export function toRows(record: ArticleRecord, keepText = true): ArticleRows {
     },
     events,
     quotes: analysis.quotes.map((q, i) => ({ ...q, id: quoteIds[i] as string, articleId: aid })),
-    lulls: analysis.lulls.map((l, i) => ({ ...l, id: lullIds[i] as string, articleId: aid })),
+    lulls: analysis.lulls.map((l, i) => ({
+      ...l,
+      id: lullIds[i] as string,
+      articleId: aid,
+      endedBy: l.endedBy === null ? null : idMap.get(l.endedBy) ?? null,
+    })),
   };
 }
 

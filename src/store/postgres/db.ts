@@ -88,6 +88,9 @@ export class PgDb implements Db {
       throw pgError(err, this.location);
     }
     let broken: unknown;
+    // A checked-out client that loses its server emits 'error'; note it (the pending query rejects too).
+    const onError = (e: unknown) => { broken = e; };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const out = await fn(new PgDb(this.pool, this.location, client, this.docCache));
@@ -102,6 +105,7 @@ export class PgDb implements Db {
       }
       throw pgError(err, this.location);
     } finally {
+      client.off('error', onError);
       client.release(broken instanceof Error ? broken : undefined);
     }
   }
