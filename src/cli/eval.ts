@@ -36,12 +36,17 @@ function git(args: string[]): string {
   }
 }
 
-export function runInfo(argv: string[], split: string | null, limit: number | null): RunInfo {
+/** The command as recorded next to the scores: the sets and the options that change them. */
+export function scoreCommand(names: string[], split: string | null, limit: number | null): string {
+  return ['sitrep eval', ...names, ...(split ? ['--split', split] : []), ...(limit != null ? ['--limit', String(limit)] : [])].join(' ');
+}
+
+export function runInfo(command: string, split: string | null, limit: number | null): RunInfo {
   return {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown',
     dirty: git(['status', '--porcelain', '--', 'src', 'data']) !== '',
-    command: `sitrep eval ${argv.filter((a) => !a.startsWith('--markdown') && !a.startsWith('--json')).join(' ')}`.trim(),
+    command,
     split,
     limit,
   };
@@ -88,7 +93,7 @@ export async function run(argv: string[]): Promise<number> {
   const errorsN = positiveInt('errors', values.errors);
   const split = values.split ?? null;
   const dir = values.dir ?? evalDir();
-  const info = runInfo(argv, split, limit);
+  const info = runInfo(scoreCommand(positionals.includes('all') ? ['all'] : names, split, limit), split, limit);
   process.stdout.write(`sitrep eval: data ${dir}; commit ${info.commit}${info.dirty ? ' (+ uncommitted changes)' : ''}; ${info.date}\n`);
 
   const reports: SetReport[] = [];

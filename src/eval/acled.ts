@@ -1,7 +1,7 @@
 import type { Actor } from '../model/actor.js';
 import type { Event } from '../model/event.js';
 import { readJsonl, select } from './data.js';
-import { Confusion, haversineKm } from './metrics.js';
+import { Confusion, haversineKm, median } from './metrics.js';
 import { ReportBuilder, type SetReport } from './report.js';
 import { chooseEvent, eventPlace, killedCount } from './choose.js';
 import { Extractor } from './extract.js';
@@ -63,9 +63,10 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
   const subs = new Confusion('ACLED sub_event_type');
   const c = {
     withEvent: 0, stripped: 0, fatal: 0, fatalStripped: 0, leaky: 0, fatalLeaky: 0, fatalLeakyStripped: 0, fatalBinary: 0,
-    country: 0, countryGold: 0, admin1: 0, admin1Gold: 0, location: 0, locationAny: 0, locationGold: 0, fromDoc: 0,
+    within50: 0, country: 0, countryGold: 0, admin1: 0, admin1Gold: 0, location: 0, locationAny: 0, locationGold: 0, fromDoc: 0,
     actor1: 0, actor1Gold: 0, actorEither: 0, actorEitherGold: 0, date: 0, dateResolved: 0, dateResolvedCorrect: 0,
   };
+  const kms: number[] = [];
   let i = 0;
   for (const g of records) {
     progress(options, i++);
@@ -124,6 +125,11 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
         const km = place.lat != null && place.lon != null && g.latitude != null && g.longitude != null ? haversineKm(place.lat, place.lon, g.latitude, g.longitude) : 20_000;
         err('location', g.location, place.name || NONE, km);
       }
+      if (place.lat != null && place.lon != null && g.latitude != null && g.longitude != null) {
+        const km = haversineKm(place.lat, place.lon, g.latitude, g.longitude);
+        kms.push(km);
+        if (km <= 50) c.within50++;
+      }
       const names = [...(ev?.locations ?? []).flatMap((l) => [l.name, l.text]), ...doc.places.flatMap((p) => [p.data.name, p.text])];
       if (names.some((n) => samePlace(n, g.location))) c.locationAny++;
     }
@@ -166,6 +172,8 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
   r.accuracy('admin1', c.admin1, c.admin1Gold, 'fuzzy name match');
   r.accuracy('location', c.location, c.locationGold, 'event location (fallback: most specific place)');
   r.accuracy('location named anywhere', c.locationAny, c.locationGold, 'among the event\'s or the document\'s places');
+  r.accuracy('location within 50 km', c.within50, n, 'of ACLED\'s point; no coordinates counts as wrong');
+  r.score('location error km', 'median km', median(kms), kms.length, null, 'notes where our place has coordinates');
   r.accuracy('actor1', c.actor1, c.actor1Gold, 'matches any actor or recipient of our event');
   r.accuracy('actor1 or actor2', c.actorEither, c.actorEitherGold);
   r.accuracy('event_date', c.date, n, 'exact day of time.start');
