@@ -102,6 +102,10 @@ export function acledSignals(f: AcledFeatures): Set<string> {
     const victim = victimNear(cueNorms(f.sentenceNorms), f.triggers, sentenceHits);
     if (victim) s.add(`victim:${victim}`);
   }
+  if (!f.actorSectors.some((a) => a !== 'UNK')) {
+    const side = actorNear(cueNorms(f.sentenceNorms), f.triggers, sentenceHits);
+    if (side) s.add(`actorWord:${side}`);
+  }
   const { derived } = loadRules();
   for (const [name, from] of Object.entries(derived)) {
     if (from.some((x) => (typeof x === 'string' ? s.has(x) : x.every((y) => s.has(y))))) s.add(name);
@@ -116,16 +120,39 @@ const VIOLENCE_GROUPS = new Set(['direct-violence', 'killed', 'arrest', 'abducti
  * When the recognisers bound no recipient, the first victim noun next to the trigger (or, without
  * triggers, the first violence word): after it in the active voice, before it in the passive.
  */
-function victimNear(norms: string[], triggers: string[], hits: CueHit[]): 'civilian' | 'armed' | null {
-  let anchor: { start: number; end: number } | null = null;
+function anchorOf(norms: string[], triggers: string[], hits: CueHit[]): { start: number; end: number } | null {
   for (const t of triggers) {
     const words = t.split(' ');
-    for (let i = 0; i + words.length <= norms.length && !anchor; i++) {
-      if (words.every((w, k) => norms[i + k] === w)) anchor = { start: i, end: i + words.length };
+    for (let i = 0; i + words.length <= norms.length; i++) {
+      if (words.every((w, k) => norms[i + k] === w)) return { start: i, end: i + words.length };
     }
-    if (anchor) break;
   }
-  anchor ??= hits.find((h) => VIOLENCE_GROUPS.has(h.group)) ?? null;
+  return hits.find((h) => VIOLENCE_GROUPS.has(h.group) || h.group === 'territory' || h.group === 'clash') ?? null;
+}
+
+/**
+ * When the recognisers bound no actor, the force word nearest before the trigger (active voice) or
+ * the first one after it (passive: "was retaken by the army").
+ */
+function actorNear(norms: string[], triggers: string[], hits: CueHit[]): 'state' | 'nonstate' | null {
+  const anchor = anchorOf(norms, triggers, hits);
+  if (!anchor) return null;
+  const passive = anchor.start > 0 && PASSIVE.has(norms[anchor.start - 1]!);
+  let best: { start: number; side: 'state' | 'nonstate' } | null = null;
+  for (const h of hits) {
+    if (h.group !== 'state-force' && h.group !== 'nonstate-force') continue;
+    const side = h.group === 'state-force' ? 'state' : 'nonstate';
+    if (passive) {
+      if (h.start >= anchor.end && h.start < anchor.end + 8 && (!best || h.start < best.start)) best = { start: h.start, side };
+    } else if (h.end <= anchor.start && h.start >= anchor.start - 12 && (!best || h.start > best.start)) {
+      best = { start: h.start, side };
+    }
+  }
+  return best?.side ?? null;
+}
+
+function victimNear(norms: string[], triggers: string[], hits: CueHit[]): 'civilian' | 'armed' | null {
+  const anchor = anchorOf(norms, triggers, hits);
   if (!anchor) return null;
   const passive = anchor.start > 0 && PASSIVE.has(norms[anchor.start - 1]!);
   const from = passive ? Math.max(0, anchor.start - 12) : anchor.end;

@@ -24,6 +24,8 @@ const cases: { sentence: string; f?: Partial<AcledFeatures>; sub: string }[] = [
   { sentence: 'Militants attacked an army checkpoint, killing three soldiers.', f: { ...REB, recipientSectors: ['MIL'], killed: 3 }, sub: 'Armed clash' },
   { sentence: 'The army recaptured the village from the insurgents after heavy fighting.', f: MIL, sub: 'Government regains territory' },
   { sentence: 'Rebels took control of the district capital after two days of fighting.', f: REB, sub: 'Non-state actor overtakes territory' },
+  { sentence: 'The army retook the town of Kamenka from the rebels.', f: { triggers: ['retook'] }, sub: 'Government regains territory' },
+  { sentence: 'The town was retaken by militants on Sunday.', f: { triggers: ['retaken'] }, sub: 'Non-state actor overtakes territory' },
   { sentence: 'Foreign troops captured the village of Tel Hamra after clashes with local fighters.', f: { ...MIL, actorForeign: true }, sub: 'Non-state actor overtakes territory' },
   // Explosions/Remote violence
   { sentence: 'Helicopters dropped chlorine barrels on the besieged suburb.', sub: 'Chemical weapon' },
@@ -80,6 +82,13 @@ test('negative cases: statements, threats and denials get no ACLED type', () => 
   assert.equal(classifyAcled(features('The army denied that it had bombed the village.', { modality: 'negated' })), null);
   assert.equal(classifyAcled(features('Ministers met to discuss the protests.', { family: 'consult', ploverType: 'CONSULT' })), null);
   assert.equal(classifyAcled(features('Washington imposed sanctions over the airstrikes.', { family: 'sanction' })), null);
+});
+
+test('hostile input: a very long sentence is classified in linear time', () => {
+  const norms = Array.from({ length: 50000 }, (_, i) => ['shot', 'heavy', 'machine', 'guns', 'without', 'a', 'fight'][i % 7]!);
+  const t0 = performance.now();
+  classifyAcled(features('', { sentenceNorms: norms, triggers: ['shot'] }));
+  assert.ok(performance.now() - t0 < 3000);
 });
 
 test('the result names the rule that decided', () => {
