@@ -1,5 +1,5 @@
 import { DEFAULT_OPTIONS, type DedupItem, type DedupOptions, type EventCluster } from './types.js';
-import { type Comparison, type Prepared, compare, prepare } from './compare.js';
+import { type Prepared, compare, prepare, quickVeto } from './compare.js';
 import { UnionFind } from './union-find.js';
 import { buildCluster } from './record.js';
 
@@ -29,29 +29,36 @@ interface Edge { i: number; j: number; score: number }
  * Partition mentions into real events. Candidate pairs come from a sweep over date ranges (pairs
  * farther apart than `maxGapDays` are never compared) plus every pair within one article. Linked
  * pairs are merged strongest first (score, then ids), and a merge is refused when any pair across
- * the two groups is vetoed by a rule, so a vague mention cannot chain two distinct events together.
+ * the two groups is vetoed by a rule or scores below `minMergeScore`, so a vague mention cannot
+ * chain two distinct events together.
  * The result depends only on the set of items, never on their order.
  */
 export function partition(items: DedupItem[], options: Partial<DedupOptions> = {}): DedupItem[][] {
   const opts = withDefaults(options);
   const list = canonical(items);
   const prepared: Prepared[] = list.map((it) => prepare(it, opts));
-  const cache = new Map<number, Comparison>();
   const n = prepared.length;
-  const cmp = (i: number, j: number): Comparison => {
-    const [a, b] = i < j ? [i, j] : [j, i];
-    const k = a * n + b;
-    let c = cache.get(k);
-    if (!c) {
-      c = compare(prepared[a]!, prepared[b]!, opts);
-      cache.set(k, c);
-    }
-    return c;
-  };
   const edges: Edge[] = [];
   const consider = (i: number, j: number): void => {
-    const c = cmp(i, j);
+    if (quickVeto(prepared[i]!, prepared[j]!, opts)) return;
+    const c = compare(prepared[i]!, prepared[j]!, opts);
     if (c.link) edges.push({ i: Math.min(i, j), j: Math.max(i, j), score: c.score });
+  };
+  // The merge check, computed on demand (most pairs are never asked about): vetoed, or too weak.
+  const refused = new Map<number, boolean>();
+  const refuses = (i: number, j: number): boolean => {
+    const [p, q] = i < j ? [i, j] : [j, i];
+    const k = p * n + q;
+    let v = refused.get(k);
+    if (v === undefined) {
+      if (quickVeto(prepared[p]!, prepared[q]!, opts)) v = true;
+      else {
+        const c = compare(prepared[p]!, prepared[q]!, opts);
+        v = c.veto !== null || (!c.link && c.score < opts.minMergeScore);
+      }
+      refused.set(k, v);
+    }
+    return v;
   };
   // Dated items: sweep in order of start day.
   const dated = prepared.map((p, i) => ({ p, i })).filter((x) => x.p.range !== null);
@@ -88,9 +95,10 @@ export function partition(items: DedupItem[], options: Partial<DedupOptions> = {
     const rb = uf.find(e.j);
     if (ra === rb) continue;
     let ok = true;
+    if (opts.ablate.includes('complete-link')) { uf.union(ra, rb); continue; }
     for (const p of uf.membersOf(ra)) {
       for (const q of uf.membersOf(rb)) {
-        if (cmp(p, q).veto !== null) { ok = false; break; }
+        if (refuses(p, q)) { ok = false; break; }
       }
       if (!ok) break;
     }

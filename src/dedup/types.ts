@@ -142,18 +142,32 @@ export interface DedupOptions {
   maxKm: number;
   /** Days before publication assumed for an event with no resolved date (default 2). */
   undatedDays: number;
-  /** Minimum evidence score to link two mentions from different articles (default 2.5). */
+  /** Minimum evidence score to link two mentions from different articles (default 3). */
   minScore: number;
+  /**
+   * Two groups merge only if every pair across them scores at least this much and none is vetoed
+   * (default 1.5): a chain of links cannot join mentions that have nothing in common.
+   */
+  minMergeScore: number;
   /** Minimum evidence score to link two mentions from the same article (default 4). */
   minScoreSameArticle: number;
+  /**
+   * Rules switched off, for measuring their effect (bench/dedup.ts): any of type, time, place,
+   * actors, recipients, figures, weapons (the rule gives neither points nor vetoes), "complete-link"
+   * (merges no longer check every pair across the two groups for vetoes), "placed" (the place-or-
+   * both-sides requirement). Default: none.
+   */
+  ablate: string[];
 }
 
 export const DEFAULT_OPTIONS: DedupOptions = {
   maxGapDays: 1,
   maxKm: 25,
   undatedDays: 2,
-  minScore: 2.5,
+  minScore: 3,
+  minMergeScore: 1.5,
   minScoreSameArticle: 4,
+  ablate: [],
 };
 
 export type { Actor };

@@ -44,3 +44,31 @@ for (const c of cases) {
     assert.equal(r2.score, r.score);
   });
 }
+
+import { namesOf, namesRule } from '../../src/dedup/rules/names.js';
+import { isFine } from '../../src/dedup/rules/place.js';
+
+const nameCases: Array<[string, string[]]> = [
+  ['Turkish forces shelled Tall Refaat near Azaz on Monday.', ['tall', 'refaat', 'azaz']],
+  ["On 3 February 2020 Russian warplanes struck Ma'arrat Tamasrin in Idleb.", ['russian', "ma'arrat", 'tamasrin', 'idleb']],
+  ["Israel's army said The Hamas-run ministry reported it.", ['hamas']],
+  ['no names here at all.', []],
+];
+for (const [sentence, names] of nameCases) {
+  test(`namesOf: ${sentence}`, () => assert.deepEqual([...namesOf(sentence)].sort(), [...names].sort()));
+}
+
+test('namesRule: the same names score 2, none in common −1, one or two shared names little', () => {
+  const s = (x: string) => namesOf(x);
+  assert.deepEqual(namesRule(s('Turkish forces shelled Tall Refaat near Azaz on Monday.'), s('Turkish troops bombarded Tall Refaat close to Azaz on Monday.')), { points: 2 });
+  assert.deepEqual(namesRule(s('Regime forces shelled Kafraya in Idleb.'), s('Regime forces shelled Maraand in Idleb.')), { points: 0 });
+  assert.deepEqual(namesRule(s('Forces shelled Kafraya.'), s('Forces shelled Maraand.')), { points: -1 });
+  assert.deepEqual(namesRule(s('Warplanes of Russian make.'), s('Jets of Russian make.')), { points: 0.67 });
+  assert.deepEqual(namesRule(s('no names.'), s('Forces shelled Maraand.')), { points: 0 });
+});
+
+test('place: a city named like its province counts only as the province', () => {
+  assert.equal(isFine(place('Idlib', { admin1: 'Idlib', precision: 'city' })), false);
+  assert.equal(isFine(place('Patos', { admin1: 'Paraíba', precision: 'city' })), true);
+  assert.equal(isFine(place('Gaza City', { admin1: 'Gaza', precision: 'city' })), true);
+});
