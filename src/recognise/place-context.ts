@@ -3,6 +3,12 @@ import type { Gazetteer } from '../resolve/gazetteer.js';
 import { dominantCountry, emptyContext, unambiguous, type GeoContext } from '../resolve/geo-disambiguate.js';
 import type { PlaceSpan } from './place-match.js';
 
+function addKey(ctx: GeoContext, iso3: string, key: string): void {
+  const set = ctx.strongKeys.get(iso3) ?? new Set<string>();
+  set.add(key);
+  ctx.strongKeys.set(iso3, set);
+}
+
 function bump(m: Map<string, number>, k: string, by = 1): void {
   m.set(k, (m.get(k) ?? 0) + by);
 }
@@ -29,12 +35,16 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
       for (const a of areas) bump(ctx.admin1Votes, a);
       for (const a of countries) bump(ctx.countryVotes, a);
     }
-    if (sp.hint?.country) bump(ctx.strong, sp.hint.country);
+    if (sp.hint?.country) {
+      bump(ctx.strong, sp.hint.country);
+      addKey(ctx, sp.hint.country, `hint:${sp.key}`);
+    }
     const u = unambiguous(sp.candidates);
     if (!u || !u.country) continue;
     const big = u.kind !== 'city' || (u.population ?? 0) >= 50_000 || sp.locative === 'strong' || sp.nameEnd - sp.tokenStart >= 2;
     if (!big) continue;
     bump(ctx.strong, u.country);
+    addKey(ctx, u.country, sp.key);
     if (u.admin1 && u.kind !== 'country') bump(ctx.admin1, `${u.country}|${u.admin1}`);
   }
   for (const t of doc.tokens) {

@@ -29,6 +29,8 @@ interface FilterRule {
   test(x: FilterInput): boolean | null;
 }
 
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'dos', 'das']);
+
 /** Largest population among city readings; admin1 units count as large. */
 function size(sp: PlaceSpan): number {
   let best = 0;
@@ -59,7 +61,7 @@ export const FILTERS: FilterRule[] = [
     id: 'reject:longer-name',
     example: 'The Washington Post reported',
     test: ({ sp, tokens, w, upper, sentenceEnd }) => {
-      if (upper || sp.suffix) return null;
+      if (upper || (sp.suffix && !sp.unitBefore)) return null;
       const after = tokens[sp.tokenEnd];
       if (sp.tokenEnd < sentenceEnd && capWord(after, false) && after!.space && !w.follower(after!.norm) && !w.institution(after!.norm)) return false;
       return null;
@@ -75,6 +77,9 @@ export const FILTERS: FilterRule[] = [
         // "Secretary of State Antony Blinken": a capitalised word that is itself sentence-initial still names someone
         return false;
       }
+      // "Ahrar al Sharqiyah", "Jabal al Hashfa": a name particle between capitalised words
+      const prev2 = tokens[sp.tokenStart - 2];
+      if (NAME_PARTICLES.has(before.norm) && sp.tokenStart - 2 >= sentenceStart && capWord(prev2, false)) return false;
       return null;
     },
   },
@@ -102,7 +107,7 @@ export const FILTERS: FilterRule[] = [
   {
     id: 'reject:stoplist',
     example: 'Police said the Mission would continue',
-    test: ({ sp, g }) => (g.stop.has(sp.key) && !sp.suffix && !sp.hint ? false : null),
+    test: ({ sp, g }) => (g.stop.has(sp.key) && (!sp.suffix || sp.unitBefore) && !sp.hint ? false : null),
   },
   {
     id: 'reject:foreign-small-town',
@@ -116,7 +121,7 @@ export const FILTERS: FilterRule[] = [
   {
     id: 'accept:unit-or-comma',
     example: 'shelling in Idlib province; Alexandria, La.',
-    test: ({ sp }) => (sp.suffix || sp.hint ? true : null),
+    test: ({ sp }) => ((sp.suffix && !sp.unitBefore) || sp.hint ? true : null),
   },
   {
     id: 'accept:locative',
@@ -131,7 +136,11 @@ export const FILTERS: FilterRule[] = [
   {
     id: 'accept:document-country',
     example: 'Idlib was shelled (in an article about Syria)',
-    test: ({ sp, ctx }) => (sp.candidates.some((c) => c.country !== null && ctx.strong.has(c.country) && (c.population ?? 200_000) >= 5000) && !sp.initial ? true : null),
+    test: ({ sp, ctx }) => {
+      if (sp.initial) return null;
+      const other = (iso: string) => [...(ctx.strongKeys.get(iso) ?? [])].some((k) => k !== sp.key);
+      return sp.candidates.some((c) => c.country !== null && other(c.country) && (c.population ?? 200_000) >= 5000) ? true : null;
+    },
   },
   {
     id: 'accept:large-town',

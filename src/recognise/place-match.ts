@@ -21,6 +21,10 @@ export interface PlaceSpan {
   initial: boolean;
   /** An AP state abbreviation after a comma ("Springfield, Ill."). */
   stateAbbrev?: boolean;
+  /** The unit word came before the name ("the village of Tal …"): it guides the reading but does not vouch for the span. */
+  unitBefore?: boolean;
+  /** In brackets right after another place ("Al Jubah district (Marib)", "(Jardan, Shabwah)"): a larger unit. */
+  bracketed?: boolean;
 }
 
 /** "…, Ill." / "…, N.Y.": the US state as an admin1 span, or null. */
@@ -136,7 +140,18 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
       else if (next.norm === 'refugee' && tokens[end + 1]?.norm === 'camp') { suffix = 'city'; end += 2; }
     }
     // "the province of Idlib", "the city of Aleppo"
-    if (!suffix && i - 2 >= s.tokenStart && tokens[i - 1]!.norm === 'of') suffix = w.suffix(tokens[i - 2]!.norm);
+    let unitBefore = false;
+    if (!suffix && i - 2 >= s.tokenStart && tokens[i - 1]!.norm === 'of') {
+      suffix = w.suffix(tokens[i - 2]!.norm);
+      unitBefore = suffix !== null;
+    }
+    // "(Marib)", "(Jardan, Shabwah)": a bracketed name after a place names the unit around it
+    let bracketed = false;
+    for (let k = i - 1; k >= s.tokenStart && k >= i - 8; k--) {
+      const tk = tokens[k]!;
+      if (tk.text === ')') break;
+      if (tk.text === '(') { bracketed = k > s.tokenStart && (tokens[k - 1]!.kind === 'word'); break; }
+    }
     // a unit word never follows a country ("Guernsey County" is not the Bailiwick of Guernsey)
     if (suffix && m.cands.some((c) => c.kind !== 'country')) m.cands = m.cands.filter((c) => c.kind !== 'country');
     let initial = i === s.tokenStart;
@@ -149,6 +164,8 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
       sentence, tokenStart: i, nameEnd: m.end, tokenEnd: end, key: m.key, candidates: m.cands, suffix,
       locative: locativeBefore(tokens, i, s.tokenStart, w), hint: commaHint(g, tokens, m.end, s.tokenEnd, upper), initial,
       ...(abbrev ? { stateAbbrev: true } : {}),
+      ...(unitBefore ? { unitBefore } : {}),
+      ...(bracketed ? { bracketed } : {}),
     });
     i = end;
   }

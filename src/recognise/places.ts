@@ -7,7 +7,7 @@ import { isUpperText } from './trie.js';
 import { placeSpans, type PlaceSpan } from './place-match.js';
 import { placeWords, type PlaceWords } from './place-words.js';
 import { documentContext } from './place-context.js';
-import { decide, decideChosen } from './place-filter.js';
+import { decide, decideChosen, type FilterInput } from './place-filter.js';
 
 /**
  * The place recogniser: finds country, admin1, city and region names in each sentence, drops readings that
@@ -44,21 +44,28 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     return true;
   });
 
-  const ctx = documentContext(doc, g, spans);
-  const out: Mention<PlaceData>[] = [];
+  // one context from every candidate name, for filtering and ranking alike (names rejected as places, like
+  // "Mansfield Police", still say where the story is)
+  const ctx0 = documentContext(doc, g, spans);
+  const kept: { sp: PlaceSpan; input: FilterInput; rule: string }[] = [];
   for (const sp of spans) {
     const s = doc.sentences[sp.sentence]!;
+    const input: FilterInput = { sp, tokens, g, w, ctx: ctx0, upper, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
+    const verdict = decide(input);
+    if (verdict.ok) kept.push({ sp, input, rule: verdict.rule });
+    else {
+      const [start, end] = [tokens[sp.tokenStart]!.start, tokens[sp.tokenEnd - 1]!.end];
+      doc.explain('places', verdict.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is not a place here`);
+    }
+  }
+  const ctx = ctx0;
+  const out: Mention<PlaceData>[] = [];
+  for (const { sp, input, rule } of kept) {
     const start = tokens[sp.tokenStart]!.start;
     const end = tokens[sp.tokenEnd - 1]!.end;
-    const input = { sp, tokens, g, w, ctx, upper, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
-    const verdict = decide(input);
-    if (!verdict.ok) {
-      doc.explain('places', verdict.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is not a place here`);
-      continue;
-    }
-    const ranked = rank(sp.candidates, { suffix: sp.suffix, hint: sp.hint, key: sp.key }, ctx);
+    const ranked = rank(sp.candidates, { suffix: sp.suffix, hint: sp.hint, key: sp.key, bracketed: sp.bracketed ?? false }, ctx);
     let best = ranked[0]!.c;
-    const late = decideChosen(input, best);
+    const late = decideChosen({ ...input, ctx }, best);
     if (late && !late.ok) {
       doc.explain('places', late.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" reads as ${best.name}, which stands for a government here`);
       continue;
@@ -72,7 +79,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     const data = toPlaceData(best);
     data.alternatives = sp.candidates.length - 1;
     out.push({ start, end, tokenStart: sp.tokenStart, tokenEnd: sp.tokenEnd, sentence: sp.sentence, text: doc.text.slice(start, end), entry: best.entry, data });
-    doc.explain('places', verdict.rule, sp.sentence, [start, end],
+    doc.explain('places', rule, sp.sentence, [start, end],
       `${best.entry} ${best.name} (${best.country ?? '-'}, ${best.precision}) score ${ranked[0]!.s.toFixed(2)}` +
       (ranked[1] ? `; next ${ranked[1].c.entry} ${ranked[1].c.name} (${ranked[1].c.country ?? '-'}) ${ranked[1].s.toFixed(2)}` : ''));
   }

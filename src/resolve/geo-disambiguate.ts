@@ -16,6 +16,8 @@ import type { SuffixKind } from '../recognise/place-words.js';
 export interface GeoContext {
   /** ISO3 → weight: country names and unambiguous places. */
   strong: Map<string, number>;
+  /** ISO3 → the name keys behind its strong weight. */
+  strongKeys: Map<string, Set<string>>;
   /** ISO3 → weight: demonyms and actors' countries. */
   weak: Map<string, number>;
   /** "ISO3|admin1 name" → count of unambiguous mentions. */
@@ -31,13 +33,15 @@ export interface GeoContext {
 }
 
 export function emptyContext(): GeoContext {
-  return { strong: new Map(), weak: new Map(), admin1: new Map(), admin1Votes: new Map(), countryVotes: new Map(), dominant: null, chosen: new Map() };
+  return { strong: new Map(), strongKeys: new Map(), weak: new Map(), admin1: new Map(), admin1Votes: new Map(), countryVotes: new Map(), dominant: null, chosen: new Map() };
 }
 
 export interface Evidence {
   suffix: SuffixKind | null;
   hint: { admin1: string | null; country: string | null } | null;
   key: string;
+  /** In brackets after another place: the larger unit is meant. */
+  bracketed?: boolean;
   /** The name is also a country's ("Georgia", "Jordan"). */
   countryNamed?: boolean;
 }
@@ -74,7 +78,9 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext): number {
     const cv = ctx.countryVotes.get(c.country) ?? 0;
     if (cv >= 2) s += Math.min(WEIGHTS.countryVoteCap, WEIGHTS.countryVote * (cv - 1));
     if (ctx.dominant === c.country) s += c.kind === 'admin1' && ev.countryNamed ? WEIGHTS.dominantAdmin1 : c.kind === 'city' ? WEIGHTS.dominantCity : 0;
-    if (ctx.strong.has(c.country)) s += WEIGHTS.strongCountry;
+    // strong evidence must come from another name ("Hays" must not vouch for its own Kansas reading)
+    const strongOther = [...(ctx.strongKeys.get(c.country) ?? [])].some((k) => k !== ev.key);
+    if (strongOther) s += WEIGHTS.strongCountry;
     else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry;
     if (c.admin1 && c.kind === 'city') {
       const k = `${c.country}|${c.admin1}`;
@@ -89,7 +95,7 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext): number {
     if (okA || (okC && ev.hint.admin1 === null)) s += WEIGHTS.hintMatch;
     else s += WEIGHTS.hintMismatch;
   }
-  if (ev.suffix === 'admin1' && c.kind === 'admin1') s += WEIGHTS.suffixAdmin1;
+  if ((ev.suffix === 'admin1' || ev.bracketed) && c.kind === 'admin1') s += WEIGHTS.suffixAdmin1;
   if (ev.suffix === 'city' && c.kind === 'city') s += WEIGHTS.suffixCity;
   if (ev.suffix === 'admin2' && c.kind === 'city') s += WEIGHTS.suffixAdmin2City;
   if (ctx.chosen.get(ev.key) === c.entry) s += WEIGHTS.sameAsBefore;
