@@ -1,41 +1,49 @@
 import { InputError } from './errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const utf8Lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+const cp1252 = new TextDecoder('windows-1252');
 
-/** Share of control characters (other than tab, newline, carriage return, form feed) above which text counts as binary. */
+/** Share of control characters (C0 other than tab, LF, CR, FF; DEL; C1) above which text counts as binary. */
 const MAX_CONTROL_SHARE = 0.01;
 /** Share of U+FFFD replacement characters above which text counts as binary/mis-decoded. */
 const MAX_REPLACEMENT_SHARE = 0.01;
+/** Invalid UTF-8 tolerated (as U+FFFD) before the bytes are taken for a legacy single-byte encoding. */
+const MAX_INVALID_UTF8_SHARE = 0.001;
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
 
 /**
- * Bytes → text. UTF-8 unless another charset is named (HTML meta or HTTP header); the BOM is dropped.
- * Throws BINARY for NUL bytes, invalid UTF-8 or a high share of control/replacement characters.
+ * Bytes → text. A charset named by the page (HTML meta) or server (HTTP header) is used; otherwise
+ * UTF-8, tolerating a few broken sequences (as U+FFFD), and falling back to windows-1252 (what
+ * browsers assume for legacy pages) when the bytes are not UTF-8 at all. The BOM is dropped.
+ * Throws BINARY for NUL bytes or a high share of control/replacement characters.
  */
 export function decodeBytes(bytes: Uint8Array, charset?: string | null): string {
   if (bytes.includes(0)) throw new InputError('BINARY', 'input looks binary (contains NUL bytes), not text');
-  let text: string;
   const cs = charset?.trim().toLowerCase();
+  let text: string | null = null;
   if (cs && cs !== 'utf-8' && cs !== 'utf8') {
-    let decoder: InstanceType<typeof TextDecoder>;
     try {
-      decoder = new TextDecoder(cs);
+      text = new TextDecoder(cs).decode(bytes);
     } catch {
-      decoder = utf8;
+      text = null; // unknown charset name: decode as if none was given
     }
-    try {
-      text = decoder.decode(bytes);
-    } catch {
-      throw new InputError('BINARY', 'input is not valid UTF-8 text (binary, or another encoding)');
-    }
-  } else {
+  }
+  if (text === null) {
     try {
       text = utf8.decode(bytes);
     } catch {
-      throw new InputError('BINARY', 'input is not valid UTF-8 text (binary, or another encoding)');
+      const lenient = utf8Lenient.decode(bytes);
+      text = countReplacements(lenient) <= bytes.length * MAX_INVALID_UTF8_SHARE ? lenient : cp1252.decode(bytes);
     }
   }
   checkText(text);
-  return text;
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Reject strings (already decoded) that look binary; strip a leading BOM. */
@@ -47,18 +55,13 @@ export function checkText(text: string): string {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0) throw new InputError('BINARY', 'input looks binary (contains NUL characters), not text');
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 127) control++;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (c >= 127 && c <= 159)) control++;
     else if (c === 0xfffd) replacement++;
   }
   if (n > 0 && (control / n > MAX_CONTROL_SHARE || replacement / n > MAX_REPLACEMENT_SHARE)) {
     throw new InputError('BINARY', 'input looks binary (many control or replacement characters), not text');
   }
   return text;
-}
-
-/** Strip a BOM and check; returns the text. */
-export function cleanText(text: string): string {
-  return checkText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
 /** True when the string holds nothing but whitespace. */

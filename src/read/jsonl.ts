@@ -2,14 +2,12 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Article } from '../model/article.js';
 import { InputError } from './errors.js';
-import { checkText, isBlank } from './decode.js';
+import { decodeBytes, isBlank } from './decode.js';
 import { articleFromJsonValue, parseJson } from './json.js';
 import { DEFAULT_MAX_BYTES, type ReadOptions } from './options.js';
 
 /** One result per non-blank line: an article, or the error for that line (report it and go on). */
 export type JsonlResult = { article: Article; line: number } | { error: InputError; line: number };
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Split a byte stream into lines without holding more than one line (capped at maxLineBytes) in memory.
@@ -47,16 +45,8 @@ async function* lines(stream: AsyncIterable<unknown> | Iterable<unknown>, maxLin
 function lineResult(bytes: Uint8Array | null, lineNo: number, origin: string, options: ReadOptions, maxLineBytes: number): JsonlResult | null {
   try {
     if (bytes === null) throw new InputError('TOO_LARGE', `line is over the ${maxLineBytes} byte limit`);
-    if (bytes.includes(0)) throw new InputError('BINARY', 'line holds NUL bytes (binary data)');
-    let text: string;
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      throw new InputError('BINARY', 'line is not valid UTF-8');
-    }
-    if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const text = decodeBytes(bytes);
     if (isBlank(text)) return null;
-    checkText(text);
     const value = parseJson(text, lineNo - 1);
     return { article: articleFromJsonValue(value, `${origin}:${lineNo}`, options), line: lineNo };
   } catch (err) {

@@ -63,9 +63,9 @@ export function assertEnglish(text: string, allow = false): void {
   if (allow) return;
   const s = languageStats(text);
   if (s.latinShare < MIN_LATIN_SHARE) {
-    throw new InputError('NOT_ENGLISH', `text is mostly in a non-Latin script (${Math.round(100 * (1 - s.latinShare))}% of letters); sitrep reads English news only (pass --any-language / allowNonEnglish to try anyway)`);
+    throw new InputError('NOT_ENGLISH', `text is mostly in a non-Latin script (${Math.round(100 * (1 - s.latinShare))}% of letters); sitrep reads English news only (pass --allow-non-english / allowNonEnglish to try anyway)`);
   }
   if (s.words >= MIN_WORDS && s.stopShare < MIN_STOP_SHARE) {
-    throw new InputError('NOT_ENGLISH', `text does not look like English (${Math.round(100 * s.stopShare)}% common English words in the first ${s.words}); sitrep reads English news only (pass --any-language / allowNonEnglish to try anyway)`);
+    throw new InputError('NOT_ENGLISH', `text does not look like English (${Math.round(100 * s.stopShare)}% common English words in the first ${s.words}); sitrep reads English news only (pass --allow-non-english / allowNonEnglish to try anyway)`);
   }
 }

@@ -28,7 +28,6 @@ describe('text reader', () => {
     ['empty.txt', 'EMPTY'],
     ['whitespace.txt', 'EMPTY'],
     ['binary.bin', 'BINARY'],
-    ['latin1.txt', 'BINARY'],
     ['french.txt', 'NOT_ENGLISH'],
     ['arabic.txt', 'NOT_ENGLISH'],
   ];
@@ -39,6 +38,26 @@ describe('text reader', () => {
       assert.equal(err.exitCode, 3);
     });
   }
+
+  it('legacy single-byte text (not UTF-8 at all) is read as windows-1252', () => {
+    assert.ok(readText(fixtureBytes('latin1.txt')).text.startsWith('Café au lait'));
+  });
+
+  it('UTF-8 with one broken byte in a long text keeps the text (U+FFFD in place)', () => {
+    const good = Buffer.concat([fixtureBytes('article.txt'), fixtureBytes('article.txt')]);
+    const a = readText(Buffer.concat([good.subarray(0, 100), Buffer.from([0xc3]), good.subarray(100)]));
+    assert.ok(a.text.includes('\ufffd'));
+    assert.ok(a.text.includes('Rebel forces'));
+  });
+
+  it('random bytes without NULs → BINARY', async () => {
+    let x = 12345;
+    const bytes = Buffer.alloc(4096, 0).map(() => {
+      x = (x * 1103515245 + 12345) & 0x7fffffff;
+      return (x >> 16) % 255 + 1;
+    });
+    await expectInputError(() => readText(bytes), 'BINARY');
+  });
 
   it('control characters in bulk → BINARY', async () => {
     await expectInputError(() => readText('\u0001\u0002\u0003\u0004 the army said '.repeat(50)), 'BINARY');
