@@ -22,6 +22,8 @@ export interface AcledActor {
   raw: string;
   /** Normalised alias variants ("houthi movement", "ansar allah"). */
   variants: string[];
+  /** The same variants as written ("Houthi Movement", "Ansar Allah"), for the dictionary lookup. */
+  written: string[];
   /** ISO alpha-3 of the country the name states (bracket or "of X"), else null. */
   country: string | null;
   kind: GenericKind;
@@ -70,11 +72,15 @@ export function parseAcledActor(raw: string, inter: string | null = null): Acled
     else if (inter === 'State forces') kind = 'state';
   }
   const variants = new Set<string>();
+  const written: string[] = [];
   for (const piece of bare.split(/ - |: /)) {
     const n = normText(piece);
-    if (n) variants.add(n);
+    if (n && !variants.has(n)) {
+      variants.add(n);
+      written.push(piece.trim());
+    }
   }
-  return { raw, variants: [...variants], country, kind };
+  return { raw, variants: [...variants], written, country, kind };
 }
 
 function wordsSubset(a: string[], b: string[]): boolean {
@@ -94,9 +100,11 @@ export function nameMatch(gold: AcledActor, ours: Actor, lookup: ActorLookup | n
       const ow = contentWords(n);
       if (wordsSubset(ow, vw) || wordsSubset(vw, ow)) return true;
     }
-    if (lookup) {
-      const hit = lookup(v);
-      if (hit && ((hit.entry != null && hit.entry === ours.entry) || normText(hit.name) === normText(ours.name))) return true;
+  }
+  if (lookup) {
+    for (const w of [gold.raw, ...gold.written]) {
+      const hit = lookup(w);
+      if (hit && ((hit.entry != null && hit.entry === ours.entry) || (hit.name !== '' && normText(hit.name) === normText(ours.name)))) return true;
     }
   }
   return false;

@@ -35,6 +35,7 @@ test('parseAcledActor reads country, kind and aliases', () => {
     const a = parseAcledActor(raw, inter);
     assert.deepEqual([a.country, a.kind, a.variants], [country, kind, variants], raw);
   }
+  assert.deepEqual(parseAcledActor('Houthi Movement - Ansar Allah').written, ['Houthi Movement', 'Ansar Allah']);
 });
 
 test('actorMatch: names, state forces, generic sectors', () => {
@@ -63,6 +64,6 @@ test('actorMatch uses the dictionary lookup when given', () => {
   const ours = actor('Daesh', { name: 'Islamic State', entry: 'grp.isis' });
   assert.equal(actorMatch(isis, actor('Daesh', { entry: 'grp.isis' }), 'SYR'), false);
   assert.equal(actorMatch(isis, ours, 'SYR'), true);
-  const lookup = (n: string) => (n === 'islamic state' ? { entry: 'grp.isis', name: 'Islamic State' } : null);
+  const lookup = (n: string) => (n === 'Islamic State' ? { entry: 'grp.isis', name: 'Islamic State' } : null);
   assert.equal(actorMatch(isis, actor('Daesh', { name: 'Daesh', entry: 'grp.isis' }), 'SYR', lookup), true);
 });
