@@ -100,6 +100,11 @@ export const FILTERS: FilterRule[] = [
     },
   },
   {
+    id: 'reject:demonym',
+    example: 'Somali forces clashed (Somali Region of Ethiopia only with a unit word)',
+    test: ({ sp, g }) => (g.demonym(sp.key) && sp.nameEnd - sp.tokenStart === 1 && (!sp.suffix || sp.unitBefore) ? false : null),
+  },
+  {
     id: 'accept:country-or-region',
     example: 'bases in Syria and Iraq',
     test: ({ sp }) => (sp.candidates.some((c) => c.kind === 'country' || c.kind === 'region') ? true : null),

@@ -154,6 +154,7 @@ export class Gazetteer {
       [c.name, ...c.aliases].forEach((n, i) => this.addSmall(n, cand(n), c.keys[i]));
       for (const d of c.demonymKeys) if (!this.demonymIndex.has(d)) this.demonymIndex.set(d, c.iso3);
     }
+    for (const d of readJson<{ demonym: string; country: string }[]>('demonyms.json')) this.demonymIndex.set(placeKey(d.demonym), d.country);
     for (const a of readJson<CountryAliasRow[]>('country-aliases.json')) {
       const c = this.byIso3.get(a.country);
       if (!c) continue;
