@@ -34,6 +34,7 @@ interface AcledRecord {
   latitude: number | null;
   longitude: number | null;
   fatalities: number;
+  origin?: string;
   split?: string;
 }
 
@@ -68,6 +69,7 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
     actor1: 0, actor1Gold: 0, actorEither: 0, actorEitherGold: 0, date: 0, dateResolved: 0, dateResolvedCorrect: 0,
   };
   const kms: number[] = [];
+  const byOrigin = new Map<string, { n: number; type: number }>();
   let i = 0;
   for (const g of records) {
     progress(options, i++);
@@ -81,6 +83,10 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
     const pType = ev?.codes.acled?.eventType ?? NONE;
     const pSub = ev?.codes.acled?.subEventType ?? NONE;
     types.add(g.event_type, pType);
+    const o = byOrigin.get(g.origin ?? '?') ?? { n: 0, type: 0 };
+    o.n++;
+    if (pType === g.event_type) o.type++;
+    byOrigin.set(g.origin ?? '?', o);
     subs.add(g.sub_event_type, pSub);
     if (pType !== g.event_type) err('event_type', g.event_type, pType, pType === NONE ? 1 : 2);
     else if (pSub !== g.sub_event_type) err('sub_event_type', g.sub_event_type, pSub);
@@ -162,6 +168,7 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
   r.accuracy('notes with an event', c.withEvent, n, 'coverage: the extractor found at least one event');
   r.accuracy('event_type', types.correct, n);
   r.score('event_type', 'macro-F1', types.macroF1(), n);
+  for (const [origin, o] of [...byOrigin].sort((a, b) => b[1].n - a[1].n)) r.accuracy(`event_type, ${origin} rows`, o.type, o.n);
   r.accuracy('sub_event_type', subs.correct, n);
   r.score('sub_event_type', 'weighted-F1', subs.weightedF1(), n);
   r.accuracy('fatalities (as written)', c.fatal, n, 'exact match; coding phrases left in');
