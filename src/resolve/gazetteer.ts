@@ -5,7 +5,7 @@ import type { LocationPrecision } from '../model/location.js';
 import { dataPath, packageRoot } from '../util/paths.js';
 import { placeKey } from './gazetteer-key.js';
 import { emptyContext, rank } from './geo-disambiguate.js';
-import { buildGazetteer, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
+import { buildGazetteer, withoutArticle, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
 import { readCache, writeCache, findKey, hasLonger, type CityTable } from './gazetteer-cache.js';
 
 /**
@@ -58,6 +58,7 @@ export interface CountryInfo {
 
 interface RegionRow { id: string; names: string[]; precision: LocationPrecision; country: string | null; admin1?: string | null; lat: number; lon: number }
 interface AliasRow { id: string; alias: string; name: string; country: string }
+interface Admin1AliasRow { id: string; alias: string; admin1: string; country: string; display?: string }
 interface CountryAliasRow { id: string; alias: string; country: string; case: 'cap' | 'exact' }
 interface WordsRow { id: string; words?: string[]; names?: string[]; kind?: string }
 interface StateAbbrRow { id: string; abbr: string[] }
@@ -126,9 +127,29 @@ export class Gazetteer {
       const name = a?.name ?? (r.id === 'DC' ? 'District of Columbia' : r.id);
       for (const ab of r.abbr) this.stateAbbr.set(placeKey(ab), { iso2: 'US', name });
     }
+    this.renameAdmin1();
     this.indexCountries();
     this.indexRegions();
     this.indexAliases();
+    this.indexAdmin1Aliases();
+  }
+
+  /** English display names for admin1 units listed under another form ("Donetska" → "Donetsk"). */
+  private renameAdmin1(): void {
+    for (const a of readJson<Admin1AliasRow[]>('admin1-aliases.json')) {
+      if (!a.display) continue;
+      const row = this.admin1.find((r) => r.iso2 === a.country && (r.name === a.admin1 || r.full === a.admin1));
+      if (row) row.name = a.display;
+    }
+  }
+
+  /** Other spellings of admin1 units ("Duhok", "Thi Qar", "Middle Shabelle"). */
+  private indexAdmin1Aliases(): void {
+    for (const a of readJson<Admin1AliasRow[]>('admin1-aliases.json')) {
+      const i = this.admin1.findIndex((r) => r.iso2 === a.country && (r.name === (a.display ?? a.admin1) || r.name === a.admin1 || r.full === a.admin1));
+      const c = i >= 0 ? this.admin1Candidate(i, false) : null;
+      if (c) this.addSmall(a.alias, { ...c, surface: a.alias });
+    }
   }
 
   private addSmall(name: string, c: GeoCandidate, known?: string): void {
@@ -242,7 +263,11 @@ export class Gazetteer {
   candidates(key: string): GeoCandidate[] {
     const small = this.small.get(key);
     const cities = this.cityCandidates(key);
-    if (!small && cities.length === 0) return [];
+    if (!small && cities.length === 0) {
+      // "Al Mukalla", "Ar-Raqqa": try the name without its Arabic article
+      const bare = withoutArticle(key);
+      return bare ? this.candidates(bare) : [];
+    }
     const seen = new Set<string>();
     const out: GeoCandidate[] = [];
     for (const c of [...(small ?? []), ...cities]) {
