@@ -12,8 +12,8 @@
  */
 import { parseArgs } from 'node:util';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { availableParallelism, cpus } from 'node:os';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze.js';
@@ -29,7 +29,7 @@ import { packageRoot } from '../src/util/paths.js';
 import { spliceGenerated } from '../src/eval/format.js';
 import { buildCorpus, sampleArticlePath, type BenchArticle } from './corpus.js';
 import { bareTokenCount, winkTokeniser } from './tokenisers.js';
-import { summariseProfile, type CpuProfile, type ProfileSummary } from './profile-summary.js';
+import { summariseProfile, summariseProfileFile, type CpuProfile, type ProfileSummary } from './profile-summary.js';
 import { Session } from 'node:inspector/promises';
 
 const TARGETS = { sentencesPerSec: 20_000, tokenRatio: 0.1, peakRssMb: 400, coldStartSec: 0.5 };
@@ -194,6 +194,21 @@ function coldStart(runs: number): ColdStart {
   return { command: 'node dist/src/cli/main.js --help', seconds: m.wall, cpu: m.cpu, runs, ok: false, note: 'the analyze command did not run; measured --help instead' };
 }
 
+/** `node --cpu-prof` of one cold `sitrep analyze` run on the sample article: where start-up time goes. */
+function profileColdStart(): ProfileSummary | null {
+  const sample = sampleArticlePath();
+  if (!sample) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-cold-'));
+  try {
+    const main = join(packageRoot, 'dist', 'src', 'cli', 'main.js');
+    const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval', '200', main, 'analyze', sample, '--published', '2023-10-24', '--format', 'json'], { stdio: 'ignore', cwd: packageRoot });
+    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+    return r.status === 0 && file ? summariseProfileFile(join(dir, file), 25) : null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Sample a CPU profile of the analyze loop in this process (V8 profiler through node:inspector). */
 async function profileAnalyze(articles: BenchArticle[]): Promise<ProfileSummary> {
   const session = new Session();
@@ -231,7 +246,8 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   if (values.help) {
-    process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]!.replace(/^\/\*\*?/, '') + '\n');
+    const header = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]!.replace(/^\/\*\*?/, '');
+    process.stdout.write(header.split('\n').map((l) => l.replace(/^ \* ?/, '')).join('\n').trim() + '\n');
     return 0;
   }
   const pinned = pinToOneCore(argv);
@@ -279,6 +295,7 @@ async function main(argv: string[]): Promise<number> {
   const stages = runStages(articles, Number(values['stage-step']));
   const cold = coldStart(Number(values['cold-runs']));
   const profile = values.profile ? await profileAnalyze(articles.filter((_, i) => i % Number(values['stage-step']) === 0)) : null;
+  const coldProfile = values.profile ? profileColdStart() : null;
 
   const rows = [an, seg, bare, wink];
   log('');
@@ -306,8 +323,13 @@ async function main(argv: string[]): Promise<number> {
     log(`  CPU profile of the analyze loop: top self time (${fmt(profile.total)} ms sampled)`);
     for (const f of profile.functions.slice(0, 15)) log(`    ${fmt(f.share * 100, 1).padStart(5)}%  ${f.name}  ${f.where}`);
   }
+  if (coldProfile) {
+    log('');
+    log(`  CPU profile of one cold \`sitrep analyze\` run (node --cpu-prof, ${fmt(coldProfile.total)} ms sampled): self time by file`);
+    for (const f of coldProfile.files.slice(0, 12)) log(`    ${fmt(f.share * 100, 1).padStart(5)}%  ${f.name}`);
+  }
 
-  const result = { ...info, corpus: { chars: corpus.chars, articles: articles.length, bySource: corpus.bySource, missing: corpus.missing }, rows, warmupSeconds: warm, rssBeforeMb: rssBefore, rssAfterAnalyzeMb: rssAfterAnalyze, cold, stages, profile, targets: TARGETS };
+  const result = { ...info, corpus: { chars: corpus.chars, articles: articles.length, bySource: corpus.bySource, missing: corpus.missing }, rows, warmupSeconds: warm, rssBeforeMb: rssBefore, rssAfterAnalyzeMb: rssAfterAnalyze, cold, stages, profile, coldProfile, targets: TARGETS };
   if (values.json) writeFileSync(values.json, JSON.stringify(result, null, 2) + '\n');
   if (values.markdown) {
     const existing = existsSync(values.markdown) ? readFileSync(values.markdown, 'utf8') : null;
@@ -325,7 +347,7 @@ type Result = {
   date: string; commit: string; dirty: boolean; node: string; cpu: string; pinned: string;
   corpus: { chars: number; articles: number; bySource: Record<string, number>; missing: string[] };
   rows: Timing[]; warmupSeconds: number; rssBeforeMb: number; rssAfterAnalyzeMb: number; cold: ColdStart;
-  stages: { stage: string; seconds: number }[]; profile: ProfileSummary | null;
+  stages: { stage: string; seconds: number }[]; profile: ProfileSummary | null; coldProfile: ProfileSummary | null;
 };
 
 function markdown(r: Result, values: Record<string, unknown>): string {
@@ -361,6 +383,13 @@ function markdown(r: Result, values: Record<string, unknown>): string {
     for (const f of r.profile.files.slice(0, 15)) lines.push(`| ${f.name} | ${fmt(f.ms)} | ${fmt(f.share * 100, 1)}% |`);
     lines.push('', 'Top functions by self time:', '', '| function | where | self ms | share |', '|---|---|---:|---:|');
     for (const f of r.profile.functions.slice(0, 20)) lines.push(`| ${f.name.replace(/\|/g, '\\|')} | ${f.where} | ${fmt(f.ms)} | ${fmt(f.share * 100, 1)}% |`);
+    lines.push('');
+  }
+  if (r.coldProfile) {
+    lines.push(`CPU profile of one cold \`sitrep analyze\` run on the sample article (\`node --cpu-prof\`, ${fmt(r.coldProfile.total)} ms sampled): self time by source file`, '', '| file | self ms | share |', '|---|---:|---:|');
+    for (const f of r.coldProfile.files.slice(0, 15)) lines.push(`| ${f.name} | ${fmt(f.ms)} | ${fmt(f.share * 100, 1)}% |`);
+    lines.push('', 'Top functions of the cold run:', '', '| function | where | self ms | share |', '|---|---|---:|---:|');
+    for (const f of r.coldProfile.functions.slice(0, 12)) lines.push(`| ${f.name.replace(/\|/g, '\\|')} | ${f.where} | ${fmt(f.ms)} | ${fmt(f.share * 100, 1)}% |`);
     lines.push('');
   }
   return lines.join('\n');
