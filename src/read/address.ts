@@ -120,6 +120,6 @@ export async function checkHost(hostname: string, source: string): Promise<void>
   }
   const bad = addresses.find(isBlockedAddress);
   if (bad !== undefined) {
-    throw new InputError('PRIVATE_ADDRESS', `refusing to fetch ${source}: ${host} resolves to a non-public address (${bad}); pass --allow-private (allowPrivate: true) to allow it`, { source });
+    throw new InputError('PRIVATE_ADDRESS', `refusing to fetch: ${host} resolves to a non-public address (${bad}); pass --allow-private (allowPrivate: true) to allow it`, { source });
   }
 }

@@ -10,14 +10,14 @@ export async function readFileCapped(path: string, maxBytes: number): Promise<Ui
   let size: number;
   try {
     const st = await stat(path);
-    if (st.isDirectory()) throw new InputError('NOT_FOUND', `${path} is a folder, not a file`, { source: path });
+    if (st.isDirectory()) throw new InputError('NOT_FOUND', 'a folder, not a file', { source: path });
     size = st.size;
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError('NOT_FOUND', code === 'EACCES' ? `cannot read ${path}: permission denied` : `no such file: ${path}`, { source: path, cause: err });
+    throw new InputError('NOT_FOUND', code === 'EACCES' ? 'cannot read the file: permission denied' : 'no such file', { source: path, cause: err });
   }
-  if (size > maxBytes) throw new InputError('TOO_LARGE', `${path} is ${mb(size)}, over the ${mb(maxBytes)} limit`, { source: path });
+  if (size > maxBytes) throw new InputError('TOO_LARGE', `file is ${mb(size)}, over the ${mb(maxBytes)} limit`, { source: path });
   const fh = await open(path, 'r');
   try {
     // Read through a stream with the cap too: the file may be special (a FIFO, /dev/zero) or growing.
@@ -37,7 +37,7 @@ export async function readStreamCapped(stream: AsyncIterable<unknown>, maxBytes:
     if (total > maxBytes) {
       const s = stream as { destroy?: () => void };
       s.destroy?.();
-      throw new InputError('TOO_LARGE', `${source} is over the ${mb(maxBytes)} limit`, { source });
+      throw new InputError('TOO_LARGE', `input is over the ${mb(maxBytes)} limit`, { source });
     }
     chunks.push(buf);
   }

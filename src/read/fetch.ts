@@ -66,7 +66,7 @@ async function readBody(res: Response, maxBytes: number, source: string): Promis
   const declared = Number(res.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await res.body?.cancel().catch(() => undefined);
-    throw new InputError('TOO_LARGE', `${source} declares ${declared} bytes, over the ${maxBytes} byte limit`, { source });
+    throw new InputError('TOO_LARGE', `response declares ${declared} bytes, over the ${maxBytes} byte limit`, { source });
   }
   if (!res.body) return new Uint8Array(0);
   const reader = res.body.getReader();
@@ -78,7 +78,7 @@ async function readBody(res: Response, maxBytes: number, source: string): Promis
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new InputError('TOO_LARGE', `${source} is over the ${maxBytes} byte limit`, { source });
+      throw new InputError('TOO_LARGE', `response is over the ${maxBytes} byte limit`, { source });
     }
     chunks.push(value);
   }
@@ -87,10 +87,10 @@ async function readBody(res: Response, maxBytes: number, source: string): Promis
 
 function fetchError(err: unknown, source: string, signal: AbortSignal, timeoutMs: number): InputError {
   if (err instanceof InputError) return err;
-  if (signal.aborted) return new InputError('TIMEOUT', `no complete answer from ${source} within ${timeoutMs} ms`, { source, cause: err });
+  if (signal.aborted) return new InputError('TIMEOUT', `no complete answer within ${timeoutMs} ms`, { source, cause: err });
   const cause = (err as { cause?: { code?: string; message?: string } }).cause;
   const why = cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
-  return new InputError('FETCH_FAILED', `cannot fetch ${source}: ${why}`, { source, cause: err });
+  return new InputError('FETCH_FAILED', `cannot fetch: ${why}`, { source, cause: err });
 }
 
 /**
@@ -118,14 +118,14 @@ export async function fetchUrl(url: string, options: ReadOptions = {}): Promise<
       const res = await fetch(u, { redirect: 'manual', signal: controller.signal, headers: { accept: ACCEPT, 'user-agent': 'sitrep/0.1 (news event reader)' } });
       if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
         await res.body?.cancel().catch(() => undefined);
-        if (hop >= maxRedirects) throw new InputError('FETCH_FAILED', `too many redirects (more than ${maxRedirects}) from ${url}`, { source: url, status: res.status });
+        if (hop >= maxRedirects) throw new InputError('FETCH_FAILED', `too many redirects (more than ${maxRedirects})`, { source: url, status: res.status });
         current = new URL(res.headers.get('location') as string, u).toString();
         continue;
       }
       if (!res.ok) {
         await res.body?.cancel().catch(() => undefined);
         const code = res.status === 404 || res.status === 410 ? 'NOT_FOUND' : 'FETCH_FAILED';
-        throw new InputError(code, `${current} answered HTTP ${res.status} ${res.statusText}`.trim(), { source: url, status: res.status });
+        throw new InputError(code, `server answered HTTP ${res.status} ${res.statusText}`.trim() + (current !== url ? ` (at ${current})` : ''), { source: url, status: res.status });
       }
       const bytes = await readBody(res, maxBytes, current);
       const contentType = res.headers.get('content-type') ?? '';

@@ -72,7 +72,7 @@ export async function* readJsonl(input: string | AsyncIterable<unknown> | Iterab
       const st = await stat(input);
       if (st.isDirectory()) throw new Error('folder');
     } catch (err) {
-      throw new InputError('NOT_FOUND', `no such file: ${input}`, { source: input, cause: err });
+      throw new InputError('NOT_FOUND', 'no such file', { source: input, cause: err });
     }
     stream = createReadStream(input);
   } else {

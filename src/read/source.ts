@@ -102,7 +102,7 @@ function single(l: Loaded, options: ReadOptions): Article {
     case 'text':
       return withUrl(readText(l.bytes, l.origin, options), l.url);
     default:
-      throw new InputError('UNSUPPORTED', `${l.origin} holds many articles (${l.kind === 'feed' ? 'a feed' : 'JSON lines'}); read it with readAll or "sitrep ingest"`, { source: l.origin });
+      throw new InputError('UNSUPPORTED', `holds many articles (${l.kind === 'feed' ? 'a feed' : 'JSON lines'}); read it with readAll or "sitrep ingest"`, { source: l.origin });
   }
 }
 
