@@ -55,6 +55,17 @@ function daysBetween(a: string, b: string): number {
   return Number.isFinite(d) ? d : 10_000;
 }
 
+/** The note names a year (1900–2099) somewhere, so a full date can be read off it. */
+export function statesYear(text: string): boolean {
+  for (let i = 0; i + 4 <= text.length; i++) {
+    const a = text.charCodeAt(i);
+    if ((a !== 49 && a !== 50) || (i > 0 && /[0-9]/.test(text[i - 1]!))) continue;
+    const four = text.slice(i, i + 4);
+    if ((four.startsWith('19') || four.startsWith('20')) && /^\d{4}$/.test(four) && !/[0-9]/.test(text[i + 4] ?? '')) return true;
+  }
+  return false;
+}
+
 export async function runAcled(options: RunOptions): Promise<SetReport> {
   const records = select(readJsonl<AcledRecord>(FILE, options.dir), options);
   const actorLookup = await loadActorLookup();
@@ -66,7 +77,7 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
   const c = {
     withEvent: 0, stripped: 0, fatal: 0, fatalStripped: 0, leaky: 0, fatalLeaky: 0, fatalLeakyStripped: 0, fatalBinary: 0,
     within50: 0, country: 0, countryGold: 0, admin1: 0, admin1Gold: 0, location: 0, locationAny: 0, locationGold: 0, fromDoc: 0,
-    actor1: 0, actor1Gold: 0, actorEither: 0, actorEitherGold: 0, date: 0, dateResolved: 0, dateResolvedCorrect: 0,
+    actor1: 0, actor1Gold: 0, actorEither: 0, actorEitherGold: 0, date: 0, dateResolved: 0, dateResolvedCorrect: 0, noYear: 0,
   };
   const kms: number[] = [];
   const byOrigin = new Map<string, { n: number; type: number }>();
@@ -157,6 +168,7 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
     }
 
     // event date: exact day of the chosen event's time.start
+    if (!statesYear(g.text)) c.noYear++;
     const start = ev?.time?.start ?? null;
     if (start) {
       c.dateResolved++;
@@ -186,7 +198,7 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
   r.accuracy('actor1 or actor2', c.actorEither, c.actorEitherGold);
   r.accuracy('event_date', c.date, n, 'exact day of time.start');
   r.accuracy('event_date, where resolved', c.dateResolvedCorrect, c.dateResolved);
-  r.note(`${n - c.dateResolved} of ${n} notes had no resolvable date on the chosen event (no publication date is passed).`);
+  r.note(`${n - c.dateResolved} of ${n} notes had no resolvable date on the chosen event (no publication date is passed); ${c.noYear} notes state no year at all.`);
   r.note(`${c.stripped} of ${n} notes state a coding convention (fatalities, size or location coding) and were re-run stripped; ${c.leaky} of them state how fatalities were coded.`);
   r.note(`${c.fromDoc} notes scored place fields on the document's most specific place (the event had no location).`);
   r.note(`ACLED actor names resolved through ${actorLookup.how}.`);

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { stripCodingPhrases, hasCodingPhrase, statesFatalityCoding } from '../../src/eval/acled-strip.js';
 import { actorMatch, parseAcledActor } from '../../src/eval/acled-actors.js';
+import { statesYear } from '../../src/eval/acled.js';
 import { actor } from './fixtures.js';
 
 test('stripCodingPhrases removes coding conventions and keeps the event', () => {
@@ -66,4 +67,9 @@ test('actorMatch uses the dictionary lookup when given', () => {
   assert.equal(actorMatch(isis, ours, 'SYR'), true);
   const lookup = (n: string) => (n === 'Islamic State' ? { entry: 'grp.isis', name: 'Islamic State' } : null);
   assert.equal(actorMatch(isis, actor('Daesh', { name: 'Daesh', entry: 'grp.isis' }), 'SYR', lookup), true);
+});
+
+test('statesYear', () => {
+  const rows: Array<[string, boolean]> = [['On 02 February 2020 warplanes struck', true], ['On Oct 12, clashes', false], ['killed 12000 people', false], ['in 1998.', true], ['unit 2020a', true]];
+  for (const [t, want] of rows) assert.equal(statesYear(t), want, t);
 });
