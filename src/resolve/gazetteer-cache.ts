@@ -41,7 +41,7 @@ export function writeCache(path: string, r: BuildResult): void {
   const fcodes = [...new Set(r.cities.map((c) => c.featureCode))];
   const fIndex = new Map(fcodes.map((c, i) => [c, i]));
   // admin1 rows as compact arrays (the header is parsed at every start)
-  const admin1Rows = r.header.admin1.map((a) => [a.iso2, a.code, a.name, a.full, a.lat, a.lon]);
+  const admin1Rows = r.header.admin1.map((a) => [a.iso2, a.code, a.name, a.full === a.name ? null : a.full, a.lat, a.lon]);
   const countries = r.header.countries;
   const header = { ...r.header, countries, admin1: admin1Rows, iso2, featureCodes: fcodes };
 
@@ -119,8 +119,8 @@ export function readCache(path: string, version: number): CityTable | null {
   const headLen = buf.readUInt32LE(4);
   const header = JSON.parse(buf.toString('utf8', 8, 8 + headLen)) as CacheHeader & { iso2: string[]; featureCodes: string[] };
   if (header.v !== version) return null;
-  header.admin1 = (header.admin1 as unknown as [string, string, string, string, number | null, number | null][]).map(
-    ([iso2, code, name, full, lat, lon]) => ({ iso2, code, name, full, lat, lon, key: '', fullKey: '' }),
+  header.admin1 = (header.admin1 as unknown as [string, string, string, string | null, number | null, number | null][]).map(
+    ([iso2, code, name, full, lat, lon]) => ({ iso2, code, name, full: full ?? name, lat, lon, key: '', fullKey: '' }),
   );
   let p = 8 + headLen;
   p += (4 - (p % 4)) % 4;

@@ -125,29 +125,47 @@ export class Gazetteer {
     for (const r of readJson<StateAbbrRow[]>('us-states-ap.json')) {
       const a = this.admin1.find((x) => x.iso2 === 'US' && x.code === r.id);
       const name = a?.name ?? (r.id === 'DC' ? 'District of Columbia' : r.id);
+      if (!a) continue;
       for (const ab of r.abbr) this.stateAbbr.set(placeKey(ab), { iso2: 'US', name });
     }
-    this.renameAdmin1();
+    const admin1Aliases = readJson<Admin1AliasRow[]>('admin1-aliases.json');
+    const byName = this.admin1ByName(new Set(admin1Aliases.map((a) => a.country)));
+    this.renameAdmin1(admin1Aliases, byName);
     this.indexCountries();
     this.indexRegions();
     this.indexAliases();
-    this.indexAdmin1Aliases();
+    this.indexAdmin1Aliases(admin1Aliases, byName);
+  }
+
+  /** Admin1 row index by "ISO2|name" (display, short and full names). */
+  private admin1ByName(countries: Set<string>): Map<string, number> {
+    const m = new Map<string, number>();
+    for (let i = 0; i < this.admin1.length; i++) {
+      const r = this.admin1[i]!;
+      if (!countries.has(r.iso2)) continue;
+      if (!m.has(`${r.iso2}|${r.full}`)) m.set(`${r.iso2}|${r.full}`, i);
+      if (!m.has(`${r.iso2}|${r.name}`)) m.set(`${r.iso2}|${r.name}`, i);
+    }
+    return m;
   }
 
   /** English display names for admin1 units listed under another form ("Donetska" → "Donetsk"). */
-  private renameAdmin1(): void {
-    for (const a of readJson<Admin1AliasRow[]>('admin1-aliases.json')) {
+  private renameAdmin1(rows: Admin1AliasRow[], byName: Map<string, number>): void {
+    for (const a of rows) {
       if (!a.display) continue;
-      const row = this.admin1.find((r) => r.iso2 === a.country && (r.name === a.admin1 || r.full === a.admin1));
-      if (row) row.name = a.display;
+      const i = byName.get(`${a.country}|${a.admin1}`);
+      if (i !== undefined) {
+        this.admin1[i]!.name = a.display;
+        byName.set(`${a.country}|${a.display}`, i);
+      }
     }
   }
 
   /** Other spellings of admin1 units ("Duhok", "Thi Qar", "Middle Shabelle"). */
-  private indexAdmin1Aliases(): void {
-    for (const a of readJson<Admin1AliasRow[]>('admin1-aliases.json')) {
-      const i = this.admin1.findIndex((r) => r.iso2 === a.country && (r.name === (a.display ?? a.admin1) || r.name === a.admin1 || r.full === a.admin1));
-      const c = i >= 0 ? this.admin1Candidate(i, false) : null;
+  private indexAdmin1Aliases(rows: Admin1AliasRow[], byName: Map<string, number>): void {
+    for (const a of rows) {
+      const i = byName.get(`${a.country}|${a.display ?? a.admin1}`) ?? byName.get(`${a.country}|${a.admin1}`);
+      const c = i !== undefined ? this.admin1Candidate(i, false) : null;
       if (c) this.addSmall(a.alias, { ...c, surface: a.alias });
     }
   }
