@@ -114,18 +114,50 @@ function quantity(ctx: SentenceContext, n: Mention<NumberData>, kind: QuantityKi
   };
 }
 
+/** Counted things that are not people: "25 heads of cattle", "shot 20 times", "20 rounds". */
+const NOT_PEOPLE = new Set([
+  'cattle', 'heads', 'head', 'livestock', 'animals', 'sheep', 'goats', 'camels', 'cows', 'donkeys', 'dogs', 'horses', 'chickens', 'times',
+  'rounds', 'shots', 'bullets', 'shells', 'houses', 'homes', 'buildings', 'vehicles', 'cars', 'trucks', 'shops', 'km', 'kilometres',
+  'kilometers', 'miles', 'metres', 'meters', 'percent', '%', 'hectares', 'acres', 'tons', 'tonnes', 'minutes', 'seconds',
+]);
+/** Words after a casualty word that keep it a verb or predicate ("killed in", "killed, and"); any other word makes it attributive ("killed soldiers"). */
+const AFTER_PREDICATE = new Set(['in', 'on', 'at', 'by', 'and', 'or', 'when', 'after', 'during', 'while', 'as', 'near', 'including', 'with', 'from', 'overnight', 'today', 'yesterday', 'so', 'since', 'following', 'before', 'inside', 'outside', 'across', 'there', 'instantly', 'immediately', 'later', 'respectively', 'each', 'too', 'as well']);
+
+function countsNonPeople(ctx: SentenceContext, n: Mention<NumberData>): boolean {
+  const next = ctx.norm(n.tokenEnd);
+  // ages: "an 80-year-old civilian"
+  if (next === '-' && (ctx.norm(n.tokenEnd + 1) === 'year' || ctx.norm(n.tokenEnd + 1) === 'years' || ctx.norm(n.tokenEnd + 1) === 'month')) return true;
+  for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 3); k++) if (NOT_PEOPLE.has(ctx.norm(k))) return true;
+  return false;
+}
+
+function attributive(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.token(k + 1);
+  if (!t || t.kind !== 'word') return false;
+  return !AFTER_PREDICATE.has(t.norm) && !ctx.time(k + 1) && !ctx.number(k + 1) && !ctx.place(k + 1) && !t.norm.endsWith('ly');
+}
+
 /** What a number counts, from the words around it. */
 function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | null {
   if (n.data.ordinal) return null;
   if (n.data.unit === 'USD' || n.data.unit === 'EUR' || n.data.unit === 'GBP') return quantity(ctx, n, 'money', 'money', 'quantity:money');
   if (n.data.unit && DURATION_UNITS.has(n.data.unit)) return quantity(ctx, n, 'duration', n.data.unit, 'quantity:duration');
   if (ctx.weapon(n.tokenEnd) || ctx.weapon(n.tokenEnd + 1) && !ctx.number(n.tokenEnd)) return null; // counted by the weapon
+  if (countsNonPeople(ctx, n)) return null;
+  // casualty word right before the number wins: "killing two troops and injuring three others"
+  for (let k = n.tokenStart - 1; k >= Math.max(ctx.from, n.tokenStart - 3); k--) {
+    const norm = ctx.norm(k);
+    const kind = CASUALTY_WORDS[norm];
+    if (kind) return quantity(ctx, n, kind, ctx.norm(n.tokenEnd) || null, 'quantity:casualty-then-number');
+    if (!(norm === 'at' || norm === 'least' || norm === 'about' || norm === 'around' || norm === 'some' || norm === 'nearly' || norm === 'approximately' || norm === 'over' || norm === 'more' || norm === 'than')) break;
+  }
   // number → … → casualty word ("2 civilians were killed", "3 dead")
   let head: string | null = null;
   for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 6); k++) {
     const norm = ctx.norm(k);
     const kind = CASUALTY_WORDS[norm];
-    if (kind) return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
+    if (kind && !attributive(ctx, k)) return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
+    if (kind) break;
     const count = COUNT_NOUNS[norm];
     if (count && k <= n.tokenEnd + 2) return quantity(ctx, n, count.kind, count.what, 'quantity:count-noun', count.kind === 'duration' ? count.what : n.data.unit);
     if (ctx.isBoundary(k) || norm === ',') break;
@@ -144,9 +176,45 @@ function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | nu
   return null;
 }
 
+const KILL_VERBS = new Set(['killed', 'shot dead', 'murdered', 'assassinated', 'beheaded', 'executed', 'lynched', 'slain', 'gunned down', 'stabbed to death', 'beaten to death', 'died', 'found dead']);
+const SINGULAR_DET = new Set(['a', 'an', 'one']);
+
+/**
+ * One victim without a number: "a man was killed", "a civilian was shot dead", "killed a local official",
+ * "assassinated commander X". Singular agreement ("was") or an indefinite article names one person.
+ */
+function singleVictim(ctx: SentenceContext): Quantity | null {
+  for (let k = ctx.from; k < ctx.to; k++) {
+    const norm = ctx.norm(k);
+    const two = norm + ' ' + ctx.norm(k + 1);
+    const verb = KILL_VERBS.has(two) ? two : KILL_VERBS.has(norm) ? norm : null;
+    if (!verb) continue;
+    const prev = ctx.norm(k - 1);
+    const prev2 = ctx.norm(k - 2);
+    // passive/intransitive singular: "was killed", "was shot dead", "was found dead", "died" after "a man"
+    let one = prev === 'was' || prev2 === 'was' && (prev === 'reportedly' || prev === 'allegedly' || prev === 'later');
+    if (!one && verb === 'died') {
+      for (let j = k - 1; j >= Math.max(ctx.from, k - 5); j--) if (SINGULAR_DET.has(ctx.norm(j))) { one = true; break; }
+    }
+    // active with a singular object: "killed a civilian", "killed one person"
+    const objectStart = k + verb.split(' ').length;
+    if (!one && SINGULAR_DET.has(ctx.norm(objectStart)) && !ctx.number(objectStart)) one = true;
+    if (!one) continue;
+    if (ctx.numbers.some((x) => Math.abs(x.tokenStart - k) <= 4)) return null;
+    const span = ctx.span(k, objectStart);
+    return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, objectStart), span, provenance: { span, rule: 'quantity:single-victim', how: 'inferred' } };
+  }
+  return null;
+}
+
 /** Casualties, detainees, money, durations and crowd sizes, given to the nearest fitting event. */
 export function assignQuantities(ctx: SentenceContext, drafts: EventDraft[]): void {
   if (drafts.length === 0) return;
+  if (!drafts.some((d) => d.quantities.some((q) => q.kind === 'killed'))) {
+    const one = singleVictim(ctx);
+    const target = one && (drafts.find((d) => d.family === 'assault' || d.family === 'fight') ?? null);
+    if (one && target) target.quantities.push(one);
+  }
   for (const n of ctx.numbers) {
     const q = readNumber(ctx, n);
     if (!q) continue;

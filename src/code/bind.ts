@@ -7,6 +7,8 @@ import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, 
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
+/** Sectors that carry arms: their violent verbs are events even without a named target. */
+const ARMED = new Set(['MIL', 'REB', 'MILITIA', 'COP', 'SPY', 'CRM']);
 
 function prepsFor(entry: TriggerEntry): Set<string> {
   if (entry.recipientPreps) return new Set(entry.recipientPreps);
@@ -47,6 +49,11 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   } else if (voice === 'passive') {
     recipients = subjectOf(ctx, start, 'role:passive-subject');
     actors = agentOf(ctx, end);
+    // "600 National Guard troops were deployed": the forces moved are the actor
+    if (entry.family === 'mobilize' && actors.length === 0) {
+      actors = recipients.map((r) => ({ ...r, rule: 'role:deployed-forces' }));
+      recipients = [];
+    }
   } else {
     actors = agentOf(ctx, end, 'role:nominal-by');
     if (actors.length === 0) actors = modifierOf(ctx, start);
@@ -92,7 +99,12 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   switch (entry.needs) {
     case 'weapon-or-target': {
       const placeAfter = ctx.places.some((p) => p.tokenStart >= end && p.tokenStart < end + 8);
-      if (recipients.length === 0 && weaponsNear.length === 0 && !placeAfter && voice !== 'passive') return { rejected: 'needs:weapon-or-target' };
+      // "fired at a car", "fired in the direction of": a target preposition right after the trigger
+      let aimed = false;
+      for (let k = end; k < Math.min(ctx.to, end + 4); k++) if ((RECIPIENT_PREPS.has(ctx.norm(k)) && !ctx.time(k + 1) && !ctx.time(k)) || ctx.norm(k) === 'direction') aimed = true;
+      // an armed actor doing a violent act on any object: "Israeli airplanes struck 2 houses"
+      const armed = actors.some((a) => ARMED.has(a.mention.data.sector ?? ''));
+      if (recipients.length === 0 && weaponsNear.length === 0 && !placeAfter && !aimed && !armed && voice !== 'passive') return { rejected: 'needs:weapon-or-target' };
       break;
     }
     case 'harm-infinitive': {

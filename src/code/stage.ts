@@ -42,8 +42,19 @@ function codeSentence(doc: Doc, ctx: SentenceContext, upper: boolean): EventDraf
   }
   assignTimes(ctx, drafts);
   assignPlaces(ctx, drafts);
-  assignQuantities(ctx, drafts);
+  // a sentence of casualties with no trigger of its own ("Two officers died.") reports on the attack before it
+  const previous = drafts.length === 0 ? recentViolent(doc, ctx.sentence) : null;
+  assignQuantities(ctx, previous ? [previous] : drafts);
   return drafts;
+}
+
+function recentViolent(doc: Doc, sentence: number): EventDraft | null {
+  for (let i = doc.drafts.length - 1; i >= 0; i--) {
+    const d = doc.drafts[i]!;
+    if (d.sentence < sentence - 2) break;
+    if (!d.dropped && (d.family === 'assault' || d.family === 'fight')) return d;
+  }
+  return null;
 }
 
 /** The event coder: trigger-anchored patterns over every sentence. */

@@ -25,6 +25,24 @@ export function canonical(items: DedupItem[]): DedupItem[] {
 
 interface Edge { i: number; j: number; score: number }
 
+/** What the merge needs of one comparison. */
+interface Verdict { link: boolean; vetoed: boolean; score: number }
+
+/**
+ * Comparisons remembered across calls (one clusterer instance, fixed options), keyed by event ids:
+ * the store re-partitions overlapping neighbourhoods article after article. Event ids are stable
+ * (same id, same content), so a remembered verdict stays true. Cleared when it grows past `max`.
+ */
+export class PairCache {
+  readonly prepared = new Map<string, Prepared>();
+  readonly verdicts = new Map<string, Verdict>();
+  constructor(readonly max = 2_000_000) {}
+  trim(): void {
+    if (this.verdicts.size > this.max) this.verdicts.clear();
+    if (this.prepared.size > this.max / 10) this.prepared.clear();
+  }
+}
+
 /**
  * Partition mentions into real events. Candidate pairs come from a sweep over date ranges (pairs
  * farther apart than `maxGapDays` are never compared) plus every pair within one article. Linked
@@ -33,32 +51,47 @@ interface Edge { i: number; j: number; score: number }
  * chain two distinct events together.
  * The result depends only on the set of items, never on their order.
  */
-export function partition(items: DedupItem[], options: Partial<DedupOptions> = {}): DedupItem[][] {
+export function partition(items: DedupItem[], options: Partial<DedupOptions> = {}, cache?: PairCache): DedupItem[][] {
   const opts = withDefaults(options);
   const list = canonical(items);
-  const prepared: Prepared[] = list.map((it) => prepare(it, opts));
+  cache?.trim();
+  const prepared: Prepared[] = list.map((it) => {
+    let p = cache?.prepared.get(it.event.id);
+    if (!p || p.item.article.published !== it.article.published) {
+      p = prepare(it, opts);
+      cache?.prepared.set(it.event.id, p);
+    }
+    return p;
+  });
   const n = prepared.length;
-  const edges: Edge[] = [];
-  const consider = (i: number, j: number): void => {
-    if (quickVeto(prepared[i]!, prepared[j]!, opts)) return;
-    const c = compare(prepared[i]!, prepared[j]!, opts);
-    if (c.link) edges.push({ i: Math.min(i, j), j: Math.max(i, j), score: c.score });
-  };
-  // The merge check, computed on demand (most pairs are never asked about): vetoed, or too weak.
-  const refused = new Map<number, boolean>();
-  const refuses = (i: number, j: number): boolean => {
+  const local = new Map<number, Verdict>();
+  const verdict = (i: number, j: number): Verdict => {
     const [p, q] = i < j ? [i, j] : [j, i];
     const k = p * n + q;
-    let v = refused.get(k);
-    if (v === undefined) {
-      if (quickVeto(prepared[p]!, prepared[q]!, opts)) v = true;
+    let v = local.get(k);
+    if (v) return v;
+    const key = cache ? `${list[p]!.event.id}\u0000${list[q]!.event.id}` : '';
+    v = cache?.verdicts.get(key);
+    if (!v) {
+      if (quickVeto(prepared[p]!, prepared[q]!, opts)) v = { link: false, vetoed: true, score: 0 };
       else {
         const c = compare(prepared[p]!, prepared[q]!, opts);
-        v = c.veto !== null || (!c.link && c.score < opts.minMergeScore);
+        v = { link: c.link, vetoed: c.veto !== null, score: c.score };
       }
-      refused.set(k, v);
+      cache?.verdicts.set(key, v);
     }
+    local.set(k, v);
     return v;
+  };
+  const edges: Edge[] = [];
+  const consider = (i: number, j: number): void => {
+    const v = verdict(i, j);
+    if (v.link) edges.push({ i: Math.min(i, j), j: Math.max(i, j), score: v.score });
+  };
+  // The merge check (most pairs are never asked about): vetoed, or too weak.
+  const refuses = (i: number, j: number): boolean => {
+    const v = verdict(i, j);
+    return v.vetoed || (!v.link && v.score < opts.minMergeScore);
   };
   // Dated items: sweep in order of start day.
   const dated = prepared.map((p, i) => ({ p, i })).filter((x) => x.p.range !== null);

@@ -1,7 +1,7 @@
 import type { Cluster, ClusterAssignment, Clusterer, EventFilter, StoredEvent } from '../store/store.js';
 import type { DedupItem, DedupOptions, EventCluster } from './types.js';
 import { candidateQuery } from './incremental.js';
-import { partition } from './cluster.js';
+import { PairCache, partition } from './cluster.js';
 import { buildCluster, clusterId } from './record.js';
 
 /** A stored event as a dedup item (its article facts come from the stored source). */
@@ -18,10 +18,13 @@ export function storedToItem(s: StoredEvent): DedupItem {
  * neighbourhood(): the date window of candidateQuery() only ({from, to}); the country and type
  * narrowing is left out because EventFilter ANDs its fields (PLOVER type OR ACLED type cannot be
  * said) and extra candidates never change the result.
- * cluster(): partitions candidates ∪ added and assigns every one of them its cluster id
+ * cluster(): partitions candidates ∪ added (remembering comparisons between calls, see PairCache)
+ * and assigns every one of them its cluster id
  * ("c" + hash of the smallest member event id), so the stored clusters do not depend on ingest order.
  */
 export function createClusterer(options: Partial<DedupOptions> = {}): Clusterer {
+  // Remembered comparisons: consecutive articles share most of their neighbourhood.
+  const cache = new PairCache();
   return {
     neighbourhood(added: readonly StoredEvent[]): EventFilter | null {
       const q = candidateQuery(added.map(storedToItem), options);
@@ -30,7 +33,7 @@ export function createClusterer(options: Partial<DedupOptions> = {}): Clusterer 
     cluster(candidates: readonly StoredEvent[], added: readonly StoredEvent[]): ClusterAssignment[] {
       const items = [...candidates, ...added].map(storedToItem);
       const out: ClusterAssignment[] = [];
-      for (const group of partition(items, options)) {
+      for (const group of partition(items, options, cache)) {
         const ids = group.map((g) => g.event.id);
         const id = clusterId(ids);
         for (const eventId of ids) out.push({ eventId, clusterId: id });

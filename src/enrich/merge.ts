@@ -13,6 +13,8 @@ import { toAttribution } from './attribution.js';
 
 /** Families whose several trigger words in one sentence usually describe one event. */
 const VIOLENT = new Set(['assault', 'fight', 'protest']);
+/** Nominal mentions of these families with nothing attached are generic talk ("attacks threaten to …"), not records. */
+const BARE_FILTERED = new Set(['assault', 'fight', 'threaten']);
 /** For threats merged into one: the most specific modality wins. */
 const MODALITY_RANK = ['asserted', 'threatened', 'future', 'conditional'];
 const ANAPHORIC_HEADS = new Set(['spate', 'flurry', 'wave', 'series', 'string', 'uptick', 'surge', 'rash', 'barrage', 'spike', 'escalation', 'round']);
@@ -92,6 +94,18 @@ function sameSentenceMerges(doc: Doc, live: EventDraft[]): void {
       else absorb(a, b, 'merge:same-sentence', doc);
       if (a.dropped) break;
     }
+  }
+}
+
+/**
+ * "An SVIED exploded … At least 50 people were killed." / "… clashed … Three people were killed and five
+ * vehicles were set on fire.": agentless passive violence after an attack is its outcome.
+ */
+function outcomeMerges(doc: Doc, live: EventDraft[]): void {
+  for (const d of live) {
+    if (d.dropped || d.family !== 'assault' || d.actors.length > 0 || d.voice !== 'passive') continue;
+    const attack = [...live].reverse().find((x) => !x.dropped && x !== d && (x.family === 'assault' || x.family === 'fight') && x.actors.length > 0 && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.modality === d.modality);
+    if (attack) absorb(attack, d, 'merge:outcome-of-previous-attack', doc);
   }
 }
 
@@ -230,6 +244,7 @@ export const mergeStage: Stage = {
   run(doc) {
     doc.drafts.push(...saidTheSame(doc, doc.drafts));
     const live = doc.drafts.filter((d) => !d.dropped);
+    outcomeMerges(doc, live);
     sameSentenceMerges(doc, live);
     anaphoraMerges(doc, live);
     continueBlame(live);
@@ -238,7 +253,7 @@ export const mergeStage: Stage = {
     topics(doc, live);
     for (const d of live) {
       if (d.dropped) continue;
-      if (d.form === 'noun' && d.actors.length === 0 && d.recipients.length === 0 && d.weapons.length === 0 && d.places.length === 0 && !d.time && d.quantities.length === 0) {
+      if (d.form === 'noun' && BARE_FILTERED.has(d.family) && d.actors.length === 0 && d.recipients.length === 0 && d.weapons.length === 0 && d.places.length === 0 && !d.time && d.quantities.length === 0) {
         d.dropped = 'filter:bare-nominal';
         doc.explain('merge', 'filter:bare-nominal', d.sentence, null, `${d.entry.id} dropped: a noun with no actor, target, place, time, weapon or count`);
         continue;

@@ -119,7 +119,7 @@ export function markdownScores(reports: SetReport[], info: RunInfo): string {
   }
   for (const r of reports) {
     for (const c of r.confusions) {
-      if (c.labels.length > 12) continue;
+      if (c.labels.length > 20) continue;
       lines.push(`**${r.set}: ${mdEscape(c.title)}**`, '', '```', formatConfusion(c), '```', '');
     }
   }

@@ -1,4 +1,6 @@
-import { InputError } from './errors.js';
+import { isIP } from 'node:net';
+import { InputError, withSource } from './errors.js';
+import { httpGet, PrivateAddressError, type HttpResponse } from './http-get.js';
 import { checkHost } from './address.js';
 import { DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS, DEFAULT_URL_MAX_BYTES, type ReadOptions } from './options.js';
 
@@ -50,52 +52,46 @@ function charsetOf(ct: string): string | null {
   return v || null;
 }
 
-function withTimeout<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    p.then(
-      (v) => { signal.removeEventListener('abort', onAbort); resolve(v); },
-      (e: unknown) => { signal.removeEventListener('abort', onAbort); reject(e); },
-    );
-  });
+function bareHost(hostname: string): string {
+  return hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
 }
 
-async function readBody(res: Response, maxBytes: number, source: string): Promise<Uint8Array> {
-  const declared = Number(res.headers.get('content-length') ?? NaN);
+async function readBody(res: HttpResponse, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(res.header('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
-    await res.body?.cancel().catch(() => undefined);
-    throw new InputError('TOO_LARGE', `response declares ${declared} bytes, over the ${maxBytes} byte limit`, { source });
+    res.cancel();
+    throw new InputError('TOO_LARGE', `response declares ${declared} bytes, over the ${maxBytes} byte limit`);
   }
-  if (!res.body) return new Uint8Array(0);
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: Buffer[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
+  for await (const chunk of res.body) {
+    const buf = chunk as Buffer;
+    total += buf.byteLength;
     if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new InputError('TOO_LARGE', `response is over the ${maxBytes} byte limit`, { source });
+      res.cancel();
+      throw new InputError('TOO_LARGE', `response is over the ${maxBytes} byte limit`);
     }
-    chunks.push(value);
+    chunks.push(buf);
   }
   return Buffer.concat(chunks, total);
 }
 
 function fetchError(err: unknown, source: string, signal: AbortSignal, timeoutMs: number): InputError {
-  if (err instanceof InputError) return err;
+  if (err instanceof InputError) return withSource(err, source);
   if (signal.aborted) return new InputError('TIMEOUT', `no complete answer within ${timeoutMs} ms`, { source, cause: err });
-  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-  const why = cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
+  if (err instanceof PrivateAddressError) {
+    return new InputError('PRIVATE_ADDRESS', `refusing to fetch: ${err.message}; pass --allow-private (allowPrivate: true) to allow it`, { source, cause: err });
+  }
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new InputError('FETCH_FAILED', `cannot resolve the host (${code})`, { source, cause: err });
+  const why = code ?? (err instanceof Error ? err.message : String(err));
   return new InputError('FETCH_FAILED', `cannot fetch: ${why}`, { source, cause: err });
 }
 
 /**
- * GET a URL with a timeout (whole request, body included), a streamed body-size cap, at most
- * maxRedirects redirects (each hop re-checked), and the SSRF guard on every host unless allowPrivate.
+ * GET a URL with a timeout (whole request, body included), a streamed body-size cap (after
+ * decompression), at most maxRedirects redirects (each hop re-checked), and the SSRF guard on every
+ * address actually connected to, unless allowPrivate.
  */
 export async function fetchUrl(url: string, options: ReadOptions = {}): Promise<Fetched> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -114,21 +110,23 @@ export async function fetchUrl(url: string, options: ReadOptions = {}): Promise<
       }
       if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new InputError('UNSUPPORTED', `only http and https URLs can be fetched, not ${u.protocol}`, { source: url });
       if (u.username || u.password) throw new InputError('UNSUPPORTED', 'URLs with credentials are not fetched', { source: url });
-      if (!options.allowPrivate) await withTimeout(checkHost(u.hostname, current), controller.signal);
-      const res = await fetch(u, { redirect: 'manual', signal: controller.signal, headers: { accept: ACCEPT, 'user-agent': 'sitrep/0.1 (news event reader)' } });
-      if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
-        await res.body?.cancel().catch(() => undefined);
+      // IP literals never reach the lookup hook: check them here. Host names are checked in the hook.
+      if (!options.allowPrivate && isIP(bareHost(u.hostname))) await checkHost(u.hostname, current);
+      const res = await httpGet(u, { signal: controller.signal, allowPrivate: options.allowPrivate ?? false, headers: { accept: ACCEPT, 'user-agent': 'sitrep/0.1 (news event reader)' } });
+      const location = res.header('location');
+      if (res.status >= 300 && res.status < 400 && location) {
+        res.cancel();
         if (hop >= maxRedirects) throw new InputError('FETCH_FAILED', `too many redirects (more than ${maxRedirects})`, { source: url, status: res.status });
-        current = new URL(res.headers.get('location') as string, u).toString();
+        current = new URL(location, u).toString();
         continue;
       }
-      if (!res.ok) {
-        await res.body?.cancel().catch(() => undefined);
+      if (res.status < 200 || res.status >= 300) {
+        res.cancel();
         const code = res.status === 404 || res.status === 410 ? 'NOT_FOUND' : 'FETCH_FAILED';
         throw new InputError(code, `server answered HTTP ${res.status} ${res.statusText}`.trim() + (current !== url ? ` (at ${current})` : ''), { source: url, status: res.status });
       }
-      const bytes = await readBody(res, maxBytes, current);
-      const contentType = res.headers.get('content-type') ?? '';
+      const bytes = await readBody(res, maxBytes);
+      const contentType = res.header('content-type') ?? '';
       const kind = kindOfContentType(contentType) ?? sniffKind(new TextDecoder('latin1').decode(bytes.subarray(0, 1024)));
       return { bytes, url: current, contentType, charset: charsetOf(contentType), kind };
     }

@@ -22,6 +22,8 @@ export interface EventRow {
   sentence: number;
   date: string | null;
   dateEnd: string | null;
+  /** dateEnd - date in days (null when undated). */
+  spanDays: number | null;
   country: string | null;
   plover: string;
   cameo: string;
@@ -48,6 +50,21 @@ export function dayOf(s: string | null | undefined): string | null {
   if (!s) return null;
   const m = ISO_DAY.exec(s);
   return m ? m[0] : null;
+}
+
+/** The later of two ISO days (an end before its start is taken as the start). */
+function maxDay(a: string | null, b: string | null): string | null {
+  if (!a || !b) return a ?? b;
+  return a < b ? b : a;
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+/** An ISO day shifted by n days. */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(day) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
 function actorKeys(eventId: string, e: Event): ActorKeyRow[] {
@@ -97,13 +114,15 @@ export function toRows(record: ArticleRecord, keepText = true): ArticleRows {
       }),
     };
     const date = dayOf(e.time?.start) ?? published;
+    const dateEnd = maxDay(dayOf(e.time?.end) ?? date, date);
     const countries = [...new Set(e.locations.map((l) => l.country).filter((c): c is string => !!c))];
     return {
       id,
       articleId: aid,
       sentence: e.sentence,
       date,
-      dateEnd: dayOf(e.time?.end) ?? date,
+      dateEnd,
+      spanDays: date && dateEnd ? daysBetween(date, dateEnd) : null,
       country: countries[0] ?? null,
       plover: e.codes.plover.type,
       cameo: e.codes.cameo.code,

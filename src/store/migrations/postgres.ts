@@ -96,4 +96,14 @@ INSERT INTO event_any_countries (event_id, country)
 ON CONFLICT DO NOTHING;
 `,
   },
+  {
+    version: 3,
+    name: 'event span in days, for index-friendly date-range queries',
+    sql: `
+ALTER TABLE events ADD COLUMN span_days integer;
+UPDATE events SET span_days = (date_end::date - date::date) WHERE date IS NOT NULL AND date_end IS NOT NULL;
+CREATE INDEX events_date_end ON events(date_end);
+CREATE INDEX events_long ON events(date) WHERE span_days > 31;
+`,
+  },
 ];

@@ -86,4 +86,14 @@ INSERT OR IGNORE INTO event_any_countries (event_id, country)
   UNION SELECT e.id, json_extract(j.value, '$.country') FROM events e, json_each(e.doc, '$.recipients') j WHERE json_extract(j.value, '$.country') IS NOT NULL;
 `,
   },
+  {
+    version: 3,
+    name: 'event span in days, for index-friendly date-range queries',
+    sql: `
+ALTER TABLE events ADD COLUMN span_days INTEGER;
+UPDATE events SET span_days = CAST(julianday(date_end) - julianday(date) AS INTEGER) WHERE date IS NOT NULL AND date_end IS NOT NULL;
+CREATE INDEX events_date_end ON events(date_end);
+CREATE INDEX events_long ON events(date) WHERE span_days > 31;
+`,
+  },
 ];

@@ -2,6 +2,10 @@
 import type { EventFilter } from '../store.js';
 import type { Dialect, Param } from './db.js';
 import { STOP_WORDS } from './stopwords.js';
+import { addDays } from '../rows.js';
+
+const LONG = 31;
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface Where {
   sql: string;
@@ -31,8 +35,15 @@ function likeEscape(s: string): string {
 export function eventWhere(f: EventFilter, dialect: Dialect): Where {
   const parts: string[] = [];
   const params: Param[] = [];
-  if (f.from) { parts.push('COALESCE(e.date_end, e.date) >= ?'); params.push(f.from); }
-  if (f.to) { parts.push('e.date <= ?'); params.push(f.to); }
+  // Events whose [date, date_end] touches [from, to]. With both bounds, short events (≤ 31 days) are
+  // found through the date index within [from - 31, to], long ones through a small partial index.
+  if (f.from && f.to && ISO.test(f.from)) {
+    parts.push(`((e.span_days <= ${LONG} AND e.date >= ? AND e.date <= ? AND e.date_end >= ?) OR (e.span_days > ${LONG} AND e.date <= ? AND e.date_end >= ?))`);
+    params.push(addDays(f.from, -LONG), f.to, f.from, f.to, f.from);
+  } else {
+    if (f.from) { parts.push('e.date_end >= ?'); params.push(f.from); }
+    if (f.to) { parts.push('e.date <= ?'); params.push(f.to); }
+  }
   if (f.country) {
     parts.push('EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = e.id AND c.country = ?)');
     params.push(f.country.toUpperCase());

@@ -17,8 +17,8 @@ async function insertRows(db: Db, r: ArticleRows, now: string): Promise<boolean>
   if (changed === 0) return false;
   await db.insertMany(
     'events',
-    ['id', 'article_id', 'sentence', 'date', 'date_end', 'country', 'plover', 'cameo', 'acled', 'confidence', 'sentence_text', 'cluster_id', 'doc'],
-    r.events.map((e): Param[] => [e.id, e.articleId, e.sentence, e.date, e.dateEnd, e.country, e.plover, e.cameo, e.acled, e.confidence, e.sentenceText, e.id, JSON.stringify(e.doc)]),
+    ['id', 'article_id', 'sentence', 'date', 'date_end', 'span_days', 'country', 'plover', 'cameo', 'acled', 'confidence', 'sentence_text', 'cluster_id', 'doc'],
+    r.events.map((e): Param[] => [e.id, e.articleId, e.sentence, e.date, e.dateEnd, e.spanDays, e.country, e.plover, e.cameo, e.acled, e.confidence, e.sentenceText, e.id, JSON.stringify(e.doc)]),
   );
   await db.insertMany('event_countries', ['event_id', 'country'], r.events.flatMap((e) => e.countries.map((c): Param[] => [e.id, c])), true);
   await db.insertMany('event_any_countries', ['event_id', 'country'], r.events.flatMap((e) => e.anyCountries.map((c): Param[] => [e.id, c])), true);
