@@ -2,6 +2,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { packageRoot } from '../../src/util/paths.js';
 import { InputError } from '../../src/read/errors.js';
@@ -47,6 +48,18 @@ export async function startServer(): Promise<{ base: string; close: () => Promis
     '/latin1': send('text/html; charset=windows-1252', Buffer.concat([Buffer.from('<html><body><p>The caf'), Buffer.from([0xe9]), Buffer.from(' near the market in Karvan was hit by a shell on Monday, the army said.</p></body></html>')])),
     '/french': send('text/plain; charset=utf-8', fixtureBytes('french.txt')),
     '/binary': send('application/octet-stream', fixtureBytes('binary.bin')),
+    '/gzip': (res) => {
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' });
+      res.end(gzipSync(fixtureBytes('article.txt')));
+    },
+    '/br': (res) => {
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'br' });
+      res.end(brotliCompressSync(fixtureBytes('article.txt')));
+    },
+    '/gzip-bomb': (res) => {
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' });
+      res.end(gzipSync(Buffer.alloc(8 * 1024 * 1024, 'a')));
+    },
     '/redirect': (res) => {
       res.writeHead(302, { location: '/article.html' });
       res.end();

@@ -20,6 +20,8 @@ describe('url reader', () => {
     ['json by content type', '/article.json', { format: 'json', url: 'https://example.com/world/karvan-shelling' }],
     ['text by content type', '/article.txt', { format: 'text' }],
     ['octet-stream sniffed as html', '/octet', { format: 'html' }],
+    ['gzip-encoded body', '/gzip', { format: 'text' }],
+    ['brotli-encoded body', '/br', { format: 'text' }],
   ];
   for (const [name, path, expected] of happy) {
     it(name, async () => {
@@ -69,6 +71,7 @@ describe('url reader', () => {
     ['body that never ends', '/slow-body', 'TIMEOUT', { timeoutMs: 300 }],
     ['endless body over the cap', '/endless', 'TOO_LARGE', { maxBytes: 1024 * 1024 }],
     ['declared length over the cap', '/declared-huge', 'TOO_LARGE'],
+    ['gzip bomb: cap counts decompressed bytes', '/gzip-bomb', 'TOO_LARGE', { maxBytes: 1024 * 1024 }],
     ['redirect loop', '/loop', 'FETCH_FAILED'],
     ['binary body', '/binary', 'BINARY'],
     ['non-English body', '/french', 'NOT_ENGLISH'],
