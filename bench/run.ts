@@ -12,53 +12,17 @@
  */
 import { parseArgs } from 'node:util';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { availableParallelism, cpus } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze.js';
-import { Doc } from '../src/pipeline/doc.js';
-import { buildPipeline } from '../src/pipeline/configuration.js';
-import { codeStages } from '../src/code/index.js';
-import { enrichStages } from '../src/enrich/index.js';
-import { resolveStages } from '../src/resolve/index.js';
-import { toArticle } from '../src/analyze.js';
-import { tokenize } from '../src/segment/tokenize.js';
-import { splitSentences } from '../src/segment/sentences.js';
 import { packageRoot } from '../src/util/paths.js';
 import { spliceGenerated } from '../src/eval/format.js';
-import { buildCorpus, sampleArticlePath, type BenchArticle } from './corpus.js';
-import { bareTokenCount, winkTokeniser } from './tokenisers.js';
-import { summariseProfile, summariseProfileFile, type CpuProfile, type ProfileSummary } from './profile-summary.js';
-import { Session } from 'node:inspector/promises';
-
-const TARGETS = { sentencesPerSec: 20_000, tokenRatio: 0.1, peakRssMb: 400, coldStartSec: 0.5 };
-
-/** `seconds` is CPU time (user + system) of the process: on a loaded machine it is steadier than wall time. */
-interface Timing { name: string; seconds: number; wall: number; articles: number; sentences: number | null; tokens: number; note: string }
-
-function now(): number {
-  return performance.now() / 1000;
-}
-
-function cpuNow(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
-
-/** Run `fn`, returning its result with CPU and wall seconds. */
-function timed<T>(fn: () => T): { value: T; cpu: number; wall: number } {
-  const c0 = cpuNow();
-  const w0 = now();
-  const value = fn();
-  return { value, cpu: cpuNow() - c0, wall: now() - w0 };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
+import { buildCorpus } from './corpus.js';
+import { bareTokenCount } from './tokenisers.js';
+import { analyzeLoop, now, runAnalyze, runBare, runSegment, runStages, runWink } from './measure.js';
+import { coldStart, profileAnalyze, profileColdStart } from './cold-start.js';
+import { BEGIN, END, PERFORMANCE_TEMPLATE, TARGETS, fmt, markdown } from './report.js';
 
 function maxRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
@@ -72,7 +36,7 @@ function git(args: string[]): string {
   }
 }
 
-/** Re-run this script pinned to one CPU (taskset), unless asked not to or already pinned. */
+/** With --pin: re-run this script pinned to one CPU (taskset), unless already pinned. */
 function pinToOneCore(argv: string[]): number | null {
   if (process.env['SITREP_BENCH_PINNED'] || !argv.includes('--pin')) return null;
   const which = spawnSync('sh', ['-c', 'command -v taskset'], { encoding: 'utf8' });
@@ -84,149 +48,6 @@ function pinToOneCore(argv: string[]): number | null {
   });
   return r.status ?? 1;
 }
-
-function sum(xs: number[]): number {
-  return xs.reduce((a, b) => a + b, 0);
-}
-
-function analyzeLoop(articles: BenchArticle[]): { sentences: number; events: number } {
-  let sentences = 0;
-  let events = 0;
-  for (let i = 0; i < articles.length; i++) {
-    const a = analyze({ text: articles[i]!.text, url: `bench:${i}` });
-    sentences += a.article.sentences;
-    events += a.events.length;
-  }
-  return { sentences, events };
-}
-
-function runAnalyze(articles: BenchArticle[], tokens: number[]): Timing & { events: number } {
-  const t = timed(() => analyzeLoop(articles));
-  return { name: 'sitrep analyze()', seconds: t.cpu, wall: t.wall, articles: articles.length, sentences: t.value.sentences, tokens: sum(tokens), events: t.value.events, note: 'whole pipeline' };
-}
-
-function runSegment(articles: BenchArticle[], tokens: number[]): Timing {
-  const t = timed(() => {
-    let sentences = 0;
-    for (const a of articles) sentences += splitSentences(tokenize(a.text), a.text).length;
-    return sentences;
-  });
-  return { name: 'sitrep tokenize + sentences', seconds: t.cpu, wall: t.wall, articles: articles.length, sentences: t.value, tokens: sum(tokens), note: 'segment stage only' };
-}
-
-/** Median over `reps` runs (it is fast, so one run is too short to time on a busy machine). */
-function runBare(articles: BenchArticle[], reps: number): Timing {
-  const runs: { value: number; cpu: number; wall: number }[] = [];
-  let total = 0;
-  // at least `reps` runs and at least one CPU second in all, so the median is not below the clock's grain
-  while (runs.length < reps || (total < 1 && runs.length < 100)) {
-    const r = timed(() => {
-      let n = 0;
-      for (const a of articles) n += bareTokenCount(a.text);
-      return n;
-    });
-    runs.push(r);
-    total += r.cpu;
-  }
-  const tokens = runs[0]!.value;
-  return { name: 'bare regex tokeniser', seconds: median(runs.map((r) => r.cpu)), wall: median(runs.map((r) => r.wall)), articles: articles.length, sentences: null, tokens, note: `/[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]/gu, median of ${runs.length} runs` };
-}
-
-function runWink(articles: BenchArticle[], tokens: number[]): Timing {
-  const count = winkTokeniser();
-  for (const a of articles.slice(0, 50)) count(a.text);
-  const t = timed(() => {
-    for (const a of articles) count(a.text);
-  });
-  return { name: 'wink-nlp tokenisation', seconds: t.cpu, wall: t.wall, articles: articles.length, sentences: null, tokens: sum(tokens), note: 'readDoc, empty pipe (tokens only)' };
-}
-
-/** Time per pipeline stage over a subset of the corpus (every `step`-th article). */
-function runStages(articles: BenchArticle[], step: number): { stage: string; seconds: number }[] {
-  const stages = buildPipeline({ code: codeStages, enrich: enrichStages, resolve: resolveStages });
-  const totals = new Map<string, number>(stages.map((s) => [s.name, 0]));
-  for (let i = 0; i < articles.length; i += step) {
-    const doc = new Doc(toArticle({ text: articles[i]!.text, url: `bench:${i}` }));
-    for (const s of stages) {
-      const t0 = cpuNow();
-      s.run(doc);
-      totals.set(s.name, (totals.get(s.name) ?? 0) + cpuNow() - t0);
-    }
-  }
-  return [...totals].map(([stage, seconds]) => ({ stage, seconds }));
-}
-
-interface ColdStart { command: string; seconds: number; cpu: number; runs: number; ok: boolean; note: string }
-
-/** Parse the children line of POSIX `times` ("0m0.700s 0m0.280s") into CPU seconds. */
-function childCpu(out: string): number {
-  const lines = out.trim().split('\n');
-  const last = lines[lines.length - 1] ?? '';
-  let total = 0;
-  for (const part of last.trim().split(/\s+/)) {
-    const m = /^(\d+)m([\d.]+)s$/.exec(part);
-    if (m) total += Number(m[1]) * 60 + Number(m[2]);
-  }
-  return total;
-}
-
-function coldStart(runs: number): ColdStart {
-  const main = join(packageRoot, 'dist', 'src', 'cli', 'main.js');
-  const sample = sampleArticlePath();
-  const analyzeArgs = sample ? ['analyze', sample, '--published', '2023-10-24', '--format', 'json'] : null;
-  const quote = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
-  const time = (args: string[]): { s: number; cpu: number; ok: boolean } => {
-    const cmd = `${[process.execPath, main, ...args].map(quote).join(' ')} >/dev/null 2>&1; rc=$?; times; exit $rc`;
-    const t0 = now();
-    const r = spawnSync('sh', ['-c', cmd], { encoding: 'utf8', cwd: packageRoot });
-    return { s: now() - t0, cpu: childCpu(r.stdout ?? ''), ok: r.status === 0 };
-  };
-  const measure = (args: string[]) => {
-    const xs = Array.from({ length: runs }, () => time(args));
-    return { wall: median(xs.map((x) => x.s)), cpu: median(xs.map((x) => x.cpu)) };
-  };
-  if (analyzeArgs && time(analyzeArgs).ok) {
-    const m = measure(analyzeArgs);
-    const shown = ['node dist/src/cli/main.js', ...analyzeArgs.map((a) => (a === sample ? 'examples/iran-proxies-2023-10-24.txt' : a))].join(' ');
-    return { command: shown, seconds: m.wall, cpu: m.cpu, runs, ok: true, note: `median of ${runs} runs after one discarded run (warm file cache)` };
-  }
-  const m = measure(['--help']);
-  return { command: 'node dist/src/cli/main.js --help', seconds: m.wall, cpu: m.cpu, runs, ok: false, note: 'the analyze command did not run; measured --help instead' };
-}
-
-/** `node --cpu-prof` of one cold `sitrep analyze` run on the sample article: where start-up time goes. */
-function profileColdStart(): ProfileSummary | null {
-  const sample = sampleArticlePath();
-  if (!sample) return null;
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-cold-'));
-  try {
-    const main = join(packageRoot, 'dist', 'src', 'cli', 'main.js');
-    const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval', '200', main, 'analyze', sample, '--published', '2023-10-24', '--format', 'json'], { stdio: 'ignore', cwd: packageRoot });
-    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-    return r.status === 0 && file ? summariseProfileFile(join(dir, file), 25) : null;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** Sample a CPU profile of the analyze loop in this process (V8 profiler through node:inspector). */
-async function profileAnalyze(articles: BenchArticle[]): Promise<ProfileSummary> {
-  const session = new Session();
-  session.connect();
-  try {
-    await session.post('Profiler.enable');
-    await session.post('Profiler.setSamplingInterval', { interval: 200 });
-    await session.post('Profiler.start');
-    analyzeLoop(articles);
-    const { profile } = await session.post('Profiler.stop');
-    // the inspector's native `dispatch` frame is the profiler serialising its own result: not sitrep's time
-    return summariseProfile(profile as unknown as CpuProfile, 25, (name, url) => name === 'dispatch' && url === '');
-  } finally {
-    session.disconnect();
-  }
-}
-
-const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -337,62 +158,6 @@ async function main(argv: string[]): Promise<number> {
     log(`\n  figures written to ${values.markdown}`);
   }
   return 0;
-}
-
-const BEGIN = '<!-- BEGIN GENERATED: npm run bench -- --markdown; do not edit by hand -->';
-const END = '<!-- END GENERATED -->';
-const PERFORMANCE_TEMPLATE = '# Performance\n';
-
-type Result = {
-  date: string; commit: string; dirty: boolean; node: string; cpu: string; pinned: string;
-  corpus: { chars: number; articles: number; bySource: Record<string, number>; missing: string[] };
-  rows: Timing[]; warmupSeconds: number; rssBeforeMb: number; rssAfterAnalyzeMb: number; cold: ColdStart;
-  stages: { stage: string; seconds: number }[]; profile: ProfileSummary | null; coldProfile: ProfileSummary | null;
-};
-
-function markdown(r: Result, values: Record<string, unknown>): string {
-  const bare = r.rows.find((x) => x.name.startsWith('bare'))!;
-  const an = r.rows[0]!;
-  const lines = [
-    `Measured ${r.date} at commit \`${r.commit}\`${r.dirty ? ' (with uncommitted changes in the tree)' : ''}; ${r.node}; ${r.cpu}; pinned to one core: ${r.pinned}.`,
-    `Command: \`npm run bench -- --profile --markdown docs/PERFORMANCE.md\`${values['max-mb'] ? ` (--max-mb ${String(values['max-mb'])})` : ''}.`,
-    `Corpus: ${fmt(r.corpus.chars / 1e6, 2)} M characters in ${fmt(r.corpus.articles)} articles (${Object.entries(r.corpus.bySource).map(([k, v]) => `${k.replace(/\.jsonl$/, '')} ${fmt(v)}`).join(', ')}).`,
-    'Rates are per CPU second (user + system time of the process), which holds up on a loaded machine better than wall time (shown beside it). ' +
-      'Tokens/s use the same token count (the bare regex tokeniser\'s) for every row, so the "× bare" column is a ratio of CPU times on the same text.',
-    '',
-    '| what | CPU s | wall s | articles/s | sentences/s | tokens/s | × bare tokeniser |',
-    '|---|---:|---:|---:|---:|---:|---:|',
-    ...r.rows.map((t) => `| ${t.name} (${t.note.replace(/\|/g, '\\|')}) | ${fmt(t.seconds, 2)} | ${fmt(t.wall, 2)} | ${fmt(t.articles / t.seconds)} | ${t.sentences != null ? fmt(t.sentences / t.seconds) : '–'} | ${fmt(t.tokens / t.seconds)} | ${fmt(bare.seconds / t.seconds, 3)} |`),
-    '',
-    '| target | measured | met? |',
-    '|---|---:|---|',
-    `| extraction ≥ 20,000 sentences/s on one core | ${fmt((an.sentences ?? 0) / an.seconds)} | ${(an.sentences ?? 0) / an.seconds >= TARGETS.sentencesPerSec ? 'yes' : 'no'} |`,
-    `| ≥ 1/10 of the bare tokeniser's tokens/s | ${fmt(bare.seconds / an.seconds, 3)} | ${bare.seconds / an.seconds >= TARGETS.tokenRatio ? 'yes' : 'no'} |`,
-    `| peak RSS < 400 MB | ${fmt(r.rssAfterAnalyzeMb)} MB (${fmt(r.rssBeforeMb)} MB before analyze, corpus loaded) | ${r.rssAfterAnalyzeMb < TARGETS.peakRssMb ? 'yes' : 'no'} |`,
-    `| cold start < 0.5 s | ${fmt(r.cold.cpu, 3)} s CPU (${fmt(r.cold.seconds, 3)} s wall) | ${r.cold.ok && r.cold.cpu < TARGETS.coldStartSec ? 'yes' : 'no'} |`,
-    '',
-    `Cold start: \`${r.cold.command}\`, ${r.cold.note}. Warm-up of analyze() in the benchmark process (first 200 articles, loads dictionaries and the gazetteer): ${fmt(r.warmupSeconds, 2)} s.`,
-    '',
-  ];
-  const total = r.stages.reduce((a, s) => a + s.seconds, 0);
-  lines.push(`Time per pipeline stage (every ${String(values['stage-step'] ?? 4)}th article of the corpus):`, '', '| stage | seconds | share |', '|---|---:|---:|');
-  for (const s of [...r.stages].sort((a, b) => b.seconds - a.seconds)) lines.push(`| ${s.stage} | ${fmt(s.seconds, 3)} | ${fmt((100 * s.seconds) / total, 1)}% |`);
-  lines.push('');
-  if (r.profile) {
-    lines.push(`CPU profile of the analyze loop (V8 sampling profiler via node:inspector, the same data as \`node --cpu-prof\`; every ${String(values['stage-step'] ?? 4)}th article, ${fmt(r.profile.total)} ms sampled): self time by source file`, '', '| file | self ms | share |', '|---|---:|---:|');
-    for (const f of r.profile.files.slice(0, 15)) lines.push(`| ${f.name} | ${fmt(f.ms)} | ${fmt(f.share * 100, 1)}% |`);
-    lines.push('', 'Top functions by self time:', '', '| function | where | self ms | share |', '|---|---|---:|---:|');
-    for (const f of r.profile.functions.slice(0, 20)) lines.push(`| ${f.name.replace(/\|/g, '\\|')} | ${f.where} | ${fmt(f.ms)} | ${fmt(f.share * 100, 1)}% |`);
-    lines.push('');
-  }
-  if (r.coldProfile) {
-    lines.push(`CPU profile of one cold \`sitrep analyze\` run on the sample article (\`node --cpu-prof\`, ${fmt(r.coldProfile.total)} ms sampled): self time by source file`, '', '| file | self ms | share |', '|---|---:|---:|');
-    for (const f of r.coldProfile.files.slice(0, 15)) lines.push(`| ${f.name} | ${fmt(f.ms)} | ${fmt(f.share * 100, 1)}% |`);
-    lines.push('', 'Top functions of the cold run:', '', '| function | where | self ms | share |', '|---|---|---:|---:|');
-    for (const f of r.coldProfile.functions.slice(0, 12)) lines.push(`| ${f.name.replace(/\|/g, '\\|')} | ${f.where} | ${fmt(f.ms)} | ${fmt(f.share * 100, 1)}% |`);
-    lines.push('');
-  }
-  return lines.join('\n');
 }
 
 main(process.argv.slice(2)).then(
