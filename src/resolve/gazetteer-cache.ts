@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync, renameSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { BuildResult, CacheHeader } from './gazetteer-build.js';
+import type { Admin1Row, BuildResult, CacheHeader } from './gazetteer-build.js';
 
 /**
  * The binary gazetteer cache: columns of typed arrays, read with one readFileSync and no parsing, so the
@@ -12,8 +12,35 @@ import type { BuildResult, CacheHeader } from './gazetteer-build.js';
  *   | f32 lat[n] | f32 lon[n] | i32 nameOff[n+1] | u16 country[n] | u8 fcode[n] | pad | key bytes | name bytes
  */
 
+/** Admin1 rows kept as TSV lines and parsed on first use. */
+export class Admin1Table {
+  private readonly lines: string[];
+  private readonly rows: (Admin1Row | undefined)[];
+  constructor(tsv: string) {
+    this.lines = tsv ? tsv.split('\n') : [];
+    this.rows = new Array(this.lines.length);
+  }
+  get length(): number {
+    return this.lines.length;
+  }
+  /** ISO2 of row i without parsing the row. */
+  iso2(i: number): string {
+    const l = this.lines[i] ?? '';
+    return l.slice(0, l.indexOf('\t'));
+  }
+  get(i: number): Admin1Row | undefined {
+    let r = this.rows[i];
+    if (r || i < 0 || i >= this.lines.length) return r;
+    const [iso2 = '', code = '', name = '', full = '', lat = '', lon = ''] = this.lines[i]!.split('\t');
+    r = { iso2, code, name, full: full || name, lat: lat === '' ? null : Number(lat), lon: lon === '' ? null : Number(lon), key: '', fullKey: '' };
+    this.rows[i] = r;
+    return r;
+  }
+}
+
 export interface CityTable {
   header: CacheHeader;
+  admin1Table: Admin1Table;
   /** ISO2 per country index (header.countries order). */
   iso2: string[];
   featureCodes: string[];
@@ -33,17 +60,16 @@ export interface CityTable {
   nameBytes: Buffer;
 }
 
-const MAGIC = 'SGZ1';
+const MAGIC = 'SGZ2';
 
 export function writeCache(path: string, r: BuildResult): void {
   const iso2 = r.header.countries.map((c) => c.iso2);
   const iso2Index = new Map(iso2.map((c, i) => [c, i]));
   const fcodes = [...new Set(r.cities.map((c) => c.featureCode))];
   const fIndex = new Map(fcodes.map((c, i) => [c, i]));
-  // admin1 rows as compact arrays (the header is parsed at every start)
-  const admin1Rows = r.header.admin1.map((a) => [a.iso2, a.code, a.name, a.full === a.name ? null : a.full, a.lat, a.lon]);
-  const countries = r.header.countries;
-  const header = { ...r.header, countries, admin1: admin1Rows, iso2, featureCodes: fcodes };
+  // admin1 rows as one TSV string: parsed row by row when used, not at every start
+  const admin1Tsv = r.header.admin1.map((a) => [a.iso2, a.code, a.name, a.full === a.name ? '' : a.full, a.lat ?? '', a.lon ?? ''].join('\t')).join('\n');
+  const header = { ...r.header, admin1: [], admin1Tsv, iso2, featureCodes: fcodes };
 
   // unique keys, sorted by UTF-8 bytes
   const byKey = new Map<string, number[]>();
@@ -117,11 +143,8 @@ export function readCache(path: string, version: number): CityTable | null {
   // typed arrays need 4-byte alignment of the underlying memory
   if (buf.byteOffset % 4 !== 0) buf = Buffer.from(buf);
   const headLen = buf.readUInt32LE(4);
-  const header = JSON.parse(buf.toString('utf8', 8, 8 + headLen)) as CacheHeader & { iso2: string[]; featureCodes: string[] };
+  const header = JSON.parse(buf.toString('utf8', 8, 8 + headLen)) as CacheHeader & { iso2: string[]; featureCodes: string[]; admin1Tsv: string };
   if (header.v !== version) return null;
-  header.admin1 = (header.admin1 as unknown as [string, string, string, string | null, number | null, number | null][]).map(
-    ([iso2, code, name, full, lat, lon]) => ({ iso2, code, name, full: full ?? name, lat, lon, key: '', fullKey: '' }),
-  );
   let p = 8 + headLen;
   p += (4 - (p % 4)) % 4;
   const u32 = (i: number) => buf.readUInt32LE(p + i * 4);
@@ -137,7 +160,8 @@ export function readCache(path: string, version: number): CityTable | null {
   p += (4 - (p % 4)) % 4;
   const keyBytes = buf.subarray(p, p + kb); p += kb;
   const nameBytes = buf.subarray(p, p + nb);
-  return { header, iso2: header.iso2, featureCodes: header.featureCodes, nKeys, keyOff, refStart, refs, id, pop, admin1, lat, lon, nameOff, country, fcode, keyBytes, nameBytes };
+  const admin1Table = new Admin1Table(header.admin1Tsv);
+  return { header, admin1Table, iso2: header.iso2, featureCodes: header.featureCodes, nKeys, keyOff, refStart, refs, id, pop, admin1, lat, lon, nameOff, country, fcode, keyBytes, nameBytes };
 }
 
 /** First key index whose bytes are ≥ q. */

@@ -7,6 +7,13 @@ import type { Token } from '../pipeline/doc.js';
  * Unicode does not decompose folded (ß → ss, ø → o, ł → l, ı → i …).
  */
 export function placeKey(name: string): string {
+  // fast path: one plain word ("Syria", "police")
+  let plain = name.length > 0;
+  for (let i = 0; i < name.length && plain; i++) {
+    const c = name.charCodeAt(i);
+    plain = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  }
+  if (plain) return name.toLowerCase();
   return keyOfTokens(tokenize(name), 0, Number.MAX_SAFE_INTEGER);
 }
 

