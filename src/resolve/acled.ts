@@ -155,15 +155,19 @@ function victimNear(norms: string[], triggers: string[], hits: CueHit[]): 'civil
   const anchor = anchorOf(norms, triggers, hits);
   if (!anchor) return null;
   const passive = anchor.start > 0 && PASSIVE.has(norms[anchor.start - 1]!);
-  const from = passive ? Math.max(0, anchor.start - 12) : anchor.end;
-  const to = passive ? anchor.start : Math.min(norms.length, anchor.end + 8);
-  let best: { start: number; kind: 'civilian' | 'armed' } | null = null;
-  for (const h of hits) {
-    if (h.start < from || h.start >= to || (best && h.start >= best.start)) continue;
-    if (h.group === 'civilian') best = { start: h.start, kind: 'civilian' };
-    else if (h.group === 'armed-target') best = { start: h.start, kind: 'armed' };
+  const after = { from: anchor.end, to: Math.min(norms.length, anchor.end + 12) };
+  const before = { from: Math.max(0, anchor.start - 12), to: anchor.start };
+  // Active voice: the object after the trigger; passive: the subject before it. Then the other side.
+  for (const w of passive ? [before, after] : [after, before]) {
+    let best: { start: number; kind: 'civilian' | 'armed' } | null = null;
+    for (const h of hits) {
+      if (h.start < w.from || h.start >= w.to || (best && h.start >= best.start)) continue;
+      if (h.group === 'civilian') best = { start: h.start, kind: 'civilian' };
+      else if (h.group === 'armed-target') best = { start: h.start, kind: 'armed' };
+    }
+    if (best) return best.kind;
   }
-  return best?.kind ?? null;
+  return null;
 }
 
 function holds(c: Condition, s: Set<string>): boolean {
