@@ -11,6 +11,8 @@ export interface ActorDataFiles {
   modifiers: ModifierEntry[];
   /** Words after a bare generic noun that make it an attribute ("police station"). */
   attributive: Set<string>;
+  /** Attack and weapon nouns ("shelling", "landmine"): a group's adjective before one is the actor. */
+  attackNouns: Set<string>;
   /** ACLED country names by ISO code ("PSE" → "Palestine"). */
   acledCountry: Map<string, string>;
   loadMs: number;
@@ -47,6 +49,7 @@ export function loadActorData(): ActorDataFiles {
     ships: read<ShipEntry>('ships.json'),
     modifiers: read<ModifierEntry>('modifiers.json'),
     attributive: new Set(read<{ words: string[] }>('attributive.json').flatMap((e) => e.words)),
+    attackNouns: new Set(read<{ id: string; words: string[] }>('attributive.json').filter((e) => e.id === 'attr:attacks').flatMap((e) => e.words)),
     acledCountry,
     loadMs: 0,
   };

@@ -9,6 +9,7 @@ import { compositeAfter } from './actor-rules/composite.js';
 import { titleAfter } from './actor-rules/title-person.js';
 import { surnameCandidate } from './actor-rules/surname-coref.js';
 import { extendAfter } from './actor-rules/post-modifiers.js';
+import { groupAdjectiveCandidate } from './actor-rules/group-adjective.js';
 
 /**
  * The rule families, in order of preference when two readings cover the same tokens. A base rule reads
@@ -35,6 +36,7 @@ export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
     for (const complete of COMPLETIONS) consider(complete(ctx, b));
   }
   consider(surnameCandidate(ctx, i));
+  consider(groupAdjectiveCandidate(ctx, i));
   // an owner built by a rule, then a title and a name: "Chinese Foreign Ministry spokesperson Wang Wenbin"
   const owner = best as Candidate | null;
   if (owner && owner.data.kind !== 'person') {

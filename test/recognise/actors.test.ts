@@ -110,6 +110,25 @@ const MORE: [string, Expect[]][] = [
     ['protesters', 'protesters', null, 'PRO'],
   ]],
   ['Anti-Houthi National Resistance forces shelled the port.', [['National Resistance forces', 'National Resistance Forces', 'YEM', 'MIL']]],
+  ['Austin met President Biden and Mr. Blinken; the Qatari emir visited Tehran.', [
+    ['President Biden', 'Joe Biden', 'USA', 'GOV'],
+    ['Mr. Blinken', 'Antony Blinken', 'USA', 'GOV'],
+    ['Qatari emir', null, 'QAT', 'GOV'],
+  ]],
+  ['Chinese Foreign Ministry spokesperson Wang Wenbin spoke as Turkey deployed additional troops.', [
+    ['Chinese Foreign Ministry spokesperson Wang Wenbin', 'Wang Wenbin', 'CHN', 'GOV'],
+    ['Turkey', 'Turkey', 'TUR', 'GOV'],
+    ['additional troops', 'military forces', null, 'MIL'],
+  ]],
+  ['Pro-Houthi shelled anti-Houthi forces; a Houthi-planted landmine killed two. Five Iranian missiles fell.', [
+    ['Pro-Houthi', 'Houthis', 'YEM', 'REB', ['Iran']],
+    ['anti-Houthi forces', 'anti-Houthi forces', 'YEM', 'MIL'],
+    ['Houthi', 'Houthis', 'YEM', 'REB'],
+  ]],
+  ['Regime forces shelled rebel positions; police said the police station was hit.', [
+    ['Regime forces', 'Military Forces of Syria', 'SYR', 'MIL'],
+    ['police', 'police', null, 'COP'],
+  ]],
   ['Turkey and Chad signed a deal; Jordan said it would host talks.', [
     ['Turkey', 'Turkey', 'TUR', 'GOV'], ['Chad', 'Chad', 'TCD', 'GOV'], ['Jordan', 'Jordan', 'JOR', 'GOV'],
   ]],
@@ -123,6 +142,9 @@ const NEGATIVE: [string, string[]][] = [
   ['Jordan Peterson spoke to The Washington Post.', ['Jordan', 'Washington']],
   ['In May, the talks resumed. They met on May 5.', ['May']],
   ['Is it true? IS it?', ['Is']],
+  ['Regime forces shelled rebel positions near the police station.', ['rebel', 'police']],
+  ['Five Iranian cruise missiles were fired.', ['Iranian', 'Iranian cruise missiles']],
+  ['Residents of Sheikh Radwan fled.', ['Sheikh Radwan']],
 ];
 
 test('actors: every actor of the reference article', () => {
@@ -158,7 +180,10 @@ test('actors: the whole reference article, no overlapping mentions', () => {
 });
 
 test('actors: upper-case wire copy relaxes case rules but not short exact names', () => {
-  const got = mentions('SALVADORAN PRESIDENT ALFREDO CRISTIANI SAID THE FMLN GUERRILLAS ATTACKED. IT IS TRUE THAT TURKEY AND THE US ARMY MET.').map((m) => m.text);
+  const ms = mentions('SALVADORAN PRESIDENT ALFREDO CRISTIANI SAID THE FMLN GUERRILLAS ATTACKED. IT IS TRUE THAT TURKEY AND THE US ARMY MET.');
+  const got = ms.map((m) => m.text);
+  assert.ok(ms.some((m) => m.data.name === 'Alfredo Cristiani' && m.data.country === 'SLV'), 'names are Title Case, country from the demonym');
+  assert.ok(ms.some((m) => m.text === 'FMLN GUERRILLAS' && m.data.name === 'FMLN'), got.join(', '));
   assert.ok(got.includes('TURKEY'), got.join(', '));
   assert.ok(!got.includes('IS'), got.join(', '));
   assert.ok(got.some((t) => t.startsWith('SALVADORAN PRESIDENT')), got.join(', '));

@@ -1,0 +1,28 @@
+import type { ActorCtx, Candidate } from '../actor-context.js';
+import { tok } from '../actor-context.js';
+
+/**
+ * Rule family: a group's adjective naming the actor of an attack ("Houthi shelling injured three",
+ * "a Houthi-planted landmine", "Pro-Houthi shelled anti-Houthi forces"). Only armed groups, never
+ * state demonyms: "Iranian cruise missiles" says where the missiles come from, not who fired them.
+ * The mention covers the adjective only.
+ */
+export const RULE_GROUP_ADJECTIVE = 'rule:actor.group-adjective';
+
+const COMPOUND = new Set(['planted', 'fired', 'launched', 'laid', 'made', 'led', 'held', 'controlled', 'run', 'built', 'placed']);
+
+export function groupAdjectiveCandidate(ctx: ActorCtx, i: number): Candidate | null {
+  const m = ctx.lex.heads.matchAt(ctx.tokens, i, ctx.upper, ctx.to);
+  if (!m) return null;
+  const v = m.values.find((x) => x.form === 'adjective' && (x.data.kind === 'group' || x.data.sector === 'REB' || x.data.sector === 'MILITIA'));
+  if (!v) return null;
+  const next = tok(ctx, m.tokenEnd);
+  if (!next) return null;
+  const after = tok(ctx, m.tokenEnd + 1);
+  const compound = next.kind === 'dash' && !next.space && !!after && !after.space && COMPOUND.has(after.norm);
+  const attack = next.kind === 'word' && ctx.lex.files.attackNouns.has(next.norm);
+  // "Pro-Houthi shelled …": the adjective used as a noun before a past-tense verb
+  const verb = next.kind === 'word' && !next.cap && next.norm.length > 4 && next.norm.endsWith('ed') && !ctx.lex.files.attributive.has(next.norm);
+  if (!compound && !attack && !verb) return null;
+  return { start: i, end: m.tokenEnd, data: { ...v.data }, entry: RULE_GROUP_ADJECTIVE, how: 'stated' };
+}
