@@ -193,12 +193,23 @@ function singleVictim(ctx: SentenceContext): Quantity | null {
     const prev2 = ctx.norm(k - 2);
     // passive/intransitive singular: "was killed", "was shot dead", "was found dead", "died" after "a man"
     let one = prev === 'was' || prev2 === 'was' && (prev === 'reportedly' || prev === 'allegedly' || prev === 'later');
+    // "he died", "where she died"
+    if (!one && (prev === 'he' || prev === 'she')) one = true;
+    // "was shot at least four times and killed", "was dragged out …, shot, and killed"
+    if (!one && (prev === 'and' || prev === ',')) {
+      for (let j = k - 2; j >= Math.max(ctx.from, k - 14); j--) {
+        const w = ctx.norm(j);
+        if (w === 'was') { one = true; break; }
+        if (w === 'were' || ctx.isBoundary(j)) break;
+      }
+    }
     if (!one && verb === 'died') {
       for (let j = k - 1; j >= Math.max(ctx.from, k - 5); j--) if (SINGULAR_DET.has(ctx.norm(j))) { one = true; break; }
     }
     // active with a singular object: "killed a civilian", "killed one person"
     const objectStart = k + verb.split(' ').length;
     if (!one && SINGULAR_DET.has(ctx.norm(objectStart)) && !ctx.number(objectStart)) one = true;
+    if (!one && (ctx.norm(objectStart) === 'him' || ctx.norm(objectStart) === 'her')) one = true;
     if (!one) continue;
     if (ctx.numbers.some((x) => Math.abs(x.tokenStart - k) <= 4)) return null;
     const span = ctx.span(k, objectStart);

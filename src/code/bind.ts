@@ -57,6 +57,11 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   } else {
     actors = agentOf(ctx, end, 'role:nominal-by');
     if (actors.length === 0) actors = modifierOf(ctx, start);
+    // light verbs: "carried out airstrikes", "held a protest", "initiated an armed confrontation"
+    if (actors.length === 0) {
+      const light = lightVerbBefore(ctx, start);
+      if (light >= 0) actors = subjectOf(ctx, light, 'role:light-verb-subject');
+    }
     recipients = objectOf(ctx, end, preps, false, 'role:nominal-object');
     // "the ongoing conflict in Gaza between Israel and Hamas", "clashes between X and Y"
     const sides = betweenOf(ctx, end);
@@ -173,6 +178,29 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
 }
 
 const PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'it', 'you']);
+
+/** Verbs that carry a nominal event: the subject of the verb is the event's actor. */
+const LIGHT_VERBS = new Set([
+  'carried', 'carry', 'carries', 'carrying', 'conducted', 'conduct', 'conducts', 'conducting', 'launched', 'launch', 'launches',
+  'staged', 'stage', 'stages', 'held', 'hold', 'holds', 'holding', 'initiated', 'mounted', 'waged', 'wage', 'organized', 'organised',
+  'led', 'joined', 'join', 'perpetrated', 'committed', 'unleashed', 'continued', 'resumed', 'began', 'started', 'engaged',
+  'participated', 'made', 'executed', 'undertook', 'undertaken', 'performed', 'attempted', 'claimed',
+]);
+const LIGHT_PARTICLES = new Set(['out', 'in', 'part', 'a', 'an', 'the', 'their', 'its', 'his', 'her', 'of']);
+
+/** Index of a light verb right before a nominal trigger (skipping particles, determiners, numbers, weapons), or -1. */
+function lightVerbBefore(ctx: SentenceContext, start: number): number {
+  for (let k = start - 1; k >= Math.max(ctx.from, start - 6); k--) {
+    const n = ctx.norm(k);
+    if (LIGHT_VERBS.has(n)) return k;
+    if (LIGHT_PARTICLES.has(n) || DETERMINERS.has(n) || ctx.number(k) || ctx.weapon(k) || n === 'and' || n === '-' || n.endsWith('ly')) continue;
+    const t = ctx.token(k);
+    // adjectives: "a deadly armed", "coordinated"
+    if (t && t.kind === 'word' && !t.cap && !ctx.actor(k) && k > start - 4) continue;
+    break;
+  }
+  return -1;
+}
 
 /** A personal pronoun subject before the verb, skipping auxiliaries and adverbs ("we will defend"). */
 function pronounBefore(ctx: SentenceContext, start: number): { norm: string; tokenIndex: number } | null {

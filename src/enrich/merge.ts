@@ -103,7 +103,9 @@ function sameSentenceMerges(doc: Doc, live: EventDraft[]): void {
  */
 function outcomeMerges(doc: Doc, live: EventDraft[]): void {
   for (const d of live) {
-    if (d.dropped || d.family !== 'assault' || d.actors.length > 0 || d.voice !== 'passive') continue;
+    // "they killed 2 civilians" after the attack: a pronoun subject continues the same event
+    const continues = d.voice === 'active' && d.subjectPronoun !== null && d.subjectPronoun.norm !== 'we' && d.subjectPronoun.norm !== 'i';
+    if (d.dropped || d.family !== 'assault' || d.actors.length > 0 || (d.voice !== 'passive' && !continues)) continue;
     const attack = [...live].reverse().find((x) => !x.dropped && x !== d && (x.family === 'assault' || x.family === 'fight') && x.actors.length > 0 && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.modality === d.modality);
     if (attack) absorb(attack, d, 'merge:outcome-of-previous-attack', doc);
   }
