@@ -8,7 +8,7 @@ import { readJson } from '../../src/read/json.js';
 import { readJsonl } from '../../src/read/jsonl.js';
 import { readFeed } from '../../src/read/feed.js';
 import { readSource } from '../../src/read/source.js';
-import { fixture, fixtureBytes, startServer } from './helpers.js';
+import { fixture, fixtureBytes, startServer, streamOf } from './helpers.js';
 
 let server: { base: string; close: () => Promise<void> } | null = null;
 const base = (): string => (server as { base: string }).base;
@@ -33,6 +33,7 @@ const readers: ReaderCase[] = [
   { name: 'rss', read: async () => readFeed(fixtureBytes('feed.rss'), fixture('feed.rss'))[0] as Article, format: 'rss', origin: () => fixture('feed.rss') + '#1' },
   { name: 'atom', read: async () => readFeed(fixtureBytes('feed.atom'), fixture('feed.atom'))[0] as Article, format: 'rss', origin: () => fixture('feed.atom') + '#1' },
   { name: 'url', read: () => readSource(base() + '/article.html', { allowPrivate: true }), format: 'html', origin: () => base() + '/article.html' },
+  { name: 'stdin', read: () => readSource('-', { stdin: streamOf(fixtureBytes('article.html')) }), format: 'html', origin: () => 'stdin' },
   { name: 'source:file', read: () => readSource(fixture('article.txt')), format: 'text', origin: () => fixture('article.txt') },
 ];
 
