@@ -20,6 +20,8 @@ export interface AcledFeatures {
   recipientKinds: string[];
   /** The acting side is a foreign state's forces (its country differs from the event's). */
   actorForeign?: boolean;
+  /** Families of the other events found in the same sentence ("fight" beside a shelling, "protest" beside a dispersal). */
+  coFamilies?: string[];
   killed: number | null;
   /** Normalised tokens of the sentence. */
   sentenceNorms: string[];
@@ -86,6 +88,7 @@ export function acledSignals(f: AcledFeatures): Set<string> {
   for (const w of f.weaponCategories) s.add(`weapon:${w}`);
   for (const a of f.actorSectors) s.add(`actor:${a}`);
   if (f.actorForeign) s.add('actor:foreign');
+  for (const c of f.coFamilies ?? []) if (c !== f.family) s.add(`cofamily:${c}`);
   for (const r of f.recipientSectors) s.add(`recipient:${r}`);
   if (!f.recipientSectors.some((r) => r !== 'UNK')) s.add('recipient:unknown');
   for (const k of f.recipientKinds) s.add(`recipientKind:${k}`);
