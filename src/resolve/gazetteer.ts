@@ -28,6 +28,8 @@ export const COUNTRY_PRIOR = 12;
 export const REGION_PRIOR = 11.5;
 /** Above towns that share a state's name ("Virginia, Minnesota"); a large city of the same name in that unit wins through `sameNameSeat`. */
 export const ADMIN1_PRIOR = 9;
+/** Hand-table entries by precision: a hand-made admin1 area ("Gaza Strip") is trusted a little above the packages' admin1. */
+const HAND_PRIOR: Record<LocationPrecision, number> = { region: REGION_PRIOR, country: COUNTRY_PRIOR, admin1: ADMIN1_PRIOR + 1, city: 8, site: 8 };
 /** A hand alias says what a name usually means ("Washington" → Washington, D.C., "New York" → the city). */
 export const ALIAS_BONUS = 4;
 export type NameCase = 'cap' | 'exact';
@@ -221,7 +223,7 @@ export class Gazetteer {
       for (const n of r.names) {
         this.addSmall(n, {
           name: r.names[0]!, country: r.country, admin1: r.admin1 ?? null, lat: r.lat, lon: r.lon, precision: r.precision, alternatives: 0,
-          population: null, entry: `geo:region:${r.id}`, kind: 'region', iso2, featureCode: null, prior: REGION_PRIOR, nameCase: 'cap', surface: n,
+          population: null, entry: `geo:region:${r.id}`, kind: 'region', iso2, featureCode: null, prior: HAND_PRIOR[r.precision], nameCase: 'cap', surface: n,
         });
       }
     }
@@ -283,9 +285,9 @@ export class Gazetteer {
     const small = this.small.get(key);
     const cities = this.cityCandidates(key);
     if (!small && cities.length === 0) {
-      // "Al Mukalla", "Ar-Raqqa": try the name without its Arabic article
+      // "Al Mukalla", "Ar-Raqqa": try the name without its Arabic article, in countries where it is written
       const bare = withoutArticle(key);
-      return bare ? this.candidates(bare) : [];
+      return bare ? this.candidates(bare).filter((c) => c.country !== null && ARABIC_ARTICLE.has(c.country)) : [];
     }
     const seen = new Set<string>();
     const out: GeoCandidate[] = [];
@@ -375,6 +377,9 @@ export class Gazetteer {
     return { cities: this.table.id.length, keys: this.table.nKeys, smallKeys: this.small.size };
   }
 }
+
+/** Arab League members and neighbours where place names carry al-/ar-/ad- … */
+const ARABIC_ARTICLE = new Set(['DZA', 'BHR', 'COM', 'DJI', 'EGY', 'IRQ', 'JOR', 'KWT', 'LBN', 'LBY', 'MRT', 'MAR', 'OMN', 'PSE', 'QAT', 'SAU', 'SOM', 'SDN', 'SYR', 'TUN', 'ARE', 'YEM', 'ISR', 'TCD', 'ESH']);
 
 function cell(lat: number, lon: number): number {
   return (Math.floor(lat) + 90) * 1000 + (Math.floor(lon) + 180);
