@@ -64,6 +64,10 @@ export async function startServer(): Promise<{ base: string; close: () => Promis
       res.writeHead(302, { location: '/article.html' });
       res.end();
     },
+    '/redirect-file': (res) => {
+      res.writeHead(302, { location: 'file:///etc/passwd' });
+      res.end();
+    },
     '/loop': (res) => {
       res.writeHead(301, { location: '/loop' });
       res.end();
