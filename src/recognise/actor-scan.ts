@@ -19,7 +19,12 @@ import { groupAdjectiveCandidate } from './actor-rules/group-adjective.js';
 const BASE_RULES: ((ctx: ActorCtx, i: number) => Base | null)[] = [dictionaryBase, administrationBase, shipBase, backedByBase, proBase, possessiveBase];
 const COMPLETIONS: ((ctx: ActorCtx, b: Base) => Candidate | null)[] = [backedGroupAfter, compositeAfter, titleAfter];
 
+/** Tokens that never begin an actor: skipping them keeps the pass cheap. */
+const NEVER_START = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'said', 'says', 'it', 'this', 'these', 'those', 'after', 'before', 'during', 'into', 'over', 'near', 'than', 'not', 'no', 'also', 'will', 'would', 'could']);
+
 export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
+  const t = ctx.tokens[i]!;
+  if (t.kind !== 'word' || (!t.cap && NEVER_START.has(t.norm))) return null;
   let best: Candidate | null = null;
   const consider = (c: Candidate | null): void => {
     if (c && c.end > c.start && (!best || c.end > best.end)) best = c;
