@@ -59,11 +59,15 @@ export const FILTERS: FilterRule[] = [
   },
   {
     id: 'reject:longer-name',
-    example: 'The Washington Post reported',
+    example: 'The Washington Post reported; Kilo 16; Wadi al Hayaa',
     test: ({ sp, tokens, w, upper, sentenceEnd }) => {
       if (upper || (sp.suffix && !sp.unitBefore)) return null;
       const after = tokens[sp.tokenEnd];
       if (sp.tokenEnd < sentenceEnd && capWord(after, false) && after!.space && !w.follower(after!.norm) && !w.institution(after!.norm)) return false;
+      // "Kilo 16", "Wadi al Hayaa", "Abu al-Duhur": a number or a name particle and a capitalised word go on
+      if (after && after.space && after.kind === 'number' && sp.candidates.every((c) => c.kind === 'city')) return false;
+      const after2 = tokens[sp.tokenEnd + 1];
+      if (after && NAME_PARTICLES.has(after.norm) && after2 && (capWord(after2, false) || (after2.kind === 'dash' && capWord(tokens[sp.tokenEnd + 2], false)))) return false;
       return null;
     },
   },

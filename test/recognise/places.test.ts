@@ -50,6 +50,12 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'Gulf region with article', text: 'Tanker traffic in the Gulf slowed.', want: [['the Gulf', null, 'region']] },
   { name: 'Kyiv old spelling', text: 'Missiles struck Kiev overnight.', want: [] },
   { name: 'Kyiv old spelling after a locative', text: 'Explosions were heard in Kiev overnight.', want: [['Kiev', 'UKR', 'city']] },
+  { name: 'admin1 spelling variant', text: 'Turkish warplanes struck villages in Duhok province.', want: [['Duhok province', 'IRQ', 'admin1', 'Dohuk']] },
+  { name: 'English display name of an oblast', text: 'Shelling continued in the Donetsk region.', want: [['Donetsk region', 'UKR', 'admin1', 'Donetsk']] },
+  { name: 'bracketed admin1 after a district', text: 'The coalition conducted an air raid on Al Jubah district (Marib).', want: [['Marib', 'YEM', 'admin1']] },
+  { name: 'Arabic article dropped at lookup', text: 'Residents cut the road to the port in Al Mukalla.', want: [['Al Mukalla', 'YEM', 'city']] },
+  { name: 'article fallback stays in Arabic-speaking countries', text: 'Clashes erupted north of Ad Dali city.', want: [['Ad Dali city', 'YEM', 'city']] },
+  { name: 'namesake town chosen by context is not a metonym', text: 'Paris police said the fire started in a barn. The Lamar County sheriff and Texas officials said Dallas firefighters helped.', want: [['Paris', 'USA', 'city', 'Texas']] },
   { name: 'upper-case wire text', text: 'GUERRILLAS ATTACKED A POLICE STATION IN SAN SALVADOR AND IN USULUTAN YESTERDAY, THE ARMY SAID.', want: [['SAN SALVADOR', 'SLV', 'city']] },
 ];
 
@@ -62,6 +68,9 @@ const NEGATIVES: { name: string; text: string }[] = [
   { name: 'possessive actors', text: "Iran's proxies have been warned." },
   { name: 'ship names', text: 'Four were shot down by the USS Carney.' },
   { name: 'lower-case words', text: 'the police and the mission were at the bay.' },
+  { name: 'demonyms', text: 'Somali forces and Saudi jets attacked.' },
+  { name: 'names that go on with a number', text: 'Fighting was reported at Kilo 16.' },
+  { name: 'names that go on with a particle', text: 'Ahrar al Sharqiyah fighters clashed.' },
 ];
 
 for (const c of CASES) {
