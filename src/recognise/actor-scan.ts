@@ -10,6 +10,7 @@ import { titleAfter } from './actor-rules/title-person.js';
 import { surnameCandidate } from './actor-rules/surname-coref.js';
 import { extendAfter } from './actor-rules/post-modifiers.js';
 import { groupAdjectiveCandidate } from './actor-rules/group-adjective.js';
+import { protesting } from './actor-rules/protesting.js';
 
 /**
  * The rule families, in order of preference when two readings cover the same tokens. A base rule reads
@@ -49,5 +50,5 @@ export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
     consider(titleAfter(ctx, b));
   }
   const found = best as Candidate | null;
-  return found ? extendAfter(ctx, found) : null;
+  return found ? protesting(ctx, extendAfter(ctx, found)) : null;
 }

@@ -129,6 +129,11 @@ const MORE: [string, Expect[]][] = [
     ['Regime forces', 'Military Forces of Syria', 'SYR', 'MIL'],
     ['police', 'police', null, 'COP'],
   ]],
+  ['Health workers held a protest in Srinagar while farmers protested; two civilians were killed.', [
+    ['Health workers', 'protesters', null, 'PRO'],
+    ['farmers', 'protesters', null, 'PRO'],
+    ['two civilians', 'civilians', null, 'CVL'],
+  ]],
   ['Turkey and Chad signed a deal; Jordan said it would host talks.', [
     ['Turkey', 'Turkey', 'TUR', 'GOV'], ['Chad', 'Chad', 'TCD', 'GOV'], ['Jordan', 'Jordan', 'JOR', 'GOV'],
   ]],

@@ -1,0 +1,46 @@
+import type { Sector } from '../../model/actor.js';
+import type { ActorCtx, Candidate } from '../actor-context.js';
+import { tok } from '../actor-context.js';
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../../util/paths.js';
+
+/**
+ * Rule family: people who protest are protesters ("workers protested", "residents staged a sit-in",
+ * "health workers held a protest"). ACLED's convention: the actor is Protesters (X); the group noun is
+ * kept as the role. Only generic groups of people, never armed or state actors.
+ */
+export const RULE_PROTESTING = 'rule:actor.protesting';
+
+const PEOPLE = new Set<Sector>(['CVL', 'LAB', 'EDU', 'HLH', 'BUS', 'REL', 'OPP', 'PTY', 'MED', 'REF', 'NGO', 'LEG']);
+
+interface Cues { verbs: Set<string>; light: Set<string>; objects: Set<string> }
+let cues: Cues | null = null;
+
+function load(): Cues {
+  if (cues) return cues;
+  const doc = JSON.parse(readFileSync(dataPath('actors', 'protest-cues.json'), 'utf8')) as { entries: { verbs: string[]; light: string[]; objects: string[] }[] };
+  const e = doc.entries[0]!;
+  cues = { verbs: new Set(e.verbs), light: new Set(e.light), objects: new Set(e.objects) };
+  return cues;
+}
+
+export function protesting(ctx: ActorCtx, c: Candidate): Candidate {
+  const d = c.data;
+  if (!d.generic || d.sector === null || !PEOPLE.has(d.sector) || d.kind === 'person') return c;
+  const cue = load();
+  for (let k = c.end; k < c.end + 5; k++) {
+    const t = tok(ctx, k);
+    if (!t || t.kind === 'punct' && t.text !== ',') break;
+    if (cue.verbs.has(t.norm)) return mark(c);
+    if (cue.light.has(t.norm)) {
+      for (let j = k + 1; j <= k + 3; j++) if (cue.objects.has(tok(ctx, j)?.norm ?? '')) return mark(c);
+      return c;
+    }
+  }
+  return c;
+}
+
+function mark(c: Candidate): Candidate {
+  const name = c.data.country ? c.data.name : 'protesters';
+  return { ...c, entry: RULE_PROTESTING, data: { ...c.data, name: name.startsWith('Protesters') ? name : 'protesters', sector: 'PRO', role: c.generic?.noun ?? c.data.role ?? c.data.name } };
+}
