@@ -180,6 +180,15 @@ export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput,
       return false;
     },
   },
+  {
+    id: 'reject:county-elsewhere',
+    example: '"Walker County" in a Texas story must not become Walker, Michigan',
+    test: ({ sp, ctx }, best) => {
+      if (sp.suffix !== 'admin2' || sp.unitBefore || sp.hint || best.kind !== 'city' || !best.admin1 || !best.country) return null;
+      const area = `${best.country}|${best.admin1}`;
+      return (ctx.admin1Votes.get(area) ?? 0) >= 2 || ctx.admin1.has(area) ? null : false;
+    },
+  },
 ];
 
 export function decideChosen(x: FilterInput, best: GeoCandidate): { ok: boolean; rule: string } | null {

@@ -67,7 +67,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     let best = ranked[0]!.c;
     const late = decideChosen({ ...input, ctx }, best);
     if (late && !late.ok) {
-      doc.explain('places', late.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" reads as ${best.name}, which stands for a government here`);
+      doc.explain('places', late.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" would read as ${best.name} (${best.country ?? "-"}); not a place here`);
       continue;
     }
     // "Idleb countryside": a unit word after a city name means the city's admin1
