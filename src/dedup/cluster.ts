@@ -35,11 +35,24 @@ interface Verdict { link: boolean; vetoed: boolean; score: number }
  */
 export class PairCache {
   readonly prepared = new Map<string, Prepared>();
-  readonly verdicts = new Map<string, Verdict>();
+  readonly verdicts = new Map<number, Verdict>();
+  private readonly numbers = new Map<string, number>();
   constructor(readonly max = 2_000_000) {}
+  /** A small integer per event id, for numeric pair keys. */
+  number(id: string): number {
+    let k = this.numbers.get(id);
+    if (k === undefined) {
+      k = this.numbers.size;
+      this.numbers.set(id, k);
+    }
+    return k;
+  }
   trim(): void {
-    if (this.verdicts.size > this.max) this.verdicts.clear();
-    if (this.prepared.size > this.max / 10) this.prepared.clear();
+    if (this.verdicts.size > this.max || this.numbers.size > 2 ** 26) {
+      this.verdicts.clear();
+      this.numbers.clear();
+      this.prepared.clear();
+    }
   }
 }
 
@@ -64,13 +77,15 @@ export function partition(items: DedupItem[], options: Partial<DedupOptions> = {
     return p;
   });
   const n = prepared.length;
+  const ids = cache ? list.map((it) => cache.number(it.event.id)) : [];
   const local = new Map<number, Verdict>();
   const verdict = (i: number, j: number): Verdict => {
     const [p, q] = i < j ? [i, j] : [j, i];
     const k = p * n + q;
     let v = local.get(k);
     if (v) return v;
-    const key = cache ? `${list[p]!.event.id}\u0000${list[q]!.event.id}` : '';
+    const [x, y] = cache ? (ids[p]! < ids[q]! ? [ids[p]!, ids[q]!] : [ids[q]!, ids[p]!]) : [0, 0];
+    const key = x * 2 ** 26 + y;
     v = cache?.verdicts.get(key);
     if (!v) {
       if (quickVeto(prepared[p]!, prepared[q]!, opts)) v = { link: false, vetoed: true, score: 0 };

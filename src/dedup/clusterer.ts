@@ -22,9 +22,9 @@ export function storedToItem(s: StoredEvent): DedupItem {
  * and assigns every one of them its cluster id
  * ("c" + hash of the smallest member event id), so the stored clusters do not depend on ingest order.
  */
-export function createClusterer(options: Partial<DedupOptions> = {}): Clusterer {
+export function createClusterer(options: Partial<DedupOptions> = {}, remember = true): Clusterer {
   // Remembered comparisons: consecutive articles share most of their neighbourhood.
-  const cache = new PairCache();
+  const cache = remember ? new PairCache() : undefined;
   return {
     neighbourhood(added: readonly StoredEvent[]): EventFilter | null {
       const q = candidateQuery(added.map(storedToItem), options);
