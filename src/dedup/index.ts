@@ -30,3 +30,4 @@ export { compare, prepare } from './compare.js';
 export type { Comparison, Prepared } from './compare.js';
 export { sourceKey, outletKey } from './sources.js';
 export { createClusterer, clusterer, storedToItem, clusterRecord } from './clusterer.js';
+export { reclusterStore } from './rebuild.js';

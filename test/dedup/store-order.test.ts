@@ -70,3 +70,20 @@ test('store + dedup: every ingest order gives the clusters of a batch run over t
   }
   assert.deepEqual(groups(await ingest([5, 4, 3, 2, 1, 0], false)), batch, 'one batch');
 });
+
+test('reclusterStore: a database ingested without dedup gets the batch clusters', async () => {
+  const { reclusterStore } = await import('../../src/dedup/index.js');
+  const expected = groups(await ingest([0, 1, 2, 3, 4, 5], true));
+  const store = await openSqliteStore(':memory:');
+  try {
+    await store.putArticles(ARTICLES);
+    const singletons = groups(await store.dump());
+    assert.notDeepEqual(singletons, expected);
+    const r = await reclusterStore(store);
+    assert.ok(r.changed > 0);
+    assert.deepEqual(groups(await store.dump()), expected);
+    assert.equal((await reclusterStore(store)).changed, 0);
+  } finally {
+    await store.close();
+  }
+});
