@@ -1,5 +1,6 @@
 import type { ActorCtx, Base, Candidate } from '../actor-context.js';
 import { compose } from './compose.js';
+import { protestCue } from './protesting.js';
 
 /**
  * Rule family: a base, then modifiers, then a generic noun ("Israeli troops", "Houthi militants",
@@ -19,7 +20,8 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
     const g = ctx.lex.generic.matchAt(ctx.tokens, k, ctx.upper, ctx.to);
     if (g) {
       const v = g.values[0]!;
-      if (!(b.role === 'none' && v.weak && !unknown && mods === 0)) {
+      // a weak noun alone ("people") is an actor only when it protests ("people rallied")
+      if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd))) {
         const data = compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
         if (!best || g.tokenEnd > best.end) best = { start: b.start, end: g.tokenEnd, data, entry, how: 'stated', generic: v };

@@ -27,17 +27,26 @@ function load(): Cues {
 export function protesting(ctx: ActorCtx, c: Candidate): Candidate {
   const d = c.data;
   if (!d.generic || d.sector === null || !PEOPLE.has(d.sector) || d.kind === 'person') return c;
+  return protestCue(ctx, c.end) ? mark(c) : c;
+}
+
+/** A protest verb within the next 8 tokens of the clause, or a light verb with a protest object after it. */
+export function protestCue(ctx: ActorCtx, from: number): boolean {
   const cue = load();
-  for (let k = c.end; k < c.end + 5; k++) {
+  for (let k = from; k < from + 8; k++) {
     const t = tok(ctx, k);
-    if (!t || t.kind === 'punct' && t.text !== ',') break;
-    if (cue.verbs.has(t.norm)) return mark(c);
+    if (!t || (t.kind === 'punct' && t.text !== ',')) return false;
+    if (cue.verbs.has(t.norm)) return true;
     if (cue.light.has(t.norm)) {
-      for (let j = k + 1; j <= k + 3; j++) if (cue.objects.has(tok(ctx, j)?.norm ?? '')) return mark(c);
-      return c;
+      for (let j = k + 1; j <= k + 8; j++) {
+        const o = tok(ctx, j);
+        if (!o || o.kind === 'punct') break;
+        if (cue.objects.has(o.norm) && (o.norm !== 'to' || cue.verbs.has(tok(ctx, j + 1)?.norm ?? ''))) return true;
+      }
+      return false;
     }
   }
-  return c;
+  return false;
 }
 
 function mark(c: Candidate): Candidate {
