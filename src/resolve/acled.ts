@@ -20,7 +20,7 @@ export interface AcledFeatures {
   recipientKinds: string[];
   /** The acting side is a foreign state's forces (its country differs from the event's). */
   actorForeign?: boolean;
-  /** Families of the other events found in the same sentence ("fight" beside a shelling, "protest" beside a dispersal). */
+  /** Families of the other events found in the same sentence ("fight" beside a shelling makes the shelling part of a battle). */
   coFamilies?: string[];
   killed: number | null;
   /** Normalised tokens of the sentence. */

@@ -20,7 +20,6 @@ const REB = { actorSectors: ['REB'] };
 const cases: { sentence: string; f?: Partial<AcledFeatures>; sub: string }[] = [
   // Battles
   { sentence: 'Government forces shelled the outskirts of the town.', f: { ...MIL, coFamilies: ['assault', 'fight'] }, sub: 'Armed clash' },
-  { sentence: 'Police fired on the crowd, killing two.', f: { family: 'assault', actorSectors: ['COP'], killed: 2, coFamilies: ['protest'], triggers: ['fired'] }, sub: 'Excessive force against protesters' },
   { sentence: 'Government troops clashed with rebels near the border town.', f: { ...MIL, recipientSectors: ['REB'] }, sub: 'Armed clash' },
   { sentence: 'Soldiers backed by airstrikes fought the insurgents with small arms outside the town.', f: MIL, sub: 'Armed clash' },
   { sentence: 'Militants attacked an army checkpoint, killing three soldiers.', f: { ...REB, recipientSectors: ['MIL'], killed: 3 }, sub: 'Armed clash' },
