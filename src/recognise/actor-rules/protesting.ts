@@ -27,7 +27,7 @@ function load(): Cues {
 export function protesting(ctx: ActorCtx, c: Candidate): Candidate {
   const d = c.data;
   if (!d.generic || d.sector === null || !PEOPLE.has(d.sector) || d.kind === 'person') return c;
-  return protestCue(ctx, c.end) ? mark(c) : c;
+  return protestCue(ctx, c.end) ? mark(ctx, c) : c;
 }
 
 /** A protest verb within the next 8 tokens of the clause, or a light verb with a protest object after it. */
@@ -49,7 +49,8 @@ export function protestCue(ctx: ActorCtx, from: number): boolean {
   return false;
 }
 
-function mark(c: Candidate): Candidate {
-  const name = c.data.country ? c.data.name : 'protesters';
-  return { ...c, entry: RULE_PROTESTING, data: { ...c.data, name: name.startsWith('Protesters') ? name : 'protesters', sector: 'PRO', role: c.generic?.noun ?? c.data.role ?? c.data.name } };
+function mark(ctx: ActorCtx, c: Candidate): Candidate {
+  const code = c.data.country;
+  const name = code ? `Protesters (${ctx.lex.files.acledCountry.get(code) ?? code})` : 'protesters';
+  return { ...c, entry: RULE_PROTESTING, data: { ...c.data, name, sector: 'PRO', role: c.generic?.noun ?? c.data.role ?? c.data.name } };
 }
