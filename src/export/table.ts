@@ -11,7 +11,7 @@ function pad(s: string, n: number): string {
 }
 
 const HEAD = ['date', 'type', 'actors → recipients', 'place', 'killed', 'src', 'conf', 'id', 'sentence'];
-const WIDTH = [10, 26, 38, 22, 16, 3, 4, 20, 0];
+const WIDTH = [11, 26, 38, 22, 16, 3, 4, 20, 0];
 
 /** One line of the human-readable table. */
 export function tableLine(r: ExportRecord): string {
@@ -21,8 +21,10 @@ export function tableLine(r: ExportRecord): string {
   const recips = c.recipients.map((a) => a.name).join(', ');
   const killed = (c.figures.killed ?? []).map((f) => `${f.approximate ? '~' : ''}${f.value ?? '?'}`).join('|');
   const sentence = (c.mentions.find((m) => m.eventId === c.representative) ?? c.mentions[0])?.sentenceText ?? '';
+  // Undated: the first publication day, marked "~" (the event was reported then, not dated).
+  const published = c.mentions.map((m) => m.published?.slice(0, 10)).filter((p): p is string => !!p).sort()[0];
   const cells = [
-    c.start ?? '-',
+    c.start ?? (published ? `~${published}` : '-'),
     `${c.codes.plover.type}${acled}`,
     recips ? `${actors} → ${recips}` : actors,
     c.location?.name ?? '-',

@@ -8,6 +8,11 @@ import { buildCodes } from './codes.js';
 import { cameoToPlover, ploverMode } from './ontology.js';
 import { classifyAcled } from './acled.js';
 import { toActor, toLocation, toTime } from './to-model.js';
+import { gazetteer } from './gazetteer.js';
+import type { Location } from '../model/location.js';
+import type { Actor } from '../model/actor.js';
+import type { Mention, ActorData } from '../pipeline/doc.js';
+import type { ActorFiller } from '../pipeline/draft.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
   return [doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end];
@@ -48,12 +53,41 @@ function ownWords(doc: Doc, d: EventDraft, others: EventDraft[]): string[] {
   return out;
 }
 
+/** A protest implies protesters (a riot, rioters) when the text names no one: an inferred generic actor on the trigger. */
+function impliedCrowd(doc: Doc, d: EventDraft): ActorFiller | null {
+  if (d.family !== 'protest' || d.actors.length > 0) return null;
+  const riot = d.cameo === '145';
+  const t = d.trigger;
+  const mention: Mention<ActorData> = {
+    start: doc.tokens[t.tokenStart]!.start,
+    end: doc.tokens[t.tokenEnd - 1]!.end,
+    tokenStart: t.tokenStart,
+    tokenEnd: t.tokenEnd,
+    sentence: d.sentence,
+    text: doc.text.slice(doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end),
+    entry: riot ? 'gen:rioters' : 'gen:protesters',
+    data: { name: riot ? 'rioters' : 'protesters', country: null, sector: 'PRO', kind: 'generic', backedBy: [], role: null, plural: true, generic: true, alsoPlace: false },
+  };
+  return { mention, rule: riot ? 'actor:implied-by-riot' : 'actor:implied-by-protest', how: 'inferred' };
+}
+
+/** Unnamed state forces, police, protesters and civilians belong to the country where the event happened ("police" in Konya → Turkey). */
+function localise(actors: Actor[], locations: Location[]): Actor[] {
+  const country = locations.find((l) => l.country)?.country ?? null;
+  if (!country) return actors;
+  return actors.map((a) => (a.country === null && a.kind === 'generic'
+    ? { ...a, country, provenance: { ...a.provenance, rule: `${a.provenance.rule} +country-of-event-place`, how: 'inferred' as const } }
+    : a));
+}
+
 function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Event {
   const s = doc.sentences[d.sentence]!;
   const triggerSpan = tokenSpan(doc, d.trigger);
   const weapons = weaponsOf(d);
-  const actors = d.actors.map(toActor);
-  const recipients = d.recipients.map(toActor);
+  const crowd = impliedCrowd(doc, d);
+  const locations = d.places.length > 0 ? d.places.map(toLocation) : [fallbackLocation(doc, d)].filter((l): l is Location => l !== null);
+  const actors = localise((crowd ? [crowd] : d.actors).map(toActor), locations);
+  const recipients = localise(d.recipients.map(toActor), locations);
   const killed = d.quantities.filter((q) => q.kind === 'killed').reduce<number | null>((sum, q) => (q.value === null ? sum : (sum ?? 0) + q.value), null);
   const plover = ploverOf(d);
   const acled = ACLED_FAMILIES.has(d.family) && (d.modality === 'asserted' || d.modality === 'ongoing')
@@ -91,7 +125,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
     codes,
     actors,
     recipients,
-    locations: d.places.map(toLocation),
+    locations,
     time: d.time ? toTime(d.time) : null,
     weapons,
     quantities: d.quantities,
@@ -112,6 +146,40 @@ function carryDates(doc: Doc, live: EventDraft[]): void {
     const prior = [...live].reverse().find((x) => x !== d && x.time && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.time.mention.entry.startsWith('time:') && x.time.mention.data.precision === 'day' && /^\d{4}|\d{4}$/.test(x.time.mention.text) );
     if (prior?.time) d.time = { mention: prior.time.mention, rule: 'time:carried-from-previous-sentence', how: 'inferred' };
   }
+}
+
+const PHYSICAL = new Set(['assault', 'fight', 'intercept', 'protest', 'coerce', 'mobilize', 'retreat', 'aid']);
+const SPECIFIC = new Set(['site', 'city', 'admin1']);
+
+function countryLocation(iso3: string, span: [number, number] | null, rule: string, text: string): Location | null {
+  const c = gazetteer().country(iso3);
+  if (!c) return null;
+  return { text, span: span ?? [0, 0], name: c.name, country: iso3, admin1: null, lat: c.lat, lon: c.lon, precision: 'country', entry: `geo:country:${iso3}`, provenance: { span, rule, how: 'inferred' } };
+}
+
+/**
+ * Where an event with no place of its own happened, when the text still says: a specific place named in
+ * its sentence (e.g. "(Mwenga, Sud-Kivu)"), else the one country all the document's places are in, else the
+ * one country its actors and recipients share. Inferred, never for statements or threats.
+ */
+function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
+  if (!PHYSICAL.has(d.family)) return null;
+  const inSentence = doc.places.filter((p) => p.sentence === d.sentence && SPECIFIC.has(p.data.precision));
+  if (inSentence.length > 0) return toLocation({ mention: inSentence[0]!, rule: 'place:sentence-fallback', how: 'inferred' });
+  const countries = new Set(doc.places.map((p) => p.data.country).filter((c): c is string => c !== null));
+  if (countries.size === 1) {
+    // the document's most specific place, when all its places lie in one country
+    const rank = (p: { data: { precision: string } }): number => ['site', 'city', 'admin1', 'country', 'region'].indexOf(p.data.precision);
+    const best = [...doc.places].sort((a, b) => rank(a) - rank(b))[0]!;
+    if (SPECIFIC.has(best.data.precision)) return toLocation({ mention: best, rule: 'place:document-place', how: 'inferred' });
+    return countryLocation(best.data.country!, [best.start, best.end], 'place:document-country', best.text);
+  }
+  const sides = [...d.actors, ...d.recipients].map((a) => a.mention.data.country).filter((c): c is string => c !== null && c.length === 3 && c !== 'UNO' && c !== 'IGO');
+  if (sides.length > 0 && sides.every((c) => c === sides[0])) {
+    const a = [...d.actors, ...d.recipients].find((x) => x.mention.data.country === sides[0])!.mention;
+    return countryLocation(sides[0]!, [a.start, a.end], 'place:actors-country', a.text);
+  }
+  return null;
 }
 
 /** Turn the surviving drafts into model Events with their codes in every ontology. */

@@ -17,9 +17,18 @@ export function canonicalUrl(url: string): string {
   }
 }
 
-/** Text normalised for identity: whitespace collapsed, case folded. */
+/** Text normalised for identity: whitespace collapsed, case folded. One pass, no regular expression. */
 export function normalisedText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const parts: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680;
+    if (space) {
+      if (start >= 0) { parts.push(text.slice(start, i)); start = -1; }
+    } else if (start < 0) start = i;
+  }
+  return parts.join(' ').toLowerCase();
 }
 
 function sha(s: string): string {

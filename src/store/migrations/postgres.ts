@@ -103,6 +103,7 @@ ON CONFLICT DO NOTHING;
 ALTER TABLE events ADD COLUMN span_days integer;
 UPDATE events SET span_days = (date_end::date - date::date) WHERE date IS NOT NULL AND date_end IS NOT NULL;
 CREATE INDEX events_date_end ON events(date_end);
+CREATE INDEX events_span_date ON events(span_days, date);
 CREATE INDEX events_long ON events(date) WHERE span_days > 31;
 `,
   },

@@ -93,6 +93,7 @@ INSERT OR IGNORE INTO event_any_countries (event_id, country)
 ALTER TABLE events ADD COLUMN span_days INTEGER;
 UPDATE events SET span_days = CAST(julianday(date_end) - julianday(date) AS INTEGER) WHERE date IS NOT NULL AND date_end IS NOT NULL;
 CREATE INDEX events_date_end ON events(date_end);
+CREATE INDEX events_span_date ON events(span_days, date);
 CREATE INDEX events_long ON events(date) WHERE span_days > 31;
 `,
   },

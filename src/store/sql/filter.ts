@@ -35,11 +35,14 @@ function likeEscape(s: string): string {
 export function eventWhere(f: EventFilter, dialect: Dialect): Where {
   const parts: string[] = [];
   const params: Param[] = [];
-  // Events whose [date, date_end] touches [from, to]. With both bounds, short events (≤ 31 days) are
-  // found through the date index within [from - 31, to], long ones through a small partial index.
+  // Events whose [date, date_end] touches [from, to]. With both bounds: one-day events (most) through
+  // the (span_days, date) index within [from, to], events up to 31 days through the date index within
+  // [from - 31, to], longer ones through a small partial index.
   if (f.from && f.to && ISO.test(f.from)) {
-    parts.push(`((e.span_days <= ${LONG} AND e.date >= ? AND e.date <= ? AND e.date_end >= ?) OR (e.span_days > ${LONG} AND e.date <= ? AND e.date_end >= ?))`);
-    params.push(addDays(f.from, -LONG), f.to, f.from, f.to, f.from);
+    parts.push(`e.id IN (SELECT r.id FROM events r WHERE r.span_days = 0 AND r.date >= ? AND r.date <= ?
+      UNION ALL SELECT r.id FROM events r WHERE r.date >= ? AND r.date <= ? AND r.date_end >= ? AND r.span_days BETWEEN 1 AND ${LONG}
+      UNION ALL SELECT r.id FROM events r WHERE r.span_days > ${LONG} AND r.date <= ? AND r.date_end >= ?)`);
+    params.push(f.from, f.to, addDays(f.from, -LONG), f.to, f.from, f.to, f.from);
   } else {
     if (f.from) { parts.push('e.date_end >= ?'); params.push(f.from); }
     if (f.to) { parts.push('e.date <= ?'); params.push(f.to); }
@@ -73,9 +76,11 @@ export function eventWhere(f: EventFilter, dialect: Dialect): Where {
     parts.push(f.anyCountry.orNone ? `(${any} OR NOT EXISTS (SELECT 1 FROM event_any_countries n WHERE n.event_id = e.id))` : any);
   }
   if (f.anyType) {
+    // SQLite: unary + keeps the planner on the date index (type indexes would scan every event of the type).
+    const col = (c: string) => (dialect === 'sqlite' ? `+e.${c}` : `e.${c}`);
     const alts: string[] = [];
-    if (f.anyType.plover.length) { alts.push(`e.plover IN (${f.anyType.plover.map(() => '?').join(', ')})`); params.push(...f.anyType.plover); }
-    if (f.anyType.acled.length) { alts.push(`e.acled IN (${f.anyType.acled.map(() => '?').join(', ')})`); params.push(...f.anyType.acled); }
+    if (f.anyType.plover.length) { alts.push(`${col('plover')} IN (${f.anyType.plover.map(() => '?').join(', ')})`); params.push(...f.anyType.plover); }
+    if (f.anyType.acled.length) { alts.push(`${col('acled')} IN (${f.anyType.acled.map(() => '?').join(', ')})`); params.push(...f.anyType.acled); }
     parts.push(alts.length ? `(${alts.join(' OR ')})` : '1 = 0');
   }
   if (f.text !== undefined) {
