@@ -21,7 +21,8 @@ options:
   --split NAME      only records of this split (dev, test)
   --limit N         only the first N records of each set (quick runs)
   --errors N        print the N worst cases per field (text, gold, predicted)
-  --json FILE       write the scores (and with --errors the cases) as JSON
+  --json FILE       write the scores (and with --errors the cases) as JSON; with --errors the file
+                    holds gold texts (ACLED notes): keep it out of the repository
   --markdown FILE   write the score table into FILE (e.g. docs/EVALUATION.md), keeping its hand-written parts
   --no-confusion    do not print confusion tables
   --quiet           no progress dots
