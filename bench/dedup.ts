@@ -171,7 +171,7 @@ async function main(): Promise<void> {
     rows.push(['maxGapDays 0', runDedup(docs, { maxGapDays: 0 })]);
     rows.push(['maxGapDays 2', runDedup(docs, { maxGapDays: 2 })]);
     for (const minScore of [2.5, 3, 3.5, 4]) {
-      for (const minMergeScore of [0, 1.5, 2.5]) {
+      for (const minMergeScore of [0, 1.5, 2.5, 3]) {
         rows.push([`minScore ${minScore}, minMergeScore ${minMergeScore}`, runDedup(docs, { minScore, minMergeScore })]);
       }
     }
