@@ -5,6 +5,7 @@ import { worstErrors, type SetReport } from '../../src/eval/report.js';
 import { matchSpans } from '../../src/eval/geo-lgl.js';
 import { scoreArgs } from '../../src/eval/args.js';
 import { eventAtVerb } from '../../src/eval/geo-event.js';
+import { tokenOffsets } from '../../src/eval/wikievents.js';
 import { event } from './fixtures.js';
 
 test('formatValue: shares as percent, km as numbers', () => {
@@ -62,4 +63,9 @@ test('perClass reads precision, recall and F1 off a confusion matrix', () => {
   const rows = perClass({ title: 't', labels: ['A', 'B', '(none)'], matrix: [[2, 1, 0], [0, 0, 1]] });
   assert.deepEqual(rows.map((r) => [r.label, r.precision, r.recall]), [['A', 1, 2 / 3], ['B', 0, 0]]);
   assert.equal(rows[1]!.f1, 0);
+});
+
+test('tokenOffsets aligns tokens with the text in order', () => {
+  assert.deepEqual(tokenOffsets('IED kills general.The desert', ['IED', 'kills', 'general', '.', 'The', 'desert']), [0, 4, 10, 17, 18, 22]);
+  assert.deepEqual(tokenOffsets('a b', ['a', 'zzz', 'b']), [0, -1, 2]);
 });
