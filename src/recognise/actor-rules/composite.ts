@@ -1,6 +1,7 @@
 import type { ActorCtx, Base, Candidate } from '../actor-context.js';
 import { compose } from './compose.js';
 import { protestCue } from './protesting.js';
+import { namedAt } from '../actor-context.js';
 
 /**
  * Rule family: a base, then modifiers, then a generic noun ("Israeli troops", "Houthi militants",
@@ -21,7 +22,8 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
     if (g) {
       const v = g.values[0]!;
       // a weak noun alone ("people") is an actor only when it protests ("people rallied")
-      if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd))) {
+      const ofGroup = ctx.tokens[g.tokenEnd]?.norm === 'of' && g.tokenEnd < ctx.to && groupAt(ctx, g.tokenEnd + 1);
+      if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd))) {
         const data = compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
         if (!best || g.tokenEnd > best.end) best = { start: b.start, end: g.tokenEnd, data, entry, how: 'stated', generic: v };
@@ -43,4 +45,12 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
     if (next && found.end < ctx.to && next.kind === 'word' && ctx.lex.files.attributive.has(next.norm)) return null;
   }
   return found;
+}
+
+/** A named non-state group at k ("members of CJNG", "fighters of the Houthi movement"). */
+export function groupAt(ctx: ActorCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  const start = t && t.norm === 'the' ? k + 1 : k;
+  const h = namedAt(ctx, start, false);
+  return !!h && (h.value.data.kind === 'group' || h.value.data.kind === 'unit');
 }

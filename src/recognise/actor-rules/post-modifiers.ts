@@ -21,6 +21,16 @@ export function extendAfter(ctx: ActorCtx, c: Candidate): Candidate {
       return { ...c, end: h.end, entry: RULE_OF_COUNTRY, data: { ...data, ref: h.value.id } };
     }
   }
+  // "members of CJNG", "fighters of the Houthi movement": the group itself
+  if (t.norm === 'of' && c.data.generic && c.data.backedBy.length === 0 && c.data.country === null) {
+    const s = tok(ctx, c.end + 1)?.norm === 'the' ? c.end + 2 : c.end + 1;
+    const h = namedAt(ctx, s, false);
+    const d = h?.value.data;
+    if (h && d && (d.kind === 'group' || d.kind === 'unit')) {
+      const role = c.data.kind === 'person' ? c.data.role : null;
+      return { ...c, end: h.end, entry: RULE_OF_COUNTRY, data: { ...d, role, plural: c.data.plural, generic: false, ref: h.value.id } };
+    }
+  }
   const by = tok(ctx, c.end + 1);
   if (BACKED_WORDS.has(t.norm) && by?.norm === 'by' && c.data.generic && c.data.kind !== 'person') {
     const h = namedAt(ctx, c.end + 2, false);

@@ -30,10 +30,10 @@ export function protesting(ctx: ActorCtx, c: Candidate): Candidate {
   return protestCue(ctx, c.end) ? mark(ctx, c) : c;
 }
 
-/** A protest verb within the next 8 tokens of the clause, or a light verb with a protest object after it. */
+/** A protest verb within the next 12 tokens of the clause, or a light verb with a protest object after it. */
 export function protestCue(ctx: ActorCtx, from: number): boolean {
   const cue = load();
-  for (let k = from; k < from + 8; k++) {
+  for (let k = from; k < from + 12; k++) {
     const t = tok(ctx, k);
     if (!t || (t.kind === 'punct' && t.text !== ',')) return false;
     if (cue.verbs.has(t.norm)) return true;
