@@ -14,7 +14,7 @@ export const PERFORMANCE_TEMPLATE = '# Performance\n';
 export type Result = {
   date: string; commit: string; dirty: boolean; node: string; cpu: string; pinned: string;
   corpus: { chars: number; articles: number; bySource: Record<string, number>; missing: string[] };
-  rows: Timing[]; warmupSeconds: number; rssBeforeMb: number; rssAfterAnalyzeMb: number; cold: ColdStart;
+  rows: Timing[]; warmupSeconds: number; rssBeforeMb: number; rssAfterAnalyzeMb: number; retainedHeapMb: number; cold: ColdStart;
   stages: { stage: string; seconds: number }[]; profile: ProfileSummary | null; coldProfile: ProfileSummary | null;
 };
 
@@ -36,7 +36,7 @@ export function markdown(r: Result, values: Record<string, unknown>): string {
     '|---|---:|---|',
     `| extraction ≥ 20,000 sentences/s on one core | ${fmt((an.sentences ?? 0) / an.seconds)} | ${(an.sentences ?? 0) / an.seconds >= TARGETS.sentencesPerSec ? 'yes' : 'no'} |`,
     `| ≥ 1/10 of the bare tokeniser's tokens/s | ${fmt(bare.seconds / an.seconds, 3)} | ${bare.seconds / an.seconds >= TARGETS.tokenRatio ? 'yes' : 'no'} |`,
-    `| peak RSS < 400 MB | ${fmt(r.rssAfterAnalyzeMb)} MB (${fmt(r.rssBeforeMb)} MB before analyze, corpus loaded) | ${r.rssAfterAnalyzeMb < TARGETS.peakRssMb ? 'yes' : 'no'} |`,
+    `| peak RSS < 400 MB | ${fmt(r.rssAfterAnalyzeMb)} MB (${fmt(r.rssBeforeMb)} MB before analyze, corpus loaded; heap after a full GC ${fmt(r.retainedHeapMb)} MB, corpus included) | ${r.rssAfterAnalyzeMb < TARGETS.peakRssMb ? 'yes' : 'no'} |`,
     `| cold start < 0.5 s | ${fmt(r.cold.cpu, 3)} s CPU (${fmt(r.cold.seconds, 3)} s wall) | ${r.cold.ok && r.cold.cpu < TARGETS.coldStartSec ? 'yes' : 'no'} |`,
     '',
     `Cold start: \`${r.cold.command}\`, ${r.cold.note}. Warm-up of analyze() in the benchmark process (first 200 articles, loads dictionaries and the gazetteer): ${fmt(r.warmupSeconds, 2)} s.`,

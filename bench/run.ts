@@ -15,6 +15,8 @@ import { spawnSync, execFileSync } from 'node:child_process';
 import { availableParallelism, cpus } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { analyze } from '../src/analyze.js';
 import { packageRoot } from '../src/util/paths.js';
 import { spliceGenerated } from '../src/eval/format.js';
@@ -26,6 +28,14 @@ import { BEGIN, END, PERFORMANCE_TEMPLATE, TARGETS, fmt, markdown } from './repo
 
 function maxRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
+}
+
+/** Heap in use after a full garbage collection: what analyze() keeps (dictionaries, gazetteer, caches) plus the corpus. */
+function retainedHeapMb(): number {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  return process.memoryUsage().heapUsed / 1e6;
 }
 
 function git(args: string[]): string {
@@ -110,6 +120,7 @@ async function main(argv: string[]): Promise<number> {
   const warm = now() - tw;
   const an = runAnalyze(articles, tokens);
   const rssAfterAnalyze = maxRssMb();
+  const retainedMb = retainedHeapMb();
   const seg = runSegment(articles, tokens);
   const bare = runBare(articles, Number(values.reps));
   const wink = runWink(articles, tokens);
@@ -129,7 +140,7 @@ async function main(argv: string[]): Promise<number> {
   const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
   log('');
   log(`  analyze: ${fmt(an.sentences ?? 0)} sentences, ${fmt(an.events)} events; warm-up (first 200 articles, loads data) ${fmt(warm, 2)} s`);
-  log(`  peak RSS: ${fmt(rssAfterAnalyze)} MB after analyze (${fmt(rssBefore)} MB with the corpus loaded, before analyze)`);
+  log(`  peak RSS: ${fmt(rssAfterAnalyze)} MB after analyze (${fmt(rssBefore)} MB with the corpus loaded, before analyze); heap after a full GC: ${fmt(retainedMb)} MB`);
   log(`  cold start: ${fmt(cold.cpu, 3)} s CPU, ${fmt(cold.seconds, 3)} s wall — ${cold.command} (${cold.note})`);
   log('');
   log(`  targets: ≥ ${fmt(TARGETS.sentencesPerSec)} sentences/s: ${check(sentPerSec >= TARGETS.sentencesPerSec)} (${fmt(sentPerSec)}); ` +
@@ -150,7 +161,7 @@ async function main(argv: string[]): Promise<number> {
     for (const f of coldProfile.files.slice(0, 12)) log(`    ${fmt(f.share * 100, 1).padStart(5)}%  ${f.name}`);
   }
 
-  const result = { ...info, corpus: { chars: corpus.chars, articles: articles.length, bySource: corpus.bySource, missing: corpus.missing }, rows, warmupSeconds: warm, rssBeforeMb: rssBefore, rssAfterAnalyzeMb: rssAfterAnalyze, cold, stages, profile, coldProfile, targets: TARGETS };
+  const result = { ...info, corpus: { chars: corpus.chars, articles: articles.length, bySource: corpus.bySource, missing: corpus.missing }, rows, warmupSeconds: warm, rssBeforeMb: rssBefore, rssAfterAnalyzeMb: rssAfterAnalyze, retainedHeapMb: retainedMb, cold, stages, profile, coldProfile, targets: TARGETS };
   if (values.json) writeFileSync(values.json, JSON.stringify(result, null, 2) + '\n');
   if (values.markdown) {
     const existing = existsSync(values.markdown) ? readFileSync(values.markdown, 'utf8') : null;
