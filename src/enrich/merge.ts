@@ -213,6 +213,47 @@ function threatMerges(doc: Doc, live: EventDraft[]): void {
   }
 }
 
+const PURPOSE = new Set(['protest', 'protesting', 'against', 'over', 'denounce', 'denouncing', 'condemn', 'condemning', 'demand', 'demanding', 'demanded', 'for', 'support', 'solidarity', 'mourn', 'mourning', 'commemorate', 'commemorating', 'mark', 'marking', 'remember', 'honour', 'honor']);
+
+/**
+ * A protest's purpose clause names what it is about ("to protest the death of a man who was shot by
+ * police", "against the invasion"): violence there is the protest's topic, reported from before, not a
+ * new event of this report.
+ */
+function protestTopics(doc: Doc, live: EventDraft[]): void {
+  for (const p of live) {
+    if (p.dropped || p.family !== 'protest' || p.modality !== 'asserted') continue;
+    const s = doc.sentences[p.sentence]!;
+    let purpose = -1;
+    for (let k = p.trigger.tokenEnd; k < s.tokenEnd && k < p.trigger.tokenEnd + 25; k++) if (PURPOSE.has(doc.tokens[k]!.norm)) { purpose = k; break; }
+    if (purpose < 0) continue;
+    for (const d of live) {
+      if (d === p || d.dropped || d.sentence !== p.sentence || d.trigger.tokenStart <= purpose || (d.family !== 'assault' && d.family !== 'fight')) continue;
+      d.dropped = 'filter:topic-of-protest';
+      p.links.push({ relation: 'response-to', event: d.id });
+      doc.explain('merge', 'filter:topic-of-protest', d.sentence, null, `${d.entry.id} is what the protest is about, not a new event`);
+    }
+    if (!p.topic) {
+      let end = s.tokenEnd - 1;
+      while (end > purpose && doc.tokens[end]!.kind === 'punct') end--;
+      const span: [number, number] = [doc.tokens[purpose]!.start, doc.tokens[end]!.end];
+      p.topic = { text: doc.text.slice(span[0], span[1]), span };
+    }
+  }
+}
+
+/** Protesters who demand, denounce or reject are protesting: "protesters demanded gasoline and jobs". */
+function protestersSpeaking(doc: Doc, live: EventDraft[]): void {
+  for (const d of live) {
+    if (d.dropped || (d.family !== 'request' && d.family !== 'accuse' && d.family !== 'reject')) continue;
+    if (!d.actors.some((a) => a.mention.data.sector === 'PRO')) continue;
+    d.family = 'protest';
+    d.cameo = '141';
+    d.cameoRule = `rule:protesters-${d.entry.family}`;
+    doc.explain('merge', d.cameoRule, d.sentence, null, `${d.entry.id} by protesters is a demonstration`);
+  }
+}
+
 /** Topic of talks and requests: "conducted talks about the release of …". */
 function topics(doc: Doc, live: EventDraft[]): void {
   for (const d of live) {
@@ -246,6 +287,8 @@ export const mergeStage: Stage = {
   run(doc) {
     doc.drafts.push(...saidTheSame(doc, doc.drafts));
     const live = doc.drafts.filter((d) => !d.dropped);
+    protestersSpeaking(doc, live);
+    protestTopics(doc, live);
     outcomeMerges(doc, live);
     sameSentenceMerges(doc, live);
     anaphoraMerges(doc, live);

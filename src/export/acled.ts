@@ -1,6 +1,6 @@
 import type { ClusterActor } from '../dedup/types.js';
 import type { ExportRecord } from './record.js';
-import { figureMin, join, outletNames, repMention } from './record.js';
+import { figureMin, join, outletNames, recordDate, repMention } from './record.js';
 import { type Cell, csvRow } from './escape.js';
 import { lineFormat } from './format.js';
 import { country } from './codes/countries.js';
@@ -63,11 +63,13 @@ export function acledRow(r: ExportRecord, now: Date): Cell[] | null {
   const interaction = i1 !== null ? (i2 !== null ? [i1, i2].sort().join('') : `${i1}0`) : '';
   const civilians = i2 === 7 && (acled.eventType === 'Violence against civilians' || acled.eventType === 'Explosions/Remote violence');
   const size = c.figures.participants?.[0]?.value;
+  const when = recordDate(c);
   const row: Record<(typeof ACLED_COLUMNS)[number], Cell> = {
     event_id_cnty: `${iso3 ?? 'XXX'}${r.id}`,
-    event_date: c.start,
-    year: c.start ? Number(c.start.slice(0, 4)) : null,
-    time_precision: TIME_PRECISION[c.timePrecision] ?? 3,
+    event_date: when.date,
+    year: when.date ? Number(when.date.slice(0, 4)) : null,
+    // An undated event is placed on its first publication day: "within the week" (2).
+    time_precision: when.inferred ? 2 : (TIME_PRECISION[c.timePrecision] ?? 3),
     disorder_type: disorder(acled.eventType, acled.subEventType),
     event_type: acled.eventType,
     sub_event_type: acled.subEventType,

@@ -5,7 +5,7 @@ import { type Cell, tsvRow } from './escape.js';
 import { lineFormat } from './format.js';
 import { country } from './codes/countries.js';
 import { fullName, geonameId } from './geo.js';
-import { type ExportRecord, repMention, urls } from './record.js';
+import { type ExportRecord, recordDate, repMention, urls } from './record.js';
 
 /** GDELT 2.0 event table columns, in file order (61). */
 export const GDELT_COLUMNS = [
@@ -71,7 +71,7 @@ function geoCells(loc: Location | null): Cell[] {
 /** One GDELT 2.0 event row. AvgTone is not computed (empty); Actor geographies are not resolved (type 0). */
 export function gdeltRow(r: ExportRecord, now: Date): Cell[] {
   const c = r.c;
-  const date = c.start ?? repMention(c).published?.slice(0, 10) ?? null;
+  const date = recordDate(c).date;
   const code = c.codes.cameo.code;
   const added = now.toISOString();
   return [

@@ -2,7 +2,7 @@ import type { ClusterActor } from '../dedup/types.js';
 import { lineFormat } from './format.js';
 import { country } from './codes/countries.js';
 import { geonameId } from './geo.js';
-import { type ExportRecord, figureMin, outletNames, repMention, urls } from './record.js';
+import { type ExportRecord, figureMin, outletNames, recordDate, repMention, urls } from './record.js';
 
 function actorObject(a: ClusterActor): Record<string, unknown> {
   return {
@@ -18,7 +18,8 @@ function actorObject(a: ClusterActor): Record<string, unknown> {
  * One PLOVER JSON record, with the field names of the PLOVER manual's "JSON Data Fields" chapter
  * (id, date, enddate, source, recipient, event, mode, context, event_loc, event_text, quad_code,
  * event_scale, text, text_info, cite_info, coder, coded_date) and its size fields (dead, injured,
- * arrested). `event_type` repeats `event[0]` as POLECAT and the PLOVER gold-standard records name it.
+ * arrested). An undated event gets its first publication day as `date` (required by the manual),
+ * flagged `date_inferred: true`. `event_type` repeats `event[0]` as POLECAT and the PLOVER gold-standard records name it.
  * Extra fields (allowed by the manual): confidence, num_mentions, num_sources, figures, acled, cameo.
  */
 export function ploverRecord(r: ExportRecord, now: Date): Record<string, unknown> {
@@ -26,9 +27,11 @@ export function ploverRecord(r: ExportRecord, now: Date): Record<string, unknown
   const m = repMention(c);
   const loc = c.location;
   const ci = country(loc?.country);
+  const when = recordDate(c);
   return {
     id: r.id,
-    date: c.start,
+    date: when.date,
+    ...(when.inferred && when.date ? { date_inferred: true } : {}),
     ...(c.end && c.end !== c.start ? { enddate: c.end } : {}),
     source: c.actors.map(actorObject),
     recipient: c.recipients.map(actorObject),

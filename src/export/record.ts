@@ -58,3 +58,10 @@ export function repMention(c: EventCluster) {
 export function join(values: Array<string | null | undefined>, sep = '; '): string {
   return values.filter((v): v is string => !!v).join(sep);
 }
+
+/** The record's date: its stated start, else the first publication day of its mentions (inferred). */
+export function recordDate(c: EventCluster): { date: string | null; inferred: boolean } {
+  if (c.start) return { date: c.start, inferred: false };
+  const days = c.mentions.map((m) => m.published?.slice(0, 10)).filter((d): d is string => !!d && d.length === 10).sort();
+  return { date: days[0] ?? null, inferred: true };
+}

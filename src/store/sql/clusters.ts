@@ -1,5 +1,5 @@
 /** Cluster bookkeeping shared by both stores: applying a clusterer, replacing assignments, cluster rows. */
-import type { ClusterAssignment, Clusterer, StoredEvent } from '../store.js';
+import type { ClusterAssignment, Clusterer, EventFilter, StoredEvent } from '../store.js';
 import { inList, listParam, type Db } from './db.js';
 import { readClusterMembersCached, readEventsCached } from './read.js';
 
@@ -47,7 +47,7 @@ export async function currentClusters(db: Db, eventIds: readonly string[]): Prom
 }
 
 /**
- * After new events were inserted (each in its own cluster): find their neighbourhood, close it over
+ * After new events were inserted (each in its own cluster): find their neighbourhoods, close them over
  * current clusters, let the clusterer assign clusters to all, and write the changes.
  */
 export async function clusterAdded(db: Db, added: StoredEvent[], clusterer: Clusterer | undefined): Promise<void> {
@@ -56,14 +56,19 @@ export async function clusterAdded(db: Db, added: StoredEvent[], clusterer: Clus
     await recomputeClusters(db, addedIds);
     return;
   }
-  const filter = clusterer.neighbourhood(added);
+  // One neighbourhood per new event (then the union): an article's events can lie years apart, and
+  // one window over all of them would take in everything stored between.
+  const filters = new Map<string, EventFilter>();
+  for (const e of added) {
+    const f = clusterer.neighbourhood([e]);
+    if (f) filters.set(JSON.stringify(f), { ...f, limit: undefined, offset: undefined });
+  }
   const byId = new Map<string, StoredEvent>();
-  if (filter) {
-    const near = await readEventsCached(db, { ...filter, limit: undefined, offset: undefined });
-    const clusterIds = [...new Set(near.filter((e) => !addedIds.has(e.id)).map((e) => e.clusterId))];
-    for (const e of [...near, ...(await readClusterMembersCached(db, clusterIds))]) {
-      if (!addedIds.has(e.id)) byId.set(e.id, e);
-    }
+  const near: StoredEvent[] = [];
+  for (const f of filters.values()) near.push(...(await readEventsCached(db, f)));
+  const clusterIds = [...new Set(near.filter((e) => !addedIds.has(e.id)).map((e) => e.clusterId))];
+  for (const e of [...near, ...(await readClusterMembersCached(db, clusterIds))]) {
+    if (!addedIds.has(e.id)) byId.set(e.id, e);
   }
   const candidates = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const current = new Map<string, string>();
