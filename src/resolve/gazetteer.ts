@@ -124,9 +124,10 @@ export class Gazetteer {
     this.stop = new Set(readJson<WordsRow[]>('stoplist.json').flatMap((r) => r.words ?? []).map(placeKey));
     this.metonyms = new Set(readJson<WordsRow[]>('metonyms.json').flatMap((r) => r.names ?? []).map(placeKey));
     for (const r of readJson<WordsRow[]>('place-words.json')) this.words.set(r.kind ?? r.id, new Set((r.words ?? []).map(placeKey)));
+    const us = new Map<string, Admin1Row>();
+    for (let i = 0; i < this.admin1.length; i++) if (this.admin1.iso2(i) === 'US') us.set(this.admin1.get(i)!.code, this.admin1.get(i)!);
     for (const r of readJson<StateAbbrRow[]>('us-states-ap.json')) {
-      let a: Admin1Row | undefined;
-      for (let i = 0; i < this.admin1.length && !a; i++) if (this.admin1.iso2(i) === 'US' && this.admin1.get(i)!.code === r.id) a = this.admin1.get(i);
+      const a = us.get(r.id);
       const name = a?.name ?? (r.id === 'DC' ? 'District of Columbia' : r.id);
       if (!a) continue;
       for (const ab of r.abbr) this.stateAbbr.set(placeKey(ab), { iso2: 'US', name });
