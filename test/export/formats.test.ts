@@ -147,3 +147,17 @@ test('gdelt: 61 tab-separated columns, FIPS country codes, no header by default'
   const withHeader = await run('gdelt', records(), true);
   assert.deepEqual(withHeader.split('\n')[0]!.split('\t'), [...GDELT_COLUMNS]);
 });
+
+test('undated records take their first publication day, marked as inferred', async () => {
+  const undated = eventRecord(item({ id: 'u1', date: null, published: '2023-10-24T08:00:00Z', locations: [GAZA_CITY] }));
+  const sink = new StringSink();
+  await writeRecords(FORMATS.plover!, [undated], sink, { now: NOW });
+  const p = JSON.parse(sink.toString());
+  assert.equal(p.date, '2023-10-24');
+  assert.equal(p.date_inferred, true);
+  const rows = parseCsv(await run('acled', [undated]));
+  assert.equal(rows[1]![ACLED_COLUMNS.indexOf('event_date')], '2023-10-24');
+  assert.equal(rows[1]![ACLED_COLUMNS.indexOf('time_precision')], '2');
+  const g = (await run('gdelt', [undated])).split('\t');
+  assert.equal(g[GDELT_COLUMNS.indexOf('SQLDATE')], '20231024');
+});
