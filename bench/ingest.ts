@@ -21,7 +21,7 @@ import { ingest } from '../src/ingest/ingest.js';
 import type { InputItem } from '../src/ingest/types.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
 import { openPostgresStore } from '../src/store/postgres/store.js';
-import type { Store } from '../src/store/store.js';
+import type { Clusterer, Store } from '../src/store/store.js';
 import type { Article } from '../src/model/article.js';
 import type { Analysis } from '../src/model/analysis.js';
 import { benchArticles } from './ingest-corpus.js';
@@ -49,12 +49,29 @@ let peakRss = 0;
 const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage.rss()); }, 50);
 
 const cache = new Map<string, Analysis>();
+const dedupCost = { ms: 0, calls: 0, candidates: 0, max: 0 };
+
+/** The clusterer with its own time and neighbourhood sizes counted. */
+function timed(c: Clusterer): Clusterer {
+  return {
+    neighbourhood: (added) => c.neighbourhood(added),
+    cluster: (candidates, added) => {
+      const t = performance.now();
+      const out = c.cluster(candidates, added);
+      dedupCost.ms += performance.now() - t;
+      dedupCost.calls++;
+      dedupCost.candidates += candidates.length;
+      dedupCost.max = Math.max(dedupCost.max, candidates.length);
+      return out;
+    },
+  };
+}
 
 async function measure(label: string, store: Store, articles: Article[]): Promise<void> {
   peakRss = process.memoryUsage.rss();
   const t = process.hrtime.bigint();
   const s = await ingest(items(articles), store, {
-    clusterer: values['no-dedup'] ? undefined : await ingestClusterer(),
+    clusterer: values['no-dedup'] ? undefined : timed(await ingestClusterer()),
     batchSize: values.batch ? Number(values.batch) : undefined,
     ...(values['store-only'] ? { analyze: (a: Article) => cache.get(a.id) as Analysis } : {}),
   });
@@ -63,6 +80,11 @@ async function measure(label: string, store: Store, articles: Article[]): Promis
   const st = await store.stats();
   console.log(`${(label + (values['store-only'] ? '*' : '')).padEnd(10)} ${s.ingested} articles, ${s.events} events, ${st.clusters} clusters, ${s.skipped} skipped in ${secs.toFixed(2)} s: ` +
     `${(s.ingested / secs).toFixed(0)} articles/s, ${(s.events / secs).toFixed(0)} events/s; peak RSS ${mb(peakRss)}`);
+  if (dedupCost.calls) {
+    console.log(`${''.padEnd(10)} of which dedup cluster(): ${(dedupCost.ms / 1000).toFixed(2)} s, ${dedupCost.calls} calls, ` +
+      `${(dedupCost.candidates / dedupCost.calls).toFixed(0)} candidates on average (max ${dedupCost.max})`);
+    Object.assign(dedupCost, { ms: 0, calls: 0, candidates: 0, max: 0 });
+  }
   const again = process.hrtime.bigint();
   const d = await ingest(items(articles), store, {});
   const secs2 = Number(process.hrtime.bigint() - again) / 1e9;

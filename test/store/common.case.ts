@@ -180,6 +180,25 @@ export function runStoreContract(factory: StoreFactory): void {
       }
     });
 
+    withStore('date ranges find long events (a year) as well as short ones', async (store) => {
+      const r = record({ text: 'Long', published: '2023-12-31', events: [
+        { text: 'The siege lasted all year.', date: '2023-01-01' },
+        { text: 'A raid on the last day.', date: '2023-12-31', sentence: 1 },
+      ] });
+      const siege = r.analysis.events[0];
+      assert.ok(siege?.time);
+      siege.time = { ...siege.time, end: '2023-12-31', precision: 'year' };
+      await store.putArticles([r]);
+      const find = async (f: EventFilter) => ids(await store.listEvents(f)).sort();
+      assert.deepEqual(await find({ from: '2023-10-20', to: '2023-10-21' }), ['The siege lasted all year.']);
+      assert.deepEqual(await find({ from: '2023-12-31', to: '2024-01-05' }), ['A raid on the last day.', 'The siege lasted all year.']);
+      assert.deepEqual(await find({ from: '2023-06-01' }), ['A raid on the last day.', 'The siege lasted all year.']);
+      assert.deepEqual(await find({ to: '2023-01-01' }), ['The siege lasted all year.']);
+      assert.deepEqual(await find({ from: '2024-01-01' }), []);
+      const [stored] = await store.listEvents({ to: '2023-01-01' });
+      assert.deepEqual([stored?.date, stored?.dateEnd], ['2023-01-01', '2023-12-31']);
+    });
+
     withStore('an undated event takes the article date', async (store) => {
       await load(store);
       const [e] = await store.listEvents({ plover: 'THREATEN' });

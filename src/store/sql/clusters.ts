@@ -1,7 +1,7 @@
 /** Cluster bookkeeping shared by both stores: applying a clusterer, replacing assignments, cluster rows. */
 import type { ClusterAssignment, Clusterer, EventFilter, StoredEvent } from '../store.js';
 import { inList, listParam, type Db } from './db.js';
-import { readClusterMembersCached, readEventsCached } from './read.js';
+import { readClusterMembersCached, readNeighbourhood } from './read.js';
 
 const CHUNK = 500;
 
@@ -46,16 +46,22 @@ export async function currentClusters(db: Db, eventIds: readonly string[]): Prom
   return out;
 }
 
+export interface ClusterPlan {
+  /** Cluster id of each new event. */
+  added: Map<string, string>;
+  /** Stored events whose cluster changes, with their current cluster id. */
+  moved: Array<ClusterAssignment & { from: string }>;
+}
+
 /**
- * After new events were inserted (each in its own cluster): find their neighbourhoods, close them over
- * current clusters, let the clusterer assign clusters to all, and write the changes.
+ * Before new events are inserted: find each one's neighbourhood, close the union over current
+ * clusters, and let the clusterer assign clusters to old and new together. Without a clusterer each
+ * new event is its own cluster.
  */
-export async function clusterAdded(db: Db, added: StoredEvent[], clusterer: Clusterer | undefined): Promise<void> {
+export async function planClusters(db: Db, added: StoredEvent[], clusterer: Clusterer | undefined): Promise<ClusterPlan> {
+  const plan: ClusterPlan = { added: new Map(added.map((e) => [e.id, e.id])), moved: [] };
+  if (!clusterer || added.length === 0) return plan;
   const addedIds = new Set(added.map((e) => e.id));
-  if (!clusterer || added.length === 0) {
-    await recomputeClusters(db, addedIds);
-    return;
-  }
   // One neighbourhood per new event (then the union): an article's events can lie years apart, and
   // one window over all of them would take in everything stored between.
   const filters = new Map<string, EventFilter>();
@@ -64,21 +70,38 @@ export async function clusterAdded(db: Db, added: StoredEvent[], clusterer: Clus
     if (f) filters.set(JSON.stringify(f), { ...f, limit: undefined, offset: undefined });
   }
   const byId = new Map<string, StoredEvent>();
-  const near: StoredEvent[] = [];
-  for (const f of filters.values()) near.push(...(await readEventsCached(db, f)));
-  const clusterIds = [...new Set(near.filter((e) => !addedIds.has(e.id)).map((e) => e.clusterId))];
-  for (const e of [...near, ...(await readClusterMembersCached(db, clusterIds))]) {
-    if (!addedIds.has(e.id)) byId.set(e.id, e);
+  const sizes = new Map<string, number>();
+  for (const f of filters.values()) {
+    for (const { event, clusterSize } of await readNeighbourhood(db, f)) {
+      if (addedIds.has(event.id)) continue;
+      byId.set(event.id, event);
+      sizes.set(event.clusterId, clusterSize);
+    }
   }
+  // Whole clusters: fetch the other members of clusters only partly found.
+  const seen = new Map<string, number>();
+  for (const e of byId.values()) seen.set(e.clusterId, (seen.get(e.clusterId) ?? 0) + 1);
+  const partial = [...seen].filter(([id, n]) => (sizes.get(id) ?? 0) > n).map(([id]) => id);
+  for (const e of await readClusterMembersCached(db, partial)) if (!addedIds.has(e.id)) byId.set(e.id, e);
+
   const candidates = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const current = new Map<string, string>();
-  for (const e of candidates) current.set(e.id, e.clusterId);
-  for (const e of added) current.set(e.id, e.id);
   const given = new Map<string, string>();
-  for (const a of clusterer.cluster(candidates, added)) {
-    if (current.has(a.eventId)) given.set(a.eventId, a.clusterId);
+  for (const a of clusterer.cluster(candidates, added)) given.set(a.eventId, a.clusterId);
+  for (const e of added) plan.added.set(e.id, given.get(e.id) ?? e.id);
+  for (const e of candidates) {
+    const to = given.get(e.id) ?? e.id;
+    if (to !== e.clusterId) plan.moved.push({ eventId: e.id, clusterId: to, from: e.clusterId });
   }
-  const assignments: ClusterAssignment[] = [...current.keys()].map((id) => ({ eventId: id, clusterId: given.get(id) ?? id }));
-  await recomputeClusters(db, addedIds);
-  await applyAssignments(db, assignments, current);
+  return plan;
+}
+
+/** Write the moves of stored events and rebuild every cluster row touched (new events already carry theirs). */
+export async function applyPlan(db: Db, plan: ClusterPlan): Promise<void> {
+  const touched = new Set<string>(plan.added.values());
+  for (const m of plan.moved) {
+    await db.run('UPDATE events SET cluster_id = ? WHERE id = ?', [m.clusterId, m.eventId]);
+    touched.add(m.from);
+    touched.add(m.clusterId);
+  }
+  await recomputeClusters(db, touched);
 }

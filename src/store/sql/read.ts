@@ -56,25 +56,34 @@ export async function readClusterMembers(db: Db, clusterIds: readonly string[]):
 
 const META_COLUMNS = 'e.id, e.article_id, e.date, e.date_end, e.cluster_id, a.url, a.title, a.outlet, a.published';
 
-/** Like readEvents/readClusterMembers, but documents come from the Db's cache when they can (the dedup path). */
-async function readCached(db: Db, where: string, params: Param[], order: string): Promise<StoredEvent[]> {
-  const rows = await db.all<Omit<EventRowOut, 'doc'>>(
-    `SELECT ${META_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id ${where} ${order}`, params);
+/** Documents for these rows, from the Db's cache when it has them (they never change once stored). */
+async function withDocs<R extends Omit<EventRowOut, 'doc'>>(db: Db, rows: R[]): Promise<Array<R & { doc: Event }>> {
   const missing = rows.filter((r) => db.docCache.get(r.id) === undefined).map((r) => r.id);
   for (let i = 0; i < missing.length; i += 500) {
     const docs = await db.all<{ id: string; doc: string | Event }>(
       `SELECT id, doc FROM events WHERE ${inList(db.dialect, 'id')}`, [listParam(db.dialect, missing.slice(i, i + 500))]);
     for (const d of docs) db.docCache.set(d.id, parseDoc<Event>(d.doc));
   }
-  return rows.map((r) => toStoredEvent({ ...r, doc: db.docCache.get(r.id) as Event }));
+  return rows.map((r) => ({ ...r, doc: db.docCache.get(r.id) as Event }));
 }
 
-export function readEventsCached(db: Db, filter: EventFilter): Promise<StoredEvent[]> {
+/** The dedup path: events matching a neighbourhood filter, each with the size of its cluster. */
+export async function readNeighbourhood(db: Db, filter: EventFilter): Promise<Array<{ event: StoredEvent; clusterSize: number }>> {
   const w = eventWhere(filter, db.dialect);
-  return readCached(db, w.sql, w.params, EVENT_ORDER);
+  const rows = await db.all<Omit<EventRowOut, 'doc'> & { cluster_size: number | null }>(
+    `SELECT ${META_COLUMNS}, c.size AS cluster_size FROM events e JOIN articles a ON a.id = e.article_id
+     LEFT JOIN clusters c ON c.id = e.cluster_id ${w.sql}`, w.params);
+  return (await withDocs(db, rows)).map((r) => ({ event: toStoredEvent(r), clusterSize: Number(r.cluster_size ?? 1) }));
 }
 
-export function readClusterMembersCached(db: Db, clusterIds: readonly string[]): Promise<StoredEvent[]> {
-  if (clusterIds.length === 0) return Promise.resolve([]);
-  return readCached(db, `WHERE ${inList(db.dialect, 'e.cluster_id')}`, [listParam(db.dialect, clusterIds)], EVENT_ORDER);
+/** The dedup path: all members of these clusters. */
+export async function readClusterMembersCached(db: Db, clusterIds: readonly string[]): Promise<StoredEvent[]> {
+  const out: StoredEvent[] = [];
+  for (let i = 0; i < clusterIds.length; i += 500) {
+    const rows = await db.all<Omit<EventRowOut, 'doc'>>(
+      `SELECT ${META_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE ${inList(db.dialect, 'e.cluster_id')}`,
+      [listParam(db.dialect, clusterIds.slice(i, i + 500))]);
+    out.push(...(await withDocs(db, rows)).map(toStoredEvent));
+  }
+  return out;
 }
