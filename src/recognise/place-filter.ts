@@ -114,6 +114,12 @@ export const FILTERS: FilterRule[] = [
     test: ({ sp }) => (sp.candidates.some((c) => c.kind === 'country' || c.kind === 'region') ? true : null),
   },
   {
+    id: 'reject:upper-case-word',
+    example: 'WHERE PRESIDENT CEREZO HAS BEEN STAYING (all-capitals text: "HAS" is not Has, Albania)',
+    test: ({ sp, upper }) =>
+      upper && sp.nameEnd - sp.tokenStart === 1 && sp.locative !== 'strong' && !(sp.suffix && !sp.unitBefore) && !sp.hint && !sp.stateAbbrev ? false : null,
+  },
+  {
     id: 'reject:stoplist',
     example: 'Police said the Mission would continue',
     test: ({ sp, g }) => (g.stop.has(sp.key) && (!sp.suffix || sp.unitBefore) && !sp.hint ? false : null),

@@ -42,8 +42,8 @@ export interface Evidence {
   key: string;
   /** In brackets after another place: the larger unit is meant. */
   bracketed?: boolean;
-  /** The name is also a country's ("Georgia", "Jordan"). */
-  countryNamed?: boolean;
+  /** The countries this name also names ("Georgia" → GEO), when it names one. */
+  countryNamed?: Set<string>;
 }
 
 export const WEIGHTS = {
@@ -69,6 +69,7 @@ export const WEIGHTS = {
   countryInDoc: 1,
   /** a city named like the admin1 unit it lies in (Aleppo in Aleppo governorate): full from 100k people, none under 10k */
   sameNameSeat: 4,
+  ownCountryName: 4,
 } as const;
 
 export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext): number {
@@ -77,7 +78,10 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext): number {
   if (c.kind !== 'country' && c.country) {
     const cv = ctx.countryVotes.get(c.country) ?? 0;
     if (cv >= 2) s += Math.min(WEIGHTS.countryVoteCap, WEIGHTS.countryVote * (cv - 1));
-    if (ctx.dominant === c.country) s += c.kind === 'admin1' && ev.countryNamed ? WEIGHTS.dominantAdmin1 : c.kind === 'city' ? WEIGHTS.dominantCity : 0;
+    // an admin1 of the dominant country beats a *foreign* country of the same name ("Georgia" in US news),
+    // never its own country ("Guatemala" the department does not beat Guatemala)
+    const foreignNamesake = !!ev.countryNamed && ev.countryNamed.size > 0 && !ev.countryNamed.has(c.country);
+    if (ctx.dominant === c.country) s += c.kind === 'admin1' && foreignNamesake ? WEIGHTS.dominantAdmin1 : c.kind === 'city' ? WEIGHTS.dominantCity : 0;
     // strong evidence must come from another name ("Hays" must not vouch for its own Kansas reading)
     const strongOther = [...(ctx.strongKeys.get(c.country) ?? [])].some((k) => k !== ev.key);
     if (strongOther) s += WEIGHTS.strongCountry;
@@ -115,7 +119,7 @@ export function dominantCountry(ctx: GeoContext): string | null {
 
 /** Candidates ranked best first, with their scores. */
 export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c: GeoCandidate; s: number }[] {
-  const e = { ...ev, countryNamed: cands.some((c) => c.kind === 'country') };
+  const e = { ...ev, countryNamed: new Set(cands.filter((c) => c.kind === 'country' && c.country).map((c) => c.country!)) };
   // the city that gives its name to its province: "Aleppo", "Idlib", "Raqqa" alone name the city, so the
   // province reading is demoted (the city itself gains nothing against namesakes elsewhere)
   const seats = new Map<string, number>();
@@ -128,6 +132,8 @@ export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c:
     .map((c) => {
       let s = score(c, e, ctx);
       if (c.kind === 'admin1' && ev.suffix !== 'admin1') s -= WEIGHTS.sameNameSeat * (seats.get(`${c.country}|${c.admin1}`) ?? 0);
+      // a unit named like its own country ("Guatemala" department, "Mexico" state) yields to the country
+      if (c.kind !== 'country' && c.country && e.countryNamed.has(c.country) && !ev.suffix && !ev.hint) s -= WEIGHTS.ownCountryName;
       return { c, s };
     })
     .sort((a, b) => b.s - a.s);

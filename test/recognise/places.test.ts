@@ -56,6 +56,8 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'Arabic article dropped at lookup', text: 'Residents cut the road to the port in Al Mukalla.', want: [['Al Mukalla', 'YEM', 'city']] },
   { name: 'article fallback stays in Arabic-speaking countries', text: 'Clashes erupted north of Ad Dali city.', want: [['Ad Dali city', 'YEM', 'city']] },
   { name: 'namesake town chosen by context is not a metonym', text: 'Paris police said the fire started in a barn. The Lamar County sheriff and Texas officials said Dallas firefighters helped.', want: [['Paris', 'USA', 'city', 'Texas']] },
+  { name: 'a country beats its namesake unit', text: 'THE GUATEMALA ARMY DENIED THAT GUERRILLAS ATTACKED A FARM IN PETEN DEPARTMENT, NEAR THE BORDER WITH MEXICO.', want: [['PETEN DEPARTMENT', 'GTM', 'admin1'], ['MEXICO', 'MEX', 'country']], not: ['HAS'] },
+  { name: 'upper-case common words are not places', text: 'PRESIDENT CEREZO HAS BEEN STAYING IN THE CAPITAL SINCE FEBRUARY, THE ARMY SAID ON MONDAY IN GUATEMALA CITY.', want: [['GUATEMALA CITY', 'GTM', 'city']], not: ['HAS', 'CAPITAL'] },
   { name: 'upper-case wire text', text: 'GUERRILLAS ATTACKED A POLICE STATION IN SAN SALVADOR AND IN USULUTAN YESTERDAY, THE ARMY SAID.', want: [['SAN SALVADOR', 'SLV', 'city']] },
 ];
 
