@@ -109,11 +109,27 @@ export function acledSignals(f: AcledFeatures): Set<string> {
     const side = actorNear(cueNorms(f.sentenceNorms), f.triggers, sentenceHits);
     if (side) s.add(`actorWord:${side}`);
   }
+  if (controlVerb(f.sentenceNorms)) s.add('cue:territory');
   const { derived } = loadRules();
   for (const [name, from] of Object.entries(derived)) {
     if (from.some((x) => (typeof x === 'string' ? s.has(x) : x.every((y) => s.has(y))))) s.add(name);
   }
   return s;
+}
+
+const DASHES = new Set(['-', '–', '—', '‐', '‑']);
+
+/**
+ * "forces controlled the village" takes territory; "Houthi-controlled areas" and "controlled by"
+ * only describe who holds it. Needs the dash tokens, so it reads the raw norms.
+ */
+function controlVerb(norms: readonly string[]): boolean {
+  for (let i = 1; i < norms.length; i++) {
+    if (norms[i] !== 'controlled' || DASHES.has(norms[i - 1]!)) continue;
+    const next = norms[i + 1];
+    if (next !== undefined && next !== 'by' && next !== 'areas' && next !== 'area' && next !== 'territory' && next !== 'territories') return true;
+  }
+  return false;
 }
 
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'got']);
