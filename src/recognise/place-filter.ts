@@ -105,8 +105,8 @@ export const FILTERS: FilterRule[] = [
   },
   {
     id: 'reject:demonym',
-    example: 'Somali forces clashed (Somali Region of Ethiopia only with a unit word)',
-    test: ({ sp, g }) => (g.demonym(sp.key) && sp.nameEnd - sp.tokenStart === 1 && (!sp.suffix || sp.unitBefore) ? false : null),
+    example: 'Somali forces clashed; the Somali town of Bur Hakaba (Somali Region of Ethiopia only with an admin1 word)',
+    test: ({ sp, g }) => (g.demonym(sp.key) && sp.nameEnd - sp.tokenStart === 1 && (sp.suffix !== 'admin1' || sp.unitBefore) ? false : null),
   },
   {
     id: 'accept:country-or-region',
