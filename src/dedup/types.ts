@@ -146,7 +146,7 @@ export interface DedupOptions {
   minScore: number;
   /**
    * Two groups merge only if every pair across them scores at least this much and none is vetoed
-   * (default 2.5): a chain of links cannot join mentions that have nothing in common.
+   * (default 3): a chain of links cannot join mentions that have nothing in common.
    */
   minMergeScore: number;
   /** Minimum evidence score to link two mentions from the same article (default 4). */
@@ -165,7 +165,7 @@ export const DEFAULT_OPTIONS: DedupOptions = {
   maxKm: 25,
   undatedDays: 2,
   minScore: 3,
-  minMergeScore: 2.5,
+  minMergeScore: 3,
   minScoreSameArticle: 4,
   ablate: [],
 };
