@@ -29,6 +29,8 @@ interface FilterRule {
   test(x: FilterInput): boolean | null;
 }
 
+const PLACE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'of', 'this', 'that', 'every']);
+
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'dos', 'das']);
 
 /** Largest population among city readings; admin1 units count as large. */
@@ -178,8 +180,12 @@ export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput,
   {
     id: 'reject:metonym',
     example: 'between Iran and Washington',
-    test: ({ sp, g, ctx }, best) => {
+    test: ({ sp, g, ctx, tokens, w, sentenceStart }, best) => {
       if (!g.metonyms.has(sp.key) || sp.locative === 'strong' || sp.suffix || sp.hint) return null;
+      // after a determiner, a possessive, a direction or "of" the name is a place: "a Mogadishu cafe",
+      // "his Moscow home", "the UN's Baghdad headquarters", "downtown Tbilisi", "east Jerusalem", "the center of Tel Aviv"
+      const prev = tokens[sp.tokenStart - 1];
+      if (prev && sp.tokenStart > sentenceStart && (PLACE_DETERMINERS.has(prev.norm) || w.qualifier(prev.norm))) return null;
       const capital = sp.candidates.find((c) => c.kind === 'city' && c.featureCode === 'PPLC');
       // a namesake in the document's own country, chosen by context, is a town ("Paris" in a Texas story)
       if (capital && best.country !== capital.country && ctx.dominant === best.country) return null;

@@ -34,6 +34,7 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'Gaza is Palestinian', text: 'All of this comes amid the ongoing conflict in Gaza between Israel and Hamas.', want: [['Gaza', 'PSE', 'admin1'], ['Israel', 'ISR', 'country']] },
   { name: 'Washington between two actors is not a place', text: 'It ended an undeclared truce between Iran and Washington, according to the WSJ.', actors: [['Iran', true], ['Washington', true]], want: [], not: ['Washington', 'Iran'] },
   { name: 'Washington as a subject is not a place', text: 'Washington warned Tehran on Monday.', want: [], not: ['Washington', 'Tehran'] },
+  { name: 'a capital after a determiner or direction is a place', text: 'A suicide bomber drove a car into a Mogadishu cafe. Troops patrolled downtown Tbilisi.', want: [['Mogadishu', 'SOM', 'city'], ['Tbilisi', 'GEO', 'city']] },
   { name: 'in Washington is the capital', text: 'The talks were held in Washington on Monday.', want: [['Washington', 'USA', 'city', 'District of Columbia']] },
   { name: 'actor after "in" is a place', text: 'Six American detainees in Iran were released.', actors: [['Iran', true]], want: [['Iran', 'IRN', 'country']] },
   { name: 'actor without a locative is not a place', text: 'Blinken served notice to Iran and its proxies.', actors: [['Iran', true]], want: [] },
