@@ -81,8 +81,14 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
   let key = '';
   for (let j = i + 1; j <= max; j++) {
     if (blocked(j - 1)) break;
-    key = j === i + 1 ? keyOfTokens(tokens, i, j) : `${key} ${keyOfTokens(tokens, j - 1, j)}`;
     const last = tokens[j - 1]!;
+    if (last.kind === 'dash') {
+      // "Al-Bab": a hyphen between two words of one name, read as a space
+      if (last.space || !tokens[j] || tokens[j]!.space) break;
+      continue;
+    }
+    const part = keyOfTokens(tokens, j - 1, j);
+    key = key ? `${key} ${part}` : part;
     if (last.kind === 'word' || last.kind === 'number') {
       const all = g.candidates(key);
       if (all.length > 0) {

@@ -3,7 +3,7 @@ import type { Token } from '../pipeline/doc.js';
 
 /**
  * The lookup key of a place name: its tokens' normal forms joined by one space (same tokeniser as the
- * text), with apostrophes dropped ("Ma'rib", "Ta‘izz", "Sana'a" → marib, taizz, sanaa) and letters that
+ * text; hyphens read as spaces), with apostrophes dropped ("Ma'rib", "Ta‘izz", "Sana'a" → marib, taizz, sanaa) and letters that
  * Unicode does not decompose folded (ß → ss, ø → o, ł → l, ı → i …).
  */
 export function placeKey(name: string): string {
@@ -35,10 +35,14 @@ export function foldNorm(norm: string): string {
   return out || norm;
 }
 
-/** Key of tokens[from, to). */
+/** Key of tokens[from, to). Hyphens count as spaces: "Al-Bab", "Al Bab" and "Deir ez-Zor" / "Deir ez Zor" agree. */
 export function keyOfTokens(tokens: Token[], from: number, to: number): string {
   let out = '';
   const end = Math.min(to, tokens.length);
-  for (let i = from; i < end; i++) out += (i > from ? ' ' : '') + foldNorm(tokens[i]!.norm);
+  for (let i = from; i < end; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'dash') continue;
+    out += (out ? ' ' : '') + foldNorm(t.norm);
+  }
   return out;
 }

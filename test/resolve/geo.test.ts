@@ -53,7 +53,7 @@ test('gazetteer.nearestCity reverse-geocodes within a country', () => {
 });
 
 test('placeKey folds case, diacritics, apostrophes and ß', () => {
-  const cases: [string, string][] = [['Ta‘izz', 'taizz'], ["Sana'a", 'sanaa'], ['Neulußheim', 'neulussheim'], ['Deir ez-Zor', 'deir ez - zor'], ['Şa‘dah', 'sadah'], ['U.S.', 'u.s.']];
+  const cases: [string, string][] = [['Ta‘izz', 'taizz'], ["Sana'a", 'sanaa'], ['Neulußheim', 'neulussheim'], ['Deir ez-Zor', 'deir ez zor'], ['Al-Bab', 'al bab'], ['Şa‘dah', 'sadah'], ['U.S.', 'u.s.']];
   for (const [name, key] of cases) assert.equal(placeKey(name), key, name);
 });
 
