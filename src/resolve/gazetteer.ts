@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
 import type { PlaceData } from '../pipeline/doc.js';
 import type { LocationPrecision } from '../model/location.js';
 import { dataPath, packageRoot } from '../util/paths.js';
@@ -84,6 +85,14 @@ export function loadOverrides(): Record<string, Record<string, string>> {
 export function rebuildCache(path = cachePath()): Record<string, number> {
   const result = buildGazetteer(loadOverrides());
   writeCache(path, result);
+  // drop caches of older versions beside it
+  try {
+    for (const f of readdirSync(dirname(path))) {
+      if (/^gazetteer-v\d+\.(bin|tsv)$/.test(f) && f !== basename(path)) rmSync(join(dirname(path), f), { force: true });
+    }
+  } catch {
+    // best effort
+  }
   return result.header.stats;
 }
 
@@ -402,12 +411,22 @@ let singleton: Gazetteer | null = null;
 /** The process-wide gazetteer, loaded on first use (building the cache if it is missing or stale). */
 export function gazetteer(): Gazetteer {
   if (singleton) return singleton;
-  const path = cachePath();
+  let path = cachePath();
   let table = readCache(path, CACHE_VERSION);
   if (!table) {
-    rebuildCache(path);
-    table = readCache(path, CACHE_VERSION);
-    if (!table) throw new Error(`sitrep: cannot read the gazetteer cache ${path}`);
+    const fallback = join(tmpdir(), `sitrep-gazetteer-v${CACHE_VERSION}.bin`);
+    table = readCache(fallback, CACHE_VERSION);
+    if (!table) {
+      try {
+        rebuildCache(path);
+      } catch {
+        // read-only install: build into the temporary folder instead
+        path = fallback;
+        rebuildCache(path);
+      }
+      table = readCache(path, CACHE_VERSION);
+      if (!table) throw new Error(`sitrep: cannot read the gazetteer cache ${path}`);
+    }
   }
   singleton = new Gazetteer(table);
   return singleton;
