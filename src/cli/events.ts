@@ -1,7 +1,7 @@
 /** sitrep events: query the event database (clusters of mentions by default, or raw events). */
 import { parseArgs } from 'node:util';
-import { openStore } from '../store/open.js';
-import { QUERY_HELP, QUERY_OPTIONS, queryRecords, toQuery } from '../export/query.js';
+import type { Store } from '../store/store.js';
+import { QUERY_HELP, QUERY_OPTIONS, openForReading, queryRecords, toQuery } from '../export/query.js';
 import { mentionLines, tableHeader, tableLine } from '../export/table.js';
 
 const USAGE = `usage: sitrep events [filters] [--format table|json|jsonl] [--mentions]
@@ -46,7 +46,13 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   if (format === 'table' && query.limit === null) query.limit = 50;
-  const store = await openStore(values.db);
+  let store: Store;
+  try {
+    store = await openForReading(values.db);
+  } catch (err) {
+    process.stderr.write(`sitrep events: ${(err as Error).message}\n`);
+    return 1;
+  }
   const out = process.stdout;
   try {
     let n = 0;

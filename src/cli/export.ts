@@ -1,9 +1,9 @@
 /** sitrep export: write events or clusters in a format other tools read. */
 import { parseArgs } from 'node:util';
+import type { Store } from '../store/store.js';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { openStore } from '../store/open.js';
-import { QUERY_HELP, QUERY_OPTIONS, queryRecords, toQuery } from '../export/query.js';
+import { QUERY_HELP, QUERY_OPTIONS, openForReading, queryRecords, toQuery } from '../export/query.js';
 import { FORMATS, writeRecords } from '../export/index.js';
 import type { Sink } from '../export/sink.js';
 
@@ -49,7 +49,13 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`sitrep export: ${(err as Error).message}\n`);
     return 2;
   }
-  const store = await openStore(values.db);
+  let store: Store;
+  try {
+    store = await openForReading(values.db);
+  } catch (err) {
+    process.stderr.write(`sitrep export: ${(err as Error).message}\n`);
+    return 1;
+  }
   try {
     const toFile = values.out !== undefined && values.out !== '-';
     const stream = toFile ? createWriteStream(values.out!) : process.stdout;

@@ -2,7 +2,9 @@
  * Queries shared by `sitrep events` and `sitrep export`: command-line filters → EventFilter, and
  * the store → ExportRecords (clusters by default, raw events with --events).
  */
+import { existsSync } from 'node:fs';
 import type { EventFilter, Store, StoredEvent } from '../store/store.js';
+import { dbSpec, isPostgresSpec, openStore } from '../store/open.js';
 import { AcledEventType, PloverType } from '../model/codes.js';
 import { clusterRecord, storedToItem } from '../dedup/clusterer.js';
 import { type ExportRecord, clusterExportRecord, eventRecord } from './record.js';
@@ -159,4 +161,17 @@ export async function* queryRecords(store: Store, q: Query): AsyncIterable<Expor
     if (clusters.length < page) return;
     offset += page;
   }
+}
+
+/**
+ * Open the store to read from: like openStore, but a SQLite file that does not exist is an error
+ * (a query should not create an empty database).
+ */
+export async function openForReading(spec: string | undefined): Promise<Store> {
+  const s = dbSpec(spec);
+  const path = s.startsWith('sqlite:') ? s.slice('sqlite:'.length) : s;
+  if (!isPostgresSpec(s) && path !== ':memory:' && !existsSync(path)) {
+    throw new Error(`no database at ${path} (create one with "sitrep ingest", or give --db / SITREP_DB)`);
+  }
+  return openStore(s);
 }

@@ -117,3 +117,13 @@ test('export: every format writes a file other tools can read', () => {
   // Standard output, raw events.
   assert.equal(sitrep('export', '--format', 'csv', '--events').trim().split('\n').length, 5);
 });
+
+test('events/export: a missing database file is an error, not a new empty database', () => {
+  const missing = join(dir, 'nope.db');
+  for (const cmd of [['events'], ['export', '--format', 'csv']]) {
+    const r = spawnSync(process.execPath, [MAIN, ...cmd, '--db', missing], { encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /no database at/);
+  }
+  assert.throws(() => readFileSync(missing));
+});
