@@ -32,17 +32,21 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
   for (const m of doc.actors) for (let k = m.tokenStart; k < m.tokenEnd; k++) if (taken[k] !== 1) taken[k] = m.data.alsoPlace ? 2 : 1;
   const blocked = (k: number) => taken[k] === 1;
 
-  let spans: PlaceSpan[] = [];
+  // actor country of each token taken by an alsoPlace actor
+  const actorCountry = new Map<number, string | null>();
+  for (const m of doc.actors) if (m.data.alsoPlace) for (let k = m.tokenStart; k < m.tokenEnd; k++) actorCountry.set(k, m.data.country);
+
+  const spans: PlaceSpan[] = [];
   for (const s of doc.sentences) spans.push(...placeSpans(doc, g, w, s.index, upper, blocked));
-  spans = spans.filter((sp) => {
+  // actors that can be places ("Iran", "Tehran") are places only after a locative preposition; the one
+  // exception is a namesake the document places elsewhere ("Paris" read as France by the actor stage in a
+  // story about Paris, Texas), decided after ranking
+  const actorSpan = new Map<PlaceSpan, string | null>();
+  for (const sp of spans) {
     for (let k = sp.tokenStart; k < sp.tokenEnd; k++) {
-      if (taken[k] === 2 && sp.locative !== 'strong') {
-        doc.explain('places', 'reject:actor-span', sp.sentence, [tokens[sp.tokenStart]!.start, tokens[sp.tokenEnd - 1]!.end], `"${sp.key}" is an actor here, not after a locative preposition`);
-        return false;
-      }
+      if (taken[k] === 2 && sp.locative !== 'strong') { actorSpan.set(sp, actorCountry.get(k) ?? null); break; }
     }
-    return true;
-  });
+  }
 
   // one context from every candidate name, for filtering and ranking alike (names rejected as places, like
   // "Mansfield Police", still say where the story is)
@@ -65,6 +69,13 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     const end = tokens[sp.tokenEnd - 1]!.end;
     const ranked = rank(sp.candidates, { suffix: sp.suffix, hint: sp.hint, key: sp.key, bracketed: sp.bracketed ?? false }, ctx);
     let best = ranked[0]!.c;
+    if (actorSpan.has(sp)) {
+      const namesake = best.country !== null && best.country !== actorSpan.get(sp) && ctx.dominant === best.country && best.kind === 'city';
+      if (!namesake) {
+        doc.explain('places', 'reject:actor-span', sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is an actor here, not after a locative preposition`);
+        continue;
+      }
+    }
     const late = decideChosen({ ...input, ctx }, best);
     if (late && !late.ok) {
       doc.explain('places', late.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" would read as ${best.name} (${best.country ?? "-"}); not a place here`);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Doc, type Mention, type PlaceData } from '../pipeline/doc.js';
 import { segmentStage } from '../pipeline/segment-stage.js';
+import { recognisers } from '../pipeline/configuration.js';
 import { recognisePlaces } from '../recognise/places.js';
 import { gazetteer } from './gazetteer.js';
 import { placeKey } from './gazetteer-key.js';
@@ -14,9 +15,20 @@ import { haversineKm } from './geo-distance.js';
  *  - ACLED notes: country and admin1 of the single best place per note.
  */
 
-function docOf(text: string): Doc {
+/**
+ * The document as the place stage sees it in the pipeline: segmented, with the stages before `places`
+ * (outlets, actors) run when `withActors` is set, so actor countries inform disambiguation.
+ */
+function docOf(text: string, withActors = false): Doc {
   const doc = new Doc({ id: 'eval', text, title: null, url: null, published: null, outlet: null, origin: 'eval', format: 'text' });
-  segmentStage.run(doc);
+  if (!withActors) {
+    segmentStage.run(doc);
+    return doc;
+  }
+  for (const stage of recognisers) {
+    if (stage.name === 'places') break;
+    stage.run(doc);
+  }
   return doc;
 }
 
@@ -57,13 +69,13 @@ export interface LglResult {
   errors?: { id: string; phrase: string; predicted: string; gold: string; km: number }[];
 }
 
-export function evaluateLgl(path: string, opts: { errors?: boolean; limit?: number } = {}): LglResult {
+export function evaluateLgl(path: string, opts: { errors?: boolean; limit?: number; withActors?: boolean } = {}): LglResult {
   const recs = readJsonl<LglRecord>(path).slice(0, opts.limit ?? Infinity);
   let gold = 0, n = 0, countryOk = 0, admin1Ok = 0, admin1N = 0, within = 0, preds = 0, spurious = 0;
   const kms: number[] = [];
   const errors: NonNullable<LglResult['errors']> = [];
   for (const r of recs) {
-    const doc = docOf(r.text);
+    const doc = docOf(r.text, opts.withActors);
     const places = recognisePlaces(doc);
     preds += places.length;
     const used = new Set<Mention<PlaceData>>();
@@ -124,13 +136,13 @@ function looseKey(s: string): string {
   return placeKey(s).replace(/^(al|ar|as|ad|an|ash|az|el) -? ?/, '').replace(/[^a-z0-9]/g, '');
 }
 
-export function evaluateAcled(path: string, opts: { errors?: boolean; limit?: number } = {}): AcledGeoResult {
+export function evaluateAcled(path: string, opts: { errors?: boolean; limit?: number; withActors?: boolean } = {}): AcledGeoResult {
   const recs = readJsonl<AcledRecord>(path).slice(0, opts.limit ?? Infinity);
   let found = 0, countryOk = 0, admin1Ok = 0, within = 0;
   const kms: number[] = [];
   const errors: NonNullable<AcledGeoResult['errors']> = [];
   for (const r of recs) {
-    const best = bestPlace(recognisePlaces(docOf(r.text)));
+    const best = bestPlace(recognisePlaces(docOf(r.text, opts.withActors)));
     if (!best) continue;
     found++;
     const iso = countryIso3(r.country);
