@@ -2,7 +2,11 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { PlaceData } from '../pipeline/doc.js';
-import type { LocationPrecision } from '../model/location.js';
+import {
+  COUNTRY_PRIOR, ADMIN1_PRIOR, HAND_PRIOR, ALIAS_BONUS,
+  type GeoCandidate, type CountryInfo, type NameCase, type RegionRow, type AliasRow, type Admin1AliasRow,
+  type CountryAliasRow, type WordsRow, type StateAbbrRow, type OverrideRow,
+} from './gazetteer-types.js';
 import { dataPath, packageRoot } from '../util/paths.js';
 import { placeKey } from './gazetteer-key.js';
 import { emptyContext, rank } from './geo-disambiguate.js';
@@ -13,59 +17,13 @@ import { readCache, writeCache, findKey, hasLonger, type CityTable, type Admin1T
  * The gazetteer: countries, admin1 units, 135k cities and a hand-made table of regions and conflict areas,
  * all under one key space (a name's normalised tokens joined by spaces, see gazetteer-key.ts).
  *
- * Cities come from a compact cache (node_modules/.cache/sitrep/gazetteer-v<N>.tsv) built from the registry
- * packages by gazetteer-build.ts, at install time (`npm run build:gazetteer`) or on first use. Loading only
- * splits lines and indexes keys; a city row is parsed when a lookup hits it.
+ * Cities come from a compact binary cache (node_modules/.cache/sitrep/gazetteer-v<N>.bin, gazetteer-cache.ts)
+ * built from the registry packages by gazetteer-build.ts, at install time (`npm run build:gazetteer`) or on
+ * first use. Loading reads one file into typed-array views; keys are found by binary search and a city row
+ * is decoded when a lookup hits it. Hand tables (data/places) are indexed in a small Map at start-up.
  */
 
-export type PlaceKind = 'city' | 'admin1' | 'country' | 'region';
-
-/**
- * Priors: a country name is read as the country unless a unit word or a comma says otherwise (towns named
- * Egypt or Poland lose to the countries); hand-made regions come next, then admin1 units; cities score
- * log10(population) (+1 for capitals, +0.5 admin1 seats, +4 hand aliases).
- */
-export const COUNTRY_PRIOR = 12;
-export const REGION_PRIOR = 11.5;
-/** Above towns that share a state's name ("Virginia, Minnesota"); a large city of the same name in that unit wins through `sameNameSeat`. */
-export const ADMIN1_PRIOR = 9;
-/** Hand-table entries by precision: a hand-made admin1 area ("Gaza Strip") is trusted a little above the packages' admin1. */
-const HAND_PRIOR: Record<LocationPrecision, number> = { region: REGION_PRIOR, country: COUNTRY_PRIOR, admin1: ADMIN1_PRIOR + 1, city: 8, site: 8 };
-/** A hand alias says what a name usually means ("Washington" → Washington, D.C., "New York" → the city). */
-export const ALIAS_BONUS = 4;
-export type NameCase = 'cap' | 'exact';
-
-export interface GeoCandidate extends PlaceData {
-  /** Mention entry id: geo:geonames:<id>, geo:country:SYR, geo:admin1:SY-ID, geo:region:<id>. */
-  entry: string;
-  kind: PlaceKind;
-  iso2: string | null;
-  featureCode: string | null;
-  /** Prior score before document context (kind, population, capital status, hand-table bonus). */
-  prior: number;
-  /** How the surface must be cased in the text. */
-  nameCase: NameCase;
-  /** The name as written in its source (used for case checks). */
-  surface: string;
-}
-
-export interface CountryInfo {
-  name: string;
-  iso2: string;
-  iso3: string;
-  lat: number;
-  lon: number;
-  region: string;
-  subregion: string;
-}
-
-interface RegionRow { id: string; names: string[]; precision: LocationPrecision; country: string | null; admin1?: string | null; lat: number; lon: number }
-interface AliasRow { id: string; alias: string; name: string; country: string }
-interface Admin1AliasRow { id: string; alias: string; admin1: string; country: string; display?: string }
-interface CountryAliasRow { id: string; alias: string; country: string; case: 'cap' | 'exact' }
-interface WordsRow { id: string; words?: string[]; names?: string[]; kind?: string }
-interface StateAbbrRow { id: string; abbr: string[] }
-interface OverrideRow { country: string; code: string; name: string }
+export * from './gazetteer-types.js';
 
 export function cachePath(): string {
   return process.env['SITREP_GAZETTEER_CACHE'] ?? join(packageRoot, 'node_modules', '.cache', 'sitrep', `gazetteer-v${CACHE_VERSION}.bin`);

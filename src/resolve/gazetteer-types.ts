@@ -1,0 +1,54 @@
+import type { PlaceData } from '../pipeline/doc.js';
+import type { LocationPrecision } from '../model/location.js';
+
+/** Types and priors of the gazetteer (see gazetteer.ts). */
+
+export type PlaceKind = 'city' | 'admin1' | 'country' | 'region';
+
+/**
+ * Priors: a country name is read as the country unless a unit word or a comma says otherwise (towns named
+ * Egypt or Poland lose to the countries); hand-made regions come next, then admin1 units; cities score
+ * log10(population) (+1 for capitals, +0.5 admin1 seats, +4 hand aliases).
+ */
+export const COUNTRY_PRIOR = 12;
+export const REGION_PRIOR = 11.5;
+/** Above towns that share a state's name ("Virginia, Minnesota"); a large city of the same name in that unit wins through `sameNameSeat`. */
+export const ADMIN1_PRIOR = 9;
+/** Hand-table entries by precision: a hand-made admin1 area ("Gaza Strip") is trusted a little above the packages' admin1. */
+export const HAND_PRIOR: Record<LocationPrecision, number> = { region: REGION_PRIOR, country: COUNTRY_PRIOR, admin1: ADMIN1_PRIOR + 1, city: 8, site: 8 };
+/** A hand alias says what a name usually means ("Washington" → Washington, D.C., "New York" → the city). */
+export const ALIAS_BONUS = 4;
+export type NameCase = 'cap' | 'exact';
+
+export interface GeoCandidate extends PlaceData {
+  /** Mention entry id: geo:geonames:<id>, geo:country:SYR, geo:admin1:SY-ID, geo:region:<id>. */
+  entry: string;
+  kind: PlaceKind;
+  iso2: string | null;
+  featureCode: string | null;
+  /** Prior score before document context (kind, population, capital status, hand-table bonus). */
+  prior: number;
+  /** How the surface must be cased in the text. */
+  nameCase: NameCase;
+  /** The name as written in its source (used for case checks). */
+  surface: string;
+}
+
+export interface CountryInfo {
+  name: string;
+  iso2: string;
+  iso3: string;
+  lat: number;
+  lon: number;
+  region: string;
+  subregion: string;
+}
+
+export interface RegionRow { id: string; names: string[]; precision: LocationPrecision; country: string | null; admin1?: string | null; lat: number; lon: number }
+export interface AliasRow { id: string; alias: string; name: string; country: string }
+export interface Admin1AliasRow { id: string; alias: string; admin1: string; country: string; display?: string }
+export interface CountryAliasRow { id: string; alias: string; country: string; case: 'cap' | 'exact' }
+export interface WordsRow { id: string; words?: string[]; names?: string[]; kind?: string }
+export interface StateAbbrRow { id: string; abbr: string[] }
+export interface OverrideRow { country: string; code: string; name: string }
+
