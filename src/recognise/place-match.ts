@@ -82,6 +82,7 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
   for (let j = i + 1; j <= max; j++) {
     if (blocked(j - 1)) break;
     const last = tokens[j - 1]!;
+    if (last.kind === 'quote' && j > i + 1 && !last.space && tokens[j] && !tokens[j]!.space) continue; // Ma‘rib written with a quote mark
     if (last.kind === 'dash') {
       // "Al-Bab": a hyphen between two words of one name, read as a space
       if (last.space || !tokens[j] || tokens[j]!.space) break;

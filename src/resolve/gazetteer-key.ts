@@ -41,7 +41,8 @@ export function keyOfTokens(tokens: Token[], from: number, to: number): string {
   const end = Math.min(to, tokens.length);
   for (let i = from; i < end; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'dash') continue;
+    // hyphens read as spaces; quote marks are dropped ("Al ‘Amārah" tokenises as Al, ‘, Amārah)
+    if (t.kind === 'dash' || t.kind === 'quote') continue;
     out += (out ? ' ' : '') + foldNorm(t.norm);
   }
   return out;
