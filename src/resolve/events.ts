@@ -40,12 +40,18 @@ function ploverOf(d: EventDraft): { type: string; modes: string[] } {
 /** ACLED records violence, demonstrations and some strategic developments, not statements, threats or talks. */
 const ACLED_FAMILIES = new Set(['assault', 'fight', 'intercept', 'protest', 'coerce', 'agree', 'retreat', 'mobilize']);
 
-/** The sentence's words without the triggers of the other events in it: "shot down" is not the launch's cue. */
-function ownWords(doc: Doc, d: EventDraft, others: EventDraft[]): string[] {
+/**
+ * The sentence's words for the ACLED classifier, without the trigger words of other events in it whose
+ * actors are different people ("four were shot down by the USS Carney" is not the Houthis' launch);
+ * events of the same actors stay visible (shelling amid clashes is the battle ACLED records).
+ */
+function sentenceWords(doc: Doc, d: EventDraft, others: EventDraft[]): string[] {
   const s = doc.sentences[d.sentence]!;
+  const mine = new Set(d.actors.map((a) => a.mention.data.name));
   const skip = new Set<number>();
   for (const o of others) {
-    if (o === d || o.sentence !== d.sentence || o.family === d.family) continue;
+    if (o === d || o.dropped || o.sentence !== d.sentence || o.actors.length === 0 || mine.size === 0) continue;
+    if (o.actors.some((a) => mine.has(a.mention.data.name))) continue;
     for (const t of [o.trigger, ...o.extraTriggers]) for (let k = t.tokenStart; k < t.tokenEnd; k++) skip.add(k);
   }
   const out: string[] = [];
@@ -101,8 +107,10 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
       recipientSectors: recipients.map((a) => a.sector ?? 'UNK'),
       recipientKinds: recipients.map((a) => a.kind),
       killed,
-      sentenceNorms: ownWords(doc, d, others),
+      sentenceNorms: sentenceWords(doc, d, others),
       modality: d.modality,
+      coFamilies: others.filter((o) => o !== d && o.sentence === d.sentence && !o.dropped).map((o) => o.family),
+      actorForeign: actors.some((a) => a.country !== null && locations.some((l) => l.country !== null && l.country !== a.country)) && !actors.some((a) => locations.some((l) => l.country === a.country)),
     })
     : null;
   const codes = buildCodes({ cameo: d.cameo, plover, acled: acled ? { eventType: acled.eventType, subEventType: acled.subEventType } : null });
