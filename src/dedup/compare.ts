@@ -66,8 +66,9 @@ function linkedInText(a: DedupItem, b: DedupItem): boolean {
  * and Y"), figures, weapons, names. The first veto ends the comparison: no link. Else link when the
  * points reach `minScore` (`minScoreSameArticle` for two mentions in one article) and the mentions
  * are "placed": the place gives at least 1 point (a fine place), or the names do (most names shared),
- * or both actor sides match by name and more than a third of the names are shared (names > 0). A "same-as"
- * link written by the extractor links two mentions of one article outright.
+ * or both actor sides match by name and the names do not disagree (more than a third shared, or
+ * one sentence has none). A "same-as" link written by the extractor links two mentions of one
+ * article outright.
  */
 export function compare(a: Prepared, b: Prepared, options: DedupOptions): Comparison {
   const x = a.item;
@@ -106,8 +107,9 @@ export function compare(a: Prepared, b: Prepared, options: DedupOptions): Compar
   add('names', () => namesRule(a.names, b.names));
   if (sameArticle && linkedInText(x, y)) return { link: true, veto: null, score, rules };
   const names = pointsOf(rules['names']!);
+  const namesAgree = names > 0 || a.names.size === 0 || b.names.size === 0 || options.ablate.includes('names');
   const placed = options.ablate.includes('placed') || pointsOf(rules['place']!) >= 1 || names >= 1
-    || (pointsOf(rules['actors']!) >= 1 && pointsOf(rules['recipients']!) >= 1 && names > 0);
+    || (pointsOf(rules['actors']!) >= 1 && pointsOf(rules['recipients']!) >= 1 && namesAgree);
   const min = sameArticle ? options.minScoreSameArticle : options.minScore;
   return { link: placed && score >= min, veto: null, score, rules };
 }

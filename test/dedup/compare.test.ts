@@ -28,6 +28,10 @@ const cases: Array<{ name: string; a: Partial<EventSpec>; b: Partial<EventSpec>;
   { name: 'same article, bare repeat without figures (score below 4)', a: { article: 'A' }, b: { article: 'A', sentence: 4, locations: [] }, link: false },
   { name: 'no place, no recipients: not enough', a: { locations: [], recipients: [] }, b: { locations: [], recipients: [] }, link: false },
   { name: 'no place but both sides named', a: { locations: [] }, b: { locations: [] }, link: true },
+  { name: 'both sides named, same province, but other village names', a: { locations: [GAZA_STRIP], text: 'Israeli jets struck Beit Lahia in the Gaza Strip.' },
+    b: { locations: [GAZA_STRIP], text: 'Israeli jets struck Deir al-Balah in the Gaza Strip.' }, link: false },
+  { name: 'both sides named, same province, the same names', a: { locations: [GAZA_STRIP], text: 'Israeli jets struck Beit Lahia in the Gaza Strip.' },
+    b: { locations: [GAZA_STRIP], text: 'Israeli aircraft hit Beit Lahia in the Gaza Strip.' }, link: true },
   { name: 'same name, unresolved coordinates', a: { locations: [place('Beit Hanoun', { country: 'PSE' })] }, b: { locations: [place('Beit Hanoun', { country: 'PSE' })] }, link: true },
 ];
 
