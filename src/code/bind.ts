@@ -7,6 +7,17 @@ import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, 
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
+/** Nouns that a trigger noun may modify without being an event itself. */
+const MODIFIED_HEADS = new Set([
+  'law', 'laws', 'bill', 'bills', 'case', 'cases', 'survivor', 'survivors', 'charge', 'charges', 'trial', 'trials', 'helicopter',
+  'helicopters', 'aircraft', 'force', 'group', 'groups', 'movement', 'movements', 'crimes', 'suspect', 'suspects', 'investigation',
+  'investigations', 'probe', 'claims', 'plan', 'plans', 'kit', 'squad', 'unit', 'units', 'zone', 'zones', 'season', 'culture', 'rate',
+  'rates', 'statistics', 'risk', 'risks', 'fears', 'drill', 'drills', 'simulation', 'exercise', 'scenario', 'victim', 'victims',
+  'museum', 'memorial', 'anniversary', 'song', 'songs', 'film', 'book', 'novel', 'game', 'games', 'video', 'videos', 'policy', 'leader',
+  'leaders', 'organisers', 'organizers', 'committee', 'council', 'permit', 'permits', 'route', 'routes', 'dog', 'dogs', 'vehicle',
+  'vehicles', 'boat', 'boats', 'ship', 'ships', 'submarine', 'submarines', 'capability', 'capabilities', 'wing', 'command', 'team',
+]);
+
 /** Sectors that carry arms: their violent verbs are events even without a named target. */
 const ARMED = new Set(['MIL', 'REB', 'MILITIA', 'COP', 'SPY', 'CRM']);
 
@@ -93,6 +104,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     }
     const num = ctx.number(start - 1);
     if (num && num.data.value === 0) return { rejected: 'zero-count' };
+    // a noun used as a modifier: "the rape abortion law", "attack helicopters", "protest movement"
+    if (MODIFIED_HEADS.has(ctx.norm(end)) && !ctx.token(end)?.cap) return { rejected: `compound-modifier:${ctx.norm(end)}` };
     if (ctx.norm(start - 1) === 'no' || ctx.norm(start - 1) === 'zero' || g.norm === 'no') return { rejected: 'negated-noun' };
     if (ctx.norm(start - 1) === 'further' && ctx.norm(start - 2) === 'about') return { rejected: 'irrealis:about-further' };
   }

@@ -88,8 +88,9 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     if (CLAUSE_WORDS.has(n)) {
       if (n === 'that' || n === 'which' || n === 'who') {
         // the antecedent directly before a relative pronoun is the subject
-        const before = ctx.actor(k - 1) ?? ctx.actor(k - 2);
-        if (before && !inPrepPhrase(ctx, before)) return coordinated(ctx, before, rule + ':relative');
+        // "hurled stones at Israeli forces who raided …": the antecedent's own role does not matter
+        const before = ctx.actor(k - 1) ?? (ctx.norm(k - 1) === ',' ? ctx.actor(k - 2) : undefined);
+        if (before && (n === 'who' || !inPrepPhrase(ctx, before))) return coordinated(ctx, before, rule + ':relative');
       }
       crossedClauseWord = true;
       break;

@@ -9,6 +9,9 @@ import { bindTrigger, chooseHit } from './bind.js';
 import { families } from './families/index.js';
 import { assignPlaces, assignTimes, assignQuantities } from './arguments.js';
 
+/** Verbs that also carry a following nominal event ("launched an attack", "staged a protest"). */
+const LIGHT = new Set(['launched', 'launch', 'launches', 'launching', 'staged', 'held', 'carried', 'conducted', 'mounted', 'waged', 'fired', 'opened']);
+
 /** Windows of at most MAX_SENTENCE_TOKENS tokens over a sentence, so a 10,000-word sentence stays linear. */
 function windows(from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
@@ -19,9 +22,16 @@ function windows(from: number, to: number): [number, number][] {
 function codeSentence(doc: Doc, ctx: SentenceContext, upper: boolean): EventDraft[] {
   const { trie } = triggerTables();
   const drafts: EventDraft[] = [];
-  for (const match of trie.scan(doc.tokens, ctx.from, ctx.to, upper)) {
-    // a trigger inside an actor, outlet or place name is not a trigger ("Islamic Resistance", "Strike Force")
-    if (ctx.actor(match.tokenStart) && ctx.actor(match.tokenEnd - 1) || ctx.outlet(match.tokenStart)) continue;
+  const matches = trie.scan(doc.tokens, ctx.from, ctx.to, upper);
+  for (const [i, match] of matches.entries()) {
+    // a trigger inside an actor, outlet, date or place name is not a trigger ("Islamic Resistance", "12 March")
+    if (ctx.actor(match.tokenStart) && ctx.actor(match.tokenEnd - 1) || ctx.outlet(match.tokenStart) || ctx.time(match.tokenStart)) continue;
+    // "launched protest rally", "carried out an attack": a light verb before another trigger is not an event of its own
+    const next = matches[i + 1];
+    if (next && match.tokenEnd - match.tokenStart === 1 && next.tokenStart - match.tokenEnd <= 3 && LIGHT.has(doc.tokens[match.tokenStart]!.norm) && next.values.some((v) => v.form === 'noun')) {
+      doc.explain('code', match.values[0]!.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), 'not an event: light verb of the next trigger');
+      continue;
+    }
     const hit = chooseHit(ctx, match.values, match.tokenStart, match.tokenEnd);
     const result = bindTrigger(ctx, hit, match.tokenStart, match.tokenEnd);
     const span = ctx.span(match.tokenStart, match.tokenEnd);

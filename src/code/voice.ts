@@ -24,7 +24,10 @@ export function isPassive(ctx: SentenceContext, start: number, end: number): boo
 export function readsAsNoun(ctx: SentenceContext, start: number, end: number): boolean {
   const prev = ctx.norm(start - 1);
   const next = ctx.norm(end);
-  if (start - 1 < ctx.from) return PREPOSITIONS.has(next) || next === 'erupted' || next === 'continued' || next === 'broke' || next === 'raged' || next === 'resumed';
+  const prevTok0 = ctx.token(start - 1);
+  const clauseStart = start - 1 < ctx.from || (prevTok0 !== undefined && prevTok0.kind === 'punct' && prevTok0.text !== '.');
+  if (clauseStart && (PREPOSITIONS.has(next) || next === 'erupted' || next === 'continued' || next === 'broke' || next === 'raged' || next === 'resumed' || next === 'took' || next === 'were' || next === 'was')) return true;
+  if (start - 1 < ctx.from) return false;
   if (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === "'s" || prev === 'zero' || prev === 'no') return true;
   if (ctx.number(start - 1) || ctx.weapon(start - 1)) return true;
   if (prev === 'and' && (ctx.weapon(start - 2) || ctx.actor(start - 2))) return true;
