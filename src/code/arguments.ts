@@ -93,6 +93,9 @@ const COUNT_NOUNS: Record<string, { kind: QuantityKind; what: string }> = {
   days: { kind: 'duration', what: 'day' }, day: { kind: 'duration', what: 'day' }, years: { kind: 'duration', what: 'year' }, year: { kind: 'duration', what: 'year' }, hours: { kind: 'duration', what: 'hour' },
 };
 
+/** -ed words that are adjectives in a victim phrase ("5 armed men were killed"), not a new verb. */
+const ED_ADJECTIVES = new Set(['armed', 'unidentified', 'suspected', 'alleged', 'unarmed', 'displaced', 'detained', 'affiliated', 'aged', 'masked', 'hooded', 'unnamed', 'retired', 'uniformed', 'unarmed', 'injured', 'wounded', 'related', 'allied', 'backed', 'led', 'based', 'linked', 'trained', 'organised', 'organized', 'reported', 'estimated', 'additional', 'united']);
+
 /** Words that may stand between a number and its casualty word: "2 civilians were killed", "five people dead". */
 function isFiller(n: string): boolean {
   return n === 'were' || n === 'was' || n === 'have' || n === 'had' || n === 'been' || n === 'are' || n === 'reportedly' || n === 'others' || n === 'people' || n === 'persons' || n === 'of' || n === 'them' || n === 'more' || n === 'and' || n === 'at' || n === 'least' || n === 'some' || n === 'about' || n === 'around';
@@ -151,9 +154,9 @@ function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | nu
     if (kind) return quantity(ctx, n, kind, ctx.norm(n.tokenEnd) || null, 'quantity:casualty-then-number');
     if (!(norm === 'at' || norm === 'least' || norm === 'about' || norm === 'around' || norm === 'some' || norm === 'nearly' || norm === 'approximately' || norm === 'over' || norm === 'more' || norm === 'than')) break;
   }
-  // number → … → casualty word ("2 civilians were killed", "3 dead")
+  // number → … → casualty word ("2 civilians were killed", "3 dead", "Five clan members from X and four from Y were killed")
   let head: string | null = null;
-  for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 6); k++) {
+  for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 10); k++) {
     const norm = ctx.norm(k);
     const kind = CASUALTY_WORDS[norm];
     if (kind && !attributive(ctx, k)) return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
@@ -162,8 +165,9 @@ function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | nu
     if (count && k <= n.tokenEnd + 2) return quantity(ctx, n, count.kind, count.what, 'quantity:count-noun', count.kind === 'duration' ? count.what : n.data.unit);
     if (ctx.isBoundary(k) || norm === ',') break;
     const t = ctx.token(k);
+    // another verb ends the subject: "5 soldiers stormed the village and 2 were killed"
+    if (t?.kind === 'word' && norm.endsWith('ed') && !ED_ADJECTIVES.has(norm)) break;
     if (!isFiller(norm) && t?.kind === 'word' && head === null) head = norm;
-    else if (!isFiller(norm) && t?.kind === 'word' && k > n.tokenEnd + 3) break;
   }
   // casualty word → number ("killing 2 civilians", "killed at least 4", "death toll rose to 10")
   for (let k = n.tokenStart - 1; k >= Math.max(ctx.from, n.tokenStart - 5); k--) {
@@ -176,8 +180,8 @@ function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | nu
   return null;
 }
 
-const KILL_VERBS = new Set(['killed', 'shot dead', 'murdered', 'assassinated', 'beheaded', 'executed', 'lynched', 'slain', 'gunned down', 'stabbed to death', 'beaten to death', 'died', 'found dead']);
-const SINGULAR_DET = new Set(['a', 'an', 'one']);
+const KILL_VERBS = new Set(['killed', 'shot dead', 'murdered', 'assassinated', 'beheaded', 'executed', 'lynched', 'slain', 'gunned down', 'stabbed to death', 'beaten to death', 'died', 'found dead', 'strangled', 'hacked to death', 'burned to death', 'burnt to death', 'stoned to death', 'tortured to death']);
+const SINGULAR_DET = new Set(['a', 'an', 'one', 'another']);
 
 /**
  * One victim without a number: "a man was killed", "a civilian was shot dead", "killed a local official",
@@ -205,6 +209,10 @@ function singleVictim(ctx: SentenceContext): Quantity | null {
     }
     if (!one && verb === 'died') {
       for (let j = k - 1; j >= Math.max(ctx.from, k - 5); j--) if (SINGULAR_DET.has(ctx.norm(j))) { one = true; break; }
+      // "The victim died", "the other later died": a singular noun phrase with "the"
+      const head = ctx.norm(k - 1) === 'later' || ctx.norm(k - 1) === 'also' ? k - 2 : k - 1;
+      const h = ctx.norm(head);
+      if (!one && (ctx.norm(head - 1) === 'the' || h === 'other') && h.length > 2 && !h.endsWith('s') && ctx.token(head)?.kind === 'word') one = true;
     }
     // active with a singular object: "killed a civilian", "killed one person"
     const objectStart = k + verb.split(' ').length;

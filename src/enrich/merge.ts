@@ -80,6 +80,19 @@ function anaphoric(doc: Doc, d: EventDraft): { anaphoric: boolean; descriptor: s
   return { anaphoric: definite || descriptor !== null, descriptor };
 }
 
+const OUTCOME_PARTICIPLES = new Set(['killing', 'wounding', 'injuring', 'leaving', 'resulting']);
+
+/** "…clashed with an armed group, killing two members": a participle after a comma is the outcome of the event before it. */
+function participleOutcomes(doc: Doc, live: EventDraft[]): void {
+  for (const d of live) {
+    if (d.dropped || d.family !== 'assault') continue;
+    const word = doc.tokens[d.trigger.tokenStart]!.norm;
+    if (!OUTCOME_PARTICIPLES.has(word) && !(doc.tokens[d.trigger.tokenStart - 1]?.norm === 'in' && doc.tokens[d.trigger.tokenStart - 2]?.norm === 'resulting')) continue;
+    const head = [...live].reverse().find((x) => !x.dropped && x !== d && x.sentence === d.sentence && x.trigger.tokenStart < d.trigger.tokenStart && (x.family === 'assault' || x.family === 'fight'));
+    if (head && compatibleActors(head.actors, d.actors)) absorb(head, d, 'merge:participle-outcome', doc);
+  }
+}
+
 function sameSentenceMerges(doc: Doc, live: EventDraft[]): void {
   for (let i = 0; i < live.length; i++) {
     const a = live[i]!;
@@ -289,6 +302,7 @@ export const mergeStage: Stage = {
     const live = doc.drafts.filter((d) => !d.dropped);
     protestersSpeaking(doc, live);
     protestTopics(doc, live);
+    participleOutcomes(doc, live);
     outcomeMerges(doc, live);
     sameSentenceMerges(doc, live);
     anaphoraMerges(doc, live);

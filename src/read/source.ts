@@ -3,14 +3,20 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../model/article.js';
 import { InputError, withSource } from './errors.js';
 import { readFileCapped, readStreamCapped } from './bytes.js';
-import { sniffKind, fetchUrl, type Kind } from './fetch.js';
+import type { Kind } from './fetch.js';
 import { readText } from './text.js';
-import { readHtml } from './html.js';
-import { readJson } from './json.js';
-import { readJsonl } from './jsonl.js';
-import { parseFeed, type FeedArticle } from './feed.js';
+import type { FeedArticle } from './feed.js';
 import { withUrl } from './article.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_URL_MAX_BYTES, type ReadOptions } from './options.js';
+
+// Readers other than plain text are imported on first use: the HTML reader alone pulls in linkedom and
+// readability (a few hundred modules), the feed reader fast-xml-parser, the URL reader http/https/zlib;
+// a plain-text article should not pay for loading them (cold start of `sitrep analyze file.txt`).
+const fetchModule = () => import('./fetch.js');
+const htmlModule = () => import('./html.js');
+const jsonModule = () => import('./json.js');
+const jsonlModule = () => import('./jsonl.js');
+const feedModule = () => import('./feed.js');
 
 export interface SourceOptions extends ReadOptions {
   /** Stream read for "-" (default process.stdin); for tests and embedding. */
@@ -74,11 +80,11 @@ async function load(source: string, options: SourceOptions): Promise<Loaded> {
   const head = (b: Uint8Array): string => new TextDecoder('latin1').decode(b.subarray(0, 1024));
   if (source === '-') {
     const bytes = await readStreamCapped(options.stdin ?? process.stdin, options.maxBytes ?? DEFAULT_MAX_BYTES, 'stdin');
-    const kind = forced ?? sniffKind(head(bytes));
+    const kind = forced ?? (await fetchModule()).sniffKind(head(bytes));
     return { bytes, origin: 'stdin', kind: kind === 'json' && looksJsonl(bytes) ? 'jsonl' : kind, url: null, charset: null };
   }
   if (isUrl(source)) {
-    const f = await fetchUrl(source, { ...options, maxBytes: options.maxBytes ?? DEFAULT_URL_MAX_BYTES });
+    const f = await (await fetchModule()).fetchUrl(source, { ...options, maxBytes: options.maxBytes ?? DEFAULT_URL_MAX_BYTES });
     const kind = forced ?? f.kind;
     return { bytes: f.bytes, origin: source, kind: !forced && kind === 'json' && looksJsonl(f.bytes) ? 'jsonl' : kind, url: f.url, charset: f.charset };
   }
@@ -88,17 +94,17 @@ async function load(source: string, options: SourceOptions): Promise<Loaded> {
   const path = source.toLowerCase().startsWith('file://') ? fileURLToPath(source) : source;
   const bytes = await readFileCapped(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const byPath = kindOfPath(path);
-  let kind = forced ?? byPath ?? sniffKind(head(bytes));
+  let kind = forced ?? byPath ?? (await fetchModule()).sniffKind(head(bytes));
   if (!forced && !byPath && kind === 'json' && looksJsonl(bytes)) kind = 'jsonl';
   return { bytes, origin: source, kind, url: null, charset: null };
 }
 
-function single(l: Loaded, options: ReadOptions): Article {
+async function single(l: Loaded, options: ReadOptions): Promise<Article> {
   switch (l.kind) {
     case 'html':
-      return readHtml(l.bytes, l.origin, { ...options, baseUrl: l.url, charset: l.charset });
+      return (await htmlModule()).readHtml(l.bytes, l.origin, { ...options, baseUrl: l.url, charset: l.charset });
     case 'json':
-      return withUrl(readJson(l.bytes, l.origin, options), l.url);
+      return withUrl((await jsonModule()).readJson(l.bytes, l.origin, options), l.url);
     case 'text':
       return withUrl(readText(l.bytes, l.origin, options), l.url);
     default:
@@ -113,7 +119,7 @@ function single(l: Loaded, options: ReadOptions): Article {
  */
 export async function readSource(source: string, options: SourceOptions = {}): Promise<Article> {
   try {
-    return single(await load(source, options), options);
+    return await single(await load(source, options), options);
   } catch (err) {
     throw err instanceof InputError ? withSource(err, source) : err;
   }
@@ -141,6 +147,7 @@ export async function* readAll(source: string, options: SourceOptions = {}): Asy
   const forced = forcedKind(options);
   if ((forced === 'jsonl' || (!forced && kindOfPath(source) === 'jsonl')) && source !== '-' && !isUrl(source)) {
     try {
+      const { readJsonl } = await jsonlModule();
       for await (const r of readJsonl(source, options)) yield 'article' in r ? { article: r.article } : { error: r.error };
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -157,13 +164,14 @@ export async function* readAll(source: string, options: SourceOptions = {}): Asy
     return;
   }
   if (loaded.kind === 'jsonl') {
+    const { readJsonl } = await jsonlModule();
     for await (const r of readJsonl([loaded.bytes], { ...options, origin: loaded.origin })) yield 'article' in r ? { article: r.article } : { error: r.error };
     return;
   }
   if (loaded.kind === 'feed') {
     let results;
     try {
-      results = parseFeed(loaded.bytes, loaded.origin, options);
+      results = (await feedModule()).parseFeed(loaded.bytes, loaded.origin, options);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       yield { error: err };
@@ -173,7 +181,7 @@ export async function* readAll(source: string, options: SourceOptions = {}): Asy
     return;
   }
   try {
-    yield { article: single(loaded, options) };
+    yield { article: await single(loaded, options) };
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     yield { error: withSource(err, source) };
