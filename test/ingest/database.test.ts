@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
-import pg from 'pg';
+import { spawnSync } from 'node:child_process';
+import { packageRoot } from '../../src/util/paths.js';
 import { openSqliteStore } from '../../src/store/sqlite/store.js';
 import { openPostgresStore } from '../../src/store/postgres/store.js';
 import { StoreError } from '../../src/store/store.js';
@@ -84,19 +85,21 @@ describe('database trouble (PostgreSQL)', () => {
       // Interrupted run: kill every connection to the database after some articles.
       const store = await openPostgresStore(dbA.url);
       let n = 0;
-      const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-      await admin.connect();
+      // At the 15th article (extracted inside its queue transaction), end every connection to the
+      // database, synchronously (from another process), so the kill lands mid-transaction.
+      const killAll = `const c = new (await import('pg')).default.Client(${JSON.stringify(PG_ADMIN_URL)}); await c.connect();
+        await c.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [${JSON.stringify(dbA.name)}]); await c.end();`;
       const slow = (a: Article): Analysis => {
-        if (++n === 15) void admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [dbA.name]);
-        const start = Date.now();
-        while (Date.now() - start < 5); // a little work, so the kill lands mid-run
+        if (++n === 15) {
+          const r = spawnSync(process.execPath, ['--input-type=module', '-e', killAll], { cwd: packageRoot, encoding: 'utf8' });
+          assert.equal(r.status, 0, r.stderr);
+        }
         return fakeAnalyze(a);
       };
       await assert.rejects(
         ingest(readInputs([corpus], []), store, { analyze: slow, batchSize: 2 }),
         isStoreError('connection-lost', /lost the connection to PostgreSQL .*nothing half-written/),
       );
-      await admin.end();
       await store.close().catch(() => undefined);
       const again = await openPostgresStore(dbA.url);
       const partial = await again.dump();
