@@ -1,0 +1,38 @@
+import type { Family } from '../family.js';
+import { codesByHead, objectCode } from './object-codes.js';
+import { recodeIntent } from './intent.js';
+
+/**
+ * Aid. The giving verbs of `aid.give` ("gave", "provided", "supplied", "sent", "granted") are aid only
+ * with an aid object, which also picks the CAMEO code: money 071, arms 072, relief 073, protection 074,
+ * asylum 075. Announced aid ("will provide") is AGREE (see intent.ts).
+ */
+const GIVEN = codesByHead({
+  '071': ['dollars', 'euros', 'pounds', 'yen', 'money', 'funds', 'loan', 'loans', 'credit', 'credits', 'grant', 'grants',
+    'economic aid', 'financial aid', 'budget support', 'debt relief', 'financing', 'funding'],
+  '072': ['arms', 'weapons', 'ammunition', 'military equipment', 'military aid', 'military assistance', 'military intelligence',
+    'intelligence', 'aerial photographs', 'military training', 'military advisers', 'military advisors', 'tanks', 'fighter jets',
+    'air defence', 'air defense'],
+  '073': ['aid', 'assistance', 'relief', 'food', 'food aid', 'medicine', 'medicines', 'medical supplies', 'supplies', 'grain',
+    'flour', 'rice', 'wheat', 'tents', 'blankets', 'vaccines', 'humanitarian aid', 'emergency aid', 'relief supplies', 'water'],
+  '074': ['peacekeepers', 'peacekeeping troops', 'protection', 'security guarantees'],
+  '075': ['asylum', 'political asylum', 'diplomatic asylum', 'refuge', 'sanctuary'],
+});
+const SEND = new Set(['sent', 'send', 'sends', 'sending', 'shipped', 'airlifted']);
+
+export const aid: Family = {
+  name: 'aid',
+  check(ctx, draft) {
+    if (draft.entry.id !== 'aid.give') return null;
+    const hit = objectCode(ctx, draft.trigger.tokenEnd, GIVEN, 9);
+    if (!hit) return 'aid:no-aid-object';
+    // "sent weapons into Gaza" is no aid: a sending verb needs a recipient ("to X")
+    if (SEND.has(ctx.norm(draft.trigger.tokenStart)) && draft.recipients.length === 0) return 'aid:sent-without-recipient';
+    draft.cameo = hit.code;
+    draft.cameoRule = `object:${hit.head}`;
+    return null;
+  },
+  complete(ctx, draft) {
+    recodeIntent(ctx, draft);
+  },
+};

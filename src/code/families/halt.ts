@@ -1,0 +1,35 @@
+import type { Family } from '../family.js';
+import { codesByHead, objectCode } from './object-codes.js';
+
+/**
+ * Halting an exchange (CAMEO 16 reduce relations → PLOVER SANCTION): "halted economic aid",
+ * "suspended talks", "a suspension of air links". The same verbs on a protest are a concession
+ * ("called off the strike"), on a planned visit a rejection ("cancelled a planned visit"), on
+ * restrictions an easing ("cancelled restrictions"). Without one of these objects the verb is no event.
+ */
+const HALTED = codesByHead({
+  '162': ['aid', 'assistance', 'help', 'supplies', 'deliveries', 'shipments', 'loans', 'credits', 'funding', 'aid program',
+    'aid programme', 'food aid', 'subsidies', 'donations', 'food supplies', 'arms sales'],
+  '161': ['relations', 'ties', 'links', 'contacts', 'contact', 'diplomatic relations', 'diplomatic ties', 'air links', 'flights',
+    'cooperation', 'co-operation', 'trade', 'exchanges', 'membership'],
+  '164': ['talks', 'negotiations', 'dialogue', 'peace talks', 'peace process'],
+  '165': ['mediation', 'mediation efforts', 'mediation effort'],
+  '082': ['strike', 'strikes', 'protest', 'protests', 'demonstration', 'demonstrations', 'boycott', 'sit-in', 'march',
+    'rally', 'hunger strike', 'walkout', 'blockade of'],
+  '125': ['visit', 'trip', 'meeting', 'summit', 'planned visit', 'scheduled visit', 'state visit'],
+  '081': ['restrictions', 'curfew', 'state of emergency', 'martial law'],
+  '085': ['sanctions', 'embargo'],
+});
+
+export const halt: Family = {
+  name: 'halt',
+  check(ctx, draft) {
+    const start = draft.trigger.tokenEnd;
+    const skip = draft.form === 'noun' && ctx.norm(start) === 'of' ? start + 1 : start;
+    const hit = objectCode(ctx, skip, HALTED);
+    if (!hit) return 'halt:no-halted-object';
+    draft.cameo = hit.code;
+    draft.cameoRule = `object:${hit.head}`;
+    return null;
+  },
+};

@@ -1,0 +1,20 @@
+import type { Family } from '../family.js';
+import { recodeIntent } from './intent.js';
+
+/**
+ * Verbal support. Bare "support" is a verb only when it takes an object: "in support of", "support for"
+ * and "the support" are nouns. Announced support ("will support") is AGREE (see intent.ts).
+ */
+export const support: Family = {
+  name: 'support',
+  check(ctx, draft) {
+    if (draft.entry.id !== 'support.support') return null;
+    const next = ctx.norm(draft.trigger.tokenEnd);
+    const prev = ctx.norm(draft.trigger.tokenStart - 1);
+    if (draft.form === 'noun' || next === 'for' || next === 'of' || next === 'from' || prev === 'in' || prev === 'of' || prev === 'for') return 'support:noun';
+    return null;
+  },
+  complete(ctx, draft) {
+    recodeIntent(ctx, draft);
+  },
+};

@@ -1,0 +1,31 @@
+import type { Family } from '../family.js';
+import { codesByHead, objectCode } from './object-codes.js';
+
+/**
+ * Easing what was imposed: "lifted the curfew" is a concession (CONCEDE), "lifted the blockade" or
+ * "eased sanctions" a material de-escalation (RETREAT). The verbs ("lifted", "eased", "relaxed") are
+ * events only with one of these objects; the object decides the CAMEO code.
+ */
+const EASED = codesByHead({
+  // CAMEO 081 ease administrative sanctions → PLOVER CONCEDE ("lift curfews, ease restrictions")
+  '081': ['curfew', 'curfews', 'restrictions', 'restriction', 'curbs', 'ban', 'bans', 'controls', 'limits', 'measures',
+    'state of emergency', 'emergency', 'martial law', 'censorship', 'travel ban', 'emergency rule', 'rules'],
+  // CAMEO 085 ease economic sanctions, boycott, embargo → RETREAT
+  '085': ['sanctions', 'sanction', 'embargo', 'embargoes', 'boycott', 'tariffs'],
+  // CAMEO 0872 ease military blockade → RETREAT
+  '0872': ['blockade', 'siege', 'closure', 'closures', 'cordon', 'checkpoints', 'roadblocks'],
+});
+
+export const yieldFamily: Family = {
+  name: 'yield',
+  check(ctx, draft) {
+    if (draft.entry.id !== 'yield.ease') return null;
+    const start = draft.trigger.tokenEnd;
+    const skip = draft.form === 'noun' && ctx.norm(start) === 'of' ? start + 1 : start;
+    const hit = objectCode(ctx, skip, EASED);
+    if (!hit) return 'yield:no-eased-object';
+    draft.cameo = hit.code;
+    draft.cameoRule = `object:${hit.head}`;
+    return null;
+  },
+};
