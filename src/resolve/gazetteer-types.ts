@@ -45,7 +45,8 @@ export interface CountryInfo {
 }
 
 export interface RegionRow { id: string; names: string[]; precision: LocationPrecision; country: string | null; admin1?: string | null; lat: number; lon: number }
-export interface AliasRow { id: string; alias: string; name: string; country: string }
+/** `admin1` names the unit when it differs from the packages' (a capital that forms its own district). */
+export interface AliasRow { id: string; alias: string; name: string; country: string; admin1?: string }
 export interface Admin1AliasRow { id: string; alias: string; admin1: string; country: string; display?: string }
 export interface CountryAliasRow { id: string; alias: string; country: string; case: 'cap' | 'exact' }
 export interface WordsRow { id: string; words?: string[]; names?: string[]; kind?: string }

@@ -203,7 +203,7 @@ export class Gazetteer {
       target.sort((x, y) => (y.population ?? 0) - (x.population ?? 0));
       const t = target[0];
       if (!t) continue;
-      this.addSmall(a.alias, { ...t, prior: t.prior + ALIAS_BONUS, surface: a.alias });
+      this.addSmall(a.alias, { ...t, prior: t.prior + ALIAS_BONUS, surface: a.alias, admin1: a.admin1 ?? t.admin1 });
     }
   }
 

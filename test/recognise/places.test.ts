@@ -51,7 +51,7 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'Gulf region with article', text: 'Tanker traffic in the Gulf slowed.', want: [['the Gulf', null, 'region']] },
   { name: 'Kyiv old spelling', text: 'Missiles struck Kiev overnight.', want: [] },
   { name: 'Kyiv old spelling after a locative', text: 'Explosions were heard in Kiev overnight.', want: [['Kiev', 'UKR', 'city']] },
-  { name: 'admin1 spelling variant', text: 'Turkish warplanes struck villages in Duhok province.', want: [['Duhok province', 'IRQ', 'admin1', 'Dohuk']] },
+  { name: 'admin1 spelling variant', text: 'Turkish warplanes struck villages in Duhok province.', want: [['Duhok province', 'IRQ', 'admin1', 'Duhok']] },
   { name: 'English display name of an oblast', text: 'Shelling continued in the Donetsk region.', want: [['Donetsk region', 'UKR', 'admin1', 'Donetsk']] },
   { name: 'bracketed admin1 after a district', text: 'The coalition conducted an air raid on Al Jubah district (Marib).', want: [['Marib', 'YEM', 'admin1']] },
   { name: 'Arabic article dropped at lookup', text: 'Residents cut the road to the port in Al Mukalla.', want: [['Al Mukalla', 'YEM', 'city']] },
