@@ -31,6 +31,9 @@ interface FilterRule {
 
 const PLACE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'of', 'this', 'that', 'every']);
 
+/** Arabic articles as written in lower case before a hyphen. */
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'at', 'az', 'ath', 'adh', 'ed', 'es', 'ez', 'er']);
+
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'dos', 'das']);
 
 /** Largest population among city readings; admin1 units count as large. */
@@ -44,6 +47,16 @@ const onlyLocal = (sp: PlaceSpan) => sp.candidates.every((c) => c.kind === 'city
 
 export const FILTERS: FilterRule[] = [
   {
+    id: 'accept:contained',
+    example: 'in Tehuacan Puebla; Lod (Hamerkaz, Ramla); Kale township (Kale district, Sagaing region)',
+    test: ({ sp }) => (sp.contained || sp.container ? true : null),
+  },
+  {
+    id: 'reject:outside-its-unit',
+    example: 'Kale township (Kale district, Sagaing region): no Kale in Myanmar, so not Kale in Turkey either',
+    test: ({ sp }) => (sp.outside ? false : null),
+  },
+  {
     id: 'accept:state-abbreviation',
     example: 'Springfield, Ill.',
     test: ({ sp }) => (sp.stateAbbrev ? true : null),
@@ -55,7 +68,8 @@ export const FILTERS: FilterRule[] = [
       const after = tokens[sp.tokenEnd];
       const before = tokens[sp.tokenStart - 1];
       if (after && after.kind === 'dash' && !after.space && tokens[sp.tokenEnd + 1]?.kind === 'word' && !tokens[sp.tokenEnd + 1]!.space) return false;
-      if (before && before.kind === 'dash' && !tokens[sp.tokenStart]!.space && tokens[sp.tokenStart - 2]?.kind === 'word') return false;
+      // "al-Hasakeh", "ar-Raqqa": a lower-case Arabic article before the hyphen is part of the name
+      if (before && before.kind === 'dash' && !tokens[sp.tokenStart]!.space && tokens[sp.tokenStart - 2]?.kind === 'word' && !ARTICLES.has(tokens[sp.tokenStart - 2]!.text)) return false;
       return null;
     },
   },

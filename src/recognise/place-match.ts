@@ -25,6 +25,12 @@ export interface PlaceSpan {
   unitBefore?: boolean;
   /** In brackets right after another place ("Al Jubah district (Marib)", "(Jardan, Shabwah)"): a larger unit. */
   bracketed?: boolean;
+  /** A later name of the sentence (adjacent, after a comma or in brackets) is an admin1 or country holding one of its readings. */
+  contained?: boolean;
+  /** The admin1 or country that holds a reading of an earlier name ("Tehuacan Puebla", "Kale township (Kale district, Sagaing region)"). */
+  container?: boolean;
+  /** Followed in brackets by an admin1 unit in which it has no reading ("Kale township (Kale district, Sagaing region)" has no Kale in Myanmar). */
+  outside?: boolean;
 }
 
 /** "…, Ill." / "…, N.Y.": the US state as an admin1 span, or null. */
@@ -176,6 +182,7 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     });
     i = end;
   }
+  containment(out, tokens, w);
   // "in Syria and Iraq": a name coordinated with a locative place inherits its preposition
   for (let k = 1; k < out.length; k++) {
     const a = out[k - 1]!, b = out[k]!;
@@ -184,4 +191,55 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     if (between.length >= 1 && between.length <= 2 && between.every((x) => x.norm === 'and' || x.norm === 'or' || x.text === ',')) b.locative = a.locative;
   }
   return out;
+}
+
+/** Words that may stand between a place and the unit that holds it: "de Lerdo", "township (", "district,". */
+const GAP_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'wa', 'and', 'of', 'sur', 'du', 'des', 'di']);
+const MAX_GAP = 7;
+
+/**
+ * "Tehuacan Puebla", "Toluca de Lerdo, Mexico", "Kale township (Kale district, Sagaing region)", "Lod (Hamerkaz,
+ * Ramla)": a name followed closely (nothing but capitalised words, unit words, particles, commas, dashes and
+ * brackets between) by an admin1 unit or a country that holds one of its readings. The earlier name gets that unit
+ * as its hint and both are marked (a place here, whatever their casing neighbours suggest).
+ */
+function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    if (a.hint && a.hint.admin1) continue;
+    for (let j = k + 1; j < out.length && j <= k + 4; j++) {
+      const b = out[j]!;
+      if (b.tokenStart - out[j - 1]!.tokenEnd > MAX_GAP) break;
+      let gapOk = true;
+      for (let t = out[j - 1]!.tokenEnd; t < b.tokenStart && gapOk; t++) {
+        const x = tokens[t]!;
+        gapOk = x.kind === 'punct' || x.kind === 'dash' || x.text === '(' || x.text === ')' || x.text === ',' ||
+          (x.kind === 'word' && (x.cap || GAP_PARTICLES.has(x.norm) || w.suffix(x.norm) !== null)) || x.kind === 'number';
+        if (x.text === '.' || x.text === ';' || x.text === ':') gapOk = false;
+      }
+      if (!gapOk) break;
+      let found: { admin1: string | null; country: string | null } | null = null;
+      for (const unit of b.candidates) {
+        if (unit.kind !== 'admin1' && unit.kind !== 'country') continue;
+        const inside = a.candidates.some((c) => c !== unit && c.country === unit.country && c.kind !== 'country' &&
+          (unit.kind === 'country' || (c.admin1 !== null && unit.admin1 !== null && c.admin1.toLowerCase() === unit.admin1.toLowerCase() && c.entry !== unit.entry)));
+        if (!inside) continue;
+        if (unit.kind === 'admin1') { found = { admin1: unit.admin1, country: null }; break; }
+        found ??= { admin1: null, country: unit.country };
+      }
+      if (!found) {
+        // "(…, Sagaing region)" in brackets after the name, and no reading of the name lies in that country
+        const bracket = a.bracketed === true || tokens.slice(a.tokenEnd, b.tokenStart).some((x) => x.text === '(');
+        const units = b.candidates.filter((c) => c.kind === 'admin1');
+        if (bracket && units.length > 0 && b.candidates.every((c) => units.some((u) => u.country === c.country)) && a.candidates.every((c) => c.kind === 'city' && !units.some((u) => u.country === c.country))) a.outside = true;
+        continue;
+      }
+      a.hint = found;
+      a.contained = true;
+      b.container = true;
+      b.hint ??= found.admin1 ? { admin1: found.admin1, country: null } : { admin1: null, country: found.country };
+      if (b.locative !== 'strong') b.locative = 'strong';
+      break;
+    }
+  }
 }
