@@ -51,7 +51,7 @@ class TtyProgress implements Progress {
     const width = 24;
     const bar = f.fraction === null ? '' : `[${'#'.repeat(Math.round(f.fraction * width)).padEnd(width, '.')}] ${Math.floor(f.fraction * 100)}% `;
     const line = `${bar}${c.ingested + c.duplicates} articles ${f.rate.toFixed(0)}/s, ${c.events} events, ${c.duplicates} dup, ${c.skipped} skipped, ETA ${f.fraction === null ? '?' : clock(f.eta)}`;
-    const cols = this.out.columns ?? 100;
+    const cols = this.out.columns || 100;
     this.out.write(`\r\x1b[2K${line.slice(0, Math.max(20, cols - 1))}`);
     this.drawn = true;
   }
