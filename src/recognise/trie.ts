@@ -1,5 +1,6 @@
 import type { Token } from '../pipeline/doc.js';
 import { tokenize } from '../segment/tokenize.js';
+import { phraseKey } from './phrase-cache.js';
 
 /** How strictly an entry's surface must match the text. */
 export type CaseRule =
@@ -11,8 +12,10 @@ export type CaseRule =
   | 'exact';
 
 interface Node<T> {
-  next: Map<string, Node<T>>;
-  values: { value: T; caseRule: CaseRule; surface: string[] }[];
+  /** Children by normalised token; null for a leaf (most nodes: allocated only when needed). */
+  next: Map<string, Node<T>> | null;
+  /** Entries ending here; null when none. */
+  values: { value: T; caseRule: CaseRule; surface: string[] }[] | null;
 }
 
 export interface TrieMatch<T> {
@@ -32,40 +35,44 @@ export function phraseTokens(phrase: string): Token[] {
  * each token position in time proportional to the matched length (longest match wins).
  */
 export class PhraseTrie<T> {
-  private readonly root: Node<T> = { next: new Map(), values: [] };
+  private readonly root: Node<T> = { next: new Map(), values: null };
   /** Longest phrase length, in tokens. */
   maxLength = 0;
   size = 0;
 
   add(phrase: string, value: T, caseRule: CaseRule = 'any'): void {
-    const toks = phraseTokens(phrase);
-    if (toks.length === 0) return;
+    // the phrase's tokens as tokenize() gives them, remembered across processes (phrase-cache.ts)
+    const { norms, surface } = phraseKey(phrase);
+    if (norms.length === 0) return;
     let node = this.root;
-    for (const t of toks) {
-      let child = node.next.get(t.norm);
+    for (const norm of norms) {
+      const next: Map<string, Node<T>> = (node.next ??= new Map());
+      let child = next.get(norm);
       if (!child) {
-        child = { next: new Map(), values: [] };
-        node.next.set(t.norm, child);
+        child = { next: null, values: null };
+        next.set(norm, child);
       }
       node = child;
     }
-    node.values.push({ value, caseRule, surface: toks.map((t) => t.text) });
-    this.maxLength = Math.max(this.maxLength, toks.length);
+    (node.values ??= []).push({ value, caseRule, surface });
+    this.maxLength = Math.max(this.maxLength, norms.length);
     this.size++;
   }
 
   /** Longest match starting at token i that passes its case rule, or null. `upperText`: the text is all upper-case. */
   matchAt(tokens: Token[], i: number, upperText = false, limit = tokens.length): TrieMatch<T> | null {
-    let node: Node<T> | undefined = this.root;
+    let node: Node<T> = this.root;
     let best: TrieMatch<T> | null = null;
-    for (let k = i; k < limit && node; k++) {
-      const tok = tokens[k]!;
+    for (let k = i; k < limit; k++) {
       // a phrase does not run across a space-less hyphen boundary into another word unless the entry has it
-      node = node.next.get(tok.norm);
-      if (!node || node.values.length === 0) continue;
-      const ok: T[] = [];
-      for (const v of node.values) if (caseOk(v.caseRule, v.surface, tokens, i, upperText)) ok.push(v.value);
-      if (ok.length > 0) best = { tokenStart: i, tokenEnd: k + 1, values: ok };
+      const child = node.next?.get(tokens[k]!.norm);
+      if (child === undefined) break;
+      node = child;
+      const values = node.values;
+      if (values === null) continue;
+      let ok: T[] | null = null;
+      for (const v of values) if (v.caseRule === 'any' || caseOk(v.caseRule, v.surface, tokens, i, upperText)) (ok ??= []).push(v.value);
+      if (ok !== null) best = { tokenStart: i, tokenEnd: k + 1, values: ok };
     }
     return best;
   }
