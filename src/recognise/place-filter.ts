@@ -52,6 +52,15 @@ export const FILTERS: FilterRule[] = [
     test: ({ sp }) => (sp.contained || sp.container ? true : null),
   },
   {
+    id: 'reject:fuzzy-without-country',
+    example: 'a transliteration match ("Saraqeb" for Saraqib) needs its country named or implied elsewhere in the document',
+    test: ({ sp, ctx }) => {
+      if (!sp.candidates.every((c) => c.fuzzy)) return null;
+      const known = (iso: string | null) => iso !== null && (ctx.weak.has(iso) || [...(ctx.strongKeys.get(iso) ?? [])].some((k) => k !== sp.key));
+      return sp.candidates.some((c) => known(c.country)) ? null : false;
+    },
+  },
+  {
     id: 'reject:outside-its-unit',
     example: 'Kale township (Kale district, Sagaing region): no Kale in Myanmar, so not Kale in Turkey either',
     test: ({ sp }) => (sp.outside ? false : null),

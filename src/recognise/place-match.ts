@@ -111,6 +111,36 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
   return best;
 }
 
+const FUZZY_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at', 'an', 'ad', 'ed', 'er', 'es', 'ez', 'wa']);
+
+/**
+ * A transliteration variant ("Saraqeb", "Menbij", "Ras al Ain", "Tell Abiad") of a name the gazetteer spells
+ * otherwise: the longest run of up to four capitalised words (articles and hyphens between) whose skeleton matches.
+ */
+export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: number, blocked: (k: number) => boolean): { end: number; key: string; cands: GeoCandidate[] } | null {
+  let best: { end: number; key: string; cands: GeoCandidate[] } | null = null;
+  let key = '';
+  let words = 0;
+  for (let j = i + 1; j <= Math.min(limit, i + 7) && words < 4; j++) {
+    if (blocked(j - 1)) break;
+    const t = tokens[j - 1]!;
+    if (t.kind === 'dash') {
+      if (t.space || !tokens[j] || tokens[j]!.space) break;
+      continue;
+    }
+    if (t.kind === 'quote' && !t.space) continue;
+    if (t.kind !== 'word') break;
+    const article = FUZZY_ARTICLES.has(t.norm);
+    if (!t.cap && !article) break;
+    key = key ? `${key} ${keyOfTokens(tokens, j - 1, j)}` : keyOfTokens(tokens, j - 1, j);
+    if (article) continue;
+    words++;
+    const cands = g.fuzzy(key);
+    if (cands.length > 0) best = { end: j, key, cands };
+  }
+  return best;
+}
+
 /** "…, La." / "…, Louisiana" / "…, Syria" right after a name. */
 function commaHint(g: Gazetteer, tokens: Token[], j: number, limit: number, upper: boolean): PlaceSpan['hint'] {
   if (j + 1 >= limit || tokens[j]!.text !== ',' || !capWord(tokens[j + 1], upper)) return null;
@@ -138,6 +168,11 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     if (!startable || blocked(i)) { i++; continue; }
     const abbrev = stateAfterComma(g, tokens, i, s.tokenEnd);
     let m = abbrev ?? matchAt(g, tokens, i, s.tokenEnd, upper, blocked);
+    // no exact name, or only a shorter one that a capitalised word follows ("Al" of "Al Mukha"): try transliterations
+    if (!upper && (!m || (m.end < s.tokenEnd && (capWord(tokens[m.end], false) || tokens[m.end]!.kind === 'dash' || FUZZY_ARTICLES.has(tokens[m.end]!.norm))))) {
+      const f = fuzzyMatchAt(g, tokens, i, s.tokenEnd, blocked);
+      if (f && (!m || f.end > m.end)) m = f;
+    }
     if (!m) { i++; continue; }
     // "the Gulf of Aden": a match after a lower-case first word may run further
     if (!t.cap && !upper && i + 1 < s.tokenEnd && capWord(tokens[i + 1], false)) {

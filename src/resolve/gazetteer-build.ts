@@ -23,7 +23,7 @@ import { haversineKm } from './geo-distance.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 11;
+export const CACHE_VERSION = 12;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
 export const ADMIN1_FULL = 10_000_000;
 
@@ -140,6 +140,32 @@ export function withoutArticle(key: string): string | null {
   let rest = key.slice(sp + 1);
   if (rest.startsWith('- ')) rest = rest.slice(2);
   return rest.length >= 4 ? rest : null;
+}
+
+/** Countries whose place names reach English through many transliterations of Arabic, Persian, Pashto, Urdu or Somali. */
+export const TRANSLIT_COUNTRIES = new Set(['DZ', 'BH', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SO', 'SD', 'SY', 'TN', 'AE', 'YE', 'TD', 'IR', 'AF', 'PK']);
+const TRANSLIT_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at', 'ath', 'adh', 'an', 'ed', 'er', 'es', 'ez', 'en', 'et', 'ul', 'wa', '-']);
+
+/**
+ * Transliteration skeleton of a key: articles dropped, then the consonants only (vowels, y and w dropped; h dropped
+ * after the first letter; q read as k; doubled letters once): "idleb" / "idlib" → dlb, "menbij" / "manbij" → mnbj,
+ * "saraqeb" / "saraqib" → srkb, "ras al ain" / "ras al ayn" → rsn. Null when fewer than three consonants remain.
+ */
+export function translitSkeleton(key: string): string | null {
+  const words = key.split(' ').filter((w) => w && !TRANSLIT_ARTICLES.has(w));
+  const s = words.join('');
+  if (s.length < 5) return null;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    let ch = s[i]!;
+    if (ch < 'a' || ch > 'z') continue;
+    if (ch === 'q') ch = 'k';
+    if ('aeiouyw'.includes(ch)) continue;
+    if (ch === 'h' && i > 0) continue;
+    if (out.endsWith(ch)) continue;
+    out += ch;
+  }
+  return out.length >= 3 ? out : null;
 }
 
 export function buildGazetteer(overrides: Record<string, Record<string, string>> = {}): BuildResult {
@@ -310,6 +336,11 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
       for (const x of [k, bare, hv, bare ? finalHVariant(bare) : null, ...abbreviationVariants(k)]) {
         if (x && !own.has(x)) { own.add(x); keys.push([x, i]); }
       }
+      // "~skeleton" keys: a fallback for transliteration variants (looked up only when no exact name matches)
+      if (TRANSLIT_COUNTRIES.has(c.country) && /^[a-z '-]+$/.test(k)) {
+        const sk = translitSkeleton(k);
+        if (sk && !own.has('~' + sk)) { own.add('~' + sk); keys.push(['~' + sk, i]); }
+      }
     }
   }
   for (const [a, s] of acc) {
@@ -324,6 +355,8 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     const bare = withoutArticle(a.key);
     for (const v of new Set([bare, finalHVariant(a.key), bare ? finalHVariant(bare) : null])) if (v && v !== a.key) keys.push([v, -(1 + i)]);
     if (a.fullKey !== a.key) keys.push([a.fullKey, -(1 + i) - ADMIN1_FULL]);
+    const sk = TRANSLIT_COUNTRIES.has(a.iso2) && /^[a-z '-]+$/.test(a.key) ? translitSkeleton(a.key) : null;
+    if (sk) keys.push(['~' + sk, -(1 + i)]);
   });
 
   const stats = {

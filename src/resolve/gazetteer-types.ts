@@ -32,6 +32,8 @@ export interface GeoCandidate extends PlaceData {
   nameCase: NameCase;
   /** The name as written in its source (used for case checks). */
   surface: string;
+  /** Found by transliteration skeleton, not by its exact name ("Saraqeb" for Saraqib). */
+  fuzzy?: boolean;
 }
 
 export interface CountryInfo {

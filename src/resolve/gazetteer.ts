@@ -10,7 +10,7 @@ import {
 import { dataPath, packageRoot } from '../util/paths.js';
 import { placeKey } from './gazetteer-key.js';
 import { emptyContext, rank } from './geo-disambiguate.js';
-import { buildGazetteer, withoutArticle, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
+import { buildGazetteer, withoutArticle, translitSkeleton, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
 import { readCache, writeCache, findKey, hasLonger, type CityTable, type Admin1Table } from './gazetteer-cache.js';
 
 /**
@@ -269,6 +269,26 @@ export class Gazetteer {
     return out;
   }
 
+  /**
+   * Readings whose transliteration skeleton equals the key's ("Saraqeb" → Saraqib, "Menbij" → Manbij), for names with
+   * no exact reading; each is marked `fuzzy` and scored a little below an exact reading.
+   */
+  fuzzy(key: string): GeoCandidate[] {
+    const sk = translitSkeleton(key);
+    if (!sk) return [];
+    const bare = key.split(' ').filter((w) => w.length > 2 || !/^(al|el|ad|ar|as|az|at|an|ed|er|es|ez|en|et|ul|wa)$/.test(w)).join('');
+    const out: GeoCandidate[] = [];
+    for (const c of this.cityCandidates('~' + sk)) {
+      const own = placeKey(c.name).replace(/\b(al|el|ad|ar|as|ash|az|at|ath|adh|an|ed|er|es|ez|en|et|ul|wa) /g, '').replace(/ /g, '');
+      const vowel = (ch: string | undefined) => ch !== undefined && 'aeiou'.includes(ch);
+      if (Math.abs(own.length - bare.length) > 3 || (own[0] !== bare[0] && !(vowel(own[0]) && vowel(bare[0])))) continue;
+      out.push({ ...c, prior: c.prior - FUZZY_PENALTY, fuzzy: true });
+    }
+    out.sort((a, b) => b.prior - a.prior);
+    for (const c of out) c.alternatives = out.length - 1;
+    return out;
+  }
+
   has(key: string): boolean {
     return this.small.has(key) || findKey(this.table, key) >= 0;
   }
@@ -345,6 +365,9 @@ export class Gazetteer {
     return { cities: this.table.id.length, keys: this.table.nKeys, smallKeys: this.small.size };
   }
 }
+
+/** A transliteration match scores this much below an exact one. */
+const FUZZY_PENALTY = 1.5;
 
 /** Arab League members and neighbours where place names carry al-/ar-/ad- … */
 const ARABIC_ARTICLE = new Set(['DZA', 'BHR', 'COM', 'DJI', 'EGY', 'IRQ', 'JOR', 'KWT', 'LBN', 'LBY', 'MRT', 'MAR', 'OMN', 'PSE', 'QAT', 'SAU', 'SOM', 'SDN', 'SYR', 'TUN', 'ARE', 'YEM', 'ISR', 'TCD', 'ESH']);
