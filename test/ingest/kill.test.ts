@@ -49,10 +49,11 @@ it('SIGKILL at random points, then re-running, gives exactly the database of an 
     for (let k = 0; k < KILLS; k++) {
       const run = startCli(args(db));
       // Kill once the database holds a random number of articles (plus a random few ms, to land
-      // inside a transaction), or at a random time if that never comes.
-      const target = 1 + Math.floor(Math.random() * 150);
+      // inside a transaction); the first time, at a random moment instead.
+      const before = storedArticles(db);
+      const target = k === 0 ? Infinity : before + 1 + Math.floor(Math.random() * Math.max(1, 150 - before));
       const kill = () => { if (run.child.exitCode === null) run.child.kill('SIGKILL'); };
-      const timer = setTimeout(kill, Math.floor(Math.random() * full));
+      const timer = setTimeout(kill, k === 0 ? Math.floor(Math.random() * full) : full * 2); // once at a random time, even in start-up
       const poll = setInterval(() => {
         const n = storedArticles(db);
         if (n >= target) {
