@@ -14,6 +14,16 @@ export function governorOf(ctx: SentenceContext, tokenStart: number): { norm: st
   return { norm: k >= ctx.from ? ctx.norm(k) : '', index: k };
 }
 
+/** The actor mention starting at j, or after the determiners there ("the", "two", "several"): a mention may include its own determiner. */
+export function actorAt(ctx: SentenceContext, j: number, maxSkip = 3): Mention<ActorData> | undefined {
+  for (let k = j; k <= j + maxSkip; k++) {
+    const m = ctx.actor(k);
+    if (m && m.tokenStart === k) return m;
+    if (m || !(DETERMINERS.has(ctx.norm(k)) && ctx.norm(k) !== 'of')) return undefined;
+  }
+  return undefined;
+}
+
 function filler(m: Mention<ActorData>, rule: string, how: 'stated' | 'inferred' = 'stated'): ActorFiller {
   return { mention: m, rule, how };
 }
@@ -106,10 +116,8 @@ export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:b
     if (ctx.isBoundary(k)) break;
     const n = ctx.norm(k);
     if (n === 'by' || n === 'from') {
-      let j = k + 1;
-      while (DETERMINERS.has(ctx.norm(j)) && ctx.norm(j) !== 'of' && j < k + 4) j++;
-      const m = ctx.actor(j);
-      if (m && m.tokenStart === j) return coordinated(ctx, m, rule);
+      const m = actorAt(ctx, k + 1);
+      if (m) return coordinated(ctx, m, rule);
       if (n === 'by') return [];
     }
   }
@@ -143,9 +151,7 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
     else if (n === 'by') {
       // "attacks by X on Y": step over the agent and keep looking for the recipient
       if (direct) return [];
-      let j = k + 1;
-      while (DETERMINERS.has(ctx.norm(j)) && ctx.norm(j) !== 'of' && j < k + 4) j++;
-      const agent = ctx.actor(j);
+      const agent = actorAt(ctx, k + 1);
       if (!agent) return [];
       k = agent.tokenEnd - 1;
     }
@@ -171,11 +177,8 @@ export function betweenOf(ctx: SentenceContext, triggerEnd: number, rule = 'role
   for (let k = triggerEnd; k < limit; k++) {
     if (ctx.isBoundary(k)) break;
     if (ctx.norm(k) === 'between') {
-      let j = k + 1;
-      while (DETERMINERS.has(ctx.norm(j)) && ctx.norm(j) !== 'of' && j < k + 4) j++;
-      const m = ctx.actor(j);
-      if (m && m.tokenStart === j) return coordinated(ctx, m, rule);
-      return [];
+      const m = actorAt(ctx, k + 1);
+      return m ? coordinated(ctx, m, rule) : [];
     }
   }
   return [];

@@ -56,6 +56,8 @@ export const FILTERS: FilterRule[] = [
     example: 'a transliteration match ("Saraqeb" for Saraqib) needs its country named or implied elsewhere in the document',
     test: ({ sp, ctx }) => {
       if (!sp.candidates.every((c) => c.fuzzy)) return null;
+      // a transliteration needs a place context of its own: a locative, a unit word, a comma hint
+      if (sp.locative !== 'strong' && !sp.suffix && !sp.hint && !sp.unitBefore) return false;
       const known = (iso: string | null) => iso !== null && (ctx.weak.has(iso) || [...(ctx.strongKeys.get(iso) ?? [])].some((k) => k !== sp.key));
       return sp.candidates.some((c) => known(c.country)) ? null : false;
     },
@@ -209,6 +211,9 @@ export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput,
       // "his Moscow home", "the UN's Baghdad headquarters", "downtown Tbilisi", "east Jerusalem", "the center of Tel Aviv"
       const prev = tokens[sp.tokenStart - 1];
       if (prev && sp.tokenStart > sentenceStart && (PLACE_DETERMINERS.has(prev.norm) || w.qualifier(prev.norm))) return null;
+      // "in Al Wahdah district, Sanaa", "Hasbah neighborhood, Sana'a": the larger place after a comma
+      const prev2 = tokens[sp.tokenStart - 2];
+      if (prev && prev.text === ',' && prev2 && prev2.kind === 'word' && (w.suffix(prev2.norm) || prev2.cap)) return null;
       const capital = sp.candidates.find((c) => c.kind === 'city' && c.featureCode === 'PPLC');
       // a namesake in the document's own country, chosen by context, is a town ("Paris" in a Texas story)
       if (capital && best.country !== capital.country && ctx.dominant === best.country) return null;

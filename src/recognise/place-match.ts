@@ -231,6 +231,10 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
 /** Words that may stand between a place and the unit that holds it: "de Lerdo", "township (", "district,". */
 const GAP_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'wa', 'and', 'of', 'sur', 'du', 'des', 'di']);
 const MAX_GAP = 7;
+/** Lower-case words of "X, a town in Homs province", "X village in the Afrin area of northern Aleppo". */
+const LOOSE_GAP = new Set(['in', 'of', 'the', 'a', 'an', 'near', 'town', 'village', 'area', 'areas', 'city', 'district', 'province', 'countryside', 'region',
+  'governorate', 'state', 'municipality', 'locality', 'neighbourhood', 'neighborhood', 'camp', 'subdistrict', 'sub-district', 'township',
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'outskirts', 'vicinity']);
 
 /**
  * "Tehuacan Puebla", "Toluca de Lerdo, Mexico", "Kale township (Kale district, Sagaing region)", "Lod (Hamerkaz,
@@ -249,7 +253,7 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
       for (let t = out[j - 1]!.tokenEnd; t < b.tokenStart && gapOk; t++) {
         const x = tokens[t]!;
         gapOk = x.kind === 'punct' || x.kind === 'dash' || x.text === '(' || x.text === ')' || x.text === ',' ||
-          (x.kind === 'word' && (x.cap || GAP_PARTICLES.has(x.norm) || w.suffix(x.norm) !== null)) || x.kind === 'number';
+          (x.kind === 'word' && (x.cap || GAP_PARTICLES.has(x.norm) || LOOSE_GAP.has(x.norm) || w.suffix(x.norm) !== null)) || x.kind === 'number';
         if (x.text === '.' || x.text === ';' || x.text === ':') gapOk = false;
       }
       if (!gapOk) break;
@@ -264,9 +268,15 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
       }
       if (!found) {
         // "(…, Sagaing region)" in brackets after the name, and no reading of the name lies in that country
-        const bracket = a.bracketed === true || tokens.slice(a.tokenEnd, b.tokenStart).some((x) => x.text === '(');
+        // or "Arak, a town in Homs province", "Mansoura area in Aleppo": a unit of one country, none of the name's readings there
+        const between = tokens.slice(a.tokenEnd, b.tokenStart);
+        const bracket = a.bracketed === true || between.some((x) => x.text === '(');
+        const inWord = between.some((x) => x.norm === 'in' || x.norm === 'of');
         const units = b.candidates.filter((c) => c.kind === 'admin1');
-        if (bracket && units.length > 0 && b.candidates.every((c) => units.some((u) => u.country === c.country)) && a.candidates.every((c) => c.kind === 'city' && !units.some((u) => u.country === c.country))) a.outside = true;
+        const oneCountry = units.length > 0 && b.candidates.every((c) => c.country === units[0]!.country);
+        if ((bracket || (inWord && b.candidates.length === units.length + b.candidates.filter((c) => c.kind === 'city' && c.country === units[0]?.country).length)) &&
+          units.length > 0 && (bracket ? b.candidates.every((c) => units.some((u) => u.country === c.country)) : oneCountry) &&
+          a.candidates.every((c) => c.kind === 'city' && !units.some((u) => u.country === c.country))) a.outside = true;
         continue;
       }
       a.hint = found;

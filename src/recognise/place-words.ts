@@ -54,10 +54,12 @@ export function locativeBefore(tokens: Token[], i: number, from: number, w: Plac
   const t = tokens[k]!;
   // "Labranza (Araucania)", "Al Jubah district (Marib)": a name in brackets after a place or unit word
   if (t.text === '(' && k - 1 >= from && tokens[k - 1]!.kind === 'word' && (tokens[k - 1]!.cap || w.suffix(tokens[k - 1]!.norm))) return 'strong';
+  // "Al Sabain district, Sanaa", "Hasbah neighborhood, Sana'a": a comma after a unit word
+  if (t.text === ',' && k - 1 >= from && tokens[k - 1]!.kind === 'word' && w.suffix(tokens[k - 1]!.norm)) return 'strong';
   if (t.kind !== 'word') return null;
   if (t.norm === 'of') {
     const p = tokens[k - 1];
-    if (p && p.kind === 'word' && k - 1 >= from && (w.qualifier(p.norm) || w.suffix(p.norm) || p.norm === 'outskirts' || p.norm === 'countryside')) return 'strong';
+    if (p && p.kind === 'word' && k - 1 >= from && (w.qualifier(p.norm) || w.suffix(p.norm) || p.norm === 'outskirts' || p.norm === 'countryside' || p.norm === 'vicinity' || p.norm === 'town' || p.norm === 'village' || p.norm === 'village' || p.norm === 'outskirt')) return 'strong';
     return 'weak';
   }
   if (w.strongLocative(t.norm)) return 'strong';

@@ -77,6 +77,18 @@ function impliedCrowd(doc: Doc, d: EventDraft): ActorFiller | null {
   return { mention, rule: riot ? 'actor:implied-by-riot' : 'actor:implied-by-protest', how: 'inferred' };
 }
 
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'IGO']);
+
+/**
+ * People who demonstrate are protesters (rioters in a riot), as PLOVER and ACLED code them: "students held a
+ * protest" → protesters, with "students" kept as the role.
+ */
+function asCrowd(actors: Actor[], riot: boolean): Actor[] {
+  return actors.map((a) => (a.kind === 'generic' && !STATE_SECTORS.has(a.sector ?? '') && a.sector !== 'PRO'
+    ? { ...a, name: riot ? 'rioters' : 'protesters', sector: 'PRO' as const, role: a.role ?? a.name, provenance: { ...a.provenance, rule: `${a.provenance.rule} +crowd-of-protest`, how: 'inferred' as const } }
+    : a));
+}
+
 /** Unnamed state forces, police, protesters and civilians belong to the country where the event happened ("police" in Konya → Turkey). */
 function localise(actors: Actor[], locations: Location[]): Actor[] {
   const country = locations.find((l) => l.country)?.country ?? null;
@@ -92,7 +104,8 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   const weapons = weaponsOf(d);
   const crowd = impliedCrowd(doc, d);
   const locations = d.places.length > 0 ? d.places.map(toLocation) : [fallbackLocation(doc, d)].filter((l): l is Location => l !== null);
-  const actors = localise((crowd ? [crowd] : d.actors).map(toActor), locations);
+  const named = (crowd ? [crowd] : d.actors).map(toActor);
+  const actors = localise(d.family === 'protest' ? asCrowd(named, d.cameo === '145') : named, locations);
   const recipients = localise(d.recipients.map(toActor), locations);
   const killed = d.quantities.filter((q) => q.kind === 'killed').reduce<number | null>((sum, q) => (q.value === null ? sum : (sum ?? 0) + q.value), null);
   const plover = ploverOf(d);

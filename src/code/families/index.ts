@@ -9,6 +9,7 @@ import { intentFamily } from './intent.js';
 import { pledge } from './pledge.js';
 import { support } from './support.js';
 import { yieldFamily } from './yield.js';
+import { plainFamily, withSubject } from './subject.js';
 
 /** Families with logic beyond the generic role binding, by family name. */
 export const families: Record<string, Family> = {
@@ -16,11 +17,17 @@ export const families: Record<string, Family> = {
   accuse,
   threaten,
   protest,
-  aid,
-  halt,
-  pledge,
-  support,
-  yield: yieldFamily,
-  consult: intentFamily('consult'),
-  cooperate: intentFamily('cooperate'),
+  // verbal families: a subject behind lower-case modifiers ("a top U.S. official") is found by subject.ts;
+  // families listed in merge.ts NEEDS_ACTOR are dropped there without an actor, the others here (true)
+  aid: withSubject(aid, false),
+  agree: withSubject(plainFamily('agree'), false),
+  request: withSubject(plainFamily('request'), false),
+  reject: withSubject(plainFamily('reject'), false),
+  sanction: withSubject(plainFamily('sanction'), false),
+  consult: withSubject(intentFamily('consult'), false),
+  halt: withSubject(halt, true),
+  pledge: withSubject(pledge, true),
+  support: withSubject(support, true),
+  yield: withSubject(yieldFamily, true, new Set(['yield.disarm'])),
+  cooperate: withSubject(intentFamily('cooperate'), true),
 };

@@ -1,0 +1,53 @@
+import type { Family } from '../family.js';
+import type { SentenceContext } from '../context.js';
+import type { ActorFiller } from '../../pipeline/draft.js';
+import { coordinated } from '../roles.js';
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS, SKIPPABLE_ADVERBS } from '../words.js';
+
+/**
+ * The subject of a verbal trigger when the generic binding found none because lower-case words stand
+ * before the actor ("A top U.S. official praised …", "Human rights organization Amnesty International
+ * demanded …": roles.ts reads "top" / "organization" as a verb taking the actor as object). Accepted only
+ * when the actor sits right before the verb (auxiliaries, adverbs and times skipped) and the words before it
+ * reach back to a determiner or the start of the sentence.
+ */
+export function premodifiedSubject(ctx: SentenceContext, trigger: number): ActorFiller[] {
+  let k = trigger - 1;
+  while (k >= ctx.from) {
+    const n = ctx.norm(k);
+    if (AUXILIARIES.has(n) && n !== 'to' || SKIPPABLE_ADVERBS.has(n) && n !== 'in' || n.endsWith('ly') || n === 'not' || n === "n't" || ctx.time(k)) { k--; continue; }
+    if ((n === 'on' || n === 'last' || n === 'this') && ctx.time(k + 1)) { k--; continue; }
+    break;
+  }
+  const m = ctx.actor(k);
+  if (!m || m.tokenEnd !== k + 1) return [];
+  for (let j = m.tokenStart - 1; j >= Math.max(ctx.from, m.tokenStart - 5); j--) {
+    const n = ctx.norm(j);
+    const t = ctx.token(j);
+    if (DETERMINERS.has(n) && n !== 'of') return coordinated(ctx, m, 'role:subject:premodified');
+    if (!t || t.kind !== 'word' || PREPOSITIONS.has(n) || AUXILIARIES.has(n) || ctx.actor(j)) return [];
+    if (j === ctx.from) return coordinated(ctx, m, 'role:subject:premodified');
+  }
+  return m.tokenStart === ctx.from ? coordinated(ctx, m, 'role:subject:premodified') : [];
+}
+
+/**
+ * Wrap a family so that its verbal triggers get the pre-modified subject above, and (when `require`) are
+ * dropped without any actor, except passives, pronoun subjects (resolved later) and the `exempt` entries.
+ */
+export function withSubject(family: Family, require: boolean, exempt: ReadonlySet<string> = new Set()): Family {
+  return {
+    name: family.name,
+    check(ctx, draft) {
+      if (draft.actors.length === 0 && draft.voice === 'active') draft.actors = premodifiedSubject(ctx, draft.trigger.tokenStart);
+      if (require && draft.actors.length === 0 && draft.voice !== 'passive' && !draft.subjectPronoun && !exempt.has(draft.entry.id)) return 'needs:actor';
+      return family.check?.(ctx, draft) ?? null;
+    },
+    complete: family.complete,
+  };
+}
+
+/** A family with no logic of its own. */
+export function plainFamily(name: string): Family {
+  return { name };
+}
