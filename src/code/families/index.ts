@@ -5,7 +5,7 @@ import { threaten } from './threaten.js';
 import { protest } from './protest.js';
 import { aid } from './aid.js';
 import { halt } from './halt.js';
-import { intentFamily } from './intent.js';
+import { intentFamily, threatFamily } from './intent.js';
 import { pledge } from './pledge.js';
 import { support } from './support.js';
 import { yieldFamily } from './yield.js';
@@ -23,11 +23,12 @@ export const families: Record<string, Family> = {
   agree: withSubject(plainFamily('agree'), false),
   request: withSubject(plainFamily('request'), false),
   reject: withSubject(plainFamily('reject'), false),
-  sanction: withSubject(plainFamily('sanction'), false),
+  sanction: withSubject(threatFamily('sanction'), false),
   consult: withSubject(intentFamily('consult'), false),
-  halt: withSubject(halt, true),
+  halt: withSubject(threatFamily('halt', halt), true),
   pledge: withSubject(pledge, true),
   support: withSubject(support, true),
   yield: withSubject(yieldFamily, true, new Set(['yield.disarm'])),
   cooperate: withSubject(intentFamily('cooperate'), true),
+  restrict: withSubject(threatFamily('restrict'), true, new Set(['restrict.cyber'])),
 };

@@ -46,3 +46,41 @@ export function recodeIntent(ctx: SentenceContext, draft: EventDraft): void {
 export function intentFamily(name: string): Family {
   return { name, complete(ctx, draft) { recodeIntent(ctx, draft); } };
 }
+
+/**
+ * Announced coercive acts are threats: "would tighten the blockade", "will halt aid", "may halt mediation
+ * if …". CAMEO 13x codes the threatened act; the entry's own PLOVER override (if any) gives way.
+ */
+const THREAT_BY_CODE: Record<string, string> = {
+  '160': '1313', '161': '1313', '162': '1311', '163': '1312', '164': '134', '165': '135',
+  '170': '130', '172': '132', '1721': '1321', '1722': '1322', '1723': '1323', '1724': '1324', '191': '1381',
+};
+const HEDGES = new Set(['may', 'might', 'could']);
+
+export function recodeThreat(ctx: SentenceContext, draft: EventDraft): void {
+  if (draft.form !== 'verb') return;
+  const start = draft.trigger.tokenStart;
+  const hedged = HEDGES.has(ctx.norm(start - 1));
+  if (!hedged && !announcedIntent(ctx, start)) return;
+  const threat = THREAT_BY_CODE[draft.cameo];
+  if (!threat) return;
+  if (draft.entry.plover) {
+    const { plover: _override, ...rest } = draft.entry;
+    draft.entry = rest;
+  }
+  draft.cameo = threat;
+  draft.cameoRule = `announced-threat:${draft.entry.id}`;
+}
+
+/** A family whose announced acts are threats (wraps an optional family's own logic). */
+export function threatFamily(name: string, own?: Family): Family {
+  return {
+    name,
+    check: own?.check,
+    complete(ctx, draft, earlier) {
+      const extra = own?.complete?.(ctx, draft, earlier);
+      recodeThreat(ctx, draft);
+      return extra;
+    },
+  };
+}
