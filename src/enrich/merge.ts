@@ -255,15 +255,38 @@ function protestTopics(doc: Doc, live: EventDraft[]): void {
   }
 }
 
-/** Protesters who demand, denounce or reject are protesting: "protesters demanded gasoline and jobs". */
+/**
+ * Protesters who demand, denounce or reject are protesting ("protesters demanded gasoline and jobs");
+ * protesters who fight or attack are rioting ("demonstrators clashed with police").
+ */
 function protestersSpeaking(doc: Doc, live: EventDraft[]): void {
   for (const d of live) {
-    if (d.dropped || (d.family !== 'request' && d.family !== 'accuse' && d.family !== 'reject')) continue;
-    if (!d.actors.some((a) => a.mention.data.sector === 'PRO')) continue;
-    d.family = 'protest';
-    d.cameo = '141';
+    if (d.dropped || !d.actors.some((a) => a.mention.data.sector === 'PRO')) continue;
+    if (d.family === 'request' || d.family === 'accuse' || d.family === 'reject') {
+      d.family = 'protest';
+      d.cameo = '141';
+    } else if (d.family === 'fight' || d.family === 'assault') {
+      d.family = 'protest';
+      d.cameo = '145';
+    } else continue;
     d.cameoRule = `rule:protesters-${d.entry.family}`;
-    doc.explain('merge', d.cameoRule, d.sentence, null, `${d.entry.id} by protesters is a demonstration`);
+    doc.explain('merge', d.cameoRule, d.sentence, null, `${d.entry.id} by protesters is a ${d.cameo === '145' ? 'riot' : 'demonstration'}`);
+  }
+}
+
+/** One demonstration told over several sentences ("… demonstrated in Magdeburg. Demonstrators threw bottles …") is one event; violence makes it a riot. */
+function protestMerges(doc: Doc, live: EventDraft[]): void {
+  for (let i = 0; i < live.length; i++) {
+    const a = live[i]!;
+    if (a.dropped || a.family !== 'protest') continue;
+    for (let j = i + 1; j < live.length; j++) {
+      const b = live[j]!;
+      if (b.dropped || b.family !== 'protest' || b.sentence === a.sentence || b.sentence > a.sentence + 2 || b.modality !== a.modality) continue;
+      if (!compatibleActors(a.actors, b.actors) && !(a.actors.every((x) => x.mention.data.sector === 'PRO') && b.actors.every((x) => x.mention.data.sector === 'PRO'))) continue;
+      const riot = b.cameo === '145' || a.cameo === '145';
+      absorb(a, b, 'merge:same-demonstration', doc);
+      if (riot) { a.cameo = '145'; a.cameoRule = 'rule:demonstration-turned-violent'; }
+    }
   }
 }
 
@@ -302,6 +325,7 @@ export const mergeStage: Stage = {
     const live = doc.drafts.filter((d) => !d.dropped);
     protestersSpeaking(doc, live);
     protestTopics(doc, live);
+    protestMerges(doc, live);
     participleOutcomes(doc, live);
     outcomeMerges(doc, live);
     sameSentenceMerges(doc, live);

@@ -58,6 +58,11 @@ export const FILTERS: FilterRule[] = [
       if (!sp.candidates.every((c) => c.fuzzy)) return null;
       // a transliteration needs a place context of its own: a locative, a unit word, a comma hint
       if (sp.locative !== 'strong' && !sp.suffix && !sp.hint && !sp.unitBefore) return false;
+      // "Al-Jabaliyah area (Al-Tuhayta Hodeidah)" must not become Jiblah in Ibb: when the document names admin1 units of
+      // the reading's country, the reading must lie in one of them
+      const units = [...ctx.admin1.keys()];
+      const inNamedUnit = (c: GeoCandidate) => !units.some((u) => u.startsWith(`${c.country}|`)) || ctx.admin1.has(`${c.country}|${c.admin1}`);
+      if (!sp.candidates.some(inNamedUnit)) return false;
       const known = (iso: string | null) => iso !== null && (ctx.weak.has(iso) || [...(ctx.strongKeys.get(iso) ?? [])].some((k) => k !== sp.key));
       return sp.candidates.some((c) => known(c.country)) ? null : false;
     },

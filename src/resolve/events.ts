@@ -222,6 +222,8 @@ export const eventStage: Stage = {
     }
     const ids = new Map<string, string>();
     live.forEach((d, i) => ids.set(d.id, `${doc.article.id}-e${i}`));
+    // lull records point at the event that ended them by its final, stable id
+    for (const l of doc.lulls) if (l.endedBy) l.endedBy = ids.get(l.endedBy) ?? null;
     for (const d of live) {
       const event = toEvent(doc, d, ids.get(d.id)!, live);
       event.links = event.links.filter((l) => ids.has(l.event)).map((l) => ({ ...l, event: ids.get(l.event)! }));
