@@ -34,6 +34,12 @@ const PLACE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their
 /** Arabic articles as written in lower case before a hyphen. */
 const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'at', 'az', 'ath', 'adh', 'ed', 'es', 'ez', 'er']);
 
+/** Particles that are also English words: written lower case and unhyphenated they do not continue a name ("Kharkiv as Russian forces"). */
+const ENGLISH_PARTICLES = new Set(['as', 'an']);
+
+/** Facilities named after a place: "the Kuwait roundabout", "the Baghdad hospital" are not the place. */
+const FACILITY_NOUNS = new Set(['roundabout', 'street', 'square', 'hospital', 'junction', 'bridge', 'mosque', 'school', 'hotel', 'embassy', 'stadium', 'club', 'restaurant']);
+
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'dos', 'das']);
 
 /** Largest population among city readings; admin1 units count as large. */
@@ -99,7 +105,7 @@ export const FILTERS: FilterRule[] = [
       // "Kilo 16", "Wadi al Hayaa", "Abu al-Duhur": a number or a name particle and a capitalised word go on
       if (after && after.space && after.kind === 'number' && sp.candidates.every((c) => c.kind === 'city')) return false;
       const after2 = tokens[sp.tokenEnd + 1];
-      if (after && NAME_PARTICLES.has(after.norm) && after2 && (capWord(after2, false) || (after2.kind === 'dash' && capWord(tokens[sp.tokenEnd + 2], false)))) return false;
+      if (after && NAME_PARTICLES.has(after.norm) && !ENGLISH_PARTICLES.has(after.text) && after2 && (capWord(after2, false) || (after2.kind === 'dash' && capWord(tokens[sp.tokenEnd + 2], false)))) return false;
       return null;
     },
   },
@@ -141,6 +147,31 @@ export const FILTERS: FilterRule[] = [
     test: ({ sp, g }) => (g.demonym(sp.key) && sp.nameEnd - sp.tokenStart === 1 && (sp.suffix !== 'admin1' || sp.unitBefore) ? false : null),
   },
   {
+    id: 'reject:facility-name',
+    example: 'at the Kuwait roundabout in Gaza',
+    test: ({ sp, tokens }) => {
+      const prev = tokens[sp.tokenStart - 1];
+      const next = tokens[sp.tokenEnd];
+      return prev && prev.norm === 'the' && next && next.kind === 'word' && !next.cap && FACILITY_NOUNS.has(next.norm) && !sp.suffix ? false : null;
+    },
+  },
+  {
+    id: 'accept:admin1-after-town',
+    example: 'in central Beyoglu Istanbul; in Ecatepec Morelos (a town the gazetteer lacks, then its state)',
+    test: ({ sp, tokens, w, sentenceStart }) => {
+      if (sp.initial || !sp.candidates.some((c) => c.kind === 'admin1')) return null;
+      let k = sp.tokenStart - 1;
+      let words = 0;
+      while (k >= sentenceStart && words < 4 && (capWord(tokens[k], false) || (tokens[k]!.kind === 'word' && NAME_PARTICLES.has(tokens[k]!.norm)) || (tokens[k]!.kind === 'punct' && tokens[k]!.text === '.' && !tokens[k]!.space))) {
+        if (capWord(tokens[k], false)) words++;
+        k--;
+      }
+      if (words === 0 || k < sentenceStart) return null;
+      while (k >= sentenceStart && tokens[k]!.kind === 'word' && w.qualifier(tokens[k]!.norm)) k--;
+      return k >= sentenceStart && tokens[k]!.kind === 'word' && w.strongLocative(tokens[k]!.norm) ? true : null;
+    },
+  },
+  {
     id: 'accept:country-or-region',
     example: 'bases in Syria and Iraq',
     test: ({ sp }) => (sp.candidates.some((c) => c.kind === 'country' || c.kind === 'region') ? true : null),
@@ -154,7 +185,15 @@ export const FILTERS: FilterRule[] = [
   {
     id: 'reject:stoplist',
     example: 'Police said the Mission would continue',
-    test: ({ sp, g }) => (g.stop.has(sp.key) && (!sp.suffix || sp.unitBefore) && !sp.hint ? false : null),
+    test: ({ sp, g, tokens, sentenceStart }) => {
+      if (!g.stop.has(sp.key) || (sp.suffix && !sp.unitBefore) || sp.hint) return null;
+      // "demonstrated in Nice." — a namesake town right after "in" and closing its clause
+      const prev = tokens[sp.tokenStart - 1];
+      const next = tokens[sp.tokenEnd];
+      const closes = !next || next.text === '.' || next.text === ',' || next.text === ';' || next.text === '(';
+      if (prev && sp.tokenStart - 1 >= sentenceStart && (prev.norm === 'in' || prev.norm === 'near') && closes && sp.candidates.some((c) => c.kind === 'city' && (c.population ?? 0) >= 100_000)) return null;
+      return false;
+    },
   },
   {
     id: 'reject:foreign-small-town',

@@ -257,14 +257,21 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
         if (x.text === '.' || x.text === ';' || x.text === ':') gapOk = false;
       }
       if (!gapOk) break;
+      // the unit holding the best reading of the earlier name ("Cordoba (Cordoba)": the Argentine city, not a Colombian hamlet)
       let found: { admin1: string | null; country: string | null } | null = null;
+      let bestPrior = -Infinity;
       for (const unit of b.candidates) {
         if (unit.kind !== 'admin1' && unit.kind !== 'country') continue;
-        const inside = a.candidates.some((c) => c !== unit && c.country === unit.country && c.kind !== 'country' &&
-          (unit.kind === 'country' || (c.admin1 !== null && unit.admin1 !== null && c.admin1.toLowerCase() === unit.admin1.toLowerCase() && c.entry !== unit.entry)));
-        if (!inside) continue;
-        if (unit.kind === 'admin1') { found = { admin1: unit.admin1, country: null }; break; }
-        found ??= { admin1: null, country: unit.country };
+        for (const c of a.candidates) {
+          if (c === unit || c.country !== unit.country || c.kind === 'country') continue;
+          const inside = unit.kind === 'country' || (c.admin1 !== null && unit.admin1 !== null && c.admin1.toLowerCase() === unit.admin1.toLowerCase() && c.entry !== unit.entry);
+          if (!inside) continue;
+          const p = c.prior + (unit.kind === 'admin1' ? 0.5 : 0);
+          if (p > bestPrior) {
+            bestPrior = p;
+            found = unit.kind === 'admin1' ? { admin1: unit.admin1, country: null } : { admin1: null, country: unit.country };
+          }
+        }
       }
       if (!found) {
         // "(…, Sagaing region)" in brackets after the name, and no reading of the name lies in that country

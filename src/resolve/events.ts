@@ -223,7 +223,16 @@ export const eventStage: Stage = {
     const ids = new Map<string, string>();
     live.forEach((d, i) => ids.set(d.id, `${doc.article.id}-e${i}`));
     // lull records point at the event that ended them by its final, stable id
-    for (const l of doc.lulls) if (l.endedBy) l.endedBy = ids.get(l.endedBy) ?? null;
+    const mergedInto = (id: string): string | null => {
+      for (let hops = 0; hops < 10; hops++) {
+        if (ids.has(id)) return ids.get(id)!;
+        const reason = doc.drafts.find((x) => x.id === id)?.dropped ?? '';
+        if (!reason.startsWith('merged-into:')) return null;
+        id = reason.split(':')[1]!;
+      }
+      return null;
+    };
+    for (const l of doc.lulls) if (l.endedBy) l.endedBy = mergedInto(l.endedBy);
     for (const d of live) {
       const event = toEvent(doc, d, ids.get(d.id)!, live);
       event.links = event.links.filter((l) => ids.has(l.event)).map((l) => ({ ...l, event: ids.get(l.event)! }));
