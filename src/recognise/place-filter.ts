@@ -96,6 +96,22 @@ export const FILTERS: FilterRule[] = [
     },
   },
   {
+    id: 'accept:admin1-after-town',
+    example: 'in central Beyoglu Istanbul; in Ecatepec Morelos (a town the gazetteer lacks, then its state)',
+    test: ({ sp, tokens, w, sentenceStart }) => {
+      if (sp.initial || !sp.candidates.some((c) => c.kind === 'admin1')) return null;
+      let k = sp.tokenStart - 1;
+      let words = 0;
+      while (k >= sentenceStart && words < 4 && (capWord(tokens[k], false) || (tokens[k]!.kind === 'word' && NAME_PARTICLES.has(tokens[k]!.norm)) || (tokens[k]!.kind === 'punct' && tokens[k]!.text === '.' && !tokens[k]!.space))) {
+        if (capWord(tokens[k], false)) words++;
+        k--;
+      }
+      if (words === 0 || k < sentenceStart) return null;
+      while (k >= sentenceStart && tokens[k]!.kind === 'word' && w.qualifier(tokens[k]!.norm)) k--;
+      return k >= sentenceStart && tokens[k]!.kind === 'word' && w.strongLocative(tokens[k]!.norm) ? true : null;
+    },
+  },
+  {
     id: 'reject:longer-name',
     example: 'The Washington Post reported; Kilo 16; Wadi al Hayaa',
     test: ({ sp, tokens, w, upper, sentenceEnd }) => {
@@ -153,22 +169,6 @@ export const FILTERS: FilterRule[] = [
       const prev = tokens[sp.tokenStart - 1];
       const next = tokens[sp.tokenEnd];
       return prev && prev.norm === 'the' && next && next.kind === 'word' && !next.cap && FACILITY_NOUNS.has(next.norm) && !sp.suffix ? false : null;
-    },
-  },
-  {
-    id: 'accept:admin1-after-town',
-    example: 'in central Beyoglu Istanbul; in Ecatepec Morelos (a town the gazetteer lacks, then its state)',
-    test: ({ sp, tokens, w, sentenceStart }) => {
-      if (sp.initial || !sp.candidates.some((c) => c.kind === 'admin1')) return null;
-      let k = sp.tokenStart - 1;
-      let words = 0;
-      while (k >= sentenceStart && words < 4 && (capWord(tokens[k], false) || (tokens[k]!.kind === 'word' && NAME_PARTICLES.has(tokens[k]!.norm)) || (tokens[k]!.kind === 'punct' && tokens[k]!.text === '.' && !tokens[k]!.space))) {
-        if (capWord(tokens[k], false)) words++;
-        k--;
-      }
-      if (words === 0 || k < sentenceStart) return null;
-      while (k >= sentenceStart && tokens[k]!.kind === 'word' && w.qualifier(tokens[k]!.norm)) k--;
-      return k >= sentenceStart && tokens[k]!.kind === 'word' && w.strongLocative(tokens[k]!.norm) ? true : null;
     },
   },
   {
