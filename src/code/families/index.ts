@@ -31,4 +31,6 @@ export const families: Record<string, Family> = {
   yield: withSubject(yieldFamily, true, new Set(['yield.disarm'])),
   cooperate: withSubject(intentFamily('cooperate'), true),
   restrict: withSubject(threatFamily('restrict'), true, new Set(['restrict.cyber'])),
+  // announced curfews and blockades are threats; coerce keeps its own binding (ACLED-coded family)
+  coerce: threatFamily('coerce'),
 };

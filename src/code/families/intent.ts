@@ -21,12 +21,18 @@ const INTENT_BY_CODE: Record<string, string> = {
 const INTENT_BY_ROOT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033' };
 
 /** True when a modal or "plans to"-style cue stands right before the trigger (adverbs skipped). */
-export function announcedIntent(ctx: SentenceContext, start: number): boolean {
+export function announcedIntent(ctx: SentenceContext, start: number, cues: ReadonlySet<string> = INTENT_TO): boolean {
   for (let k = start - 1; k >= Math.max(ctx.from, start - 4); k--) {
     const n = ctx.norm(k);
     if (n === 'not' || n === "n't" || n === 'never') return false;
     if (MODALS.has(n)) return true;
-    if (n === 'to') return INTENT_TO.has(ctx.norm(k - 1));
+    if (n === 'to') {
+      // "threatened today to impose": a time may stand between the cue and "to"
+      let j = k - 1;
+      while (j > ctx.from && ctx.time(j) && j > k - 4) j--;
+      if (ctx.time(j + 1) && (ctx.norm(j) === 'on' || ctx.norm(j) === 'last')) j--;
+      return cues.has(ctx.norm(j));
+    }
     if (!SKIP.has(n) && !n.endsWith('ly')) return false;
   }
   return false;
@@ -56,12 +62,13 @@ const THREAT_BY_CODE: Record<string, string> = {
   '170': '130', '172': '132', '1721': '1321', '1722': '1322', '1723': '1323', '1724': '1324', '191': '1381',
 };
 const HEDGES = new Set(['may', 'might', 'could']);
+const THREAT_TO = new Set([...INTENT_TO, 'threatened', 'threatens', 'threaten', 'threatening', 'prepared', 'ready', 'vowed', 'vows']);
 
 export function recodeThreat(ctx: SentenceContext, draft: EventDraft): void {
   if (draft.form !== 'verb') return;
   const start = draft.trigger.tokenStart;
   const hedged = HEDGES.has(ctx.norm(start - 1));
-  if (!hedged && !announcedIntent(ctx, start)) return;
+  if (!hedged && !announcedIntent(ctx, start, THREAT_TO)) return;
   const threat = THREAT_BY_CODE[draft.cameo];
   if (!threat) return;
   if (draft.entry.plover) {
