@@ -1,7 +1,11 @@
 import type { Doc, Mention, Token, ActorData, PlaceData, WeaponData, NumberData, TimeData, OutletData } from '../pipeline/doc.js';
 
+/** Shared by every layer with no mention in the sentence (most weapon, outlet and time layers). */
+const NONE: never[] = []; // never written: indexLayer results are only read
+
 /** Map from token index to the mention covering it, for one layer. */
 function indexLayer<D>(layer: Mention<D>[], from: number, to: number): (Mention<D> | undefined)[] {
+  if (layer.length === 0) return NONE;
   const at: (Mention<D> | undefined)[] = new Array(to - from);
   for (const m of layer) {
     for (let k = Math.max(m.tokenStart, from); k < Math.min(m.tokenEnd, to); k++) at[k - from] = m;

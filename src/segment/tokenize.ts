@@ -8,9 +8,16 @@ import { normToken } from './normalize.js';
  * gives Iran, -, backed with space=false.
  */
 
-const APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x02bc]);
-const QUOTES = new Set([0x22, 0x201c, 0x201d, 0x201e, 0x00ab, 0x00bb, 0x2018, 0x2019, 0x27]);
-const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]);
+// character classes as comparisons rather than Set look-ups: they run once per token boundary
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x02bc;
+}
+function isQuote(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x00ab || c === 0x00bb || c === 0x2018 || c === 0x2019;
+}
+function isDash(c: number): boolean {
+  return c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
+}
 
 /** Title and other abbreviations that take a period and do not end a sentence. */
 export const ABBREVIATIONS = new Set([
@@ -37,8 +44,8 @@ function isUpper(c: number): boolean {
 }
 
 function push(out: Token[], text: string, start: number, end: number, kind: TokenKind, space: boolean): void {
-  const first = text.charCodeAt(start);
-  out.push({ start, end, text: text.slice(start, end), norm: '', kind, space, cap: isUpper(first), sentence: -1 });
+  const s = text.slice(start, end);
+  out.push({ start, end, text: s, norm: normToken(s), kind, space, cap: isUpper(text.charCodeAt(start)), sentence: -1 });
 }
 
 /** Tokenise `text` into tokens with character offsets. Sentence indices are filled by the splitter. */
@@ -62,7 +69,7 @@ export function tokenize(text: string): Token[] {
         // digit groups and decimals: 1,000 / 6.5
         if ((d === 44 || d === 46) && sawDigit && !sawLetter && j + 1 < n && isDigit(text.charCodeAt(j + 1))) { j++; continue; }
         // internal apostrophe: Kata'ib, don't (but not the possessive 's, handled below)
-        if (APOSTROPHES.has(d) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) {
+        if (isApostrophe(d) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) {
           const next = text.charCodeAt(j + 1);
           const after = j + 2 < n ? text.charCodeAt(j + 2) : 32;
           const possessive = (next === 115 || next === 83) && !isLetter(after);
@@ -86,15 +93,15 @@ export function tokenize(text: string): Token[] {
       }
       push(out, text, start, j, sawLetter ? 'word' : 'number', space);
       i = j;
-    } else if (APOSTROPHES.has(c) && i + 1 < n && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) && (i + 2 >= n || !isLetter(text.charCodeAt(i + 2))) && !space) {
+    } else if (isApostrophe(c) && i + 1 < n && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) && (i + 2 >= n || !isLetter(text.charCodeAt(i + 2))) && !space) {
       push(out, text, start, i + 2, 'word', false); // possessive 's
       i += 2;
-    } else if (QUOTES.has(c)) {
+    } else if (isQuote(c)) {
       push(out, text, start, i + 1, 'quote', space);
       i++;
-    } else if (DASHES.has(c)) {
+    } else if (isDash(c)) {
       let j = i + 1;
-      while (j < n && DASHES.has(text.charCodeAt(j))) j++;
+      while (j < n && isDash(text.charCodeAt(j))) j++;
       push(out, text, start, j, 'dash', space);
       i = j;
     } else if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2026) {
@@ -108,6 +115,5 @@ export function tokenize(text: string): Token[] {
     }
     space = false;
   }
-  for (const t of out) t.norm = normToken(t.text);
   return out;
 }
