@@ -2,11 +2,8 @@ import { parseArgs } from 'node:util';
 import { analyzeDoc, toAnalysis } from '../analyze.js';
 import { readSource } from '../read/source.js';
 import { isInputError } from '../read/errors.js';
-import { Analysis } from '../model/analysis.js';
-import { renderTable } from './format/table.js';
-import { renderExplain } from './format/explain.js';
-import { eventRecord } from '../export/record.js';
-import { ploverRecord } from '../export/plover.js';
+// Output formats are imported when used (zod schemas for json, export records for plover, the table
+// and --explain renderers), so one format does not pay start-up time for the others.
 
 const HELP = `usage: sitrep analyze FILE|URL|- [options]
 
@@ -90,10 +87,10 @@ export async function run(argv: string[]): Promise<number> {
 
   switch (format) {
     case 'table':
-      process.stdout.write(renderTable(analysis));
+      process.stdout.write((await import('./format/table.js')).renderTable(analysis));
       break;
     case 'json':
-      Analysis.parse(analysis);
+      (await import('../model/analysis.js')).Analysis.parse(analysis);
       process.stdout.write(JSON.stringify(analysis, null, 2) + '\n');
       break;
     case 'jsonl':
@@ -103,13 +100,14 @@ export async function run(argv: string[]): Promise<number> {
       break;
     case 'plover': {
       const meta = { id: article.id, outlet: article.outlet, published: article.published, url: article.url };
+      const [{ eventRecord }, { ploverRecord }] = await Promise.all([import('../export/record.js'), import('../export/plover.js')]);
       const now = new Date();
       for (const e of analysis.events) process.stdout.write(JSON.stringify(ploverRecord(eventRecord({ event: e, article: meta }), now)) + '\n');
       break;
     }
   }
   if (values.explain) {
-    const text = renderExplain(doc, analysis);
+    const text = (await import('./format/explain.js')).renderExplain(doc, analysis);
     // with a machine format on stdout, the explanation goes to stderr so the output stays parseable
     (format === 'table' ? process.stdout : process.stderr).write('\n' + text);
   }
