@@ -27,8 +27,9 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
       seenKeys.add(sp.key);
       const areas = new Set<string>();
       const countries = new Set<string>();
+      const geonames = sp.candidates.some((c) => c.featureCode !== 'CSC');
       for (const c of sp.candidates) {
-        if (c.kind === 'country' || c.kind === 'region' || !c.country) continue;
+        if (c.kind === 'country' || c.kind === 'region' || !c.country || (geonames && c.featureCode === 'CSC')) continue;
         countries.add(c.country);
         if (c.admin1) areas.add(`${c.country}|${c.admin1}`);
       }

@@ -23,7 +23,7 @@ import { haversineKm } from './geo-distance.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 12;
+export const CACHE_VERSION = 13;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
 export const ADMIN1_FULL = 10_000_000;
 
@@ -167,6 +167,8 @@ export function translitSkeleton(key: string): string | null {
   }
   return out.length >= 3 ? out : null;
 }
+
+const CSC_UNIT_END = / (county|parish|district|province|municipality|region|department|borough|township|governorate|prefecture|division|city|town|village|sub-district|subdistrict|area|zone|rayon|raion)$/;
 
 export function buildGazetteer(overrides: Record<string, Record<string, string>> = {}): BuildResult {
   const require = createRequire(import.meta.url);
@@ -343,6 +345,38 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
       }
     }
   }
+  // country-state-city places that GeoNames (≥ 1000 people) lacks: districts and small towns ("Sirwah", "Radfan",
+  // "Nihm"), with their state as admin1 and no population; id = -(row + 1), read as geo:csc:<row + 1>
+  const near = new Map<string, number[]>();
+  for (const [k, i] of keys) {
+    if (i < 0) continue;
+    const kk = `${atc[i]!.country}|${k}`;
+    const list = near.get(kk);
+    if (list) list.push(i);
+    else near.set(kk, [i]);
+  }
+  let cscAdded = 0;
+  for (let r = 0; r < cscCities.length; r++) {
+    const m = cscCities[r]!;
+    const lat = Number(m[3]), lon = Number(m[4]);
+    const st = stateIndex.get(`${m[1]}|${m[2]}`);
+    if (st === undefined || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const k = placeKey(m[0]);
+    // "Santa Clara County", "Ajloun District": admin2 units are read from a name and its unit word, not as towns
+    if (!k || CSC_UNIT_END.test(k)) continue;
+    const dup = (near.get(`${m[1]}|${k}`) ?? []).some((i) => haversineKm(lat, lon, atc[i]!.loc.coordinates[1], atc[i]!.loc.coordinates[0]) < 25);
+    if (dup) continue;
+    const idx = cities.length;
+    cities.push({ id: -(r + 1), name: m[0], iso2: m[1], admin1: st, population: 0, lat, lon, featureCode: 'CSC' });
+    cscAdded++;
+    const own = new Set<string>();
+    const bare = withoutArticle(k);
+    for (const x of [k, bare, finalHVariant(k)]) if (x && !own.has(x)) { own.add(x); keys.push([x, idx]); }
+    if (TRANSLIT_COUNTRIES.has(m[1]) && /^[a-z '-]+$/.test(k)) {
+      const sk = translitSkeleton(k);
+      if (sk && !own.has('~' + sk)) keys.push(['~' + sk, idx]);
+    }
+  }
   for (const [a, s] of acc) {
     const row = admin1[a]!;
     row.lat = Math.round((s[0] / s[2]) * 1e4) / 1e4;
@@ -370,6 +404,7 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     groupsDirectUS: byDirect,
     groupsByOverride: byOverride,
     citiesJoined: cityVote.size,
+    cscAdded,
     /** share of joined cities whose own state is their code's majority state */
     voteConsistency: allVotes ? Math.round((agreeVotes / allVotes) * 1e4) / 1e4 : 0,
     /** share of joined codes where nearest-centroid fallback picks the same state as the join */

