@@ -19,6 +19,8 @@ const HALTED = codesByHead({
   '125': ['visit', 'trip', 'meeting', 'summit', 'planned visit', 'scheduled visit', 'state visit'],
   '081': ['restrictions', 'curfew', 'state of emergency', 'martial law'],
   '085': ['sanctions', 'embargo'],
+  // boycotting a vote or goods is a protest act (CAMEO 143)
+  '143': ['elections', 'election', 'vote', 'polls', 'referendum', 'products', 'goods', 'parliament', 'session'],
 });
 
 export const halt: Family = {

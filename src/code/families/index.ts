@@ -8,20 +8,21 @@ import { halt } from './halt.js';
 import { intentFamily, threatFamily } from './intent.js';
 import { pledge } from './pledge.js';
 import { support } from './support.js';
+import { request } from './request.js';
 import { yieldFamily } from './yield.js';
 import { plainFamily, withSubject } from './subject.js';
 
 /** Families with logic beyond the generic role binding, by family name. */
 export const families: Record<string, Family> = {
   intercept,
-  accuse,
-  threaten,
+  accuse: withSubject(accuse, false),
+  threaten: withSubject(threaten, false),
   protest,
   // verbal families: a subject behind lower-case modifiers ("a top U.S. official") is found by subject.ts;
   // families listed in merge.ts NEEDS_ACTOR are dropped there without an actor, the others here (true)
   aid: withSubject(aid, false),
   agree: withSubject(plainFamily('agree'), false),
-  request: withSubject(plainFamily('request'), false),
+  request: withSubject(request, false),
   reject: withSubject(plainFamily('reject'), false),
   sanction: withSubject(threatFamily('sanction'), false),
   consult: withSubject(intentFamily('consult'), false),

@@ -59,7 +59,7 @@ export function intentFamily(name: string): Family {
  */
 const THREAT_BY_CODE: Record<string, string> = {
   '160': '1313', '161': '1313', '162': '1311', '163': '1312', '164': '134', '165': '135',
-  '170': '130', '172': '132', '1721': '1321', '1722': '1322', '1723': '1323', '1724': '1324', '191': '1381',
+  '170': '130', '172': '132', '143': '133', '1721': '1321', '1722': '1322', '1723': '1323', '1724': '1324', '191': '1381',
 };
 const HEDGES = new Set(['may', 'might', 'could']);
 const THREAT_TO = new Set([...INTENT_TO, 'threatened', 'threatens', 'threaten', 'threatening', 'prepared', 'ready', 'vowed', 'vows']);

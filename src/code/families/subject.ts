@@ -11,6 +11,11 @@ import { AUXILIARIES, DETERMINERS, PREPOSITIONS, SKIPPABLE_ADVERBS } from '../wo
  * when the actor sits right before the verb (auxiliaries, adverbs and times skipped) and the words before it
  * reach back to a determiner or the start of the sentence.
  */
+const ORG_HEADS = new Set([
+  'network', 'group', 'movement', 'party', 'forum', 'faction', 'organization', 'organisation', 'officials', 'leaders',
+  'authorities', 'delegation', 'committee', 'council', 'watchdog', 'terror', 'rebel', 'militant', 'coalition', 'alliance',
+]);
+
 export function premodifiedSubject(ctx: SentenceContext, trigger: number): ActorFiller[] {
   let k = trigger - 1;
   while (k >= ctx.from) {
@@ -19,6 +24,8 @@ export function premodifiedSubject(ctx: SentenceContext, trigger: number): Actor
     if ((n === 'on' || n === 'last' || n === 'this') && ctx.time(k + 1)) { k--; continue; }
     break;
   }
+  // an organisation head after the name: "the al-Qaeda terror network has threatened", "the … Jihad movement rejected"
+  for (let h = 0; h < 2 && ORG_HEADS.has(ctx.norm(k)) && !ctx.actor(k); h++) k--;
   const m = ctx.actor(k);
   if (!m || m.tokenEnd !== k + 1) return [];
   for (let j = m.tokenStart - 1; j >= Math.max(ctx.from, m.tokenStart - 5); j--) {

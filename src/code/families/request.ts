@@ -1,0 +1,39 @@
+import type { Family } from '../family.js';
+import { coordinated, subjectOf } from '../roles.js';
+import { premodifiedSubject } from './subject.js';
+
+/**
+ * Requests. `request.must` reads a reported obligation as a demand: "Britain said Libya must hand over
+ * the suspects" — the speaker requests, the party that "must" act is the recipient. Only when a saying
+ * verb with an actor subject governs the clause and the obligated party is a different actor, so that
+ * "we must defend ourselves" or "the talks must go on" code nothing.
+ */
+const SAYING = new Set([
+  'said', 'says', 'say', 'declared', 'declares', 'reiterated', 'reiterates', 'concluded', 'stressed', 'stresses',
+  'insisted', 'insists', 'announced', 'repeated', 'maintained', 'argued', 'added', 'told', 'warned', 'emphasized',
+  'emphasised', 'underlined', 'stated', 'affirmed', 'reaffirmed',
+]);
+
+export const request: Family = {
+  name: 'request',
+  check(ctx, draft) {
+    if (draft.entry.id !== 'request.must') return null;
+    const start = draft.trigger.tokenStart;
+    const obligated = draft.actors;
+    if (obligated.length === 0) return 'request:must-without-obligated-actor';
+    let cue = -1;
+    for (let k = obligated[0]!.mention.tokenStart - 1; k >= Math.max(ctx.from, start - 25); k--) {
+      if (ctx.isBoundary(k)) break;
+      if (SAYING.has(ctx.norm(k))) { cue = k; break; }
+    }
+    if (cue < 0) return 'request:must-without-saying-verb';
+    let speaker = subjectOf(ctx, cue, 'role:speaker-demands');
+    if (speaker.length === 0) speaker = premodifiedSubject(ctx, cue);
+    if (speaker.length === 0) return 'request:must-without-speaker';
+    const head = speaker[0]!.mention;
+    if (obligated.some((o) => o.mention === head)) return 'request:must-self';
+    draft.recipients = obligated.map((o) => ({ ...o, rule: 'role:obligated' }));
+    draft.actors = coordinated(ctx, head, 'role:speaker-demands');
+    return null;
+  },
+};
