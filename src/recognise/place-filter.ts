@@ -20,6 +20,8 @@ export interface FilterInput {
   upper: boolean;
   sentenceStart: number;
   sentenceEnd: number;
+  /** Countries of the sentence's names that read unambiguously (filled by the recogniser). */
+  sentenceCountries?: Set<string>;
 }
 
 interface FilterRule {
@@ -201,6 +203,17 @@ export const FILTERS: FilterRule[] = [
     test: ({ sp, ctx }) => {
       if (!ctx.dominant || sp.hint) return null;
       const foreign = sp.candidates.every((c) => c.kind === 'city' && c.country !== ctx.dominant && (c.population ?? 0) < 100_000 && !ctx.strong.has(c.country ?? ''));
+      return foreign ? false : null;
+    },
+  },
+  {
+    id: 'reject:foreign-beside-local',
+    example: 'Rabat, northeastern Lahij governorate; Sarandi city (Buenos Aires): a foreign town beside a place of the document\'s country',
+    test: ({ sp, ctx, sentenceCountries }) => {
+      const d = ctx.dominant;
+      if (!d || !sentenceCountries?.has(d) || sp.contained || sp.container) return null;
+      const foreign = sp.candidates.every((c) => c.kind === 'city' && c.country !== d && (c.population ?? 0) < 1_000_000 && c.featureCode !== 'PPLC' &&
+        ![...(ctx.strongKeys.get(c.country ?? '') ?? [])].some((k) => k !== sp.key));
       return foreign ? false : null;
     },
   },

@@ -2,7 +2,7 @@ import type { Doc, Mention, PlaceData } from '../pipeline/doc.js';
 import type { Stage } from '../pipeline/stage.js';
 import { gazetteer, toPlaceData, type Gazetteer } from '../resolve/gazetteer.js';
 import { placeKey } from '../resolve/gazetteer-key.js';
-import { rank } from '../resolve/geo-disambiguate.js';
+import { rank, unambiguous } from '../resolve/geo-disambiguate.js';
 import { isUpperText } from './trie.js';
 import { placeSpans, type PlaceSpan } from './place-match.js';
 import { placeWords, type PlaceWords } from './place-words.js';
@@ -51,10 +51,19 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
   // one context from every candidate name, for filtering and ranking alike (names rejected as places, like
   // "Mansfield Police", still say where the story is)
   const ctx0 = documentContext(doc, g, spans);
+  // countries each sentence names unambiguously (a foreign namesake beside them is not the place meant)
+  const bySentence = new Map<number, Set<string>>();
+  for (const sp of spans) {
+    const u = unambiguous(sp.candidates);
+    if (!u?.country || g.stop.has(sp.key)) continue;
+    const set = bySentence.get(sp.sentence) ?? new Set<string>();
+    set.add(u.country);
+    bySentence.set(sp.sentence, set);
+  }
   const kept: { sp: PlaceSpan; input: FilterInput; rule: string }[] = [];
   for (const sp of spans) {
     const s = doc.sentences[sp.sentence]!;
-    const input: FilterInput = { sp, tokens, g, w, ctx: ctx0, upper, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
+    const input: FilterInput = { sp, tokens, g, w, ctx: ctx0, upper, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd, sentenceCountries: bySentence.get(sp.sentence) };
     const verdict = decide(input);
     if (verdict.ok) kept.push({ sp, input, rule: verdict.rule });
     else {
