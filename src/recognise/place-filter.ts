@@ -53,6 +53,21 @@ function size(sp: PlaceSpan): number {
 
 const onlyLocal = (sp: PlaceSpan) => sp.candidates.every((c) => c.kind === 'city' || c.kind === 'admin1');
 
+/** Edit distance of two spellings without articles, spaces and marks is at most a quarter of the longer (and at most 3). */
+function closeSpelling(key: string, name: string): boolean {
+  const strip = (x: string) => x.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\b(al|el|ad|ar|as|ash|az|at|an|ed|er|es|ez)\b/g, '').replace(/[^a-z]/g, '');
+  const a = strip(key), b = strip(name);
+  const max = Math.min(3, Math.floor(Math.max(a.length, b.length) / 4));
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length]! <= max;
+}
+
 export const FILTERS: FilterRule[] = [
   {
     id: 'accept:contained',
@@ -66,6 +81,8 @@ export const FILTERS: FilterRule[] = [
       if (!sp.candidates.every((c) => c.fuzzy)) return null;
       // a transliteration needs a place context of its own: a locative, a unit word, a comma hint
       if (sp.locative !== 'strong' && !sp.suffix && !sp.hint && !sp.unitBefore) return false;
+      // "Nassriya city", "the town of Khan Shaykun": a unit word and a close spelling stand for themselves
+      if ((sp.suffix || sp.unitBefore) && sp.candidates.some((c) => closeSpelling(sp.key, c.name))) return null;
       // "Al-Jabaliyah area (Al-Tuhayta Hodeidah)" must not become Jiblah in Ibb: when the document names admin1 units of
       // the reading's country, the reading must lie in one of them
       const units = [...ctx.admin1.keys()];

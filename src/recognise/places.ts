@@ -44,7 +44,8 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
   const actorSpan = new Map<PlaceSpan, string | null>();
   for (const sp of spans) {
     for (let k = sp.tokenStart; k < sp.tokenEnd; k++) {
-      if (taken[k] === 2 && sp.locative !== 'strong') { actorSpan.set(sp, actorCountry.get(k) ?? null); break; }
+      // "Dhaka city", "Aden city": a unit word makes the place reading
+      if (taken[k] === 2 && sp.locative !== 'strong' && !(sp.suffix && !sp.unitBefore)) { actorSpan.set(sp, actorCountry.get(k) ?? null); break; }
     }
   }
 
