@@ -195,8 +195,9 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
     if (SPECIFIC.has(best.data.precision)) return toLocation({ mention: best, rule: 'place:document-place', how: 'inferred' });
     return countryLocation(best.data.country!, [best.start, best.end], 'place:document-country', best.text);
   }
+  // a domestic event: actors and recipients named, all of one country (a force sent abroad is not placed at home)
   const sides = [...d.actors, ...d.recipients].map((a) => a.mention.data.country).filter((c): c is string => c !== null && c.length === 3 && c !== 'UNO' && c !== 'IGO');
-  if (sides.length > 0 && sides.every((c) => c === sides[0])) {
+  if (d.recipients.length > 0 && d.actors.length > 0 && sides.length > 0 && sides.every((c) => c === sides[0])) {
     const a = [...d.actors, ...d.recipients].find((x) => x.mention.data.country === sides[0])!.mention;
     return countryLocation(sides[0]!, [a.start, a.end], 'place:actors-country', a.text);
   }
@@ -207,7 +208,8 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
 export const eventStage: Stage = {
   name: 'events',
   run(doc) {
-    const live = doc.drafts.filter((d) => !d.dropped);
+    // text order: drafts made by later rules ("said the same") take their sentence's place
+    const live = doc.drafts.filter((d) => !d.dropped).sort((a, b) => a.sentence - b.sentence || a.trigger.tokenStart - b.trigger.tokenStart);
     carryDates(doc, live);
     // an interception happened when the launch did
     for (const d of live) {
@@ -235,7 +237,13 @@ export const eventStage: Stage = {
     for (const l of doc.lulls) if (l.endedBy) l.endedBy = mergedInto(l.endedBy);
     for (const d of live) {
       const event = toEvent(doc, d, ids.get(d.id)!, live);
-      event.links = event.links.filter((l) => ids.has(l.event)).map((l) => ({ ...l, event: ids.get(l.event)! }));
+      const seen = new Set<string>();
+      event.links = event.links.filter((l) => ids.has(l.event)).map((l) => ({ ...l, event: ids.get(l.event)! })).filter((l) => {
+        const key = `${l.relation}:${l.event}`;
+        if (seen.has(key) || l.event === event.id) return false;
+        seen.add(key);
+        return true;
+      });
       doc.events.push(event);
     }
     // interceptions are also the outcome of the launch: "4 by the USS Carney, 1 by Saudi Arabia"

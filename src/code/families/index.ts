@@ -9,6 +9,7 @@ import { intentFamily, threatFamily } from './intent.js';
 import { pledge } from './pledge.js';
 import { support } from './support.js';
 import { request } from './request.js';
+import { coerce } from './coerce.js';
 import { yieldFamily } from './yield.js';
 import { plainFamily, withSubject } from './subject.js';
 
@@ -33,5 +34,5 @@ export const families: Record<string, Family> = {
   cooperate: withSubject(intentFamily('cooperate'), true),
   restrict: withSubject(threatFamily('restrict'), true, new Set(['restrict.cyber'])),
   // announced curfews and blockades are threats; coerce keeps its own binding (ACLED-coded family)
-  coerce: threatFamily('coerce'),
+  coerce,
 };

@@ -1,7 +1,7 @@
 import type { Family } from '../family.js';
 import type { SentenceContext } from '../context.js';
 import type { ActorFiller } from '../../pipeline/draft.js';
-import { coordinated } from '../roles.js';
+import { coordinated, subjectOf } from '../roles.js';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS, SKIPPABLE_ADVERBS } from '../words.js';
 
 /**
@@ -38,6 +38,27 @@ export function premodifiedSubject(ctx: SentenceContext, trigger: number): Actor
   return m.tokenStart === ctx.from ? coordinated(ctx, m, 'role:subject:premodified') : [];
 }
 
+/** Verbs that carry a nominal trigger of these families: "opened an investigation", "issued a declaration demanding". */
+const CARRIERS = new Set([
+  'opened', 'completed', 'began', 'started', 'concluded', 'announced', 'issued', 'made', 'gave', 'offered', 'extended',
+  'lodged', 'filed', 'ordered', 'pursued', 'continued', 'renewed', 'reiterated', 'opens', 'launched', 'held', 'conducted',
+]);
+const CARRIER_SKIP = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'formal', 'official', 'landmark', 'fresh', 'full', 'first', 'second']);
+
+/** The subject of a verb that carries a nominal trigger a few words later ("X opened fraud investigations"). */
+export function carrierSubject(ctx: SentenceContext, start: number): ActorFiller[] {
+  for (let k = start - 1; k >= Math.max(ctx.from, start - 4); k--) {
+    const n = ctx.norm(k);
+    if (CARRIERS.has(n)) {
+      const found = subjectOf(ctx, k, 'role:carrier-subject');
+      return found.length > 0 ? found : premodifiedSubject(ctx, k);
+    }
+    const t = ctx.token(k);
+    if (!CARRIER_SKIP.has(n) && !(t && t.kind === 'word' && !t.cap && k >= start - 2)) return [];
+  }
+  return [];
+}
+
 /**
  * Wrap a family so that its verbal triggers get the pre-modified subject above, and (when `require`) are
  * dropped without any actor, except passives, pronoun subjects (resolved later) and the `exempt` entries.
@@ -47,6 +68,7 @@ export function withSubject(family: Family, require: boolean, exempt: ReadonlySe
     name: family.name,
     check(ctx, draft) {
       if (draft.actors.length === 0 && draft.voice === 'active') draft.actors = premodifiedSubject(ctx, draft.trigger.tokenStart);
+      if (draft.actors.length === 0 && draft.voice === 'nominal') draft.actors = carrierSubject(ctx, draft.trigger.tokenStart);
       if (require && draft.actors.length === 0 && draft.voice !== 'passive' && !draft.subjectPronoun && !exempt.has(draft.entry.id)) return 'needs:actor';
       return family.check?.(ctx, draft) ?? null;
     },

@@ -1,0 +1,29 @@
+import type { Family } from '../family.js';
+import { codesByHead, objectCode } from './object-codes.js';
+import { recodeThreat } from './intent.js';
+
+/**
+ * Coercion. Expelling diplomats, inspectors, observers or peacekeepers reduces relations (CAMEO 16,
+ * PLOVER SANCTION expel) rather than deporting people (174, COERCE). Announced curfews, blockades
+ * and bans are threats (intent.ts).
+ */
+const EXPELLED = codesByHead({
+  '161': ['diplomats', 'diplomat', 'ambassador', 'envoy', 'attache', 'attaché', 'consul', 'embassy staff'],
+  '1661': ['peacekeepers', 'peacekeeping troops'],
+  '1662': ['inspectors', 'observers', 'monitors'],
+  '1663': ['aid agencies', 'aid workers', 'relief agencies', 'humanitarian workers'],
+});
+
+export const coerce: Family = {
+  name: 'coerce',
+  complete(ctx, draft) {
+    if (draft.entry.id === 'coerce.expel') {
+      const hit = objectCode(ctx, draft.trigger.tokenEnd, EXPELLED, 6);
+      if (hit) {
+        draft.cameo = hit.code;
+        draft.cameoRule = `object:${hit.head}`;
+      }
+    }
+    recodeThreat(ctx, draft);
+  },
+};
