@@ -23,6 +23,15 @@ const SEND = new Set(['sent', 'send', 'sends', 'sending', 'shipped', 'airlifted'
 export const aid: Family = {
   name: 'aid',
   check(ctx, draft) {
+    // "X received weapons from Y": Y gives, X receives
+    if (draft.entry.id === 'aid.receive') {
+      const giver = draft.recipients;
+      if (giver.length === 0) return 'aid:received-without-giver';
+      draft.recipients = draft.actors.map((a) => ({ ...a, rule: 'role:receiver' }));
+      draft.actors = giver.map((g) => ({ ...g, rule: 'role:giver' }));
+      draft.cameo = /weapons|arms|military/.test(ctx.norm(draft.trigger.tokenStart + 1) + ' ' + ctx.norm(draft.trigger.tokenStart + 2)) ? '072' : '070';
+      return null;
+    }
     if (draft.entry.id !== 'aid.give') return null;
     const hit = objectCode(ctx, draft.trigger.tokenEnd, GIVEN, 9);
     if (!hit) return 'aid:no-aid-object';
