@@ -47,6 +47,9 @@ export const IRREALIS_HEADS = new Set([
   'prevent', 'preventing', 'deter', 'deterring', 'seek', 'seeks', 'want', 'wants', 'about', 'plan', 'plans',
   'warning', 'warnings', 'wider', 'larger', 'broader', 'regional', 'potential', 'possible', 'future', 'escalation',
   'against',
+  // what is demanded is not done: "demanded the arrest of", "called for the release of"
+  'demanded', 'demanding', 'demand', 'demands', 'urged', 'urging', 'seeking', 'sought', 'calling', 'called', 'pressed',
+  'requested', 'requesting', 'appealed', 'ordered', 'authorised', 'authorized', 'approved',
 ]);
 
 /** Harmful acts: "threatened to X" / "vowed to X" code a threat only for these X. */

@@ -31,6 +31,8 @@ export interface PlaceSpan {
   container?: boolean;
   /** Followed in brackets by an admin1 unit in which it has no reading ("Kale township (Kale district, Sagaing region)" has no Kale in Myanmar). */
   outside?: boolean;
+  /** A nearby admin1 unit of a reading's country does not hold it ("Al-Jabaliyah area … of Hodeidah governorate" is not Jiblah in Ibb). */
+  mismatch?: GeoCandidate;
 }
 
 /** "…, Ill." / "…, N.Y.": the US state as an admin1 span, or null. */
@@ -272,6 +274,12 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
             found = unit.kind === 'admin1' ? { admin1: unit.admin1, country: null } : { admin1: null, country: unit.country };
           }
         }
+      }
+      const other = found ? undefined : b.candidates.find((u) => u.kind === 'admin1' && a.candidates.some((c) => c.country === u.country && c.kind === 'city'));
+      if (other) {
+        // a unit of the same country that does not hold the name: a transliteration reading is not meant, the unit is
+        a.mismatch ??= other;
+        continue;
       }
       if (!found) {
         // "(…, Sagaing region)" in brackets after the name, and no reading of the name lies in that country
