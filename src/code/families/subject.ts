@@ -26,16 +26,29 @@ export function premodifiedSubject(ctx: SentenceContext, trigger: number): Actor
   }
   // an organisation head after the name: "the al-Qaeda terror network has threatened", "the … Jihad movement rejected"
   for (let h = 0; h < 2 && ORG_HEADS.has(ctx.norm(k)) && !ctx.actor(k); h++) k--;
-  const m = ctx.actor(k);
-  if (!m || m.tokenEnd !== k + 1) return [];
-  for (let j = m.tokenStart - 1; j >= Math.max(ctx.from, m.tokenStart - 5); j--) {
+  // an abbreviation in brackets: "The United Arab Emirates (UAE) has lifted", "The … Cooperation (APEC) forum has agreed"
+  let left = -1;
+  let m = ctx.actor(k);
+  if (ctx.norm(k) === ')') {
+    let open = k - 1;
+    while (open > k - 6 && open > ctx.from && ctx.norm(open) !== '(') open--;
+    if (ctx.norm(open) !== '(') return [];
+    const before = ctx.actor(open - 1);
+    const inside = ctx.actor(open + 1);
+    if (before && before.tokenEnd === open) m = before;
+    else if (inside && inside.tokenEnd === k) { m = inside; left = open; }
+    else return [];
+  } else if (!m || m.tokenEnd !== k + 1) return [];
+  if (!m) return [];
+  if (left < 0) left = m.tokenStart;
+  for (let j = left - 1; j >= Math.max(ctx.from, left - 6); j--) {
     const n = ctx.norm(j);
     const t = ctx.token(j);
     if (DETERMINERS.has(n) && n !== 'of') return coordinated(ctx, m, 'role:subject:premodified');
     if (!t || t.kind !== 'word' || PREPOSITIONS.has(n) || AUXILIARIES.has(n) || ctx.actor(j)) return [];
     if (j === ctx.from) return coordinated(ctx, m, 'role:subject:premodified');
   }
-  return m.tokenStart === ctx.from ? coordinated(ctx, m, 'role:subject:premodified') : [];
+  return left === ctx.from ? coordinated(ctx, m, 'role:subject:premodified') : [];
 }
 
 /** Verbs that carry a nominal trigger of these families: "opened an investigation", "issued a declaration demanding". */
