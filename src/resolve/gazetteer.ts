@@ -277,12 +277,16 @@ export class Gazetteer {
   fuzzy(key: string): GeoCandidate[] {
     const sk = translitSkeleton(key);
     if (!sk) return [];
-    const bare = key.split(' ').filter((w) => w.length > 2 || !/^(al|el|ad|ar|as|az|at|an|ed|er|es|ez|en|et|ul|wa)$/.test(w)).join('');
+    const words = (k: string) => k.split(' ').filter((w) => w && w !== '-' && !FUZZY_ARTICLES.has(w));
+    const mine = words(key);
+    const bare = mine.join('');
     const out: GeoCandidate[] = [];
     for (const c of this.cityCandidates('~' + sk)) {
-      const own = placeKey(c.name).replace(/\b(al|el|ad|ar|as|ash|az|at|ath|adh|an|ed|er|es|ez|en|et|ul|wa) /g, '').replace(/ /g, '');
+      const theirs = words(placeKey(c.name));
+      const own = theirs.join('');
       const vowel = (ch: string | undefined) => ch !== undefined && 'aeiou'.includes(ch);
-      if (Math.abs(own.length - bare.length) > 3 || (own[0] !== bare[0] && !(vowel(own[0]) && vowel(bare[0])))) continue;
+      // same number of words ("Me Tha Na" is not Al Muthanna), similar length, same first letter
+      if (theirs.length !== mine.length || Math.abs(own.length - bare.length) > 2 || (own[0] !== bare[0] && !(vowel(own[0]) && vowel(bare[0])))) continue;
       out.push({ ...c, prior: c.prior - FUZZY_PENALTY, fuzzy: true });
     }
     out.sort((a, b) => b.prior - a.prior);
@@ -366,6 +370,8 @@ export class Gazetteer {
     return { cities: this.table.id.length, keys: this.table.nKeys, smallKeys: this.small.size };
   }
 }
+
+const FUZZY_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at', 'ath', 'adh', 'an', 'ed', 'er', 'es', 'ez', 'en', 'et', 'ul', 'wa']);
 
 /** A transliteration match scores this much below an exact one. */
 const FUZZY_PENALTY = 1.5;
