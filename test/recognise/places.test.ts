@@ -60,6 +60,17 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'a country beats its namesake unit', text: 'THE GUATEMALA ARMY DENIED THAT GUERRILLAS ATTACKED A FARM IN PETEN DEPARTMENT, NEAR THE BORDER WITH MEXICO.', want: [['PETEN DEPARTMENT', 'GTM', 'admin1'], ['MEXICO', 'MEX', 'country']], not: ['HAS'] },
   { name: 'upper-case common words are not places', text: 'PRESIDENT CEREZO HAS BEEN STAYING IN THE CAPITAL SINCE FEBRUARY, THE ARMY SAID ON MONDAY IN GUATEMALA CITY.', want: [['GUATEMALA CITY', 'GTM', 'city']], not: ['HAS', 'CAPITAL'] },
   { name: 'upper-case wire text', text: 'GUERRILLAS ATTACKED A POLICE STATION IN SAN SALVADOR AND IN USULUTAN YESTERDAY, THE ARMY SAID.', want: [['SAN SALVADOR', 'SLV', 'city']] },
+  { name: 'town then its state, no comma', text: 'On 25 February 2020 in Tehuacan Puebla a group of people attempted a lynching.', want: [['Tehuacan', 'MEX', 'city', 'Puebla'], ['Puebla', 'MEX', 'city', 'Puebla']] },
+  { name: 'town with its admin1 in brackets, local admin1 name', text: 'Residents set fire to a building in Lod (Hamerkaz, Ramla).', want: [['Lod', 'ISR', 'city', 'HaMerkaz'], ['Hamerkaz', 'ISR', 'admin1', 'HaMerkaz'], ['Ramla', 'ISR', 'city', 'HaMerkaz']] },
+  { name: 'a name with no reading in its bracketed admin1 country is dropped', text: 'Fighting broke out near Kale township (Kale district, Sagaing region).', want: [['Sagaing region', 'MMR', 'admin1', 'Sagaing']], not: ['Kale township', 'Kale district'] },
+  { name: 'a foreign town beside its unit is dropped', text: 'Government forces clashed with IS in Arak, a town in Homs province.', want: [['Homs province', 'SYR', 'admin1', 'Homs']], not: ['Arak'] },
+  { name: 'lower-case article before a hyphen', text: 'Clashes took place near Tal Tamer in al-Hasakeh countryside.', want: [['Hasakeh countryside', 'SYR', 'admin1']] },
+  { name: 'transliteration of a town', text: 'Regime forces shelled the town of Saraqeb in Idleb countryside.', want: [['Saraqeb', 'SYR', 'city', 'Idlib'], ['Idleb countryside', 'SYR', 'admin1', 'Idlib']] },
+  { name: 'a district from country-state-city', text: 'Coalition airstrikes targeted the Al Zur area of Sirwah district in Marib governorate.', want: [['Sirwah district', 'YEM', 'city', 'Marib'], ['Marib governorate', 'YEM', 'admin1', 'Marib']] },
+  { name: 'OCHA name of a Yemeni governorate', text: 'Shelling was reported in Sadah governorate.', want: [['Sadah governorate', 'YEM', 'admin1', 'Sadah']] },
+  { name: 'a capital after a unit word and a comma', text: 'Airstrikes targeted a camp in Al-Sabain district, Sanaa.', want: [['Sanaa', 'YEM', 'city', 'Amanat al Asimah']] },
+  { name: 'admin1 after an unknown town', text: 'A protest was held in central Beyoglu Istanbul on Tuesday.', want: [['Istanbul', 'TUR', 'city', 'Istanbul']] },
+  { name: 'a named facility is not the country', text: 'Forces opened fire at the Kuwait roundabout in Gaza City.', want: [['Gaza City', 'PSE', 'city']], not: ['Kuwait'] },
 ];
 
 const NEGATIVES: { name: string; text: string }[] = [
@@ -73,6 +84,7 @@ const NEGATIVES: { name: string; text: string }[] = [
   { name: 'lower-case words', text: 'the police and the mission were at the bay.' },
   { name: 'demonyms', text: 'Somali forces and Saudi jets attacked.' },
   { name: 'names that go on with a number', text: 'Fighting was reported at Kilo 16.' },
+  { name: 'weapon names', text: 'Troops fired Grad rockets overnight.' },
   { name: 'names that go on with a particle', text: 'Ahrar al Sharqiyah fighters clashed.' },
 ];
 

@@ -27,6 +27,12 @@ const LOOKUPS: [name: string, opts: { country?: string }, first: Partial<PlaceDa
   ['Kiev', {}, { name: 'Kyiv', country: 'UKR' }],
   ['St. Paul', { country: 'USA' }, { admin1: 'Minnesota' }],
   ['Neulußheim', {}, {}],
+  ['Sadah', {}, { country: 'YEM', admin1: 'Sadah' }],
+  ['Magdeburg', {}, { country: 'DEU', admin1: 'Sachsen-Anhalt' }],
+  ['Amsterdam', {}, { country: 'NLD', admin1: 'Noord-Holland' }],
+  ['Sanaa', { country: 'YEM' }, { admin1: 'Amanat al Asimah' }],
+  ['Milano', {}, { name: 'Milan', country: 'ITA', admin1: 'Lombardia' }],
+  ['Sirwah', {}, { country: 'YEM', admin1: 'Marib' }],
 ];
 
 for (const [name, opts, first] of LOOKUPS) {
