@@ -14,6 +14,12 @@ const noEvent: string[] = [
   'The company launched a new smartphone on Tuesday.',
   'Stocks fell sharply as investors feared a recession.',
   'The striker fired a shot past the goalkeeper.',
+  'He supported his family for years.',
+  'The teacher allowed the children to leave early.',
+  'The team ended the season with a win.',
+  'The chef gave the guests a tour of the kitchen.',
+  'The bill must pass this year, the senator said.',
+  'The company lifted its profit forecast.',
 ];
 
 for (const text of noEvent) {

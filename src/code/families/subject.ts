@@ -74,7 +74,8 @@ export function carrierSubject(ctx: SentenceContext, start: number): ActorFiller
 
 /**
  * Wrap a family so that its verbal triggers get the pre-modified subject above, and (when `require`) are
- * dropped without any actor, except passives, pronoun subjects (resolved later) and the `exempt` entries.
+ * dropped without any actor, except passives, pronoun subjects (in news they refer to a named actor; resolved
+ * later) and the `exempt` entries.
  */
 export function withSubject(family: Family, require: boolean, exempt: ReadonlySet<string> = new Set()): Family {
   return {

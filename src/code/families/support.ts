@@ -12,6 +12,8 @@ export const support: Family = {
     const next = ctx.norm(draft.trigger.tokenEnd);
     const prev = ctx.norm(draft.trigger.tokenStart - 1);
     if (draft.form === 'noun' || next === 'for' || next === 'of' || next === 'from' || prev === 'in' || prev === 'of' || prev === 'for') return 'support:noun';
+    // a bare pronoun is not enough for the everyday verb: "he supported his family"
+    if (draft.actors.length === 0) return 'support:no-named-supporter';
     return null;
   },
   complete(ctx, draft) {

@@ -16,9 +16,15 @@ const EASED = codesByHead({
   '0872': ['blockade', 'siege', 'closure', 'closures', 'cordon', 'checkpoints', 'roadblocks'],
 });
 
+const AUTHORITIES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'IGO', 'REB', 'SPY']);
+
 export const yieldFamily: Family = {
   name: 'yield',
   check(ctx, draft) {
+    // "allowed" is a concession only from an authority: not "the teacher allowed the children to leave"
+    if (draft.entry.id === 'yield.allow') {
+      return draft.actors.some((a) => AUTHORITIES.has(a.mention.data.sector ?? '')) ? null : 'yield:allow-without-authority';
+    }
     if (draft.entry.id !== 'yield.ease') return null;
     const start = draft.trigger.tokenEnd;
     const skip = draft.form === 'noun' && ctx.norm(start) === 'of' ? start + 1 : start;
