@@ -127,6 +127,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     }
     case 'harm-infinitive': {
       let k = end;
+      // "threatened on Monday to break relations": a time between the verb and its infinitive
+      while (ctx.time(k) && k < end + 6) k++;
       if (ctx.norm(k) === 'to') {
         k++;
         while (ctx.norm(k).endsWith('ly') || ctx.norm(k) === 'soon' || ctx.norm(k) === 'not') k++;

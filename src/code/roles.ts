@@ -73,6 +73,9 @@ function inPrepPhrase(ctx: SentenceContext, m: Mention<ActorData>): boolean {
   // "bases that house U.S. troops": a lower-case word right before the mention is a verb taking it as object
   const t = ctx.token(g.index);
   if (!t || g.index < ctx.from || t.kind !== 'word' || t.cap || SUBJECT_OPENERS.has(g.norm) || ctx.actor(g.index) || ctx.time(g.index)) return false;
+  // "A top U.S. official", "Human rights organization Amnesty": after an article or at the start the word is a modifier
+  const before = ctx.norm(g.index - 1);
+  if (g.index === ctx.from || before === 'a' || before === 'an' || before === 'the' || (ctx.token(g.index - 1)?.cap && ctx.token(g.index - 1)?.kind === 'word')) return false;
   return !g.norm.endsWith('ly');
 }
 

@@ -282,16 +282,18 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
         continue;
       }
       if (!found) {
-        // "(…, Sagaing region)" in brackets after the name, and no reading of the name lies in that country
-        // or "Arak, a town in Homs province", "Mansoura area in Aleppo": a unit of one country, none of the name's readings there
+        // "(…, Sagaing region)", "Arak, a town in Homs province", "Nahri Saraj district Helmand", "San Estanislao (San Pedro)":
+        // a unit of one or two countries follows, and no reading of the name lies in them
+        // b must read as a unit (its best reading, or a unit word or bracket says so) and stand as a's container:
+        // in brackets, after a comma, after "in"/"of", or right after a's unit word ("Nahri Saraj district Helmand")
         const between = tokens.slice(a.tokenEnd, b.tokenStart);
-        const bracket = a.bracketed === true || between.some((x) => x.text === '(');
-        const inWord = between.some((x) => x.norm === 'in' || x.norm === 'of');
         const units = b.candidates.filter((c) => c.kind === 'admin1');
-        const oneCountry = units.length > 0 && b.candidates.every((c) => c.country === units[0]!.country);
-        if ((bracket || (inWord && b.candidates.length === units.length + b.candidates.filter((c) => c.kind === 'city' && c.country === units[0]?.country).length)) &&
-          units.length > 0 && (bracket ? b.candidates.every((c) => units.some((u) => u.country === c.country)) : oneCountry) &&
-          a.candidates.every((c) => c.kind === 'city' && !units.some((u) => u.country === c.country))) a.outside = true;
+        const countries = new Set(units.map((u) => u.country));
+        const best = [...b.candidates].sort((x, y) => y.prior - x.prior)[0];
+        const asUnit = best?.kind === 'admin1' || b.suffix === 'admin1' || b.bracketed === true;
+        const link = !between.some((x) => x.norm === 'and' || x.norm === 'or') &&
+          (a.bracketed === true || between.some((x) => x.text === '(' || x.text === ',' || x.norm === 'in' || x.norm === 'of') || (a.suffix !== null && between.length === 0));
+        if (asUnit && link && units.length > 0 && countries.size <= 2 && a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && !countries.has(c.country))) a.outside = true;
         continue;
       }
       a.hint = found;
