@@ -16,6 +16,17 @@ export type ChoosePolicy = 'severity' | 'first';
 
 const REAL = new Set(['asserted', 'ongoing']);
 
+/**
+ * Did the event itself happen? A threat's modality describes the threatened act ("will strike if …"), not
+ * the threat, which was made; a promise (AGREE) is made even though what it promises lies ahead.
+ */
+export function happened(e: Event): boolean {
+  if (REAL.has(e.modality)) return true;
+  if (e.codes.plover.type === 'THREATEN') return e.modality === 'threatened' || e.modality === 'conditional' || e.modality === 'future';
+  if (e.codes.plover.type === 'AGREE') return e.modality === 'future';
+  return false;
+}
+
 function textOrder(a: Event, b: Event): number {
   return a.span[0] - b.span[0] || a.sentence - b.sentence;
 }
@@ -26,7 +37,7 @@ export function chooseEvent(events: readonly Event[], policy: ChoosePolicy): Eve
   ranked.sort((x, y) => {
     const a = x.e;
     const b = y.e;
-    const real = Number(REAL.has(b.modality)) - Number(REAL.has(a.modality));
+    const real = Number(happened(b)) - Number(happened(a));
     if (real) return real;
     if (policy === 'severity') {
       const acled = Number(b.codes.acled != null) - Number(a.codes.acled != null);
