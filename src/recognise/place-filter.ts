@@ -187,7 +187,9 @@ export const FILTERS: FilterRule[] = [
     test: ({ sp, tokens }) => {
       const prev = tokens[sp.tokenStart - 1];
       const next = tokens[sp.tokenEnd];
-      return prev && prev.norm === 'the' && next && next.kind === 'word' && !next.cap && FACILITY_NOUNS.has(next.norm) && !sp.suffix ? false : null;
+      // "the Kuwait roundabout"; "at Al Nabulsi roundabout" (a transliteration reading names a facility, not a town)
+      const named = (prev && prev.norm === 'the') || sp.candidates.every((c) => c.fuzzy);
+      return named && next && next.kind === 'word' && !next.cap && FACILITY_NOUNS.has(next.norm) && !sp.suffix ? false : null;
     },
   },
   {

@@ -23,7 +23,7 @@ import { haversineKm } from './geo-distance.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 13;
+export const CACHE_VERSION = 14;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
 export const ADMIN1_FULL = 10_000_000;
 
@@ -81,7 +81,10 @@ type CscCity = [string, string, string, string, string];
 const UNIT_WORDS = [' governorate', ' province', ' oblast', ' region', ' district', ' state', ' department', ' prefecture', ' county', ' municipality', ' division', ' emirate', ' wilaya', ' voivodeship'];
 
 /** "Idlib Governorate" → "Idlib"; "Donetska oblast" → "Donetska". */
-export function shortAdminName(full: string): string {
+export function shortAdminName(name: string): string {
+  // "Nicosia District (Lefkoşa)": the bracketed other-language name is not part of the display name
+  const open = name.indexOf(' (');
+  const full = open > 0 && name.endsWith(')') ? name.slice(0, open) : name;
   const lower = full.toLowerCase();
   for (const w of UNIT_WORDS) {
     if (lower.endsWith(w) && full.length > w.length + 2) return full.slice(0, full.length - w.length).trim();
