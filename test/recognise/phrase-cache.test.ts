@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -30,4 +30,5 @@ test('phrase cache: same tokens as tokenize(), with no file, a written file, a c
   writeFileSync(file, 'not a cache\n{]');
   assert.deepEqual(keysIn(file), expected, 'corrupt file');
   assert.deepEqual(keysIn('off'), expected, 'disabled');
+  rmSync(dir, { recursive: true, force: true });
 });
