@@ -236,7 +236,8 @@ const MAX_GAP = 7;
 /** Lower-case words of "X, a town in Homs province", "X village in the Afrin area of northern Aleppo". */
 const LOOSE_GAP = new Set(['in', 'of', 'the', 'a', 'an', 'near', 'town', 'village', 'area', 'areas', 'city', 'district', 'province', 'countryside', 'region',
   'governorate', 'state', 'municipality', 'locality', 'neighbourhood', 'neighborhood', 'camp', 'subdistrict', 'sub-district', 'township',
-  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'outskirts', 'vicinity']);
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'outskirts', 'vicinity',
+  'corregimiento', 'municipio', 'parish', 'tehsil', 'lga', 'county', 'commune', 'locality', 'sector', 'cell', 'canton', 'department', 'suburb', 'ward']);
 
 /**
  * "Tehuacan Puebla", "Toluca de Lerdo, Mexico", "Kale township (Kale district, Sagaing region)", "Lod (Hamerkaz,
