@@ -32,7 +32,7 @@ export interface PlaceSpan {
   /** Followed in brackets by an admin1 unit in which it has no reading ("Kale township (Kale district, Sagaing region)" has no Kale in Myanmar). */
   outside?: boolean;
   /** A nearby admin1 unit of a reading's country does not hold it ("Al-Jabaliyah area … of Hodeidah governorate" is not Jiblah in Ibb). */
-  mismatch?: GeoCandidate;
+  mismatch?: { unit: GeoCandidate; firm: boolean };
 }
 
 /** "…, Ill." / "…, N.Y.": the US state as an admin1 span, or null. */
@@ -278,8 +278,12 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
       }
       const other = found ? undefined : b.candidates.find((u) => u.kind === 'admin1' && a.candidates.some((c) => c.country === u.country && c.kind === 'city'));
       if (other) {
-        // a unit of the same country that does not hold the name: a transliteration reading is not meant, the unit is
-        a.mismatch ??= other;
+        // a unit of the same country that does not hold the name: a transliteration reading is not meant, the unit is;
+        // so too any reading when the unit is given in brackets or as "in … governorate" ("Al-'Aqabah area (Khabb wa
+        // ash Shaaf, Al-Jawf)" is not Al 'Aqabah in Al Bayda), never in lists ("Homs, Hama and Idlib")
+        const between = tokens.slice(a.tokenEnd, b.tokenStart);
+        const firm = between.some((x) => x.text === '(') || (between.some((x) => x.norm === 'in' || x.norm === 'of') && b.suffix === 'admin1');
+        if (!a.mismatch) a.mismatch = { unit: other, firm };
         continue;
       }
       if (!found) {

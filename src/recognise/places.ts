@@ -93,7 +93,9 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     }
     // "Al-Jabaliyah area in the south of Hodeidah governorate": a transliteration reading outside the unit named
     // beside it is not meant; the unit is the best we know
-    if (best.fuzzy && sp.mismatch && !sp.contained) best = { ...sp.mismatch, alternatives: best.alternatives };
+    if (sp.mismatch && !sp.contained && (best.fuzzy || (sp.mismatch.firm && best.kind === 'city' && best.country === sp.mismatch.unit.country))) {
+      best = { ...sp.mismatch.unit, alternatives: best.alternatives };
+    }
     // "Idleb countryside": a unit word after a city name means the city's admin1
     if (sp.suffix === 'admin1' && best.kind === 'city' && best.admin1) {
       const unit = g.candidates(placeKey(best.admin1)).find((c) => c.kind === 'admin1' && c.country === best.country);
