@@ -137,6 +137,25 @@ const MORE: [string, Expect[]][] = [
   ['Turkey and Chad signed a deal; Jordan said it would host talks.', [
     ['Turkey', 'Turkey', 'TUR', 'GOV'], ['Chad', 'Chad', 'TCD', 'GOV'], ['Jordan', 'Jordan', 'JOR', 'GOV'],
   ]],
+  // older IGOs, past heads of government, ethnic communities, courts, elders
+  ['The European Community and APEC welcomed the deal; the OAU and OPEC were silent.', [
+    ['European Community', 'European Community', 'EUR', 'IGO'], ['APEC', 'APEC', 'IGO', 'IGO'],
+    ['OAU', 'Organisation of African Unity', 'AFR', 'IGO'], ['OPEC', 'OPEC', 'IGO', 'IGO'],
+  ]],
+  ['The Clinton administration and the Yeltsin government disagreed; Kofi Annan urged restraint.', [
+    ['Clinton administration', 'Clinton administration', 'USA', 'GOV'],
+    ['Yeltsin government', 'Yeltsin government', 'RUS', 'GOV'],
+    ['Kofi Annan', 'Kofi Annan', 'UNO', 'IGO'],
+  ]],
+  ['Bosnian Serbs rejected the map while Iraqi Kurds voted and Turkish Cypriot leaders met.', [
+    ['Bosnian Serbs', 'Bosnian Serbs', 'BIH', 'CVL'], ['Iraqi Kurds', 'Iraqi Kurds', 'IRQ', 'CVL'],
+    ['Turkish Cypriot leaders', 'Turkish Cypriots', 'CYP', 'CVL'],
+  ]],
+  ['The Latvian Constitutional Court ruled after Igbo traditional elders appealed.', [
+    ['Latvian Constitutional Court', 'Latvia judiciary', 'LVA', 'JUD'],
+    ['Igbo traditional elders', 'Igbo elders', 'NGA', 'CVL'],
+  ]],
+  ['Kosovo Serbs protested outside the municipal building.', [['Kosovo Serbs', 'Protesters (Kosovo)', 'KSV', 'PRO']]],
 ];
 
 /** Sentences and the mention texts they must not produce. */

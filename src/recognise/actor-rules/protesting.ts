@@ -7,7 +7,8 @@ import { dataPath } from '../../util/paths.js';
 /**
  * Rule family: people who protest are protesters ("workers protested", "residents staged a sit-in",
  * "health workers held a protest"). ACLED's convention: the actor is Protesters (X); the group noun is
- * kept as the role. Only generic groups of people, never armed or state actors.
+ * kept as the role. Only generic groups of people and named communities ("Kosovo Serbs protested",
+ * data/actors/groups-ethnic.json: groups of sector CVL), never armed or state actors.
  */
 export const RULE_PROTESTING = 'rule:actor.protesting';
 
@@ -26,7 +27,8 @@ function load(): Cues {
 
 export function protesting(ctx: ActorCtx, c: Candidate): Candidate {
   const d = c.data;
-  if (!d.generic || d.sector === null || !PEOPLE.has(d.sector) || d.kind === 'person') return c;
+  const community = !d.generic && d.kind === 'group' && d.sector === 'CVL';
+  if ((!d.generic && !community) || d.sector === null || !PEOPLE.has(d.sector) || d.kind === 'person') return c;
   return protestCue(ctx, c.end) ? mark(ctx, c) : c;
 }
 
