@@ -171,6 +171,8 @@ function carryDates(doc: Doc, live: EventDraft[]): void {
 
 const PHYSICAL = new Set(['assault', 'fight', 'intercept', 'protest', 'coerce', 'mobilize', 'retreat', 'aid']);
 const SPECIFIC = new Set(['site', 'city', 'admin1']);
+/** Acts that usually happen abroad: deployments, aid deliveries, interceptions, withdrawals. */
+const CROSS_BORDER = new Set(['mobilize', 'aid', 'intercept', 'retreat']);
 
 function countryLocation(iso3: string, span: [number, number] | null, rule: string, text: string): Location | null {
   const c = gazetteer().country(iso3);
@@ -195,11 +197,18 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
     if (SPECIFIC.has(best.data.precision)) return toLocation({ mention: best, rule: 'place:document-place', how: 'inferred' });
     return countryLocation(best.data.country!, [best.start, best.end], 'place:document-country', best.text);
   }
-  // a domestic event: actors and recipients named, all of one country (a force sent abroad is not placed at home)
-  const sides = [...d.actors, ...d.recipients].map((a) => a.mention.data.country).filter((c): c is string => c !== null && c.length === 3 && c !== 'UNO' && c !== 'IGO');
+  const countryOf = (list: typeof d.actors): string[] => list.map((a) => a.mention.data.country).filter((c): c is string => c !== null && c.length === 3 && c !== 'UNO' && c !== 'IGO');
+  // a domestic event: actors and recipients named, all of one country
+  const sides = countryOf([...d.actors, ...d.recipients]);
   if (d.recipients.length > 0 && d.actors.length > 0 && sides.length > 0 && sides.every((c) => c === sides[0])) {
     const a = [...d.actors, ...d.recipients].find((x) => x.mention.data.country === sides[0])!.mention;
     return countryLocation(sides[0]!, [a.start, a.end], 'place:actors-country', a.text);
+  }
+  // a text that names no place at all: the actors' own country, unless the act crosses borders by nature
+  const own = countryOf(d.actors);
+  if (doc.places.length === 0 && !CROSS_BORDER.has(d.family) && own.length > 0 && own.every((c) => c === own[0])) {
+    const a = d.actors.find((x) => x.mention.data.country === own[0])!.mention;
+    return countryLocation(own[0]!, [a.start, a.end], 'place:actor-home-country', a.text);
   }
   return null;
 }
