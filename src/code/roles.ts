@@ -92,7 +92,15 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     if (m) {
       // "prompting a Biden administration official to warn": the object of a control verb is the subject of the infinitive
       const controlled = m.tokenEnd === trigger - 1 && ctx.norm(trigger - 1) === 'to';
-      if ((controlled || !inPrepPhrase(ctx, m)) && !crossedClauseWord) return coordinated(ctx, m, controlled ? rule + ':control' : rule);
+      if ((controlled || !inPrepPhrase(ctx, m)) && !crossedClauseWord) {
+        const group = coordinated(ctx, m, controlled ? rule + ':control' : rule);
+        // "regime forces supported by militias including Hezbollah and pro-Iran militias captured": a coordination
+        // that opens inside a prepositional phrase is part of it; the subject is further left
+        const first = group[0]!.mention;
+        if (controlled || first === m || !inPrepPhrase(ctx, first)) return group;
+        k = first.tokenStart;
+        continue;
+      }
       // relative clause: "militias that attacked" — the head before "that/which/who" is the subject
       k = m.tokenStart;
       continue;
