@@ -156,6 +156,11 @@ const MORE: [string, Expect[]][] = [
     ['Igbo traditional elders', 'Igbo elders', 'NGA', 'CVL'],
   ]],
   ['Kosovo Serbs protested outside the municipal building.', [['Kosovo Serbs', 'Protesters (Kosovo)', 'KSV', 'PRO']]],
+  ['Former Prime Minister Tony Blair met ex-president Carlos Menem; the former president spoke.', [
+    ['Former Prime Minister Tony Blair', 'Tony Blair', 'GBR', 'GOV'],
+    ['ex-president Carlos Menem', 'Carlos Menem', 'ARG', 'GOV'],
+    ['former president', 'government', null, 'GOV'],
+  ]],
 ];
 
 /** Sentences and the mention texts they must not produce. */

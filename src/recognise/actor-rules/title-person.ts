@@ -14,8 +14,17 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 
 const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'of', 'outside', 'inside', 'around', 'toward', 'towards']);
 const STOP = new Set(['said', 'says', 'told', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'and', 'or', 'of', 'the', 'to', 'in', 'on', 'at', 'for', 'with', 'who', 'which', 'that', 'this', 'today', 'yesterday', 'also', 'as', 'by', 'from', 'after', 'before', 'during', 'his', 'her', 'a', 'an', 'not', 'it', 'met', 'added', 'stated', 'reported', 'announced', 'declared', 'denied', 'visited', 'arrived', 'left', 'ordered', 'called', 'urged', 'warned', 'asked', 'explained', 'noted', 'indicated', 'confirmed', 'acknowledged', 'admitted', 'claimed', 'spoke', 'speaking', 'expressed', 'insisted', 'accused', 'condemned', 'rejected', 'signed', 'stressed', 'issued', 'went', 'came', 'made', 'gave', 'took', 'did', 'does', 'can', 'could', 'should', 'may', 'might', 'must', 'been', 'being', 'be', 'here', 'there', 'then', 'now', 'when', 'where', 'while', 'but', 'if', 'because']);
 
+/** Words before a title that keep it a title of the named person ("former President Bill Clinton", "ex-premier X"). */
+const BEFORE_TITLE = new Set(['former', 'ex', 'then', 'late', 'outgoing', 'ousted', 'deposed', 'exiled', 'acting', 'interim', 'incumbent']);
+
 export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
-  const t = ctx.lex.titles.matchAt(ctx.tokens, b.end, ctx.upper, ctx.to);
+  let at = b.end;
+  if (b.role === 'none' && BEFORE_TITLE.has(tok(ctx, at)?.norm ?? '')) {
+    at++;
+    const d = tok(ctx, at);
+    if (d && d.kind === 'dash' && !d.space) at++;
+  }
+  const t = ctx.lex.titles.matchAt(ctx.tokens, at, ctx.upper, ctx.to);
   if (!t) return null;
   let title = t.values[0]!.entry;
   // stacked titles: "spokesman Col. Luis Isaacs", "Foreign Minister and Deputy Prime Minister X"
@@ -30,7 +39,7 @@ export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
   if (nameEnd === t.tokenEnd) return null; // a title without a name is a generic role noun (composite)
   const known = personAt(ctx, t.tokenEnd, nameEnd);
   // "in Sheikh Radwan", "near General Hospital": a place named after a title
-  if (!known && b.role === 'none' && LOCATIVE.has(tok(ctx, t.tokenStart - 1)?.norm ?? '')) return null;
+  if (!known && b.role === 'none' && LOCATIVE.has(tok(ctx, b.start - 1)?.norm ?? '')) return null;
   const nameText = ctx.tokens.slice(t.tokenEnd, nameEnd).map((x, n) => (n > 0 && x.space ? ' ' : '') + x.text).join('');
   const kd = known?.data;
   const shown = ctx.upper ? titleCase(nameText) : nameText;
@@ -41,7 +50,7 @@ export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
     name: kd?.name ?? shown, country, sector, kind: 'person', backedBy: [], role, plural: false, generic: false, alsoPlace: false,
     ref: kd?.ref ?? null,
   };
-  return { start: b.role === 'none' ? t.tokenStart : b.start, end: nameEnd, data, entry: RULE_TITLE, how: 'stated' };
+  return { start: b.start, end: nameEnd, data, entry: RULE_TITLE, how: 'stated' };
 }
 
 /** Capitalised name tokens after a title (with particles and glued hyphens: "al-Assad", "bin Salman"). */
