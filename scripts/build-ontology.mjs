@@ -148,4 +148,4 @@ const acled = {
   }),
   interCodes: tax.inter_codes,
 };
-write('acled.json', acled);
+write('acled/taxonomy.json', acled);

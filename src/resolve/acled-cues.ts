@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import { tokenize } from '../segment/tokenize.js';
 
-/** One keyword cue of data/ontology/acled-cues.json. */
+/** One keyword cue of data/ontology/acled/cues.json. */
 export interface AcledCue {
   id: string;
   group: string;
@@ -119,10 +119,10 @@ function dropShadowed(hits: CueHit[], maxLen: number): CueHit[] {
 
 let matcher: CueMatcher | null = null;
 
-/** The cue matcher over data/ontology/acled-cues.json, built on first use. */
+/** The cue matcher over data/ontology/acled/cues.json, built on first use. */
 export function acledCues(): CueMatcher {
   if (!matcher) {
-    const file = JSON.parse(readFileSync(dataPath('ontology', 'acled-cues.json'), 'utf8')) as { cues: AcledCue[] };
+    const file = JSON.parse(readFileSync(dataPath('ontology', 'acled', 'cues.json'), 'utf8')) as { cues: AcledCue[] };
     matcher = compileCues(file.cues);
   }
   return matcher;

@@ -31,7 +31,7 @@ export interface AcledFeatures {
 export interface AcledResult {
   eventType: AcledEventType;
   subEventType: string;
-  /** Id of the rule in data/ontology/acled-rules.json that decided. */
+  /** Id of the rule in data/ontology/acled/rules.json that decided. */
   rule: string;
 }
 
@@ -62,7 +62,7 @@ let rulesFile: RulesFile | null = null;
 
 function loadRules(): RulesFile {
   if (!rulesFile) {
-    const file = JSON.parse(readFileSync(dataPath('ontology', 'acled-rules.json'), 'utf8')) as RulesFile;
+    const file = JSON.parse(readFileSync(dataPath('ontology', 'acled', 'rules.json'), 'utf8')) as RulesFile;
     for (const r of file.rules) {
       if (acledTypeOf(r.then.subEventType) !== r.then.eventType) {
         throw new Error(`acled-rules ${r.id}: "${r.then.subEventType}" is not a sub-event type of "${r.then.eventType}"`);
@@ -205,7 +205,7 @@ export function matchRule(signals: Set<string>): AcledRule | undefined {
 
 /**
  * The ACLED event type and sub-event type a human coder would give this event, by the first
- * matching rule of data/ontology/acled-rules.json; null when no rule applies (the event is not
+ * matching rule of data/ontology/acled/rules.json; null when no rule applies (the event is not
  * one ACLED records, e.g. a statement or an accusation).
  */
 export function classifyAcled(f: AcledFeatures): AcledResult | null {

@@ -70,7 +70,7 @@ const cameoTable = lazy(() => new Map(load<{ codes: CameoCode[] }>('cameo.json')
 const ploverFile = lazy(() => load<PloverFile>('plover.json'));
 const ploverTable = lazy(() => new Map(ploverFile().types.map((t) => [t.id, t])));
 const c2pTable = lazy(() => new Map(load<{ codes: CameoPloverEntry[] }>('cameo2plover.json').codes.map((c) => [c.id, c])));
-const acledTable = lazy(() => load<{ eventTypes: AcledType[] }>('acled.json').eventTypes);
+const acledTable = lazy(() => load<{ eventTypes: AcledType[] }>('acled/taxonomy.json').eventTypes);
 
 /** The CAMEO code entry, or undefined for an unknown code. Leading zeros matter ("010" ≠ "10"). */
 export function cameo(code: string): CameoCode | undefined {

@@ -101,7 +101,7 @@ test('rules: unique ids, valid results, known cue groups, an example each', () =
   const rules = acledRules();
   assert.equal(new Set(rules.map((r) => r.id)).size, rules.length);
   const groups = new Set(acledCues().cues.map((c) => c.group));
-  const file = JSON.parse(readFileSync(dataPath('ontology', 'acled-rules.json'), 'utf8')) as { derived: Record<string, (string | string[])[]> };
+  const file = JSON.parse(readFileSync(dataPath('ontology', 'acled', 'rules.json'), 'utf8')) as { derived: Record<string, (string | string[])[]> };
   const signals = (r: { all?: (string | string[])[]; none?: string[] }): string[] => [...(r.all ?? []).flat(), ...(r.none ?? [])];
   const all = [...rules.flatMap(signals), ...Object.values(file.derived).flat(2)];
   for (const s of all) if (s.startsWith('cue:')) assert.ok(groups.has(s.slice(4)), `unknown cue group ${s}`);
