@@ -1,7 +1,7 @@
 import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
 import type { TriggerEntry, TriggerHit } from './triggers.js';
 import type { SentenceContext } from './context.js';
-import { agentOf, betweenOf, coordinated, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
+import { agentOf, betweenOf, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
 import { isPassive, readsAsNoun } from './voice.js';
 import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS } from './words.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
@@ -239,4 +239,3 @@ export function countBefore(ctx: SentenceContext, tokenStart: number): number | 
   return null;
 }
 
-export { coordinated };

@@ -61,6 +61,4 @@ export const HARM_VERBS = new Set([
   'defend', 'impose', 'freeze', 'suspend', 'halt', 'stop', 'ban', 'confront', 'pursue',
 ]);
 
-export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'nobody', 'none', 'denied', 'denies', 'deny', 'rejected']);
 
-export const PRONOUNS_PLURAL = new Set(['they', 'them', 'their']);
