@@ -126,10 +126,10 @@ function outcomeMerges(doc: Doc, live: EventDraft[]): void {
 
 function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
   for (const d of live) {
-    if (d.dropped || d.form !== 'noun' || d.actors.length > 0) continue;
+    if (d.dropped || d.form !== 'noun') continue;
     const a = anaphoric(doc, d);
-    if (a.descriptor) d.descriptors.push(a.descriptor);
-    if (!a.anaphoric) continue;
+    if (a.descriptor && !d.descriptors.includes(a.descriptor)) d.descriptors.push(a.descriptor);
+    if (d.actors.length > 0 || !a.anaphoric) continue;
     // a definite reference with nothing of its own ("ordered the attacks") refers back whatever the modality
     const bare = d.weapons.length === 0 && d.places.length === 0 && d.quantities.length === 0 && !d.time && d.recipients.length === 0;
     const candidates = [...live].reverse().filter((x) => !x.dropped && x !== d && x.family === d.family && x.sentence < d.sentence && x.sentence >= d.sentence - 6 && x.actors.length > 0 && (x.modality === d.modality || bare));
@@ -139,6 +139,7 @@ function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
     if (antecedent && bare) {
       // only the mention is kept: its sentence's speaker and modality belong to another claim
       antecedent.extraTriggers.push(d.trigger);
+      for (const x of d.descriptors) if (!antecedent.descriptors.includes(x)) antecedent.descriptors.push(x);
       d.dropped = `merged-into:${antecedent.id}:merge:definite-reference`;
       doc.explain('merge', 'merge:definite-reference', d.sentence, null, `${d.entry.id} refers back to ${antecedent.entry.id} (sentence ${antecedent.sentence})`);
     } else if (antecedent && compatibleActors(antecedent.recipients, d.recipients)) absorb(antecedent, d, 'merge:anaphoric-nominal', doc);
