@@ -118,14 +118,8 @@ export function mean(values: number[]): number | null {
   return sum / values.length;
 }
 
-/** Great-circle distance in km (haversine, mean Earth radius 6371 km). */
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+/** Great-circle distance in km: the one implementation in src/resolve/geo-distance.ts. */
+export { haversineKm } from '../resolve/geo-distance.js';
 
 /** Character spans [start, end) overlap. */
 export function overlaps(a: readonly [number, number], b: readonly [number, number]): boolean {

@@ -2,16 +2,9 @@ import type { Location } from '../../model/location.js';
 import type { DedupOptions } from '../types.js';
 import { type Evidence, isVeto, none, points, pointsOf, veto } from '../evidence.js';
 
-const FINE = new Set(['site', 'city']);
+import { haversineKm as km } from '../../resolve/geo-distance.js';
 
-/** Great-circle distance in km. */
-export function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const dLat = (lat2 - lat1) * r;
-  const dLon = (lon2 - lon1) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+const FINE = new Set(['site', 'city']);
 
 function norm(s: string | null): string | null {
   return s === null ? null : s.trim().toLowerCase();
