@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { analyzeDoc, toAnalysis } from '../analyze.js';
 import { readSource } from '../read/source.js';
 import { isInputError } from '../read/errors.js';
+import { fullJit, ONE_SHOT_MAX_CHARS } from '../util/jit.js';
 // Output formats are imported when used (export records for plover, the table and --explain renderers),
 // so one format does not pay start-up time for the others.
 
@@ -81,6 +82,7 @@ export async function run(argv: string[]): Promise<number> {
     throw err;
   }
 
+  if (article.text.length > ONE_SHOT_MAX_CHARS) fullJit();
   const doc = analyzeDoc(article, { published: values.published ?? article.published, outlet: values.outlet ?? article.outlet, explain: values.explain ?? false });
   const analysis = toAnalysis(doc);
   if (!doc.referenceDate) process.stderr.write('sitrep analyze: no published date (give --published): relative dates stay unresolved\n');
