@@ -50,10 +50,27 @@ export function coldStart(runs: number): ColdStart {
   if (analyzeArgs && ok) {
     const m = measure(analyzeArgs);
     const shown = ['node dist/src/cli/main.js', ...analyzeArgs.map((a) => (a === sample ? 'examples/iran-proxies-2023-10-24.txt' : a))].join(' ');
-    return { command: shown, seconds: m.wall, cpu: m.cpu, runs, ok: true, note: `median of ${runs} runs after one discarded run (warm file cache)` };
+    const note = `median of ${runs} runs after one discarded run (warm file cache)${bareNodeNote(runs, quote)}`;
+    return { command: shown, seconds: m.wall, cpu: m.cpu, runs, ok: true, note };
   }
   const m = measure(['--help']);
   return { command: 'node dist/src/cli/main.js --help', seconds: m.wall, cpu: m.cpu, runs, ok: false, note: `the analyze command did not run (${why}); measured --help instead` };
+}
+
+/**
+ * What a bare `node -e 0` costs here, included in the figure above: node's own start-up. When the
+ * environment sets NODE_EXTRA_CA_CERTS, node 20 parses that CA bundle at every start, before any sitrep
+ * code runs; the note gives both figures so the environment's share is visible (the measurement itself
+ * keeps the environment as it is).
+ */
+function bareNodeNote(runs: number, quote: (a: string) => string): string {
+  const bare = (unset: boolean): number => {
+    const cmd = `${unset ? 'unset NODE_EXTRA_CA_CERTS; ' : ''}${quote(process.execPath)} -e 0; times`;
+    return median(Array.from({ length: runs }, () => childCpu(spawnSync('sh', ['-c', cmd], { encoding: 'utf8' }).stdout ?? '')));
+  };
+  const withEnv = bare(false);
+  if (!process.env['NODE_EXTRA_CA_CERTS']) return `; bare node start-up ${withEnv.toFixed(2)} s CPU`;
+  return `; bare node start-up ${withEnv.toFixed(2)} s CPU, of which NODE_EXTRA_CA_CERTS (set here) ~${Math.max(0, withEnv - bare(true)).toFixed(2)} s`;
 }
 
 /** `node --cpu-prof` of one cold `sitrep analyze` run on the sample article: where start-up time goes. */

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /** sitrep command line: one file per command in src/cli/, loaded on demand so start-up stays fast. */
 
-type Command = { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
+import { oneShotJit } from '../util/jit.js';
+
+/** oneShot: the command handles one input and exits, so V8's optimising compiler is off (see util/jit.ts). */
+type Command = { summary: string; oneShot?: boolean; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
 
 const commands: Record<string, Command> = {
-  analyze: { summary: 'analyse one article (FILE, URL or -) into coded events', load: () => import('./analyze.js') },
+  analyze: { summary: 'analyse one article (FILE, URL or -) into coded events', oneShot: true, load: () => import('./analyze.js') },
   ingest: { summary: 'ingest articles, folders and feeds into the event database', load: () => import('./ingest.js') },
   events: { summary: 'query the event database', load: () => import('./events.js') },
   export: { summary: 'export events as csv, jsonl, geojson, plover, acled or gdelt', load: () => import('./export.js') },
@@ -33,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`sitrep: unknown command "${name}"\n\n${usage()}\n`);
     return 2;
   }
+  if (command.oneShot) oneShotJit();
   const mod = await command.load();
   return mod.run(rest);
 }
