@@ -1,11 +1,12 @@
 import { mkdirSync, writeFileSync, renameSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Admin1Row, BuildResult, CacheHeader } from './gazetteer-build.js';
+import { buildKeyIndex, lookupKey, lookupPrefix, type KeyIndex } from './gazetteer-index.js';
 
 /**
  * The binary gazetteer cache: columns of typed arrays, read with one readFileSync and no parsing, so the
- * gazetteer is usable a few milliseconds after start-up. Keys are sorted by their UTF-8 bytes and found by
- * binary search with Buffer.compare; city names are decoded only when a lookup returns them.
+ * gazetteer is usable a few milliseconds after start-up. Keys are sorted by their UTF-8 bytes and found through
+ * a hash index built on first lookup (gazetteer-index.ts); city names are decoded only when a lookup returns them.
  *
  * Layout: "SGZ1" | u32 header length | header JSON | pad to 4 | u32 counts (cities, keys, refs, keyBytes, nameBytes)
  *   | i32 keyOff[keys+1] | i32 refStart[keys+1] | i32 refs[refs] | i32 id[n] | i32 pop[n] | i32 admin1[n]
@@ -58,6 +59,8 @@ export interface CityTable {
   fcode: Uint8Array;
   keyBytes: Buffer;
   nameBytes: Buffer;
+  /** Hash index over the keys (gazetteer-index.ts), built on first lookup. */
+  index?: KeyIndex;
 }
 
 const MAGIC = 'SGZ2';
@@ -164,29 +167,17 @@ export function readCache(path: string, version: number): CityTable | null {
   return { header, admin1Table, iso2: header.iso2, featureCodes: header.featureCodes, nKeys, keyOff, refStart, refs, id, pop, admin1, lat, lon, nameOff, country, fcode, keyBytes, nameBytes };
 }
 
-/** First key index whose bytes are ≥ q. */
-function lowerBound(t: CityTable, q: Buffer): number {
-  let lo = 0, hi = t.nKeys;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (q.compare(t.keyBytes, t.keyOff[mid]!, t.keyOff[mid + 1]!) > 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** The key table's hash index, built on first use. */
+function indexOf(t: CityTable): KeyIndex {
+  return (t.index ??= buildKeyIndex(t));
 }
 
 /** Index of a key in the sorted key table, or -1. */
 export function findKey(t: CityTable, key: string): number {
-  const q = Buffer.from(key, 'utf8');
-  const i = lowerBound(t, q);
-  return i < t.nKeys && q.compare(t.keyBytes, t.keyOff[i]!, t.keyOff[i + 1]!) === 0 ? i : -1;
+  return lookupKey(t, indexOf(t), key);
 }
 
 /** Some longer key starts with `key` followed by a space (the name may continue). */
 export function hasLonger(t: CityTable, key: string): boolean {
-  const q = Buffer.from(key + ' ', 'utf8');
-  const i = lowerBound(t, q);
-  if (i >= t.nKeys) return false;
-  const s = t.keyOff[i]!;
-  return t.keyOff[i + 1]! - s >= q.length && q.compare(t.keyBytes, s, s + q.length) === 0;
+  return lookupPrefix(t, indexOf(t), key);
 }

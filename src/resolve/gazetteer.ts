@@ -19,7 +19,7 @@ import { readCache, writeCache, findKey, hasLonger, type CityTable, type Admin1T
  *
  * Cities come from a compact binary cache (node_modules/.cache/sitrep/gazetteer-v<N>.bin, gazetteer-cache.ts)
  * built from the registry packages by gazetteer-build.ts, at install time (`npm run build:gazetteer`) or on
- * first use. Loading reads one file into typed-array views; keys are found by binary search and a city row
+ * first use. Loading reads one file into typed-array views; keys are found through a hash index and a city row
  * is decoded when a lookup hits it. Hand tables (data/places) are indexed in a small Map at start-up.
  */
 
