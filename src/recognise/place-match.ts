@@ -166,7 +166,7 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
     const t = tokens[i]!;
-    const startable = t.kind === 'word' && (t.cap || upper || g.lowerStarts.has(t.norm));
+    const startable = t.kind === 'word' && (t.cap || upper || g.startsLower(t.norm));
     if (!startable || blocked(i)) { i++; continue; }
     const abbrev = stateAfterComma(g, tokens, i, s.tokenEnd);
     let m = abbrev ?? matchAt(g, tokens, i, s.tokenEnd, upper, blocked);

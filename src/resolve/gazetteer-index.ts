@@ -131,3 +131,28 @@ export function lookupPrefix(t: KeyBytes, idx: KeyIndex, key: string): boolean {
   }
   return false;
 }
+
+/**
+ * A one-hash bit filter over strings (UTF-16 code units): `mayHave` is false for every string never added and
+ * true for the few others whose bit another string shares. It spares a Map lookup, which hashes a fresh string
+ * and chases pointers, for most words of a text that no small table holds.
+ */
+export class StringFilter {
+  private readonly bits = new Int32Array(1 << 11);
+
+  add(s: string): void {
+    const h = this.slot(s);
+    this.bits[h >>> 5]! |= 1 << (h & 31);
+  }
+
+  mayHave(s: string): boolean {
+    const h = this.slot(s);
+    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
+
+  private slot(s: string): number {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+    return (h ^ (h >>> 16)) & 0xffff;
+  }
+}

@@ -12,6 +12,7 @@ import { placeKey } from './gazetteer-key.js';
 import { emptyContext, rank } from './geo-disambiguate.js';
 import { buildGazetteer, withoutArticle, translitSkeleton, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
 import { readCache, writeCache, findKey, hasLonger, type CityTable, type Admin1Table } from './gazetteer-cache.js';
+import { StringFilter } from './gazetteer-index.js';
 
 /**
  * The gazetteer: countries, admin1 units, 135k cities and a hand-made table of regions and conflict areas,
@@ -54,6 +55,25 @@ export function rebuildCache(path = cachePath()): Record<string, number> {
   return result.header.stats;
 }
 
+/** Bounded memo: the value of `key`, computed once while the map holds it. */
+function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = compute();
+    if (cache.size >= MEMO_SIZE) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+const MEMO_SIZE = 20_000;
+
+function copies(list: GeoCandidate[]): GeoCandidate[] {
+  const out = new Array<GeoCandidate>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = { ...list[i]! };
+  return out;
+}
+
 function push<K, T>(map: Map<K, T[]>, key: K, v: T): void {
   const list = map.get(key);
   if (list) list.push(v);
@@ -71,8 +91,15 @@ export class Gazetteer {
   private readonly small = new Map<string, GeoCandidate[]>();
   /** proper prefixes (whole tokens) of the small keys */
   private readonly smallPrefixes = new Set<string>();
+  /** bit filters in front of the small Maps and Sets (most words of a text are in none) */
+  private readonly smallFilter = new StringFilter();
+  private readonly smallPrefixFilter = new StringFilter();
+  private readonly lowerStartFilter = new StringFilter();
   /** parsed city readings of recently used keys */
   private readonly cityCache = new Map<string, GeoCandidate[]>();
+  /** readings of recently looked-up keys, exact and by transliteration (callers get copies) */
+  private readonly candidateCache = new Map<string, GeoCandidate[]>();
+  private readonly fuzzyCache = new Map<string, GeoCandidate[]>();
   private readonly demonymIndex = new Map<string, string>();
   private readonly stateAbbr = new Map<string, { iso2: string; name: string }>();
   readonly stop: Set<string>;
@@ -145,12 +172,29 @@ export class Gazetteer {
     const key = known ?? placeKey(name);
     if (!key) return;
     push(this.small, key, c);
-    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) this.smallPrefixes.add(key.slice(0, i));
+    this.smallFilter.add(key);
+    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+      this.smallPrefixes.add(key.slice(0, i));
+      this.smallPrefixFilter.add(key.slice(0, i));
+    }
     let n = 1;
     for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
     if (n > this.maxTokens) this.maxTokens = Math.min(n, 8);
     const first = name.charCodeAt(0);
-    if (!(first >= 65 && first <= 90)) this.lowerStarts.add(key.slice(0, (key.indexOf(' ') + 1 || key.length + 1) - 1));
+    if (!(first >= 65 && first <= 90)) {
+      const word = key.slice(0, (key.indexOf(' ') + 1 || key.length + 1) - 1);
+      this.lowerStarts.add(word);
+      this.lowerStartFilter.add(word);
+    }
+  }
+
+  /** A name may start with this lower-case word ("occupied West Bank"). */
+  startsLower(word: string): boolean {
+    return this.lowerStartFilter.mayHave(word) && this.lowerStarts.has(word);
+  }
+
+  private inSmall(key: string): boolean {
+    return this.smallFilter.mayHave(key) && this.small.has(key);
   }
 
   private indexCountries(): void {
@@ -246,11 +290,17 @@ export class Gazetteer {
 
   /** Some longer name starts with this key and a space ("new" → "new york"). */
   extendable(key: string): boolean {
-    return this.smallPrefixes.has(key) || hasLonger(this.table, key);
+    return (this.smallPrefixFilter.mayHave(key) && this.smallPrefixes.has(key)) || hasLonger(this.table, key);
   }
 
-  /** Every reading of a key (normalised, space-joined tokens), best prior first; `alternatives` is filled. */
+  /** Every reading of a key (normalised, space-joined tokens), best prior first; `alternatives` is filled. Fresh copies. */
   candidates(key: string): GeoCandidate[] {
+    // most keys name nothing: answered without the memo
+    if (!this.inSmall(key) && findKey(this.table, key) < 0 && withoutArticle(key) === null) return [];
+    return copies(remember(this.candidateCache, key, () => this.readings(key)));
+  }
+
+  private readings(key: string): GeoCandidate[] {
     const small = this.small.get(key);
     const cities = this.cityCandidates(key);
     if (!small && cities.length === 0) {
@@ -276,6 +326,12 @@ export class Gazetteer {
    */
   fuzzy(key: string): GeoCandidate[] {
     const sk = translitSkeleton(key);
+    if (!sk || findKey(this.table, '~' + sk) < 0) return [];
+    return copies(remember(this.fuzzyCache, key, () => this.fuzzyReadings(key)));
+  }
+
+  private fuzzyReadings(key: string): GeoCandidate[] {
+    const sk = translitSkeleton(key);
     if (!sk) return [];
     const words = (k: string) => k.split(' ').filter((w) => w && w !== '-' && !FUZZY_ARTICLES.has(w));
     const mine = words(key);
@@ -295,7 +351,7 @@ export class Gazetteer {
   }
 
   has(key: string): boolean {
-    return this.small.has(key) || findKey(this.table, key) >= 0;
+    return this.inSmall(key) || findKey(this.table, key) >= 0;
   }
 
   /** Places with this name, best first; `country` (ISO3 or ISO2) restricts to one country. */
