@@ -68,7 +68,9 @@ function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
 
 const MEMO_SIZE = 20_000;
 
-function copies(list: GeoCandidate[]): GeoCandidate[] {
+const NONE: readonly GeoCandidate[] = Object.freeze([]);
+
+function copies(list: readonly GeoCandidate[]): GeoCandidate[] {
   const out = new Array<GeoCandidate>(list.length);
   for (let i = 0; i < list.length; i++) out[i] = { ...list[i]! };
   return out;
@@ -101,6 +103,7 @@ export class Gazetteer {
   private readonly candidateCache = new Map<string, GeoCandidate[]>();
   private readonly fuzzyCache = new Map<string, GeoCandidate[]>();
   private readonly demonymIndex = new Map<string, string>();
+  private readonly demonymFilter = new StringFilter();
   private readonly stateAbbr = new Map<string, { iso2: string; name: string }>();
   readonly stop: Set<string>;
   readonly metonyms: Set<string>;
@@ -209,6 +212,7 @@ export class Gazetteer {
       for (const d of c.demonymKeys) if (!this.demonymIndex.has(d)) this.demonymIndex.set(d, c.iso3);
     }
     for (const d of readJson<{ demonym: string; country: string }[]>('demonyms.json')) this.demonymIndex.set(placeKey(d.demonym), d.country);
+    for (const d of this.demonymIndex.keys()) this.demonymFilter.add(d);
     for (const a of readJson<CountryAliasRow[]>('country-aliases.json')) {
       const c = this.byIso3.get(a.country);
       if (!c) continue;
@@ -295,9 +299,14 @@ export class Gazetteer {
 
   /** Every reading of a key (normalised, space-joined tokens), best prior first; `alternatives` is filled. Fresh copies. */
   candidates(key: string): GeoCandidate[] {
+    return copies(this.sharedCandidates(key));
+  }
+
+  /** As `candidates`, but the memo's own objects: read them, never change them (copy what you keep). */
+  sharedCandidates(key: string): readonly GeoCandidate[] {
     // most keys name nothing: answered without the memo
-    if (!this.inSmall(key) && findKey(this.table, key) < 0 && withoutArticle(key) === null) return [];
-    return copies(remember(this.candidateCache, key, () => this.readings(key)));
+    if (!this.inSmall(key) && findKey(this.table, key) < 0 && withoutArticle(key) === null) return NONE;
+    return remember(this.candidateCache, key, () => this.readings(key));
   }
 
   private readings(key: string): GeoCandidate[] {
@@ -388,7 +397,7 @@ export class Gazetteer {
 
   /** ISO3 of a demonym key ("syrian" → SYR). */
   demonym(key: string): string | null {
-    return this.demonymIndex.get(key) ?? null;
+    return this.demonymFilter.mayHave(key) ? this.demonymIndex.get(key) ?? null : null;
   }
 
   /** A US state from an AP abbreviation key ("ill." → Illinois). */

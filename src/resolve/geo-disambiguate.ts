@@ -83,8 +83,7 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext): number {
     const foreignNamesake = !!ev.countryNamed && ev.countryNamed.size > 0 && !ev.countryNamed.has(c.country);
     if (ctx.dominant === c.country) s += c.kind === 'admin1' && foreignNamesake ? WEIGHTS.dominantAdmin1 : c.kind === 'city' ? WEIGHTS.dominantCity : 0;
     // strong evidence must come from another name ("Hays" must not vouch for its own Kansas reading)
-    const strongOther = [...(ctx.strongKeys.get(c.country) ?? [])].some((k) => k !== ev.key);
-    if (strongOther) s += WEIGHTS.strongCountry;
+    if (strongFromOther(ctx.strongKeys.get(c.country), ev.key)) s += WEIGHTS.strongCountry;
     else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry;
     if (c.admin1 && c.kind === 'city') {
       const k = `${c.country}|${c.admin1}`;
@@ -104,6 +103,11 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext): number {
   if (ev.suffix === 'admin2' && c.kind === 'city') s += WEIGHTS.suffixAdmin2City;
   if (ctx.chosen.get(ev.key) === c.entry) s += WEIGHTS.sameAsBefore;
   return s;
+}
+
+function strongFromOther(keys: Set<string> | undefined, key: string): boolean {
+  if (keys) for (const k of keys) if (k !== key) return true;
+  return false;
 }
 
 /** The country that stands out: strong mentions count double, votes once; it must lead by half again. */

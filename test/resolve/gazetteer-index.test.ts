@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildKeyIndex, lookupKey, lookupPrefix, type KeyBytes } from '../../src/resolve/gazetteer-index.js';
+import { buildKeyIndex, lookupKey, lookupPrefix, StringFilter, type KeyBytes } from '../../src/resolve/gazetteer-index.js';
+import { translitSkeleton } from '../../src/resolve/gazetteer-build.js';
 
 /** A key table as the binary cache stores it: keys sorted by their UTF-8 bytes, concatenated. */
 function table(keys: string[]): KeyBytes {
@@ -77,4 +78,45 @@ test('gazetteer index of an empty table finds nothing', () => {
   const i = buildKeyIndex(e);
   assert.equal(lookupKey(e, i, 'x'), -1);
   assert.equal(lookupPrefix(e, i, 'x'), false);
+});
+
+/** The skeleton as first written (split, filter, join): the one-pass version must agree with it. */
+function skeletonReference(key: string): string | null {
+  const articles = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at', 'ath', 'adh', 'an', 'ed', 'er', 'es', 'ez', 'en', 'et', 'ul', 'wa', '-']);
+  const s = key.split(' ').filter((w) => w && !articles.has(w)).join('');
+  if (s.length < 5) return null;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    let ch = s[i]!;
+    if (ch < 'a' || ch > 'z') continue;
+    if (ch === 'q') ch = 'k';
+    if ('aeiouyw'.includes(ch)) continue;
+    if (ch === 'h' && i > 0) continue;
+    if (out.endsWith(ch)) continue;
+    out += ch;
+  }
+  return out.length >= 3 ? out : null;
+}
+
+const SKELETONS: [key: string, skeleton: string | null][] = [
+  ['saraqeb', 'srkb'], ['saraqib', 'srkb'], ['menbij', 'mnbj'], ['manbij', 'mnbj'], ['idleb', 'dlb'], ['ras al ain', 'rsn'],
+  ['ras al ayn', 'rsn'], ['al', null], ['al bab', null], ['', null], ['hama', null], ['homs city', 'hmsct'], ['deir ez - zor', 'drzr'],
+  ['ash shaddadi', null], ['al  hasakah', 'hsk'], ['tell abiad', 'tlbd'], ['ʿamran', 'mrn'], ['ādh dhāliʿ', null], ['12345', null],
+];
+
+for (const [key, want] of SKELETONS) {
+  test(`translitSkeleton(${JSON.stringify(key)}) = ${want} and agrees with the split-and-join reference`, () => {
+    assert.equal(translitSkeleton(key), skeletonReference(key));
+    assert.equal(translitSkeleton(key), want);
+  });
+}
+
+test('StringFilter never rejects a string it holds and rejects most others', () => {
+  const f = new StringFilter();
+  const held = Array.from({ length: 500 }, (_, i) => `word${i}`);
+  for (const s of held) f.add(s);
+  for (const s of held) assert.equal(f.mayHave(s), true, s);
+  let passed = 0;
+  for (let i = 0; i < 2000; i++) if (f.mayHave(`other${i}`)) passed++;
+  assert.ok(passed < 100, `${passed} of 2000 foreign strings passed`);
 });
