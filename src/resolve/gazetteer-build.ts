@@ -23,7 +23,7 @@ import { haversineKm } from './geo-distance.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 14;
+export const CACHE_VERSION = 15;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
 export const ADMIN1_FULL = 10_000_000;
 

@@ -2,8 +2,8 @@
  * Hash index over the sorted key bytes of the binary gazetteer cache (gazetteer-cache.ts): one open-addressing
  * table for whole keys and one for every proper prefix that ends before a space ("new" of "new york"), so that
  * findKey and hasLonger cost one hash and usually one comparison instead of a binary search of Buffer.compare
- * calls. Built on first use in one pass over the key bytes (a few milliseconds; nothing is decoded or allocated
- * per key), then probed without allocating for ASCII keys.
+ * calls. Built with the binary cache in one pass over the key bytes (nothing is decoded or allocated per key) and
+ * stored in it, then probed without allocating for ASCII keys.
  */
 
 export interface KeyBytes {
@@ -86,6 +86,21 @@ function hashOf(key: string, bytes: Uint8Array | null): number {
   return h;
 }
 
+/** The last string hashed, its UTF-8 bytes (non-ASCII only) and hash: one name is probed several times in a row (key, prefix, filters). */
+let lastKey = '';
+let lastBytes: Uint8Array | null = null;
+let lastHash = FNV_OFFSET;
+
+/** FNV-1a hash of a string's UTF-8 bytes; sets lastBytes. */
+function hashed(key: string): number {
+  if (key !== lastKey) {
+    lastBytes = utf8(key);
+    lastHash = hashOf(key, lastBytes);
+    lastKey = key;
+  }
+  return lastHash;
+}
+
 /** The query equals the `len` bytes of the key table from `start`. */
 function same(t: KeyBytes, start: number, len: number, key: string, bytes: Uint8Array | null): boolean {
   const b = t.keyBytes;
@@ -101,8 +116,8 @@ function same(t: KeyBytes, start: number, len: number, key: string, bytes: Uint8
 
 /** Index of a key, or -1. */
 export function lookupKey(t: KeyBytes, idx: KeyIndex, key: string): number {
-  const bytes = utf8(key);
-  const h = hashOf(key, bytes);
+  const h = hashed(key);
+  const bytes = lastBytes;
   const table = idx.exact, mask = table.length - 1, keyMask = (1 << idx.keyBits) - 1;
   const tag = entry(idx, -1, h);
   for (let slot = h & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
@@ -117,8 +132,8 @@ export function lookupKey(t: KeyBytes, idx: KeyIndex, key: string): number {
 
 /** Some key starts with this one followed by a space. */
 export function lookupPrefix(t: KeyBytes, idx: KeyIndex, key: string): boolean {
-  const bytes = utf8(key);
-  const h = hashOf(key, bytes);
+  const h = hashed(key);
+  const bytes = lastBytes;
   const len = bytes ? bytes.length : key.length;
   const table = idx.prefix, mask = table.length - 1, keyMask = (1 << idx.keyBits) - 1;
   const tag = entry(idx, -1, h);
@@ -133,7 +148,7 @@ export function lookupPrefix(t: KeyBytes, idx: KeyIndex, key: string): boolean {
 }
 
 /**
- * A one-hash bit filter over strings (UTF-16 code units): `mayHave` is false for every string never added and
+ * A one-hash bit filter over strings (the key hash): `mayHave` is false for every string never added and
  * true for the few others whose bit another string shares. It spares a Map lookup, which hashes a fresh string
  * and chases pointers, for most words of a text that no small table holds.
  */
@@ -151,8 +166,7 @@ export class StringFilter {
   }
 
   private slot(s: string): number {
-    let h = FNV_OFFSET;
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+    const h = hashed(s);
     return (h ^ (h >>> 16)) & 0xffff;
   }
 }

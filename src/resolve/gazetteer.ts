@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { PlaceData } from '../pipeline/doc.js';
 import {
@@ -44,10 +44,12 @@ export function loadOverrides(): Record<string, Record<string, string>> {
 export function rebuildCache(path = cachePath()): Record<string, number> {
   const result = buildGazetteer(loadOverrides());
   writeCache(path, result);
-  // drop caches of older versions beside it
+  // drop caches of older versions beside it, but the one just before (a checkout of the previous version may share
+  // this folder and would otherwise rebuild it, and delete this one)
   try {
     for (const f of readdirSync(dirname(path))) {
-      if (/^gazetteer-v\d+\.(bin|tsv)$/.test(f) && f !== basename(path)) rmSync(join(dirname(path), f), { force: true });
+      const v = /^gazetteer-v(\d+)\.(bin|tsv)$/.exec(f);
+      if (v && Number(v[1]) < CACHE_VERSION - 1) rmSync(join(dirname(path), f), { force: true });
     }
   } catch {
     // best effort
