@@ -98,7 +98,8 @@ export class Gazetteer {
   /** bit filters in front of the small Maps and Sets (most words of a text are in none) */
   private readonly smallFilter = new StringFilter();
   private readonly smallPrefixFilter = new StringFilter();
-  private readonly lowerStartFilter = new StringFilter();
+  /** per word length under 32: a bit per first letter (char code & 31) of the lowerStarts words */
+  private readonly lowerStartShape = new Int32Array(32);
   /** parsed city readings of recently used keys */
   private readonly cityCache = new Map<string, GeoCandidate[]>();
   /** readings of recently looked-up keys, exact and by transliteration (callers get copies) */
@@ -189,13 +190,15 @@ export class Gazetteer {
     if (!(first >= 65 && first <= 90)) {
       const word = key.slice(0, (key.indexOf(' ') + 1 || key.length + 1) - 1);
       this.lowerStarts.add(word);
-      this.lowerStartFilter.add(word);
+      if (word.length < 32) this.lowerStartShape[word.length]! |= 1 << (word.charCodeAt(0) & 31);
     }
   }
 
   /** A name may start with this lower-case word ("occupied West Bank"). */
   startsLower(word: string): boolean {
-    return this.lowerStartFilter.mayHave(word) && this.lowerStarts.has(word);
+    const n = word.length;
+    if (n > 0 && n < 32 && (this.lowerStartShape[n]! & (1 << (word.charCodeAt(0) & 31))) === 0) return false;
+    return this.lowerStarts.has(word);
   }
 
   private inSmall(key: string): boolean {

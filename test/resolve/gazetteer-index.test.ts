@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildKeyIndex, lookupKey, lookupPrefix, StringFilter, type KeyBytes } from '../../src/resolve/gazetteer-index.js';
 import { translitSkeleton } from '../../src/resolve/gazetteer-build.js';
+import { gazetteer } from '../../src/resolve/gazetteer.js';
 
 /** A key table as the binary cache stores it: keys sorted by their UTF-8 bytes, concatenated. */
 function table(keys: string[]): KeyBytes {
@@ -120,3 +121,17 @@ test('StringFilter never rejects a string it holds and rejects most others', () 
   for (let i = 0; i < 2000; i++) if (f.mayHave(`other${i}`)) passed++;
   assert.ok(passed < 100, `${passed} of 2000 foreign strings passed`);
 });
+
+// words a gazetteer name may start with in lower case, and look-alikes that must not pass the length/letter gate
+const LOWER_STARTS: [word: string, starts: boolean][] = [
+  ['the', true], ['occupied', true], ['northeastern', true], ['south', true],
+  ['they', false], ['tho', false], ['occupier', false], ['', false], ['a'.repeat(40), false], ['syria', false],
+];
+
+for (const [word, starts] of LOWER_STARTS) {
+  test(`gazetteer.startsLower(${JSON.stringify(word.slice(0, 12))}) is ${starts}`, () => {
+    const g = gazetteer();
+    assert.equal(g.startsLower(word), starts);
+    assert.equal(g.startsLower(word), g.lowerStarts.has(word));
+  });
+}
