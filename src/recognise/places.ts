@@ -67,7 +67,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     const input: FilterInput = { sp, tokens, g, w, ctx: ctx0, upper, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd, sentenceCountries: bySentence.get(sp.sentence) };
     const verdict = decide(input);
     if (verdict.ok) kept.push({ sp, input, rule: verdict.rule });
-    else {
+    else if (doc.trace) {
       const [start, end] = [tokens[sp.tokenStart]!.start, tokens[sp.tokenEnd - 1]!.end];
       doc.explain('places', verdict.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is not a place here`);
     }
@@ -82,13 +82,13 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     if (actorSpan.has(sp)) {
       const namesake = best.country !== null && best.country !== actorSpan.get(sp) && ctx.dominant === best.country && best.kind === 'city';
       if (!namesake) {
-        doc.explain('places', 'reject:actor-span', sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is an actor here, not after a locative preposition`);
+        if (doc.trace) doc.explain('places', 'reject:actor-span', sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is an actor here, not after a locative preposition`);
         continue;
       }
     }
     const late = decideChosen({ ...input, ctx }, best);
     if (late && !late.ok) {
-      doc.explain('places', late.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" would read as ${best.name} (${best.country ?? "-"}); not a place here`);
+      if (doc.trace) doc.explain('places', late.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" would read as ${best.name} (${best.country ?? "-"}); not a place here`);
       continue;
     }
     // "Al-Jabaliyah area in the south of Hodeidah governorate": a transliteration reading outside the unit named
@@ -98,14 +98,15 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     }
     // "Idleb countryside": a unit word after a city name means the city's admin1
     if (sp.suffix === 'admin1' && best.kind === 'city' && best.admin1) {
-      const unit = g.candidates(placeKey(best.admin1)).find((c) => c.kind === 'admin1' && c.country === best.country);
+      const unit = g.sharedCandidates(placeKey(best.admin1)).find((c) => c.kind === 'admin1' && c.country === best.country);
       if (unit) best = { ...unit, alternatives: best.alternatives };
     }
     ctx.chosen.set(sp.key, best.entry);
     const data = toPlaceData(best);
     data.alternatives = sp.candidates.length - 1;
     out.push({ start, end, tokenStart: sp.tokenStart, tokenEnd: sp.tokenEnd, sentence: sp.sentence, text: doc.text.slice(start, end), entry: best.entry, data });
-    doc.explain('places', rule, sp.sentence, [start, end],
+    // messages are built only when explaining
+    if (doc.trace) doc.explain('places', rule, sp.sentence, [start, end],
       `${best.entry} ${best.name} (${best.country ?? '-'}, ${best.precision}) score ${ranked[0]!.s.toFixed(2)}` +
       (ranked[1] ? `; next ${ranked[1].c.entry} ${ranked[1].c.name} (${ranked[1].c.country ?? '-'}) ${ranked[1].s.toFixed(2)}` : ''));
   }

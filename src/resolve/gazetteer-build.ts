@@ -23,7 +23,7 @@ import { haversineKm } from './geo-distance.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 14;
+export const CACHE_VERSION = 15;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
 export const ADMIN1_FULL = 10_000_000;
 
@@ -155,20 +155,29 @@ const TRANSLIT_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'a
  * "saraqeb" / "saraqib" → srkb, "ras al ain" / "ras al ayn" → rsn. Null when fewer than three consonants remain.
  */
 export function translitSkeleton(key: string): string | null {
-  const words = key.split(' ').filter((w) => w && !TRANSLIT_ARTICLES.has(w));
-  const s = words.join('');
-  if (s.length < 5) return null;
+  // one pass over the words (no split and join): `i` counts letters of the article-free words joined
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    let ch = s[i]!;
-    if (ch < 'a' || ch > 'z') continue;
-    if (ch === 'q') ch = 'k';
-    if ('aeiouyw'.includes(ch)) continue;
-    if (ch === 'h' && i > 0) continue;
-    if (out.endsWith(ch)) continue;
-    out += ch;
+  let last = '';
+  let i = 0;
+  for (let start = 0; start <= key.length; ) {
+    let end = key.indexOf(' ', start);
+    if (end < 0) end = key.length;
+    const len = end - start;
+    if (len > 0 && !(len <= 3 && TRANSLIT_ARTICLES.has(key.slice(start, end)))) {
+      for (let p = start; p < end; p++, i++) {
+        let ch = key[p]!;
+        if (ch < 'a' || ch > 'z') continue;
+        if (ch === 'q') ch = 'k';
+        if (ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u' || ch === 'y' || ch === 'w') continue;
+        if (ch === 'h' && i > 0) continue;
+        if (ch === last) continue;
+        out += ch;
+        last = ch;
+      }
+    }
+    start = end + 1;
   }
-  return out.length >= 3 ? out : null;
+  return i >= 5 && out.length >= 3 ? out : null;
 }
 
 const CSC_UNIT_END = / (county|parish|district|province|municipality|region|department|borough|township|governorate|prefecture|division|city|town|village|sub-district|subdistrict|area|zone|rayon|raion)$/;

@@ -1,15 +1,18 @@
 import { mkdirSync, writeFileSync, renameSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Admin1Row, BuildResult, CacheHeader } from './gazetteer-build.js';
+import { buildKeyIndex, lookupKey, lookupPrefix, type KeyIndex } from './gazetteer-index.js';
 
 /**
  * The binary gazetteer cache: columns of typed arrays, read with one readFileSync and no parsing, so the
- * gazetteer is usable a few milliseconds after start-up. Keys are sorted by their UTF-8 bytes and found by
- * binary search with Buffer.compare; city names are decoded only when a lookup returns them.
+ * gazetteer is usable a few milliseconds after start-up. Keys are sorted by their UTF-8 bytes and found through
+ * a hash index stored beside them (gazetteer-index.ts); city names are decoded only when a lookup returns them.
  *
- * Layout: "SGZ1" | u32 header length | header JSON | pad to 4 | u32 counts (cities, keys, refs, keyBytes, nameBytes)
- *   | i32 keyOff[keys+1] | i32 refStart[keys+1] | i32 refs[refs] | i32 id[n] | i32 pop[n] | i32 admin1[n]
- *   | f32 lat[n] | f32 lon[n] | i32 nameOff[n+1] | u16 country[n] | u8 fcode[n] | pad | key bytes | name bytes
+ * Layout: "SGZ3" | u32 header length | header JSON | pad to 4 | u32 counts (cities, keys, refs, keyBytes, nameBytes,
+ *   exact slots, prefix slots, key bits) | i32 keyOff[keys+1] | i32 refStart[keys+1] | i32 refs[refs] | i32 id[n]
+ *   | i32 pop[n] | i32 admin1[n] | f32 lat[n] | f32 lon[n] | i32 nameOff[n+1] | i32 exact[] | i32 prefix[]
+ *   | u16 country[n] | u8 fcode[n] | pad | key bytes | name bytes
+ * (exact and prefix are the hash index of gazetteer-index.ts, built here so that start-up does not build it).
  */
 
 /** Admin1 rows kept as TSV lines and parsed on first use. */
@@ -58,9 +61,11 @@ export interface CityTable {
   fcode: Uint8Array;
   keyBytes: Buffer;
   nameBytes: Buffer;
+  /** Hash index over the keys (gazetteer-index.ts), stored in the cache (built here if missing). */
+  index?: KeyIndex;
 }
 
-const MAGIC = 'SGZ2';
+const MAGIC = 'SGZ3';
 
 export function writeCache(path: string, r: BuildResult): void {
   const iso2 = r.header.countries.map((c) => c.iso2);
@@ -95,6 +100,7 @@ export function writeCache(path: string, r: BuildResult): void {
   keyOff[nKeys] = off;
   refStart[nKeys] = refsList.length;
   const keyBytes = Buffer.concat(keyBufs.map((x) => x[1]));
+  const index = buildKeyIndex({ nKeys, keyOff, keyBytes });
 
   const id = new Int32Array(n), pop = new Int32Array(n), admin1 = new Int32Array(n);
   const lat = new Float32Array(n), lon = new Float32Array(n);
@@ -119,9 +125,9 @@ export function writeCache(path: string, r: BuildResult): void {
   pre.write(MAGIC, 0, 'latin1');
   pre.writeUInt32LE(head.length, 4);
   const pad = (len: number) => Buffer.alloc((4 - (len % 4)) % 4);
-  const counts = Buffer.from(new Uint32Array([n, nKeys, refs.length, keyBytes.length, nameBytes.length]).buffer);
+  const counts = Buffer.from(new Uint32Array([n, nKeys, refs.length, keyBytes.length, nameBytes.length, index.exact.length, index.prefix.length, index.keyBits]).buffer);
   const parts: Buffer[] = [pre, head, pad(8 + head.length), counts];
-  for (const a of [keyOff, refStart, refs, id, pop, admin1, lat, lon, nameOff, country, fcode]) parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  for (const a of [keyOff, refStart, refs, id, pop, admin1, lat, lon, nameOff, index.exact, index.prefix, country, fcode]) parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
   const sofar = parts.reduce((s, p) => s + p.length, 0);
   parts.push(pad(sofar), keyBytes, nameBytes);
 
@@ -148,45 +154,34 @@ export function readCache(path: string, version: number): CityTable | null {
   let p = 8 + headLen;
   p += (4 - (p % 4)) % 4;
   const u32 = (i: number) => buf.readUInt32LE(p + i * 4);
-  const n = u32(0), nKeys = u32(1), nRefs = u32(2), kb = u32(3), nb = u32(4);
-  p += 20;
+  const n = u32(0), nKeys = u32(1), nRefs = u32(2), kb = u32(3), nb = u32(4), nExact = u32(5), nPrefix = u32(6), keyBits = u32(7);
+  p += 32;
   const ab = buf.buffer, base = buf.byteOffset;
   const i32 = (len: number) => { const a = new Int32Array(ab, base + p, len); p += len * 4; return a; };
   const f32 = (len: number) => { const a = new Float32Array(ab, base + p, len); p += len * 4; return a; };
   const keyOff = i32(nKeys + 1), refStart = i32(nKeys + 1), refs = i32(nRefs);
   const id = i32(n), pop = i32(n), admin1 = i32(n), lat = f32(n), lon = f32(n), nameOff = i32(n + 1);
+  const index: KeyIndex = { exact: i32(nExact), prefix: i32(nPrefix), keyBits };
   const country = new Uint16Array(ab, base + p, n); p += n * 2;
   const fcode = new Uint8Array(ab, base + p, n); p += n;
   p += (4 - (p % 4)) % 4;
   const keyBytes = buf.subarray(p, p + kb); p += kb;
   const nameBytes = buf.subarray(p, p + nb);
   const admin1Table = new Admin1Table(header.admin1Tsv);
-  return { header, admin1Table, iso2: header.iso2, featureCodes: header.featureCodes, nKeys, keyOff, refStart, refs, id, pop, admin1, lat, lon, nameOff, country, fcode, keyBytes, nameBytes };
+  return { header, admin1Table, iso2: header.iso2, featureCodes: header.featureCodes, nKeys, keyOff, refStart, refs, id, pop, admin1, lat, lon, nameOff, country, fcode, keyBytes, nameBytes, index };
 }
 
-/** First key index whose bytes are ≥ q. */
-function lowerBound(t: CityTable, q: Buffer): number {
-  let lo = 0, hi = t.nKeys;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (q.compare(t.keyBytes, t.keyOff[mid]!, t.keyOff[mid + 1]!) > 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** The key table's hash index. */
+function indexOf(t: CityTable): KeyIndex {
+  return (t.index ??= buildKeyIndex(t));
 }
 
 /** Index of a key in the sorted key table, or -1. */
 export function findKey(t: CityTable, key: string): number {
-  const q = Buffer.from(key, 'utf8');
-  const i = lowerBound(t, q);
-  return i < t.nKeys && q.compare(t.keyBytes, t.keyOff[i]!, t.keyOff[i + 1]!) === 0 ? i : -1;
+  return lookupKey(t, indexOf(t), key);
 }
 
 /** Some longer key starts with `key` followed by a space (the name may continue). */
 export function hasLonger(t: CityTable, key: string): boolean {
-  const q = Buffer.from(key + ' ', 'utf8');
-  const i = lowerBound(t, q);
-  if (i >= t.nKeys) return false;
-  const s = t.keyOff[i]!;
-  return t.keyOff[i + 1]! - s >= q.length && q.compare(t.keyBytes, s, s + q.length) === 0;
+  return lookupPrefix(t, indexOf(t), key);
 }

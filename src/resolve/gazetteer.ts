@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { PlaceData } from '../pipeline/doc.js';
 import {
@@ -12,6 +12,7 @@ import { placeKey } from './gazetteer-key.js';
 import { emptyContext, rank } from './geo-disambiguate.js';
 import { buildGazetteer, withoutArticle, translitSkeleton, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
 import { readCache, writeCache, findKey, hasLonger, type CityTable, type Admin1Table } from './gazetteer-cache.js';
+import { StringFilter } from './gazetteer-index.js';
 
 /**
  * The gazetteer: countries, admin1 units, 135k cities and a hand-made table of regions and conflict areas,
@@ -19,7 +20,7 @@ import { readCache, writeCache, findKey, hasLonger, type CityTable, type Admin1T
  *
  * Cities come from a compact binary cache (node_modules/.cache/sitrep/gazetteer-v<N>.bin, gazetteer-cache.ts)
  * built from the registry packages by gazetteer-build.ts, at install time (`npm run build:gazetteer`) or on
- * first use. Loading reads one file into typed-array views; keys are found by binary search and a city row
+ * first use. Loading reads one file into typed-array views; keys are found through a hash index and a city row
  * is decoded when a lookup hits it. Hand tables (data/places) are indexed in a small Map at start-up.
  */
 
@@ -43,15 +44,38 @@ export function loadOverrides(): Record<string, Record<string, string>> {
 export function rebuildCache(path = cachePath()): Record<string, number> {
   const result = buildGazetteer(loadOverrides());
   writeCache(path, result);
-  // drop caches of older versions beside it
+  // drop caches of older versions beside it, but the one just before (a checkout of the previous version may share
+  // this folder and would otherwise rebuild it, and delete this one)
   try {
     for (const f of readdirSync(dirname(path))) {
-      if (/^gazetteer-v\d+\.(bin|tsv)$/.test(f) && f !== basename(path)) rmSync(join(dirname(path), f), { force: true });
+      const v = /^gazetteer-v(\d+)\.(bin|tsv)$/.exec(f);
+      if (v && Number(v[1]) < CACHE_VERSION - 1) rmSync(join(dirname(path), f), { force: true });
     }
   } catch {
     // best effort
   }
   return result.header.stats;
+}
+
+/** Bounded memo: the value of `key`, computed once while the map holds it. */
+function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = compute();
+    if (cache.size >= MEMO_SIZE) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+const MEMO_SIZE = 20_000;
+
+const NONE: readonly GeoCandidate[] = Object.freeze([]);
+
+function copies(list: readonly GeoCandidate[]): GeoCandidate[] {
+  const out = new Array<GeoCandidate>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = { ...list[i]! };
+  return out;
 }
 
 function push<K, T>(map: Map<K, T[]>, key: K, v: T): void {
@@ -71,9 +95,18 @@ export class Gazetteer {
   private readonly small = new Map<string, GeoCandidate[]>();
   /** proper prefixes (whole tokens) of the small keys */
   private readonly smallPrefixes = new Set<string>();
+  /** bit filters in front of the small Maps and Sets (most words of a text are in none) */
+  private readonly smallFilter = new StringFilter();
+  private readonly smallPrefixFilter = new StringFilter();
+  /** per word length under 32: a bit per first letter (char code & 31) of the lowerStarts words */
+  private readonly lowerStartShape = new Int32Array(32);
   /** parsed city readings of recently used keys */
   private readonly cityCache = new Map<string, GeoCandidate[]>();
+  /** readings of recently looked-up keys, exact and by transliteration (callers get copies) */
+  private readonly candidateCache = new Map<string, GeoCandidate[]>();
+  private readonly fuzzyCache = new Map<string, GeoCandidate[]>();
   private readonly demonymIndex = new Map<string, string>();
+  private readonly demonymFilter = new StringFilter();
   private readonly stateAbbr = new Map<string, { iso2: string; name: string }>();
   readonly stop: Set<string>;
   readonly metonyms: Set<string>;
@@ -145,12 +178,31 @@ export class Gazetteer {
     const key = known ?? placeKey(name);
     if (!key) return;
     push(this.small, key, c);
-    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) this.smallPrefixes.add(key.slice(0, i));
+    this.smallFilter.add(key);
+    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+      this.smallPrefixes.add(key.slice(0, i));
+      this.smallPrefixFilter.add(key.slice(0, i));
+    }
     let n = 1;
     for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
     if (n > this.maxTokens) this.maxTokens = Math.min(n, 8);
     const first = name.charCodeAt(0);
-    if (!(first >= 65 && first <= 90)) this.lowerStarts.add(key.slice(0, (key.indexOf(' ') + 1 || key.length + 1) - 1));
+    if (!(first >= 65 && first <= 90)) {
+      const word = key.slice(0, (key.indexOf(' ') + 1 || key.length + 1) - 1);
+      this.lowerStarts.add(word);
+      if (word.length < 32) this.lowerStartShape[word.length]! |= 1 << (word.charCodeAt(0) & 31);
+    }
+  }
+
+  /** A name may start with this lower-case word ("occupied West Bank"). */
+  startsLower(word: string): boolean {
+    const n = word.length;
+    if (n > 0 && n < 32 && (this.lowerStartShape[n]! & (1 << (word.charCodeAt(0) & 31))) === 0) return false;
+    return this.lowerStarts.has(word);
+  }
+
+  private inSmall(key: string): boolean {
+    return this.smallFilter.mayHave(key) && this.small.has(key);
   }
 
   private indexCountries(): void {
@@ -165,6 +217,7 @@ export class Gazetteer {
       for (const d of c.demonymKeys) if (!this.demonymIndex.has(d)) this.demonymIndex.set(d, c.iso3);
     }
     for (const d of readJson<{ demonym: string; country: string }[]>('demonyms.json')) this.demonymIndex.set(placeKey(d.demonym), d.country);
+    for (const d of this.demonymIndex.keys()) this.demonymFilter.add(d);
     for (const a of readJson<CountryAliasRow[]>('country-aliases.json')) {
       const c = this.byIso3.get(a.country);
       if (!c) continue;
@@ -246,11 +299,22 @@ export class Gazetteer {
 
   /** Some longer name starts with this key and a space ("new" → "new york"). */
   extendable(key: string): boolean {
-    return this.smallPrefixes.has(key) || hasLonger(this.table, key);
+    return (this.smallPrefixFilter.mayHave(key) && this.smallPrefixes.has(key)) || hasLonger(this.table, key);
   }
 
-  /** Every reading of a key (normalised, space-joined tokens), best prior first; `alternatives` is filled. */
+  /** Every reading of a key (normalised, space-joined tokens), best prior first; `alternatives` is filled. Fresh copies. */
   candidates(key: string): GeoCandidate[] {
+    return copies(this.sharedCandidates(key));
+  }
+
+  /** As `candidates`, but the memo's own objects: read them, never change them (copy what you keep). */
+  sharedCandidates(key: string): readonly GeoCandidate[] {
+    // most keys name nothing: answered without the memo
+    if (!this.inSmall(key) && findKey(this.table, key) < 0 && withoutArticle(key) === null) return NONE;
+    return remember(this.candidateCache, key, () => this.readings(key));
+  }
+
+  private readings(key: string): GeoCandidate[] {
     const small = this.small.get(key);
     const cities = this.cityCandidates(key);
     if (!small && cities.length === 0) {
@@ -276,6 +340,12 @@ export class Gazetteer {
    */
   fuzzy(key: string): GeoCandidate[] {
     const sk = translitSkeleton(key);
+    if (!sk || findKey(this.table, '~' + sk) < 0) return [];
+    return copies(remember(this.fuzzyCache, key, () => this.fuzzyReadings(key)));
+  }
+
+  private fuzzyReadings(key: string): GeoCandidate[] {
+    const sk = translitSkeleton(key);
     if (!sk) return [];
     const words = (k: string) => k.split(' ').filter((w) => w && w !== '-' && !FUZZY_ARTICLES.has(w));
     const mine = words(key);
@@ -295,7 +365,7 @@ export class Gazetteer {
   }
 
   has(key: string): boolean {
-    return this.small.has(key) || findKey(this.table, key) >= 0;
+    return this.inSmall(key) || findKey(this.table, key) >= 0;
   }
 
   /** Places with this name, best first; `country` (ISO3 or ISO2) restricts to one country. */
@@ -332,7 +402,7 @@ export class Gazetteer {
 
   /** ISO3 of a demonym key ("syrian" → SYR). */
   demonym(key: string): string | null {
-    return this.demonymIndex.get(key) ?? null;
+    return this.demonymFilter.mayHave(key) ? this.demonymIndex.get(key) ?? null : null;
   }
 
   /** A US state from an AP abbreviation key ("ill." → Illinois). */

@@ -72,7 +72,8 @@ export const WEIGHTS = {
   ownCountryName: 4,
 } as const;
 
-export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext): number {
+/** `area` is the candidate's "ISO3|admin1" key when the caller has it already. */
+export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: string): number {
   let s = c.prior;
   if (c.kind === 'country' && c.country && (ctx.strong.get(c.country) ?? 0) >= 2) s += WEIGHTS.countryInDoc;
   if (c.kind !== 'country' && c.country) {
@@ -83,11 +84,10 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext): number {
     const foreignNamesake = !!ev.countryNamed && ev.countryNamed.size > 0 && !ev.countryNamed.has(c.country);
     if (ctx.dominant === c.country) s += c.kind === 'admin1' && foreignNamesake ? WEIGHTS.dominantAdmin1 : c.kind === 'city' ? WEIGHTS.dominantCity : 0;
     // strong evidence must come from another name ("Hays" must not vouch for its own Kansas reading)
-    const strongOther = [...(ctx.strongKeys.get(c.country) ?? [])].some((k) => k !== ev.key);
-    if (strongOther) s += WEIGHTS.strongCountry;
+    if (strongFromOther(ctx.strongKeys.get(c.country), ev.key)) s += WEIGHTS.strongCountry;
     else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry;
     if (c.admin1 && c.kind === 'city') {
-      const k = `${c.country}|${c.admin1}`;
+      const k = area ?? `${c.country}|${c.admin1}`;
       if (ctx.admin1.has(k)) s += WEIGHTS.admin1InDoc;
       const v = ctx.admin1Votes.get(k) ?? 0;
       if (v >= 2) s += Math.min(WEIGHTS.admin1VoteCap, WEIGHTS.admin1Vote * (v - 1));
@@ -104,6 +104,11 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext): number {
   if (ev.suffix === 'admin2' && c.kind === 'city') s += WEIGHTS.suffixAdmin2City;
   if (ctx.chosen.get(ev.key) === c.entry) s += WEIGHTS.sameAsBefore;
   return s;
+}
+
+function strongFromOther(keys: Set<string> | undefined, key: string): boolean {
+  if (keys) for (const k of keys) if (k !== key) return true;
+  return false;
 }
 
 /** The country that stands out: strong mentions count double, votes once; it must lead by half again. */
@@ -123,15 +128,16 @@ export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c:
   // the city that gives its name to its province: "Aleppo", "Idlib", "Raqqa" alone name the city, so the
   // province reading is demoted (the city itself gains nothing against namesakes elsewhere)
   const seats = new Map<string, number>();
-  for (const c of cands) {
-    if (c.kind !== 'city') continue;
-    const k = `${c.country}|${c.admin1}`;
+  const areas = cands.map((c) => `${c.country}|${c.admin1}`);
+  cands.forEach((c, i) => {
+    if (c.kind !== 'city') return;
+    const k = areas[i]!;
     seats.set(k, Math.max(seats.get(k) ?? 0, Math.max(0, Math.min(1, Math.log10((c.population ?? 0) + 1) - 4))));
-  }
+  });
   return cands
-    .map((c) => {
-      let s = score(c, e, ctx);
-      if (c.kind === 'admin1' && ev.suffix !== 'admin1') s -= WEIGHTS.sameNameSeat * (seats.get(`${c.country}|${c.admin1}`) ?? 0);
+    .map((c, i) => {
+      let s = score(c, e, ctx, areas[i]);
+      if (c.kind === 'admin1' && ev.suffix !== 'admin1') s -= WEIGHTS.sameNameSeat * (seats.get(areas[i]!) ?? 0);
       // a unit named like its own country ("Guatemala" department, "Mexico" state) yields to the country
       if (c.kind !== 'country' && c.country && e.countryNamed.has(c.country) && !ev.suffix && !ev.hint) s -= WEIGHTS.ownCountryName;
       return { c, s };
