@@ -45,11 +45,22 @@ const rows: Row[] = [
   { text: 'Israeli forces arrested five Palestinians in Jenin.', family: 'coerce', plover: 'COERCE', actor: 'ISR', place: 'PSE', acled: 'Arrests' },
   // protest
   { text: 'Hundreds of protesters gathered in Baghdad to demand jobs.', family: 'protest', plover: 'PROTEST', place: 'IRQ', acled: 'Peaceful protest' },
+  { text: 'Residents blocked the main avenue in Oaxaca to demand clean water.', family: 'protest', cameo: '144', plover: 'PROTEST', acled: 'Peaceful protest' },
+  { text: 'Teachers occupied a high school in Lyon to denounce the reform.', family: 'protest', cameo: '144', acled: 'Peaceful protest' },
+  { text: 'Members of the Workers Movement (MTD) protested to demand jobs in Salta.', family: 'protest', cameo: '141', acled: 'Peaceful protest' },
+  { text: 'A group of women protested claiming justice for victims of femicide.', family: 'protest', acled: 'Peaceful protest' },
+  { text: 'Several dozen employees protested on the premises of the company demanding a pay raise.', family: 'protest', acled: 'Peaceful protest' },
   { text: 'Rioters threw stones at police and burned tyres in Tunis.', family: 'protest', place: 'TUN' },
   // retreat, mobilize, sanction, aid
   { text: 'Hamas released two hostages on Friday.', family: 'retreat', plover: 'RETREAT', actor: 'Hamas' },
   { text: 'Russian forces withdrew from Kherson.', family: 'retreat', actor: 'RUS' },
   { text: 'Turkey deployed additional troops to the border with Syria.', family: 'mobilize', plover: 'MOBILIZE', actor: 'TUR' },
+  { text: 'Russian forces carried out a patrol in several villages near Kobani.', family: 'mobilize', cameo: '150', plover: 'MOBILIZE', actor: 'RUS', acled: 'Change to group/activity' },
+  { text: 'Regime forces conducted sweeping operations in the desert near Palmyra.', family: 'mobilize', cameo: '150', acled: 'Change to group/activity' },
+  { text: 'Turkish forces brought military reinforcements to their posts east of Idlib.', family: 'mobilize', cameo: '154', actor: 'TUR', acled: 'Change to group/activity' },
+  { text: 'Turkish forces set up a new military post near Ariha.', family: 'mobilize', actor: 'TUR' },
+  { text: 'The Saudi-led coalition started a recruitment campaign in Abyan.', family: 'mobilize', cameo: '154' },
+  { text: 'Security forces recovered a cache of arms in a village near Imphal.', family: 'coerce', cameo: '1711', acled: 'Disrupted weapons use' },
   { text: 'The United States imposed sanctions on Houthi financiers.', family: 'sanction', actor: 'USA' },
   { text: 'Iran supplied weapons to the Houthis.', family: 'aid', plover: 'AID', actor: 'IRN', recipient: 'Houthi' },
   // intercept

@@ -48,6 +48,26 @@ const notThis: { text: string; forbid: (e: ReturnType<typeof analyze>['events'][
     why: 'a denial is not an attack',
   },
   {
+    text: 'The army blocked the main road to the border town.',
+    forbid: (e) => e.codes.plover.type === 'PROTEST',
+    why: 'troops blocking a road is no protest',
+  },
+  {
+    text: 'Israeli forces occupied the hill overlooking the village.',
+    forbid: (e) => e.codes.plover.type === 'PROTEST',
+    why: 'an army occupying ground is no protest',
+  },
+  {
+    text: 'Turkey protested the decision of the court.',
+    forbid: (e) => e.codes.plover.type === 'PROTEST',
+    why: 'a verbal objection with an object is no demonstration',
+  },
+  {
+    text: 'Lebanon protested to the United Nations about the raids.',
+    forbid: (e) => e.codes.plover.type === 'PROTEST',
+    why: 'a complaint to the UN is no demonstration',
+  },
+  {
     text: 'If Iran attacks U.S. personnel, we will respond.',
     forbid: (e) => e.codes.plover.type === 'ASSAULT' && e.modality === 'asserted',
     why: 'a condition is not an attack',
