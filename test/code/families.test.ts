@@ -46,6 +46,9 @@ const rows: Row[] = [
   // protest
   { text: 'Hundreds of protesters gathered in Baghdad to demand jobs.', family: 'protest', plover: 'PROTEST', place: 'IRQ', acled: 'Peaceful protest' },
   { text: 'Residents blocked the main avenue in Oaxaca to demand clean water.', family: 'protest', cameo: '144', plover: 'PROTEST', acled: 'Peaceful protest' },
+  { text: 'On Monday dozens of construction workers blocked the main road outside the site demanding owed wages.', family: 'protest', cameo: '144', acled: 'Peaceful protest' },
+  { text: 'In Ecatepec the highway and the central avenue were blocked to denounce water shortages.', family: 'protest', cameo: '144' },
+  { text: 'About 200 supporters of the former president blocked roads in Algiers.', family: 'protest' },
   { text: 'Teachers occupied a high school in Lyon to denounce the reform.', family: 'protest', cameo: '144', acled: 'Peaceful protest' },
   { text: 'Members of the Workers Movement (MTD) protested to demand jobs in Salta.', family: 'protest', cameo: '141', acled: 'Peaceful protest' },
   { text: 'A group of women protested claiming justice for victims of femicide.', family: 'protest', acled: 'Peaceful protest' },
@@ -61,6 +64,7 @@ const rows: Row[] = [
   { text: 'Israeli forces destroyed residential buildings in controlled explosions in Rafah.', family: 'assault', acled: 'Looting/property destruction' },
   { text: 'Around 500 people demonstrated in Rennes. They broke windows of a restaurant and set bins on fire.', family: 'protest', acled: 'Violent demonstration' },
   { text: 'Around 500 people demonstrated in Rennes. The march ended peacefully at the town hall.', family: 'protest', acled: 'Peaceful protest' },
+  { text: 'The hill town of Kfar Nabuda was captured on Monday after heavy shelling.', family: 'fight' },
   { text: 'Russian forces carried out a patrol in several villages near Kobani.', family: 'mobilize', cameo: '150', plover: 'MOBILIZE', actor: 'RUS', acled: 'Change to group/activity' },
   { text: 'Regime forces conducted sweeping operations in the desert near Palmyra.', family: 'mobilize', cameo: '150', acled: 'Change to group/activity' },
   { text: 'Turkish forces brought military reinforcements to their posts east of Idlib.', family: 'mobilize', cameo: '154', actor: 'TUR', acled: 'Change to group/activity' },

@@ -53,6 +53,16 @@ const notThis: { text: string; forbid: (e: ReturnType<typeof analyze>['events'][
     why: 'troops blocking a road is no protest',
   },
   {
+    text: 'Dozens of soldiers blocked the road to the border crossing.',
+    forbid: (e) => e.codes.plover.type === 'PROTEST',
+    why: 'soldiers blocking a road is no protest',
+  },
+  {
+    text: 'The road was blocked by a landslide near the village.',
+    forbid: (e) => e.codes.plover.type === 'PROTEST',
+    why: 'a road blocked by a landslide is no protest',
+  },
+  {
     text: 'Israeli forces occupied the hill overlooking the village.',
     forbid: (e) => e.codes.plover.type === 'PROTEST',
     why: 'an army occupying ground is no protest',

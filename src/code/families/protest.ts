@@ -10,6 +10,23 @@ const PURPOSE = new Set(['demand', 'denounce', 'call', 'reject', 'condemn', 'opp
 /** Sectors of the people who block roads and occupy buildings in protest (not armed forces). */
 const CROWD_SECTORS = new Set(['CVL', 'PRO', 'LAB', 'EDU', 'AGR', 'BUS', 'MED', 'REF', 'OPP', 'PTY', 'REL', 'JRN', 'HLH', 'NGO']);
 
+/** Crowd nouns that make "X blocked the road" a protest when the recognisers bound no actor. */
+const CROWD_WORDS = new Set(['protesters', 'protestors', 'demonstrators', 'residents', 'inhabitants', 'villagers', 'workers', 'employees', 'students', 'teachers', 'farmers', 'drivers', 'truckers', 'carriers', 'transporters', 'traders', 'vendors', 'merchants', 'people', 'locals', 'citizens', 'relatives', 'families', 'women', 'youths', 'activists', 'supporters', 'miners', 'taxi', 'parents', 'unionists', 'pensioners', 'retirees', 'nurses', 'doctors']);
+
+/** A crowd noun among the few words before the verb ("dozens of construction workers physically blocked", "supporters of the former president blocked"). */
+function crowdBefore(ctx: SentenceContext, start: number): boolean {
+  for (let i = Math.max(ctx.from, start - 8); i < start; i++) if (CROWD_WORDS.has(ctx.norm(i))) return true;
+  return false;
+}
+
+/** "the highway was blocked to denounce …": a passive block with a protest purpose. */
+function purposeAfterPassive(ctx: SentenceContext, start: number, end: number): boolean {
+  const before = ctx.norm(start - 1);
+  if (before !== 'was' && before !== 'were') return false;
+  for (let i = end; i < Math.min(ctx.to, end + 10); i++) if (ctx.norm(i) === 'to' && PURPOSE.has(ctx.norm(i + 1))) return true;
+  return false;
+}
+
 /** "protested" is a demonstration unless an object or a that-clause follows (a verbal objection). */
 function objection(ctx: SentenceContext, end: number): boolean {
   const next = ctx.norm(end);
@@ -31,8 +48,10 @@ export const protest: Family = {
       if (!subjectGeneric && objection(ctx, draft.trigger.tokenEnd)) return 'protest:verbal-objection';
     }
     // "residents blocked the highway", "workers occupied the plant": a protest only when the people doing it are civilians
-    if (draft.entry.id === 'protest.block' && draft.form === 'verb') {
-      const crowd = draft.actors.length > 0 && draft.actors.every((a) => CROWD_SECTORS.has(a.mention.data.sector ?? ''));
+    const blocking = draft.entry.id === 'protest.block' || ctx.norm(draft.trigger.tokenStart) === 'blocked';
+    if (blocking && draft.form === 'verb') {
+      const crowd = (draft.actors.length > 0 && draft.actors.every((a) => CROWD_SECTORS.has(a.mention.data.sector ?? '')))
+        || crowdBefore(ctx, draft.trigger.tokenStart) || purposeAfterPassive(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd);
       if (!crowd) return 'protest:block-without-civilians';
     }
     return null;
