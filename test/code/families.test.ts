@@ -65,6 +65,8 @@ const rows: Row[] = [
   { text: 'Around 500 people demonstrated in Rennes. They broke windows of a restaurant and set bins on fire.', family: 'protest', acled: 'Violent demonstration' },
   { text: 'Around 500 people demonstrated in Rennes. The march ended peacefully at the town hall.', family: 'protest', acled: 'Peaceful protest' },
   { text: 'The hill town of Kfar Nabuda was captured on Monday after heavy shelling.', family: 'fight' },
+  { text: 'Five hundred members of the National Guard were deployed to reinforce security in Leon.', family: 'mobilize', cameo: '154', acled: 'Change to group/activity' },
+  { text: 'The reinforcements were headed towards Marib on Sunday.', family: 'mobilize' },
   { text: 'Russian forces carried out a patrol in several villages near Kobani.', family: 'mobilize', cameo: '150', plover: 'MOBILIZE', actor: 'RUS', acled: 'Change to group/activity' },
   { text: 'Regime forces conducted sweeping operations in the desert near Palmyra.', family: 'mobilize', cameo: '150', acled: 'Change to group/activity' },
   { text: 'Turkish forces brought military reinforcements to their posts east of Idlib.', family: 'mobilize', cameo: '154', actor: 'TUR', acled: 'Change to group/activity' },

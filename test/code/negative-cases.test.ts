@@ -20,6 +20,8 @@ const noEvent: string[] = [
   'The chef gave the guests a tour of the kitchen.',
   'The bill must pass this year, the senator said.',
   'The company lifted its profit forecast.',
+  'The company deployed a new software update on Monday.',
+  'The engineers were stationed in the head office for a week.',
 ];
 
 for (const text of noEvent) {
