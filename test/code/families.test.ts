@@ -67,6 +67,8 @@ const rows: Row[] = [
   { text: 'The hill town of Kfar Nabuda was captured on Monday after heavy shelling.', family: 'fight' },
   { text: 'Five hundred members of the National Guard were deployed to reinforce security in Leon.', family: 'mobilize', cameo: '154', acled: 'Change to group/activity' },
   { text: 'The reinforcements were headed towards Marib on Sunday.', family: 'mobilize' },
+  { text: 'The two sides of the island agreed on Friday to share information on missing people.', family: 'agree', plover: 'AGREE' },
+  { text: 'The former minister has been accused of embezzling public funds.', family: 'accuse', plover: 'ACCUSE' },
   { text: 'Russian forces carried out a patrol in several villages near Kobani.', family: 'mobilize', cameo: '150', plover: 'MOBILIZE', actor: 'RUS', acled: 'Change to group/activity' },
   { text: 'Regime forces conducted sweeping operations in the desert near Palmyra.', family: 'mobilize', cameo: '150', acled: 'Change to group/activity' },
   { text: 'Turkish forces brought military reinforcements to their posts east of Idlib.', family: 'mobilize', cameo: '154', actor: 'TUR', acled: 'Change to group/activity' },
