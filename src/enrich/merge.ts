@@ -20,7 +20,7 @@ const MODALITY_RANK = ['asserted', 'threatened', 'future', 'conditional'];
 const ANAPHORIC_HEADS = new Set(['spate', 'flurry', 'wave', 'series', 'string', 'uptick', 'surge', 'rash', 'barrage', 'spike', 'escalation', 'round']);
 const ANAPHORIC_DETERMINERS = new Set(['the', 'these', 'those', 'that', 'this', 'such']);
 /** Verbal families need someone who speaks or acts. */
-const NEEDS_ACTOR = new Set(['threaten', 'accuse', 'consult', 'request', 'reject', 'agree', 'sanction', 'aid', 'mobilize', 'retreat']);
+const NEEDS_ACTOR = new Set(['threaten', 'consult', 'reject', 'sanction', 'aid']);
 
 function names(fillers: ActorFiller[]): Set<string> {
   return new Set(fillers.map((f) => f.mention.data.name));

@@ -8,7 +8,9 @@ import type { Quantity } from '../model/quantity.js';
  *
  * - `severity` (ACLED notes, one violent or political event per note): prefer asserted/ongoing events;
  *   then events that carry an ACLED code; then material conflict (quad class 4 before 3, 2, 1); then the
- *   lowest Goldstein score (most severe); ties → the first in text order.
+ *   lowest Goldstein score (most severe); ties → the first in text order. Then demonstrations first, as
+ *   ACLED codes them: a protest replaces violence against civilians or a strategic development, a riot
+ *   replaces a protest or a strategic development (`demonstrationFirst`).
  * - `first` (single sentences from the CAMEO manual / PLOVER GSR, coded for their main event): prefer
  *   asserted/ongoing events, then the first in text order.
  */
@@ -49,7 +51,24 @@ export function chooseEvent(events: readonly Event[], policy: ChoosePolicy): Eve
     }
     return textOrder(a, b) || x.i - y.i;
   });
-  return ranked[0]!.e;
+  const best = ranked[0]!.e;
+  return policy === 'severity' ? demonstrationFirst(best, ranked.map((r) => r.e)) : best;
+}
+
+/**
+ * ACLED codes a demonstration as the event even when force, arrests or attacks on people occur at it
+ * (protest with intervention, excessive force) and a violent demonstration as a riot: a protest beats
+ * violence against civilians and strategic developments, and a riot beats a protest or a strategic
+ * development. Only events that happened and carry an ACLED type take part.
+ */
+function demonstrationFirst(best: Event, ranked: readonly Event[]): Event {
+  if (!happened(best)) return best;
+  const typed = (t: string): Event | undefined => ranked.find((e) => happened(e) && e.codes.acled?.eventType === t);
+  let chosen = best;
+  const type = (): string | undefined => chosen.codes.acled?.eventType;
+  if (type() === 'Violence against civilians' || type() === 'Strategic developments') chosen = typed('Protests') ?? chosen;
+  if (type() === 'Protests' || type() === 'Strategic developments') chosen = typed('Riots') ?? chosen;
+  return chosen;
 }
 
 const PRECISION_RANK: Record<string, number> = { site: 0, city: 1, admin1: 2, country: 3, region: 4 };

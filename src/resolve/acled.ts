@@ -118,14 +118,16 @@ export function acledSignals(f: AcledFeatures): Set<string> {
 }
 
 const DASHES = new Set(['-', '–', '—', '‐', '‑']);
+/** "in controlled explosions", "a controlled detonation": the adjective, not the verb. */
+const NOT_CONTROL_BEFORE = new Set(['in', 'a', 'an', 'the', 'by', 'with', 'through', 'under']);
 
 /**
  * "forces controlled the village" takes territory; "Houthi-controlled areas" and "controlled by"
- * only describe who holds it. Needs the dash tokens, so it reads the raw norms.
+ * only describe who holds it, and "in controlled explosions" is an adjective. Needs the dash tokens, so it reads the raw norms.
  */
 function controlVerb(norms: readonly string[]): boolean {
   for (let i = 1; i < norms.length; i++) {
-    if (norms[i] !== 'controlled' || DASHES.has(norms[i - 1]!)) continue;
+    if (norms[i] !== 'controlled' || DASHES.has(norms[i - 1]!) || NOT_CONTROL_BEFORE.has(norms[i - 1]!)) continue;
     const next = norms[i + 1];
     if (next !== undefined && next !== 'by' && next !== 'areas' && next !== 'area' && next !== 'territory' && next !== 'territories') return true;
   }

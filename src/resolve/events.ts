@@ -56,6 +56,9 @@ function sentenceWords(doc: Doc, d: EventDraft, others: EventDraft[]): string[] 
   }
   const out: string[] = [];
   for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!skip.has(k)) out.push(doc.tokens[k]!.norm);
+  // a demonstration's course is told in the sentences after it ("They threw stones at the police."): read the next one too
+  const next = d.family === 'protest' ? doc.sentences[d.sentence + 1] : undefined;
+  if (next) for (let k = next.tokenStart; k < next.tokenEnd; k++) out.push(doc.tokens[k]!.norm);
   return out;
 }
 

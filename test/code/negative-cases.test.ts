@@ -20,6 +20,8 @@ const noEvent: string[] = [
   'The chef gave the guests a tour of the kitchen.',
   'The bill must pass this year, the senator said.',
   'The company lifted its profit forecast.',
+  'The company deployed a new software update on Monday.',
+  'The engineers were stationed in the head office for a week.',
 ];
 
 for (const text of noEvent) {
@@ -46,6 +48,36 @@ const notThis: { text: string; forbid: (e: ReturnType<typeof analyze>['events'][
     text: 'Hamas denied that it fired the rocket.',
     forbid: (e) => e.codes.plover.type === 'ASSAULT' && e.modality === 'asserted',
     why: 'a denial is not an attack',
+  },
+  {
+    text: 'The army blocked the main road to the border town.',
+    forbid: (e) => e.codes.plover.type === 'PROTEST',
+    why: 'troops blocking a road is no protest',
+  },
+  {
+    text: 'Dozens of soldiers blocked the road to the border crossing.',
+    forbid: (e) => e.codes.plover.type === 'PROTEST',
+    why: 'soldiers blocking a road is no protest',
+  },
+  {
+    text: 'The road was blocked by a landslide near the village.',
+    forbid: (e) => e.codes.plover.type === 'PROTEST',
+    why: 'a road blocked by a landslide is no protest',
+  },
+  {
+    text: 'Israeli forces occupied the hill overlooking the village.',
+    forbid: (e) => e.codes.plover.type === 'PROTEST',
+    why: 'an army occupying ground is no protest',
+  },
+  {
+    text: 'Turkey protested the decision of the court.',
+    forbid: (e) => e.codes.plover.type === 'PROTEST',
+    why: 'a verbal objection with an object is no demonstration',
+  },
+  {
+    text: 'Lebanon protested to the United Nations about the raids.',
+    forbid: (e) => e.codes.plover.type === 'PROTEST',
+    why: 'a complaint to the UN is no demonstration',
   },
   {
     text: 'If Iran attacks U.S. personnel, we will respond.',

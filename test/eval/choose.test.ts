@@ -10,6 +10,10 @@ test('chooseEvent: severity policy', () => {
   const threat = event('threat', { start: 5, plover: 'THREATEN', root: '13', quad: 3, goldstein: -4.4, modality: 'threatened' });
   const strike = event('strike', { start: 20, plover: 'ASSAULT', root: '19', quad: 4, goldstein: -10, acled: { eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike' } });
   const uncoded = event('uncoded', { start: 10, plover: 'ASSAULT', root: '18', quad: 4, goldstein: -9 });
+  const beating = event('beating', { start: 30, plover: 'ASSAULT', root: '18', quad: 4, goldstein: -9, acled: { eventType: 'Violence against civilians', subEventType: 'Attack' } });
+  const arrest = event('arrest', { start: 31, plover: 'COERCE', root: '17', quad: 4, goldstein: -7, acled: { eventType: 'Strategic developments', subEventType: 'Arrests' } });
+  const riot = event('riot', { start: 32, plover: 'PROTEST', root: '14', quad: 3, goldstein: -6.5, acled: { eventType: 'Riots', subEventType: 'Violent demonstration' } });
+  const clash = event('clash', { start: 33, plover: 'ASSAULT', root: '19', quad: 4, goldstein: -10, acled: { eventType: 'Battles', subEventType: 'Armed clash' } });
   const future = event('future', { start: 1, quad: 4, goldstein: -10, modality: 'future', acled: { eventType: 'Battles', subEventType: 'Armed clash' } });
   const rows: Array<[string, ReturnType<typeof event>[], string | null]> = [
     ['empty', [], null],
@@ -18,6 +22,13 @@ test('chooseEvent: severity policy', () => {
     ['asserted before future', [future, protest], 'protest'],
     ['ties → first in text', [event('b', { start: 9 }), event('a', { start: 3 })], 'a'],
     ['threatened only', [threat], 'threat'],
+    ['protest before violence against civilians', [beating, protest], 'protest'],
+    ['protest before an arrest', [arrest, protest], 'protest'],
+    ['riot before protest', [protest, riot], 'riot'],
+    ['riot before an arrest', [arrest, riot], 'riot'],
+    ['violence against civilians stays before a riot', [beating, riot], 'beating'],
+    ['battle stays before a protest', [clash, protest], 'clash'],
+    ['future protest does not replace', [beating, event('fp', { start: 2, quad: 4, goldstein: -6.5, modality: 'future', acled: { eventType: 'Protests', subEventType: 'Peaceful protest' } })], 'beating'],
   ];
   for (const [name, evs, want] of rows) assert.equal(chooseEvent(evs, 'severity')?.id ?? null, want, name);
 });

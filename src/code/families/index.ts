@@ -11,6 +11,7 @@ import { support } from './support.js';
 import { request } from './request.js';
 import { coerce } from './coerce.js';
 import { yieldFamily } from './yield.js';
+import { mobilize } from './mobilize.js';
 import { plainFamily, withSubject } from './subject.js';
 
 /** Families with logic beyond the generic role binding, by family name. */
@@ -35,4 +36,5 @@ export const families: Record<string, Family> = {
   restrict: withSubject(threatFamily('restrict'), true, new Set(['restrict.cyber'])),
   // announced curfews and blockades are threats; coerce keeps its own binding (ACLED-coded family)
   coerce,
+  mobilize,
 };

@@ -1,14 +1,58 @@
 import type { Family } from '../family.js';
+import type { SentenceContext } from '../context.js';
+
+/** Words after "protested" that start its object: "protested the decision", "protested that …" is an objection. */
+const OBJECT_START = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'what', 'how', 'why']);
+
+/** Purpose verbs after "protested to": "protested to demand jobs" is a demonstration, "protested to the embassy" a complaint. */
+const PURPOSE = new Set(['demand', 'denounce', 'call', 'reject', 'condemn', 'oppose', 'express', 'voice', 'press', 'urge', 'ask', 'claim', 'show', 'mark', 'commemorate', 'support', 'defend', 'decry', 'highlight', 'raise', 'request', 'seek', 'draw', 'protest', 'reiterate', 'renew', 'push', 'insist', 'complain', 'object']);
+
+/** Sectors of the people who block roads and occupy buildings in protest (not armed forces). */
+const CROWD_SECTORS = new Set(['CVL', 'PRO', 'LAB', 'EDU', 'AGR', 'BUS', 'MED', 'REF', 'OPP', 'PTY', 'REL', 'JRN', 'HLH', 'NGO']);
+
+/** Crowd nouns that make "X blocked the road" a protest when the recognisers bound no actor. */
+const CROWD_WORDS = new Set(['protesters', 'protestors', 'demonstrators', 'residents', 'inhabitants', 'villagers', 'workers', 'employees', 'students', 'teachers', 'farmers', 'drivers', 'truckers', 'carriers', 'transporters', 'traders', 'vendors', 'merchants', 'people', 'locals', 'citizens', 'relatives', 'families', 'women', 'youths', 'activists', 'supporters', 'miners', 'taxi', 'parents', 'unionists', 'pensioners', 'retirees', 'nurses', 'doctors']);
+
+/** A crowd noun among the few words before the verb ("dozens of construction workers physically blocked", "supporters of the former president blocked"). */
+function crowdBefore(ctx: SentenceContext, start: number): boolean {
+  for (let i = Math.max(ctx.from, start - 8); i < start; i++) if (CROWD_WORDS.has(ctx.norm(i))) return true;
+  return false;
+}
+
+/** "the highway was blocked to denounce …": a passive block with a protest purpose. */
+function purposeAfterPassive(ctx: SentenceContext, start: number, end: number): boolean {
+  const before = ctx.norm(start - 1);
+  if (before !== 'was' && before !== 'were') return false;
+  for (let i = end; i < Math.min(ctx.to, end + 10); i++) if (ctx.norm(i) === 'to' && PURPOSE.has(ctx.norm(i + 1))) return true;
+  return false;
+}
+
+/** "protested" is a demonstration unless an object or a that-clause follows (a verbal objection). */
+function objection(ctx: SentenceContext, end: number): boolean {
+  const next = ctx.norm(end);
+  if (next === 'to') return !PURPOSE.has(ctx.norm(end + 1));
+  if (OBJECT_START.has(next)) return true;
+  // a name right after the verb is its object ("Turkey protested Greece's move")
+  const tok = ctx.token(end);
+  if (end < ctx.to && tok && ctx.actor(end) !== undefined) return true;
+  return false;
+}
 
 /** Protests: a protest noun or verb is an event even without a named organiser; riots are marked by their trigger. */
 export const protest: Family = {
   name: 'protest',
   check(ctx, draft) {
     // "protest" as a verb of objection to a decision is not a demonstration unless people gather: keep nouns and crowd subjects
-    if (draft.form === 'verb' && draft.entry.id === 'protest.demonstrate' && ['protested', 'protest', 'protests'].includes(ctx.norm(draft.trigger.tokenStart))) {
-      const object = ctx.norm(draft.trigger.tokenEnd);
+    if (draft.form === 'verb' && draft.entry.id === 'protest.demonstrate' && draft.trigger.tokenEnd === draft.trigger.tokenStart + 1 && ['protested', 'protest', 'protests'].includes(ctx.norm(draft.trigger.tokenStart))) {
       const subjectGeneric = draft.actors.some((a) => a.mention.data.generic || a.mention.data.sector === 'CVL' || a.mention.data.sector === 'PRO');
-      if (!subjectGeneric && object !== 'against' && object !== 'in' && object !== 'outside' && object !== 'near' && object !== 'at' && object !== 'over') return 'protest:verbal-objection';
+      if (!subjectGeneric && objection(ctx, draft.trigger.tokenEnd)) return 'protest:verbal-objection';
+    }
+    // "residents blocked the highway", "workers occupied the plant": a protest only when the people doing it are civilians
+    const blocking = draft.entry.id === 'protest.block' || ctx.norm(draft.trigger.tokenStart) === 'blocked';
+    if (blocking && draft.form === 'verb') {
+      const crowd = (draft.actors.length > 0 && draft.actors.every((a) => CROWD_SECTORS.has(a.mention.data.sector ?? '')))
+        || crowdBefore(ctx, draft.trigger.tokenStart) || purposeAfterPassive(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd);
+      if (!crowd) return 'protest:block-without-civilians';
     }
     return null;
   },
