@@ -45,7 +45,7 @@ function isUpper(c: number): boolean {
 
 function push(out: Token[], text: string, start: number, end: number, kind: TokenKind, space: boolean): void {
   const s = text.slice(start, end);
-  out.push({ start, end, text: s, norm: normToken(s), kind, space, cap: isUpper(text.charCodeAt(start)), sentence: -1 });
+  out.push({ start, end, text: s, norm: normToken(s), kind, space, cap: isUpper(text.charCodeAt(start)), sentence: -1, vid: 0 });
 }
 
 /** Tokenise `text` into tokens with character offsets. Sentence indices are filled by the splitter. */
