@@ -11,6 +11,11 @@ import { surnameCandidate } from './actor-rules/surname-coref.js';
 import { extendAfter } from './actor-rules/post-modifiers.js';
 import { groupAdjectiveCandidate } from './actor-rules/group-adjective.js';
 import { protesting } from './actor-rules/protesting.js';
+import { ADMINISTRATION_NOUNS } from './actor-rules/administration.js';
+import { BEFORE_TITLE } from './actor-rules/title-person.js';
+import type { ActorLexicon } from './actor-lexicon.js';
+import type { Token } from '../pipeline/doc.js';
+import { internNorm, tokenVid } from './vocab.js';
 
 /**
  * The rule families, in order of preference when two readings cover the same tokens. A base rule reads
@@ -23,9 +28,49 @@ const COMPLETIONS: ((ctx: ActorCtx, b: Base) => Candidate | null)[] = [backedGro
 /** Tokens that never begin an actor: skipping them keeps the pass cheap. */
 const NEVER_START = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'said', 'says', 'it', 'this', 'these', 'those', 'after', 'before', 'during', 'into', 'over', 'near', 'than', 'not', 'no', 'also', 'will', 'would', 'could']);
 
+/** Words rules start with besides dictionary phrases: possessive "its/their", "pro-/anti-", "former/acting <title>". */
+const RULE_START_WORDS: readonly string[] = ['its', 'their', 'pro', 'anti', ...BEFORE_TITLE];
+
+const startSets = new WeakMap<ActorLexicon, Set<number>>();
+
+/** Vocabulary numbers of every word a reading can start with: first words of the lexicon's tries and RULE_START_WORDS. */
+function startIds(lex: ActorLexicon): Set<number> {
+  let set = startSets.get(lex);
+  if (!set) {
+    set = new Set();
+    for (const trie of [lex.names, lex.heads, lex.generic, lex.modifiers, lex.titles]) for (const id of trie.firstIds()) set.add(id);
+    for (const w of RULE_START_WORDS) set.add(internNorm(w));
+    startSets.set(lex, set);
+  }
+  return set;
+}
+
+let prefilter = true;
+/** Tests only: turn the start-word pre-check off, to prove it changes no reading. */
+export function setActorPrefilter(on: boolean): void {
+  prefilter = on;
+}
+
+/**
+ * False only when no rule family can read an actor starting at token i: most tokens are rejected here
+ * with one Set look-up. It must cover every rule's start condition: a phrase of the lexicon's tries
+ * (dictionary, backed-by, possessive, group-adjective, composite, title), a rule's own start word
+ * (possessive, pro-x, title), a surname named earlier (coreference), a ship prefix, or an
+ * administration noun within the next three tokens. A new rule family adds its start condition here.
+ */
+function mayStart(ctx: ActorCtx, i: number, t: Token): boolean {
+  if (startIds(ctx.lex).has(tokenVid(t))) return true;
+  if (ctx.persons.has(t.norm)) return true;
+  if (ctx.lex.ships.has(ctx.upper ? t.text.toUpperCase() : t.text)) return true;
+  const end = Math.min(ctx.to, i + 4);
+  for (let k = i + 1; k < end; k++) if (ADMINISTRATION_NOUNS.has(ctx.tokens[k]!.norm)) return true;
+  return false;
+}
+
 export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
   const t = ctx.tokens[i]!;
   if (t.kind !== 'word' || (!t.cap && NEVER_START.has(t.norm))) return null;
+  if (prefilter && !mayStart(ctx, i, t)) return null;
   let best: Candidate | null = null;
   const consider = (c: Candidate | null): void => {
     if (c && c.end > c.start && (!best || c.end > best.end)) best = c;

@@ -74,6 +74,11 @@ export class PhraseTrie<T> {
     this.size++;
   }
 
+  /** Vocabulary numbers (vocab.ts) of the words some phrase starts with: no match can start elsewhere. */
+  firstIds(): IterableIterator<number> {
+    return this.root.next!.keys();
+  }
+
   /** Longest match starting at token i that passes its case rule, or null. `upperText`: the text is all upper-case. */
   matchAt(tokens: Token[], i: number, upperText = false, limit = tokens.length): TrieMatch<T> | null {
     let node: Node<T> = this.root;
