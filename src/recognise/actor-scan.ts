@@ -16,6 +16,7 @@ import { BEFORE_TITLE } from './actor-rules/title-person.js';
 import type { ActorLexicon } from './actor-lexicon.js';
 import type { Token } from '../pipeline/doc.js';
 import { internNorm, tokenVid } from './vocab.js';
+import { normToken } from '../segment/normalize.js';
 
 /**
  * The rule families, in order of preference when two readings cover the same tokens. A base rule reads
@@ -31,17 +32,28 @@ const NEVER_START = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'fo
 /** Words rules start with besides dictionary phrases: possessive "its/their", "pro-/anti-", "former/acting <title>". */
 const RULE_START_WORDS: readonly string[] = ['its', 'their', 'pro', 'anti', ...BEFORE_TITLE];
 
-const startSets = new WeakMap<ActorLexicon, Set<number>>();
+/** The start-word sets of the (at most two) lexicons, normal and upper-case. */
+let lastLex: ActorLexicon | null = null;
+let lastSet: Set<number> | null = null;
+const startSets = new Map<ActorLexicon, Set<number>>();
 
-/** Vocabulary numbers of every word a reading can start with: first words of the lexicon's tries and RULE_START_WORDS. */
+/**
+ * Vocabulary numbers of every word a reading can start with: first words of the lexicon's tries, the
+ * rules' own start words, and ship prefixes.
+ */
 function startIds(lex: ActorLexicon): Set<number> {
+  if (lex === lastLex) return lastSet!;
   let set = startSets.get(lex);
   if (!set) {
     set = new Set();
     for (const trie of [lex.names, lex.heads, lex.generic, lex.modifiers, lex.titles]) for (const id of trie.firstIds()) set.add(id);
     for (const w of RULE_START_WORDS) set.add(internNorm(w));
+    // a ship prefix is matched on the token's text; its norm is then the prefix's
+    for (const prefix of lex.ships.keys()) set.add(internNorm(normToken(prefix)));
     startSets.set(lex, set);
   }
+  lastLex = lex;
+  lastSet = set;
   return set;
 }
 
@@ -55,13 +67,15 @@ export function setActorPrefilter(on: boolean): void {
  * False only when no rule family can read an actor starting at token i: most tokens are rejected here
  * with one Set look-up. It must cover every rule's start condition: a phrase of the lexicon's tries
  * (dictionary, backed-by, possessive, group-adjective, composite, title), a rule's own start word
- * (possessive, pro-x, title), a surname named earlier (coreference), a ship prefix, or an
- * administration noun within the next three tokens. A new rule family adds its start condition here.
+ * (possessive, pro-x, title), a ship prefix, and, for a capitalised word, a surname named earlier
+ * (coreference) or an administration noun within the next three tokens. A new rule family adds its
+ * start condition here.
  */
 function mayStart(ctx: ActorCtx, i: number, t: Token): boolean {
   if (startIds(ctx.lex).has(tokenVid(t))) return true;
-  if (ctx.persons.has(t.norm)) return true;
-  if (ctx.lex.ships.has(ctx.upper ? t.text.toUpperCase() : t.text)) return true;
+  // coreference and "<Surname> administration" need a capitalised word (or upper-case text)
+  if (!t.cap && !ctx.upper) return false;
+  if (ctx.persons.size > 0 && ctx.persons.has(t.norm)) return true;
   const end = Math.min(ctx.to, i + 4);
   for (let k = i + 1; k < end; k++) if (ADMINISTRATION_NOUNS.has(ctx.tokens[k]!.norm)) return true;
   return false;

@@ -141,6 +141,17 @@ function caseOk(rule: CaseRule, surface: string[], tokens: Token[], i: number, u
 
 /** True when the text is (almost) all upper-case, like wire copy: case rules then relax. */
 export function isUpperText(text: string): boolean {
+  // every recogniser asks about the same document in turn: remember the last answer
+  if (text === lastText) return lastUpper;
+  lastText = text;
+  lastUpper = countUpper(text);
+  return lastUpper;
+}
+
+let lastText: string | null = null;
+let lastUpper = false;
+
+function countUpper(text: string): boolean {
   let upper = 0;
   let lower = 0;
   const n = Math.min(text.length, 4000);
