@@ -32,29 +32,37 @@ const NEVER_START = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'fo
 /** Words rules start with besides dictionary phrases: possessive "its/their", "pro-/anti-", "former/acting <title>". */
 const RULE_START_WORDS: readonly string[] = ['its', 'their', 'pro', 'anti', ...BEFORE_TITLE];
 
+interface StartSets {
+  /** Every word a reading can start with: first words of the lexicon's tries, the rules' own start words, ship prefixes. */
+  any: Set<number>;
+  /** Words a generic noun, modifier or title (completions of no base) can start at, with BEFORE_TITLE. */
+  bare: Set<number>;
+}
+
 /** The start-word sets of the (at most two) lexicons, normal and upper-case. */
 let lastLex: ActorLexicon | null = null;
-let lastSet: Set<number> | null = null;
-const startSets = new Map<ActorLexicon, Set<number>>();
+let lastSets: StartSets | null = null;
+const startSets = new Map<ActorLexicon, StartSets>();
 
-/**
- * Vocabulary numbers of every word a reading can start with: first words of the lexicon's tries, the
- * rules' own start words, and ship prefixes.
- */
-function startIds(lex: ActorLexicon): Set<number> {
-  if (lex === lastLex) return lastSet!;
-  let set = startSets.get(lex);
-  if (!set) {
-    set = new Set();
-    for (const trie of [lex.names, lex.heads, lex.generic, lex.modifiers, lex.titles]) for (const id of trie.firstIds()) set.add(id);
-    for (const w of RULE_START_WORDS) set.add(internNorm(w));
+function startIds(lex: ActorLexicon): StartSets {
+  if (lex === lastLex) return lastSets!;
+  let sets = startSets.get(lex);
+  if (!sets) {
+    const any = new Set<number>();
+    const bare = new Set<number>();
+    for (const trie of [lex.names, lex.heads]) for (const id of trie.firstIds()) any.add(id);
+    for (const trie of [lex.generic, lex.modifiers, lex.titles]) for (const id of trie.firstIds()) bare.add(id);
+    for (const w of BEFORE_TITLE) bare.add(internNorm(w));
+    for (const id of bare) any.add(id);
+    for (const w of RULE_START_WORDS) any.add(internNorm(w));
     // a ship prefix is matched on the token's text; its norm is then the prefix's
-    for (const prefix of lex.ships.keys()) set.add(internNorm(normToken(prefix)));
-    startSets.set(lex, set);
+    for (const prefix of lex.ships.keys()) any.add(internNorm(normToken(prefix)));
+    sets = { any, bare };
+    startSets.set(lex, sets);
   }
   lastLex = lex;
-  lastSet = set;
-  return set;
+  lastSets = sets;
+  return sets;
 }
 
 let prefilter = true;
@@ -72,7 +80,7 @@ export function setActorPrefilter(on: boolean): void {
  * start condition here.
  */
 function mayStart(ctx: ActorCtx, i: number, t: Token): boolean {
-  if (startIds(ctx.lex).has(tokenVid(t))) return true;
+  if (startIds(ctx.lex).any.has(tokenVid(t))) return true;
   // coreference and "<Surname> administration" need a capitalised word (or upper-case text)
   if (!t.cap && !ctx.upper) return false;
   if (ctx.persons.size > 0 && ctx.persons.has(t.norm)) return true;
@@ -94,7 +102,8 @@ export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
     const b = rule(ctx, i);
     if (b) bases.push(b);
   }
-  bases.push({ start: i, end: i, role: 'none', data: null, value: null, entry: '', standalone: false, rule: '' });
+  // no base: a generic noun, modifiers or a title from i on (other completions need a base)
+  if (!prefilter || startIds(ctx.lex).bare.has(tokenVid(t))) bases.push({ start: i, end: i, role: 'none', data: null, value: null, entry: '', standalone: false, rule: '' });
   for (const b of bases) if (b.standalone && b.data) consider({ start: b.start, end: b.end, data: b.data, entry: b.entry, how: 'stated' });
   for (const b of bases) {
     if (b.value?.form === 'surname') continue; // "Biden" + "administration" is the administration rule's

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { PhraseTrie, type CaseRule } from '../../src/recognise/trie.js';
 import { tokenize } from '../../src/segment/tokenize.js';
 import { tokenVid } from '../../src/recognise/vocab.js';
+import { normToken } from '../../src/segment/normalize.js';
 import { recogniseActors } from '../../src/recognise/actor-run.js';
 import { outletStage } from '../../src/recognise/outlets.js';
 import { setActorPrefilter } from '../../src/recognise/actor-scan.js';
@@ -90,5 +91,19 @@ for (const s of SENTENCES) {
       setActorPrefilter(true);
     }
     assert.ok(withCheck.length > 0);
+  });
+}
+
+/** Texts whose tokens mix plain lower-case ASCII with capitals, curly apostrophes, diacritics and dotted abbreviations. */
+const NORM_TEXTS = [
+  'militants said on monday that 1,000 people fled',
+  'Iran’s proxies and Kata’ib Hezbollah in Ṣanʿāʾ and Zürich',
+  "the U.S. and U.N. said don't; Gen. Smith at 6.5 a.m. in o'hare",
+  'ÉLYSÉE Déclaration – “quoted” text — end… ß',
+];
+
+for (const text of NORM_TEXTS) {
+  test(`every token's norm is normToken(text): ${text.slice(0, 30)}…`, () => {
+    for (const t of tokenize(text)) assert.equal(t.norm, normToken(t.text), t.text);
   });
 }
