@@ -20,6 +20,12 @@ export interface Token {
   /** First character is an upper-case letter. */
   cap: boolean;
   sentence: number;
+  /**
+   * Dictionary-vocabulary number of `norm`, filled lazily by the tries (recognise/vocab.ts): > 0 known,
+   * < 0 unknown as of that vocabulary version, 0 or absent not looked up yet. Tokens built outside the
+   * tokeniser may leave it out.
+   */
+  vid?: number;
 }
 
 export interface Sentence {

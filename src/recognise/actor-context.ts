@@ -52,7 +52,32 @@ export function tok(ctx: ActorCtx, i: number): Token | null {
 }
 
 /** Longest named-actor match at i: names and (when allowHeads) demonyms/adjectives. */
-export function namedAt(ctx: ActorCtx, i: number, allowHeads: boolean): { end: number; value: NamedValue; standalone: boolean } | null {
+export function namedAt(ctx: ActorCtx, i: number, allowHeads: boolean): NamedHit | null {
+  // several rules ask at the same position in turn (dictionary, backed-by, possessive): remember the last answers
+  if (ctx === memo.ctx && i === memo.i) {
+    if (allowHeads) return memo.withHeads !== undefined ? memo.withHeads : (memo.withHeads = lookup(ctx, i, true));
+    return memo.namesOnly !== undefined ? memo.namesOnly : (memo.namesOnly = lookup(ctx, i, false));
+  }
+  memo.ctx = ctx;
+  memo.i = i;
+  memo.withHeads = undefined;
+  memo.namesOnly = undefined;
+  const hit = lookup(ctx, i, allowHeads);
+  if (allowHeads) memo.withHeads = hit;
+  else memo.namesOnly = hit;
+  return hit;
+}
+
+/** What namedAt found; shared between callers: read, never modify. */
+export interface NamedHit {
+  end: number;
+  value: NamedValue;
+  standalone: boolean;
+}
+
+const memo: { ctx: ActorCtx | null; i: number; withHeads: NamedHit | null | undefined; namesOnly: NamedHit | null | undefined } = { ctx: null, i: -1, withHeads: undefined, namesOnly: undefined };
+
+function lookup(ctx: ActorCtx, i: number, allowHeads: boolean): NamedHit | null {
   const a = ctx.lex.names.matchAt(ctx.tokens, i, ctx.upper, ctx.to);
   const b = allowHeads ? ctx.lex.heads.matchAt(ctx.tokens, i, ctx.upper, ctx.to) : null;
   if (a && (!b || a.tokenEnd >= b.tokenEnd)) return { end: a.tokenEnd, value: pick(a.values), standalone: true };

@@ -11,6 +11,12 @@ import { surnameCandidate } from './actor-rules/surname-coref.js';
 import { extendAfter } from './actor-rules/post-modifiers.js';
 import { groupAdjectiveCandidate } from './actor-rules/group-adjective.js';
 import { protesting } from './actor-rules/protesting.js';
+import { ADMINISTRATION_NOUNS } from './actor-rules/administration.js';
+import { BEFORE_TITLE } from './actor-rules/title-person.js';
+import type { ActorLexicon } from './actor-lexicon.js';
+import type { Token } from '../pipeline/doc.js';
+import { internNorm, tokenVid } from './vocab.js';
+import { normToken } from '../segment/normalize.js';
 
 /**
  * The rule families, in order of preference when two readings cover the same tokens. A base rule reads
@@ -23,9 +29,70 @@ const COMPLETIONS: ((ctx: ActorCtx, b: Base) => Candidate | null)[] = [backedGro
 /** Tokens that never begin an actor: skipping them keeps the pass cheap. */
 const NEVER_START = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'said', 'says', 'it', 'this', 'these', 'those', 'after', 'before', 'during', 'into', 'over', 'near', 'than', 'not', 'no', 'also', 'will', 'would', 'could']);
 
+/** Words rules start with besides dictionary phrases: possessive "its/their", "pro-/anti-", "former/acting <title>". */
+const RULE_START_WORDS: readonly string[] = ['its', 'their', 'pro', 'anti', ...BEFORE_TITLE];
+
+interface StartSets {
+  /** Every word a reading can start with: first words of the lexicon's tries, the rules' own start words, ship prefixes. */
+  any: Set<number>;
+  /** Words a generic noun, modifier or title (completions of no base) can start at, with BEFORE_TITLE. */
+  bare: Set<number>;
+}
+
+/** The start-word sets of the (at most two) lexicons, normal and upper-case. */
+let lastLex: ActorLexicon | null = null;
+let lastSets: StartSets | null = null;
+const startSets = new Map<ActorLexicon, StartSets>();
+
+function startIds(lex: ActorLexicon): StartSets {
+  if (lex === lastLex) return lastSets!;
+  let sets = startSets.get(lex);
+  if (!sets) {
+    const any = new Set<number>();
+    const bare = new Set<number>();
+    for (const trie of [lex.names, lex.heads]) for (const id of trie.firstIds()) any.add(id);
+    for (const trie of [lex.generic, lex.modifiers, lex.titles]) for (const id of trie.firstIds()) bare.add(id);
+    for (const w of BEFORE_TITLE) bare.add(internNorm(w));
+    for (const id of bare) any.add(id);
+    for (const w of RULE_START_WORDS) any.add(internNorm(w));
+    // a ship prefix is matched on the token's text; its norm is then the prefix's
+    for (const prefix of lex.ships.keys()) any.add(internNorm(normToken(prefix)));
+    sets = { any, bare };
+    startSets.set(lex, sets);
+  }
+  lastLex = lex;
+  lastSets = sets;
+  return sets;
+}
+
+let prefilter = true;
+/** Tests only: turn the start-word pre-check off, to prove it changes no reading. */
+export function setActorPrefilter(on: boolean): void {
+  prefilter = on;
+}
+
+/**
+ * False only when no rule family can read an actor starting at token i: most tokens are rejected here
+ * with one Set look-up. It must cover every rule's start condition: a phrase of the lexicon's tries
+ * (dictionary, backed-by, possessive, group-adjective, composite, title), a rule's own start word
+ * (possessive, pro-x, title), a ship prefix, and, for a capitalised word, a surname named earlier
+ * (coreference) or an administration noun within the next three tokens. A new rule family adds its
+ * start condition here.
+ */
+function mayStart(ctx: ActorCtx, i: number, t: Token): boolean {
+  if (startIds(ctx.lex).any.has(tokenVid(t))) return true;
+  // coreference and "<Surname> administration" need a capitalised word (or upper-case text)
+  if (!t.cap && !ctx.upper) return false;
+  if (ctx.persons.size > 0 && ctx.persons.has(t.norm)) return true;
+  const end = Math.min(ctx.to, i + 4);
+  for (let k = i + 1; k < end; k++) if (ADMINISTRATION_NOUNS.has(ctx.tokens[k]!.norm)) return true;
+  return false;
+}
+
 export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
   const t = ctx.tokens[i]!;
   if (t.kind !== 'word' || (!t.cap && NEVER_START.has(t.norm))) return null;
+  if (prefilter && !mayStart(ctx, i, t)) return null;
   let best: Candidate | null = null;
   const consider = (c: Candidate | null): void => {
     if (c && c.end > c.start && (!best || c.end > best.end)) best = c;
@@ -35,7 +102,8 @@ export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
     const b = rule(ctx, i);
     if (b) bases.push(b);
   }
-  bases.push({ start: i, end: i, role: 'none', data: null, value: null, entry: '', standalone: false, rule: '' });
+  // no base: a generic noun, modifiers or a title from i on (other completions need a base)
+  if (!prefilter || startIds(ctx.lex).bare.has(tokenVid(t))) bases.push({ start: i, end: i, role: 'none', data: null, value: null, entry: '', standalone: false, rule: '' });
   for (const b of bases) if (b.standalone && b.data) consider({ start: b.start, end: b.end, data: b.data, entry: b.entry, how: 'stated' });
   for (const b of bases) {
     if (b.value?.form === 'surname') continue; // "Biden" + "administration" is the administration rule's

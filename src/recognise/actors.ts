@@ -37,7 +37,7 @@ export const actorStage: Stage = {
         found.push(m);
         doc.actors.push(m);
         registerPerson(persons, c, ctx);
-        doc.explain('actors', c.entry, s.index, [start, end], `${m.text} → ${c.data.name} (${c.data.country ?? '-'} ${c.data.sector ?? '-'})`);
+        if (doc.trace) doc.explain('actors', c.entry, s.index, [start, end], `${m.text} → ${c.data.name} (${c.data.country ?? '-'} ${c.data.sector ?? '-'})`);
         i = c.end;
       }
     }

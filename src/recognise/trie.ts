@@ -1,6 +1,7 @@
 import type { Token } from '../pipeline/doc.js';
 import { tokenize } from '../segment/tokenize.js';
 import { phraseKey } from './phrase-cache.js';
+import { internNorm, tokenVid } from './vocab.js';
 
 /** How strictly an entry's surface must match the text. */
 export type CaseRule =
@@ -11,17 +12,26 @@ export type CaseRule =
   /** exactly as written ("US", "IS", "AP") */
   | 'exact';
 
+interface Entry<T> {
+  value: T;
+  caseRule: CaseRule;
+  surface: string[];
+}
+
 interface Node<T> {
-  /** Children by normalised token; null for a leaf (most nodes: allocated only when needed). */
-  next: Map<string, Node<T>> | null;
+  /** Children by vocabulary number of the normalised token (vocab.ts); null for a leaf (most nodes). */
+  next: Map<number, Node<T>> | null;
   /** Entries ending here; null when none. */
-  values: { value: T; caseRule: CaseRule; surface: string[] }[] | null;
+  entries: Entry<T>[] | null;
+  /** When every entry here matches in any case: their values, shared by every match (no allocation). */
+  anyValues: T[] | null;
 }
 
 export interface TrieMatch<T> {
   tokenStart: number;
   /** Exclusive. */
   tokenEnd: number;
+  /** The entries' values; may be shared between matches: read, never modify. */
   values: T[];
 }
 
@@ -32,10 +42,12 @@ export function phraseTokens(phrase: string): Token[] {
 
 /**
  * A token trie over normalised tokens: all phrases of one dictionary compiled once, then matched at
- * each token position in time proportional to the matched length (longest match wins).
+ * each token position in time proportional to the matched length (longest match wins). Children are
+ * keyed by the tokens' vocabulary numbers (vocab.ts), so a probe is an integer look-up and a word no
+ * dictionary holds is rejected at once.
  */
 export class PhraseTrie<T> {
-  private readonly root: Node<T> = { next: new Map(), values: null };
+  private readonly root: Node<T> = { next: new Map(), entries: null, anyValues: null };
   /** Longest phrase length, in tokens. */
   maxLength = 0;
   size = 0;
@@ -46,35 +58,53 @@ export class PhraseTrie<T> {
     if (norms.length === 0) return;
     let node = this.root;
     for (const norm of norms) {
-      const next: Map<string, Node<T>> = (node.next ??= new Map());
-      let child = next.get(norm);
+      const id = internNorm(norm);
+      const next: Map<number, Node<T>> = (node.next ??= new Map());
+      let child = next.get(id);
       if (!child) {
-        child = { next: null, values: null };
-        next.set(norm, child);
+        child = { next: null, entries: null, anyValues: null };
+        next.set(id, child);
       }
       node = child;
     }
-    (node.values ??= []).push({ value, caseRule, surface });
+    const entries = (node.entries ??= []);
+    entries.push({ value, caseRule, surface });
+    node.anyValues = entries.every((e) => e.caseRule === 'any') ? entries.map((e) => e.value) : null;
     this.maxLength = Math.max(this.maxLength, norms.length);
     this.size++;
+  }
+
+  /** Vocabulary numbers (vocab.ts) of the words some phrase starts with: no match can start elsewhere. */
+  firstIds(): IterableIterator<number> {
+    return this.root.next!.keys();
   }
 
   /** Longest match starting at token i that passes its case rule, or null. `upperText`: the text is all upper-case. */
   matchAt(tokens: Token[], i: number, upperText = false, limit = tokens.length): TrieMatch<T> | null {
     let node: Node<T> = this.root;
-    let best: TrieMatch<T> | null = null;
+    let bestEnd = -1;
+    let best: T[] | null = null;
     for (let k = i; k < limit; k++) {
-      // a phrase does not run across a space-less hyphen boundary into another word unless the entry has it
-      const child = node.next?.get(tokens[k]!.norm);
+      const next = node.next;
+      if (next === null) break;
+      const child = next.get(tokenVid(tokens[k]!));
       if (child === undefined) break;
       node = child;
-      const values = node.values;
-      if (values === null) continue;
+      const entries = node.entries;
+      if (entries === null) continue;
+      if (node.anyValues !== null) {
+        best = node.anyValues;
+        bestEnd = k + 1;
+        continue;
+      }
       let ok: T[] | null = null;
-      for (const v of values) if (v.caseRule === 'any' || caseOk(v.caseRule, v.surface, tokens, i, upperText)) (ok ??= []).push(v.value);
-      if (ok !== null) best = { tokenStart: i, tokenEnd: k + 1, values: ok };
+      for (const v of entries) if (v.caseRule === 'any' || caseOk(v.caseRule, v.surface, tokens, i, upperText)) (ok ??= []).push(v.value);
+      if (ok !== null) {
+        best = ok;
+        bestEnd = k + 1;
+      }
     }
-    return best;
+    return best === null ? null : { tokenStart: i, tokenEnd: bestEnd, values: best };
   }
 
   /** All non-overlapping longest matches, left to right, within [from, to). */
@@ -111,6 +141,17 @@ function caseOk(rule: CaseRule, surface: string[], tokens: Token[], i: number, u
 
 /** True when the text is (almost) all upper-case, like wire copy: case rules then relax. */
 export function isUpperText(text: string): boolean {
+  // every recogniser asks about the same document in turn: remember the last answer
+  if (text === lastText) return lastUpper;
+  lastText = text;
+  lastUpper = countUpper(text);
+  return lastUpper;
+}
+
+let lastText: string | null = null;
+let lastUpper = false;
+
+function countUpper(text: string): boolean {
   let upper = 0;
   let lower = 0;
   const n = Math.min(text.length, 4000);

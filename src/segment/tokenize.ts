@@ -43,9 +43,15 @@ function isUpper(c: number): boolean {
   return s !== s.toLowerCase() && s === s.toUpperCase();
 }
 
-function push(out: Token[], text: string, start: number, end: number, kind: TokenKind, space: boolean): void {
+/** `plain`: every character is ASCII and none is an upper-case letter, so the token is its own norm. */
+function push(out: Token[], text: string, start: number, end: number, kind: TokenKind, space: boolean, plain = false): void {
   const s = text.slice(start, end);
-  out.push({ start, end, text: s, norm: normToken(s), kind, space, cap: isUpper(text.charCodeAt(start)), sentence: -1 });
+  out.push({ start, end, text: s, norm: plain ? s : normToken(s), kind, space, cap: isUpper(text.charCodeAt(start)), sentence: -1, vid: 0 });
+}
+
+/** Not plain (see push): an upper-case ASCII letter or any non-ASCII character. */
+function casedOrWide(c: number): boolean {
+  return (c >= 65 && c <= 90) || c >= 128;
 }
 
 /** Tokenise `text` into tokens with character offsets. Sentence indices are filled by the splitter. */
@@ -62,14 +68,16 @@ export function tokenize(text: string): Token[] {
       let j = i;
       let sawLetter = false;
       let sawDigit = false;
+      let plain = true;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isLetter(d)) { sawLetter = true; j++; continue; }
+        if (isLetter(d)) { sawLetter = true; if (casedOrWide(d)) plain = false; j++; continue; }
         if (isDigit(d)) { sawDigit = true; j++; continue; }
         // digit groups and decimals: 1,000 / 6.5
         if ((d === 44 || d === 46) && sawDigit && !sawLetter && j + 1 < n && isDigit(text.charCodeAt(j + 1))) { j++; continue; }
         // internal apostrophe: Kata'ib, don't (but not the possessive 's, handled below)
         if (isApostrophe(d) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) {
+          if (d !== 0x27) plain = false;
           const next = text.charCodeAt(j + 1);
           const after = j + 2 < n ? text.charCodeAt(j + 2) : 32;
           const possessive = (next === 115 || next === 83) && !isLetter(after);
@@ -87,11 +95,12 @@ export function tokenize(text: string): Token[] {
           while (k + 2 < n && text.charCodeAt(k) === 46 && isLetter(text.charCodeAt(k + 1)) && (k + 2 >= n || !isLetter(text.charCodeAt(k + 2)))) k += 2;
           if (k < n && text.charCodeAt(k) === 46) k++;
           j = k;
+          plain = false;
         } else if (ABBREVIATIONS.has(word)) {
           j++;
         }
       }
-      push(out, text, start, j, sawLetter ? 'word' : 'number', space);
+      push(out, text, start, j, sawLetter ? 'word' : 'number', space, plain);
       i = j;
     } else if (isApostrophe(c) && i + 1 < n && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) && (i + 2 >= n || !isLetter(text.charCodeAt(i + 2))) && !space) {
       push(out, text, start, i + 2, 'word', false); // possessive 's

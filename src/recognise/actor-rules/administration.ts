@@ -4,14 +4,14 @@ import { tok } from '../actor-context.js';
 /** Rule family: "<Surname> administration" ("the Biden administration") → that leader's government. */
 export const RULE_ADMINISTRATION = 'rule:actor.administration';
 
-const NOUNS = new Set(['administration', 'government', 'cabinet', 'regime', 'team', 'camp', 'presidency']);
+export const ADMINISTRATION_NOUNS = new Set(['administration', 'government', 'cabinet', 'regime', 'team', 'camp', 'presidency']);
 
 export function administrationBase(ctx: ActorCtx, i: number): Base | null {
   // surnames of up to three tokens ("von der Leyen", "al-Sudani")
   for (let len = 3; len >= 1; len--) {
     const last = tok(ctx, i + len - 1);
     const noun = tok(ctx, i + len);
-    if (!last || !noun || !NOUNS.has(noun.norm)) continue;
+    if (!last || !noun || !ADMINISTRATION_NOUNS.has(noun.norm)) continue;
     const first = ctx.tokens[i]!;
     if (!first.cap && !ctx.upper) continue;
     const key = ctx.tokens.slice(i, i + len).map((t) => t.norm).join(' ').replace(/ - /g, '-');

@@ -15,7 +15,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'of', 'outsi
 const STOP = new Set(['said', 'says', 'told', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'and', 'or', 'of', 'the', 'to', 'in', 'on', 'at', 'for', 'with', 'who', 'which', 'that', 'this', 'today', 'yesterday', 'also', 'as', 'by', 'from', 'after', 'before', 'during', 'his', 'her', 'a', 'an', 'not', 'it', 'met', 'added', 'stated', 'reported', 'announced', 'declared', 'denied', 'visited', 'arrived', 'left', 'ordered', 'called', 'urged', 'warned', 'asked', 'explained', 'noted', 'indicated', 'confirmed', 'acknowledged', 'admitted', 'claimed', 'spoke', 'speaking', 'expressed', 'insisted', 'accused', 'condemned', 'rejected', 'signed', 'stressed', 'issued', 'went', 'came', 'made', 'gave', 'took', 'did', 'does', 'can', 'could', 'should', 'may', 'might', 'must', 'been', 'being', 'be', 'here', 'there', 'then', 'now', 'when', 'where', 'while', 'but', 'if', 'because']);
 
 /** Words before a title that keep it a title of the named person ("former President Bill Clinton", "ex-premier X"). */
-const BEFORE_TITLE = new Set(['former', 'ex', 'then', 'late', 'outgoing', 'ousted', 'deposed', 'exiled', 'acting', 'interim', 'incumbent']);
+export const BEFORE_TITLE = new Set(['former', 'ex', 'then', 'late', 'outgoing', 'ousted', 'deposed', 'exiled', 'acting', 'interim', 'incumbent']);
 
 export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
   let at = b.end;

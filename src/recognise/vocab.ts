@@ -1,0 +1,40 @@
+import type { Token } from '../pipeline/doc.js';
+
+/**
+ * The dictionary vocabulary: every normalised token that occurs in some PhraseTrie phrase, numbered
+ * 1, 2, 3… once per process. Tries key their children by these small integers, and a text token's
+ * number is looked up once (lazily, on its first trie probe) and kept on the token (Token.vid), so
+ * the many probes at one position (names, heads, generic nouns, titles, triggers…) cost an integer
+ * Map look-up each instead of hashing and comparing strings. Words no dictionary holds get 0 and are
+ * rejected by every trie at once. The vocabulary only grows (bounded by the dictionaries, not by the
+ * text); a token marked unknown remembers the vocabulary version, so a trie built later still sees it.
+ */
+const ids = new Map<string, number>();
+/** Bumped whenever a word is added: "unknown" marks of older versions are looked up again. */
+let version = 1;
+
+/** The number of a dictionary word, adding it when new. */
+export function internNorm(norm: string): number {
+  let id = ids.get(norm);
+  if (id === undefined) {
+    id = ids.size + 1;
+    ids.set(norm, id);
+    version++;
+  }
+  return id;
+}
+
+/** The vocabulary number of a text token, or 0 when no dictionary holds its norm. */
+export function tokenVid(tok: Token): number {
+  const v = tok.vid;
+  if (v !== undefined && v > 0) return v;
+  if (v === -version) return 0;
+  const id = ids.get(tok.norm);
+  tok.vid = id ?? -version;
+  return id ?? 0;
+}
+
+/** Size of the vocabulary (for benches and tests). */
+export function vocabSize(): number {
+  return ids.size;
+}
