@@ -16,10 +16,16 @@ function indexLayer<D>(layer: Mention<D>[], from: number, to: number): (Mention<
 /** Each layer sorted by start once (recomputed only if the layer grew), so a sentence's slice is a binary search. */
 const sortedLayers = new WeakMap<Mention<unknown>[], { length: number; sorted: Mention<unknown>[] }>();
 
+function inOrder<D>(layer: Mention<D>[]): boolean {
+  for (let i = 1; i < layer.length; i++) if (layer[i - 1]!.tokenStart > layer[i]!.tokenStart) return false;
+  return true;
+}
+
 function sorted<D>(layer: Mention<D>[]): Mention<D>[] {
   const cached = sortedLayers.get(layer as Mention<unknown>[]);
   if (cached && cached.length === layer.length) return cached.sorted as Mention<D>[];
-  const copy = [...layer].sort((a, b) => a.tokenStart - b.tokenStart);
+  // the recognisers mostly emit their layers in text order already: then no copy is needed
+  const copy = inOrder(layer) ? layer : [...layer].sort((a, b) => a.tokenStart - b.tokenStart);
   sortedLayers.set(layer as Mention<unknown>[], { length: layer.length, sorted: copy as Mention<unknown>[] });
   return copy;
 }
