@@ -13,8 +13,15 @@ function indexLayer<D>(layer: Mention<D>[], from: number, to: number): (Mention<
   return at;
 }
 
-/** Each layer sorted by start once (recomputed only if the layer grew), so a sentence's slice is a binary search. */
-const sortedLayers = new WeakMap<Mention<unknown>[], { length: number; sorted: Mention<unknown>[] }>();
+/**
+ * Each layer sorted by start once (recomputed only if the layer grew), so a sentence's slice is a binary
+ * search. A few recent layers are remembered by identity: one document's six layers, without hashing.
+ */
+const RECENT = 8;
+const recentLayers: (Mention<unknown>[] | null)[] = new Array<Mention<unknown>[] | null>(RECENT).fill(null);
+const recentLengths: number[] = new Array<number>(RECENT).fill(0);
+const recentSorted: Mention<unknown>[][] = new Array<Mention<unknown>[]>(RECENT).fill([]);
+let nextSlot = 0;
 
 function inOrder<D>(layer: Mention<D>[]): boolean {
   for (let i = 1; i < layer.length; i++) if (layer[i - 1]!.tokenStart > layer[i]!.tokenStart) return false;
@@ -22,11 +29,16 @@ function inOrder<D>(layer: Mention<D>[]): boolean {
 }
 
 function sorted<D>(layer: Mention<D>[]): Mention<D>[] {
-  const cached = sortedLayers.get(layer as Mention<unknown>[]);
-  if (cached && cached.length === layer.length) return cached.sorted as Mention<D>[];
+  for (let k = 0; k < RECENT; k++) {
+    if (recentLayers[k] === layer && recentLengths[k] === layer.length) return recentSorted[k] as Mention<D>[];
+  }
   // the recognisers mostly emit their layers in text order already: then no copy is needed
   const copy = inOrder(layer) ? layer : [...layer].sort((a, b) => a.tokenStart - b.tokenStart);
-  sortedLayers.set(layer as Mention<unknown>[], { length: layer.length, sorted: copy as Mention<unknown>[] });
+  let slot = recentLayers.indexOf(layer as Mention<unknown>[]);
+  if (slot < 0) { slot = nextSlot; nextSlot = (nextSlot + 1) % RECENT; }
+  recentLayers[slot] = layer as Mention<unknown>[];
+  recentLengths[slot] = layer.length;
+  recentSorted[slot] = copy as Mention<unknown>[];
   return copy;
 }
 
