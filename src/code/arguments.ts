@@ -190,6 +190,8 @@ function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | nu
 }
 
 const KILL_VERBS = new Set(['killed', 'shot dead', 'murdered', 'assassinated', 'beheaded', 'executed', 'lynched', 'slain', 'gunned down', 'stabbed to death', 'beaten to death', 'died', 'found dead', 'strangled', 'hacked to death', 'burned to death', 'burnt to death', 'stoned to death', 'tortured to death']);
+/** Words that begin a multi-word KILL_VERBS entry: only after them can two words together be one. */
+const KILL_VERB_STARTS = new Set([...KILL_VERBS].flatMap((v) => [...v].flatMap((c, i) => (c === ' ' ? [v.slice(0, i)] : []))));
 const SINGULAR_DET = new Set(['a', 'an', 'one', 'another']);
 
 /**
@@ -199,7 +201,7 @@ const SINGULAR_DET = new Set(['a', 'an', 'one', 'another']);
 function singleVictim(ctx: SentenceContext): Quantity | null {
   for (let k = ctx.from; k < ctx.to; k++) {
     const norm = ctx.norm(k);
-    const two = norm + ' ' + ctx.norm(k + 1);
+    const two = KILL_VERB_STARTS.has(norm) ? norm + ' ' + ctx.norm(k + 1) : '';
     const verb = KILL_VERBS.has(two) ? two : KILL_VERBS.has(norm) ? norm : null;
     if (!verb) continue;
     const prev = ctx.norm(k - 1);

@@ -13,14 +13,32 @@ function indexLayer<D>(layer: Mention<D>[], from: number, to: number): (Mention<
   return at;
 }
 
-/** Each layer sorted by start once (recomputed only if the layer grew), so a sentence's slice is a binary search. */
-const sortedLayers = new WeakMap<Mention<unknown>[], { length: number; sorted: Mention<unknown>[] }>();
+/**
+ * Each layer sorted by start once (recomputed only if the layer grew), so a sentence's slice is a binary
+ * search. A few recent layers are remembered by identity: one document's six layers, without hashing.
+ */
+const RECENT = 8;
+const recentLayers: (Mention<unknown>[] | null)[] = new Array<Mention<unknown>[] | null>(RECENT).fill(null);
+const recentLengths: number[] = new Array<number>(RECENT).fill(0);
+const recentSorted: Mention<unknown>[][] = new Array<Mention<unknown>[]>(RECENT).fill([]);
+let nextSlot = 0;
+
+function inOrder<D>(layer: Mention<D>[]): boolean {
+  for (let i = 1; i < layer.length; i++) if (layer[i - 1]!.tokenStart > layer[i]!.tokenStart) return false;
+  return true;
+}
 
 function sorted<D>(layer: Mention<D>[]): Mention<D>[] {
-  const cached = sortedLayers.get(layer as Mention<unknown>[]);
-  if (cached && cached.length === layer.length) return cached.sorted as Mention<D>[];
-  const copy = [...layer].sort((a, b) => a.tokenStart - b.tokenStart);
-  sortedLayers.set(layer as Mention<unknown>[], { length: layer.length, sorted: copy as Mention<unknown>[] });
+  for (let k = 0; k < RECENT; k++) {
+    if (recentLayers[k] === layer && recentLengths[k] === layer.length) return recentSorted[k] as Mention<D>[];
+  }
+  // the recognisers mostly emit their layers in text order already: then no copy is needed
+  const copy = inOrder(layer) ? layer : [...layer].sort((a, b) => a.tokenStart - b.tokenStart);
+  let slot = recentLayers.indexOf(layer as Mention<unknown>[]);
+  if (slot < 0) { slot = nextSlot; nextSlot = (nextSlot + 1) % RECENT; }
+  recentLayers[slot] = layer as Mention<unknown>[];
+  recentLengths[slot] = layer.length;
+  recentSorted[slot] = copy as Mention<unknown>[];
   return copy;
 }
 
@@ -38,25 +56,28 @@ function sliceLayer<D>(layer: Mention<D>[], from: number, to: number): Mention<D
   return out;
 }
 
-/** Everything the coders need to know about one sentence, indexed by token. */
+/**
+ * Everything the coders need to know about one sentence, indexed by token. Each layer's slice and
+ * token index is built on first use: many contexts only ever read norms.
+ */
 export class SentenceContext {
   readonly doc: Doc;
   readonly sentence: number;
   readonly from: number;
   readonly to: number;
   readonly tokens: Token[];
-  readonly actors: Mention<ActorData>[];
-  readonly places: Mention<PlaceData>[];
-  readonly weapons: Mention<WeaponData>[];
-  readonly numbers: Mention<NumberData>[];
-  readonly times: Mention<TimeData>[];
-  readonly outlets: Mention<OutletData>[];
-  private readonly actorAt: (Mention<ActorData> | undefined)[];
-  private readonly placeAt: (Mention<PlaceData> | undefined)[];
-  private readonly weaponAt: (Mention<WeaponData> | undefined)[];
-  private readonly numberAt: (Mention<NumberData> | undefined)[];
-  private readonly outletAt: (Mention<OutletData> | undefined)[];
-  private readonly timeAt: (Mention<TimeData> | undefined)[];
+  private actorList: Mention<ActorData>[] | undefined = undefined;
+  private placeList: Mention<PlaceData>[] | undefined = undefined;
+  private weaponList: Mention<WeaponData>[] | undefined = undefined;
+  private numberList: Mention<NumberData>[] | undefined = undefined;
+  private timeList: Mention<TimeData>[] | undefined = undefined;
+  private outletList: Mention<OutletData>[] | undefined = undefined;
+  private actorAt: (Mention<ActorData> | undefined)[] | undefined = undefined;
+  private placeAt: (Mention<PlaceData> | undefined)[] | undefined = undefined;
+  private weaponAt: (Mention<WeaponData> | undefined)[] | undefined = undefined;
+  private numberAt: (Mention<NumberData> | undefined)[] | undefined = undefined;
+  private outletAt: (Mention<OutletData> | undefined)[] | undefined = undefined;
+  private timeAt: (Mention<TimeData> | undefined)[] | undefined = undefined;
 
   constructor(doc: Doc, sentence: number, from: number, to: number) {
     this.doc = doc;
@@ -64,18 +85,25 @@ export class SentenceContext {
     this.from = from;
     this.to = to;
     this.tokens = doc.tokens;
-    this.actors = sliceLayer(doc.actors, from, to);
-    this.places = sliceLayer(doc.places, from, to);
-    this.weapons = sliceLayer(doc.weapons, from, to);
-    this.numbers = sliceLayer(doc.numbers, from, to);
-    this.times = sliceLayer(doc.times, from, to);
-    this.outlets = sliceLayer(doc.outlets, from, to);
-    this.actorAt = indexLayer(this.actors, from, to);
-    this.placeAt = indexLayer(this.places, from, to);
-    this.weaponAt = indexLayer(this.weapons, from, to);
-    this.numberAt = indexLayer(this.numbers, from, to);
-    this.outletAt = indexLayer(this.outlets, from, to);
-    this.timeAt = indexLayer(this.times, from, to);
+  }
+
+  get actors(): Mention<ActorData>[] {
+    return (this.actorList ??= sliceLayer(this.doc.actors, this.from, this.to));
+  }
+  get places(): Mention<PlaceData>[] {
+    return (this.placeList ??= sliceLayer(this.doc.places, this.from, this.to));
+  }
+  get weapons(): Mention<WeaponData>[] {
+    return (this.weaponList ??= sliceLayer(this.doc.weapons, this.from, this.to));
+  }
+  get numbers(): Mention<NumberData>[] {
+    return (this.numberList ??= sliceLayer(this.doc.numbers, this.from, this.to));
+  }
+  get times(): Mention<TimeData>[] {
+    return (this.timeList ??= sliceLayer(this.doc.times, this.from, this.to));
+  }
+  get outlets(): Mention<OutletData>[] {
+    return (this.outletList ??= sliceLayer(this.doc.outlets, this.from, this.to));
   }
 
   norm(i: number): string {
@@ -85,22 +113,22 @@ export class SentenceContext {
     return i >= this.from && i < this.to ? this.tokens[i] : undefined;
   }
   actor(i: number): Mention<ActorData> | undefined {
-    return i >= this.from && i < this.to ? this.actorAt[i - this.from] : undefined;
+    return i >= this.from && i < this.to ? (this.actorAt ??= indexLayer(this.actors, this.from, this.to))[i - this.from] : undefined;
   }
   place(i: number): Mention<PlaceData> | undefined {
-    return i >= this.from && i < this.to ? this.placeAt[i - this.from] : undefined;
+    return i >= this.from && i < this.to ? (this.placeAt ??= indexLayer(this.places, this.from, this.to))[i - this.from] : undefined;
   }
   weapon(i: number): Mention<WeaponData> | undefined {
-    return i >= this.from && i < this.to ? this.weaponAt[i - this.from] : undefined;
+    return i >= this.from && i < this.to ? (this.weaponAt ??= indexLayer(this.weapons, this.from, this.to))[i - this.from] : undefined;
   }
   number(i: number): Mention<NumberData> | undefined {
-    return i >= this.from && i < this.to ? this.numberAt[i - this.from] : undefined;
+    return i >= this.from && i < this.to ? (this.numberAt ??= indexLayer(this.numbers, this.from, this.to))[i - this.from] : undefined;
   }
   outlet(i: number): Mention<OutletData> | undefined {
-    return i >= this.from && i < this.to ? this.outletAt[i - this.from] : undefined;
+    return i >= this.from && i < this.to ? (this.outletAt ??= indexLayer(this.outlets, this.from, this.to))[i - this.from] : undefined;
   }
   time(i: number): Mention<TimeData> | undefined {
-    return i >= this.from && i < this.to ? this.timeAt[i - this.from] : undefined;
+    return i >= this.from && i < this.to ? (this.timeAt ??= indexLayer(this.times, this.from, this.to))[i - this.from] : undefined;
   }
 
   /** Character span of tokens [a, b). */

@@ -48,7 +48,7 @@ function codeSentence(doc: Doc, ctx: SentenceContext, upper: boolean): EventDraf
     const extra = family?.complete?.(ctx, result, drafts);
     if (!result.dropped) drafts.push(result);
     if (extra) drafts.push(...extra);
-    doc.explain('code', hit.entry.id, ctx.sentence, span, `${result.family} (${result.voice}) actors=[${result.actors.map((a) => a.mention.text).join('; ')}] recipients=[${result.recipients.map((a) => a.mention.text).join('; ')}]`);
+    if (doc.trace) doc.explain('code', hit.entry.id, ctx.sentence, span, `${result.family} (${result.voice}) actors=[${result.actors.map((a) => a.mention.text).join('; ')}] recipients=[${result.recipients.map((a) => a.mention.text).join('; ')}]`);
   }
   assignTimes(ctx, drafts);
   assignPlaces(ctx, drafts);

@@ -53,7 +53,7 @@ export const attributionStage: Stage = {
       if (d.actors.length === 0 && d.subjectPronoun && cue.speaker && cue.cueEnd <= t && d.subjectPronoun.norm !== 'we' && d.subjectPronoun.norm !== 'i') {
         d.actors = [{ mention: cue.speaker, rule: 'role:pronoun-is-speaker', how: 'inferred' }];
       }
-      doc.explain('attribution', rule, d.sentence, d.attribution[d.attribution.length - 1]!.span, `${d.entry.id}: ${cue.cue} speaker=${cue.speaker?.text ?? cue.speakerText ?? '-'} outlet=${cue.outlet?.data.name ?? '-'}`);
+      if (doc.trace) doc.explain('attribution', rule, d.sentence, d.attribution[d.attribution.length - 1]!.span, `${d.entry.id}: ${cue.cue} speaker=${cue.speaker?.text ?? cue.speakerText ?? '-'} outlet=${cue.outlet?.data.name ?? '-'}`);
     }
   },
 };

@@ -151,12 +151,14 @@ function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
 }
 
 const SAME_CLAIM = [['said', 'the', 'same'], ['says', 'the', 'same'], ['echoed', 'that'], ['made', 'the', 'same', 'claim'], ['made', 'the', 'same', 'accusation']];
+const SAME_CLAIM_FIRST = new Set(SAME_CLAIM.map((p) => p[0]!));
 
 /** "The State Department officially said the same.": the last accusation, made again by a new speaker. */
 function saidTheSame(doc: Doc, live: EventDraft[]): EventDraft[] {
   const added: EventDraft[] = [];
   for (const s of doc.sentences) {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (!SAME_CLAIM_FIRST.has(doc.tokens[k]!.norm)) continue;
       const match = SAME_CLAIM.find((p) => p.every((w, i) => doc.tokens[k + i]?.norm === w));
       if (!match) continue;
       const ctx = new SentenceContext(doc, s.index, s.tokenStart, s.tokenEnd);

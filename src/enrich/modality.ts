@@ -90,7 +90,7 @@ export const modalityStage: Stage = {
     const quotes = quoteSpans(doc);
     for (const d of doc.drafts) {
       classify(doc, d, quotes);
-      doc.explain('modality', d.modalityRule, d.sentence, d.modalitySpan, `${d.entry.id}: ${d.modality}`);
+      if (doc.trace) doc.explain('modality', d.modalityRule, d.sentence, d.modalitySpan, `${d.entry.id}: ${d.modality}`);
     }
   },
 };

@@ -61,7 +61,7 @@ export function cueFor(doc: Doc, q: QuoteSpan, cuesOf: (sentence: number) => Rep
 export const quoteStage: Stage = {
   name: 'quotes',
   run(doc) {
-    const { pairs, unbalanced } = pairQuotes(doc.tokens, doc.text);
+    const { pairs, unbalanced } = docQuotes(doc);
     const cuesOf = cueCache(doc);
     if (unbalanced > 0) doc.warnings.push(`${unbalanced} unbalanced quotation mark(s) ignored`);
     let n = 0;
@@ -116,5 +116,15 @@ export function cueCache(doc: Doc): (sentence: number) => ReportingCue[] {
 
 /** Quote spans in token indices, for the modality stage (events inside a conditional quotation). */
 export function quoteSpans(doc: Doc): QuoteSpan[] {
-  return pairQuotes(doc.tokens, doc.text).pairs;
+  return docQuotes(doc).pairs;
+}
+
+/** pairQuotes over a document's tokens, computed once per token list (quotes, modality and attribution all read it). */
+const pairedQuotes = new WeakMap<Doc, { tokens: Token[]; length: number; result: { pairs: QuoteSpan[]; unbalanced: number } }>();
+function docQuotes(doc: Doc): { pairs: QuoteSpan[]; unbalanced: number } {
+  const cached = pairedQuotes.get(doc);
+  if (cached && cached.tokens === doc.tokens && cached.length === doc.tokens.length) return cached.result;
+  const result = pairQuotes(doc.tokens, doc.text);
+  pairedQuotes.set(doc, { tokens: doc.tokens, length: doc.tokens.length, result });
+  return result;
 }

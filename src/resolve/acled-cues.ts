@@ -23,7 +23,8 @@ export interface CueHit {
   end: number;
 }
 
-interface Phrase { tokens: string[]; cue: AcledCue }
+/** `prefixes[k]` is the stem of a `stem*` pattern token, else null (the token must equal `tokens[k]`). */
+interface Phrase { tokens: string[]; prefixes: (string | null)[]; cue: AcledCue }
 
 export interface CueMatcher {
   cues: AcledCue[];
@@ -48,8 +49,22 @@ export function cueNorms(norms: readonly string[]): string[] {
   return norms.filter((n) => !isDash(n));
 }
 
-function tokenMatches(pattern: string, token: string): boolean {
-  return pattern.endsWith('*') ? token.startsWith(pattern.slice(0, -1)) : pattern === token;
+/** cueNorms without a copy when there is no dash token (the usual case); callers only read the result. */
+function cueNormsShared(norms: readonly string[]): readonly string[] {
+  for (const n of norms) if (isDash(n)) return cueNorms(norms);
+  return norms;
+}
+
+function tokenMatches(p: Phrase, k: number, token: string): boolean {
+  const prefix = p.prefixes[k];
+  return prefix != null ? token.startsWith(prefix) : p.tokens[k] === token;
+}
+
+/** Does phrase p match the norms at position i? */
+function matchesAt(p: Phrase, norms: readonly string[], i: number): boolean {
+  if (i + p.tokens.length > norms.length) return false;
+  for (let k = 0; k < p.tokens.length; k++) if (!tokenMatches(p, k, norms[i + k]!)) return false;
+  return true;
 }
 
 /** Compile cues into a first-token index: one pass over the tokens, each position tries only the phrases starting with its token. */
@@ -60,7 +75,7 @@ export function compileCues(cues: AcledCue[]): CueMatcher {
     for (const p of cue.phrases) {
       const tokens = p.split(' ').map((t) => t.trim().toLowerCase()).filter((t) => t.length > 0 && !isDash(t));
       if (tokens.length === 0) continue;
-      const phrase = { tokens, cue };
+      const phrase: Phrase = { tokens, prefixes: tokens.map((t) => (t.endsWith('*') ? t.slice(0, -1) : null)), cue };
       const first = tokens[0]!;
       if (first.endsWith('*')) { prefixed.push(phrase); continue; }
       const list = byFirst.get(first);
@@ -73,18 +88,12 @@ export function compileCues(cues: AcledCue[]): CueMatcher {
   // Longest phrases first so that a hit on "shot dead" is listed before "shot".
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   const find = (input: readonly string[]): CueHit[] => {
-    const norms = cueNorms(input);
+    const norms = cueNormsShared(input);
     const hits: CueHit[] = [];
     for (let i = 0; i < norms.length; i++) {
-      const tok = norms[i]!;
-      const candidates = byFirst.get(tok);
-      const tryPhrase = (p: Phrase): void => {
-        if (i + p.tokens.length > norms.length) return;
-        for (let k = 0; k < p.tokens.length; k++) if (!tokenMatches(p.tokens[k]!, norms[i + k]!)) return;
-        hits.push({ cue: p.cue, group: p.cue.group, start: i, end: i + p.tokens.length });
-      };
-      if (candidates) for (const p of candidates) tryPhrase(p);
-      for (const p of prefixed) tryPhrase(p);
+      const candidates = byFirst.get(norms[i]!);
+      if (candidates) for (const p of candidates) if (matchesAt(p, norms, i)) hits.push({ cue: p.cue, group: p.cue.group, start: i, end: i + p.tokens.length });
+      for (const p of prefixed) if (matchesAt(p, norms, i)) hits.push({ cue: p.cue, group: p.cue.group, start: i, end: i + p.tokens.length });
     }
     return dropShadowed(hits, maxLen);
   };

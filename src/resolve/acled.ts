@@ -92,29 +92,62 @@ export function acledSignals(f: AcledFeatures): Set<string> {
   for (const r of f.recipientSectors) s.add(`recipient:${r}`);
   if (!f.recipientSectors.some((r) => r !== 'UNK')) s.add('recipient:unknown');
   for (const k of f.recipientKinds) s.add(`recipientKind:${k}`);
-  const cues = acledCues();
   for (const t of f.triggers) s.add(`trigger:${t}`);
-  const sentenceHits = cues.find(f.sentenceNorms);
-  const hits = [...sentenceHits];
-  for (const t of f.triggers) hits.push(...cues.find(t.split(' ')));
-  for (const hit of hits) {
-    s.add(`cue:${hit.group}`);
-    if (hit.cue.weapon) s.add(`weapon:${hit.cue.weapon}`);
-  }
-  if (s.has('recipient:unknown')) {
-    const victim = victimNear(cueNorms(f.sentenceNorms), f.triggers, sentenceHits);
+  const sentenceHits = sentenceCueHits(f.sentenceNorms);
+  for (const hit of sentenceHits) addCue(s, hit);
+  for (const t of f.triggers) for (const hit of triggerCueHits(t)) addCue(s, hit);
+  const victimWanted = s.has('recipient:unknown');
+  const sideWanted = !f.actorSectors.some((a) => a !== 'UNK');
+  const norms = victimWanted || sideWanted ? cueNorms(f.sentenceNorms) : [];
+  if (victimWanted) {
+    const victim = victimNear(norms, f.triggers, sentenceHits);
     if (victim) s.add(`victim:${victim}`);
   }
-  if (!f.actorSectors.some((a) => a !== 'UNK')) {
-    const side = actorNear(cueNorms(f.sentenceNorms), f.triggers, sentenceHits);
+  if (sideWanted) {
+    const side = actorNear(norms, f.triggers, sentenceHits);
     if (side) s.add(`actorWord:${side}`);
   }
   if (controlVerb(f.sentenceNorms)) s.add('cue:territory');
-  const { derived } = loadRules();
-  for (const [name, from] of Object.entries(derived)) {
+  for (const [name, from] of derivedEntries()) {
     if (from.some((x) => (typeof x === 'string' ? s.has(x) : x.every((y) => s.has(y))))) s.add(name);
   }
   return s;
+}
+
+function addCue(s: Set<string>, hit: CueHit): void {
+  s.add(`cue:${hit.group}`);
+  if (hit.cue.weapon) s.add(`weapon:${hit.cue.weapon}`);
+}
+
+let derivedList: [string, Condition[]][] | null = null;
+function derivedEntries(): [string, Condition[]][] {
+  derivedList ??= Object.entries(loadRules().derived);
+  return derivedList;
+}
+
+/**
+ * Cue hits of the last sentence seen: the events of one sentence mostly see the same words, so the
+ * sentence is scanned once. The hits are only read by the callers.
+ */
+let lastNorms: string[] = [];
+let lastHits: CueHit[] | null = null;
+function sentenceCueHits(norms: readonly string[]): CueHit[] {
+  if (lastHits && norms.length === lastNorms.length && norms.every((n, i) => n === lastNorms[i])) return lastHits;
+  lastHits = acledCues().find(norms);
+  lastNorms = norms.slice();
+  return lastHits;
+}
+
+/** Cue hits inside one trigger's words ("air strike"), per distinct trigger; bounded. */
+const triggerHits = new Map<string, CueHit[]>();
+function triggerCueHits(trigger: string): CueHit[] {
+  let hits = triggerHits.get(trigger);
+  if (!hits) {
+    if (triggerHits.size > 10_000) triggerHits.clear();
+    hits = acledCues().find(trigger.split(' '));
+    triggerHits.set(trigger, hits);
+  }
+  return hits;
 }
 
 const DASHES = new Set(['-', '–', '—', '‐', '‑']);

@@ -101,6 +101,7 @@ function localise(actors: Actor[], locations: Location[]): Actor[] {
     : a));
 }
 
+/** `others`: the live drafts of d's sentence (more are allowed: only those of its sentence are read). */
 function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Event {
   const s = doc.sentences[d.sentence]!;
   const triggerSpan = tokenSpan(doc, d.trigger);
@@ -167,7 +168,11 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
 function carryDates(doc: Doc, live: EventDraft[]): void {
   for (const d of live) {
     if (d.time) continue;
-    const prior = [...live].reverse().find((x) => x !== d && x.time && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.time.mention.entry.startsWith('time:') && x.time.mention.data.precision === 'day' && /^\d{4}|\d{4}$/.test(x.time.mention.text) );
+    let prior: EventDraft | undefined;
+    for (let i = live.length - 1; i >= 0 && !prior; i--) {
+      const x = live[i]!;
+      if (x !== d && x.time && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.time.mention.entry.startsWith('time:') && x.time.mention.data.precision === 'day' && /^\d{4}|\d{4}$/.test(x.time.mention.text)) prior = x;
+    }
     if (prior?.time) d.time = { mention: prior.time.mention, rule: 'time:carried-from-previous-sentence', how: 'inferred' };
   }
 }
@@ -247,8 +252,14 @@ export const eventStage: Stage = {
       return null;
     };
     for (const l of doc.lulls) if (l.endedBy) l.endedBy = mergedInto(l.endedBy);
+    // toEvent reads only the other drafts of the event's own sentence: index them once (in live order)
+    const bySentence = new Map<number, EventDraft[]>();
     for (const d of live) {
-      const event = toEvent(doc, d, ids.get(d.id)!, live);
+      const list = bySentence.get(d.sentence);
+      if (list) list.push(d); else bySentence.set(d.sentence, [d]);
+    }
+    for (const d of live) {
+      const event = toEvent(doc, d, ids.get(d.id)!, bySentence.get(d.sentence)!);
       const seen = new Set<string>();
       event.links = event.links.filter((l) => ids.has(l.event)).map((l) => ({ ...l, event: ids.get(l.event)! })).filter((l) => {
         const key = `${l.relation}:${l.event}`;

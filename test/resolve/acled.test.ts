@@ -141,3 +141,27 @@ const stripCases: [string, string][] = [
 for (const [input, want] of stripCases) {
   test(`stripAcledConventions: ${input}`, () => assert.equal(stripAcledConventions(input), want));
 }
+
+// The cue matcher: first-token index, `stem*` tokens, dash tokens skipped; repeated calls (cached per
+// sentence and per trigger) must give the same answer as the first.
+const cueCases: { tokens: string[]; groups: string[] }[] = [
+  { tokens: ['hundreds', 'demonstrated', 'in', 'the', 'capital'], groups: ['protest'] },
+  { tokens: ['a', 'demonstration', '-', 'turned', 'violent'], groups: ['protest'] },
+  { tokens: ['nothing', 'happened'], groups: [] },
+];
+for (const c of cueCases) {
+  test(`acled cues: ${c.tokens.join(' ')}`, () => {
+    const first = acledCues().find(c.tokens).map((h) => h.group);
+    for (const g of c.groups) assert.ok(first.includes(g), `${g} in ${first.join(',')}`);
+    if (c.groups.length === 0) assert.deepEqual(first, []);
+    assert.deepEqual(acledCues().find([...c.tokens]).map((h) => h.group), first);
+  });
+}
+
+test('acled classifier: the same features give the same result in any call order', () => {
+  const a = features('Gunmen shot dead two farmers working in their fields.', { recipientSectors: ['CVL'], killed: 2, triggers: ['shot dead'] });
+  const b = features('Hundreds demonstrated peacefully in the capital.', { family: 'protest', triggers: ['demonstrated'] });
+  const first = [classifyAcled(a)?.subEventType, classifyAcled(b)?.subEventType];
+  assert.deepEqual([classifyAcled(a)?.subEventType, classifyAcled(b)?.subEventType, classifyAcled(a)?.subEventType], [...first, first[0]]);
+  assert.equal(first[0], 'Attack');
+});
