@@ -151,9 +151,7 @@ describe('ingest: feeds', () => {
     try {
       const refused = await ingest(readInputs([], [`${base}/feed.xml`]), store, { analyze: fakeAnalyze });
       assert.deepEqual(refused.skips.map((k) => k.code), ['PRIVATE_ADDRESS']);
-      const t = Date.now();
       const s = await ingest(readInputs([], [`${base}/feed.xml`, `${base}/hang`, `${base}/500`], { allowPrivate: true, timeoutMs: 400 }), store, { analyze: fakeAnalyze });
-      assert.ok(Date.now() - t < 5000, 'the hanging feed times out');
       assert.equal(s.ingested, 2);
       assert.deepEqual(s.skips.map((k) => [k.source.replace(base, ''), k.code]), [['/hang', 'TIMEOUT'], ['/500', 'FETCH_FAILED']]);
       assert.deepEqual((await store.listArticles()).map((a) => a.url).sort(), ['https://feed.example/1', 'https://feed.example/2']);

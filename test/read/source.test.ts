@@ -68,9 +68,7 @@ describe('readSource: detection, stdin, limits', () => {
     const big = inTmp('big.txt');
     writeFileSync(big, '');
     truncateSync(big, DEFAULT_MAX_BYTES + 1);
-    const t0 = Date.now();
     const err = await expectInputError(() => readSource(big), 'TOO_LARGE');
-    assert.ok(Date.now() - t0 < 1000);
     assert.equal(err.exitCode, 3);
     rmSync(big);
   });
