@@ -9,6 +9,7 @@ import { cameoToPlover, ploverMode } from './ontology.js';
 import { classifyAcled } from './acled.js';
 import { toActor, toLocation, toTime } from './to-model.js';
 import { gazetteer } from './gazetteer.js';
+import { countryFromActors } from './actor-country.js';
 import type { Location } from '../model/location.js';
 import type { Actor } from '../model/actor.js';
 import type { Mention, ActorData } from '../pipeline/doc.js';
@@ -204,13 +205,9 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
     const a = [...d.actors, ...d.recipients].find((x) => x.mention.data.country === sides[0])!.mention;
     return countryLocation(sides[0]!, [a.start, a.end], 'place:actors-country', a.text);
   }
-  // a text that names no place at all: the actors' own country, unless the act crosses borders by nature
-  const own = countryOf(d.actors);
-  if (doc.places.length === 0 && !CROSS_BORDER.has(d.family) && own.length > 0 && own.every((c) => c === own[0])) {
-    const a = d.actors.find((x) => x.mention.data.country === own[0])!.mention;
-    return countryLocation(own[0]!, [a.start, a.end], 'place:actor-home-country', a.text);
-  }
-  return null;
+  // a text that names no place at all: where its actors act (src/resolve/actor-country.ts)
+  const found = doc.places.length === 0 ? countryFromActors(doc, d, CROSS_BORDER.has(d.family)) : null;
+  return found ? countryLocation(found.country, [found.mention.start, found.mention.end], found.rule, found.mention.text) : null;
 }
 
 /** Turn the surviving drafts into model Events with their codes in every ontology. */
