@@ -9,7 +9,7 @@ import { analyzeDoc } from '../../src/analyze.js';
 const CASES: [string, string | null, string | null][] = [
   // an intervention coalition acts in its theatre, not at home
   ['Coalition airstrikes hit a school in the district.', 'YEM', 'place:actor-home-country'],
-  ['Turkish forces operating as part of Operation Peace Spring shelled the village.', 'SYR', 'place:document-actors-country'],
+  ['Turkish forces operating as part of Operation Peace Spring shelled the village.', 'SYR', 'place:actor-home-country'],
   // a state's forces striking another country's people: the targets' country
   ['Russian forces shelled Ukrainian troops near the village.', 'UKR', 'place:targets-country'],
   ['Turkish forces captured the village after clashes with SDF fighters.', 'SYR', 'place:targets-country'],
