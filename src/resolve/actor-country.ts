@@ -1,6 +1,9 @@
 import type { Doc, Mention, ActorData } from '../pipeline/doc.js';
 import type { EventDraft } from '../pipeline/draft.js';
 import { loadActorData } from '../recognise/actor-data.js';
+import type { ActorEntry } from '../recognise/actor-types.js';
+import type { Actor } from '../model/actor.js';
+import type { Location } from '../model/location.js';
 
 /**
  * Where an event happened, read from who took part when the text names no place: the actors' and
@@ -80,4 +83,31 @@ export function countryFromActors(doc: Doc, d: EventDraft, crossBorder: boolean)
   const best = leaders.length === 1 ? leaders[0]! : single(leaders.filter((c) => inTheatre.has(c)));
   if (!best) return null;
   return pick(doc.actors, best, 'place:document-actors-country');
+}
+
+let theatreForces: Map<string, ActorEntry[]> | null = null;
+
+/**
+ * A state's own forces acting inside the theatre of the one intervention that state leads are that
+ * intervention ("Saudi warplanes" striking in Yemen → Saudi-led coalition; ACLED codes them so). When the state
+ * leads several operations in that country (Turkey in Syria), the actor is left as it is.
+ */
+export function asTheatreForces(actors: Actor[], locations: Location[]): Actor[] {
+  const where = locations.find((l) => l.country)?.country ?? null;
+  if (!where) return actors;
+  if (!theatreForces) {
+    theatreForces = new Map();
+    for (const e of loadActorData().named) {
+      if (!e.theatre || !e.country) continue;
+      const key = `${e.country}|${e.theatre}`;
+      theatreForces.set(key, [...(theatreForces.get(key) ?? []), e]);
+    }
+  }
+  return actors.map((a) => {
+    if (!a.country || a.country === where || !(a.kind === 'state' || a.sector === 'MIL')) return a;
+    const forces = theatreForces!.get(`${a.country}|${where}`);
+    if (!forces || forces.length !== 1) return a;
+    const e = forces[0]!;
+    return { ...a, name: e.canonical, sector: e.sector, kind: e.kind ?? a.kind, entry: e.id, provenance: { ...a.provenance, rule: `${a.provenance.rule} +theatre-force`, how: 'inferred' as const } };
+  });
 }

@@ -33,3 +33,18 @@ for (const [text, country, rule] of CASES) {
     if (rule) assert.ok(loc!.provenance.rule.startsWith(rule), loc!.provenance.rule);
   });
 }
+
+/** [text, name of the first event's first actor]: a state's forces in the theatre of the one intervention it leads. */
+const FORCES: [string, string][] = [
+  ['Saudi warplanes struck a school in Saada.', 'Saudi-led coalition'],
+  ['Saudi warplanes struck a school in Riyadh.', 'Military Forces of Saudi Arabia'],
+  // Turkey leads several operations in Syria: which one is not known
+  ['Turkish warplanes struck a school in Afrin.', 'Military Forces of Turkey'],
+];
+
+for (const [text, name] of FORCES) {
+  test(`theatre forces: ${text}`, () => {
+    const doc = analyzeDoc({ text, url: 'test:theatre-forces' }, { published: '2022-01-10' });
+    assert.equal(doc.events[0]?.actors[0]?.name, name);
+  });
+}
