@@ -269,3 +269,17 @@ test('actors: hostile input stays fast', () => {
   recogniseActors(text);
   assert.ok(performance.now() - t0 < 2000);
 });
+
+test('actors: an unnamed attacker, even one, is a generic (unidentified) actor, not a person', () => {
+  const rows: [string, string][] = [
+    ['An unidentified gunman shot a man.', 'unidentified gunman'],
+    ['An armed man shot a driver.', 'armed man'],
+    ['A masked attacker stabbed the guard.', 'masked attacker'],
+  ];
+  for (const [sentence, text] of rows) {
+    const m = mentions(sentence).find((x) => x.text.toLowerCase().endsWith(text.split(' ').pop()!));
+    assert.ok(m, `${text} in ${sentence}`);
+    assert.equal(m.data.kind, 'generic', sentence);
+    assert.equal(m.data.sector, 'UNK', sentence);
+  }
+});
