@@ -21,6 +21,8 @@ export interface ActorEntry {
   upper?: boolean;
   plural?: boolean;
   alsoPlace?: boolean;
+  /** ISO alpha-3 of the one country an intervention force or mission operates in ("Saudi-led coalition" → YEM). */
+  theatre?: string;
   /** Adjectival forms used only before a generic noun ("Houthi fighters"). */
   adjectives?: NameSpec[];
   /** Countries: capitals and seats used for the government ("Tehran", "Kremlin"). */

@@ -9,6 +9,7 @@ import { cameoToPlover, ploverMode } from './ontology.js';
 import { classifyAcled } from './acled.js';
 import { toActor, toLocation, toTime } from './to-model.js';
 import { gazetteer } from './gazetteer.js';
+import { asTheatreForces, countryFromActors } from './actor-country.js';
 import type { Location } from '../model/location.js';
 import type { Actor } from '../model/actor.js';
 import type { Mention, ActorData } from '../pipeline/doc.js';
@@ -109,8 +110,12 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   const crowd = impliedCrowd(doc, d);
   const locations = d.places.length > 0 ? d.places.map(toLocation) : [fallbackLocation(doc, d)].filter((l): l is Location => l !== null);
   const named = (crowd ? [crowd] : d.actors).map(toActor);
-  const actors = localise(d.family === 'protest' ? asCrowd(named, d.cameo === '145') : named, locations);
-  const recipients = localise(d.recipients.map(toActor), locations);
+  const own = localise(d.family === 'protest' ? asCrowd(named, d.cameo === '145') : named, locations);
+  // armed acts by a state's forces inside the theatre of the intervention it leads are that intervention's
+  const armed = ARMED_ACTS.has(d.family);
+  const actors = armed ? asTheatreForces(own, locations) : own;
+  const targets = localise(d.recipients.map(toActor), locations);
+  const recipients = armed ? asTheatreForces(targets, locations) : targets;
   const killed = d.quantities.filter((q) => q.kind === 'killed').reduce<number | null>((sum, q) => (q.value === null ? sum : (sum ?? 0) + q.value), null);
   const plover = ploverOf(d);
   const acled = ACLED_FAMILIES.has(d.family) && (d.modality === 'asserted' || d.modality === 'ongoing')
@@ -177,6 +182,7 @@ function carryDates(doc: Doc, live: EventDraft[]): void {
   }
 }
 
+const ARMED_ACTS = new Set(['assault', 'fight', 'intercept', 'coerce', 'mobilize', 'retreat']);
 const PHYSICAL = new Set(['assault', 'fight', 'intercept', 'protest', 'coerce', 'mobilize', 'retreat', 'aid']);
 const SPECIFIC = new Set(['site', 'city', 'admin1']);
 /** Acts that usually happen abroad: deployments, aid deliveries, interceptions, withdrawals. */
@@ -212,13 +218,9 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
     const a = [...d.actors, ...d.recipients].find((x) => x.mention.data.country === sides[0])!.mention;
     return countryLocation(sides[0]!, [a.start, a.end], 'place:actors-country', a.text);
   }
-  // a text that names no place at all: the actors' own country, unless the act crosses borders by nature
-  const own = countryOf(d.actors);
-  if (doc.places.length === 0 && !CROSS_BORDER.has(d.family) && own.length > 0 && own.every((c) => c === own[0])) {
-    const a = d.actors.find((x) => x.mention.data.country === own[0])!.mention;
-    return countryLocation(own[0]!, [a.start, a.end], 'place:actor-home-country', a.text);
-  }
-  return null;
+  // a text that names no place at all: where its actors act (src/resolve/actor-country.ts)
+  const found = doc.places.length === 0 ? countryFromActors(doc, d, CROSS_BORDER.has(d.family)) : null;
+  return found ? countryLocation(found.country, [found.mention.start, found.mention.end], found.rule, found.mention.text) : null;
 }
 
 /** Turn the surviving drafts into model Events with their codes in every ontology. */

@@ -82,6 +82,18 @@ const MORE: [string, Expect[]][] = [
     ['Syrian regime forces', 'Military Forces of Syria', 'SYR', 'MIL'],
   ]],
   ['Security forces of Iraq arrested pro-Iranian militiamen.', [['Security forces of Iraq', 'Police Forces of Iraq', 'IRQ', 'COP']]],
+  // fighters operating under a named operation are that operation's forces (operating-under.ts)
+  ['Syrian National Army forces operating as part of Operation Peace Spring captured the village.', [
+    ['Syrian National Army forces operating as part of Operation Peace Spring', 'Operation Peace Spring', 'TUR', 'MIL'],
+  ]],
+  ['Rebel factions that operate under Operation Olive Branch shelled the town.', [
+    ['Rebel factions that operate under Operation Olive Branch', 'Operation Olive Branch', 'TUR', 'MIL'],
+  ]],
+  ['Turkish forces operating near the border shelled the town.', [['Turkish forces', 'Military Forces of Turkey', 'TUR', 'MIL']]],
+  // unidentified or armed people are perpetrators, not civilians
+  ['Unidentified men threw a grenade at the house.', [['Unidentified men', 'gunmen', null, 'UNK']]],
+  ['Three armed people killed a judge.', [['Three armed people', 'gunmen', null, 'UNK']]],
+  ['An unknown man planted a bomb.', [['unknown man', 'gunmen', null, 'UNK']]],
   ['Militias backed by Iran fired rockets, and Iran\'s proxies threatened more.', [
     ['Militias backed by Iran', null, null, 'MILITIA', ['Iran']],
     ["Iran's proxies", 'Iran-backed militias', null, 'MILITIA', ['Iran']],
@@ -256,4 +268,18 @@ test('actors: hostile input finishes', { timeout: 60_000 }, () => {
   const text = 'pro-' .repeat(2000) + ' Iran-backed'.repeat(2000) + ' Secretary of State'.repeat(2000);
   const doc = recogniseActors(text);
   assert.ok(Array.isArray(doc.actors));
+});
+
+test('actors: an unnamed attacker, even one, is a generic (unidentified) actor, not a person', () => {
+  const rows: [string, string][] = [
+    ['An unidentified gunman shot a man.', 'unidentified gunman'],
+    ['An armed man shot a driver.', 'armed man'],
+    ['A masked attacker stabbed the guard.', 'masked attacker'],
+  ];
+  for (const [sentence, text] of rows) {
+    const m = mentions(sentence).find((x) => x.text.toLowerCase().endsWith(text.split(' ').pop()!));
+    assert.ok(m, `${text} in ${sentence}`);
+    assert.equal(m.data.kind, 'generic', sentence);
+    assert.equal(m.data.sector, 'UNK', sentence);
+  }
 });

@@ -21,7 +21,9 @@ export function compose(b: Base, g: GenericValue, unknown: boolean, acledCountry
   const d = base(g);
   const head = b.data;
   if (b.role === 'none' || !head) {
-    if (unknown && ARMED.has(g.entry.sector)) return { ...d, name: `unidentified ${g.noun}`, sector: 'UNK' };
+    // an unnamed attacker, even one, is an unidentified armed actor, not a person we could name
+    if (unknown && ARMED.has(g.entry.sector)) return { ...d, name: `unidentified ${g.noun}`, sector: 'UNK', kind: 'generic' };
+    if (g.entry.sector === 'UNK') return { ...d, kind: 'generic' };
     return d;
   }
   const armedSector: Sector = g.entry.sector === 'REB' || g.entry.sector === 'CRM' ? g.entry.sector : ARMED.has(g.entry.sector) ? 'MILITIA' : g.entry.sector;

@@ -2,10 +2,11 @@ import type { ActorCtx, Base, Candidate } from '../actor-context.js';
 import { compose } from './compose.js';
 import { namedAt, tok } from '../actor-context.js';
 import { BACKED_WORDS } from './backed-by.js';
+import { operatingUnder } from './operating-under.js';
 
 /**
  * Rule family: what may follow a generic actor. "security forces of Iraq" (owner after "of") and
- * "militias backed by Iran" (patron after "backed by").
+ * "militias backed by Iran" (patron after "backed by"), "factions operating under Operation X" (operating-under.ts).
  */
 export const RULE_OF_COUNTRY = 'rule:actor.of-country';
 export const RULE_BACKED_BY_POST = 'rule:actor.backed-by-post';
@@ -39,5 +40,5 @@ export function extendAfter(ctx: ActorCtx, c: Candidate): Candidate {
       return { ...c, end: h.end, entry: RULE_BACKED_BY_POST, data: { ...c.data, name: `${patron}-backed ${c.data.name}`, kind: 'group', backedBy: [patron] } };
     }
   }
-  return c;
+  return operatingUnder(ctx, c);
 }

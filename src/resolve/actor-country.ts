@@ -1,0 +1,113 @@
+import type { Doc, Mention, ActorData } from '../pipeline/doc.js';
+import type { EventDraft } from '../pipeline/draft.js';
+import { loadActorData } from '../recognise/actor-data.js';
+import type { ActorEntry } from '../recognise/actor-types.js';
+import type { Actor } from '../model/actor.js';
+import type { Location } from '../model/location.js';
+
+/**
+ * Where an event happened, read from who took part when the text names no place: the actors' and
+ * recipients' countries, with intervention coalitions and operations counted in the country they operate
+ * in (their `theatre` in data/actors: the Saudi-led coalition fights in Yemen, Operation Peace Spring in
+ * Syria), and a state's forces acting on another country's people counted where those people are.
+ */
+
+let theatres: Map<string, string> | null = null;
+
+/** Dictionary id → the one country the actor operates in (data/actors entries with `theatre`). */
+function theatreOf(id: string | null | undefined): string | null {
+  if (!id) return null;
+  if (!theatres) {
+    theatres = new Map();
+    for (const e of loadActorData().named) if (e.theatre) theatres.set(e.id, e.theatre);
+  }
+  return theatres.get(id) ?? null;
+}
+
+/** Country codes that name no one state (UN bodies, other IGOs, regions). */
+const NOT_A_STATE = new Set(['UNO', 'IGO', 'EUR', 'AFR', 'WAF', 'EAF', 'SAF', 'NAF', 'MEA', 'ASA', 'SAS', 'SEA', 'WST', 'CAU', 'LAM', 'NMR', 'CRB']);
+const STATE_SECTORS = new Set(['MIL', 'GOV', 'COP', 'SPY']);
+
+/** The country where an actor acts: its theatre, else its own country (null for IGOs and unknowns). */
+export function actingCountry(m: Mention<ActorData>): string | null {
+  const t = theatreOf(m.entry) ?? theatreOf(m.data.ref);
+  if (t) return t;
+  const c = m.data.country;
+  return c && c.length === 3 && !NOT_A_STATE.has(c) ? c : null;
+}
+
+function isStateForce(m: Mention<ActorData>, country: string): boolean {
+  return m.data.country === country && (m.data.kind === 'state' || (m.data.sector != null && STATE_SECTORS.has(m.data.sector)));
+}
+
+/** The single value of a list, or null when it is empty or mixed. */
+function single(list: string[]): string | null {
+  return list.length > 0 && list.every((c) => c === list[0]) ? list[0]! : null;
+}
+
+export interface ActorCountry {
+  country: string;
+  mention: Mention<ActorData>;
+  rule: string;
+}
+
+/**
+ * For an event in a text that names no place at all: (1) its actors all act in one country; when they are
+ * a state's forces and their targets belong to another country, the targets' country (strikes and raids
+ * abroad); (2) else its recipients' one country; (3) else the country most of the document's actors act in (on a tie, an intervention's theatre).
+ * `crossBorder` events (deployments, aid, interceptions) use only theatres and recipients, never a home country.
+ */
+export function countryFromActors(doc: Doc, d: EventDraft, crossBorder: boolean): ActorCountry | null {
+  const pick = (list: Mention<ActorData>[], c: string, rule: string): ActorCountry => ({ country: c, mention: list.find((m) => actingCountry(m) === c)!, rule });
+  const actors = d.actors.map((a) => a.mention);
+  const recipients = d.recipients.map((a) => a.mention);
+  // an intervention force named with its own state's forces ("coalition airstrikes and Saudi artillery") acts in its theatre
+  const theatre = single(actors.map((m) => theatreOf(m.entry) ?? theatreOf(m.data.ref)).filter((c): c is string => c !== null));
+  const own = theatre ?? single(actors.map(actingCountry).filter((c): c is string => c !== null));
+  const theirs = single(recipients.map(actingCountry).filter((c): c is string => c !== null));
+  if (own && theirs && own !== theirs && actors.every((m) => actingCountry(m) !== own || isStateForce(m, own))) return pick(recipients, theirs, 'place:targets-country');
+  const viaTheatre = (list: Mention<ActorData>[], c: string): boolean => list.some((m) => actingCountry(m) === c && m.data.country !== c);
+  if (own && (!crossBorder || viaTheatre(actors, own))) return pick(actors, own, 'place:actor-home-country');
+  if (theirs) return pick(recipients, theirs, 'place:recipients-country');
+  const counts = new Map<string, number>();
+  const inTheatre = new Set<string>();
+  for (const m of doc.actors) {
+    const c = actingCountry(m);
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const t = theatreOf(m.entry) ?? theatreOf(m.data.ref);
+    if (t) inTheatre.add(t);
+  }
+  // most mentions; on a tie, the one theatre among the leaders (an intervention is where it operates)
+  const top = Math.max(0, ...counts.values());
+  const leaders = [...counts].filter(([, n]) => n === top).map(([c]) => c);
+  const best = leaders.length === 1 ? leaders[0]! : single(leaders.filter((c) => inTheatre.has(c)));
+  if (!best) return null;
+  return pick(doc.actors, best, 'place:document-actors-country');
+}
+
+let theatreForces: Map<string, ActorEntry[]> | null = null;
+
+/**
+ * A state's own forces acting inside the theatre of the one intervention that state leads are that
+ * intervention ("Saudi warplanes" striking in Yemen → Saudi-led coalition; ACLED codes them so). When the state
+ * leads several operations in that country (Turkey in Syria), the actor is left as it is.
+ */
+export function asTheatreForces(actors: Actor[], locations: Location[]): Actor[] {
+  const where = locations.find((l) => l.country)?.country ?? null;
+  if (!where) return actors;
+  if (!theatreForces) {
+    theatreForces = new Map();
+    for (const e of loadActorData().named) {
+      if (!e.theatre || !e.country) continue;
+      const key = `${e.country}|${e.theatre}`;
+      theatreForces.set(key, [...(theatreForces.get(key) ?? []), e]);
+    }
+  }
+  return actors.map((a) => {
+    if (!a.country || a.country === where || !(a.kind === 'state' || a.sector === 'MIL')) return a;
+    const forces = theatreForces!.get(`${a.country}|${where}`);
+    if (!forces || forces.length !== 1) return a;
+    const e = forces[0]!;
+    return { ...a, name: e.canonical, sector: e.sector, kind: e.kind ?? a.kind, entry: e.id, provenance: { ...a.provenance, rule: `${a.provenance.rule} +theatre-force`, how: 'inferred' as const } };
+  });
+}

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDoc } from '../../src/analyze.js';
+
+/**
+ * Texts that name no place: the event's country comes from who took part (src/resolve/actor-country.ts).
+ * [text, country of the first event's location (null: none), rule]
+ */
+const CASES: [string, string | null, string | null][] = [
+  // an intervention coalition acts in its theatre, not at home
+  ['Coalition airstrikes hit a school in the district.', 'YEM', 'place:actor-home-country'],
+  ['Turkish forces operating as part of Operation Peace Spring shelled the village.', 'SYR', 'place:actor-home-country'],
+  // a state's forces striking another country's people: the targets' country
+  ['Russian forces shelled Ukrainian troops near the village.', 'UKR', 'place:targets-country'],
+  ['Turkish forces captured the village after clashes with SDF fighters.', 'SYR', 'place:targets-country'],
+  // a local armed group against foreign troops stays where the group is
+  ['Taliban fighters ambushed US troops, killing two.', 'AFG', 'place:actor-home-country'],
+  // only the targets have a country
+  ['Unidentified gunmen killed two Houthi fighters.', 'YEM', 'place:actors-country'],
+  // no participant of the event has a country: the document's actors, an intervention's theatre first
+  ['Turkish forces and Operation Peace Spring fighters were seen. Shelling hit the village.', 'SYR', 'place:document-actors-country'],
+  // same country on both sides (domestic)
+  ['Houthi forces clashed with Yemeni government forces.', 'YEM', 'place:actors-country'],
+  // no actor with a country: no place
+  ['Unidentified gunmen killed two men.', null, null],
+];
+
+for (const [text, country, rule] of CASES) {
+  test(`country from actors: ${text}`, () => {
+    const doc = analyzeDoc({ text, url: 'test:actor-country' }, { published: '2022-01-10' });
+    const loc = doc.events[0]?.locations[0] ?? null;
+    assert.equal(loc?.country ?? null, country, JSON.stringify(doc.events.map((e) => [e.actors.map((a) => a.name), e.recipients.map((a) => a.name), e.locations.map((l) => l.provenance.rule)])));
+    if (rule) assert.ok(loc!.provenance.rule.startsWith(rule), loc!.provenance.rule);
+  });
+}
+
+/** [text, name of the first event's first actor]: a state's forces in the theatre of the one intervention it leads. */
+const FORCES: [string, string][] = [
+  ['Saudi warplanes struck a school in Saada.', 'Saudi-led coalition'],
+  ['Saudi warplanes struck a school in Riyadh.', 'Military Forces of Saudi Arabia'],
+  // Turkey leads several operations in Syria: which one is not known
+  ['Turkish warplanes struck a school in Afrin.', 'Military Forces of Turkey'],
+];
+
+for (const [text, name] of FORCES) {
+  test(`theatre forces: ${text}`, () => {
+    const doc = analyzeDoc({ text, url: 'test:theatre-forces' }, { published: '2022-01-10' });
+    assert.equal(doc.events[0]?.actors[0]?.name, name);
+  });
+}
