@@ -149,8 +149,8 @@ function attributive(ctx: SentenceContext, k: number): boolean {
   return !AFTER_PREDICATE.has(t.norm) && !ctx.time(k + 1) && !ctx.number(k + 1) && !ctx.place(k + 1) && !t.norm.endsWith('ly');
 }
 
-/** What a number counts, from the words around it. */
-function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | null {
+/** What a number counts, from the words around it (also read by src/resolve/fatalities.ts for counts no event kept). */
+export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | null {
   if (n.data.ordinal) return null;
   if (n.data.unit === 'USD' || n.data.unit === 'EUR' || n.data.unit === 'GBP') return quantity(ctx, n, 'money', 'money', 'quantity:money');
   if (n.data.unit && DURATION_UNITS.has(n.data.unit)) return quantity(ctx, n, 'duration', n.data.unit, 'quantity:duration');
@@ -168,6 +168,8 @@ function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | nu
   for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 10); k++) {
     const norm = ctx.norm(k);
     const kind = CASUALTY_WORDS[norm];
+    // "brigade 56 … killing 1 fighter": a casualty word with its own number counts that one
+    if (kind && ctx.number(k + 1)) break;
     if (kind && !attributive(ctx, k)) return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
     if (kind) break;
     const count = COUNT_NOUNS[norm];
