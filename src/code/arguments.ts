@@ -88,7 +88,7 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
 const DURATION_UNITS = new Set(['hour', 'day', 'week', 'month', 'year']);
 
 const CASUALTY_WORDS: Record<string, QuantityKind> = {
-  killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', fatalities: 'killed', lives: 'killed', killing: 'killed', kills: 'killed', toll: 'killed', bodies: 'killed', massacred: 'killed', executed: 'killed', slain: 'killed',
+  killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', lives: 'killed', killing: 'killed', kills: 'killed', toll: 'killed', bodies: 'killed', massacred: 'killed', executed: 'killed', slain: 'killed',
   wounded: 'injured', injured: 'injured', injuring: 'injured', wounding: 'injured', injuries: 'injured', hurt: 'injured', casualties: 'injured',
   arrested: 'arrested', detained: 'arrested', arresting: 'arrested', detaining: 'arrested', arrests: 'arrested', apprehended: 'arrested',
   abducted: 'kidnapped', kidnapped: 'kidnapped', abducting: 'kidnapped', kidnapping: 'kidnapped', hostages: 'kidnapped',
@@ -137,7 +137,8 @@ const AFTER_PREDICATE = new Set(['in', 'on', 'at', 'by', 'and', 'or', 'when', 'a
 
 function countsNonPeople(ctx: SentenceContext, n: Mention<NumberData>): boolean {
   const next = ctx.norm(n.tokenEnd);
-  // ages: "an 80-year-old civilian"
+  // ages: "an 80-year-old civilian" (read as one number mention, or the number alone)
+  if (ctx.norm(n.tokenEnd - 1) === 'old') return true;
   if (next === '-' && (ctx.norm(n.tokenEnd + 1) === 'year' || ctx.norm(n.tokenEnd + 1) === 'years' || ctx.norm(n.tokenEnd + 1) === 'month')) return true;
   for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 3); k++) if (NOT_PEOPLE.has(ctx.norm(k))) return true;
   return false;
@@ -186,19 +187,45 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
     const kind = CASUALTY_WORDS[norm];
     if (kind) return quantity(ctx, n, kind, head, 'quantity:casualty-then-number');
     if (ctx.isBoundary(k) || norm === ',') break;
+    // "3 fishermen were killed and three rescued": a casualty word before "and" closes its own clause
+    if (norm === 'and' && CASUALTY_WORDS[ctx.norm(k - 1)]) break;
     if (!(isFiller(norm) || norm === 'to' || norm === 'rose' || norm === 'risen' || norm === 'reached' || norm === 'an' || norm === 'estimated')) break;
   }
   return null;
 }
 
-const KILL_VERBS = new Set(['killed', 'shot dead', 'murdered', 'assassinated', 'beheaded', 'executed', 'lynched', 'slain', 'gunned down', 'stabbed to death', 'beaten to death', 'died', 'found dead', 'strangled', 'hacked to death', 'burned to death', 'burnt to death', 'stoned to death', 'tortured to death']);
+const KILL_VERBS = new Set(['killed', 'killing', 'shot dead', 'murdered', 'assassinated', 'beheaded', 'executed', 'lynched', 'slain', 'gunned down', 'stabbed to death', 'beaten to death', 'died', 'found dead', 'strangled', 'hacked to death', 'burned to death', 'burnt to death', 'stoned to death', 'tortured to death']);
 const SINGULAR_DET = new Set(['a', 'an', 'one', 'another']);
+/** Singular-looking heads that name several people ("killed the people"). */
+const PLURAL_HEADS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'militia', 'military', 'crew', 'family', 'villagers', 'troops']);
+
+/** "killed the commander of …", "killed the traditional ruler": a definite singular object. */
+function definiteSingular(ctx: SentenceContext, at: number): boolean {
+  if (ctx.norm(at) !== 'the') return false;
+  for (let j = at + 1; j < Math.min(ctx.to, at + 4); j++) {
+    const t = ctx.token(j);
+    if (!t || t.kind !== 'word' || ctx.number(j)) return false;
+    const w = t.norm;
+    if (PLURAL_HEADS.has(w) || w.endsWith('s')) return false;
+    const next = ctx.norm(j + 1);
+    // the head noun: the word before "of", a preposition, a comma or the end
+    if (next === 'of' || next === ',' || next === '.' || next === 'in' || next === 'at' || next === 'on' || next === 'and' || next === 'near' || next === 'who' || next === '') return true;
+  }
+  return false;
+}
+
+/** Numbers that count other people than the victim: ages, ordinals ("4th Armored Division"), and counts of another kind. */
+function countsVictims(ctx: SentenceContext, x: Mention<NumberData>): boolean {
+  if (x.data.ordinal || countsNonPeople(ctx, x)) return false;
+  const q = readNumber(ctx, x);
+  return q === null || q.kind === 'killed';
+}
 
 /**
  * One victim without a number: "a man was killed", "a civilian was shot dead", "killed a local official",
  * "assassinated commander X". Singular agreement ("was") or an indefinite article names one person.
  */
-function singleVictim(ctx: SentenceContext): Quantity | null {
+export function singleVictim(ctx: SentenceContext): Quantity | null {
   for (let k = ctx.from; k < ctx.to; k++) {
     const norm = ctx.norm(k);
     const two = norm + ' ' + ctx.norm(k + 1);
@@ -206,6 +233,8 @@ function singleVictim(ctx: SentenceContext): Quantity | null {
     if (!verb) continue;
     const prev = ctx.norm(k - 1);
     const prev2 = ctx.norm(k - 2);
+    // "suspected of killing a driver", "arrested for killing …": a past deed, not this event's victim
+    if (verb === 'killing' && (prev === 'of' || prev === 'for' || prev === 'after')) continue;
     // passive/intransitive singular: "was killed", "was shot dead", "was found dead", "died" after "a man"
     let one = prev === 'was' || prev2 === 'was' && (prev === 'reportedly' || prev === 'allegedly' || prev === 'later');
     // "he died", "where she died"
@@ -219,7 +248,8 @@ function singleVictim(ctx: SentenceContext): Quantity | null {
       }
     }
     if (!one && verb === 'died') {
-      for (let j = k - 1; j >= Math.max(ctx.from, k - 5); j--) if (SINGULAR_DET.has(ctx.norm(j))) { one = true; break; }
+      // "a man … died", not "three civilians including a child died"
+      for (let j = k - 1; j >= Math.max(ctx.from, k - 7); j--) if (SINGULAR_DET.has(ctx.norm(j))) { one = ctx.norm(j - 1) !== 'including'; break; }
       // "The victim died", "the other later died": a singular noun phrase with "the"
       const head = ctx.norm(k - 1) === 'later' || ctx.norm(k - 1) === 'also' ? k - 2 : k - 1;
       const h = ctx.norm(head);
@@ -229,8 +259,11 @@ function singleVictim(ctx: SentenceContext): Quantity | null {
     const objectStart = k + verb.split(' ').length;
     if (!one && SINGULAR_DET.has(ctx.norm(objectStart)) && !ctx.number(objectStart)) one = true;
     if (!one && (ctx.norm(objectStart) === 'him' || ctx.norm(objectStart) === 'her')) one = true;
+    if (!one && definiteSingular(ctx, objectStart + (ctx.norm(objectStart) === 'of' ? 1 : 0))) one = true;
     if (!one) continue;
-    if (ctx.numbers.some((x) => Math.abs(x.tokenStart - k) <= 4)) return null;
+    if (ctx.numbers.some((x) => Math.abs(x.tokenStart - k) <= 4 && countsVictims(ctx, x))) return null;
+    // "1 Taliban commander was shot and killed": the number already counts the victim
+    if (ctx.numbers.some((x) => x.tokenStart < k && x.data.value === 1 && readNumber(ctx, x)?.kind === 'killed')) return null;
     const span = ctx.span(k, objectStart);
     return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, objectStart), span, provenance: { span, rule: 'quantity:single-victim', how: 'inferred' } };
   }

@@ -22,6 +22,9 @@ import { type FatalityStatement, fatalityStatements } from './fatality-statement
  *    people were killed. … three civilians died") adds nothing unless it marks them as additional
  *    ("also", "another", "additionally").
  *
+ * A stated split ("split over 2 locations (3)", "spread across four locations") then gives this record's
+ * share: the share named, else the total divided by the parts, rounded.
+ *
  * Counts attached to events that are not violence (a protest "over the killing of a man") and to events
  * that did not happen (threats, denials) are not summed.
  */
@@ -136,7 +139,7 @@ function sum(doc: Doc, counts: Count[]): Fatalities {
   return { count: total, rule: spans.length ? 'fatalities:sum' : 'fatalities:none-reported', spans };
 }
 
-function total(doc: Doc, inc: Incident): Fatalities {
+function base(doc: Doc, inc: Incident): Fatalities {
   const coded = inc.statements.filter((s) => s.kind === 'coded');
   if (coded.length) { const c = coded[coded.length - 1]!; return { count: c.value, rule: c.rule, spans: [c.span] }; }
   const stated = inc.statements.filter((s) => s.kind === 'stated');
@@ -148,6 +151,19 @@ function total(doc: Doc, inc: Incident): Fatalities {
   if (none) return { count: 0, rule: none.rule, spans: [none.span] };
   const elsewhere = new Set(inc.statements.filter((s) => s.kind === 'elsewhere').map((s) => s.sentence));
   return sum(doc, inc.counts.filter((c) => !elsewhere.has(c.sentence)));
+}
+
+/** The incident's total, or this record's share of it when the text splits it over several records. */
+function total(doc: Doc, inc: Incident): Fatalities {
+  const f = base(doc, inc);
+  const shares = inc.statements.filter((s) => s.kind === 'split' && s.share !== undefined);
+  const parts = inc.statements.find((s) => s.kind === 'split' && s.parts !== undefined);
+  // a total stated after the split ("… split across two events, coded as 2") is already this record's share
+  const later = parts && inc.statements.some((s) => (s.kind === 'coded' || s.kind === 'stated') && s.tokenStart > parts.tokenStart);
+  const split = shares[shares.length - 1] ?? (later ? undefined : parts);
+  if (!split) return f;
+  const count = split.share ?? Math.round(f.count / (split.parts ?? 1));
+  return { count, rule: `${f.rule}+${split.rule}`, spans: [...f.spans, split.span] };
 }
 
 /** Sets `fatalities` on every event of the document. */

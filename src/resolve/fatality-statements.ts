@@ -4,16 +4,18 @@ import type { Doc, Mention, NumberData } from '../pipeline/doc.js';
  * Explicit statements of a fatality total, read off the tokens of one sentence (plain token scans):
  *
  * - `coded`: a stated coding of the total ("fatalities coded as 10", "unknown fatalities coded to 3",
- *   "fatalities (12) coded as half"; a later "split …, 5 each" gives the share of this event);
+ *   "fatalities (12) coded as half");
  * - `stated`: a number directly before "fatality"/"fatalities" ("resulting in 1 fatality", "3 fatalities.");
  *   a running total ("634 fatalities from 18 March …", "… up to 16 February") or a pool not yet attributed
  *   ("29 fatalities not attributed to specific events") is not an event's total;
  * - `none`: a negated count ("there were no fatalities", "no casualties were reported", "no one was
  *   killed"), unless an exception follows ("no fatalities … except the bomber");
+ * - `split`: the total is split over several records ("split over 2 locations (3)", "split, 5 each",
+ *   "with 1 fatality coded to this event", "spread across four locations" → a quarter of the total);
  * - `elsewhere`: the sentence's deaths are counted on another record ("two soldiers were killed
  *   (fatalities coded to the X event)", "… was executed on 6 June (coded separately)").
  */
-export type StatementKind = 'coded' | 'stated' | 'none' | 'elsewhere';
+export type StatementKind = 'coded' | 'stated' | 'none' | 'elsewhere' | 'split';
 
 export interface FatalityStatement {
   kind: StatementKind;
@@ -22,6 +24,9 @@ export interface FatalityStatement {
   tokenStart: number;
   span: [number, number];
   rule: string;
+  /** For `split`: the share named for this event, else the number of parts (share = total / parts, rounded). */
+  share?: number;
+  parts?: number;
 }
 
 const FATAL_NOUNS = new Set(['fatality', 'fatalities', 'deaths', 'death']);
@@ -43,31 +48,43 @@ const SPLIT_WORDS = new Set(['split', 'spread', 'distributed', 'divided']);
 const SPLIT_PREPS = new Set(['between', 'across', 'over', 'among', 'into']);
 
 /**
- * The share of a coded total one event gets: "… with 1 fatality coded to this event", "8 coded to each
- * event", "split, 5 each", else the total divided by the parts named ("split between 5 locations",
- * "spread across two locations", "split between both locations"), rounded.
+ * A split of the total over several records, after a split word that follows a fatality noun in the
+ * sentence: "(3)" or "3 each" or "1 fatality coded to this event" name this record's share; "between 5
+ * locations", "over 2 days", "between both locations" name the parts.
  */
-function splitShare(doc: Doc, nums: Mention<NumberData>[], total: number, from: number, to: number): number | null {
-  let split = false;
-  let parts: number | null = null;
-  for (let k = from; k < to; k++) {
+function split(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, to: number, out: FatalityStatement[]): void {
+  let fatal = false;
+  let at = -1;
+  for (let k = from; k < to && at < 0; k++) {
+    const w = doc.tokens[k]!.norm;
+    // a pool not yet attributed to events ("383 fatalities not attributed to specific events split …") is not this total
+    if (w === 'not' && doc.tokens[k + 1]?.norm === 'attributed') return;
+    if (FATAL_NOUNS.has(w) || w === 'casualties') fatal = true;
+    else if (fatal && SPLIT_WORDS.has(w)) at = k;
+  }
+  if (at < 0) return;
+  let parts: number | undefined;
+  for (let k = at + 1; k < to; k++) {
     const w = doc.tokens[k]!.norm;
     const n = numberStartingAt(nums, k);
     if (n) {
       let j = n.tokenEnd;
       if (FATAL_NOUNS.has(doc.tokens[j]?.norm ?? '')) j++;
       const next = doc.tokens[j]?.norm;
-      if (next === 'coded' && doc.tokens[j + 1]?.norm === 'to' && (doc.tokens[j + 2]?.norm === 'this' || doc.tokens[j + 2]?.norm === 'each')) return lowest(n);
-      if (split && next === 'each') return lowest(n);
+      if (next === 'coded') continue; // "… with 1 fatality coded to this event" is read by `coded`
+      const share = next === 'each' || (doc.tokens[k - 1]?.norm === '(' && next === ')');
+      if (share) {
+        out.push({ kind: 'split', value: lowest(n), share: lowest(n), sentence: s, tokenStart: at, span: [doc.tokens[at]!.start, doc.tokens[j]!.end], rule: 'fatalities:split-share' });
+        return;
+      }
     }
-    if (SPLIT_WORDS.has(w)) split = true;
-    if (split && parts === null && SPLIT_PREPS.has(w)) {
+    if (parts === undefined && SPLIT_PREPS.has(w)) {
       const m = numberStartingAt(nums, k + 1) ?? numberStartingAt(nums, k + 2);
       if (m && lowest(m) > 1) parts = lowest(m);
       else if (doc.tokens[k + 1]?.norm === 'both') parts = 2;
     }
   }
-  return parts !== null ? Math.round(total / parts) : null;
+  if (parts !== undefined) out.push({ kind: 'split', value: parts, parts, sentence: s, tokenStart: at, span: [doc.tokens[at]!.start, doc.tokens[at]!.end], rule: 'fatalities:split-parts' });
 }
 
 const DEATH_WORDS = new Set(['killed', 'killing', 'dead', 'died', 'executed', 'fatality', 'fatalities', 'deaths', 'death', 'murdered', 'slain']);
@@ -93,6 +110,14 @@ function coded(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
     if (FATAL_NOUNS.has(w) || w === 'casualties') fatalAt = k;
     if (w !== 'coded') continue;
     const prep = doc.tokens[k + 1]?.norm ?? '';
+    const target = doc.tokens[k + 2]?.norm;
+    if (prep === 'to' && (target === 'this' || target === 'each')) {
+      // "28 fatalities coded to this event", "8 coded to each event": this record's share
+      const back = FATAL_NOUNS.has(doc.tokens[k - 1]?.norm ?? '') ? k - 1 : k;
+      const n = nums.find((x) => x.tokenEnd === back);
+      if (n) out.push({ kind: 'split', value: lowest(n), share: lowest(n), sentence: s, tokenStart: n.tokenStart, span: [n.start, doc.tokens[k + 2]!.end], rule: 'fatalities:split-share' });
+      continue;
+    }
     if (prep === 'separately' && deathBefore(doc, from, k) || fatalAt >= 0 && prep === 'to' && !numberStartingAt(nums, k + 2) && eventWordAfter(doc, k + 2, to)) {
       out.push({ kind: 'elsewhere', value: 0, sentence: s, tokenStart: k, span: [doc.tokens[k]!.start, doc.tokens[k + 1]!.end], rule: 'fatalities:coded-elsewhere' });
       continue;
@@ -106,20 +131,27 @@ function coded(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
     }
     if (value === null) continue;
     const end = n ? n.tokenEnd : k + 3;
-    const share = splitShare(doc, nums, value, end, to);
-    out.push({ kind: 'coded', value: share ?? value, sentence: s, tokenStart: k, span: [doc.tokens[k]!.start, doc.tokens[end - 1]!.end], rule: share !== null ? 'fatalities:coded-split' : 'fatalities:coded' });
+    out.push({ kind: 'coded', value, sentence: s, tokenStart: k, span: [doc.tokens[k]!.start, doc.tokens[end - 1]!.end], rule: 'fatalities:coded' });
   }
 }
 
 function stated(doc: Doc, nums: Mention<NumberData>[], s: number, to: number, out: FatalityStatement[]): void {
   for (const n of nums) {
     if (n.data.ordinal || n.data.unit) continue;
-    const next = doc.tokens[n.tokenEnd]?.norm;
+    let nounAt = n.tokenEnd;
+    if (doc.tokens[nounAt]?.norm === 'total') nounAt++; // "7 total fatalities"
+    const next = doc.tokens[nounAt]?.norm;
+    const prev = doc.tokens[n.tokenStart - 1]?.norm === 'of' || doc.tokens[n.tokenStart - 1]?.norm === ':' ? n.tokenStart - 2 : n.tokenStart - 1;
+    const totalBefore = n.tokenStart > 1 && doc.tokens[prev - 1]?.norm === 'total' && FATAL_NOUNS.has(doc.tokens[prev]?.norm ?? ''); // "Total fatalities 7", "total fatalities of 2"
+    if (totalBefore) {
+      out.push({ kind: 'stated', value: lowest(n), sentence: s, tokenStart: n.tokenStart, span: [doc.tokens[prev - 1]!.start, n.end], rule: 'fatalities:stated-total' });
+      continue;
+    }
     if (next !== 'fatality' && next !== 'fatalities') continue;
-    const after = n.tokenEnd + 1 < to ? doc.tokens[n.tokenEnd + 1]!.norm : '';
-    if (RUNNING.has(after) || after === 'not' || after === 'in' && doc.tokens[n.tokenEnd + 2]?.norm === 'total') continue;
+    const after = nounAt + 1 < to ? doc.tokens[nounAt + 1]!.norm : '';
+    if (RUNNING.has(after) || after === 'not' || after === 'in' && doc.tokens[nounAt + 2]?.norm === 'total') continue;
     // "coded as 10 … 2 fatalities" is read by `coded`; the note's own coded figure wins there
-    out.push({ kind: 'stated', value: lowest(n), sentence: s, tokenStart: n.tokenStart, span: [n.start, doc.tokens[n.tokenEnd]!.end], rule: 'fatalities:stated-total' });
+    out.push({ kind: 'stated', value: lowest(n), sentence: s, tokenStart: n.tokenStart, span: [n.start, doc.tokens[nounAt]!.end], rule: 'fatalities:stated-total' });
   }
 }
 
@@ -164,6 +196,7 @@ export function fatalityStatements(doc: Doc): FatalityStatement[] {
     for (let j = i; j < doc.numbers.length && doc.numbers[j]!.tokenStart < s.tokenEnd; j++) nums.push(doc.numbers[j]!);
     coded(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);
     stated(doc, nums, s.index, s.tokenEnd, out);
+    split(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);
     negated(doc, s.index, s.tokenStart, s.tokenEnd, out);
   }
   return out;
