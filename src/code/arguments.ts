@@ -88,7 +88,7 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
 const DURATION_UNITS = new Set(['hour', 'day', 'week', 'month', 'year']);
 
 const CASUALTY_WORDS: Record<string, QuantityKind> = {
-  killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', lives: 'killed', killing: 'killed', kills: 'killed', toll: 'killed', bodies: 'killed', massacred: 'killed', executed: 'killed', slain: 'killed',
+  killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', lives: 'killed', killing: 'killed', kills: 'killed', toll: 'killed', bodies: 'killed', massacred: 'killed', executed: 'killed', slain: 'killed', assassinated: 'killed', assassinating: 'killed', murdered: 'killed', murdering: 'killed', beheaded: 'killed',
   wounded: 'injured', injured: 'injured', injuring: 'injured', wounding: 'injured', injuries: 'injured', hurt: 'injured', casualties: 'injured',
   arrested: 'arrested', detained: 'arrested', arresting: 'arrested', detaining: 'arrested', arrests: 'arrested', apprehended: 'arrested',
   abducted: 'kidnapped', kidnapped: 'kidnapped', abducting: 'kidnapped', kidnapping: 'kidnapped', hostages: 'kidnapped',
@@ -150,6 +150,31 @@ function attributive(ctx: SentenceContext, k: number): boolean {
   return !AFTER_PREDICATE.has(t.norm) && !ctx.time(k + 1) && !ctx.number(k + 1) && !ctx.place(k + 1) && !t.norm.endsWith('ly');
 }
 
+const APPROX = new Set(['at', 'least', 'about', 'around', 'some', 'nearly', 'approximately', 'over', 'more', 'than']);
+
+/** The casualty kind of a count shortly before "and" in the same clause ("killing 12 soldiers and …"), or null. */
+function coordinatedKind(ctx: SentenceContext, and: number): QuantityKind | null {
+  for (let j = and - 1; j >= Math.max(ctx.from, and - 6); j--) {
+    if (ctx.isBoundary(j) || ctx.norm(j) === ',' || ctx.norm(j) === 'and') return null;
+    const m = ctx.number(j);
+    if (!m || m.tokenEnd !== j + 1) continue;
+    let k = m.tokenStart - 1;
+    while (k >= ctx.from && APPROX.has(ctx.norm(k))) k--;
+    const kind = CASUALTY_WORDS[ctx.norm(k)];
+    return kind === 'killed' || kind === 'injured' ? kind : null;
+  }
+  return null;
+}
+
+/** A predicate casualty word ("were killed") follows before the window ends or the clause does. */
+function nextCasualtyVerb(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(ctx.to, to); k++) {
+    if (ctx.isBoundary(k) || ctx.norm(k) === ',') return false;
+    if (CASUALTY_WORDS[ctx.norm(k)] && !attributive(ctx, k)) return true;
+  }
+  return false;
+}
+
 /** What a number counts, from the words around it (also read by src/resolve/fatalities.ts for counts no event kept). */
 export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | null {
   if (n.data.ordinal) return null;
@@ -162,7 +187,7 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
     const norm = ctx.norm(k);
     const kind = CASUALTY_WORDS[norm];
     if (kind) return quantity(ctx, n, kind, ctx.norm(n.tokenEnd) || null, 'quantity:casualty-then-number');
-    if (!(norm === 'at' || norm === 'least' || norm === 'about' || norm === 'around' || norm === 'some' || norm === 'nearly' || norm === 'approximately' || norm === 'over' || norm === 'more' || norm === 'than')) break;
+    if (!(norm === 'at' || norm === 'least' || norm === 'about' || norm === 'around' || norm === 'some' || norm === 'nearly' || norm === 'approximately' || norm === 'over' || norm === 'more' || norm === 'than' || norm === 'between')) break;
   }
   // number → … → casualty word ("2 civilians were killed", "3 dead", "Five clan members from X and four from Y were killed")
   let head: string | null = null;
@@ -172,7 +197,8 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
     // "brigade 56 … killing 1 fighter": a casualty word with its own number counts that one
     if (kind && ctx.number(k + 1)) break;
     if (kind && !attributive(ctx, k)) return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
-    if (kind) break;
+    // an attributive casualty word is an adjective of the victims ("14 displaced civilians were killed")
+    if (kind && (kind === 'killed' || !nextCasualtyVerb(ctx, k + 1, n.tokenEnd + 10))) break;
     const count = COUNT_NOUNS[norm];
     if (count && k <= n.tokenEnd + 2) return quantity(ctx, n, count.kind, count.what, 'quantity:count-noun', count.kind === 'duration' ? count.what : n.data.unit);
     if (ctx.isBoundary(k) || norm === ',') break;
@@ -180,6 +206,11 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
     // another verb ends the subject: "5 soldiers stormed the village and 2 were killed"
     if (t?.kind === 'word' && norm.endsWith('ed') && !ED_ADJECTIVES.has(norm)) break;
     if (!isFiller(norm) && t?.kind === 'word' && head === null) head = norm;
+  }
+  // "killing at least 74 regime forces and 59 IS fighters": a count coordinated with a casualty count
+  if (ctx.norm(n.tokenStart - 1) === 'and') {
+    const kind = coordinatedKind(ctx, n.tokenStart - 1);
+    if (kind) return quantity(ctx, n, kind, head, 'quantity:coordinated-count');
   }
   // casualty word → number ("killing 2 civilians", "killed at least 4", "death toll rose to 10")
   for (let k = n.tokenStart - 1; k >= Math.max(ctx.from, n.tokenStart - 5); k--) {
@@ -194,8 +225,11 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
   return null;
 }
 
-const KILL_VERBS = new Set(['killed', 'killing', 'shot dead', 'murdered', 'assassinated', 'beheaded', 'executed', 'lynched', 'slain', 'gunned down', 'stabbed to death', 'beaten to death', 'died', 'found dead', 'strangled', 'hacked to death', 'burned to death', 'burnt to death', 'stoned to death', 'tortured to death']);
+const KILL_VERBS = new Set(['killed', 'killing', 'death', 'shot dead', 'murdered', 'assassinated', 'beheaded', 'executed', 'lynched', 'slain', 'gunned down', 'stabbed to death', 'beaten to death', 'died', 'found dead', 'strangled', 'hacked to death', 'burned to death', 'burnt to death', 'stoned to death', 'tortured to death']);
 const SINGULAR_DET = new Set(['a', 'an', 'one', 'another']);
+/** Words before "the killing of"/"the death of" that make it the background of another event. */
+const BACKGROUND = new Set(['of', 'for', 'after', 'against', 'over', 'witnessed', 'following', 'since', 'about', 'denounce', 'denouncing', 'condemn', 'condemning', 'protest', 'protesting', 'mourn', 'mourning', 'investigate', 'investigating', 'into', 'before']);
+
 /** Singular-looking heads that name several people ("killed the people"). */
 const PLURAL_HEADS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'militia', 'military', 'crew', 'family', 'villagers', 'troops']);
 
@@ -235,6 +269,8 @@ export function singleVictim(ctx: SentenceContext): Quantity | null {
     const prev2 = ctx.norm(k - 2);
     // "suspected of killing a driver", "arrested for killing …": a past deed, not this event's victim
     if (verb === 'killing' && (prev === 'of' || prev === 'for' || prev === 'after')) continue;
+    // "protested against the death of a man", "after the killing of a woman": what the event is about
+    if ((verb === 'killing' || verb === 'death') && BACKGROUND.has(prev === 'the' ? prev2 : prev)) continue;
     // passive/intransitive singular: "was killed", "was shot dead", "was found dead", "died" after "a man"
     let one = prev === 'was' || prev2 === 'was' && (prev === 'reportedly' || prev === 'allegedly' || prev === 'later');
     // "he died", "where she died"
@@ -260,6 +296,8 @@ export function singleVictim(ctx: SentenceContext): Quantity | null {
     if (!one && SINGULAR_DET.has(ctx.norm(objectStart)) && !ctx.number(objectStart)) one = true;
     if (!one && (ctx.norm(objectStart) === 'him' || ctx.norm(objectStart) === 'her')) one = true;
     if (!one && definiteSingular(ctx, objectStart + (ctx.norm(objectStart) === 'of' ? 1 : 0))) one = true;
+    // "resulting in the death of a civilian", "the killing of a member"
+    if (!one && ctx.norm(objectStart) === 'of' && SINGULAR_DET.has(ctx.norm(objectStart + 1)) && !ctx.number(objectStart + 1)) one = true;
     if (!one) continue;
     if (ctx.numbers.some((x) => Math.abs(x.tokenStart - k) <= 4 && countsVictims(ctx, x))) return null;
     // "1 Taliban commander was shot and killed": the number already counts the victim
