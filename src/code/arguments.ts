@@ -87,7 +87,7 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
 
 const DURATION_UNITS = new Set(['hour', 'day', 'week', 'month', 'year']);
 
-const CASUALTY_WORDS: Record<string, QuantityKind> = {
+export const CASUALTY_WORDS: Record<string, QuantityKind> = {
   killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', lives: 'killed', killing: 'killed', kills: 'killed', toll: 'killed', bodies: 'killed', massacred: 'killed', executed: 'killed', slain: 'killed', assassinated: 'killed', assassinating: 'killed', murdered: 'killed', murdering: 'killed', beheaded: 'killed',
   wounded: 'injured', injured: 'injured', injuring: 'injured', wounding: 'injured', injuries: 'injured', hurt: 'injured', casualties: 'injured',
   arrested: 'arrested', detained: 'arrested', arresting: 'arrested', detaining: 'arrested', arrests: 'arrested', apprehended: 'arrested',

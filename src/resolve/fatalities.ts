@@ -4,7 +4,7 @@ import type { Event, Fatalities } from '../model/event.js';
 import type { Quantity } from '../model/quantity.js';
 import type { Span } from '../model/provenance.js';
 import { SentenceContext } from '../code/context.js';
-import { readNumber } from '../code/arguments.js';
+import { CASUALTY_WORDS, readNumber } from '../code/arguments.js';
 import { type FatalityStatement, fatalityStatements } from './fatality-statements.js';
 
 /**
@@ -98,20 +98,26 @@ function addCount(inc: Incident, c: Count): void {
   if (!inc.counts.some((x) => x.span[0] === c.span[0])) inc.counts.push(c);
 }
 
+function speaksOfDeath(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CASUALTY_WORDS[doc.tokens[k]!.norm] === 'killed') return true;
+  return false;
+}
+
 /** `killed` counts of sentences whose event was filtered or merged away, or that had no event. */
 function orphanCounts(doc: Doc, taken: Set<number>, list: Incident[]): void {
   let i = 0;
   for (const s of doc.sentences) {
     while (i < doc.numbers.length && doc.numbers[i]!.tokenStart < s.tokenStart) i++;
     let ctx: SentenceContext | null = null;
+    let inc: Incident | null | undefined;
     for (let j = i; j < doc.numbers.length && doc.numbers[j]!.tokenStart < s.tokenEnd; j++) {
       const n = doc.numbers[j]!;
-      if (taken.has(n.start)) continue;
+      if (taken.has(n.start) || n.data.ordinal || n.data.unit) continue;
+      if (inc === undefined) inc = incidentOf(list, s.index);
+      if (!inc || !inc.events.some(violent) || !speaksOfDeath(doc, s.tokenStart, s.tokenEnd)) break;
       ctx ??= new SentenceContext(doc, s.index, s.tokenStart, s.tokenEnd);
       const q = readNumber(ctx, n);
-      if (!q || q.kind !== 'killed') continue;
-      const inc = incidentOf(list, s.index);
-      if (inc && inc.events.some(violent)) addCount(inc, { value: countValue(q), sentence: s.index, span: q.span });
+      if (q && q.kind === 'killed') addCount(inc, { value: countValue(q), sentence: s.index, span: q.span });
     }
   }
 }

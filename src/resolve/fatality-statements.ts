@@ -126,6 +126,11 @@ function coded(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
     const n = numberStartingAt(nums, k + 2);
     let value: number | null = n ? lowest(n) : null;
     if (value === null && doc.tokens[k + 2]?.norm === 'half') {
+      // "coded as half (6)", "coded to half, 10": the half is stated
+      const after = numberStartingAt(nums, k + 4);
+      if (after && (doc.tokens[k + 3]?.norm === '(' || doc.tokens[k + 3]?.norm === ',')) value = lowest(after);
+    }
+    if (value === null && doc.tokens[k + 2]?.norm === 'half') {
       const stated = nums.find((x) => x.tokenStart > fatalAt - 3 && x.tokenEnd <= k);
       if (stated) value = Math.floor(lowest(stated) / 2);
     }
@@ -135,16 +140,33 @@ function coded(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
   }
 }
 
+const TOTAL_FILLER = new Set(['of', ':', 'were', 'was', 'is', 'are', 'at', 'least', 'count', 'the', 'confirmed', 'reported', 'number', 'stood', 'rose', 'to', 'reached']);
+
+/**
+ * "Total fatalities 7", "total fatalities of 2", "Total confirmed fatalities were 16", "the total
+ * fatalities were at least 12", "a total fatality count of 13": the token index of "total", or -1.
+ */
+function totalBefore(doc: Doc, numberStart: number): number {
+  let k = numberStart - 1;
+  let noun = false;
+  for (let steps = 0; k >= 0 && steps < 7; k--, steps++) {
+    const w = doc.tokens[k]!.norm;
+    if (w === 'total') return noun ? k : -1;
+    if (FATAL_NOUNS.has(w)) noun = true;
+    else if (!TOTAL_FILLER.has(w)) return -1;
+  }
+  return -1;
+}
+
 function stated(doc: Doc, nums: Mention<NumberData>[], s: number, to: number, out: FatalityStatement[]): void {
   for (const n of nums) {
     if (n.data.ordinal || n.data.unit) continue;
     let nounAt = n.tokenEnd;
     if (doc.tokens[nounAt]?.norm === 'total') nounAt++; // "7 total fatalities"
     const next = doc.tokens[nounAt]?.norm;
-    const prev = doc.tokens[n.tokenStart - 1]?.norm === 'of' || doc.tokens[n.tokenStart - 1]?.norm === ':' ? n.tokenStart - 2 : n.tokenStart - 1;
-    const totalBefore = n.tokenStart > 1 && doc.tokens[prev - 1]?.norm === 'total' && FATAL_NOUNS.has(doc.tokens[prev]?.norm ?? ''); // "Total fatalities 7", "total fatalities of 2"
-    if (totalBefore) {
-      out.push({ kind: 'stated', value: lowest(n), sentence: s, tokenStart: n.tokenStart, span: [doc.tokens[prev - 1]!.start, n.end], rule: 'fatalities:stated-total' });
+    const total = totalBefore(doc, n.tokenStart);
+    if (total >= 0) {
+      out.push({ kind: 'stated', value: lowest(n), sentence: s, tokenStart: n.tokenStart, span: [doc.tokens[total]!.start, n.end], rule: 'fatalities:stated-total' });
       continue;
     }
     if (next !== 'fatality' && next !== 'fatalities') continue;
@@ -186,6 +208,14 @@ function negated(doc: Doc, s: number, from: number, to: number, out: FatalitySta
   }
 }
 
+/** Words without which a sentence states no total: a cheap test before the scans. */
+const CUES = new Set(['coded', 'fatality', 'fatalities', 'casualties', 'deaths', 'death', 'no', 'nobody', 'without']);
+
+function mayState(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CUES.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** Every explicit fatality statement of the document, in text order. */
 export function fatalityStatements(doc: Doc): FatalityStatement[] {
   const out: FatalityStatement[] = [];
@@ -194,6 +224,7 @@ export function fatalityStatements(doc: Doc): FatalityStatement[] {
     const nums: Mention<NumberData>[] = [];
     while (i < doc.numbers.length && doc.numbers[i]!.tokenStart < s.tokenStart) i++;
     for (let j = i; j < doc.numbers.length && doc.numbers[j]!.tokenStart < s.tokenEnd; j++) nums.push(doc.numbers[j]!);
+    if (!mayState(doc, s.tokenStart, s.tokenEnd)) continue;
     coded(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);
     stated(doc, nums, s.index, s.tokenEnd, out);
     split(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);

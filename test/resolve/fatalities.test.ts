@@ -25,6 +25,8 @@ const cases: { text: string; killed: number; rule?: string }[] = [
   // explicit totals: stated, coded, negated
   { text: 'Police exchanged fire with a gang in the district. Two gang members were killed and another was injured. 2 fatalities.', killed: 2, rule: 'fatalities:stated-total' },
   { text: 'Rebels attacked an army base and killed an unknown number of soldiers. Fatalities coded as 10.', killed: 10, rule: 'fatalities:coded' },
+  { text: 'Warplanes struck two houses in the town, killing 9 people. Also, artillery shelled a market, killing 4. Total confirmed fatalities were 13.', killed: 13, rule: 'fatalities:stated-total' },
+  { text: 'Rebels claimed to have killed and wounded dozens of soldiers near the town. Fatalities coded as half (6).', killed: 6, rule: 'fatalities:coded' },
   { text: 'Rebels shelled army positions in the hills. There were no fatalities.', killed: 0, rule: 'fatalities:negated' },
   { text: 'Gunmen fired at a checkpoint in the town. No one was killed.', killed: 0, rule: 'fatalities:negated' },
   // a split over several records: the share named, else the total divided by the parts
