@@ -87,8 +87,8 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
 
 const DURATION_UNITS = new Set(['hour', 'day', 'week', 'month', 'year']);
 
-const CASUALTY_WORDS: Record<string, QuantityKind> = {
-  killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', fatalities: 'killed', lives: 'killed', killing: 'killed', kills: 'killed', toll: 'killed', bodies: 'killed', massacred: 'killed', executed: 'killed', slain: 'killed',
+export const CASUALTY_WORDS: Record<string, QuantityKind> = {
+  killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', lives: 'killed', killing: 'killed', kills: 'killed', toll: 'killed', bodies: 'killed', massacred: 'killed', executed: 'killed', slain: 'killed', assassinated: 'killed', assassinating: 'killed', murdered: 'killed', murdering: 'killed', beheaded: 'killed',
   wounded: 'injured', injured: 'injured', injuring: 'injured', wounding: 'injured', injuries: 'injured', hurt: 'injured', casualties: 'injured',
   arrested: 'arrested', detained: 'arrested', arresting: 'arrested', detaining: 'arrested', arrests: 'arrested', apprehended: 'arrested',
   abducted: 'kidnapped', kidnapped: 'kidnapped', abducting: 'kidnapped', kidnapping: 'kidnapped', hostages: 'kidnapped',
@@ -137,7 +137,8 @@ const AFTER_PREDICATE = new Set(['in', 'on', 'at', 'by', 'and', 'or', 'when', 'a
 
 function countsNonPeople(ctx: SentenceContext, n: Mention<NumberData>): boolean {
   const next = ctx.norm(n.tokenEnd);
-  // ages: "an 80-year-old civilian"
+  // ages: "an 80-year-old civilian" (read as one number mention, or the number alone)
+  if (ctx.norm(n.tokenEnd - 1) === 'old') return true;
   if (next === '-' && (ctx.norm(n.tokenEnd + 1) === 'year' || ctx.norm(n.tokenEnd + 1) === 'years' || ctx.norm(n.tokenEnd + 1) === 'month')) return true;
   for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 3); k++) if (NOT_PEOPLE.has(ctx.norm(k))) return true;
   return false;
@@ -149,8 +150,33 @@ function attributive(ctx: SentenceContext, k: number): boolean {
   return !AFTER_PREDICATE.has(t.norm) && !ctx.time(k + 1) && !ctx.number(k + 1) && !ctx.place(k + 1) && !t.norm.endsWith('ly');
 }
 
-/** What a number counts, from the words around it. */
-function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | null {
+const APPROX = new Set(['at', 'least', 'about', 'around', 'some', 'nearly', 'approximately', 'over', 'more', 'than']);
+
+/** The casualty kind of a count shortly before "and" in the same clause ("killing 12 soldiers and …"), or null. */
+function coordinatedKind(ctx: SentenceContext, and: number): QuantityKind | null {
+  for (let j = and - 1; j >= Math.max(ctx.from, and - 6); j--) {
+    if (ctx.isBoundary(j) || ctx.norm(j) === ',' || ctx.norm(j) === 'and') return null;
+    const m = ctx.number(j);
+    if (!m || m.tokenEnd !== j + 1) continue;
+    let k = m.tokenStart - 1;
+    while (k >= ctx.from && APPROX.has(ctx.norm(k))) k--;
+    const kind = CASUALTY_WORDS[ctx.norm(k)];
+    return kind === 'killed' || kind === 'injured' ? kind : null;
+  }
+  return null;
+}
+
+/** A predicate casualty word ("were killed") follows before the window ends or the clause does. */
+function nextCasualtyVerb(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(ctx.to, to); k++) {
+    if (ctx.isBoundary(k) || ctx.norm(k) === ',') return false;
+    if (CASUALTY_WORDS[ctx.norm(k)] && !attributive(ctx, k)) return true;
+  }
+  return false;
+}
+
+/** What a number counts, from the words around it (also read by src/resolve/fatalities.ts for counts no event kept). */
+export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | null {
   if (n.data.ordinal) return null;
   if (n.data.unit === 'USD' || n.data.unit === 'EUR' || n.data.unit === 'GBP') return quantity(ctx, n, 'money', 'money', 'quantity:money');
   if (n.data.unit && DURATION_UNITS.has(n.data.unit)) return quantity(ctx, n, 'duration', n.data.unit, 'quantity:duration');
@@ -161,15 +187,18 @@ function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | nu
     const norm = ctx.norm(k);
     const kind = CASUALTY_WORDS[norm];
     if (kind) return quantity(ctx, n, kind, ctx.norm(n.tokenEnd) || null, 'quantity:casualty-then-number');
-    if (!(norm === 'at' || norm === 'least' || norm === 'about' || norm === 'around' || norm === 'some' || norm === 'nearly' || norm === 'approximately' || norm === 'over' || norm === 'more' || norm === 'than')) break;
+    if (!(norm === 'at' || norm === 'least' || norm === 'about' || norm === 'around' || norm === 'some' || norm === 'nearly' || norm === 'approximately' || norm === 'over' || norm === 'more' || norm === 'than' || norm === 'between')) break;
   }
   // number → … → casualty word ("2 civilians were killed", "3 dead", "Five clan members from X and four from Y were killed")
   let head: string | null = null;
   for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 10); k++) {
     const norm = ctx.norm(k);
     const kind = CASUALTY_WORDS[norm];
+    // "brigade 56 … killing 1 fighter": a casualty word with its own number counts that one
+    if (kind && ctx.number(k + 1)) break;
     if (kind && !attributive(ctx, k)) return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
-    if (kind) break;
+    // an attributive casualty word is an adjective of the victims ("14 displaced civilians were killed")
+    if (kind && (kind === 'killed' || !nextCasualtyVerb(ctx, k + 1, n.tokenEnd + 10))) break;
     const count = COUNT_NOUNS[norm];
     if (count && k <= n.tokenEnd + 2) return quantity(ctx, n, count.kind, count.what, 'quantity:count-noun', count.kind === 'duration' ? count.what : n.data.unit);
     if (ctx.isBoundary(k) || norm === ',') break;
@@ -178,27 +207,61 @@ function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | nu
     if (t?.kind === 'word' && norm.endsWith('ed') && !ED_ADJECTIVES.has(norm)) break;
     if (!isFiller(norm) && t?.kind === 'word' && head === null) head = norm;
   }
+  // "killing at least 74 regime forces and 59 IS fighters": a count coordinated with a casualty count
+  if (ctx.norm(n.tokenStart - 1) === 'and') {
+    const kind = coordinatedKind(ctx, n.tokenStart - 1);
+    if (kind) return quantity(ctx, n, kind, head, 'quantity:coordinated-count');
+  }
   // casualty word → number ("killing 2 civilians", "killed at least 4", "death toll rose to 10")
   for (let k = n.tokenStart - 1; k >= Math.max(ctx.from, n.tokenStart - 5); k--) {
     const norm = ctx.norm(k);
     const kind = CASUALTY_WORDS[norm];
     if (kind) return quantity(ctx, n, kind, head, 'quantity:casualty-then-number');
     if (ctx.isBoundary(k) || norm === ',') break;
+    // "3 fishermen were killed and three rescued": a casualty word before "and" closes its own clause
+    if (norm === 'and' && CASUALTY_WORDS[ctx.norm(k - 1)]) break;
     if (!(isFiller(norm) || norm === 'to' || norm === 'rose' || norm === 'risen' || norm === 'reached' || norm === 'an' || norm === 'estimated')) break;
   }
   return null;
 }
 
-const KILL_VERBS = new Set(['killed', 'shot dead', 'murdered', 'assassinated', 'beheaded', 'executed', 'lynched', 'slain', 'gunned down', 'stabbed to death', 'beaten to death', 'died', 'found dead', 'strangled', 'hacked to death', 'burned to death', 'burnt to death', 'stoned to death', 'tortured to death']);
+const KILL_VERBS = new Set(['killed', 'killing', 'death', 'shot dead', 'murdered', 'assassinated', 'beheaded', 'executed', 'lynched', 'slain', 'gunned down', 'stabbed to death', 'beaten to death', 'died', 'found dead', 'strangled', 'hacked to death', 'burned to death', 'burnt to death', 'stoned to death', 'tortured to death']);
 /** Words that begin a multi-word KILL_VERBS entry: only after them can two words together be one. */
 const KILL_VERB_STARTS = new Set([...KILL_VERBS].flatMap((v) => [...v].flatMap((c, i) => (c === ' ' ? [v.slice(0, i)] : []))));
 const SINGULAR_DET = new Set(['a', 'an', 'one', 'another']);
+/** Words before "the killing of"/"the death of" that make it the background of another event. */
+const BACKGROUND = new Set(['of', 'for', 'after', 'against', 'over', 'witnessed', 'following', 'since', 'about', 'denounce', 'denouncing', 'condemn', 'condemning', 'protest', 'protesting', 'mourn', 'mourning', 'investigate', 'investigating', 'into', 'before']);
+
+/** Singular-looking heads that name several people ("killed the people"). */
+const PLURAL_HEADS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'militia', 'military', 'crew', 'family', 'villagers', 'troops']);
+
+/** "killed the commander of …", "killed the traditional ruler": a definite singular object. */
+function definiteSingular(ctx: SentenceContext, at: number): boolean {
+  if (ctx.norm(at) !== 'the') return false;
+  for (let j = at + 1; j < Math.min(ctx.to, at + 4); j++) {
+    const t = ctx.token(j);
+    if (!t || t.kind !== 'word' || ctx.number(j)) return false;
+    const w = t.norm;
+    if (PLURAL_HEADS.has(w) || w.endsWith('s')) return false;
+    const next = ctx.norm(j + 1);
+    // the head noun: the word before "of", a preposition, a comma or the end
+    if (next === 'of' || next === ',' || next === '.' || next === 'in' || next === 'at' || next === 'on' || next === 'and' || next === 'near' || next === 'who' || next === '') return true;
+  }
+  return false;
+}
+
+/** Numbers that count other people than the victim: ages, ordinals ("4th Armored Division"), and counts of another kind. */
+function countsVictims(ctx: SentenceContext, x: Mention<NumberData>): boolean {
+  if (x.data.ordinal || countsNonPeople(ctx, x)) return false;
+  const q = readNumber(ctx, x);
+  return q === null || q.kind === 'killed';
+}
 
 /**
  * One victim without a number: "a man was killed", "a civilian was shot dead", "killed a local official",
  * "assassinated commander X". Singular agreement ("was") or an indefinite article names one person.
  */
-function singleVictim(ctx: SentenceContext): Quantity | null {
+export function singleVictim(ctx: SentenceContext): Quantity | null {
   for (let k = ctx.from; k < ctx.to; k++) {
     const norm = ctx.norm(k);
     const two = KILL_VERB_STARTS.has(norm) ? norm + ' ' + ctx.norm(k + 1) : '';
@@ -206,6 +269,10 @@ function singleVictim(ctx: SentenceContext): Quantity | null {
     if (!verb) continue;
     const prev = ctx.norm(k - 1);
     const prev2 = ctx.norm(k - 2);
+    // "suspected of killing a driver", "arrested for killing …": a past deed, not this event's victim
+    if (verb === 'killing' && (prev === 'of' || prev === 'for' || prev === 'after')) continue;
+    // "protested against the death of a man", "after the killing of a woman": what the event is about
+    if ((verb === 'killing' || verb === 'death') && BACKGROUND.has(prev === 'the' ? prev2 : prev)) continue;
     // passive/intransitive singular: "was killed", "was shot dead", "was found dead", "died" after "a man"
     let one = prev === 'was' || prev2 === 'was' && (prev === 'reportedly' || prev === 'allegedly' || prev === 'later');
     // "he died", "where she died"
@@ -219,7 +286,8 @@ function singleVictim(ctx: SentenceContext): Quantity | null {
       }
     }
     if (!one && verb === 'died') {
-      for (let j = k - 1; j >= Math.max(ctx.from, k - 5); j--) if (SINGULAR_DET.has(ctx.norm(j))) { one = true; break; }
+      // "a man … died", not "three civilians including a child died"
+      for (let j = k - 1; j >= Math.max(ctx.from, k - 7); j--) if (SINGULAR_DET.has(ctx.norm(j))) { one = ctx.norm(j - 1) !== 'including'; break; }
       // "The victim died", "the other later died": a singular noun phrase with "the"
       const head = ctx.norm(k - 1) === 'later' || ctx.norm(k - 1) === 'also' ? k - 2 : k - 1;
       const h = ctx.norm(head);
@@ -229,8 +297,13 @@ function singleVictim(ctx: SentenceContext): Quantity | null {
     const objectStart = k + verb.split(' ').length;
     if (!one && SINGULAR_DET.has(ctx.norm(objectStart)) && !ctx.number(objectStart)) one = true;
     if (!one && (ctx.norm(objectStart) === 'him' || ctx.norm(objectStart) === 'her')) one = true;
+    if (!one && definiteSingular(ctx, objectStart + (ctx.norm(objectStart) === 'of' ? 1 : 0))) one = true;
+    // "resulting in the death of a civilian", "the killing of a member"
+    if (!one && ctx.norm(objectStart) === 'of' && SINGULAR_DET.has(ctx.norm(objectStart + 1)) && !ctx.number(objectStart + 1)) one = true;
     if (!one) continue;
-    if (ctx.numbers.some((x) => Math.abs(x.tokenStart - k) <= 4)) return null;
+    if (ctx.numbers.some((x) => Math.abs(x.tokenStart - k) <= 4 && countsVictims(ctx, x))) return null;
+    // "1 Taliban commander was shot and killed": the number already counts the victim
+    if (ctx.numbers.some((x) => x.tokenStart < k && x.data.value === 1 && readNumber(ctx, x)?.kind === 'killed')) return null;
     const span = ctx.span(k, objectStart);
     return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, objectStart), span, provenance: { span, rule: 'quantity:single-victim', how: 'inferred' } };
   }

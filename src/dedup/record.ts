@@ -23,7 +23,10 @@ export function clusterId(eventIds: string[]): string {
   return 'c' + shortHash('cluster:' + min, 16);
 }
 
-/** The figures one mention gives: quantities of each kind summed ("3 soldiers and 2 civilians killed" → 5). */
+/**
+ * The figures one mention gives: quantities of each kind summed ("3 soldiers and 2 civilians killed" → 5);
+ * `killed` is the event's `fatalities` total when it has one (so the ACLED/PLOVER/CSV exports write it).
+ */
 export function mentionFigures(event: Event): Partial<Record<FigureKind, MentionFigure>> {
   const out: Partial<Record<FigureKind, MentionFigure>> = {};
   for (const kind of FIGURE_KINDS) {
@@ -45,6 +48,11 @@ export function mentionFigures(event: Event): Partial<Record<FigureKind, Mention
       approximate: qs.some((q) => q.approximate),
       text: qs.map((q) => q.text).join('; '),
     };
+  }
+  // the event's fatality total (src/resolve/fatalities.ts) when it has one: explicit totals, the incident's sum
+  if (event.fatalities && (event.fatalities.count > 0 || out.killed)) {
+    const n = event.fatalities.count;
+    out.killed = { value: n, min: n, max: n, approximate: false, text: out.killed?.text ?? event.fatalities.rule };
   }
   if (!out.weapons) {
     const counted = event.weapons.filter((w) => w.count !== null);

@@ -103,11 +103,13 @@ export function eventPlace(event: Event | null, doc: Doc): PlaceView {
 }
 
 /**
- * Fatalities of an event: the sum of its `killed` quantities (distinct spans), each counted at its
+ * Fatalities of an event: its `fatalities` total (src/resolve/fatalities.ts); for events without one
+ * (stored before it existed) the sum of its `killed` quantities (distinct spans), each counted at its
  * lower bound (min, else value; ACLED codes the lowest reported figure), 0 when there are none.
  */
 export function killedCount(event: Event | null): number {
   if (!event) return 0;
+  if (event.fatalities) return event.fatalities.count;
   const seen = new Set<string>();
   let total = 0;
   for (const q of event.quantities as Quantity[]) {

@@ -46,8 +46,9 @@ const TIME_PRECISION: Record<string, number> = { day: 1, week: 2, month: 3, year
 const GEO_PRECISION: Record<string, number> = { site: 1, city: 1, admin1: 3, country: 3, region: 3 };
 
 /**
- * One ACLED row, or null for records without an ACLED type (verbal events have none). Fatalities
- * follow ACLED's rule for conflicting reports: the lowest reported figure.
+ * One ACLED row, or null for records without an ACLED type (verbal events have none). Fatalities are
+ * each mention's event-level total (`Event.fatalities`, src/resolve/fatalities.ts) and, across the
+ * mentions of a cluster, follow ACLED's rule for conflicting reports: the lowest reported figure.
  */
 export function acledRow(r: ExportRecord, now: Date): Cell[] | null {
   const c = r.c;

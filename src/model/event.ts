@@ -16,6 +16,18 @@ export const EventLink = z.object({
 });
 export type EventLink = z.infer<typeof EventLink>;
 
+/**
+ * The event's fatality total, computed over its incident (src/resolve/fatalities.ts): an explicit statement
+ * of the total ("3 fatalities", "fatalities coded as 10", "no casualties") when there is one, else the sum of
+ * the distinct victims' counts at their lower bounds. `spans` are the text spans it rests on; `rule` the rule.
+ */
+export const Fatalities = z.object({
+  count: z.number().int().nonnegative(),
+  rule: z.string(),
+  spans: z.array(Span),
+});
+export type Fatalities = z.infer<typeof Fatalities>;
+
 export const Event = z.object({
   id: z.string(),
   articleId: z.string(),
@@ -33,6 +45,8 @@ export const Event = z.object({
   time: TimeRef.nullable(),
   weapons: z.array(Weapon),
   quantities: z.array(Quantity),
+  /** Fatality total of the incident this event belongs to; absent on records written before it existed. */
+  fatalities: Fatalities.nullish(),
   attribution: z.array(Attribution),
   modality: Modality,
   /** Free words describing the event's scale or course ("uptick", "spate", "flurry"). */

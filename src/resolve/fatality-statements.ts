@@ -1,0 +1,234 @@
+import type { Doc, Mention, NumberData } from '../pipeline/doc.js';
+
+/**
+ * Explicit statements of a fatality total, read off the tokens of one sentence (plain token scans):
+ *
+ * - `coded`: a stated coding of the total ("fatalities coded as 10", "unknown fatalities coded to 3",
+ *   "fatalities (12) coded as half");
+ * - `stated`: a number directly before "fatality"/"fatalities" ("resulting in 1 fatality", "3 fatalities.");
+ *   a running total ("634 fatalities from 18 March …", "… up to 16 February") or a pool not yet attributed
+ *   ("29 fatalities not attributed to specific events") is not an event's total;
+ * - `none`: a negated count ("there were no fatalities", "no casualties were reported", "no one was
+ *   killed"), unless an exception follows ("no fatalities … except the bomber");
+ * - `split`: the total is split over several records ("split over 2 locations (3)", "split, 5 each",
+ *   "with 1 fatality coded to this event", "spread across four locations" → a quarter of the total);
+ * - `elsewhere`: the sentence's deaths are counted on another record ("two soldiers were killed
+ *   (fatalities coded to the X event)", "… was executed on 6 June (coded separately)").
+ */
+export type StatementKind = 'coded' | 'stated' | 'none' | 'elsewhere' | 'split';
+
+export interface FatalityStatement {
+  kind: StatementKind;
+  value: number;
+  sentence: number;
+  tokenStart: number;
+  span: [number, number];
+  rule: string;
+  /** For `split`: the share named for this event, else the number of parts (share = total / parts, rounded). */
+  share?: number;
+  parts?: number;
+}
+
+const FATAL_NOUNS = new Set(['fatality', 'fatalities', 'deaths', 'death']);
+const NEGATED_NOUNS = new Set(['fatality', 'fatalities', 'casualties', 'casualty', 'deaths', 'dead', 'victims', 'losses']);
+const KILL_WORDS = new Set(['killed', 'died', 'dead', 'hurt', 'injured', 'harmed']);
+const RUNNING = new Set(['from', 'since', 'upto', 'up', 'until', 'so']);
+const EXCEPT = new Set(['except', 'besides', 'apart', 'other', 'but']);
+const CODED_PREPS = new Set(['as', 'to', 'at']);
+
+function numberStartingAt(nums: Mention<NumberData>[], k: number): Mention<NumberData> | undefined {
+  return nums.find((n) => n.tokenStart === k && !n.data.ordinal);
+}
+
+function lowest(n: Mention<NumberData>): number {
+  return n.data.min ?? n.data.value;
+}
+
+const SPLIT_WORDS = new Set(['split', 'spread', 'distributed', 'divided']);
+const SPLIT_PREPS = new Set(['between', 'across', 'over', 'among', 'into']);
+
+/**
+ * A split of the total over several records, after a split word that follows a fatality noun in the
+ * sentence: "(3)" or "3 each" or "1 fatality coded to this event" name this record's share; "between 5
+ * locations", "over 2 days", "between both locations" name the parts.
+ */
+function split(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, to: number, out: FatalityStatement[]): void {
+  let fatal = false;
+  let at = -1;
+  for (let k = from; k < to && at < 0; k++) {
+    const w = doc.tokens[k]!.norm;
+    // a pool not yet attributed to events ("383 fatalities not attributed to specific events split …") is not this total
+    if (w === 'not' && doc.tokens[k + 1]?.norm === 'attributed') return;
+    if (FATAL_NOUNS.has(w) || w === 'casualties') fatal = true;
+    else if (fatal && SPLIT_WORDS.has(w)) at = k;
+  }
+  if (at < 0) return;
+  let parts: number | undefined;
+  for (let k = at + 1; k < to; k++) {
+    const w = doc.tokens[k]!.norm;
+    const n = numberStartingAt(nums, k);
+    if (n) {
+      let j = n.tokenEnd;
+      if (FATAL_NOUNS.has(doc.tokens[j]?.norm ?? '')) j++;
+      const next = doc.tokens[j]?.norm;
+      if (next === 'coded') continue; // "… with 1 fatality coded to this event" is read by `coded`
+      const share = next === 'each' || (doc.tokens[k - 1]?.norm === '(' && next === ')');
+      if (share) {
+        out.push({ kind: 'split', value: lowest(n), share: lowest(n), sentence: s, tokenStart: at, span: [doc.tokens[at]!.start, doc.tokens[j]!.end], rule: 'fatalities:split-share' });
+        return;
+      }
+    }
+    if (parts === undefined && SPLIT_PREPS.has(w)) {
+      const m = numberStartingAt(nums, k + 1) ?? numberStartingAt(nums, k + 2);
+      if (m && lowest(m) > 1) parts = lowest(m);
+      else if (doc.tokens[k + 1]?.norm === 'both') parts = 2;
+    }
+  }
+  if (parts !== undefined) out.push({ kind: 'split', value: parts, parts, sentence: s, tokenStart: at, span: [doc.tokens[at]!.start, doc.tokens[at]!.end], rule: 'fatalities:split-parts' });
+}
+
+const DEATH_WORDS = new Set(['killed', 'killing', 'dead', 'died', 'executed', 'fatality', 'fatalities', 'deaths', 'death', 'murdered', 'slain']);
+
+function deathBefore(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (DEATH_WORDS.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** "coded to Novotroitske event", "coded to the Kalinovo event": another record. */
+function eventWordAfter(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 8); k++) {
+    const w = doc.tokens[k]!.norm;
+    if (w === 'event' || w === 'events') return doc.tokens[k - 1]?.norm !== 'this' && doc.tokens[k - 1]?.norm !== 'each';
+  }
+  return false;
+}
+
+function coded(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, to: number, out: FatalityStatement[]): void {
+  let fatalAt = -1;
+  for (let k = from; k < to; k++) {
+    const w = doc.tokens[k]!.norm;
+    if (FATAL_NOUNS.has(w) || w === 'casualties') fatalAt = k;
+    if (w !== 'coded') continue;
+    const prep = doc.tokens[k + 1]?.norm ?? '';
+    const target = doc.tokens[k + 2]?.norm;
+    if (prep === 'to' && (target === 'this' || target === 'each')) {
+      // "28 fatalities coded to this event", "8 coded to each event": this record's share
+      const back = FATAL_NOUNS.has(doc.tokens[k - 1]?.norm ?? '') ? k - 1 : k;
+      const n = nums.find((x) => x.tokenEnd === back);
+      if (n) out.push({ kind: 'split', value: lowest(n), share: lowest(n), sentence: s, tokenStart: n.tokenStart, span: [n.start, doc.tokens[k + 2]!.end], rule: 'fatalities:split-share' });
+      continue;
+    }
+    if (prep === 'separately' && deathBefore(doc, from, k) || fatalAt >= 0 && prep === 'to' && !numberStartingAt(nums, k + 2) && eventWordAfter(doc, k + 2, to)) {
+      out.push({ kind: 'elsewhere', value: 0, sentence: s, tokenStart: k, span: [doc.tokens[k]!.start, doc.tokens[k + 1]!.end], rule: 'fatalities:coded-elsewhere' });
+      continue;
+    }
+    if (fatalAt < 0 || !CODED_PREPS.has(prep)) continue;
+    const n = numberStartingAt(nums, k + 2);
+    let value: number | null = n ? lowest(n) : null;
+    if (value === null && doc.tokens[k + 2]?.norm === 'half') {
+      // "coded as half (6)", "coded to half, 10": the half is stated
+      const after = numberStartingAt(nums, k + 4);
+      if (after && (doc.tokens[k + 3]?.norm === '(' || doc.tokens[k + 3]?.norm === ',')) value = lowest(after);
+    }
+    if (value === null && doc.tokens[k + 2]?.norm === 'half') {
+      const stated = nums.find((x) => x.tokenStart > fatalAt - 3 && x.tokenEnd <= k);
+      if (stated) value = Math.floor(lowest(stated) / 2);
+    }
+    if (value === null) continue;
+    const end = n ? n.tokenEnd : k + 3;
+    out.push({ kind: 'coded', value, sentence: s, tokenStart: k, span: [doc.tokens[k]!.start, doc.tokens[end - 1]!.end], rule: 'fatalities:coded' });
+  }
+}
+
+const TOTAL_FILLER = new Set(['of', ':', 'were', 'was', 'is', 'are', 'at', 'least', 'count', 'the', 'confirmed', 'reported', 'number', 'stood', 'rose', 'to', 'reached']);
+
+/**
+ * "Total fatalities 7", "total fatalities of 2", "Total confirmed fatalities were 16", "the total
+ * fatalities were at least 12", "a total fatality count of 13": the token index of "total", or -1.
+ */
+function totalBefore(doc: Doc, numberStart: number): number {
+  let k = numberStart - 1;
+  let noun = false;
+  for (let steps = 0; k >= 0 && steps < 7; k--, steps++) {
+    const w = doc.tokens[k]!.norm;
+    if (w === 'total') return noun ? k : -1;
+    if (FATAL_NOUNS.has(w)) noun = true;
+    else if (!TOTAL_FILLER.has(w)) return -1;
+  }
+  return -1;
+}
+
+function stated(doc: Doc, nums: Mention<NumberData>[], s: number, to: number, out: FatalityStatement[]): void {
+  for (const n of nums) {
+    if (n.data.ordinal || n.data.unit) continue;
+    let nounAt = n.tokenEnd;
+    if (doc.tokens[nounAt]?.norm === 'total') nounAt++; // "7 total fatalities"
+    const next = doc.tokens[nounAt]?.norm;
+    const total = totalBefore(doc, n.tokenStart);
+    if (total >= 0) {
+      out.push({ kind: 'stated', value: lowest(n), sentence: s, tokenStart: n.tokenStart, span: [doc.tokens[total]!.start, n.end], rule: 'fatalities:stated-total' });
+      continue;
+    }
+    if (next !== 'fatality' && next !== 'fatalities') continue;
+    const after = nounAt + 1 < to ? doc.tokens[nounAt + 1]!.norm : '';
+    if (RUNNING.has(after) || after === 'not' || after === 'in' && doc.tokens[nounAt + 2]?.norm === 'total') continue;
+    // "coded as 10 … 2 fatalities" is read by `coded`; the note's own coded figure wins there
+    out.push({ kind: 'stated', value: lowest(n), sentence: s, tokenStart: n.tokenStart, span: [n.start, doc.tokens[nounAt]!.end], rule: 'fatalities:stated-total' });
+  }
+}
+
+function exceptionFollows(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = doc.tokens[k]!.norm;
+    if (w === ',' || w === ';') continue;
+    if (EXCEPT.has(w) && (w !== 'other' || doc.tokens[k + 1]?.norm === 'than') && (w !== 'apart' || doc.tokens[k + 1]?.norm === 'from')) return true;
+  }
+  return false;
+}
+
+function negated(doc: Doc, s: number, from: number, to: number, out: FatalityStatement[]): void {
+  for (let k = from; k < to; k++) {
+    const w = doc.tokens[k]!.norm;
+    let end = -1;
+    if (w === 'no' || w === 'without') {
+      // "no fatalities", "no reported casualties", "no reports of fatalities", "no injuries or fatalities"
+      for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+        if (NEGATED_NOUNS.has(doc.tokens[j]!.norm)) { end = j; break; }
+      }
+    }
+    if ((w === 'nobody' || (w === 'no' && doc.tokens[k + 1]?.norm === 'one')) && end < 0) {
+      // "no one was killed", "nobody died"
+      for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+        if (KILL_WORDS.has(doc.tokens[j]!.norm)) { end = j; break; }
+      }
+    }
+    if (end < 0 || exceptionFollows(doc, end + 1, to)) continue;
+    out.push({ kind: 'none', value: 0, sentence: s, tokenStart: k, span: [doc.tokens[k]!.start, doc.tokens[end]!.end], rule: 'fatalities:negated' });
+    return;
+  }
+}
+
+/** Words without which a sentence states no total: a cheap test before the scans. */
+const CUES = new Set(['coded', 'fatality', 'fatalities', 'casualties', 'deaths', 'death', 'no', 'nobody', 'without']);
+
+function mayState(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CUES.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** Every explicit fatality statement of the document, in text order. */
+export function fatalityStatements(doc: Doc): FatalityStatement[] {
+  const out: FatalityStatement[] = [];
+  let i = 0;
+  for (const s of doc.sentences) {
+    const nums: Mention<NumberData>[] = [];
+    while (i < doc.numbers.length && doc.numbers[i]!.tokenStart < s.tokenStart) i++;
+    for (let j = i; j < doc.numbers.length && doc.numbers[j]!.tokenStart < s.tokenEnd; j++) nums.push(doc.numbers[j]!);
+    if (!mayState(doc, s.tokenStart, s.tokenEnd)) continue;
+    coded(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);
+    stated(doc, nums, s.index, s.tokenEnd, out);
+    split(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);
+    negated(doc, s.index, s.tokenStart, s.tokenEnd, out);
+  }
+  return out;
+}
