@@ -32,6 +32,7 @@ const rows: Row[] = [
   // fight
   { text: 'SDF fighters clashed with Islamic State militants near Deir ez-Zor.', family: 'fight', actor: 'SYR', recipient: 'Islamic State', acled: 'Armed clash' },
   { text: 'Fighting between the Sudanese army and the RSF continued in Khartoum.', family: 'fight', actor: 'SDN', place: 'SDN' },
+  { text: 'Soldiers at the checkpoint returned fire and the attackers fled.', family: 'fight', acled: 'Armed clash' },
   // threaten
   { text: 'Hezbollah threatened to strike Israel if the offensive continues.', family: 'threaten', plover: 'THREATEN', actor: 'Hezbollah', recipient: 'ISR', modality: 'conditional' },
   { text: 'Blinken warned Iran against further escalation.', family: 'threaten', actor: 'USA', recipient: 'IRN' },
