@@ -80,6 +80,8 @@ const rows: Row[] = [
   { text: 'Iran supplied weapons to the Houthis.', family: 'aid', plover: 'AID', actor: 'IRN', recipient: 'Houthi' },
   // intercept
   { text: 'Saudi air defences intercepted two ballistic missiles fired by the Houthis.', family: 'intercept', actor: 'SAU', acled: 'Disrupted weapons use' },
+  { text: 'Police deactivated an explosive device found near a school in Cali.', family: 'intercept', acled: 'Disrupted weapons use' },
+  { text: 'Army engineers safely removed two landmines near the village on Sunday.', family: 'intercept', acled: 'Disrupted weapons use' },
 ];
 
 function side(e: Event, which: 'actors' | 'recipients', want: string): boolean {
