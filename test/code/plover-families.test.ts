@@ -44,6 +44,8 @@ const cases: { text: string; type: string }[] = [
   { text: 'Italy suspended air links with Serbia.', type: 'SANCTION' },
   { text: 'Israeli troops remained on alert in the West Bank.', type: 'MOBILIZE' },
   { text: 'Turkey deployed additional troops to the Syrian border.', type: 'MOBILIZE' },
+  { text: 'Hundreds of Turkish troops arrived in the border town on Monday.', type: 'MOBILIZE' },
+  { text: 'The Qatari emir arrived in Tehran on Sunday.', type: 'CONSULT' },
   { text: 'Police arrested twelve opposition activists in Harare.', type: 'COERCE' },
   { text: 'Israeli aircraft bombed a Hezbollah base in southern Lebanon.', type: 'ASSAULT' },
 ];
