@@ -29,6 +29,8 @@ const rows: Row[] = [
   { text: 'Russian drone attacks on Kharkiv killed three civilians overnight.', family: 'assault', actor: 'RUS', place: 'UKR', weapon: 'drone', killed: 3 },
   { text: 'An IED exploded near an army patrol in Marib, wounding four soldiers.', family: 'assault', cameo: '183', place: 'YEM', acled: 'Remote explosive/landmine/IED' },
   { text: 'Unidentified gunmen shot dead a local official in Daraa.', family: 'assault', cameo: '193', place: 'SYR' },
+  { text: 'Unidentified gunmen shot dead a university professor in Barranquilla.', family: 'assault', acled: 'Attack' },
+  { text: 'Gunmen shot dead a judge and his brother in Herat.', family: 'assault', acled: 'Attack' },
   // fight
   { text: 'SDF fighters clashed with Islamic State militants near Deir ez-Zor.', family: 'fight', actor: 'SYR', recipient: 'Islamic State', acled: 'Armed clash' },
   { text: 'Fighting between the Sudanese army and the RSF continued in Khartoum.', family: 'fight', actor: 'SDN', place: 'SDN' },
