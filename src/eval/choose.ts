@@ -68,7 +68,17 @@ function demonstrationFirst(best: Event, ranked: readonly Event[]): Event {
   const type = (): string | undefined => chosen.codes.acled?.eventType;
   if (type() === 'Violence against civilians' || type() === 'Strategic developments') chosen = typed('Protests') ?? chosen;
   if (type() === 'Protests' || type() === 'Strategic developments') chosen = typed('Riots') ?? chosen;
+  if (type() === 'Explosions/Remote violence') chosen = ranked.find((e) => happened(e) && e.codes.acled?.eventType === 'Battles' && returnFire(e)) ?? chosen;
   return chosen;
+}
+
+/** Phrases for an exchange of fire: a shelling or bombing answered with fire is a battle (ACLED armed clash). */
+const EXCHANGE = new Set(['exchanged fire', 'exchange fire', 'exchanging fire', 'exchanged gunfire', 'exchange of fire', 'firefight',
+  'firefights', 'gun battle', 'gunbattle', 'gun battles', 'returned fire', 'return fire', 'returning fire', 'returned the fire',
+  'fired back', 'firing back', 'shot back']);
+
+function returnFire(e: Event): boolean {
+  return e.triggers.some((t) => EXCHANGE.has(t.text.toLowerCase()));
 }
 
 const PRECISION_RANK: Record<string, number> = { site: 0, city: 1, admin1: 2, country: 3, region: 4 };

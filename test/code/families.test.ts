@@ -29,9 +29,12 @@ const rows: Row[] = [
   { text: 'Russian drone attacks on Kharkiv killed three civilians overnight.', family: 'assault', actor: 'RUS', place: 'UKR', weapon: 'drone', killed: 3 },
   { text: 'An IED exploded near an army patrol in Marib, wounding four soldiers.', family: 'assault', cameo: '183', place: 'YEM', acled: 'Remote explosive/landmine/IED' },
   { text: 'Unidentified gunmen shot dead a local official in Daraa.', family: 'assault', cameo: '193', place: 'SYR' },
+  { text: 'Unidentified gunmen shot dead a university professor in Barranquilla.', family: 'assault', acled: 'Attack' },
+  { text: 'Gunmen shot dead a judge and his brother in Herat.', family: 'assault', acled: 'Attack' },
   // fight
   { text: 'SDF fighters clashed with Islamic State militants near Deir ez-Zor.', family: 'fight', actor: 'SYR', recipient: 'Islamic State', acled: 'Armed clash' },
   { text: 'Fighting between the Sudanese army and the RSF continued in Khartoum.', family: 'fight', actor: 'SDN', place: 'SDN' },
+  { text: 'Soldiers at the checkpoint returned fire and the attackers fled.', family: 'fight', acled: 'Armed clash' },
   // threaten
   { text: 'Hezbollah threatened to strike Israel if the offensive continues.', family: 'threaten', plover: 'THREATEN', actor: 'Hezbollah', recipient: 'ISR', modality: 'conditional' },
   { text: 'Blinken warned Iran against further escalation.', family: 'threaten', actor: 'USA', recipient: 'IRN' },
@@ -79,6 +82,8 @@ const rows: Row[] = [
   { text: 'Iran supplied weapons to the Houthis.', family: 'aid', plover: 'AID', actor: 'IRN', recipient: 'Houthi' },
   // intercept
   { text: 'Saudi air defences intercepted two ballistic missiles fired by the Houthis.', family: 'intercept', actor: 'SAU', acled: 'Disrupted weapons use' },
+  { text: 'Police deactivated an explosive device found near a school in Cali.', family: 'intercept', acled: 'Disrupted weapons use' },
+  { text: 'Army engineers safely removed two landmines near the village on Sunday.', family: 'intercept', acled: 'Disrupted weapons use' },
 ];
 
 function side(e: Event, which: 'actors' | 'recipients', want: string): boolean {

@@ -23,6 +23,8 @@ const cases: { text: string; type: string }[] = [
   { text: 'Uganda granted political asylum to the Rwandan officers.', type: 'AID' },
   { text: 'Japan gave Kenya 5 million dollars for flood relief.', type: 'AID' },
   { text: 'The Houthis received weapons from Iran.', type: 'AID' },
+  { text: 'Ghana deployed 300 peacekeepers in southern Lebanon.', type: 'AID' },
+  { text: 'African Union peacekeeping troops were deployed to Mogadishu on Monday.', type: 'AID' },
   { text: 'Israel lifted the blockade on Gaza.', type: 'RETREAT' },
   { text: 'The Georgian president resigned on Sunday.', type: 'RETREAT' },
   { text: 'Iraq admitted inspectors to the site.', type: 'RETREAT' },
@@ -41,6 +43,9 @@ const cases: { text: string; type: string }[] = [
   { text: 'Japan halted economic aid to Serbia.', type: 'SANCTION' },
   { text: 'Italy suspended air links with Serbia.', type: 'SANCTION' },
   { text: 'Israeli troops remained on alert in the West Bank.', type: 'MOBILIZE' },
+  { text: 'Turkey deployed additional troops to the Syrian border.', type: 'MOBILIZE' },
+  { text: 'Hundreds of Turkish troops arrived in the border town on Monday.', type: 'MOBILIZE' },
+  { text: 'The Qatari emir arrived in Tehran on Sunday.', type: 'CONSULT' },
   { text: 'Police arrested twelve opposition activists in Harare.', type: 'COERCE' },
   { text: 'Israeli aircraft bombed a Hezbollah base in southern Lebanon.', type: 'ASSAULT' },
 ];

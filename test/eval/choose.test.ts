@@ -28,6 +28,9 @@ test('chooseEvent: severity policy', () => {
     ['riot before an arrest', [arrest, riot], 'riot'],
     ['violence against civilians stays before a riot', [beating, riot], 'beating'],
     ['battle stays before a protest', [clash, protest], 'clash'],
+    ['a strike answered with fire is a battle', [strike, event('back', { start: 40, quad: 4, goldstein: -10, trigger: 'fired back', acled: { eventType: 'Battles', subEventType: 'Armed clash' } })], 'back'],
+    ['an exchange of fire after a strike is a battle', [strike, event('xf', { start: 40, quad: 4, goldstein: -10, trigger: 'Exchanged fire', acled: { eventType: 'Battles', subEventType: 'Armed clash' } })], 'xf'],
+    ['a strike stays before other clashes', [strike, event('cl', { start: 40, quad: 4, goldstein: -10, trigger: 'clashes', acled: { eventType: 'Battles', subEventType: 'Armed clash' } })], 'strike'],
     ['future protest does not replace', [beating, event('fp', { start: 2, quad: 4, goldstein: -6.5, modality: 'future', acled: { eventType: 'Protests', subEventType: 'Peaceful protest' } })], 'beating'],
   ];
   for (const [name, evs, want] of rows) assert.equal(chooseEvent(evs, 'severity')?.id ?? null, want, name);

@@ -23,13 +23,14 @@ export interface EventSpec {
   actors?: Actor[];
   recipients?: Actor[];
   quantities?: Quantity[];
+  trigger?: string;
 }
 
 export function event(id: string, s: EventSpec = {}): Event {
   const start = s.start ?? 0;
   // built loosely and asserted, so the fixture survives additive changes to the Event model
   const e: Omit<Event, 'topic'> = {
-    id, articleId: 'a', sentence: 0, span: [start, start + 10], sentenceText: '', triggers: [{ text: 'x', span: [start, start + 1] }],
+    id, articleId: 'a', sentence: 0, span: [start, start + 10], sentenceText: '', triggers: [{ text: s.trigger ?? 'x', span: [start, start + 1] }],
     family: 'test',
     codes: {
       plover: { type: s.plover ?? 'ASSAULT', modes: [], context: [] },
