@@ -98,13 +98,13 @@ export function acledSignals(f: AcledFeatures): Set<string> {
   for (const t of f.triggers) for (const hit of triggerCueHits(t)) addCue(s, hit);
   const victimWanted = s.has('recipient:unknown');
   const sideWanted = !f.actorSectors.some((a) => a !== 'UNK');
-  const norms = victimWanted || sideWanted ? cueNorms(f.sentenceNorms) : [];
+  const anchor = victimWanted || sideWanted ? anchorOf(cueNorms(f.sentenceNorms), f.triggers, sentenceHits) : null;
   if (victimWanted) {
-    const victim = victimNear(norms, f.triggers, sentenceHits);
+    const victim = victimNear(anchor, sentenceHits);
     if (victim) s.add(`victim:${victim}`);
   }
   if (sideWanted) {
-    const side = actorNear(norms, f.triggers, sentenceHits);
+    const side = actorNear(anchor, sentenceHits);
     if (side) s.add(`actorWord:${side}`);
   }
   if (controlVerb(f.sentenceNorms)) s.add('cue:territory');
@@ -174,11 +174,21 @@ const VIOLENCE_GROUPS = new Set(['direct-violence', 'killed', 'arrest', 'abducti
  * When the recognisers bound no recipient, the first victim noun next to the trigger (or, without
  * triggers, the first violence word): after it in the active voice, before it in the passive.
  */
-function anchorOf(norms: string[], triggers: string[], hits: CueHit[]): { start: number; end: number } | null {
+/** The anchor's tokens, whether a passive auxiliary stands before it, and the length of the norms it indexes. */
+interface Anchor { start: number; end: number; passive: boolean; length: number }
+
+function anchorOf(norms: string[], triggers: string[], hits: CueHit[]): Anchor | null {
+  const at = anchorSpan(norms, triggers, hits);
+  return at ? { start: at.start, end: at.end, passive: at.start > 0 && PASSIVE.has(norms[at.start - 1]!), length: norms.length } : null;
+}
+
+function anchorSpan(norms: string[], triggers: string[], hits: CueHit[]): { start: number; end: number } | null {
   for (const t of triggers) {
     const words = t.split(' ');
     for (let i = 0; i + words.length <= norms.length; i++) {
-      if (words.every((w, k) => norms[i + k] === w)) return { start: i, end: i + words.length };
+      let k = 0;
+      while (k < words.length && norms[i + k] === words[k]) k++;
+      if (k === words.length) return { start: i, end: i + words.length };
     }
   }
   return hits.find((h) => VIOLENCE_GROUPS.has(h.group) || h.group === 'territory' || h.group === 'clash') ?? null;
@@ -188,10 +198,9 @@ function anchorOf(norms: string[], triggers: string[], hits: CueHit[]): { start:
  * When the recognisers bound no actor, the force word nearest before the trigger (active voice) or
  * the first one after it (passive: "was retaken by the army").
  */
-function actorNear(norms: string[], triggers: string[], hits: CueHit[]): 'state' | 'nonstate' | null {
-  const anchor = anchorOf(norms, triggers, hits);
+function actorNear(anchor: Anchor | null, hits: CueHit[]): 'state' | 'nonstate' | null {
   if (!anchor) return null;
-  const passive = anchor.start > 0 && PASSIVE.has(norms[anchor.start - 1]!);
+  const passive = anchor.passive;
   let best: { start: number; side: 'state' | 'nonstate' } | null = null;
   for (const h of hits) {
     if (h.group !== 'state-force' && h.group !== 'nonstate-force') continue;
@@ -205,11 +214,10 @@ function actorNear(norms: string[], triggers: string[], hits: CueHit[]): 'state'
   return best?.side ?? null;
 }
 
-function victimNear(norms: string[], triggers: string[], hits: CueHit[]): 'civilian' | 'armed' | null {
-  const anchor = anchorOf(norms, triggers, hits);
+function victimNear(anchor: Anchor | null, hits: CueHit[]): 'civilian' | 'armed' | null {
   if (!anchor) return null;
-  const passive = anchor.start > 0 && PASSIVE.has(norms[anchor.start - 1]!);
-  const after = { from: anchor.end, to: Math.min(norms.length, anchor.end + 12) };
+  const passive = anchor.passive;
+  const after = { from: anchor.end, to: Math.min(anchor.length, anchor.end + 12) };
   const before = { from: Math.max(0, anchor.start - 12), to: anchor.start };
   // Active voice: the object after the trigger; passive: the subject before it. Then the other side.
   for (const w of passive ? [before, after] : [after, before]) {
