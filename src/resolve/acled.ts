@@ -77,22 +77,39 @@ export function acledRules(): AcledRule[] {
   return loadRules().rules;
 }
 
+/**
+ * Signal names by prefix and value, built once: the same few hundred names recur in every event, so the
+ * Set below hashes strings it has seen before instead of fresh concatenations. Bounded per prefix.
+ */
+const signalNames = new Map<string, Map<string, string>>();
+function signal(prefix: string, value: string): string {
+  let byValue = signalNames.get(prefix);
+  if (!byValue) { byValue = new Map(); signalNames.set(prefix, byValue); }
+  let name = byValue.get(value);
+  if (name === undefined) {
+    if (byValue.size > 10_000) byValue.clear();
+    name = prefix === 'cameoRoot' ? `cameoRoot:${value.slice(0, 2)}` : `${prefix}:${value}`;
+    byValue.set(value, name);
+  }
+  return name;
+}
+
 /** Every signal the rules can test for these features. */
 export function acledSignals(f: AcledFeatures): Set<string> {
   const s = new Set<string>();
-  if (f.family) s.add(`family:${f.family}`);
-  if (f.ploverType) s.add(`plover:${f.ploverType}`);
-  if (f.cameo) { s.add(`cameo:${f.cameo}`); s.add(`cameoRoot:${f.cameo.slice(0, 2)}`); }
-  if (f.modality) s.add(`modality:${f.modality}`);
+  if (f.family) s.add(signal('family', f.family));
+  if (f.ploverType) s.add(signal('plover', f.ploverType));
+  if (f.cameo) { s.add(signal('cameo', f.cameo)); s.add(signal('cameoRoot', f.cameo)); }
+  if (f.modality) s.add(signal('modality', f.modality));
   if (f.killed !== null && f.killed > 0) s.add('killed');
-  for (const w of f.weaponCategories) s.add(`weapon:${w}`);
-  for (const a of f.actorSectors) s.add(`actor:${a}`);
+  for (const w of f.weaponCategories) s.add(signal('weapon', w));
+  for (const a of f.actorSectors) s.add(signal('actor', a));
   if (f.actorForeign) s.add('actor:foreign');
-  for (const c of f.coFamilies ?? []) if (c !== f.family) s.add(`cofamily:${c}`);
-  for (const r of f.recipientSectors) s.add(`recipient:${r}`);
+  for (const c of f.coFamilies ?? []) if (c !== f.family) s.add(signal('cofamily', c));
+  for (const r of f.recipientSectors) s.add(signal('recipient', r));
   if (!f.recipientSectors.some((r) => r !== 'UNK')) s.add('recipient:unknown');
-  for (const k of f.recipientKinds) s.add(`recipientKind:${k}`);
-  for (const t of f.triggers) s.add(`trigger:${t}`);
+  for (const k of f.recipientKinds) s.add(signal('recipientKind', k));
+  for (const t of f.triggers) s.add(signal('trigger', t));
   const sentenceHits = sentenceCueHits(f.sentenceNorms);
   for (const hit of sentenceHits) addCue(s, hit);
   for (const t of f.triggers) for (const hit of triggerCueHits(t)) addCue(s, hit);
@@ -101,11 +118,11 @@ export function acledSignals(f: AcledFeatures): Set<string> {
   const anchor = victimWanted || sideWanted ? anchorOf(cueNorms(f.sentenceNorms), f.triggers, sentenceHits) : null;
   if (victimWanted) {
     const victim = victimNear(anchor, sentenceHits);
-    if (victim) s.add(`victim:${victim}`);
+    if (victim) s.add(signal('victim', victim));
   }
   if (sideWanted) {
     const side = actorNear(anchor, sentenceHits);
-    if (side) s.add(`actorWord:${side}`);
+    if (side) s.add(signal('actorWord', side));
   }
   if (controlVerb(f.sentenceNorms)) s.add('cue:territory');
   for (const [name, from] of derivedEntries()) {
@@ -115,8 +132,8 @@ export function acledSignals(f: AcledFeatures): Set<string> {
 }
 
 function addCue(s: Set<string>, hit: CueHit): void {
-  s.add(`cue:${hit.group}`);
-  if (hit.cue.weapon) s.add(`weapon:${hit.cue.weapon}`);
+  s.add(signal('cue', hit.group));
+  if (hit.cue.weapon) s.add(signal('weapon', hit.cue.weapon));
 }
 
 let derivedList: [string, Condition[]][] | null = null;
