@@ -21,7 +21,15 @@ const MODIFIED_HEADS = new Set([
 /** Sectors that carry arms: their violent verbs are events even without a named target. */
 const ARMED = new Set(['MIL', 'REB', 'MILITIA', 'COP', 'SPY', 'CRM']);
 
+/** Recipient prepositions per trigger entry, built once per entry (the sets are only read). */
+const prepsCache = new WeakMap<TriggerEntry, Set<string>>();
 function prepsFor(entry: TriggerEntry): Set<string> {
+  let preps = prepsCache.get(entry);
+  if (!preps) { preps = prepsOf(entry); prepsCache.set(entry, preps); }
+  return preps;
+}
+
+function prepsOf(entry: TriggerEntry): Set<string> {
   if (entry.recipientPreps) return new Set(entry.recipientPreps);
   if (entry.reciprocal) return WITH_PREPS;
   if (entry.family === 'threaten' || entry.family === 'accuse' || entry.family === 'request' || entry.family === 'sanction') return new Set(['to', 'on', 'against', 'of']);
@@ -49,6 +57,25 @@ let counter = 0;
 export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number, end: number): EventDraft | { rejected: string } {
   const entry = hit.entry;
   const form = hit.form;
+  // irrealis complements (checked before role binding, which they do not read): "the risk of a larger conflict", "zero attacks", "further attacks"
+  if (form === 'noun') {
+    const g = governorOf(ctx, start);
+    let k = start - 1;
+    for (let steps = 0; steps < 4 && k >= ctx.from; steps++, k--) {
+      const n = ctx.norm(k);
+      if (IRREALIS_HEADS.has(n) && !(entry.family === 'threaten' && (n === 'threat' || n === 'threats'))) {
+        return { rejected: `irrealis:${n}` };
+      }
+      if (!DETERMINERS.has(n) && !ctx.weapon(k) && n !== 'and' && !ctx.actor(k) && !(n === 'of' && steps < 3)) break;
+    }
+    const num = ctx.number(start - 1);
+    if (num && num.data.value === 0) return { rejected: 'zero-count' };
+    // a noun used as a modifier: "the rape abortion law", "attack helicopters", "protest movement"
+    if (MODIFIED_HEADS.has(ctx.norm(end)) && !ctx.token(end)?.cap) return { rejected: `compound-modifier:${ctx.norm(end)}` };
+    if (ctx.norm(start - 1) === 'no' || ctx.norm(start - 1) === 'zero' || g.norm === 'no') return { rejected: 'negated-noun' };
+    if (ctx.norm(start - 1) === 'further' && ctx.norm(start - 2) === 'about') return { rejected: 'irrealis:about-further' };
+  }
+
   let voice: EventDraft['voice'] = form === 'noun' ? 'nominal' : isPassive(ctx, start, end) ? 'passive' : 'active';
   const preps = prepsFor(entry);
   let actors: ActorFiller[] = [];
@@ -89,25 +116,6 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   if (!entry.reciprocal) {
     const actorMentions = new Set(actors.map((a) => a.mention));
     recipients = recipients.filter((r) => !actorMentions.has(r.mention));
-  }
-
-  // irrealis complements: "the risk of a larger conflict", "zero attacks", "further attacks"
-  if (form === 'noun') {
-    const g = governorOf(ctx, start);
-    let k = start - 1;
-    for (let steps = 0; steps < 4 && k >= ctx.from; steps++, k--) {
-      const n = ctx.norm(k);
-      if (IRREALIS_HEADS.has(n) && !(entry.family === 'threaten' && (n === 'threat' || n === 'threats'))) {
-        return { rejected: `irrealis:${n}` };
-      }
-      if (!DETERMINERS.has(n) && !ctx.weapon(k) && n !== 'and' && !ctx.actor(k) && !(n === 'of' && steps < 3)) break;
-    }
-    const num = ctx.number(start - 1);
-    if (num && num.data.value === 0) return { rejected: 'zero-count' };
-    // a noun used as a modifier: "the rape abortion law", "attack helicopters", "protest movement"
-    if (MODIFIED_HEADS.has(ctx.norm(end)) && !ctx.token(end)?.cap) return { rejected: `compound-modifier:${ctx.norm(end)}` };
-    if (ctx.norm(start - 1) === 'no' || ctx.norm(start - 1) === 'zero' || g.norm === 'no') return { rejected: 'negated-noun' };
-    if (ctx.norm(start - 1) === 'further' && ctx.norm(start - 2) === 'about') return { rejected: 'irrealis:about-further' };
   }
 
   // constraints from the trigger table

@@ -23,32 +23,32 @@ function codeSentence(doc: Doc, ctx: SentenceContext, upper: boolean): EventDraf
   const { trie } = triggerTables();
   const drafts: EventDraft[] = [];
   const matches = trie.scan(doc.tokens, ctx.from, ctx.to, upper);
-  for (const [i, match] of matches.entries()) {
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i]!;
     // a trigger inside an actor, outlet, date or place name is not a trigger ("Islamic Resistance", "12 March")
     if (ctx.actor(match.tokenStart) && ctx.actor(match.tokenEnd - 1) || ctx.outlet(match.tokenStart) || ctx.time(match.tokenStart)) continue;
     // "launched protest rally", "carried out an attack": a light verb before another trigger is not an event of its own
     const next = matches[i + 1];
     if (next && match.tokenEnd - match.tokenStart === 1 && next.tokenStart - match.tokenEnd <= 3 && LIGHT.has(doc.tokens[match.tokenStart]!.norm) && next.values.some((v) => v.form === 'noun')) {
-      doc.explain('code', match.values[0]!.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), 'not an event: light verb of the next trigger');
+      if (doc.trace) doc.explain('code', match.values[0]!.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), 'not an event: light verb of the next trigger');
       continue;
     }
     const hit = chooseHit(ctx, match.values, match.tokenStart, match.tokenEnd);
     const result = bindTrigger(ctx, hit, match.tokenStart, match.tokenEnd);
-    const span = ctx.span(match.tokenStart, match.tokenEnd);
     if ('rejected' in result) {
-      doc.explain('code', hit.entry.id, ctx.sentence, span, `not an event: ${result.rejected}`);
+      if (doc.trace) doc.explain('code', hit.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), `not an event: ${result.rejected}`);
       continue;
     }
     const family = families[result.family];
     const reason = family?.check?.(ctx, result) ?? null;
     if (reason) {
-      doc.explain('code', hit.entry.id, ctx.sentence, span, `not an event: ${reason}`);
+      if (doc.trace) doc.explain('code', hit.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), `not an event: ${reason}`);
       continue;
     }
     const extra = family?.complete?.(ctx, result, drafts);
     if (!result.dropped) drafts.push(result);
     if (extra) drafts.push(...extra);
-    if (doc.trace) doc.explain('code', hit.entry.id, ctx.sentence, span, `${result.family} (${result.voice}) actors=[${result.actors.map((a) => a.mention.text).join('; ')}] recipients=[${result.recipients.map((a) => a.mention.text).join('; ')}]`);
+    if (doc.trace) doc.explain('code', hit.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), `${result.family} (${result.voice}) actors=[${result.actors.map((a) => a.mention.text).join('; ')}] recipients=[${result.recipients.map((a) => a.mention.text).join('; ')}]`);
   }
   assignTimes(ctx, drafts);
   assignPlaces(ctx, drafts);

@@ -108,22 +108,22 @@ export function compileCues(cues: AcledCue[]): CueMatcher {
  */
 function dropShadowed(hits: CueHit[], maxLen: number): CueHit[] {
   if (!hits.some((h) => h.cue.weapon || h.cue.shadows)) return hits;
-  const byStart = new Map<number, CueHit[]>();
-  for (const h of hits) {
-    const list = byStart.get(h.start);
-    if (list) list.push(h); else byStart.set(h.start, [h]);
-  }
-  // Only hits that start at most maxLen tokens earlier can contain h: linear in the number of hits.
-  const shadowed = (h: CueHit): boolean => {
-    for (let st = Math.max(0, h.start - maxLen); st <= h.start; st++) {
-      for (const w of byStart.get(st) ?? []) {
-        if (w === h || w.group === h.group || w.end < h.end || w.end - w.start <= h.end - h.start) continue;
-        if (w.cue.shadows || ((h.cue.weapon || w.cue.weapon) && w.cue.weapon !== h.cue.weapon)) return true;
-      }
+  // hits are in order of start: those that can contain h (starting at most maxLen tokens earlier, up to
+  // h's own start) form one run of the array, so no index is built; linear in the number of hits.
+  const out: CueHit[] = [];
+  let lo = 0;
+  for (let j = 0; j < hits.length; j++) {
+    const h = hits[j]!;
+    while (hits[lo]!.start < h.start - maxLen) lo++;
+    let shadowed = false;
+    for (let i = lo; i < hits.length && hits[i]!.start <= h.start && !shadowed; i++) {
+      const w = hits[i]!;
+      if (w === h || w.group === h.group || w.end < h.end || w.end - w.start <= h.end - h.start) continue;
+      if (w.cue.shadows || ((h.cue.weapon || w.cue.weapon) && w.cue.weapon !== h.cue.weapon)) shadowed = true;
     }
-    return false;
-  };
-  return hits.filter((h) => !shadowed(h));
+    if (!shadowed) out.push(h);
+  }
+  return out;
 }
 
 let matcher: CueMatcher | null = null;

@@ -77,35 +77,52 @@ export function acledRules(): AcledRule[] {
   return loadRules().rules;
 }
 
+/**
+ * Signal names by prefix and value, built once: the same few hundred names recur in every event, so the
+ * Set below hashes strings it has seen before instead of fresh concatenations. Bounded per prefix.
+ */
+const signalNames = new Map<string, Map<string, string>>();
+function signal(prefix: string, value: string): string {
+  let byValue = signalNames.get(prefix);
+  if (!byValue) { byValue = new Map(); signalNames.set(prefix, byValue); }
+  let name = byValue.get(value);
+  if (name === undefined) {
+    if (byValue.size > 10_000) byValue.clear();
+    name = prefix === 'cameoRoot' ? `cameoRoot:${value.slice(0, 2)}` : `${prefix}:${value}`;
+    byValue.set(value, name);
+  }
+  return name;
+}
+
 /** Every signal the rules can test for these features. */
 export function acledSignals(f: AcledFeatures): Set<string> {
   const s = new Set<string>();
-  if (f.family) s.add(`family:${f.family}`);
-  if (f.ploverType) s.add(`plover:${f.ploverType}`);
-  if (f.cameo) { s.add(`cameo:${f.cameo}`); s.add(`cameoRoot:${f.cameo.slice(0, 2)}`); }
-  if (f.modality) s.add(`modality:${f.modality}`);
+  if (f.family) s.add(signal('family', f.family));
+  if (f.ploverType) s.add(signal('plover', f.ploverType));
+  if (f.cameo) { s.add(signal('cameo', f.cameo)); s.add(signal('cameoRoot', f.cameo)); }
+  if (f.modality) s.add(signal('modality', f.modality));
   if (f.killed !== null && f.killed > 0) s.add('killed');
-  for (const w of f.weaponCategories) s.add(`weapon:${w}`);
-  for (const a of f.actorSectors) s.add(`actor:${a}`);
+  for (const w of f.weaponCategories) s.add(signal('weapon', w));
+  for (const a of f.actorSectors) s.add(signal('actor', a));
   if (f.actorForeign) s.add('actor:foreign');
-  for (const c of f.coFamilies ?? []) if (c !== f.family) s.add(`cofamily:${c}`);
-  for (const r of f.recipientSectors) s.add(`recipient:${r}`);
+  for (const c of f.coFamilies ?? []) if (c !== f.family) s.add(signal('cofamily', c));
+  for (const r of f.recipientSectors) s.add(signal('recipient', r));
   if (!f.recipientSectors.some((r) => r !== 'UNK')) s.add('recipient:unknown');
-  for (const k of f.recipientKinds) s.add(`recipientKind:${k}`);
-  for (const t of f.triggers) s.add(`trigger:${t}`);
+  for (const k of f.recipientKinds) s.add(signal('recipientKind', k));
+  for (const t of f.triggers) s.add(signal('trigger', t));
   const sentenceHits = sentenceCueHits(f.sentenceNorms);
   for (const hit of sentenceHits) addCue(s, hit);
   for (const t of f.triggers) for (const hit of triggerCueHits(t)) addCue(s, hit);
   const victimWanted = s.has('recipient:unknown');
   const sideWanted = !f.actorSectors.some((a) => a !== 'UNK');
-  const norms = victimWanted || sideWanted ? cueNorms(f.sentenceNorms) : [];
+  const anchor = victimWanted || sideWanted ? anchorOf(cueNorms(f.sentenceNorms), f.triggers, sentenceHits) : null;
   if (victimWanted) {
-    const victim = victimNear(norms, f.triggers, sentenceHits);
-    if (victim) s.add(`victim:${victim}`);
+    const victim = victimNear(anchor, sentenceHits);
+    if (victim) s.add(signal('victim', victim));
   }
   if (sideWanted) {
-    const side = actorNear(norms, f.triggers, sentenceHits);
-    if (side) s.add(`actorWord:${side}`);
+    const side = actorNear(anchor, sentenceHits);
+    if (side) s.add(signal('actorWord', side));
   }
   if (controlVerb(f.sentenceNorms)) s.add('cue:territory');
   for (const [name, from] of derivedEntries()) {
@@ -115,8 +132,8 @@ export function acledSignals(f: AcledFeatures): Set<string> {
 }
 
 function addCue(s: Set<string>, hit: CueHit): void {
-  s.add(`cue:${hit.group}`);
-  if (hit.cue.weapon) s.add(`weapon:${hit.cue.weapon}`);
+  s.add(signal('cue', hit.group));
+  if (hit.cue.weapon) s.add(signal('weapon', hit.cue.weapon));
 }
 
 let derivedList: [string, Condition[]][] | null = null;
@@ -174,11 +191,21 @@ const VIOLENCE_GROUPS = new Set(['direct-violence', 'killed', 'arrest', 'abducti
  * When the recognisers bound no recipient, the first victim noun next to the trigger (or, without
  * triggers, the first violence word): after it in the active voice, before it in the passive.
  */
-function anchorOf(norms: string[], triggers: string[], hits: CueHit[]): { start: number; end: number } | null {
+/** The anchor's tokens, whether a passive auxiliary stands before it, and the length of the norms it indexes. */
+interface Anchor { start: number; end: number; passive: boolean; length: number }
+
+function anchorOf(norms: string[], triggers: string[], hits: CueHit[]): Anchor | null {
+  const at = anchorSpan(norms, triggers, hits);
+  return at ? { start: at.start, end: at.end, passive: at.start > 0 && PASSIVE.has(norms[at.start - 1]!), length: norms.length } : null;
+}
+
+function anchorSpan(norms: string[], triggers: string[], hits: CueHit[]): { start: number; end: number } | null {
   for (const t of triggers) {
     const words = t.split(' ');
     for (let i = 0; i + words.length <= norms.length; i++) {
-      if (words.every((w, k) => norms[i + k] === w)) return { start: i, end: i + words.length };
+      let k = 0;
+      while (k < words.length && norms[i + k] === words[k]) k++;
+      if (k === words.length) return { start: i, end: i + words.length };
     }
   }
   return hits.find((h) => VIOLENCE_GROUPS.has(h.group) || h.group === 'territory' || h.group === 'clash') ?? null;
@@ -188,10 +215,9 @@ function anchorOf(norms: string[], triggers: string[], hits: CueHit[]): { start:
  * When the recognisers bound no actor, the force word nearest before the trigger (active voice) or
  * the first one after it (passive: "was retaken by the army").
  */
-function actorNear(norms: string[], triggers: string[], hits: CueHit[]): 'state' | 'nonstate' | null {
-  const anchor = anchorOf(norms, triggers, hits);
+function actorNear(anchor: Anchor | null, hits: CueHit[]): 'state' | 'nonstate' | null {
   if (!anchor) return null;
-  const passive = anchor.start > 0 && PASSIVE.has(norms[anchor.start - 1]!);
+  const passive = anchor.passive;
   let best: { start: number; side: 'state' | 'nonstate' } | null = null;
   for (const h of hits) {
     if (h.group !== 'state-force' && h.group !== 'nonstate-force') continue;
@@ -205,11 +231,10 @@ function actorNear(norms: string[], triggers: string[], hits: CueHit[]): 'state'
   return best?.side ?? null;
 }
 
-function victimNear(norms: string[], triggers: string[], hits: CueHit[]): 'civilian' | 'armed' | null {
-  const anchor = anchorOf(norms, triggers, hits);
+function victimNear(anchor: Anchor | null, hits: CueHit[]): 'civilian' | 'armed' | null {
   if (!anchor) return null;
-  const passive = anchor.start > 0 && PASSIVE.has(norms[anchor.start - 1]!);
-  const after = { from: anchor.end, to: Math.min(norms.length, anchor.end + 12) };
+  const passive = anchor.passive;
+  const after = { from: anchor.end, to: Math.min(anchor.length, anchor.end + 12) };
   const before = { from: Math.max(0, anchor.start - 12), to: anchor.start };
   // Active voice: the object after the trigger; passive: the subject before it. Then the other side.
   for (const w of passive ? [before, after] : [after, before]) {

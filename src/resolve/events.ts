@@ -48,15 +48,19 @@ const ACLED_FAMILIES = new Set(['assault', 'fight', 'intercept', 'protest', 'coe
  */
 function sentenceWords(doc: Doc, d: EventDraft, others: EventDraft[]): string[] {
   const s = doc.sentences[d.sentence]!;
-  const mine = new Set(d.actors.map((a) => a.mention.data.name));
-  const skip = new Set<number>();
-  for (const o of others) {
-    if (o === d || o.dropped || o.sentence !== d.sentence || o.actors.length === 0 || mine.size === 0) continue;
-    if (o.actors.some((a) => mine.has(a.mention.data.name))) continue;
-    for (const t of [o.trigger, ...o.extraTriggers]) for (let k = t.tokenStart; k < t.tokenEnd; k++) skip.add(k);
+  // with no actors of its own, or alone in its sentence, nothing is skipped: no sets are built
+  let skip: Set<number> | null = null;
+  if (d.actors.length > 0 && (others.length > 1 || others[0] !== d)) {
+    const mine = new Set(d.actors.map((a) => a.mention.data.name));
+    for (const o of others) {
+      if (o === d || o.dropped || o.sentence !== d.sentence || o.actors.length === 0) continue;
+      if (o.actors.some((a) => mine.has(a.mention.data.name))) continue;
+      skip ??= new Set<number>();
+      for (const t of [o.trigger, ...o.extraTriggers]) for (let k = t.tokenStart; k < t.tokenEnd; k++) skip.add(k);
+    }
   }
   const out: string[] = [];
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!skip.has(k)) out.push(doc.tokens[k]!.norm);
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!skip?.has(k)) out.push(doc.tokens[k]!.norm);
   // a demonstration's course is told in the sentences after it ("They threw stones at the police."): read the next one too
   const next = d.family === 'protest' ? doc.sentences[d.sentence + 1] : undefined;
   if (next) for (let k = next.tokenStart; k < next.tokenEnd; k++) out.push(doc.tokens[k]!.norm);

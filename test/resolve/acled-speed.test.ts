@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileCues, cueTokens, type AcledCue } from '../../src/resolve/acled-cues.js';
+import { acledSignals, type AcledFeatures } from '../../src/resolve/acled.js';
+import { toAnalysis, analyzeDoc } from '../../src/analyze.js';
+
+/** Invented cues: a weapon phrase inside a longer weapon phrase, a shadowing cue, and plain cues. */
+const CUES: AcledCue[] = [
+  { id: 'fight', group: 'clash', phrases: ['fight', 'fighting'], example: '' },
+  { id: 'no-fight', group: 'calm', phrases: ['without a fight'], example: '', shadows: true },
+  { id: 'grenade', group: 'weapon', phrases: ['grenade'], example: '', weapon: 'grenade' },
+  { id: 'launcher', group: 'weapon-heavy', phrases: ['grenade launcher'], example: '', weapon: 'artillery' },
+  { id: 'shot', group: 'direct-violence', phrases: ['shot', 'shot dead'], example: '' },
+];
+
+/** Which cue ids the matcher keeps, in order, for each invented sentence. */
+const cases: { text: string; ids: string[] }[] = [
+  { text: 'They took the town without a fight.', ids: ['no-fight'] },
+  { text: 'Fighting went on; they took the town without a fight.', ids: ['fight', 'no-fight'] },
+  { text: 'He fired a grenade launcher.', ids: ['launcher'] },
+  { text: 'He threw a grenade, then a grenade launcher was fired.', ids: ['grenade', 'launcher'] },
+  { text: 'A man was shot dead after the fighting.', ids: ['shot', 'shot', 'fight'] },
+  { text: 'No cue here.', ids: [] },
+  { text: 'grenade grenade launcher grenade', ids: ['grenade', 'launcher', 'grenade'] },
+];
+
+test('cue matcher: shadowed hits dropped by the start-ordered scan', () => {
+  const m = compileCues(CUES);
+  for (const c of cases) {
+    const hits = m.find(cueTokens(c.text));
+    assert.deepEqual(hits.map((h) => h.cue.id), c.ids, c.text);
+    for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.start <= hits[i]!.start, `${c.text}: hits in start order`);
+  }
+});
+
+function features(sentence: string, extra: Partial<AcledFeatures>): AcledFeatures {
+  return {
+    family: 'assault', ploverType: 'ASSAULT', cameo: '190', triggers: [], weaponCategories: [], actorSectors: [], recipientSectors: [],
+    recipientKinds: [], killed: null, sentenceNorms: cueTokens(sentence), modality: 'asserted', ...extra,
+  };
+}
+
+test('acled signals: memoised names equal the spelled-out ones and repeat identically', () => {
+  const rows: { f: AcledFeatures; has: string[] }[] = [
+    { f: features('Gunmen shot dead two villagers.', { triggers: ['shot'], cameo: '1823' }), has: ['family:assault', 'plover:ASSAULT', 'cameo:1823', 'cameoRoot:18', 'trigger:shot', 'recipient:unknown', 'modality:asserted'] },
+    { f: features('Soldiers shelled the town.', { actorSectors: ['MIL'], recipientSectors: ['CVL'], recipientKinds: ['generic'], weaponCategories: ['artillery'], coFamilies: ['fight'] }), has: ['actor:MIL', 'recipient:CVL', 'recipientKind:generic', 'weapon:artillery', 'cofamily:fight', 'cameoRoot:19'] },
+  ];
+  for (const r of rows) {
+    const first = [...acledSignals(r.f)];
+    for (const name of r.has) assert.ok(first.includes(name), `${name} in ${first.join(' ')}`);
+    assert.deepEqual([...acledSignals(r.f)], first);
+  }
+});
+
+test('toAnalysis: article fields without the text, then chars and sentences, in order', () => {
+  const inputs = [
+    { text: 'Protesters marched in the capital. Police dispersed them.', title: 'T', url: 'https://example.org/a', published: '2024-01-02' },
+    { text: 'Nothing happened.' },
+  ];
+  for (const input of inputs) {
+    const doc = analyzeDoc(input);
+    const a = toAnalysis(doc).article as unknown as Record<string, unknown>;
+    assert.equal('text' in a, false);
+    const expected = Object.keys(doc.article).filter((k) => k !== 'text').concat(['chars', 'sentences']);
+    assert.deepEqual(Object.keys(a), expected);
+    assert.equal(a['chars'], input.text.length);
+    assert.equal(a['sentences'], doc.sentences.length);
+    for (const k of Object.keys(doc.article)) if (k !== 'text') assert.equal(a[k], (doc.article as unknown as Record<string, unknown>)[k]);
+  }
+});
