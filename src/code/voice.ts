@@ -4,7 +4,7 @@ import { BE_FORMS, SKIPPABLE_ADVERBS, DETERMINERS, PREPOSITIONS } from './words.
 const IRREGULAR_PARTICIPLES = new Set(['shot', 'struck', 'hit', 'beaten', 'taken', 'held', 'slain', 'blown', 'caught', 'fought', 'freed', 'seized', 'downed', 'overrun', 'overran', 'sent', 'sentenced', 'killed', 'wounded', 'injured']);
 
 /** Finite verbs whose subject is an event noun ("clashes erupted", "fighting resumed", "strikes took place"). */
-const NOUN_BEFORE = new Set(['erupted', 'broke', 'raged', 'resumed', 'took']);
+const NOUN_BEFORE = new Set(['erupted', 'erupt', 'broke', 'raged', 'rage', 'resumed', 'took', 'continued', 'continue', 'continues']);
 
 function isParticiple(norm: string): boolean {
   return norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm);
