@@ -34,6 +34,7 @@ const rows: Row[] = [
   { text: 'Fighting between the Sudanese army and the RSF continued in Khartoum.', family: 'fight', actor: 'SDN', place: 'SDN' },
   // an event noun before a finite intransitive verb, even after a date with no comma
   { text: 'On 2 February 2020 clashes broke out between Houthi fighters and Tariq Saleh\'s forces in Mocha.', family: 'fight', actor: 'National Resistance Forces', recipient: 'Houthis' },
+  { text: 'Clashes erupted on Sunday near a village in the western countryside of Hama between regime forces and rebel fighters.', family: 'fight', actor: 'SYR' },
   { text: 'Heavy fighting raged between the Sudanese army and RSF fighters in Omdurman.', family: 'fight', actor: 'SDN' },
   // threaten
   { text: 'Hezbollah threatened to strike Israel if the offensive continues.', family: 'threaten', plover: 'THREATEN', actor: 'Hezbollah', recipient: 'ISR', modality: 'conditional' },
