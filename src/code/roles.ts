@@ -184,7 +184,7 @@ export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:m
 
 /** "between X and Y": both sides of a reciprocal event. */
 export function betweenOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:between'): ActorFiller[] {
-  const limit = Math.min(ctx.to, triggerEnd + 10);
+  const limit = Math.min(ctx.to, triggerEnd + 16);
   for (let k = triggerEnd; k < limit; k++) {
     if (ctx.isBoundary(k)) break;
     if (ctx.norm(k) === 'between') {

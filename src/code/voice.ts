@@ -3,6 +3,9 @@ import { BE_FORMS, SKIPPABLE_ADVERBS, DETERMINERS, PREPOSITIONS } from './words.
 
 const IRREGULAR_PARTICIPLES = new Set(['shot', 'struck', 'hit', 'beaten', 'taken', 'held', 'slain', 'blown', 'caught', 'fought', 'freed', 'seized', 'downed', 'overrun', 'overran', 'sent', 'sentenced', 'killed', 'wounded', 'injured']);
 
+/** Finite verbs whose subject is an event noun ("clashes erupted", "fighting resumed", "strikes took place"). */
+const NOUN_BEFORE = new Set(['erupted', 'erupt', 'broke', 'raged', 'rage', 'resumed', 'took', 'continued', 'continue', 'continues']);
+
 function isParticiple(norm: string): boolean {
   return norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm);
 }
@@ -26,7 +29,9 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   const next = ctx.norm(end);
   const prevTok0 = ctx.token(start - 1);
   const clauseStart = start - 1 < ctx.from || (prevTok0 !== undefined && prevTok0.kind === 'punct' && prevTok0.text !== '.');
-  if (clauseStart && (PREPOSITIONS.has(next) || next === 'erupted' || next === 'continued' || next === 'broke' || next === 'raged' || next === 'resumed' || next === 'took' || next === 'were' || next === 'was')) return true;
+  if (clauseStart && (PREPOSITIONS.has(next) || next === 'continued' || next === 'were' || next === 'was')) return true;
+  // a finite intransitive verb cannot follow a verb: "On 2 February 2020 clashes broke out", "heavy fighting raged"
+  if (NOUN_BEFORE.has(next)) return true;
   if (start - 1 < ctx.from) return false;
   if (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === "'s" || prev === 'zero' || prev === 'no') return true;
   if (ctx.number(start - 1) || ctx.weapon(start - 1)) return true;

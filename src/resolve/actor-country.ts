@@ -55,12 +55,14 @@ export interface ActorCountry {
  * For an event in a text that names no place at all: (1) its actors all act in one country; when they are
  * a state's forces and their targets belong to another country, the targets' country (strikes and raids
  * abroad); (2) else its recipients' one country; (3) else the country most of the document's actors act in (on a tie, an intervention's theatre).
- * `crossBorder` events (deployments, aid, interceptions) use only theatres and recipients, never a home country.
+ * `crossBorder` events (deployments, aid, interceptions) use only theatres and recipients, never a home country;
+ * protests never use their recipients.
  */
 export function countryFromActors(doc: Doc, d: EventDraft, crossBorder: boolean): ActorCountry | null {
   const pick = (list: Mention<ActorData>[], c: string, rule: string): ActorCountry => ({ country: c, mention: list.find((m) => actingCountry(m) === c)!, rule });
   const actors = d.actors.map((a) => a.mention);
-  const recipients = d.recipients.map((a) => a.mention);
+  // whom a protest is against says nothing of where it is held (rallies abroad against a foreign state)
+  const recipients = d.family === 'protest' ? [] : d.recipients.map((a) => a.mention);
   // an intervention force named with its own state's forces ("coalition airstrikes and Saudi artillery") acts in its theatre
   const theatre = single(actors.map((m) => theatreOf(m.entry) ?? theatreOf(m.data.ref)).filter((c): c is string => c !== null));
   const own = theatre ?? single(actors.map(actingCountry).filter((c): c is string => c !== null));

@@ -216,8 +216,9 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
     return countryLocation(best.data.country!, [best.start, best.end], 'place:document-country', best.text);
   }
   const countryOf = (list: typeof d.actors): string[] => list.map((a) => a.mention.data.country).filter((c): c is string => c !== null && c.length === 3 && c !== 'UNO' && c !== 'IGO');
-  // a domestic event: actors and recipients named, all of one country
-  const sides = countryOf([...d.actors, ...d.recipients]);
+  // a domestic event: actors and recipients named, all of one country (a protest's target says nothing of where
+  // the protesters are: "people protested in a foreign city against Russia's invasion")
+  const sides = countryOf(d.family === 'protest' ? d.actors : [...d.actors, ...d.recipients]);
   if (d.recipients.length > 0 && d.actors.length > 0 && sides.length > 0 && sides.every((c) => c === sides[0])) {
     const a = [...d.actors, ...d.recipients].find((x) => x.mention.data.country === sides[0])!.mention;
     return countryLocation(sides[0]!, [a.start, a.end], 'place:actors-country', a.text);

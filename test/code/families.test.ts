@@ -35,6 +35,10 @@ const rows: Row[] = [
   { text: 'SDF fighters clashed with Islamic State militants near Deir ez-Zor.', family: 'fight', actor: 'SYR', recipient: 'Islamic State', acled: 'Armed clash' },
   { text: 'Fighting between the Sudanese army and the RSF continued in Khartoum.', family: 'fight', actor: 'SDN', place: 'SDN' },
   { text: 'Soldiers at the checkpoint returned fire and the attackers fled.', family: 'fight', acled: 'Armed clash' },
+  // an event noun before a finite intransitive verb, even after a date with no comma
+  { text: 'On 2 February 2020 clashes broke out between Houthi fighters and Tariq Saleh\'s forces in Mocha.', family: 'fight', actor: 'National Resistance Forces', recipient: 'Houthis' },
+  { text: 'Clashes erupted on Sunday near a village in the western countryside of Hama between regime forces and rebel fighters.', family: 'fight', actor: 'SYR' },
+  { text: 'Heavy fighting raged between the Sudanese army and RSF fighters in Omdurman.', family: 'fight', actor: 'SDN' },
   // threaten
   { text: 'Hezbollah threatened to strike Israel if the offensive continues.', family: 'threaten', plover: 'THREATEN', actor: 'Hezbollah', recipient: 'ISR', modality: 'conditional' },
   { text: 'Blinken warned Iran against further escalation.', family: 'threaten', actor: 'USA', recipient: 'IRN' },

@@ -168,6 +168,12 @@ const MORE: [string, Expect[]][] = [
     ['Igbo traditional elders', 'Igbo elders', 'NGA', 'CVL'],
   ]],
   ['Kosovo Serbs protested outside the municipal building.', [['Kosovo Serbs', 'Protesters (Kosovo)', 'KSV', 'PRO']]],
+  // unnamed police, soldiers and guards protest only with a strict cue right after them
+  ['Police officers protested outside the ministry over unpaid wages.', [['Police officers', 'protesters', null, 'PRO']]],
+  ['Soldiers held a demonstration over unpaid wages.', [['Soldiers', 'protesters', null, 'PRO']]],
+  ['Police officers blocked the road to the rally.', [['Police officers', null, null, 'COP']]],
+  ['Soldiers marched into the town.', [['Soldiers', null, null, 'MIL']]],
+  ['Police arrested students who were demonstrating.', [['Police', null, null, 'COP']]],
   ['Former Prime Minister Tony Blair met ex-president Carlos Menem; the former president spoke.', [
     ['Former Prime Minister Tony Blair', 'Tony Blair', 'GBR', 'GOV'],
     ['ex-president Carlos Menem', 'Carlos Menem', 'ARG', 'GOV'],

@@ -8,25 +8,34 @@ import { dataPath } from '../../util/paths.js';
  * Rule family: people who protest are protesters ("workers protested", "residents staged a sit-in",
  * "health workers held a protest"). ACLED's convention: the actor is Protesters (X); the group noun is
  * kept as the role. Only generic groups of people and named communities ("Kosovo Serbs protested",
- * data/actors/groups-ethnic.json: groups of sector CVL), never armed or state actors.
+ * data/actors/groups-ethnic.json: groups of sector CVL), never armed actors; unnamed police, soldiers and
+ * guards only with a strict cue right after them ("police officers protested over pay", "prison guards staged
+ * a sit-in"), since on duty they march, block roads and gather too.
  */
 export const RULE_PROTESTING = 'rule:actor.protesting';
 
 const PEOPLE = new Set<Sector>(['CVL', 'LAB', 'EDU', 'HLH', 'BUS', 'REL', 'OPP', 'PTY', 'MED', 'REF', 'NGO', 'LEG']);
 
-interface Cues { verbs: Set<string>; light: Set<string>; objects: Set<string> }
+/** Unnamed state personnel who protest only with a strict cue (`uniformed` in data/actors/protest-cues.json). */
+const UNIFORMED = new Set<Sector>(['COP', 'MIL']);
+
+interface CueSet { verbs: Set<string>; light: Set<string>; objects: Set<string> }
+interface Cues extends CueSet { uniformed: CueSet }
+interface CueRow { verbs: string[]; light: string[]; objects: string[] }
 let cues: Cues | null = null;
 
 function load(): Cues {
   if (cues) return cues;
-  const doc = JSON.parse(readFileSync(dataPath('actors', 'protest-cues.json'), 'utf8')) as { entries: { verbs: string[]; light: string[]; objects: string[] }[] };
+  const doc = JSON.parse(readFileSync(dataPath('actors', 'protest-cues.json'), 'utf8')) as { entries: (CueRow & { uniformed: CueRow })[] };
   const e = doc.entries[0]!;
-  cues = { verbs: new Set(e.verbs), light: new Set(e.light), objects: new Set(e.objects) };
+  const set = (r: CueRow): CueSet => ({ verbs: new Set(r.verbs), light: new Set(r.light), objects: new Set(r.objects) });
+  cues = { ...set(e), uniformed: set(e.uniformed) };
   return cues;
 }
 
 export function protesting(ctx: ActorCtx, c: Candidate): Candidate {
   const d = c.data;
+  if (d.generic && d.sector !== null && UNIFORMED.has(d.sector) && d.kind !== 'person') return uniformedCue(ctx, c.end) ? mark(ctx, c) : c;
   const community = !d.generic && d.kind === 'group' && d.sector === 'CVL';
   if ((!d.generic && !community) || d.sector === null || !PEOPLE.has(d.sector) || d.kind === 'person') return c;
   return protestCue(ctx, c.end) ? mark(ctx, c) : c;
@@ -47,6 +56,21 @@ export function protestCue(ctx: ActorCtx, from: number): boolean {
       }
       return false;
     }
+  }
+  return false;
+}
+
+/** A strict protest cue as the very next token: a protest verb, or a light verb with a protest noun within 4 tokens. */
+function uniformedCue(ctx: ActorCtx, at: number): boolean {
+  const cue = load().uniformed;
+  const t = tok(ctx, at);
+  if (!t) return false;
+  if (cue.verbs.has(t.norm)) return true;
+  if (!cue.light.has(t.norm)) return false;
+  for (let j = at + 1; j <= at + 4; j++) {
+    const o = tok(ctx, j);
+    if (!o || o.kind === 'punct') return false;
+    if (cue.objects.has(o.norm)) return true;
   }
   return false;
 }
