@@ -88,8 +88,13 @@ function caseFits(c: GeoCandidate, text: Token[], upper: boolean): boolean {
  */
 export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number, upper: boolean, blocked: (k: number) => boolean): { end: number; key: string; cands: GeoCandidate[] } | null {
   const max = Math.min(limit, i + Math.max(MAX_TOKENS, g.maxTokens));
-  let best: { end: number; key: string; cands: GeoCandidate[] } | null = null;
+  // the longest match so far: its end, key and the gazetteer's readings that fit (copied only once, at the end)
+  let bestEnd = -1;
+  let bestKey = '';
+  let bestFit: GeoCandidate[] | null = null;
+  let bestAll: readonly GeoCandidate[] = [];
   let key = '';
+  let text: Token[] | null = null;
   for (let j = i + 1; j <= max; j++) {
     if (blocked(j - 1)) break;
     const last = tokens[j - 1]!;
@@ -102,20 +107,42 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
     const part = keyOfTokens(tokens, j - 1, j);
     key = key ? `${key} ${part}` : part;
     if (last.kind === 'word' || last.kind === 'number') {
+      // the name's word and number tokens so far, grown with it
+      if (text) text.push(last);
+      else text = [last];
       const all = g.sharedCandidates(key);
       if (all.length > 0) {
-        const text = tokens.slice(i, j).filter((x) => x.kind === 'word' || x.kind === 'number');
-        const cands: GeoCandidate[] = [];
-        for (const c of all) if (caseFits(c, text, upper)) cands.push({ ...c });
-        if (cands.length > 0) {
-          for (const c of cands) c.alternatives = cands.length - 1;
-          best = { end: j, key, cands };
+        const fit: GeoCandidate[] = [];
+        for (const c of all) if (caseFits(c, text, upper)) fit.push(c);
+        if (fit.length > 0) {
+          bestEnd = j;
+          bestKey = key;
+          bestFit = fit;
+          bestAll = all;
         }
       }
     }
     if (j < max && !g.extendable(key)) break;
   }
-  return best;
+  if (!bestFit) return null;
+  return { end: bestEnd, key: bestKey, cands: fitted(bestFit, bestAll) };
+}
+
+/**
+ * The readings of a match, each with its count of alternatives. When every reading fits and the memo's objects
+ * already carry that count they are returned as they are (an array of their own; the objects are never changed
+ * downstream); otherwise copies.
+ */
+function fitted(fit: GeoCandidate[], all: readonly GeoCandidate[]): GeoCandidate[] {
+  const alternatives = fit.length - 1;
+  if (fit.length === all.length) {
+    let same = true;
+    for (const c of fit) if (c.alternatives !== alternatives) { same = false; break; }
+    if (same) return fit;
+  }
+  const out = new Array<GeoCandidate>(fit.length);
+  for (let k = 0; k < fit.length; k++) out[k] = { ...fit[k]!, alternatives };
+  return out;
 }
 
 const FUZZY_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at', 'an', 'ad', 'ed', 'er', 'es', 'ez', 'wa']);
@@ -271,7 +298,7 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
       for (const unit of b.candidates) {
         if (unit.kind !== 'admin1' && unit.kind !== 'country') continue;
         for (const c of a.candidates) {
-          if (c === unit || c.country !== unit.country || c.kind === 'country') continue;
+          if (c.country !== unit.country || c.kind === 'country') continue;
           const inside = unit.kind === 'country' || (c.admin1 !== null && unit.admin1 !== null && c.admin1.toLowerCase() === unit.admin1.toLowerCase() && c.entry !== unit.entry);
           if (!inside) continue;
           const p = c.prior + (unit.kind === 'admin1' ? 0.5 : 0);

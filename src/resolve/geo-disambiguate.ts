@@ -146,12 +146,20 @@ export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c:
 }
 
 /** The top reading is clear: it beats every reading in another country by `margin`. */
-export function unambiguous(cands: GeoCandidate[], margin = 2): GeoCandidate | null {
+export function unambiguous(cands: readonly GeoCandidate[], margin = 2): GeoCandidate | null {
   // country-state-city additions (featureCode CSC) do not make a GeoNames place ambiguous
-  const sorted = [...cands].sort((a, b) => b.prior - a.prior);
-  if (sorted.some((c) => c.featureCode !== 'CSC')) for (let i = sorted.length - 1; i >= 0; i--) if (sorted[i]!.featureCode === 'CSC') sorted.splice(i, 1);
-  const top = sorted[0];
+  // (one pass, no sorted copy: the top is the first reading of highest prior, as a stable sort by prior would put first)
+  let geonames = false;
+  for (const c of cands) if (c.featureCode !== 'CSC') { geonames = true; break; }
+  let top: GeoCandidate | null = null;
+  for (const c of cands) if ((!geonames || c.featureCode !== 'CSC') && (!top || c.prior > top.prior)) top = c;
   if (!top) return null;
-  const rival = sorted.find((c) => c.country !== top.country);
-  return !rival || top.prior - rival.prior >= margin ? top : null;
+  let rival = -Infinity;
+  let rivals = false;
+  for (const c of cands) {
+    if ((geonames && c.featureCode === 'CSC') || c.country === top.country) continue;
+    rivals = true;
+    if (c.prior > rival) rival = c.prior;
+  }
+  return !rivals || top.prior - rival >= margin ? top : null;
 }
