@@ -62,20 +62,21 @@ function surfaceOf(s: string): Surface {
       return x.text[0] !== x.text[0]!.toLowerCase() && !(c0 >= 48 && c0 <= 57);
     });
     t = { tokens, wantCap };
-    if (surfaceCache.size > 5000) surfaceCache.clear();
+    if (surfaceCache.size > 50_000) surfaceCache.clear();
     surfaceCache.set(s, t);
   }
   return t;
 }
 
 /** Words capitalised in the gazetteer name must be capitalised in the text (its word and number tokens); 'exact' names must match exactly. */
-function caseFits(c: GeoCandidate, text: Token[], upper: boolean): boolean {
+function caseFits(c: GeoCandidate, text: Token[], upper: boolean, allCap: boolean): boolean {
   if (c.nameCase === 'exact') {
     const surf = surfaceOf(c.surface).tokens;
     if (text.length !== surf.length) return false;
     return text.every((t, k) => t.text === surf[k]!.text || (upper && t.text === surf[k]!.text.toUpperCase()));
   }
-  if (upper) return true;
+  // every word of the text capitalised: any casing of the name fits
+  if (upper || allCap) return true;
   const want = surfaceOf(c.surface).wantCap;
   const n = Math.min(text.length, want.length);
   for (let k = 0; k < n; k++) if (want[k] && !text[k]!.cap) return false;
@@ -95,6 +96,7 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
   let bestAll: readonly GeoCandidate[] = [];
   let key = '';
   let text: Token[] | null = null;
+  let allCap = true;
   for (let j = i + 1; j <= max; j++) {
     if (blocked(j - 1)) break;
     const last = tokens[j - 1]!;
@@ -110,10 +112,11 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
       // the name's word and number tokens so far, grown with it
       if (text) text.push(last);
       else text = [last];
+      if (!last.cap) allCap = false;
       const all = g.sharedCandidates(key);
       if (all.length > 0) {
         const fit: GeoCandidate[] = [];
-        for (const c of all) if (caseFits(c, text, upper)) fit.push(c);
+        for (const c of all) if (caseFits(c, text, upper, allCap)) fit.push(c);
         if (fit.length > 0) {
           bestEnd = j;
           bestKey = key;
@@ -152,7 +155,9 @@ const FUZZY_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at',
  * otherwise: the longest run of up to four capitalised words (articles and hyphens between) whose skeleton matches.
  */
 export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: number, blocked: (k: number) => boolean): { end: number; key: string; cands: GeoCandidate[] } | null {
-  let best: { end: number; key: string; cands: GeoCandidate[] } | null = null;
+  let bestEnd = -1;
+  let bestKey = '';
+  let bestCands: readonly GeoCandidate[] | null = null;
   let key = '';
   let words = 0;
   for (let j = i + 1; j <= Math.min(limit, i + 7) && words < 4; j++) {
@@ -169,10 +174,11 @@ export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: nu
     key = key ? `${key} ${keyOfTokens(tokens, j - 1, j)}` : keyOfTokens(tokens, j - 1, j);
     if (article) continue;
     words++;
-    const cands = g.fuzzy(key);
-    if (cands.length > 0) best = { end: j, key, cands };
+    const cands = g.sharedFuzzy(key);
+    if (cands.length > 0) { bestEnd = j; bestKey = key; bestCands = cands; }
   }
-  return best;
+  // the memo's readings, in an array of the span's own (they are never changed downstream)
+  return bestCands ? { end: bestEnd, key: bestKey, cands: bestCands.slice() } : null;
 }
 
 /** "…, La." / "…, Louisiana" / "…, Syria" right after a name. */
