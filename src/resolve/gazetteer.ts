@@ -69,6 +69,13 @@ function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
 }
 
 const MEMO_SIZE = 20_000;
+const PROBE_MEMO_SIZE = 100_000;
+
+/** What one lookup says of a key: its readings (shared, read-only) and whether a longer name starts with it. */
+export interface KeyProbe {
+  readonly cands: readonly GeoCandidate[];
+  readonly more: boolean;
+}
 
 const NONE: readonly GeoCandidate[] = Object.freeze([]);
 
@@ -104,7 +111,9 @@ export class Gazetteer {
   private readonly cityCache = new Map<string, GeoCandidate[]>();
   /** readings of recently looked-up keys, exact and by transliteration (callers get copies) */
   private readonly candidateCache = new Map<string, GeoCandidate[]>();
-  private readonly fuzzyCache = new Map<string, GeoCandidate[]>();
+  private readonly fuzzyCache = new Map<string, readonly GeoCandidate[]>();
+  /** readings and extendability of recently probed keys, misses included (the names a text tries recur) */
+  private readonly probeCache = new Map<string, KeyProbe>();
   private readonly demonymIndex = new Map<string, string>();
   private readonly demonymFilter = new StringFilter();
   private readonly stateAbbr = new Map<string, { iso2: string; name: string }>();
@@ -339,9 +348,29 @@ export class Gazetteer {
    * no exact reading; each is marked `fuzzy` and scored a little below an exact reading.
    */
   fuzzy(key: string): GeoCandidate[] {
-    const sk = translitSkeleton(key);
-    if (!sk || findKey(this.table, '~' + sk) < 0) return [];
-    return copies(remember(this.fuzzyCache, key, () => this.fuzzyReadings(key)));
+    return copies(this.sharedFuzzy(key));
+  }
+
+  /** As `fuzzy`, but the memo's own objects (misses remembered too): read them, never change them. */
+  sharedFuzzy(key: string): readonly GeoCandidate[] {
+    return remember(this.fuzzyCache, key, () => {
+      const sk = translitSkeleton(key);
+      return !sk || findKey(this.table, '~' + sk) < 0 ? NONE : this.fuzzyReadings(key);
+    });
+  }
+
+  /**
+   * A name's readings (as `sharedCandidates`) and whether a longer name starts with it (as `extendable`), in one
+   * remembered lookup: a text tries the same words again and again ("President", "Minister"), most of them no name.
+   */
+  probe(key: string): KeyProbe {
+    let p = this.probeCache.get(key);
+    if (p === undefined) {
+      p = { cands: this.sharedCandidates(key), more: this.extendable(key) };
+      if (this.probeCache.size >= PROBE_MEMO_SIZE) this.probeCache.clear();
+      this.probeCache.set(key, p);
+    }
+    return p;
   }
 
   private fuzzyReadings(key: string): GeoCandidate[] {
