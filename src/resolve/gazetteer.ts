@@ -69,14 +69,6 @@ function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
 }
 
 const MEMO_SIZE = 20_000;
-const PROBE_MEMO_SIZE = 100_000;
-
-/** What one lookup says of a key: its readings (shared, read-only) and whether a longer name starts with it. */
-export interface KeyProbe {
-  readonly cands: readonly GeoCandidate[];
-  readonly more: boolean;
-}
-
 const NONE: readonly GeoCandidate[] = Object.freeze([]);
 
 function copies(list: readonly GeoCandidate[]): GeoCandidate[] {
@@ -112,8 +104,6 @@ export class Gazetteer {
   /** readings of recently looked-up keys, exact and by transliteration (callers get copies) */
   private readonly candidateCache = new Map<string, GeoCandidate[]>();
   private readonly fuzzyCache = new Map<string, readonly GeoCandidate[]>();
-  /** readings and extendability of recently probed keys, misses included (the names a text tries recur) */
-  private readonly probeCache = new Map<string, KeyProbe>();
   private readonly demonymIndex = new Map<string, string>();
   private readonly demonymFilter = new StringFilter();
   private readonly stateAbbr = new Map<string, { iso2: string; name: string }>();
@@ -357,20 +347,6 @@ export class Gazetteer {
       const sk = translitSkeleton(key);
       return !sk || findKey(this.table, '~' + sk) < 0 ? NONE : this.fuzzyReadings(key);
     });
-  }
-
-  /**
-   * A name's readings (as `sharedCandidates`) and whether a longer name starts with it (as `extendable`), in one
-   * remembered lookup: a text tries the same words again and again ("President", "Minister"), most of them no name.
-   */
-  probe(key: string): KeyProbe {
-    let p = this.probeCache.get(key);
-    if (p === undefined) {
-      p = { cands: this.sharedCandidates(key), more: this.extendable(key) };
-      if (this.probeCache.size >= PROBE_MEMO_SIZE) this.probeCache.clear();
-      this.probeCache.set(key, p);
-    }
-    return p;
   }
 
   private fuzzyReadings(key: string): GeoCandidate[] {
