@@ -101,7 +101,7 @@ export class Gazetteer {
   private readonly lowerStartShape = new Int32Array(32);
   /** parsed city readings of recently used keys */
   private readonly cityCache = new Map<string, GeoCandidate[]>();
-  /** readings of recently looked-up keys, exact and by transliteration (callers get copies) */
+  /** readings of recently looked-up keys, exact and by transliteration (transliteration misses too): `candidates`/`fuzzy` give copies, the shared* forms the memo's own objects */
   private readonly candidateCache = new Map<string, GeoCandidate[]>();
   private readonly fuzzyCache = new Map<string, readonly GeoCandidate[]>();
   private readonly demonymIndex = new Map<string, string>();
