@@ -1,6 +1,6 @@
 import type { Doc } from '../pipeline/doc.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
-import { dominantCountry, emptyContext, unambiguous, type GeoContext } from '../resolve/geo-disambiguate.js';
+import { areaOf, dominantCountry, emptyContext, unambiguous, type GeoContext } from '../resolve/geo-disambiguate.js';
 import type { PlaceSpan } from './place-match.js';
 
 function addKey(ctx: GeoContext, iso3: string, key: string): void {
@@ -31,7 +31,7 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
       for (const c of sp.candidates) {
         if (c.kind === 'country' || c.kind === 'region' || !c.country || (geonames && c.featureCode === 'CSC')) continue;
         countries.add(c.country);
-        if (c.admin1) areas.add(`${c.country}|${c.admin1}`);
+        if (c.admin1) areas.add(areaOf(c));
       }
       for (const a of areas) bump(ctx.admin1Votes, a);
       for (const a of countries) bump(ctx.countryVotes, a);
@@ -46,7 +46,7 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
     if (!big) continue;
     bump(ctx.strong, u.country);
     addKey(ctx, u.country, sp.key);
-    if (u.admin1 && u.kind !== 'country') bump(ctx.admin1, `${u.country}|${u.admin1}`);
+    if (u.admin1 && u.kind !== 'country') bump(ctx.admin1, areaOf(u));
   }
   for (const t of doc.tokens) {
     if (t.kind !== 'word' || !t.cap) continue;

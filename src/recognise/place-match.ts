@@ -62,20 +62,21 @@ function surfaceOf(s: string): Surface {
       return x.text[0] !== x.text[0]!.toLowerCase() && !(c0 >= 48 && c0 <= 57);
     });
     t = { tokens, wantCap };
-    if (surfaceCache.size > 5000) surfaceCache.clear();
+    if (surfaceCache.size > 50_000) surfaceCache.clear();
     surfaceCache.set(s, t);
   }
   return t;
 }
 
 /** Words capitalised in the gazetteer name must be capitalised in the text (its word and number tokens); 'exact' names must match exactly. */
-function caseFits(c: GeoCandidate, text: Token[], upper: boolean): boolean {
+function caseFits(c: GeoCandidate, text: Token[], upper: boolean, allCap: boolean): boolean {
   if (c.nameCase === 'exact') {
     const surf = surfaceOf(c.surface).tokens;
     if (text.length !== surf.length) return false;
     return text.every((t, k) => t.text === surf[k]!.text || (upper && t.text === surf[k]!.text.toUpperCase()));
   }
-  if (upper) return true;
+  // every word of the text capitalised: any casing of the name fits
+  if (upper || allCap) return true;
   const want = surfaceOf(c.surface).wantCap;
   const n = Math.min(text.length, want.length);
   for (let k = 0; k < n; k++) if (want[k] && !text[k]!.cap) return false;
@@ -88,8 +89,14 @@ function caseFits(c: GeoCandidate, text: Token[], upper: boolean): boolean {
  */
 export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number, upper: boolean, blocked: (k: number) => boolean): { end: number; key: string; cands: GeoCandidate[] } | null {
   const max = Math.min(limit, i + Math.max(MAX_TOKENS, g.maxTokens));
-  let best: { end: number; key: string; cands: GeoCandidate[] } | null = null;
+  // the longest match so far: its end, key and the gazetteer's readings that fit (copied only once, at the end)
+  let bestEnd = -1;
+  let bestKey = '';
+  let bestFit: GeoCandidate[] | null = null;
+  let bestAll: readonly GeoCandidate[] = [];
   let key = '';
+  let text: Token[] | null = null;
+  let allCap = true;
   for (let j = i + 1; j <= max; j++) {
     if (blocked(j - 1)) break;
     const last = tokens[j - 1]!;
@@ -102,20 +109,43 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
     const part = keyOfTokens(tokens, j - 1, j);
     key = key ? `${key} ${part}` : part;
     if (last.kind === 'word' || last.kind === 'number') {
+      // the name's word and number tokens so far, grown with it
+      if (text) text.push(last);
+      else text = [last];
+      if (!last.cap) allCap = false;
       const all = g.sharedCandidates(key);
       if (all.length > 0) {
-        const text = tokens.slice(i, j).filter((x) => x.kind === 'word' || x.kind === 'number');
-        const cands: GeoCandidate[] = [];
-        for (const c of all) if (caseFits(c, text, upper)) cands.push({ ...c });
-        if (cands.length > 0) {
-          for (const c of cands) c.alternatives = cands.length - 1;
-          best = { end: j, key, cands };
+        const fit: GeoCandidate[] = [];
+        for (const c of all) if (caseFits(c, text, upper, allCap)) fit.push(c);
+        if (fit.length > 0) {
+          bestEnd = j;
+          bestKey = key;
+          bestFit = fit;
+          bestAll = all;
         }
       }
     }
     if (j < max && !g.extendable(key)) break;
   }
-  return best;
+  if (!bestFit) return null;
+  return { end: bestEnd, key: bestKey, cands: fitted(bestFit, bestAll) };
+}
+
+/**
+ * The readings of a match, each with its count of alternatives. When every reading fits and the memo's objects
+ * already carry that count they are returned as they are (an array of their own; the objects are never changed
+ * downstream); otherwise copies.
+ */
+function fitted(fit: GeoCandidate[], all: readonly GeoCandidate[]): GeoCandidate[] {
+  const alternatives = fit.length - 1;
+  if (fit.length === all.length) {
+    let same = true;
+    for (const c of fit) if (c.alternatives !== alternatives) { same = false; break; }
+    if (same) return fit;
+  }
+  const out = new Array<GeoCandidate>(fit.length);
+  for (let k = 0; k < fit.length; k++) out[k] = { ...fit[k]!, alternatives };
+  return out;
 }
 
 const FUZZY_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at', 'an', 'ad', 'ed', 'er', 'es', 'ez', 'wa']);
@@ -125,7 +155,9 @@ const FUZZY_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at',
  * otherwise: the longest run of up to four capitalised words (articles and hyphens between) whose skeleton matches.
  */
 export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: number, blocked: (k: number) => boolean): { end: number; key: string; cands: GeoCandidate[] } | null {
-  let best: { end: number; key: string; cands: GeoCandidate[] } | null = null;
+  let bestEnd = -1;
+  let bestKey = '';
+  let bestCands: readonly GeoCandidate[] | null = null;
   let key = '';
   let words = 0;
   for (let j = i + 1; j <= Math.min(limit, i + 7) && words < 4; j++) {
@@ -142,10 +174,11 @@ export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: nu
     key = key ? `${key} ${keyOfTokens(tokens, j - 1, j)}` : keyOfTokens(tokens, j - 1, j);
     if (article) continue;
     words++;
-    const cands = g.fuzzy(key);
-    if (cands.length > 0) best = { end: j, key, cands };
+    const cands = g.sharedFuzzy(key);
+    if (cands.length > 0) { bestEnd = j; bestKey = key; bestCands = cands; }
   }
-  return best;
+  // the memo's readings, in an array of the span's own (they are never changed downstream)
+  return bestCands ? { end: bestEnd, key: bestKey, cands: bestCands.slice() } : null;
 }
 
 /** "…, La." / "…, Louisiana" / "…, Syria" right after a name. */
@@ -271,7 +304,7 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
       for (const unit of b.candidates) {
         if (unit.kind !== 'admin1' && unit.kind !== 'country') continue;
         for (const c of a.candidates) {
-          if (c === unit || c.country !== unit.country || c.kind === 'country') continue;
+          if (c.country !== unit.country || c.kind === 'country') continue;
           const inside = unit.kind === 'country' || (c.admin1 !== null && unit.admin1 !== null && c.admin1.toLowerCase() === unit.admin1.toLowerCase() && c.entry !== unit.entry);
           if (!inside) continue;
           const p = c.prior + (unit.kind === 'admin1' ? 0.5 : 0);

@@ -69,7 +69,6 @@ function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
 }
 
 const MEMO_SIZE = 20_000;
-
 const NONE: readonly GeoCandidate[] = Object.freeze([]);
 
 function copies(list: readonly GeoCandidate[]): GeoCandidate[] {
@@ -102,9 +101,9 @@ export class Gazetteer {
   private readonly lowerStartShape = new Int32Array(32);
   /** parsed city readings of recently used keys */
   private readonly cityCache = new Map<string, GeoCandidate[]>();
-  /** readings of recently looked-up keys, exact and by transliteration (callers get copies) */
+  /** readings of recently looked-up keys, exact and by transliteration (transliteration misses too): `candidates`/`fuzzy` give copies, the shared* forms the memo's own objects */
   private readonly candidateCache = new Map<string, GeoCandidate[]>();
-  private readonly fuzzyCache = new Map<string, GeoCandidate[]>();
+  private readonly fuzzyCache = new Map<string, readonly GeoCandidate[]>();
   private readonly demonymIndex = new Map<string, string>();
   private readonly demonymFilter = new StringFilter();
   private readonly stateAbbr = new Map<string, { iso2: string; name: string }>();
@@ -339,9 +338,15 @@ export class Gazetteer {
    * no exact reading; each is marked `fuzzy` and scored a little below an exact reading.
    */
   fuzzy(key: string): GeoCandidate[] {
-    const sk = translitSkeleton(key);
-    if (!sk || findKey(this.table, '~' + sk) < 0) return [];
-    return copies(remember(this.fuzzyCache, key, () => this.fuzzyReadings(key)));
+    return copies(this.sharedFuzzy(key));
+  }
+
+  /** As `fuzzy`, but the memo's own objects (misses remembered too): read them, never change them. */
+  sharedFuzzy(key: string): readonly GeoCandidate[] {
+    return remember(this.fuzzyCache, key, () => {
+      const sk = translitSkeleton(key);
+      return !sk || findKey(this.table, '~' + sk) < 0 ? NONE : this.fuzzyReadings(key);
+    });
   }
 
   private fuzzyReadings(key: string): GeoCandidate[] {

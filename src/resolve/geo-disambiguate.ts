@@ -72,6 +72,26 @@ export const WEIGHTS = {
   ownCountryName: 4,
 } as const;
 
+const areaMemo = new Map<string | null, Map<string | null, string>>();
+let areaCount = 0;
+
+/**
+ * The "ISO3|admin1" key of a reading's area, one string per area (remembered, so its hash is computed once
+ * and no string is built per reading); the same text as the template literal.
+ */
+export function areaOf(c: { country: string | null; admin1: string | null }): string {
+  let byAdmin1 = areaMemo.get(c.country);
+  if (!byAdmin1) areaMemo.set(c.country, (byAdmin1 = new Map()));
+  let a = byAdmin1.get(c.admin1);
+  if (a === undefined) {
+    if (areaCount >= 50_000) { areaMemo.clear(); areaCount = 0; areaMemo.set(c.country, byAdmin1); byAdmin1.clear(); }
+    a = `${c.country}|${c.admin1}`;
+    byAdmin1.set(c.admin1, a);
+    areaCount++;
+  }
+  return a;
+}
+
 /** `area` is the candidate's "ISO3|admin1" key when the caller has it already. */
 export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: string): number {
   let s = c.prior;
@@ -87,7 +107,7 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: str
     if (strongFromOther(ctx.strongKeys.get(c.country), ev.key)) s += WEIGHTS.strongCountry;
     else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry;
     if (c.admin1 && c.kind === 'city') {
-      const k = area ?? `${c.country}|${c.admin1}`;
+      const k = area ?? areaOf(c);
       if (ctx.admin1.has(k)) s += WEIGHTS.admin1InDoc;
       const v = ctx.admin1Votes.get(k) ?? 0;
       if (v >= 2) s += Math.min(WEIGHTS.admin1VoteCap, WEIGHTS.admin1Vote * (v - 1));
@@ -128,7 +148,7 @@ export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c:
   // the city that gives its name to its province: "Aleppo", "Idlib", "Raqqa" alone name the city, so the
   // province reading is demoted (the city itself gains nothing against namesakes elsewhere)
   const seats = new Map<string, number>();
-  const areas = cands.map((c) => `${c.country}|${c.admin1}`);
+  const areas = cands.map(areaOf);
   cands.forEach((c, i) => {
     if (c.kind !== 'city') return;
     const k = areas[i]!;
@@ -146,12 +166,20 @@ export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c:
 }
 
 /** The top reading is clear: it beats every reading in another country by `margin`. */
-export function unambiguous(cands: GeoCandidate[], margin = 2): GeoCandidate | null {
+export function unambiguous(cands: readonly GeoCandidate[], margin = 2): GeoCandidate | null {
   // country-state-city additions (featureCode CSC) do not make a GeoNames place ambiguous
-  const sorted = [...cands].sort((a, b) => b.prior - a.prior);
-  if (sorted.some((c) => c.featureCode !== 'CSC')) for (let i = sorted.length - 1; i >= 0; i--) if (sorted[i]!.featureCode === 'CSC') sorted.splice(i, 1);
-  const top = sorted[0];
+  // (one pass, no sorted copy: the top is the first reading of highest prior, as a stable sort by prior would put first)
+  let geonames = false;
+  for (const c of cands) if (c.featureCode !== 'CSC') { geonames = true; break; }
+  let top: GeoCandidate | null = null;
+  for (const c of cands) if ((!geonames || c.featureCode !== 'CSC') && (!top || c.prior > top.prior)) top = c;
   if (!top) return null;
-  const rival = sorted.find((c) => c.country !== top.country);
-  return !rival || top.prior - rival.prior >= margin ? top : null;
+  let rival = -Infinity;
+  let rivals = false;
+  for (const c of cands) {
+    if ((geonames && c.featureCode === 'CSC') || c.country === top.country) continue;
+    rivals = true;
+    if (c.prior > rival) rival = c.prior;
+  }
+  return !rivals || top.prior - rival >= margin ? top : null;
 }
