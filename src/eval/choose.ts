@@ -7,7 +7,7 @@ import type { Quantity } from '../model/quantity.js';
  * Which of our events stands for a gold record that codes one event. Two documented policies:
  *
  * - `severity` (ACLED notes, one violent or political event per note): prefer asserted/ongoing events;
- *   then events that carry an ACLED code; then material conflict (quad class 4 before 3, 2, 1); then the
+ *   then events that carry an ACLED code; then events that name an actor or recipient; then material conflict (quad class 4 before 3, 2, 1); then the
  *   lowest Goldstein score (most severe); ties → the first in text order. Then demonstrations first, as
  *   ACLED codes them: a protest replaces violence against civilians or a strategic development, a riot
  *   replaces a protest or a strategic development (`demonstrationFirst`).
@@ -29,6 +29,11 @@ export function happened(e: Event): boolean {
   return false;
 }
 
+/** An event that names who acted or who was hit says more about the incident than one that names nobody. */
+function hasParticipants(e: Event): boolean {
+  return e.actors.length > 0 || e.recipients.length > 0;
+}
+
 function textOrder(a: Event, b: Event): number {
   return a.span[0] - b.span[0] || a.sentence - b.sentence;
 }
@@ -44,6 +49,8 @@ export function chooseEvent(events: readonly Event[], policy: ChoosePolicy): Eve
     if (policy === 'severity') {
       const acled = Number(b.codes.acled != null) - Number(a.codes.acled != null);
       if (acled) return acled;
+      const named = Number(hasParticipants(b)) - Number(hasParticipants(a));
+      if (named) return named;
       const quad = b.codes.quadClass - a.codes.quadClass;
       if (quad) return quad;
       const gold = a.codes.goldstein - b.codes.goldstein;

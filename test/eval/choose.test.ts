@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { chooseEvent, killedCount } from '../../src/eval/choose.js';
 import { pentaOfRoot, pentaOfEvent } from '../../src/eval/penta.js';
 import { currentPlover } from '../../src/eval/plover.js';
-import { event, killed } from './fixtures.js';
+import { actor, event, killed } from './fixtures.js';
 
 test('chooseEvent: severity policy', () => {
   const protest = event('protest', { start: 0, plover: 'PROTEST', root: '14', quad: 3, goldstein: -6.5, acled: { eventType: 'Protests', subEventType: 'Peaceful protest' } });
@@ -31,6 +31,8 @@ test('chooseEvent: severity policy', () => {
     ['a strike answered with fire is a battle', [strike, event('back', { start: 40, quad: 4, goldstein: -10, trigger: 'fired back', acled: { eventType: 'Battles', subEventType: 'Armed clash' } })], 'back'],
     ['an exchange of fire after a strike is a battle', [strike, event('xf', { start: 40, quad: 4, goldstein: -10, trigger: 'Exchanged fire', acled: { eventType: 'Battles', subEventType: 'Armed clash' } })], 'xf'],
     ['a strike stays before other clashes', [strike, event('cl', { start: 40, quad: 4, goldstein: -10, trigger: 'clashes', acled: { eventType: 'Battles', subEventType: 'Armed clash' } })], 'strike'],
+    ['an event that names its participants before one that names nobody', [event('bare', { start: 0, quad: 4, goldstein: -10, acled: { eventType: 'Battles', subEventType: 'Armed clash' } }), event('named', { start: 9, quad: 3, goldstein: -5, actors: [actor('Protesters')], acled: { eventType: 'Protests', subEventType: 'Peaceful protest' } })], 'named'],
+    ['with participants on both, material conflict decides', [event('p', { start: 0, quad: 3, goldstein: -5, actors: [actor('Protesters')], acled: { eventType: 'Protests', subEventType: 'Peaceful protest' } }), event('s', { start: 9, quad: 4, goldstein: -10, recipients: [actor('Civilians')], acled: { eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack' } })], 's'],
     ['future protest does not replace', [beating, event('fp', { start: 2, quad: 4, goldstein: -6.5, modality: 'future', acled: { eventType: 'Protests', subEventType: 'Peaceful protest' } })], 'beating'],
   ];
   for (const [name, evs, want] of rows) assert.equal(chooseEvent(evs, 'severity')?.id ?? null, want, name);
