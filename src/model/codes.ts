@@ -1,14 +1,10 @@
 import { z } from 'zod';
+import { ACLED_EVENT_TYPES, PLOVER_TYPES } from './code-names.js';
 
-export const PloverType = z.enum([
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
-  'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
-]);
+export const PloverType = z.enum(PLOVER_TYPES);
 export type PloverType = z.infer<typeof PloverType>;
 
-export const AcledEventType = z.enum([
-  'Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments',
-]);
+export const AcledEventType = z.enum(ACLED_EVENT_TYPES);
 export type AcledEventType = z.infer<typeof AcledEventType>;
 
 /** The event's codes in the three ontologies side by side. */

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import type { ActorEntry, GenericEntry, ModifierEntry, ShipEntry, TitleEntry } from './actor-types.js';
+import { nowMs } from '../util/clock.js';
 
 /** All actor data files, read once. Named-entry files are every data/actors/*.json holding `entries` of actors. */
 export interface ActorDataFiles {
@@ -29,7 +30,7 @@ let cached: ActorDataFiles | null = null;
 
 export function loadActorData(): ActorDataFiles {
   if (cached) return cached;
-  const t0 = performance.now();
+  const t0 = nowMs();
   const named: ActorEntry[] = [];
   for (const f of readdirSync(dataPath('actors')).sort()) {
     if (!f.endsWith('.json') || SPECIAL.has(f)) continue;
@@ -42,17 +43,18 @@ export function loadActorData(): ActorDataFiles {
   for (const e of named) {
     if (e.kind === 'state' && e.country) acledCountry.set(e.country, typeof e.acled === 'string' ? e.acled : e.canonical);
   }
+  const attributive = read<{ id: string; words: string[] }>('attributive.json');
   cached = {
     named,
     generic: read<GenericEntry>('generic.json'),
     titles: read<TitleEntry>('titles.json'),
     ships: read<ShipEntry>('ships.json'),
     modifiers: read<ModifierEntry>('modifiers.json'),
-    attributive: new Set(read<{ words: string[] }>('attributive.json').flatMap((e) => e.words)),
-    attackNouns: new Set(read<{ id: string; words: string[] }>('attributive.json').filter((e) => e.id === 'attr:attacks').flatMap((e) => e.words)),
+    attributive: new Set(attributive.flatMap((e) => e.words)),
+    attackNouns: new Set(attributive.filter((e) => e.id === 'attr:attacks').flatMap((e) => e.words)),
     acledCountry,
     loadMs: 0,
   };
-  cached.loadMs = performance.now() - t0;
+  cached.loadMs = nowMs() - t0;
   return cached;
 }

@@ -3,6 +3,7 @@ import { PhraseTrie, type CaseRule } from './trie.js';
 import { loadActorData, type ActorDataFiles } from './actor-data.js';
 import type { ActorEntry, GenericValue, ModifierEntry, NameSpec, NamedValue, ShipEntry, TitleValue } from './actor-types.js';
 import { normToken } from '../segment/normalize.js';
+import { nowMs } from '../util/clock.js';
 
 /** Every actor matcher, compiled once per process (and once more, without case-sensitive short names, for upper-case text). */
 export interface ActorLexicon {
@@ -61,7 +62,7 @@ export function entryData(e: ActorEntry): ActorData {
 
 function build(upper: boolean): ActorLexicon {
   const files = loadActorData();
-  const t0 = performance.now();
+  const t0 = nowMs();
   const names = new PhraseTrie<NamedValue>();
   const heads = new PhraseTrie<NamedValue>();
   const byId = new Map<string, NamedValue>();
@@ -118,7 +119,7 @@ function build(upper: boolean): ActorLexicon {
   for (const t of files.titles) for (const n of t.names) titles.add(n, { id: t.id, entry: t, surface: n }, /^[A-Z]/.test(n) ? 'exact' : 'any');
   const ships = new Map<string, ShipEntry>();
   for (const s of files.ships) ships.set(s.prefix, s);
-  return { files, names, heads, generic, modifiers, capModifiers, titles, ships, heads_of_government: hog, surnameOf, byId, compileMs: performance.now() - t0 };
+  return { files, names, heads, generic, modifiers, capModifiers, titles, ships, heads_of_government: hog, surnameOf, byId, compileMs: nowMs() - t0 };
 }
 
 const lexicons: { normal?: ActorLexicon; upper?: ActorLexicon } = {};

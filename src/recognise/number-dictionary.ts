@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { dataPath } from '../util/paths.js';
+import { readDataJson } from '../util/data-file.js';
+import type { NumbersFile } from './dictionary-schemas.js';
 import { PhraseTrie, phraseTokens } from './trie.js';
 
 /** data/numbers.json, compiled once into maps (single words) and tries (phrases). */
-
-const Base = { id: z.string(), names: z.array(z.string()).min(1), example: z.string() };
-const NumbersFile = z.object({
-  cardinals: z.array(z.object({ ...Base, value: z.number(), tens: z.boolean().optional() })),
-  scales: z.array(z.object({ ...Base, value: z.number() })),
-  ordinals: z.array(z.object({ ...Base, value: z.number() })),
-  vague: z.array(z.object({ ...Base, value: z.number().optional(), min: z.number(), max: z.number().nullable(), approximate: z.boolean() })),
-  qualifiers: z.array(z.object({ ...Base, mode: z.enum(['min', 'max', 'approx']) })),
-  currencies: z.array(z.object({ ...Base, unit: z.string() })),
-  percent: z.array(z.object({ ...Base, unit: z.string() })),
-  durations: z.array(z.object({ ...Base, unit: z.string() })),
-});
 
 export interface Vague {
   id: string;
@@ -50,11 +37,13 @@ export interface NumberDictionary {
   starts: Set<string>;
 }
 
+const NUMBER_LISTS = ['cardinals', 'scales', 'ordinals', 'vague', 'qualifiers', 'currencies', 'percent', 'durations'] as const;
+
 let cached: NumberDictionary | null = null;
 
 export function numberDictionary(): NumberDictionary {
   if (cached) return cached;
-  const f = NumbersFile.parse(JSON.parse(readFileSync(dataPath('numbers.json'), 'utf8')));
+  const f = readDataJson<NumbersFile>('numbers.json', NUMBER_LISTS);
   const cardinals = new Map<string, { value: number; tens: boolean }>();
   for (const c of f.cardinals) for (const n of c.names) cardinals.set(n, { value: c.value, tens: c.tens ?? false });
   const scales = new Map<string, number>();

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { packageRoot } from '../util/paths.js';
+import { fnv1a64Hex } from '../util/fnv.js';
 import { tokenize } from '../segment/tokenize.js';
 
 /**
@@ -43,9 +43,10 @@ let misses = 0;
 function tokeniserHash(): string | null {
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
   try {
-    const h = createHash('sha1');
-    for (const f of ['tokenize', 'normalize']) h.update(readFileSync(new URL(`../segment/${f}${ext}`, import.meta.url)));
-    return h.digest('hex').slice(0, 12);
+    // a cheap non-cryptographic hash (util/fnv.ts): node:crypto would cost more to load than the hashing
+    let text = '';
+    for (const f of ['tokenize', 'normalize']) text += readFileSync(new URL(`../segment/${f}${ext}`, import.meta.url), 'utf8') + '\0';
+    return fnv1a64Hex(text).slice(0, 12);
   } catch {
     return null;
   }

@@ -1,29 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { dataPath } from '../util/paths.js';
+import { readDataJson } from '../util/data-file.js';
+import type { WeaponEntry, WeaponFile } from './dictionary-schemas.js';
 import { PhraseTrie, type CaseRule } from './trie.js';
 
-/** One entry of data/weapons.json. */
-export const WeaponEntry = z.object({
-  id: z.string(),
-  kind: z.string(),
-  category: z.enum([
-    'drone', 'air', 'missile', 'rocket', 'artillery', 'explosive', 'suicide', 'grenade', 'small-arms', 'blade',
-    'chemical', 'crowd-control', 'naval', 'armour',
-  ]),
-  names: z.array(z.string()).min(1),
-  case: z.enum(['any', 'cap', 'exact']).optional(),
-  /** No plural is generated (gunfire, shelling). */
-  mass: z.boolean().optional(),
-  /** The match is dropped when the previous word is one of these ("think tank"). */
-  notAfter: z.array(z.string()).optional(),
-  /** The match is dropped when the next word is one of these ("shooting down"). */
-  notBefore: z.array(z.string()).optional(),
-  example: z.string(),
-});
-export type WeaponEntry = z.infer<typeof WeaponEntry>;
-
-const WeaponFile = z.object({ entries: z.array(WeaponEntry) });
+export type { WeaponEntry } from './dictionary-schemas.js';
 
 export interface WeaponValue {
   entry: WeaponEntry;
@@ -47,7 +26,7 @@ let cached: PhraseTrie<WeaponValue> | null = null;
 /** The weapon trie, built once per process from data/weapons.json (names and their plurals). */
 export function weaponTrie(): PhraseTrie<WeaponValue> {
   if (cached) return cached;
-  const file = WeaponFile.parse(JSON.parse(readFileSync(dataPath('weapons.json'), 'utf8')));
+  const file = readDataJson<WeaponFile>('weapons.json', ['entries']);
   const trie = new PhraseTrie<WeaponValue>();
   for (const entry of file.entries) {
     const rule: CaseRule = entry.case ?? 'any';

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import type { Token } from '../pipeline/doc.js';
-import { dataPath } from '../util/paths.js';
+import { readDataJson } from '../util/data-file.js';
+import type { OriginFile } from './dictionary-schemas.js';
 import { PhraseTrie } from './trie.js';
 
 /**
@@ -10,16 +9,12 @@ import { PhraseTrie } from './trie.js';
  * tokens just before a weapon name.
  */
 
-const OriginFile = z.object({
-  entries: z.array(z.object({ id: z.string().length(3), names: z.array(z.string()).min(1), example: z.string() })),
-});
-
 let trie: PhraseTrie<string> | null = null;
 let byName: Map<string, string> | null = null;
 
 function load(): PhraseTrie<string> {
   if (trie) return trie;
-  const file = OriginFile.parse(JSON.parse(readFileSync(dataPath('weapon-origins.json'), 'utf8')));
+  const file = readDataJson<OriginFile>('weapon-origins.json', ['entries']);
   const t = new PhraseTrie<string>();
   const names = new Map<string, string>();
   for (const e of file.entries) {

@@ -1,4 +1,5 @@
-import { Codes, PloverType, AcledEventType } from '../model/codes.js';
+import type { Codes } from '../model/codes.js';
+import { isAcledEventType, isPloverType } from '../model/code-names.js';
 import { cameo, plover, ploverMode, cameoToPlover, acledTypeOf } from './ontology.js';
 
 export interface CodesInput {
@@ -20,8 +21,7 @@ export function buildCodes(input: CodesInput): Codes {
   const typeName = input.plover?.type ?? fromTable?.type;
   if (!typeName) throw new Error(`buildCodes: CAMEO ${c.id} has no PLOVER type; pass plover.type`);
   const p = plover(typeName);
-  const parsedType = PloverType.safeParse(typeName);
-  if (!p || !parsedType.success) throw new Error(`buildCodes: unknown PLOVER type "${typeName}"`);
+  if (!p || !isPloverType(typeName)) throw new Error(`buildCodes: unknown PLOVER type "${typeName}"`);
 
   // Modes and context from the caller when given, else from the table (only when the table's type agrees).
   const tableAgrees = fromTable !== undefined && fromTable.type === p.id;
@@ -40,15 +40,15 @@ export function buildCodes(input: CodesInput): Codes {
   let acled: Codes['acled'] = null;
   if (input.acled) {
     const owner = acledTypeOf(input.acled.subEventType);
-    const et = AcledEventType.safeParse(input.acled.eventType);
-    if (!et.success || owner !== input.acled.eventType) {
+    const et = input.acled.eventType;
+    if (!isAcledEventType(et) || owner !== et) {
       throw new Error(`buildCodes: "${input.acled.subEventType}" is not an ACLED sub-event type of "${input.acled.eventType}"`);
     }
-    acled = { eventType: et.data, subEventType: input.acled.subEventType };
+    acled = { eventType: et, subEventType: input.acled.subEventType };
   }
 
   return {
-    plover: { type: parsedType.data, modes: [...modes], context: [...context] },
+    plover: { type: typeName, modes: [...modes], context: [...context] },
     cameo: { code: c.id, root: c.root, name: c.name },
     quadClass: c.quadClass,
     goldstein: c.goldstein,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256.js';
 
 /** Canonical form of a URL for identity: lower-case host, no fragment, no tracking parameters, no trailing slash. */
 export function canonicalUrl(url: string): string {
@@ -32,7 +32,7 @@ export function normalisedText(text: string): string {
 }
 
 function sha(s: string): string {
-  return createHash('sha256').update(s).digest('hex');
+  return sha256Hex(s);
 }
 
 /** Stable article id: from the canonical URL when there is one, else from the normalised text. */
