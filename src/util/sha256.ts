@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
  * SHA-256 as lower-case hex, in plain JavaScript for short inputs: loading node:crypto costs ~10 ms of a
  * cold start, more than hashing a short article's text here (~2 ms for 2,300 characters). Inputs over LONG
  * characters go to node:crypto, loaded on first need: this code runs unoptimised in one-shot commands,
- * and at ~8,000 characters it costs about what loading node:crypto does.
+ * and at ~8,000 characters it costs about what loading node:crypto does. After 64K characters hashed in
+ * one process, node:crypto takes over for good.
  * test/util/sha256.test.ts checks both paths against node:crypto.
  */
 const LONG = 1 << 13;
@@ -21,9 +22,15 @@ const K = new Uint32Array([
 ]);
 
 let nodeCrypto: typeof import('node:crypto') | null = null;
+/**
+ * Characters the plain-JS digest may still hash in this process. A long-running process (ingest, the
+ * library API, the benchmark) soon spends more here than loading node:crypto costs once, so past this
+ * budget every digest goes to node:crypto (the digests are the same).
+ */
+let jsBudget = 1 << 16;
 
 export function sha256Hex(s: string): string {
-  if (s.length > LONG) {
+  if (nodeCrypto !== null || s.length > LONG || (jsBudget -= s.length) < 0) {
     nodeCrypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
     return nodeCrypto.createHash('sha256').update(s).digest('hex');
   }
