@@ -286,7 +286,9 @@ const LOOSE_GAP = new Set(['in', 'of', 'the', 'a', 'an', 'near', 'town', 'villag
 function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
   for (let k = 0; k < out.length; k++) {
     const a = out[k]!;
-    if (a.hint && a.hint.admin1) continue;
+    // a comma hint naming an admin1 unit whose name several countries use ("San Jose, San Jose") is settled below
+    if (a.hint && a.hint.admin1 && a.hint.country) continue;
+    const commaAdmin1 = a.hint !== null && a.hint.admin1 !== null;
     for (let j = k + 1; j < out.length && j <= k + 4; j++) {
       const b = out[j]!;
       if (b.tokenStart - out[j - 1]!.tokenEnd > MAX_GAP) break;
@@ -310,10 +312,12 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
           const p = c.prior + (unit.kind === 'admin1' ? 0.5 : 0);
           if (p > bestPrior) {
             bestPrior = p;
-            found = unit.kind === 'admin1' ? { admin1: unit.admin1, country: null } : { admin1: null, country: unit.country };
+            // the unit's country too: admin1 names recur across countries ("Cordoba (Cordoba)", "San Juan (San Juan)")
+            found = unit.kind === 'admin1' ? { admin1: unit.admin1, country: unit.country } : { admin1: null, country: unit.country };
           }
         }
       }
+      if (!found && commaAdmin1) break;
       const other = found ? undefined : b.candidates.find((u) => u.kind === 'admin1' && a.candidates.some((c) => c.country === u.country && c.kind === 'city'));
       if (other) {
         // a unit of the same country that does not hold the name: a transliteration reading is not meant, the unit is;
@@ -342,7 +346,7 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
       a.hint = found;
       a.contained = true;
       b.container = true;
-      b.hint ??= found.admin1 ? { admin1: found.admin1, country: null } : { admin1: null, country: found.country };
+      b.hint ??= { ...found };
       if (b.locative !== 'strong') b.locative = 'strong';
       break;
     }

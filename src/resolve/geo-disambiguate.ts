@@ -114,7 +114,7 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: str
     }
   }
   if (ev.hint) {
-    const okA = ev.hint.admin1 !== null && c.admin1 !== null && ev.hint.admin1.toLowerCase() === c.admin1.toLowerCase();
+    const okA = ev.hint.admin1 !== null && c.admin1 !== null && ev.hint.admin1.toLowerCase() === c.admin1.toLowerCase() && (ev.hint.country === null || c.country === ev.hint.country);
     const okC = ev.hint.country !== null && c.country === ev.hint.country;
     if (okA || (okC && ev.hint.admin1 === null)) s += WEIGHTS.hintMatch;
     else s += WEIGHTS.hintMismatch;

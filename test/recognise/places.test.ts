@@ -70,6 +70,8 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'OCHA name of a Yemeni governorate', text: 'Shelling was reported in Sadah governorate.', want: [['Sadah governorate', 'YEM', 'admin1', 'Sadah']] },
   { name: 'a capital after a unit word and a comma', text: 'Airstrikes targeted a camp in Al-Sabain district, Sanaa.', want: [['Sanaa', 'YEM', 'city', 'Amanat al Asimah']] },
   { name: 'admin1 after an unknown town', text: 'A protest was held in central Beyoglu Istanbul on Tuesday.', want: [['Istanbul', 'TUR', 'city', 'Istanbul']] },
+  { name: 'a bracketed admin1 that several countries name: the one holding the town', text: 'Polo Obrero marched in Cordoba (Cordoba) on Monday.', want: [['Cordoba', 'ARG', 'city', 'Córdoba']] },
+  { name: 'a comma admin1 that several countries name: the one holding the town', text: 'On 28 January 2022, in San Jose, San Jose, people protested.', want: [['San Jose', 'CRI', 'city', 'San José']] },
   { name: 'a named facility is not the country', text: 'Forces opened fire at the Kuwait roundabout in Gaza City.', want: [['Gaza City', 'PSE', 'city']], not: ['Kuwait'] },
 ];
 
