@@ -52,11 +52,12 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
   // one context from every candidate name, for filtering and ranking alike (names rejected as places, like
   // "Mansfield Police", still say where the story is)
   const ctx0 = documentContext(doc, g, spans);
-  // countries each sentence names unambiguously (a foreign namesake beside them is not the place meant)
+  // countries each sentence names unambiguously through a town or unit (a foreign namesake beside them is not the
+  // place meant); a country's own name is no such anchor ("protested in Malaga against Russia's invasion of Ukraine")
   const bySentence = new Map<number, Set<string>>();
   for (const sp of spans) {
     const u = unambiguous(sp.candidates);
-    if (!u?.country || g.stop.has(sp.key)) continue;
+    if (!u?.country || u.kind === 'country' || g.stop.has(sp.key)) continue;
     const set = bySentence.get(sp.sentence) ?? new Set<string>();
     set.add(u.country);
     bySentence.set(sp.sentence, set);
