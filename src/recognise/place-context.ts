@@ -44,7 +44,11 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
     if (!u || !u.country) continue;
     const big = u.kind !== 'city' || (u.population ?? 0) >= 50_000 || sp.locative === 'strong' || sp.nameEnd - sp.tokenStart >= 2;
     if (!big) continue;
-    bump(ctx.strong, u.country);
+    // a transliteration guess, or a one-word hamlet known only from country-state-city (no population), is half a
+    // mention: villages missing from the gazetteer often have such a namesake abroad ("the Hadda area of Sanaa City",
+    // "al-Haylan area in Sirwah district")
+    const slight = u.kind === 'city' && (u.fuzzy === true || (u.featureCode === 'CSC' && sp.nameEnd - sp.tokenStart < 2)) && !sp.hint && !sp.contained;
+    bump(ctx.strong, u.country, slight ? 0.5 : 1);
     addKey(ctx, u.country, sp.key);
     if (u.admin1 && u.kind !== 'country') bump(ctx.admin1, areaOf(u));
   }

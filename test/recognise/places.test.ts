@@ -72,6 +72,9 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'admin1 after an unknown town', text: 'A protest was held in central Beyoglu Istanbul on Tuesday.', want: [['Istanbul', 'TUR', 'city', 'Istanbul']] },
   { name: 'a bracketed admin1 that several countries name: the one holding the town', text: 'Polo Obrero marched in Cordoba (Cordoba) on Monday.', want: [['Cordoba', 'ARG', 'city', 'Córdoba']] },
   { name: 'a comma admin1 that several countries name: the one holding the town', text: 'On 28 January 2022, in San Jose, San Jose, people protested.', want: [['San Jose', 'CRI', 'city', 'San José']] },
+  { name: 'a one-word hamlet abroad does not outvote the capital beside it', text: 'Coalition airstrikes targeted a residential area in the Hadda area of Sanaa City.', want: [['Sanaa City', 'YEM', 'city', 'Amanat al Asimah']], not: ['Hadda area'] },
+  { name: 'a transliteration guess does not outvote the district beside it', text: 'Coalition airstrikes targeted al-Haylan area in Sirwah district, no casualties were reported.', want: [['Sirwah district', 'YEM', 'city', 'Marib']] },
+  { name: 'a country named as a topic is no local anchor', text: 'Around 500 people, including people from Ukraine, protested in Malaga to condemn Russia\'s invasion of Ukraine.', want: [['Malaga', 'ESP', 'city', 'Andalucía']] },
   { name: 'a named facility is not the country', text: 'Forces opened fire at the Kuwait roundabout in Gaza City.', want: [['Gaza City', 'PSE', 'city']], not: ['Kuwait'] },
 ];
 
