@@ -106,13 +106,32 @@ function localise(actors: Actor[], locations: Location[]): Actor[] {
     : a));
 }
 
+const FINENESS: Record<Location['precision'], number> = { site: 0, city: 1, admin1: 2, country: 3, region: 4 };
+
+/**
+ * An event's places with the finest first when it lies inside the first one: "teachers of a council in Iran …
+ * protested in Mashhad city (Razavi Khorasan)" happened in Mashhad, not just somewhere in Iran. Inside means the same
+ * country, and for an admin1 unit the same admin1; the others keep their text order.
+ */
+export function finestFirst(locations: Location[]): Location[] {
+  const head = locations[0];
+  if (!head || head.country === null || head.precision === 'site' || head.precision === 'city') return locations;
+  let best = -1;
+  for (let i = 1; i < locations.length; i++) {
+    const l = locations[i]!;
+    const inside = l.country === head.country && (head.precision !== 'admin1' || (l.admin1 !== null && l.admin1 === head.admin1));
+    if (inside && FINENESS[l.precision] < FINENESS[head.precision] && (best < 0 || FINENESS[l.precision] < FINENESS[locations[best]!.precision])) best = i;
+  }
+  return best < 0 ? locations : [locations[best]!, ...locations.filter((_, i) => i !== best)];
+}
+
 /** `others`: the live drafts of d's sentence (more are allowed: only those of its sentence are read). */
 function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Event {
   const s = doc.sentences[d.sentence]!;
   const triggerSpan = tokenSpan(doc, d.trigger);
   const weapons = weaponsOf(d);
   const crowd = impliedCrowd(doc, d);
-  const locations = d.places.length > 0 ? d.places.map(toLocation) : [fallbackLocation(doc, d)].filter((l): l is Location => l !== null);
+  const locations = d.places.length > 0 ? finestFirst(d.places.map(toLocation)) : [fallbackLocation(doc, d)].filter((l): l is Location => l !== null);
   const named = (crowd ? [crowd] : d.actors).map(toActor);
   const own = localise(d.family === 'protest' ? asCrowd(named, d.cameo === '145') : named, locations);
   // armed acts by a state's forces inside the theatre of the intervention it leads are that intervention's
