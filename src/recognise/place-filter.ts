@@ -68,6 +68,17 @@ function closeSpelling(key: string, name: string): boolean {
   return prev[b.length]! <= max;
 }
 
+/** A name of a bracket after a capitalised word that holds only names, commas and hyphens: "Kouyape (Kolofata, Mayo-Sava)". */
+function inNameBracket(tokens: Token[], sp: PlaceSpan, sentenceStart: number, sentenceEnd: number): boolean {
+  const nameLike = (t: Token) => (t.kind === 'word' && (t.cap || NAME_PARTICLES.has(t.norm))) || t.kind === 'dash' || t.text === ',' || t.kind === 'quote';
+  let k = sp.tokenStart - 1;
+  while (k >= sentenceStart && tokens[k]!.text !== '(' && nameLike(tokens[k]!)) k--;
+  if (k <= sentenceStart || tokens[k]!.text !== '(' || !capWord(tokens[k - 1], false)) return false;
+  let j = sp.tokenEnd;
+  while (j < sentenceEnd && tokens[j]!.text !== ')' && nameLike(tokens[j]!)) j++;
+  return j < sentenceEnd && tokens[j]!.text === ')';
+}
+
 export const FILTERS: FilterRule[] = [
   {
     id: 'accept:contained',
@@ -264,6 +275,11 @@ export const FILTERS: FilterRule[] = [
     id: 'accept:large-town',
     example: 'Mosul residents fled',
     test: ({ sp }) => (size(sp) >= (sp.initial ? 100_000 : 20_000) ? true : null),
+  },
+  {
+    id: 'accept:bracketed-unit',
+    example: 'an attack in Kouyape (Kolofata, Mayo-Sava): the names in brackets after a name are the units around it',
+    test: ({ sp, tokens, sentenceStart, sentenceEnd }) => (sp.bracketed && onlyLocal(sp) && inNameBracket(tokens, sp, sentenceStart, sentenceEnd) ? true : null),
   },
   {
     id: 'reject:small-town-without-context',
