@@ -76,6 +76,8 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'a transliteration guess does not outvote the district beside it', text: 'Coalition airstrikes targeted al-Haylan area in Sirwah district, no casualties were reported.', want: [['Sirwah district', 'YEM', 'city', 'Marib']] },
   { name: 'a country named as a topic is no local anchor', text: 'Around 500 people, including people from Ukraine, protested in Malaga to condemn Russia\'s invasion of Ukraine.', want: [['Malaga', 'ESP', 'city', 'Andalucía']] },
   { name: 'a small unit in a bracketed list of names after a place', text: 'Militants launched an attack in Kouyape (Kolofata, Mayo-Sava), injuring a girl.', want: [['Mayo-Sava', 'CMR', 'city']] },
+  { name: 'a Cameroonian region under its French name', text: 'Separatists killed two soldiers in Buea town (Fako, Sud-Ouest).', want: [['Buea town', 'CMR', 'city', 'Sud-Ouest'], ['Sud-Ouest', 'CMR', 'admin1', 'Sud-Ouest']] },
+  { name: 'a province abbreviation in brackets', text: 'Activists took out a protest rally in Takhtaband area (Swat, KPK).', want: [['KPK', 'PAK', 'admin1', 'Khyber Pakhtunkhwa']] },
   { name: 'a named facility is not the country', text: 'Forces opened fire at the Kuwait roundabout in Gaza City.', want: [['Gaza City', 'PSE', 'city']], not: ['Kuwait'] },
 ];
 
