@@ -341,6 +341,10 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
         const link = !between.some((x) => x.norm === 'and' || x.norm === 'or') &&
           (a.bracketed === true || between.some((x) => x.text === '(' || x.text === ',' || x.norm === 'in' || x.norm === 'of') || (a.suffix !== null && between.length === 0));
         if (asUnit && link && units.length > 0 && countries.size <= 2 && a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && !countries.has(c.country))) a.outside = true;
+        // "the Jabaliyah area of Tuhayat", "Old City area of Sanaa city", "Al-Mazraah area of Sihar district": a town or
+        // district of one country holds an area or district named before it, so no reading of that name abroad is meant
+        else if (!asUnit && link && between.some((x) => x.norm === 'of' || x.norm === 'in' || x.text === ',' || x.text === '(') && best?.kind === 'city' && (a.suffix !== null || b.suffix !== null) && b.candidates.every((c) => c.country === best.country) &&
+          a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && c.country !== best.country)) a.outside = true;
         continue;
       }
       a.hint = found;
