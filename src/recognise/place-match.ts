@@ -288,7 +288,6 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
     const a = out[k]!;
     // a comma hint naming an admin1 unit whose name several countries use ("San Jose, San Jose") is settled below
     if (a.hint && a.hint.admin1 && a.hint.country) continue;
-    const commaAdmin1 = a.hint !== null && a.hint.admin1 !== null;
     for (let j = k + 1; j < out.length && j <= k + 4; j++) {
       const b = out[j]!;
       if (b.tokenStart - out[j - 1]!.tokenEnd > MAX_GAP) break;
@@ -317,7 +316,6 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
           }
         }
       }
-      if (!found && commaAdmin1) break;
       const other = found ? undefined : b.candidates.find((u) => u.kind === 'admin1' && a.candidates.some((c) => c.country === u.country && c.kind === 'city'));
       if (other) {
         // a unit of the same country that does not hold the name: a transliteration reading is not meant, the unit is;

@@ -79,6 +79,7 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'a Cameroonian region under its French name', text: 'Separatists killed two soldiers in Buea town (Fako, Sud-Ouest).', want: [['Buea town', 'CMR', 'city', 'Sud-Ouest'], ['Sud-Ouest', 'CMR', 'admin1', 'Sud-Ouest']] },
   { name: 'a province abbreviation in brackets', text: 'Activists took out a protest rally in Takhtaband area (Swat, KPK).', want: [['KPK', 'PAK', 'admin1', 'Khyber Pakhtunkhwa']] },
   { name: 'an area named before the town of another country that holds it', text: 'Saudi air forces carried out twelve air raids on the Old City area of Sanaa city.', want: [['Sanaa city', 'YEM', 'city', 'Amanat al Asimah']], not: ['Old City area'] },
+  { name: 'a namesake abroad before a comma and the admin1 that should hold it', text: 'Militants shot at young men in the village of Kondouagou (Yamba, Gourma).', want: [['Gourma', 'BFA', 'admin1', 'Gourma']], not: ['Yamba'] },
   { name: 'a named facility is not the country', text: 'Forces opened fire at the Kuwait roundabout in Gaza City.', want: [['Gaza City', 'PSE', 'city']], not: ['Kuwait'] },
 ];
 
