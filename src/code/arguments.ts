@@ -50,7 +50,7 @@ export function assignTimes(ctx: SentenceContext, drafts: EventDraft[]): void {
   }
 }
 
-const PURPOSE_WORDS = new Set(['against', 'over', 'solidarity', 'demand', 'demanding', 'denounce', 'denouncing', 'condemn', 'condemning', 'support']);
+const PURPOSE_WORDS = new Set(['against', 'over', 'solidarity', 'demand', 'demanding', 'denounce', 'denouncing', 'condemn', 'condemning', 'support', 'oppose', 'opposing', 'awareness']);
 
 function purposeBetween(ctx: SentenceContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (PURPOSE_WORDS.has(ctx.norm(k))) return true;
@@ -77,8 +77,10 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
     if (!locative && !directional && !isInitialSite) continue;
     previousLocative = p.tokenEnd - 1;
     const d = nearest(drafts, p.tokenStart, p.tokenEnd, (x) => PHYSICAL.has(x.family));
-    // what a protest is against is not where it is: "protested in Kagoshima against Russia's invasion of Ukraine"
-    if (d && d.family === 'protest' && p.tokenStart > d.trigger.tokenEnd && d.places.length > 0 && purposeBetween(ctx, d.trigger.tokenEnd, p.tokenStart)) continue;
+    // what a protest is against is not where it is: "protested in Kagoshima against Russia's invasion of Ukraine"; a
+    // country or region after the purpose is its topic even when no place came before ("a demonstration in Hikari
+    // Plaza (Nagoya, Aichi) to oppose the Russian military operation in Ukraine")
+    if (d && d.family === 'protest' && p.tokenStart > d.trigger.tokenEnd && (d.places.length > 0 || p.data.precision === 'country' || p.data.precision === 'region') && purposeBetween(ctx, d.trigger.tokenEnd, p.tokenStart)) continue;
     // talks, threats and accusations take a place only when it stands next to their trigger ("held talks in Doha")
     if (d && !PHYSICAL.has(d.family) && distance(d, p.tokenStart, p.tokenEnd) > 4 && !isInitialSite) continue;
     if (d && !d.places.some((q) => q.mention === p)) d.places.push({ mention: p, rule: directional ? 'place:directional-of' : coordinatedWithPrevious ? 'place:coordinated' : 'place:locative-prep', how: 'stated' });

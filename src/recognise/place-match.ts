@@ -268,6 +268,10 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
   return out;
 }
 
+/** Compass words, in the languages of ACLED's admin1 names ("Est", "Nord-Ouest", "Norte"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'centre', 'center', 'central', 'northern', 'southern', 'eastern', 'western',
+  'nord', 'sud', 'est', 'ouest', 'norte', 'sur', 'este', 'oeste', 'centro', 'northwest', 'northeast', 'southwest', 'southeast']);
+
 /** Words that may stand between a place and the unit that holds it: "de Lerdo", "township (", "district,". */
 const GAP_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'wa', 'and', 'of', 'sur', 'du', 'des', 'di']);
 const MAX_GAP = 7;
@@ -335,7 +339,8 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
         const units = b.candidates.filter((c) => c.kind === 'admin1');
         const countries = new Set(units.map((u) => u.country));
         const best = [...b.candidates].sort((x, y) => y.prior - x.prior)[0];
-        const asUnit = best?.kind === 'admin1' || b.suffix === 'admin1' || b.bracketed === true;
+        // a unit named by a compass word alone ("East", "Sud-Ouest") could be in any country: it rules nothing out
+        const asUnit = (best?.kind === 'admin1' || b.suffix === 'admin1' || b.bracketed === true) && !b.key.split(' ').every((x) => COMPASS.has(x));
         const link = !between.some((x) => x.norm === 'and' || x.norm === 'or') &&
           (a.bracketed === true || between.some((x) => x.text === '(' || x.text === ',' || x.norm === 'in' || x.norm === 'of') || (a.suffix !== null && between.length === 0));
         if (asUnit && link && units.length > 0 && countries.size <= 2 && a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && !countries.has(c.country))) a.outside = true;

@@ -80,6 +80,7 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'a province abbreviation in brackets', text: 'Activists took out a protest rally in Takhtaband area (Swat, KPK).', want: [['KPK', 'PAK', 'admin1', 'Khyber Pakhtunkhwa']] },
   { name: 'an area named before the town of another country that holds it', text: 'Saudi air forces carried out twelve air raids on the Old City area of Sanaa city.', want: [['Sanaa city', 'YEM', 'city', 'Amanat al Asimah']], not: ['Old City area'] },
   { name: 'a namesake abroad before a comma and the admin1 that should hold it', text: 'Militants shot at young men in the village of Kondouagou (Yamba, Gourma).', want: [['Gourma', 'BFA', 'admin1', 'Gourma']], not: ['Yamba'] },
+  { name: 'a compass-word unit after a comma rules out no reading', text: 'Soldiers demolished tents east of Yuta (Hebron, West bank).', want: [['Yuta', 'PSE', 'city'], ['Hebron', 'PSE', 'city']] },
   { name: 'a named facility is not the country', text: 'Forces opened fire at the Kuwait roundabout in Gaza City.', want: [['Gaza City', 'PSE', 'city']], not: ['Kuwait'] },
 ];
 

@@ -13,6 +13,8 @@ const CASES: [string, string, string | null][] = [
   ['Teachers organised by the Coordinating Council of Teachers Syndicates in Iran protested in Mashhad city (Razavi Khorasan) on Sunday.', 'Mashhad', 'Razavi Khorasan'],
   // a province, then the town in it
   ['Students staged demonstrations across Assam state, including in Jorhat city (Jorhat district, Assam).', 'Jorhāt', 'Assam'],
+  // a country after the purpose of a protest is its topic, not its place
+  ['On 29 May 2022, protesters staged a demonstration in Hikari Plaza (Nagoya, Aichi) to oppose the Russian military operation in Ukraine.', 'Nagoya', 'Aichi'],
   // a town first stays first
   ['Protesters gathered in Calgary in Canada on Monday.', 'Calgary', 'Alberta'],
 ];
