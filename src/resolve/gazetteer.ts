@@ -115,11 +115,19 @@ export class Gazetteer {
   /** First tokens of entries that may start lower-case ("occupied West Bank", "the Gulf"). */
   readonly lowerStarts = new Set<string>();
 
+  /** Summed population of the GeoNames cities of each admin1 unit (by admin1 row). */
+  private readonly admin1Pop: Float64Array;
+
   constructor(table: CityTable) {
     this.table = table;
     this.header = table.header;
     this.countries = this.header.countries;
     this.admin1 = table.admin1Table;
+    this.admin1Pop = new Float64Array(this.admin1.length);
+    for (let i = 0; i < table.admin1.length; i++) {
+      const a = table.admin1[i]!;
+      if (a >= 0 && a < this.admin1Pop.length) this.admin1Pop[a]! += table.pop[i]!;
+    }
     this.stop = new Set(readJson<WordsRow[]>('stoplist.json').flatMap((r) => r.words ?? []).map(placeKey));
     this.metonyms = new Set(readJson<WordsRow[]>('metonyms.json').flatMap((r) => r.names ?? []).map(placeKey));
     for (const r of readJson<WordsRow[]>('place-words.json')) this.words.set(r.kind ?? r.id, new Set((r.words ?? []).map(placeKey)));
@@ -232,7 +240,7 @@ export class Gazetteer {
     if (!a || a.lat === null || a.lon === null) return null;
     return {
       name: a.name, country: this.byIso2.get(a.iso2)?.iso3 ?? null, admin1: a.name, lat: a.lat, lon: a.lon, precision: 'admin1', alternatives: 0,
-      population: null, entry: `geo:admin1:${a.iso2}-${a.code}`, kind: 'admin1', iso2: a.iso2, featureCode: null, prior: full ? ADMIN1_PRIOR + 1 : ADMIN1_PRIOR,
+      population: null, entry: `geo:admin1:${a.iso2}-${a.code}`, kind: 'admin1', iso2: a.iso2, featureCode: null, prior: (full ? ADMIN1_PRIOR + 1 : ADMIN1_PRIOR) + admin1Size(this.admin1Pop[i] ?? 0),
       nameCase: 'cap', surface: full ? a.full : a.name,
     };
   }
@@ -444,6 +452,17 @@ export class Gazetteer {
   get size(): { cities: number; keys: number; smallKeys: number } {
     return { cities: this.table.id.length, keys: this.table.nKeys, smallKeys: this.small.size };
   }
+}
+
+/**
+ * An admin1 unit's prior beside others of its name: a quarter point per tenfold of the people in its GeoNames towns around
+ * one million (at most +0.25, at least -1; nothing when no town is known), so "Santa Cruz" alone is the Bolivian department before the Argentine
+ * province, and a Seychelles district or a Maltese council named like a town elsewhere ranks lower than a province.
+ */
+export function admin1Size(pop: number): number {
+  // no GeoNames town joined to the unit (a province under a region, a second row for one unit): size unknown
+  if (pop <= 0) return 0;
+  return Math.max(-1, Math.min(0.25, (Math.log10(pop + 1) - 6) * 0.25));
 }
 
 const FUZZY_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at', 'ath', 'adh', 'an', 'ed', 'er', 'es', 'ez', 'en', 'et', 'ul', 'wa']);

@@ -105,7 +105,7 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: str
     if (ctx.dominant === c.country) s += c.kind === 'admin1' && foreignNamesake ? WEIGHTS.dominantAdmin1 : c.kind === 'city' ? WEIGHTS.dominantCity : 0;
     // strong evidence must come from another name ("Hays" must not vouch for its own Kansas reading)
     if (strongFromOther(ctx.strongKeys.get(c.country), ev.key)) s += WEIGHTS.strongCountry;
-    else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry;
+    else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry * weakShare(ctx, c.country);
     if (c.admin1 && c.kind === 'city') {
       const k = area ?? areaOf(c);
       if (ctx.admin1.has(k)) s += WEIGHTS.admin1InDoc;
@@ -124,6 +124,16 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: str
   if (ev.suffix === 'admin2' && c.kind === 'city') s += WEIGHTS.suffixAdmin2City;
   if (ctx.chosen.get(ev.key) === c.entry) s += WEIGHTS.sameAsBefore;
   return s;
+}
+
+/**
+ * A country's demonyms and actors against the most named one's: Yemeni sides named thrice and the Saudi-led coalition
+ * once make "Al Jawf" the Yemeni governorate, not the Saudi province.
+ */
+function weakShare(ctx: GeoContext, iso3: string): number {
+  let max = 0;
+  for (const v of ctx.weak.values()) if (v > max) max = v;
+  return max > 0 ? 0.5 + (0.5 * (ctx.weak.get(iso3) ?? 0)) / max : 0;
 }
 
 function strongFromOther(keys: Set<string> | undefined, key: string): boolean {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gazetteer } from '../../src/resolve/gazetteer.js';
+import { admin1Size, gazetteer } from '../../src/resolve/gazetteer.js';
 import { placeKey } from '../../src/resolve/gazetteer-key.js';
 import { shortAdminName, abbreviationVariants, withoutArticle, finalHVariant } from '../../src/resolve/gazetteer-build.js';
 import { placeToModel } from '../../src/resolve/geo-model.js';
@@ -33,7 +33,18 @@ const LOOKUPS: [name: string, opts: { country?: string }, first: Partial<PlaceDa
   ['Sanaa', { country: 'YEM' }, { admin1: 'Amanat al Asimah' }],
   ['Milano', {}, { name: 'Milan', country: 'ITA', admin1: 'Lombardia' }],
   ['Sirwah', {}, { country: 'YEM', admin1: 'Marib' }],
+  // same-name admin1 units: the one with more people in its towns first
+  ['Santa Cruz', {}, { country: 'BOL', precision: 'admin1' }],
 ];
+
+test('admin1Size: a quarter point per tenfold around a million, unknown size counts nothing', () => {
+  assert.equal(admin1Size(0), 0);
+  assert.equal(admin1Size(1_000_000 - 1), admin1Size(999_999));
+  assert.ok(Math.abs(admin1Size(1_000_000)) < 1e-6);
+  assert.equal(admin1Size(1e9), 0.25);
+  assert.equal(admin1Size(10), -1);
+  assert.ok(admin1Size(3_000_000) > admin1Size(300_000));
+});
 
 for (const [name, opts, first] of LOOKUPS) {
   test(`gazetteer.lookup(${JSON.stringify(name)}, ${JSON.stringify(opts)})`, () => {
@@ -106,4 +117,16 @@ test('evaluateLgl scores a made-up record', () => {
   assert.equal(r.country, 1);
   assert.equal(r.within161, 1);
   assert.ok(r.medianKm < 20);
+});
+
+test('rank: actors of one country outweigh a single actor of another (weak evidence by share)', async () => {
+  const { rank, emptyContext } = await import('../../src/resolve/geo-disambiguate.js');
+  const g = gazetteer();
+  const cands = g.candidates(placeKey('Al Jawf')).filter((c) => c.kind === 'admin1');
+  const ctx = emptyContext();
+  ctx.weak.set('YEM', 3);
+  ctx.weak.set('SAU', 1);
+  assert.equal(rank(cands, { suffix: null, hint: null, key: 'al jawf' }, ctx)[0]!.c.country, 'YEM');
+  ctx.weak.set('SAU', 4);
+  assert.equal(rank(cands, { suffix: null, hint: null, key: 'al jawf' }, ctx)[0]!.c.country, 'SAU');
 });
