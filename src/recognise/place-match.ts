@@ -68,6 +68,16 @@ function surfaceOf(s: string): Surface {
   return t;
 }
 
+/** Two to four letters, all capitals ("SUD", "KPK"). */
+function acronym(s: string): boolean {
+  if (s.length < 2 || s.length > 4) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 /** Words capitalised in the gazetteer name must be capitalised in the text (its word and number tokens); 'exact' names must match exactly. */
 function caseFits(c: GeoCandidate, text: Token[], upper: boolean, allCap: boolean): boolean {
   if (c.nameCase === 'exact') {
@@ -75,6 +85,9 @@ function caseFits(c: GeoCandidate, text: Token[], upper: boolean, allCap: boolea
     if (text.length !== surf.length) return false;
     return text.every((t, k) => t.text === surf[k]!.text || (upper && t.text === surf[k]!.text.toUpperCase()));
   }
+  // a short word in capitals in mixed-case text is an acronym ("unions (CGT, FO, SUD)", "the source (SABA)"): it fits
+  // only a name written in capitals (KPK, DC); longer ones may be datelines ("BELGRADE, Minn.")
+  if (!upper && text.length === 1 && acronym(text[0]!.text) && !acronym(c.surface)) return false;
   // every word of the text capitalised: any casing of the name fits
   if (upper || allCap) return true;
   const want = surfaceOf(c.surface).wantCap;

@@ -455,14 +455,12 @@ export class Gazetteer {
 }
 
 /**
- * An admin1 unit's prior beside others of its name: a quarter point per tenfold of the people in its GeoNames towns around
- * one million (at most +0.25, at least -1; nothing when no town is known), so "Santa Cruz" alone is the Bolivian department before the Argentine
- * province, and a Seychelles district or a Maltese council named like a town elsewhere ranks lower than a province.
+ * An admin1 unit's prior beside others of its name: a tenth of a point per tenfold of the people in its GeoNames towns
+ * above 100,000 (a tie-breaker, below any evidence from the text; GeoNames covers some countries' towns thinly, so a
+ * small sum says little), so "Santa Cruz" alone is the Bolivian department before the Argentine province.
  */
 export function admin1Size(pop: number): number {
-  // no GeoNames town joined to the unit (a province under a region, a second row for one unit): size unknown
-  if (pop <= 0) return 0;
-  return Math.max(-1, Math.min(0.25, (Math.log10(pop + 1) - 6) * 0.25));
+  return pop > 100_000 ? (Math.log10(pop) - 5) * 0.1 : 0;
 }
 
 const FUZZY_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at', 'ath', 'adh', 'an', 'ed', 'er', 'es', 'ez', 'en', 'et', 'ul', 'wa']);

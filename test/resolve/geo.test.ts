@@ -37,13 +37,12 @@ const LOOKUPS: [name: string, opts: { country?: string }, first: Partial<PlaceDa
   ['Santa Cruz', {}, { country: 'BOL', precision: 'admin1' }],
 ];
 
-test('admin1Size: a quarter point per tenfold around a million, unknown size counts nothing', () => {
+test('admin1Size: a tenth of a point per tenfold above 100,000 people, nothing below or when unknown', () => {
   assert.equal(admin1Size(0), 0);
-  assert.equal(admin1Size(1_000_000 - 1), admin1Size(999_999));
-  assert.ok(Math.abs(admin1Size(1_000_000)) < 1e-6);
-  assert.equal(admin1Size(1e9), 0.25);
-  assert.equal(admin1Size(10), -1);
+  assert.equal(admin1Size(50_000), 0);
+  assert.ok(Math.abs(admin1Size(1_000_000) - 0.1) < 1e-9);
   assert.ok(admin1Size(3_000_000) > admin1Size(300_000));
+  assert.ok(admin1Size(1e8) < 0.5);
 });
 
 for (const [name, opts, first] of LOOKUPS) {
