@@ -167,7 +167,8 @@ export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c:
   return cands
     .map((c, i) => {
       let s = score(c, e, ctx, areas[i]);
-      if (c.kind === 'admin1' && ev.suffix !== 'admin1') s -= WEIGHTS.sameNameSeat * (seats.get(areas[i]!) ?? 0);
+      // (not in brackets after a place: "Villa Yacanto (Cordoba)" names the province)
+      if (c.kind === 'admin1' && ev.suffix !== 'admin1' && !ev.bracketed) s -= WEIGHTS.sameNameSeat * (seats.get(areas[i]!) ?? 0);
       // a unit named like its own country ("Guatemala" department, "Mexico" state) yields to the country
       if (c.kind !== 'country' && c.country && e.countryNamed.has(c.country) && !ev.suffix && !ev.hint) s -= WEIGHTS.ownCountryName;
       return { c, s };
