@@ -1,7 +1,7 @@
 import type { Token } from '../pipeline/doc.js';
 import type { Gazetteer, GeoCandidate } from '../resolve/gazetteer.js';
 import type { GeoContext } from '../resolve/geo-disambiguate.js';
-import type { PlaceSpan } from './place-match.js';
+import { COMPASS, type PlaceSpan } from './place-match.js';
 import { capWord, type PlaceWords } from './place-words.js';
 
 /**
@@ -101,6 +101,16 @@ export const FILTERS: FilterRule[] = [
       if (!sp.candidates.some(inNamedUnit)) return false;
       const known = (iso: string | null) => iso !== null && (ctx.weak.has(iso) || [...(ctx.strongKeys.get(iso) ?? [])].some((k) => k !== sp.key));
       return sp.candidates.some((c) => known(c.country)) ? null : false;
+    },
+  },
+  {
+    id: 'reject:compass-unit-without-country',
+    example: 'in Hama Eastern countryside ("Eastern" is a province of Saudi Arabia, Sri Lanka and more; none is meant unless the document is there)',
+    test: ({ sp, ctx }) => {
+      if (sp.hint || sp.contained || sp.container) return null;
+      if (!sp.key.split(' ').every((x) => COMPASS.has(x))) return null;
+      const known = (iso: string | null) => iso !== null && (ctx.weak.has(iso) || [...(ctx.strongKeys.get(iso) ?? [])].some((k) => k !== sp.key));
+      return sp.candidates.some((c) => c.kind === 'country' || known(c.country)) ? null : false;
     },
   },
   {

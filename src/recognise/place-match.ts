@@ -282,7 +282,7 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
 }
 
 /** Compass words, in the languages of ACLED's admin1 names ("Est", "Nord-Ouest", "Norte"). */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'centre', 'center', 'central', 'northern', 'southern', 'eastern', 'western',
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'centre', 'center', 'central', 'northern', 'southern', 'eastern', 'western',
   'nord', 'sud', 'est', 'ouest', 'norte', 'sur', 'este', 'oeste', 'centro', 'northwest', 'northeast', 'southwest', 'southeast']);
 
 /** Words that may stand between a place and the unit that holds it: "de Lerdo", "township (", "district,". */

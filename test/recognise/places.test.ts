@@ -82,6 +82,8 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'a namesake abroad before a comma and the admin1 that should hold it', text: 'Militants shot at young men in the village of Kondouagou (Yamba, Gourma).', want: [['Gourma', 'BFA', 'admin1', 'Gourma']], not: ['Yamba'] },
   { name: 'a compass-word unit after a comma rules out no reading', text: 'Soldiers demolished tents east of Yuta (Hebron, West bank).', want: [['Yuta', 'PSE', 'city'], ['Hebron', 'PSE', 'city']] },
   { name: 'a province in brackets named like its capital city is the province', text: 'In Sinsacate (Cordoba), truck drivers blocked the road.', want: [['Cordoba', 'ARG', 'admin1', 'Córdoba']] },
+  { name: 'a compass-word province of a country the text does not name is no place', text: 'Clashes took place in the villages of Ithriyah in Hama Eastern countryside.', want: [], not: ['Eastern countryside'] },
+  { name: 'a compass-word region of a country the text names is a place', text: 'Militants burned a school in the village of Doaligou (Diapangou, Gourma, Est).', want: [['Gourma', 'BFA', 'admin1'], ['Est', 'BFA', 'admin1']] },
   { name: 'a named facility is not the country', text: 'Forces opened fire at the Kuwait roundabout in Gaza City.', want: [['Gaza City', 'PSE', 'city']], not: ['Kuwait'] },
   { name: 'acronyms in capitals are not namesake places', text: 'Workers demonstrated in Cahors at the call of the CGT, UNSA, SUD and FSU unions.', want: [['Cahors', 'FRA', 'city']], not: ['SUD'] },
   { name: 'a province abbreviation written in capitals still fits', text: 'Police arrested two men in Peshawar (KPK).', want: [['Peshawar', 'PAK', 'city'], ['KPK', 'PAK', 'admin1']] },
