@@ -44,6 +44,10 @@ const FACILITY_NOUNS = new Set(['roundabout', 'street', 'square', 'hospital', 'j
 
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'dos', 'das']);
 
+/** First words of Arabic, Persian and Pashto place names: what follows them is the rest of one name. */
+const TOPONYM_HEADS = new Set(['abu', 'umm', 'bani', 'beni', 'bin', 'ibn', 'ain', 'ein', 'bir', 'tal', 'tell', 'jabal', 'jebel', 'wadi', 'kafr', 'deir', 'dayr',
+  'ras', 'khirbet', 'nahr', 'nahri', 'qasr', 'qala', 'beit', 'bayt', 'hayy', 'sheikh', 'shaikh', 'mazraat', 'marj']);
+
 /** Largest population among city readings; admin1 units count as large. */
 function size(sp: PlaceSpan): number {
   let best = 0;
@@ -147,6 +151,8 @@ export const FILTERS: FilterRule[] = [
         k--;
       }
       if (words === 0 || k < sentenceStart) return null;
+      // "in Abu Dali", "in Nahri Saraj": after the head word of a longer name the unit is not meant
+      if (TOPONYM_HEADS.has(tokens[sp.tokenStart - 1]!.norm)) return null;
       while (k >= sentenceStart && tokens[k]!.kind === 'word' && w.qualifier(tokens[k]!.norm)) k--;
       return k >= sentenceStart && tokens[k]!.kind === 'word' && w.strongLocative(tokens[k]!.norm) ? true : null;
     },
@@ -178,6 +184,9 @@ export const FILTERS: FilterRule[] = [
       // "Ahrar al Sharqiyah", "Jabal al Hashfa": a name particle between capitalised words
       const prev2 = tokens[sp.tokenStart - 2];
       if (NAME_PARTICLES.has(before.norm) && sp.tokenStart - 2 >= sentenceStart && capWord(prev2, false)) return false;
+      // "Kasarat al-Sharqiyah", "Umm al-Ramman": the same with the article joined by a hyphen
+      const prev3 = tokens[sp.tokenStart - 3];
+      if (before.kind === 'dash' && !before.space && !tokens[sp.tokenStart]!.space && prev2 && ARTICLES.has(prev2.text) && sp.tokenStart - 3 >= sentenceStart && capWord(prev3, false)) return false;
       return null;
     },
   },
