@@ -104,7 +104,10 @@ export const FILTERS: FilterRule[] = [
       const inNamedUnit = (c: GeoCandidate) => !units.some((u) => u.startsWith(`${c.country}|`)) || ctx.admin1.has(`${c.country}|${c.admin1}`);
       if (!sp.candidates.some(inNamedUnit)) return false;
       const known = (iso: string | null) => iso !== null && (ctx.weak.has(iso) || [...(ctx.strongKeys.get(iso) ?? [])].some((k) => k !== sp.key));
-      return sp.candidates.some((c) => known(c.country)) ? null : false;
+      if (sp.candidates.some((c) => known(c.country))) return null;
+      // a text that names no country at all: a town of 100,000 people is the likely reading ("an IED exploded in Nassriya")
+      const nothingElse = [...ctx.strongKeys.values()].every((keys) => [...keys].every((k) => k === sp.key)) && ctx.weak.size === 0;
+      return nothingElse && sp.candidates.some((c) => c.kind === 'city' && (c.population ?? 0) >= 100_000) ? null : false;
     },
   },
   {
