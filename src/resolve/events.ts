@@ -111,15 +111,18 @@ const FINENESS: Record<Location['precision'], number> = { site: 0, city: 1, admi
 /**
  * An event's places with the finest first when it lies inside the first one: "teachers of a council in Iran …
  * protested in Mashhad city (Razavi Khorasan)" happened in Mashhad, not just somewhere in Iran. Inside means the same
- * country, and for an admin1 unit the same admin1; the others keep their text order.
+ * country, and for an admin1 unit the same admin1; any town or unit is inside a sea or region that spans countries
+ * ("fired from the Black Sea on Odesa region"); the others keep their text order.
  */
 export function finestFirst(locations: Location[]): Location[] {
   const head = locations[0];
-  if (!head || head.country === null || head.precision === 'site' || head.precision === 'city') return locations;
+  if (!head || head.precision === 'site' || head.precision === 'city') return locations;
   let best = -1;
   for (let i = 1; i < locations.length; i++) {
     const l = locations[i]!;
-    const inside = l.country === head.country && (head.precision !== 'admin1' || (l.admin1 !== null && l.admin1 === head.admin1));
+    // a sea or region across countries ("the Black Sea", "the Red Sea") holds any place of a country named with it
+    const inside = head.country === null ? l.country !== null && l.precision !== 'country' :
+      l.country === head.country && (head.precision !== 'admin1' || (l.admin1 !== null && l.admin1 === head.admin1));
     if (inside && FINENESS[l.precision] < FINENESS[head.precision] && (best < 0 || FINENESS[l.precision] < FINENESS[locations[best]!.precision])) best = i;
   }
   return best < 0 ? locations : [locations[best]!, ...locations.filter((_, i) => i !== best)];

@@ -41,6 +41,11 @@ test('finestFirst: a town of another admin1 does not move ahead of a province', 
   assert.deepEqual(out.map((l) => l.name), ['Idlib', 'Hama']);
 });
 
+test('finestFirst: a town or unit comes before a sea or region across countries', () => {
+  const out = finestFirst([loc('Black Sea', 'region', null, null), loc('Odesa', 'admin1', 'UKR', 'Odesa')]);
+  assert.deepEqual(out.map((l) => l.name), ['Odesa', 'Black Sea']);
+});
+
 test('finestFirst: the finest of several inside places, the rest in text order', () => {
   const out = finestFirst([loc('Syria', 'country', 'SYR', null), loc('Idlib', 'admin1', 'SYR', 'Idlib'), loc('Saraqib', 'city', 'SYR', 'Idlib'), loc('Iraq', 'country', 'IRQ', null)]);
   assert.deepEqual(out.map((l) => l.name), ['Saraqib', 'Syria', 'Idlib', 'Iraq']);
