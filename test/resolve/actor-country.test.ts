@@ -21,6 +21,9 @@ const CASES: [string, string | null, string | null][] = [
   ['Turkish forces and Operation Peace Spring fighters were seen. Shelling hit the village.', 'SYR', 'place:document-actors-country'],
   // same country on both sides (domestic)
   ['Houthi forces clashed with Yemeni government forces.', 'YEM', 'place:actors-country'],
+  // a national party or union names the country of a report with no place (data/actors/parties-unions.json)
+  ['Cadres of JSPN staged a protest in front of the municipal office.', 'NPL', 'place:document-actors-country'],
+  ['Unionized health workers (KCTU affiliate) held a protest in front of the medical center.', 'KOR', 'place:'],
   // no actor with a country: no place
   ['Unidentified gunmen killed two men.', null, null],
 ];
