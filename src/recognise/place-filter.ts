@@ -83,6 +83,25 @@ function inNameBracket(tokens: Token[], sp: PlaceSpan, sentenceStart: number, se
   return j < sentenceEnd && tokens[j]!.text === ')';
 }
 
+/**
+ * The name follows one to four capitalised words (a town the gazetteer lacks) that follow a strong locative: "in central
+ * Beyoglu Istanbul", "in Ecatepec Mexico", "in Sadr City Baghdad".
+ */
+export function afterUnknownTown(sp: PlaceSpan, tokens: Token[], w: PlaceWords, sentenceStart: number): boolean {
+  if (sp.initial) return false;
+  let k = sp.tokenStart - 1;
+  let words = 0;
+  while (k >= sentenceStart && words < 4 && (capWord(tokens[k], false) || (tokens[k]!.kind === 'word' && NAME_PARTICLES.has(tokens[k]!.norm)) || (tokens[k]!.kind === 'punct' && tokens[k]!.text === '.' && !tokens[k]!.space))) {
+    if (capWord(tokens[k], false)) words++;
+    k--;
+  }
+  if (words === 0 || k < sentenceStart) return false;
+  // "in Abu Dali", "in Nahri Saraj": after the head word of a longer name the unit is not meant
+  if (TOPONYM_HEADS.has(tokens[sp.tokenStart - 1]!.norm)) return false;
+  while (k >= sentenceStart && tokens[k]!.kind === 'word' && w.qualifier(tokens[k]!.norm)) k--;
+  return k >= sentenceStart && tokens[k]!.kind === 'word' && w.strongLocative(tokens[k]!.norm);
+}
+
 export const FILTERS: FilterRule[] = [
   {
     id: 'accept:contained',
@@ -144,21 +163,8 @@ export const FILTERS: FilterRule[] = [
   },
   {
     id: 'accept:admin1-after-town',
-    example: 'in central Beyoglu Istanbul; in Ecatepec Morelos (a town the gazetteer lacks, then its state)',
-    test: ({ sp, tokens, w, sentenceStart }) => {
-      if (sp.initial || !sp.candidates.some((c) => c.kind === 'admin1')) return null;
-      let k = sp.tokenStart - 1;
-      let words = 0;
-      while (k >= sentenceStart && words < 4 && (capWord(tokens[k], false) || (tokens[k]!.kind === 'word' && NAME_PARTICLES.has(tokens[k]!.norm)) || (tokens[k]!.kind === 'punct' && tokens[k]!.text === '.' && !tokens[k]!.space))) {
-        if (capWord(tokens[k], false)) words++;
-        k--;
-      }
-      if (words === 0 || k < sentenceStart) return null;
-      // "in Abu Dali", "in Nahri Saraj": after the head word of a longer name the unit is not meant
-      if (TOPONYM_HEADS.has(tokens[sp.tokenStart - 1]!.norm)) return null;
-      while (k >= sentenceStart && tokens[k]!.kind === 'word' && w.qualifier(tokens[k]!.norm)) k--;
-      return k >= sentenceStart && tokens[k]!.kind === 'word' && w.strongLocative(tokens[k]!.norm) ? true : null;
-    },
+    example: 'in central Beyoglu Istanbul; in Ecatepec Morelos; in Ecatepec Mexico (a town the gazetteer lacks, then its state or country)',
+    test: ({ sp, tokens, w, sentenceStart }) => (sp.candidates.some((c) => c.kind === 'admin1' || c.kind === 'country') && afterUnknownTown(sp, tokens, w, sentenceStart) ? true : null),
   },
   {
     id: 'reject:longer-name',
@@ -321,6 +327,8 @@ export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput,
     example: 'between Iran and Washington',
     test: ({ sp, g, ctx, tokens, w, sentenceStart }, best) => {
       if (!g.metonyms.has(sp.key) || sp.locative === 'strong' || sp.suffix || sp.hint) return null;
+      // "in Sadr City Baghdad", "in Kizilay Ankara": the capital after a town it holds
+      if (afterUnknownTown(sp, tokens, w, sentenceStart)) return null;
       // after a determiner, a possessive, a direction or "of" the name is a place: "a Mogadishu cafe",
       // "his Moscow home", "the UN's Baghdad headquarters", "downtown Tbilisi", "east Jerusalem", "the center of Tel Aviv"
       const prev = tokens[sp.tokenStart - 1];

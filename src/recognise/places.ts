@@ -7,7 +7,7 @@ import { isUpperText } from './trie.js';
 import { placeSpans, type PlaceSpan } from './place-match.js';
 import { placeWords, type PlaceWords } from './place-words.js';
 import { documentContext } from './place-context.js';
-import { decide, decideChosen, type FilterInput } from './place-filter.js';
+import { afterUnknownTown, decide, decideChosen, type FilterInput } from './place-filter.js';
 
 /**
  * The place recogniser: finds country, admin1, city and region names in each sentence, drops readings that
@@ -44,8 +44,9 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
   const actorSpan = new Map<PlaceSpan, string | null>();
   for (const sp of spans) {
     for (let k = sp.tokenStart; k < sp.tokenEnd; k++) {
-      // "Dhaka city", "Aden city": a unit word makes the place reading
-      if (taken[k] === 2 && sp.locative !== 'strong' && !(sp.suffix && !sp.unitBefore)) { actorSpan.set(sp, actorCountry.get(k) ?? null); break; }
+      // "Dhaka city", "Aden city": a unit word makes the place reading; so does a town before it ("in Ecatepec Mexico",
+      // "in Sadr City Baghdad")
+      if (taken[k] === 2 && sp.locative !== 'strong' && !(sp.suffix && !sp.unitBefore) && !afterUnknownTown(sp, tokens, w, doc.sentences[sp.sentence]!.tokenStart)) { actorSpan.set(sp, actorCountry.get(k) ?? null); break; }
     }
   }
 
