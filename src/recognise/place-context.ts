@@ -2,6 +2,7 @@ import type { Doc } from '../pipeline/doc.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { areaOf, dominantCountry, emptyContext, unambiguous, type GeoContext } from '../resolve/geo-disambiguate.js';
 import type { PlaceSpan } from './place-match.js';
+import { actingCountry } from '../resolve/actor-country.js';
 
 function addKey(ctx: GeoContext, iso3: string, key: string): void {
   const set = ctx.strongKeys.get(iso3) ?? new Set<string>();
@@ -50,15 +51,22 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
     const slight = u.kind === 'city' && (u.fuzzy === true || (u.featureCode === 'CSC' && sp.nameEnd - sp.tokenStart < 2)) && !sp.hint && !sp.contained;
     bump(ctx.strong, u.country, slight ? 0.5 : 1);
     addKey(ctx, u.country, sp.key);
-    if (u.admin1 && u.kind !== 'country') bump(ctx.admin1, areaOf(u));
+    if (u.admin1 && u.kind !== 'country') {
+      const area = areaOf(u);
+      bump(ctx.admin1, area);
+      const keys = (ctx.admin1Keys ??= new Map()).get(area) ?? new Set<string>();
+      keys.add(sp.key);
+      ctx.admin1Keys.set(area, keys);
+    }
   }
   for (const t of doc.tokens) {
     if (t.kind !== 'word' || !t.cap) continue;
     const iso3 = g.demonym(t.norm);
     if (iso3) bump(ctx.weak, iso3);
   }
+  // where each actor acts: an intervention force in its theatre (the Saudi-led coalition in Yemen), others at home
   for (const a of doc.actors) {
-    const c = a.data.country;
+    const c = actingCountry(a);
     if (c && /^[A-Z]{3}$/.test(c)) bump(ctx.weak, c);
   }
   ctx.dominant = dominantCountry(ctx);

@@ -22,6 +22,8 @@ export interface GeoContext {
   weak: Map<string, number>;
   /** "ISO3|admin1 name" → count of unambiguous mentions. */
   admin1: Map<string, number>;
+  /** "ISO3|admin1 name" → the name keys behind its count (a name does not vouch for its own admin1). */
+  admin1Keys?: Map<string, Set<string>>;
   /** "ISO3|admin1 name" → number of distinct names in the document with a reading there (spatial coherence). */
   admin1Votes: Map<string, number>;
   /** ISO3 → number of distinct names in the document with a city or admin1 reading there. */
@@ -102,13 +104,15 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: str
     // an admin1 of the dominant country beats a *foreign* country of the same name ("Georgia" in US news),
     // never its own country ("Guatemala" the department does not beat Guatemala)
     const foreignNamesake = !!ev.countryNamed && ev.countryNamed.size > 0 && !ev.countryNamed.has(c.country);
-    if (ctx.dominant === c.country) s += c.kind === 'admin1' && foreignNamesake ? WEIGHTS.dominantAdmin1 : c.kind === 'city' ? WEIGHTS.dominantCity : 0;
+    // the dominant country must owe its place to another name ("Brest" alone does not make Belarus dominant for itself)
+    const dominantByOther = ctx.dominant === c.country && (strongFromOther(ctx.strongKeys.get(c.country), ev.key) || (ctx.countryVotes.get(c.country) ?? 0) >= 2);
+    if (dominantByOther) s += c.kind === 'admin1' && foreignNamesake ? WEIGHTS.dominantAdmin1 : c.kind === 'city' ? WEIGHTS.dominantCity : 0;
     // strong evidence must come from another name ("Hays" must not vouch for its own Kansas reading)
     if (strongFromOther(ctx.strongKeys.get(c.country), ev.key)) s += WEIGHTS.strongCountry;
     else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry * weakShare(ctx, c.country);
     if (c.admin1 && c.kind === 'city') {
       const k = area ?? areaOf(c);
-      if (ctx.admin1.has(k)) s += WEIGHTS.admin1InDoc;
+      if (ctx.admin1.has(k) && (!ctx.admin1Keys || strongFromOther(ctx.admin1Keys.get(k), ev.key))) s += WEIGHTS.admin1InDoc;
       const v = ctx.admin1Votes.get(k) ?? 0;
       if (v >= 2) s += Math.min(WEIGHTS.admin1VoteCap, WEIGHTS.admin1Vote * (v - 1));
     }

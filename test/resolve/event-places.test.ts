@@ -15,6 +15,10 @@ const CASES: [string, string, string | null][] = [
   ['Students staged demonstrations across Assam state, including in Jorhat city (Jorhat district, Assam).', 'Jorhāt', 'Assam'],
   // a country after the purpose of a protest is its topic, not its place
   ['On 29 May 2022, protesters staged a demonstration in Hikari Plaza (Nagoya, Aichi) to oppose the Russian military operation in Ukraine.', 'Nagoya', 'Aichi'],
+  // a bare name does not vouch for its own country: a French union's call places a namesake town in France
+  ['At the call of the CGT, workers gathered in Brest to denounce the closure of their plant.', 'Brest', 'Bretagne'],
+  // an intervention force counts where it acts: the Saudi-led coalition's strikes are in Yemen
+  ['Coalition airstrikes hit a military site in Al Bayda City.', 'Al Bayda', 'Al Bayda'],
   // a town first stays first
   ['Protesters gathered in Calgary in Canada on Monday.', 'Calgary', 'Alberta'],
 ];
