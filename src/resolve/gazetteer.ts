@@ -146,6 +146,22 @@ export class Gazetteer {
     this.indexRegions();
     this.indexAliases();
     this.indexAdmin1Aliases(admin1Aliases, byName);
+    this.indexParishes();
+  }
+
+  /**
+   * Caribbean parishes listed as "Saint Ann Parish": shown and found as "Saint Ann", as the press and ACLED write them.
+   * The short name ranks like a town of 30,000 people, so that "Manchester" or "Portland" alone stay the larger towns
+   * and the parish needs its comma or brackets ("Clark's Town, Saint Ann").
+   */
+  private indexParishes(): void {
+    for (let i = 0; i < this.admin1.length; i++) {
+      const a = this.admin1.get(i)!;
+      if (!a.name.endsWith(' Parish') || a.name.length < 10) continue;
+      a.name = a.name.slice(0, -' Parish'.length);
+      const c = this.admin1Candidate(i, false);
+      if (c) this.addSmall(a.name, { ...c, prior: PARISH_PRIOR });
+    }
   }
 
   /** Admin1 row index by "ISO2|name" (display, short and full names). */
@@ -464,6 +480,9 @@ export function admin1Size(pop: number): number {
 }
 
 const FUZZY_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at', 'ath', 'adh', 'an', 'ed', 'er', 'es', 'ez', 'en', 'et', 'ul', 'wa']);
+
+/** Prior of a parish's short name (a town of 30,000 people). */
+const PARISH_PRIOR = 4.5;
 
 /** A transliteration match scores this much below an exact one. */
 const FUZZY_PENALTY = 1.5;
