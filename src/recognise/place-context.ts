@@ -41,6 +41,8 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
       bump(ctx.strong, sp.hint.country);
       addKey(ctx, sp.hint.country, `hint:${sp.key}`);
     }
+    // a name whose readings all lie outside the unit named after it is a local place the gazetteer lacks, no evidence
+    if (sp.outside) continue;
     const u = unambiguous(sp.candidates);
     if (!u || !u.country) continue;
     const big = u.kind !== 'city' || (u.population ?? 0) >= 50_000 || sp.locative === 'strong' || sp.nameEnd - sp.tokenStart >= 2;

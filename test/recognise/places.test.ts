@@ -91,6 +91,7 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'a capital after an unknown town after "in" is no metonym', text: 'Unidentified armed men killed a civil servant in Sadr City Baghdad.', want: [['Baghdad', 'IRQ', 'city', 'Baghdad']] },
   { name: 'a Caribbean parish by its short name after a comma', text: "In Clark's Town, Saint Ann, two armed men shot and killed a man.", want: [['Saint Ann', 'JAM', 'admin1', 'Saint Ann']] },
   { name: 'a parish name alone stays the larger town', text: 'Protesters marched through Portland on Saturday.', want: [['Portland', 'USA', 'city']] },
+  { name: 'a namesake abroad that its unit rules out gives no evidence', text: 'On 8 April 2022, in Nejapa, San Salvador, there was an armed clash between police officers and a gang.', want: [['San Salvador', 'SLV', 'city']], not: ['Nejapa'] },
   { name: 'a named facility is not the country', text: 'Forces opened fire at the Kuwait roundabout in Gaza City.', want: [['Gaza City', 'PSE', 'city']], not: ['Kuwait'] },
   { name: 'acronyms in capitals are not namesake places', text: 'Workers demonstrated in Cahors at the call of the CGT, UNSA, SUD and FSU unions.', want: [['Cahors', 'FRA', 'city']], not: ['SUD'] },
   { name: 'a province abbreviation written in capitals still fits', text: 'Police arrested two men in Peshawar (KPK).', want: [['Peshawar', 'PAK', 'city'], ['KPK', 'PAK', 'admin1']] },
