@@ -2,6 +2,7 @@ import type { Doc, Token } from '../pipeline/doc.js';
 import type { Gazetteer, GeoCandidate } from '../resolve/gazetteer.js';
 import { keyOfTokens } from '../resolve/gazetteer-key.js';
 import { tokenize } from '../segment/tokenize.js';
+import { childKey, extendableKey, fuzzyOf, keyRoot, readingsOf } from './place-keys.js';
 import { capWord, locativeBefore, type Locative, type PlaceWords, type SuffixKind } from './place-words.js';
 
 /** A stretch of text that names a place, with every gazetteer reading that fits its casing. */
@@ -107,7 +108,7 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
   let bestKey = '';
   let bestFit: GeoCandidate[] | null = null;
   let bestAll: readonly GeoCandidate[] = [];
-  let key = '';
+  let node = keyRoot(g);
   let text: Token[] | null = null;
   let allCap = true;
   for (let j = i + 1; j <= max; j++) {
@@ -119,26 +120,25 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
       if (last.space || !tokens[j] || tokens[j]!.space) break;
       continue;
     }
-    const part = keyOfTokens(tokens, j - 1, j);
-    key = key ? `${key} ${part}` : part;
+    node = childKey(node, last);
     if (last.kind === 'word' || last.kind === 'number') {
       // the name's word and number tokens so far, grown with it
       if (text) text.push(last);
       else text = [last];
       if (!last.cap) allCap = false;
-      const all = g.sharedCandidates(key);
+      const all = readingsOf(g, node);
       if (all.length > 0) {
         const fit: GeoCandidate[] = [];
         for (const c of all) if (caseFits(c, text, upper, allCap)) fit.push(c);
         if (fit.length > 0) {
           bestEnd = j;
-          bestKey = key;
+          bestKey = node.key;
           bestFit = fit;
           bestAll = all;
         }
       }
     }
-    if (j < max && !g.extendable(key)) break;
+    if (j < max && !extendableKey(g, node)) break;
   }
   if (!bestFit) return null;
   return { end: bestEnd, key: bestKey, cands: fitted(bestFit, bestAll) };
@@ -171,7 +171,7 @@ export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: nu
   let bestEnd = -1;
   let bestKey = '';
   let bestCands: readonly GeoCandidate[] | null = null;
-  let key = '';
+  let node = keyRoot(g);
   let words = 0;
   for (let j = i + 1; j <= Math.min(limit, i + 7) && words < 4; j++) {
     if (blocked(j - 1)) break;
@@ -184,11 +184,11 @@ export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: nu
     if (t.kind !== 'word') break;
     const article = FUZZY_ARTICLES.has(t.norm);
     if (!t.cap && !article) break;
-    key = key ? `${key} ${keyOfTokens(tokens, j - 1, j)}` : keyOfTokens(tokens, j - 1, j);
+    node = childKey(node, t);
     if (article) continue;
     words++;
-    const cands = g.sharedFuzzy(key);
-    if (cands.length > 0) { bestEnd = j; bestKey = key; bestCands = cands; }
+    const cands = fuzzyOf(g, node);
+    if (cands.length > 0) { bestEnd = j; bestKey = node.key; bestCands = cands; }
   }
   // the memo's readings, in an array of the span's own (they are never changed downstream)
   return bestCands ? { end: bestEnd, key: bestKey, cands: bestCands.slice() } : null;

@@ -1,0 +1,73 @@
+import type { Token } from '../pipeline/doc.js';
+import type { Gazetteer, GeoCandidate } from '../resolve/gazetteer.js';
+import { foldNorm } from '../resolve/gazetteer-key.js';
+
+/**
+ * A per-process memo of gazetteer answers, as a trie over key parts: the place matcher grows a name one token
+ * at a time, and each step is one Map look-up on the token's (already hashed) normal form instead of building
+ * the space-joined key string and asking the gazetteer's filters, hash index and memo again. A node remembers
+ * its key, its readings, whether a longer name starts with it and its transliteration readings, each computed
+ * on first use. The gazetteer's answers depend on the key alone, so this changes no result. Bounded: the
+ * whole trie is dropped after MAX_NODES nodes (or when another gazetteer is asked).
+ */
+export interface KeyNode {
+  /** The gazetteer key: the parts joined by single spaces (as keyOfTokens joins them one at a time). */
+  readonly key: string;
+  next: Map<string, KeyNode> | null;
+  /** g.sharedCandidates(key), once asked. */
+  cands: readonly GeoCandidate[] | null;
+  /** g.extendable(key): 1 / 0, or -1 not asked yet. */
+  ext: number;
+  /** g.sharedFuzzy(key), once asked. */
+  fuzzy: readonly GeoCandidate[] | null;
+}
+
+const MAX_NODES = 300_000;
+let owner: Gazetteer | null = null;
+let root: KeyNode = newNode('');
+let nodes = 0;
+
+function newNode(key: string): KeyNode {
+  return { key, next: null, cands: null, ext: -1, fuzzy: null };
+}
+
+/** The root node for this gazetteer (an empty key). */
+export function keyRoot(g: Gazetteer): KeyNode {
+  if (owner !== g || nodes > MAX_NODES) {
+    owner = g;
+    root = newNode('');
+    nodes = 0;
+  }
+  return root;
+}
+
+/** The key part of one token, as keyOfTokens gives it for that token alone ('' for a dash or a quote mark). */
+function partOf(t: Token): string {
+  return t.kind === 'dash' || t.kind === 'quote' ? '' : foldNorm(t.norm);
+}
+
+/** The node of the key `node.key` extended by token t (joined as keyOfTokens would join it). */
+export function childKey(node: KeyNode, t: Token): KeyNode {
+  const part = partOf(t);
+  const next = (node.next ??= new Map());
+  let child = next.get(part);
+  if (child === undefined) {
+    child = newNode(node.key ? `${node.key} ${part}` : part);
+    next.set(part, child);
+    nodes++;
+  }
+  return child;
+}
+
+export function readingsOf(g: Gazetteer, node: KeyNode): readonly GeoCandidate[] {
+  return (node.cands ??= g.sharedCandidates(node.key));
+}
+
+export function extendableKey(g: Gazetteer, node: KeyNode): boolean {
+  if (node.ext < 0) node.ext = g.extendable(node.key) ? 1 : 0;
+  return node.ext === 1;
+}
+
+export function fuzzyOf(g: Gazetteer, node: KeyNode): readonly GeoCandidate[] {
+  return (node.fuzzy ??= g.sharedFuzzy(node.key));
+}
