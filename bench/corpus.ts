@@ -84,3 +84,17 @@ export function buildCorpus(options: CorpusOptions = {}): Corpus {
   } else missing.push('sample article');
   return { articles, chars, bySource, missing };
 }
+
+/** Every `every`-th article of each source goes to the warm-up set; the rest are measured. */
+export function splitWarmup<T extends { source: string }>(all: readonly T[], every: number): { warmup: T[]; measured: T[] } {
+  const step = Number.isFinite(every) && every >= 2 ? Math.floor(every) : 20;
+  const seen = new Map<string, number>();
+  const warmup: T[] = [];
+  const measured: T[] = [];
+  for (const a of all) {
+    const k = seen.get(a.source) ?? 0;
+    seen.set(a.source, k + 1);
+    (k % step === 0 ? warmup : measured).push(a);
+  }
+  return { warmup, measured };
+}
