@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { classifyAcled, type AcledFeatures } from '../../src/resolve/acled.js';
+import { cueTokens } from '../../src/resolve/acled-cues.js';
+import { acledTypeOf } from '../../src/resolve/ontology.js';
+
+/**
+ * ACLED event-type rules for the classes of phrasing that separate battles, remote violence, violence
+ * against civilians, riots and strategic developments. Invented sentences with the features the
+ * recognisers would find; each case names the class it stands for.
+ */
+function features(sentence: string, extra: Partial<AcledFeatures> = {}): AcledFeatures {
+  return {
+    family: 'assault', ploverType: 'ASSAULT', cameo: '190', triggers: [], weaponCategories: [], actorSectors: [], recipientSectors: [],
+    recipientKinds: [], killed: null, sentenceNorms: cueTokens(sentence), modality: 'asserted', ...extra,
+  };
+}
+
+const REB = { actorSectors: ['REB'] };
+const MIL = { actorSectors: ['MIL'] };
+const cases: { why: string; sentence: string; f?: Partial<AcledFeatures>; sub: string }[] = [
+  // remote weapons beside close-range fire or as support of an attack: a battle
+  { why: 'snipers beside shelling', sentence: 'Rebels shelled army posts with mortars while their snipers targeted soldiers on the ridge.', f: { ...REB, recipientSectors: ['MIL'] }, sub: 'Armed clash' },
+  { why: 'light arms listed with artillery', sentence: 'The militia fired artillery shells, light machine guns and rocket grenades at the army positions.', f: { ...REB, triggers: ['fired'] }, sub: 'Armed clash' },
+  { why: 'artillery as support', sentence: 'Government troops stormed the hilltop with artillery support and killed several insurgents.', f: { ...MIL, recipientSectors: ['REB'], killed: 3 }, sub: 'Armed clash' },
+  { why: 'shelling as one part of an attack', sentence: 'Insurgents attacked the garrison, including with mortar shelling, on Monday night.', f: { ...REB, recipientSectors: ['MIL'] }, sub: 'Armed clash' },
+  { why: 'exchange of artillery fire', sentence: 'An exchange of artillery fire between the two armies was reported along the river.', sub: 'Armed clash' },
+  { why: 'exchanged targeting', sentence: 'Rebels and regime forces exchanged targeting near the bridge with mortars.', sub: 'Armed clash' },
+  { why: 'fire exchanges', sentence: 'Fire exchanges took place between the two militias after one side fired rockets at the other.', sub: 'Armed clash' },
+  // shelling alone stays remote violence
+  { why: 'machine guns and artillery at a village', sentence: 'Government forces fired artillery and heavy machine guns at the village overnight.', f: { ...MIL, triggers: ['fired'] }, sub: 'Shelling/artillery/missile attack' },
+  { why: 'shelling together with airstrikes', sentence: 'Regime forces shelled the town in conjunction with airstrikes by warplanes.', f: MIL, sub: 'Air/drone strike' },
+];
+
+for (const c of cases) {
+  test(`ACLED type (${c.why}): ${c.sentence}`, () => {
+    const got = classifyAcled(features(c.sentence, c.f));
+    assert.ok(got, 'no rule applied');
+    assert.equal(got.subEventType, c.sub, `rule ${got.rule}`);
+    assert.equal(got.eventType, acledTypeOf(c.sub));
+  });
+}
