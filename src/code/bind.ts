@@ -130,7 +130,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
       for (let k = end; k < Math.min(ctx.to, end + 4); k++) if ((RECIPIENT_PREPS.has(ctx.norm(k)) && !ctx.time(k + 1) && !ctx.time(k)) || ctx.norm(k) === 'direction') aimed = true;
       // an armed actor doing a violent act on any object: "Israeli airplanes struck 2 houses"
       const armed = actors.some((a) => ARMED.has(a.mention.data.sector ?? ''));
-      if (recipients.length === 0 && weaponsNear.length === 0 && !placeAfter && !aimed && !armed && voice !== 'passive') return { rejected: 'needs:weapon-or-target' };
+      if (recipients.length === 0 && weaponsNear.length === 0 && !placeAfter && !aimed && !armed && voice !== 'passive' && !setOnFire(ctx, start)) return { rejected: 'needs:weapon-or-target' };
       break;
     }
     case 'harm-infinitive': {
@@ -247,3 +247,9 @@ export function countBefore(ctx: SentenceContext, tokenStart: number): number | 
   return null;
 }
 
+/** "set a bus on fire", "set the shops on fire": arson whose object stands between "set" and "on fire". */
+function setOnFire(ctx: SentenceContext, start: number): boolean {
+  if (ctx.norm(start) !== 'fire' || ctx.norm(start - 1) !== 'on') return false;
+  for (let k = start - 2; k >= Math.max(ctx.from, start - 8); k--) if (ctx.norm(k) === 'set') return true;
+  return false;
+}

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDoc } from '../../src/analyze.js';
+import { chooseEvent } from '../../src/eval/choose.js';
+
+/**
+ * Whole-text cases for the ACLED event type: the extractor, the classifier and the `severity` choice
+ * together, on invented notes. `type` is the ACLED event type of the chosen event ('(none)': no event).
+ */
+const rows: { why: string; text: string; type: string; sub?: string }[] = [
+  // "set" is a future marker only before an infinitive ("set to visit"), not in "set a bus on fire"
+  { why: 'set … on fire is an act, not a plan', text: 'On 3 May 2021, two men set a bus on fire in the town centre.', type: 'Strategic developments', sub: 'Looting/property destruction' },
+  { why: 'set to is still future', text: 'Rebels are set to attack the town next week.', type: '(none)' },
+  { why: 'arson with the object between set and on fire', text: 'Unknown militants set a journalist\'s car on fire outside his house.', type: 'Strategic developments', sub: 'Looting/property destruction' },
+  { why: 'opened fire is not arson', text: 'Soldiers opened fire on an army checkpoint held by the rebels.', type: 'Battles' },
+];
+
+for (const r of rows) {
+  test(`ACLED note (${r.why}): ${r.text}`, () => {
+    const doc = analyzeDoc({ text: r.text, url: 'test:acled-etype' }, { published: null });
+    const ev = chooseEvent(doc.events, 'severity');
+    assert.equal(ev?.codes.acled?.eventType ?? '(none)', r.type, ev ? `rule ${ev.provenance['acled']?.rule ?? '-'}` : 'no event');
+    if (r.sub) assert.equal(ev?.codes.acled?.subEventType, r.sub);
+  });
+}
