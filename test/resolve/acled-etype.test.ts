@@ -30,6 +30,12 @@ const cases: { why: string; sentence: string; f?: Partial<AcledFeatures>; sub: s
   // shelling alone stays remote violence
   { why: 'machine guns and artillery at a village', sentence: 'Government forces fired artillery and heavy machine guns at the village overnight.', f: { ...MIL, triggers: ['fired'] }, sub: 'Shelling/artillery/missile attack' },
   { why: 'shelling together with airstrikes', sentence: 'Regime forces shelled the town in conjunction with airstrikes by warplanes.', f: MIL, sub: 'Air/drone strike' },
+  // a demonstration with clashes or confrontations with the police is a riot; clashes that are only the topic are not
+  { why: 'clashes at a demonstration', sentence: 'Students demonstrated against the reform and clashes erupted between them and the police.', f: { family: 'protest', ploverType: 'PROTEST', cameo: '141' }, sub: 'Violent demonstration' },
+  { why: 'confrontations with security forces', sentence: 'Hundreds demonstrated in the capital and renewed confrontations took place with security forces.', f: { family: 'protest', ploverType: 'PROTEST', cameo: '141' }, sub: 'Violent demonstration' },
+  { why: 'fireworks thrown at a demonstration', sentence: 'Youths staged a demonstration in the old town, throwing fireworks at passing cars.', f: { family: 'protest', ploverType: 'PROTEST', cameo: '141' }, sub: 'Violent demonstration' },
+  { why: 'clashes as the topic of a protest', sentence: 'Residents protested against the clashes between armed groups near their village.', f: { family: 'protest', ploverType: 'PROTEST', cameo: '141' }, sub: 'Peaceful protest' },
+  { why: 'a prison riot', sentence: 'A prison riot broke out in the central jail after a search of the cells.', f: { family: 'protest', ploverType: 'PROTEST', cameo: '145' }, sub: 'Violent demonstration' },
 ];
 
 for (const c of cases) {
