@@ -112,7 +112,10 @@ export function acledSignals(f: AcledFeatures): Set<string> {
   for (const t of f.triggers) s.add(signal('trigger', t));
   const sentenceHits = sentenceCueHits(f.sentenceNorms);
   for (const hit of sentenceHits) addCue(s, hit);
-  for (const t of f.triggers) for (const hit of triggerCueHits(t)) addCue(s, hit);
+  for (const t of f.triggers) {
+    const hits = triggerCueHits(t);
+    if (hits.length > 0 && !shadowedTrigger(f.sentenceNorms, t, sentenceHits)) for (const hit of hits) addCue(s, hit);
+  }
   const victimWanted = s.has('recipient:unknown');
   const sideWanted = !f.actorSectors.some((a) => a !== 'UNK');
   const anchor = victimWanted || sideWanted ? anchorOf(cueNorms(f.sentenceNorms), f.triggers, sentenceHits) : null;
@@ -129,6 +132,16 @@ export function acledSignals(f: AcledFeatures): Set<string> {
     if (from.some((x) => (typeof x === 'string' ? s.has(x) : x.every((y) => s.has(y))))) s.add(name);
   }
   return s;
+}
+
+/**
+ * A trigger inside a longer sentence cue that hides what it holds ("burned" in "burned the flag", "mob" in
+ * "flash mob"): its own cue hits would undo that, so they are not added.
+ */
+function shadowedTrigger(sentenceNorms: string[], trigger: string, hits: CueHit[]): boolean {
+  if (!hits.some((h) => h.cue.shadows)) return false;
+  const at = anchorSpan(cueNorms(sentenceNorms), [trigger], []);
+  return at !== null && hits.some((h) => h.cue.shadows && h.start <= at.start && at.end <= h.end);
 }
 
 function addCue(s: Set<string>, hit: CueHit): void {

@@ -36,6 +36,12 @@ const cases: { why: string; sentence: string; f?: Partial<AcledFeatures>; sub: s
   { why: 'fireworks thrown at a demonstration', sentence: 'Youths staged a demonstration in the old town, throwing fireworks at passing cars.', f: { family: 'protest', ploverType: 'PROTEST', cameo: '141' }, sub: 'Violent demonstration' },
   { why: 'clashes as the topic of a protest', sentence: 'Residents protested against the clashes between armed groups near their village.', f: { family: 'protest', ploverType: 'PROTEST', cameo: '141' }, sub: 'Peaceful protest' },
   { why: 'a prison riot', sentence: 'A prison riot broke out in the central jail after a search of the cells.', f: { family: 'protest', ploverType: 'PROTEST', cameo: '145' }, sub: 'Violent demonstration' },
+  // symbolic burnings and flash mobs are peaceful, also when the burning verb is the event's own trigger
+  { why: 'a flag burned at a protest', sentence: 'Protesters burned the flag of the ruling party outside the town hall.', f: { family: 'protest', ploverType: 'PROTEST', cameo: '141' }, sub: 'Peaceful protest' },
+  { why: 'an effigy burning as the trigger', sentence: 'At the protest, students burned an effigy of the minister.', f: { triggers: ['burned'], actorSectors: ['PRO'] }, sub: 'Peaceful protest' },
+  { why: 'flags were burned (passive)', sentence: 'During the demonstration several flags were burned in front of the embassy.', f: { family: 'protest', ploverType: 'PROTEST', cameo: '141' }, sub: 'Peaceful protest' },
+  { why: 'a flash mob', sentence: 'Forty activists held a flash mob protest at the station against fare rises.', f: { family: 'protest', ploverType: 'PROTEST', cameo: '141', triggers: ['mob', 'protest'] }, sub: 'Peaceful protest' },
+  { why: 'burning cars is still a riot', sentence: 'Protesters burned cars and tyres on the ring road.', f: { family: 'protest', ploverType: 'PROTEST', cameo: '141' }, sub: 'Violent demonstration' },
 ];
 
 for (const c of cases) {
