@@ -12,6 +12,11 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'set … on fire is an act, not a plan', text: 'On 3 May 2021, two men set a bus on fire in the town centre.', type: 'Strategic developments', sub: 'Looting/property destruction' },
   { why: 'set to is still future', text: 'Rebels are set to attack the town next week.', type: '(none)' },
   { why: 'arson with the object between set and on fire', text: 'Unknown militants set a journalist\'s car on fire outside his house.', type: 'Strategic developments', sub: 'Looting/property destruction' },
+  // one verb's victim read as the other's subject stays the victim when the two verbs merge
+  { why: 'a villager was shot and killed', text: 'A villager was shot and killed near the market by unknown gunmen.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'coordinated participles share the passive', text: 'A local imam was shot and killed in front of his home in the city.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'three coordinated participles', text: 'Three people were killed and their bodies were found beheaded at the entrance of the town.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'two people were killed and their bodies found', text: 'Two people were killed and their bodies were found dumped beside the highway.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'opened fire is not arson', text: 'Soldiers opened fire on an army checkpoint held by the rebels.', type: 'Battles' },
 ];
 
