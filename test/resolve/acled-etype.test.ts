@@ -42,6 +42,10 @@ const cases: { why: string; sentence: string; f?: Partial<AcledFeatures>; sub: s
   { why: 'flags were burned (passive)', sentence: 'During the demonstration several flags were burned in front of the embassy.', f: { family: 'protest', ploverType: 'PROTEST', cameo: '141' }, sub: 'Peaceful protest' },
   { why: 'a flash mob', sentence: 'Forty activists held a flash mob protest at the station against fare rises.', f: { family: 'protest', ploverType: 'PROTEST', cameo: '141', triggers: ['mob', 'protest'] }, sub: 'Peaceful protest' },
   { why: 'burning cars is still a riot', sentence: 'Protesters burned cars and tyres on the ring road.', f: { family: 'protest', ploverType: 'PROTEST', cameo: '141' }, sub: 'Violent demonstration' },
+  // one-sided violence by people who are armed, or by a few individuals, is violence against civilians, not mob violence
+  { why: 'armed herders', sentence: 'Armed herders killed a farmer in his field near the village.', f: { actorSectors: ['CVL'], recipientSectors: ['CVL'], killed: 1 }, sub: 'Attack' },
+  { why: 'a few individuals', sentence: 'A shopkeeper was stabbed and beaten by two individuals who fled on a motorbike.', f: { actorSectors: ['CVL'] }, sub: 'Attack' },
+  { why: 'a crowd is still a mob', sentence: 'Residents caught two suspected thieves and beat them in the square.', f: { actorSectors: ['CVL'], recipientSectors: ['CVL'] }, sub: 'Mob violence' },
 ];
 
 for (const c of cases) {
