@@ -25,6 +25,8 @@ export interface AcledFeatures {
   killed: number | null;
   /** Normalised tokens of the sentence. */
   sentenceNorms: string[];
+  /** Cue groups of NOTE_GROUPS found anywhere in the text (an answer told in a later sentence): see acledNoteGroups. */
+  noteGroups?: string[];
   modality: string;
 }
 
@@ -128,6 +130,7 @@ export function acledSignals(f: AcledFeatures): Set<string> {
     if (side) s.add(signal('actorWord', side));
   }
   if (controlVerb(f.sentenceNorms)) s.add('cue:territory');
+  for (const g of f.noteGroups ?? []) s.add(signal('note', g));
   for (const [name, from] of derivedEntries()) {
     if (from.some((x) => (typeof x === 'string' ? s.has(x) : x.every((y) => s.has(y))))) s.add(name);
   }
@@ -142,6 +145,16 @@ function shadowedTrigger(sentenceNorms: string[], trigger: string, hits: CueHit[
   if (!hits.some((h) => h.cue.shadows)) return false;
   const at = anchorSpan(cueNorms(sentenceNorms), [trigger], []);
   return at !== null && hits.some((h) => h.cue.shadows && h.start <= at.start && at.end <= h.end);
+}
+
+/** Cue groups that count anywhere in the text, not only in the event's sentence (signal note:<group>). */
+const NOTE_GROUPS = new Set(['air-defence-response']);
+
+/** The NOTE_GROUPS cue groups found in a whole text's normalised tokens. */
+export function acledNoteGroups(norms: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const h of acledCues().find(norms)) if (NOTE_GROUPS.has(h.group) && !out.includes(h.group)) out.push(h.group);
+  return out;
 }
 
 function addCue(s: Set<string>, hit: CueHit): void {

@@ -17,6 +17,7 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'coordinated participles share the passive', text: 'A local imam was shot and killed in front of his home in the city.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'three coordinated participles', text: 'Three people were killed and their bodies were found beheaded at the entrance of the town.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'two people were killed and their bodies found', text: 'Two people were killed and their bodies were found dumped beside the highway.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'air strike answered in the next sentence', text: 'Israeli warplanes carried out airstrikes on militia positions near the airport. Syrian air defenses engaged and intercepted several missiles.', type: 'Battles', sub: 'Armed clash' },
   { why: 'opened fire is not arson', text: 'Soldiers opened fire on an army checkpoint held by the rebels.', type: 'Battles' },
 ];
 

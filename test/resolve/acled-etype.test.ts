@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyAcled, type AcledFeatures } from '../../src/resolve/acled.js';
+import { classifyAcled, acledNoteGroups, type AcledFeatures } from '../../src/resolve/acled.js';
 import { cueTokens } from '../../src/resolve/acled-cues.js';
 import { acledTypeOf } from '../../src/resolve/ontology.js';
 
@@ -46,6 +46,11 @@ const cases: { why: string; sentence: string; f?: Partial<AcledFeatures>; sub: s
   { why: 'armed herders', sentence: 'Armed herders killed a farmer in his field near the village.', f: { actorSectors: ['CVL'], recipientSectors: ['CVL'], killed: 1 }, sub: 'Attack' },
   { why: 'a few individuals', sentence: 'A shopkeeper was stabbed and beaten by two individuals who fled on a motorbike.', f: { actorSectors: ['CVL'] }, sub: 'Attack' },
   { why: 'a crowd is still a mob', sentence: 'Residents caught two suspected thieves and beat them in the square.', f: { actorSectors: ['CVL'], recipientSectors: ['CVL'] }, sub: 'Mob violence' },
+  // an air strike answered by the target's air defences (told anywhere in the note) is an exchange of fire
+  { why: 'air strike met by air defences', sentence: 'Warplanes carried out air raids on militia positions near the border.', f: { ...MIL, recipientSectors: ['MILITIA'], noteGroups: ['air-defence-response'] }, sub: 'Armed clash' },
+  { why: 'air strike without an answer', sentence: 'Warplanes carried out air raids on militia positions near the border.', f: { ...MIL, recipientSectors: ['MILITIA'] }, sub: 'Air/drone strike' },
+  { why: 'air strike on civilians met by air defences', sentence: 'Warplanes struck a market in the town, killing five civilians.', f: { ...MIL, recipientSectors: ['CVL'], killed: 5, noteGroups: ['air-defence-response'] }, sub: 'Air/drone strike' },
+  { why: 'an intercepted drone', sentence: 'Air defences intercepted two drones over the capital.', f: { family: 'intercept', ploverType: 'COERCE', cameo: '1724', noteGroups: ['air-defence-response'] }, sub: 'Disrupted weapons use' },
 ];
 
 for (const c of cases) {
@@ -56,3 +61,8 @@ for (const c of cases) {
     assert.equal(got.eventType, acledTypeOf(c.sub));
   });
 }
+
+test('note groups: air defences answering are found anywhere in the text, places named after them are not', () => {
+  assert.deepEqual(acledNoteGroups(cueTokens('Jets struck a depot. The regime\'s air defenses engaged them.')), ['air-defence-response']);
+  assert.deepEqual(acledNoteGroups(cueTokens('Jets struck the air defense base and the air defence battalion.')), []);
+});
