@@ -51,6 +51,13 @@ const cases: { why: string; sentence: string; f?: Partial<AcledFeatures>; sub: s
   { why: 'air strike without an answer', sentence: 'Warplanes carried out air raids on militia positions near the border.', f: { ...MIL, recipientSectors: ['MILITIA'] }, sub: 'Air/drone strike' },
   { why: 'air strike on civilians met by air defences', sentence: 'Warplanes struck a market in the town, killing five civilians.', f: { ...MIL, recipientSectors: ['CVL'], killed: 5, noteGroups: ['air-defence-response'] }, sub: 'Air/drone strike' },
   { why: 'an intercepted drone', sentence: 'Air defences intercepted two drones over the capital.', f: { family: 'intercept', ploverType: 'COERCE', cameo: '1724', noteGroups: ['air-defence-response'] }, sub: 'Disrupted weapons use' },
+  // storming a building is a raid, not a takeover of territory; civilians taking over a building to press a demand protest
+  { why: 'stormed a school and kidnapped', sentence: 'Armed men stormed a school and kidnapped two teachers.', f: { actorSectors: ['UNK'], triggers: ['stormed', 'kidnapped'], recipientSectors: ['EDU'] }, sub: 'Abduction/forced disappearance' },
+  { why: 'stormed a village and abducted', sentence: 'Militiamen stormed the village and abducted several residents.', f: { actorSectors: ['MILITIA'], triggers: ['stormed', 'abducted'], recipientSectors: ['CVL'] }, sub: 'Abduction/forced disappearance' },
+  { why: 'stormed and captured is still a takeover', sentence: 'Rebels stormed and captured the army base on the hill.', f: { ...REB, family: 'fight', triggers: ['stormed'] }, sub: 'Non-state actor overtakes territory' },
+  { why: 'parents took over a school to demand', sentence: 'About a hundred parents took over the school to demand repairs to its roof.', f: { family: 'fight', triggers: ['took over'], actorSectors: ['CVL'] }, sub: 'Peaceful protest' },
+  { why: 'farmers occupied a pumping station to demand', sentence: 'Farmers took control of the pumping station to demand water for their fields.', f: { family: 'fight', triggers: ['took control of'], actorSectors: ['CVL'] }, sub: 'Peaceful protest' },
+  { why: 'rebels taking a town are not protesting', sentence: 'Rebels took control of the town to demand concessions from the government.', f: { ...REB, family: 'fight', triggers: ['took control of'] }, sub: 'Non-state actor overtakes territory' },
 ];
 
 for (const c of cases) {
