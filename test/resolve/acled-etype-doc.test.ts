@@ -18,6 +18,12 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'three coordinated participles', text: 'Three people were killed and their bodies were found beheaded at the entrance of the town.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'two people were killed and their bodies found', text: 'Two people were killed and their bodies were found dumped beside the highway.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'air strike answered in the next sentence', text: 'Israeli warplanes carried out airstrikes on militia positions near the airport. Syrian air defenses engaged and intercepted several missiles.', type: 'Battles', sub: 'Armed clash' },
+  // capture and front-line phrasings that found no event
+  { why: 'made advances', text: 'Regime forces made advances towards the town, likely against rebel factions.', type: 'Battles', sub: 'Armed clash' },
+  { why: 'repelled an attack', text: 'Government troops repelled an attack on their positions near the dam.', type: 'Battles', sub: 'Armed clash' },
+  { why: 'able to regain full control of', text: 'The army was able to regain full control of the town after the rebels seized it.', type: 'Battles', sub: 'Government regains territory' },
+  { why: 'gained control over', text: 'Rebel fighters gained control over the airport and two nearby villages.', type: 'Battles', sub: 'Non-state actor overtakes territory' },
+  { why: 'wrest control of', text: 'The militants were able to wrest control of three villages from the army.', type: 'Battles', sub: 'Non-state actor overtakes territory' },
   { why: 'opened fire is not arson', text: 'Soldiers opened fire on an army checkpoint held by the rebels.', type: 'Battles' },
 ];
 
