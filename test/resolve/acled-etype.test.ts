@@ -58,6 +58,11 @@ const cases: { why: string; sentence: string; f?: Partial<AcledFeatures>; sub: s
   { why: 'parents took over a school to demand', sentence: 'About a hundred parents took over the school to demand repairs to its roof.', f: { family: 'fight', triggers: ['took over'], actorSectors: ['CVL'] }, sub: 'Peaceful protest' },
   { why: 'farmers occupied a pumping station to demand', sentence: 'Farmers took control of the pumping station to demand water for their fields.', f: { family: 'fight', triggers: ['took control of'], actorSectors: ['CVL'] }, sub: 'Peaceful protest' },
   { why: 'rebels taking a town are not protesting', sentence: 'Rebels took control of the town to demand concessions from the government.', f: { ...REB, family: 'fight', triggers: ['took control of'] }, sub: 'Non-state actor overtakes territory' },
+  // machine guns fired at a place, with no clash and no named target, are coded like shelling
+  { why: 'machine guns at a village', sentence: 'Government forces fired heavy machine guns at the outskirts of the village overnight.', f: { ...MIL, triggers: ['fired'] }, sub: 'Shelling/artillery/missile attack' },
+  { why: 'medium weapons at a district', sentence: 'The militia targeted the district with medium weapons and machine guns.', f: { actorSectors: ['MILITIA'], triggers: ['targeted'] }, sub: 'Shelling/artillery/missile attack' },
+  { why: 'machine guns at a checkpoint', sentence: 'Gunmen opened fire with machine guns on an army checkpoint in the village.', f: { actorSectors: ['UNK'], recipientSectors: ['MIL'], triggers: ['opened fire'] }, sub: 'Armed clash' },
+  { why: 'machine guns in a clash', sentence: 'Clashes with machine guns took place between the two factions near the village.', f: { family: 'fight', triggers: ['clashes'] }, sub: 'Armed clash' },
 ];
 
 for (const c of cases) {
