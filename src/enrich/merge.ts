@@ -247,19 +247,49 @@ function protestTopics(doc: Doc, live: EventDraft[]): void {
     const s = doc.sentences[p.sentence]!;
     let purpose = -1;
     for (let k = p.trigger.tokenEnd; k < s.tokenEnd && k < p.trigger.tokenEnd + 25; k++) if (PURPOSE.has(doc.tokens[k]!.norm)) { purpose = k; break; }
-    if (purpose < 0) continue;
+    if (purpose < 0) {
+      nextSentenceTopics(doc, live, p);
+      continue;
+    }
     for (const d of live) {
       if (d === p || d.dropped || d.sentence !== p.sentence || d.trigger.tokenStart <= purpose || (d.family !== 'assault' && d.family !== 'fight')) continue;
       d.dropped = 'filter:topic-of-protest';
       p.links.push({ relation: 'response-to', event: d.id });
       doc.explain('merge', 'filter:topic-of-protest', d.sentence, null, `${d.entry.id} is what the protest is about, not a new event`);
     }
+    nextSentenceTopics(doc, live, p);
     if (!p.topic) {
       let end = s.tokenEnd - 1;
       while (end > purpose && doc.tokens[end]!.kind === 'punct') end--;
       const span: [number, number] = [doc.tokens[purpose]!.start, doc.tokens[end]!.end];
       p.topic = { text: doc.text.slice(span[0], span[1]), span };
     }
+  }
+}
+
+const CROWD_OPENERS = new Set(['they', 'protesters', 'protestors', 'demonstrators', 'participants', 'marchers', 'crowd']);
+const STATED_PURPOSE = new Set(['denounced', 'condemned', 'protested', 'demanded', 'rejected', 'opposed', 'criticized', 'criticised', 'decried', 'called']);
+
+/**
+ * The sentence after a demonstration often says what it was about: "Citizens demonstrated in Lyon. They
+ * denounced the invasion of Ukraine." When that sentence opens with the crowd ("They", "The protesters")
+ * and a verb of stated purpose, violence named by a noun after the verb is the protest's topic, not a new event.
+ */
+function nextSentenceTopics(doc: Doc, live: EventDraft[], p: EventDraft): void {
+  const next = doc.sentences[p.sentence + 1];
+  if (!next) return;
+  let k = next.tokenStart;
+  if (doc.tokens[k]?.norm === 'the') k++;
+  if (!CROWD_OPENERS.has(doc.tokens[k]?.norm ?? '')) return;
+  let purpose = -1;
+  for (let j = k + 1; j < next.tokenEnd && j <= k + 3; j++) if (STATED_PURPOSE.has(doc.tokens[j]!.norm)) { purpose = j; break; }
+  if (purpose < 0) return;
+  for (const d of live) {
+    // only nouns ("the invasion", "the killing of"): a verb after the purpose is something the crowd did ("demanded … and attacked the police")
+    if (d === p || d.dropped || d.sentence !== p.sentence + 1 || d.form !== 'noun' || d.trigger.tokenStart <= purpose || (d.family !== 'assault' && d.family !== 'fight')) continue;
+    d.dropped = 'filter:topic-of-protest';
+    p.links.push({ relation: 'response-to', event: d.id });
+    doc.explain('merge', 'filter:topic-of-protest', d.sentence, null, `${d.entry.id} is what the protest of the sentence before is about, not a new event`);
   }
 }
 

@@ -24,6 +24,10 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'able to regain full control of', text: 'The army was able to regain full control of the town after the rebels seized it.', type: 'Battles', sub: 'Government regains territory' },
   { why: 'gained control over', text: 'Rebel fighters gained control over the airport and two nearby villages.', type: 'Battles', sub: 'Non-state actor overtakes territory' },
   { why: 'wrest control of', text: 'The militants were able to wrest control of three villages from the army.', type: 'Battles', sub: 'Non-state actor overtakes territory' },
+  // the sentence after a demonstration that says what it was about: the violence named there is its topic
+  { why: 'they denounced the invasion', text: 'On 4 March 2022, about 200 people demonstrated in Lyon. They denounced the Russian military invasion of Ukraine and called for peace.', type: 'Protests', sub: 'Peaceful protest' },
+  { why: 'the protesters condemned the killing', text: 'Hundreds of students marched in the capital on Monday. The protesters condemned the killing of a classmate by soldiers.', type: 'Protests', sub: 'Peaceful protest' },
+  { why: 'violence the crowd did after the purpose still counts', text: 'Students demonstrated in the capital. They demanded reforms and threw stones at the police.', type: 'Riots', sub: 'Violent demonstration' },
   { why: 'opened fire is not arson', text: 'Soldiers opened fire on an army checkpoint held by the rebels.', type: 'Battles' },
 ];
 
