@@ -63,6 +63,11 @@ const cases: { why: string; sentence: string; f?: Partial<AcledFeatures>; sub: s
   { why: 'medium weapons at a district', sentence: 'The militia targeted the district with medium weapons and machine guns.', f: { actorSectors: ['MILITIA'], triggers: ['targeted'] }, sub: 'Shelling/artillery/missile attack' },
   { why: 'machine guns at a checkpoint', sentence: 'Gunmen opened fire with machine guns on an army checkpoint in the village.', f: { actorSectors: ['UNK'], recipientSectors: ['MIL'], triggers: ['opened fire'] }, sub: 'Armed clash' },
   { why: 'machine guns in a clash', sentence: 'Clashes with machine guns took place between the two factions near the village.', f: { family: 'fight', triggers: ['clashes'] }, sub: 'Armed clash' },
+  // a device that blows up while being made or planted, or is found before it goes off, is a disrupted weapons use
+  { why: 'exploded while being planted', sentence: 'Two militants were killed when the bomb they were planting by the road exploded early.', f: { weaponCategories: ['explosive'], killed: 2 }, sub: 'Disrupted weapons use' },
+  { why: 'exploded accidentally', sentence: 'An IED exploded accidentally in a workshop, killing the man who was assembling it.', f: { weaponCategories: ['explosive'], killed: 1 }, sub: 'Disrupted weapons use' },
+  { why: 'found and destroyed', sentence: 'Soldiers destroyed two IEDs that were found buried beside the road.', f: { ...MIL, triggers: ['destroyed'] }, sub: 'Disrupted weapons use' },
+  { why: 'a bomb that went off on a market', sentence: 'A bomb exploded in a crowded market, killing six people.', f: { weaponCategories: ['explosive'], killed: 6 }, sub: 'Remote explosive/landmine/IED' },
 ];
 
 for (const c of cases) {
