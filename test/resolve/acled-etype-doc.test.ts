@@ -28,6 +28,9 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'they denounced the invasion', text: 'On 4 March 2022, about 200 people demonstrated in Lyon. They denounced the Russian military invasion of Ukraine and called for peace.', type: 'Protests', sub: 'Peaceful protest' },
   { why: 'the protesters condemned the killing', text: 'Hundreds of students marched in the capital on Monday. The protesters condemned the killing of a classmate by soldiers.', type: 'Protests', sub: 'Peaceful protest' },
   { why: 'violence the crowd did after the purpose still counts', text: 'Students demonstrated in the capital. They demanded reforms and threw stones at the police.', type: 'Riots', sub: 'Violent demonstration' },
+  // an event noun that heads an actor's words is the event when the sentence tells no other
+  { why: 'coalition air raids were reported', text: 'Two coalition air raids were reported near the airport of the port city.', type: 'Explosions/Remote violence', sub: 'Air/drone strike' },
+  { why: 'the head noun stays inside the actor when a verb tells the event', text: 'Coalition air raids hit a fuel depot near the port.', type: 'Explosions/Remote violence', sub: 'Air/drone strike' },
   { why: 'opened fire is not arson', text: 'Soldiers opened fire on an army checkpoint held by the rebels.', type: 'Battles' },
 ];
 
