@@ -68,6 +68,10 @@ const cases: { why: string; sentence: string; f?: Partial<AcledFeatures>; sub: s
   { why: 'exploded accidentally', sentence: 'An IED exploded accidentally in a workshop, killing the man who was assembling it.', f: { weaponCategories: ['explosive'], killed: 1 }, sub: 'Disrupted weapons use' },
   { why: 'found and destroyed', sentence: 'Soldiers destroyed two IEDs that were found buried beside the road.', f: { ...MIL, triggers: ['destroyed'] }, sub: 'Disrupted weapons use' },
   { why: 'a bomb that went off on a market', sentence: 'A bomb exploded in a crowded market, killing six people.', f: { weaponCategories: ['explosive'], killed: 6 }, sub: 'Remote explosive/landmine/IED' },
+  // an armed group that is not a state taking people: fighters are a battle, civilians an abduction (captives named only by a noun)
+  { why: 'rebels detained a man', sentence: 'Rebel fighters detained a young man at his home on charges of spying.', f: { ...REB, family: 'coerce', ploverType: 'COERCE', cameo: '173', triggers: ['detained'] }, sub: 'Abduction/forced disappearance' },
+  { why: 'rebels arrested rival fighters', sentence: 'The militia arrested a commander and two fighters of a rival faction.', f: { actorSectors: ['MILITIA'], family: 'coerce', ploverType: 'COERCE', cameo: '173', triggers: ['arrested'] }, sub: 'Armed clash' },
+  { why: 'police arrests stay arrests', sentence: 'Police arrested a young man suspected of theft.', f: { actorSectors: ['COP'], family: 'coerce', ploverType: 'COERCE', cameo: '173', triggers: ['arrested'] }, sub: 'Arrests' },
 ];
 
 for (const c of cases) {
