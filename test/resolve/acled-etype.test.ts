@@ -72,6 +72,9 @@ const cases: { why: string; sentence: string; f?: Partial<AcledFeatures>; sub: s
   { why: 'rebels detained a man', sentence: 'Rebel fighters detained a young man at his home on charges of spying.', f: { ...REB, family: 'coerce', ploverType: 'COERCE', cameo: '173', triggers: ['detained'] }, sub: 'Abduction/forced disappearance' },
   { why: 'rebels arrested rival fighters', sentence: 'The militia arrested a commander and two fighters of a rival faction.', f: { actorSectors: ['MILITIA'], family: 'coerce', ploverType: 'COERCE', cameo: '173', triggers: ['arrested'] }, sub: 'Armed clash' },
   { why: 'police arrests stay arrests', sentence: 'Police arrested a young man suspected of theft.', f: { actorSectors: ['COP'], family: 'coerce', ploverType: 'COERCE', cameo: '173', triggers: ['arrested'] }, sub: 'Arrests' },
+  // a raid whose only told outcome is an arrest is the arrest
+  { why: 'police raided and arrested', sentence: 'Police raided a house in the old town and arrested three young men.', f: { actorSectors: ['COP'], triggers: ['raided'], recipientSectors: ['CVL'] }, sub: 'Arrests' },
+  { why: 'raid that wounded people', sentence: 'Soldiers raided the village, beat several farmers and arrested two of them.', f: { ...MIL, triggers: ['raided'], recipientSectors: ['CVL'] }, sub: 'Attack' },
 ];
 
 for (const c of cases) {
