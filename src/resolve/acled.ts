@@ -130,6 +130,7 @@ export function acledSignals(f: AcledFeatures): Set<string> {
     if (side) s.add(signal('actorWord', side));
   }
   if (controlVerb(f.sentenceNorms)) s.add('cue:territory');
+  if (s.has('cue:clash') && stateAgainstCivilians(f.sentenceNorms, sentenceHits)) s.add('clash:state-civilians');
   for (const g of f.noteGroups ?? []) s.add(signal('note', g));
   for (const [name, from] of derivedEntries()) {
     if (from.some((x) => (typeof x === 'string' ? s.has(x) : x.every((y) => s.has(y))))) s.add(name);
@@ -206,6 +207,41 @@ function controlVerb(norms: readonly string[]): boolean {
     if (norms[i] !== 'controlled' || DASHES.has(norms[i - 1]!) || NOT_CONTROL_BEFORE.has(norms[i - 1]!)) continue;
     const next = norms[i + 1];
     if (next !== undefined && next !== 'by' && next !== 'areas' && next !== 'area' && next !== 'territory' && next !== 'territories') return true;
+  }
+  return false;
+}
+
+const SIDE_END = new Set([',', '.', ';', ':', 'after', 'over', 'during', 'when', 'in', 'at', 'on', 'near']);
+
+/**
+ * "a clash between the police and merchants", "clashes erupted between soldiers and relatives of the
+ * victims": one side state forces, the other people named only as civilians, no armed group among the
+ * sides, and not an "armed clash". Reads the words after "between" up to a clause or place break.
+ */
+function stateAgainstCivilians(sentenceNorms: readonly string[], hits: CueHit[]): boolean {
+  const norms = cueNorms(sentenceNorms);
+  for (const c of hits) {
+    if (c.group !== 'clash' || (c.start > 0 && norms[c.start - 1] === 'armed')) continue;
+    let b = -1;
+    for (let k = c.end; k < norms.length && k <= c.end + 4; k++) if (norms[k] === 'between') { b = k; break; }
+    if (b < 0) continue;
+    let end = b + 1;
+    while (end < norms.length && end <= b + 10 && !SIDE_END.has(norms[end]!)) end++;
+    let state = false;
+    let civilian = false;
+    let armed = false;
+    for (const h of hits) {
+      if (h.start <= b || h.start >= end) continue;
+      if (h.group === 'state-force') state = true;
+      else if (h.group === 'civilian') civilian = true;
+      else if (h.group === 'nonstate-force' || h.group === 'armed-perpetrators') armed = true;
+      else if (h.group === 'armed-target' && !hits.some((x) => x.group === 'state-force' && x.start <= h.start && h.end <= x.end)) armed = true;
+    }
+    // a named force on either side ("People's Defence Force") is armed unless it is the state's own words
+    for (let k = b + 1; k < end && !armed; k++) {
+      if ((norms[k] === 'force' || norms[k] === 'forces') && !hits.some((x) => x.group === 'state-force' && x.start <= k && k < x.end)) armed = true;
+    }
+    if (state && civilian && !armed) return true;
   }
   return false;
 }

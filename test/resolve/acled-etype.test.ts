@@ -75,6 +75,11 @@ const cases: { why: string; sentence: string; f?: Partial<AcledFeatures>; sub: s
   // a raid whose only told outcome is an arrest is the arrest
   { why: 'police raided and arrested', sentence: 'Police raided a house in the old town and arrested three young men.', f: { actorSectors: ['COP'], triggers: ['raided'], recipientSectors: ['CVL'] }, sub: 'Arrests' },
   { why: 'raid that wounded people', sentence: 'Soldiers raided the village, beat several farmers and arrested two of them.', f: { ...MIL, triggers: ['raided'], recipientSectors: ['CVL'] }, sub: 'Attack' },
+  // a clash between state forces and people named only as civilians is a riot, not a battle
+  { why: 'police and street vendors', sentence: 'A clash broke out between the municipal police and street vendors over the removal of their stalls.', f: { family: 'fight', actorSectors: ['COP'], recipientSectors: ['COP'] }, sub: 'Mob violence' },
+  { why: 'soldiers and relatives at a demonstration', sentence: 'During a demonstration at the port, clashes erupted between soldiers and relatives of the victims.', f: { family: 'fight', actorSectors: ['MIL'] }, sub: 'Violent demonstration' },
+  { why: 'police and a named armed force', sentence: 'Fighting broke out between the police and the local People\'s Defence Force near the village.', f: { family: 'fight', actorSectors: ['COP'] }, sub: 'Armed clash' },
+  { why: 'an armed clash between police and residents', sentence: 'An armed clash between police officers and residents of the hamlet left two dead.', f: { family: 'fight', actorSectors: ['COP'], killed: 2 }, sub: 'Armed clash' },
 ];
 
 for (const c of cases) {
