@@ -40,9 +40,10 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): voi
     // a later mention may name more targets ("… on a U.S. warship as well as bases in Syria")
     for (const r of from.recipients) if (!into.recipients.some((x) => x.mention.data.name === r.mention.data.name && x.mention.text === r.mention.text)) into.recipients.push({ ...r, rule: `${r.rule}+merged` });
   }
-  // "a man was shot and killed": one verb's victim read as the other's subject is the victim, not the attacker
+  // "three people were killed and their bodies found": one verb's victim read as the other's subject is the
+  // victim, not the attacker, when it is a generic noun (a named group on both sides keeps its actor role)
   if (!into.entry.reciprocal && into.actors.length > 0 && into.recipients.length > 0) {
-    const victim = (a: ActorFiller): boolean => into.recipients.some((r) => r.mention.sentence === a.mention.sentence && r.mention.tokenStart === a.mention.tokenStart);
+    const victim = (a: ActorFiller): boolean => a.mention.data.generic && into.recipients.some((r) => r.mention.sentence === a.mention.sentence && r.mention.tokenStart === a.mention.tokenStart);
     if (into.actors.some(victim)) into.actors = into.actors.filter((a) => !victim(a));
   }
   for (const w of from.weapons) if (!into.weapons.some((x) => x.mention === w.mention)) into.weapons.push(w);
