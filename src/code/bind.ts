@@ -57,6 +57,8 @@ let counter = 0;
 export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number, end: number): EventDraft | { rejected: string } {
   const entry = hit.entry;
   const form = hit.form;
+  // "targeted the soldiers with a TBG shell", "using mortar shells": a weapon noun that is the means of another event
+  if (form === 'verb' && entry.family === 'assault' && instrumentNoun(ctx, start)) return { rejected: 'instrument-noun' };
   // irrealis complements (checked before role binding, which they do not read): "the risk of a larger conflict", "zero attacks", "further attacks"
   if (form === 'noun') {
     const g = governorOf(ctx, start);
@@ -251,5 +253,19 @@ export function countBefore(ctx: SentenceContext, tokenStart: number): number | 
 function setOnFire(ctx: SentenceContext, start: number): boolean {
   if (ctx.norm(start) !== 'fire' || ctx.norm(start - 1) !== 'on') return false;
   for (let k = start - 2; k >= Math.max(ctx.from, start - 8); k--) if (ctx.norm(k) === 'set') return true;
+  return false;
+}
+
+const INSTRUMENT_PREPS = new Set(['with', 'using']);
+
+/** A bare verb form of an attack ("shell", "shells") within three words after "with"/"using", no verb between, is the instrument noun. */
+function instrumentNoun(ctx: SentenceContext, start: number): boolean {
+  const w = ctx.norm(start);
+  if (w.endsWith('ed') || w.endsWith('ing')) return false;
+  for (let k = start - 1; k >= Math.max(ctx.from, start - 3); k--) {
+    const n = ctx.norm(k);
+    if (INSTRUMENT_PREPS.has(n)) return true;
+    if (n === 'to' || n === ',' || n === 'and' || n.endsWith('ed')) return false;
+  }
   return false;
 }
