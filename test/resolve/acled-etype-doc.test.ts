@@ -32,7 +32,7 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'coalition air raids were reported', text: 'Two coalition air raids were reported near the airport of the port city.', type: 'Explosions/Remote violence', sub: 'Air/drone strike' },
   { why: 'the head noun stays inside the actor when a verb tells the event', text: 'Coalition air raids hit a fuel depot near the port.', type: 'Explosions/Remote violence', sub: 'Air/drone strike' },
   // a weapon noun after "with"/"using" is the means of the attack, not a second event whose words hide it
-  { why: 'targeted soldiers with a shell', text: 'Hamas targeted 10 Israeli soldiers with a TBG shell near the college.', type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack' },
+  { why: 'targeted soldiers with a shell', text: 'The PKK targeted 12 Turkish soldiers with a thermobaric shell near the bridge.', type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack' },
   { why: 'shell as a verb stays an event', text: 'Rebels continued to shell the town with mortars on Sunday.', type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack' },
   { why: 'opened fire is not arson', text: 'Soldiers opened fire on an army checkpoint held by the rebels.', type: 'Battles' },
 ];
