@@ -9,13 +9,13 @@ import { chooseEvent } from '../../src/eval/choose.js';
  */
 const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // "set" is a future marker only before an infinitive ("set to visit"), not in "set a bus on fire"
-  { why: 'set … on fire is an act, not a plan', text: 'On 3 May 2021, two men set a bus on fire in the town centre.', type: 'Strategic developments', sub: 'Looting/property destruction' },
+  { why: 'set … on fire is an act, not a plan', text: 'On 3 May 2021, two masked men set a minibus on fire outside the depot.', type: 'Strategic developments', sub: 'Looting/property destruction' },
   { why: 'set to is still future', text: 'Rebels are set to attack the town next week.', type: '(none)' },
-  { why: 'arson with the object between set and on fire', text: 'Unknown militants set a journalist\'s car on fire outside his house.', type: 'Strategic developments', sub: 'Looting/property destruction' },
+  { why: 'arson with the object between set and on fire', text: 'Masked men set a shopkeeper\'s van on fire outside the mosque.', type: 'Strategic developments', sub: 'Looting/property destruction' },
   // one verb's victim read as the other's subject stays the victim when the two verbs merge
   { why: 'a villager was shot and killed', text: 'A villager was shot and killed near the market by unknown gunmen.', type: 'Violence against civilians', sub: 'Attack' },
-  { why: 'coordinated participles share the passive', text: 'A local imam was shot and killed in front of his home in the city.', type: 'Violence against civilians', sub: 'Attack' },
-  { why: 'three coordinated participles', text: 'Three people were killed and their bodies were found beheaded at the entrance of the town.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'coordinated participles share the passive', text: 'A local teacher was shot and killed outside the school gate.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'three coordinated participles', text: 'Four men were killed and their bodies were found burned beside a rural road.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'two people were killed and their bodies found', text: 'Two people were killed and their bodies were found dumped beside the highway.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'air strike answered in the next sentence', text: 'Israeli warplanes carried out airstrikes on militia positions near the airport. Syrian air defenses engaged and intercepted several missiles.', type: 'Battles', sub: 'Armed clash' },
   // capture and front-line phrasings that found no event
