@@ -156,6 +156,10 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     case 'actor':
       if (actors.length === 0) return { rejected: 'needs:actor' };
       break;
+    case 'found-after':
+      // "a body wrapped in a blanket was found …": a passive find verb within the next ten words
+      if (!foundAfter(ctx, end)) return { rejected: 'needs:found-after' };
+      break;
     case 'person-object':
       if (recipients.length === 0 && !ctx.numbers.some((n) => n.tokenStart >= end && n.tokenStart < end + 4)) return { rejected: 'needs:person-object' };
       break;
@@ -266,6 +270,18 @@ function instrumentNoun(ctx: SentenceContext, start: number): boolean {
     const n = ctx.norm(k);
     if (INSTRUMENT_PREPS.has(n)) return true;
     if (n === 'to' || n === ',' || n === 'and' || n.endsWith('ed')) return false;
+  }
+  return false;
+}
+
+const FIND_VERBS = new Set(['found', 'discovered', 'recovered', 'dumped', 'retrieved', 'located']);
+
+/** "was found", "were discovered" within ten words after `end`, before a clause break. */
+function foundAfter(ctx: SentenceContext, end: number): boolean {
+  for (let k = end; k < Math.min(ctx.to, end + 10); k++) {
+    const n = ctx.norm(k);
+    if (n === ';' || n === '.') return false;
+    if (FIND_VERBS.has(n) && (ctx.norm(k - 1) === 'was' || ctx.norm(k - 1) === 'were' || ctx.norm(k - 2) === 'was' || ctx.norm(k - 2) === 'were')) return true;
   }
   return false;
 }

@@ -34,6 +34,12 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // a weapon noun after "with"/"using" is the means of the attack, not a second event whose words hide it
   { why: 'targeted soldiers with a shell', text: 'The PKK targeted 12 Turkish soldiers with a thermobaric shell near the bridge.', type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack' },
   { why: 'shell as a verb stays an event', text: 'Rebels continued to shell the town with mortars on Sunday.', type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack' },
+  // a body found with words between the noun and the find verb; lynching attempts
+  { why: 'a body wrapped in a sheet was found', text: 'On 2 May 2021, a body wrapped in a white sheet was found in a ditch near Tijuana.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'dead men were found', text: 'On 9 June 2021, three dead men with their hands tied were found on the road to Fresnillo.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'the body of a fighter is a battle casualty', text: 'On 4 July 2021, the body of a rebel fighter with gunshot wounds was found near Idlib.', type: 'Battles', sub: 'Armed clash' },
+  { why: 'a governing body is no body', text: 'On 4 July 2021, the governing body of the university met in Leeds to discuss fees.', type: '(none)' },
+  { why: 'attempted to lynch', text: 'On 8 August 2021, a group of neighbours attempted to lynch a man accused of stealing a motorbike in Puebla.', type: 'Riots', sub: 'Mob violence' },
   { why: 'opened fire is not arson', text: 'Soldiers opened fire on an army checkpoint held by the rebels.', type: 'Battles' },
 ];
 
