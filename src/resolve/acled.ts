@@ -149,7 +149,7 @@ function shadowedTrigger(sentenceNorms: string[], trigger: string, hits: CueHit[
 }
 
 /** Cue groups that count anywhere in the text, not only in the event's sentence (signal note:<group>). */
-const NOTE_GROUPS = new Set(['air-defence-response']);
+const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered']);
 
 /** The NOTE_GROUPS cue groups found in a whole text's normalised tokens. */
 export function acledNoteGroups(norms: readonly string[]): string[] {

@@ -80,6 +80,9 @@ const cases: { why: string; sentence: string; f?: Partial<AcledFeatures>; sub: s
   { why: 'soldiers and relatives at a demonstration', sentence: 'During a demonstration at the port, clashes erupted between soldiers and relatives of the victims.', f: { family: 'fight', actorSectors: ['MIL'] }, sub: 'Violent demonstration' },
   { why: 'police and a named armed force', sentence: 'Fighting broke out between the police and the local People\'s Defence Force near the village.', f: { family: 'fight', actorSectors: ['COP'] }, sub: 'Armed clash' },
   { why: 'an armed clash between police and residents', sentence: 'An armed clash between police officers and residents of the hamlet left two dead.', f: { family: 'fight', actorSectors: ['COP'], killed: 2 }, sub: 'Armed clash' },
+  // shelling that the target answered or repelled (told anywhere in the note) is an armed clash
+  { why: 'mortars answered by the garrison', sentence: 'Militants fired mortar shells at the army base on the hill.', f: { ...REB, recipientSectors: ['MIL'], noteGroups: ['attack-answered'] }, sub: 'Armed clash' },
+  { why: 'mortars unanswered', sentence: 'Militants fired mortar shells at the army base on the hill.', f: { ...REB, recipientSectors: ['MIL'] }, sub: 'Shelling/artillery/missile attack' },
 ];
 
 for (const c of cases) {
