@@ -83,6 +83,8 @@ const cases: { why: string; sentence: string; f?: Partial<AcledFeatures>; sub: s
   // shelling that the target answered or repelled (told anywhere in the note) is an armed clash
   { why: 'mortars answered by the garrison', sentence: 'Militants fired mortar shells at the army base on the hill.', f: { ...REB, recipientSectors: ['MIL'], noteGroups: ['attack-answered'] }, sub: 'Armed clash' },
   { why: 'mortars unanswered', sentence: 'Militants fired mortar shells at the army base on the hill.', f: { ...REB, recipientSectors: ['MIL'] }, sub: 'Shelling/artillery/missile attack' },
+  // "naval forces" name an actor, not a weapon
+  { why: 'an officer of the naval forces shot', sentence: 'A gunman shot dead an officer of the naval forces near the mosque.', f: { actorSectors: ['UNK'], triggers: ['shot'] }, sub: 'Armed clash' },
 ];
 
 for (const c of cases) {
