@@ -3,6 +3,7 @@ import { dataPath } from '../util/paths.js';
 import type { AcledEventType } from '../model/codes.js';
 import { acledCues, cueNorms, type CueHit } from './acled-cues.js';
 import { acledTypeOf } from './ontology.js';
+import { symbolicBurns } from './acled-symbolic.js';
 
 /** What the ACLED classifier looks at: one event as the extractor saw it. */
 export interface AcledFeatures {
@@ -143,9 +144,19 @@ export function acledSignals(f: AcledFeatures): Set<string> {
  * "flash mob"): its own cue hits would undo that, so they are not added.
  */
 function shadowedTrigger(sentenceNorms: string[], trigger: string, hits: CueHit[]): boolean {
-  if (!hits.some((h) => h.cue.shadows)) return false;
-  const at = anchorSpan(cueNorms(sentenceNorms), [trigger], []);
-  return at !== null && hits.some((h) => h.cue.shadows && h.start <= at.start && at.end <= h.end);
+  const burn = trigger.startsWith('burn');
+  if (!burn && !hits.some((h) => h.cue.shadows)) return false;
+  const norms = cueNorms(sentenceNorms);
+  const at = anchorSpan(norms, [trigger], []);
+  if (at === null) return false;
+  if (burn && symbolicBurns(norms)?.has(at.start)) return true;
+  return hits.some((h) => h.cue.shadows && h.start <= at.start && at.end <= h.end);
+}
+
+/** Sentence cue hits without the single-word burn hits (riot, destruction, harm) of symbolic burnings. */
+function withoutSymbolicBurns(norms: readonly string[], hits: CueHit[]): CueHit[] {
+  const symbolic = symbolicBurns(cueNorms(norms));
+  return symbolic ? hits.filter((h) => !(h.end - h.start === 1 && symbolic.has(h.start))) : hits;
 }
 
 /** Cue groups that count anywhere in the text, not only in the event's sentence (signal note:<group>). */
@@ -177,7 +188,7 @@ let lastNorms: string[] = [];
 let lastHits: CueHit[] | null = null;
 function sentenceCueHits(norms: readonly string[]): CueHit[] {
   if (lastHits && norms.length === lastNorms.length && norms.every((n, i) => n === lastNorms[i])) return lastHits;
-  lastHits = acledCues().find(norms);
+  lastHits = withoutSymbolicBurns(norms, acledCues().find(norms));
   lastNorms = norms.slice();
   return lastHits;
 }

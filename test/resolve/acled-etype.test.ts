@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyAcled, acledNoteGroups, type AcledFeatures } from '../../src/resolve/acled.js';
 import { cueTokens } from '../../src/resolve/acled-cues.js';
+import { symbolicBurns } from '../../src/resolve/acled-symbolic.js';
 import { acledTypeOf } from '../../src/resolve/ontology.js';
 
 /**
@@ -99,4 +100,11 @@ for (const c of cases) {
 test('note groups: air defences answering are found anywhere in the text, places named after them are not', () => {
   assert.deepEqual(acledNoteGroups(cueTokens('Jets struck a depot. The regime\'s air defenses engaged them.')), ['air-defence-response']);
   assert.deepEqual(acledNoteGroups(cueTokens('Jets struck the air defense base and the air defence battalion.')), []);
+});
+
+test('symbolic burnings: burn verbs with a symbolic object, active or passive', () => {
+  const at = (s: string): number[] => [...(symbolicBurns(cueTokens(s)) ?? [])];
+  assert.deepEqual(at('Protesters burned the party flag outside parliament.'), [1]);
+  assert.deepEqual(at('Several flags were burned in front of the embassy.'), [3]);
+  assert.deepEqual(at('Rioters burned cars and a police station.'), []);
 });
