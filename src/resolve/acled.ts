@@ -285,16 +285,18 @@ function anchorSpan(norms: string[], triggers: string[], hits: CueHit[]): { star
 }
 
 /**
- * When the recognisers bound no actor, the force word nearest before the trigger (active voice) or
- * the first one after it (passive: "was retaken by the army").
+ * When the recognisers bound no actor, the force or crowd word nearest before the trigger (active voice)
+ * or the first one after it (passive: "was retaken by the army", "was beaten by a group of people").
  */
-function actorNear(anchor: Anchor | null, hits: CueHit[]): 'state' | 'nonstate' | null {
+const SIDES: Record<string, 'state' | 'nonstate' | 'crowd'> = { 'state-force': 'state', 'nonstate-force': 'nonstate', crowd: 'crowd' };
+
+function actorNear(anchor: Anchor | null, hits: CueHit[]): 'state' | 'nonstate' | 'crowd' | null {
   if (!anchor) return null;
   const passive = anchor.passive;
-  let best: { start: number; side: 'state' | 'nonstate' } | null = null;
+  let best: { start: number; side: 'state' | 'nonstate' | 'crowd' } | null = null;
   for (const h of hits) {
-    if (h.group !== 'state-force' && h.group !== 'nonstate-force') continue;
-    const side = h.group === 'state-force' ? 'state' : 'nonstate';
+    const side = SIDES[h.group];
+    if (!side) continue;
     if (passive) {
       if (h.start >= anchor.end && h.start < anchor.end + 8 && (!best || h.start < best.start)) best = { start: h.start, side };
     } else if (h.end <= anchor.start && h.start >= anchor.start - 12 && (!best || h.start > best.start)) {

@@ -86,6 +86,11 @@ const cases: { why: string; sentence: string; f?: Partial<AcledFeatures>; sub: s
   { why: 'mortars unanswered', sentence: 'Militants fired mortar shells at the army base on the hill.', f: { ...REB, recipientSectors: ['MIL'] }, sub: 'Shelling/artillery/missile attack' },
   // "naval forces" name an actor, not a weapon
   { why: 'an officer of the naval forces shot', sentence: 'A gunman shot dead an officer of the naval forces near the mosque.', f: { actorSectors: ['UNK'], triggers: ['shot'] }, sub: 'Armed clash' },
+  // a crowd named only by crowd words that beats or assaults someone is mob violence; armed or lethal attackers are not
+  { why: 'a group of villagers beat a man', sentence: 'A group of villagers beat a man accused of stealing a goat.', f: { triggers: ['beat'] }, sub: 'Mob violence' },
+  { why: 'party members attacked a candidate', sentence: 'Members of a rival party attacked and injured a council candidate near the polling station.', f: { triggers: ['attacked'] }, sub: 'Mob violence' },
+  { why: 'beaten by a group of people (passive)', sentence: 'A shopkeeper was beaten by a group of people after an argument over prices.', f: { triggers: ['beaten'] }, sub: 'Mob violence' },
+  { why: 'a group of gunmen is armed', sentence: 'A group of gunmen attacked a farmer in his field.', f: { triggers: ['attacked'] }, sub: 'Attack' },
 ];
 
 for (const c of cases) {
