@@ -260,9 +260,9 @@ function setOnFire(ctx: SentenceContext, start: number): boolean {
   return false;
 }
 
-const INSTRUMENT_PREPS = new Set(['with', 'using']);
+const INSTRUMENT_PREPS = new Set(['with']);
 
-/** A bare verb form of an attack ("shell", "shells") within three words after "with"/"using", no verb between, is the instrument noun. */
+/** A bare verb form of an attack ("shell", "shells") within three words after "with", no verb between, is the instrument noun ("using these barrel bombs" stays an event: RAMS codes it). */
 function instrumentNoun(ctx: SentenceContext, start: number): boolean {
   const w = ctx.norm(start);
   if (w.endsWith('ed') || w.endsWith('ing')) return false;

@@ -40,6 +40,7 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'the body of a fighter is a battle casualty', text: 'On 4 July 2021, the body of a rebel fighter with gunshot wounds was found near Idlib.', type: 'Battles', sub: 'Armed clash' },
   { why: 'a governing body is no body', text: 'On 4 July 2021, the governing body of the university met in Leeds to discuss fees.', type: '(none)' },
   { why: 'attempted to lynch', text: 'On 8 August 2021, a group of neighbours attempted to lynch a man accused of stealing a motorbike in Puebla.', type: 'Riots', sub: 'Mob violence' },
+  { why: 'an adjective between the article and a protest noun', text: 'On 3 May 2021, members of a teachers union joined the nationwide protest to report unpaid wages in Rosario.', type: 'Protests', sub: 'Peaceful protest' },
   { why: 'opened fire is not arson', text: 'Soldiers opened fire on an army checkpoint held by the rebels.', type: 'Battles' },
 ];
 
