@@ -91,6 +91,9 @@ const cases: { why: string; sentence: string; f?: Partial<AcledFeatures>; sub: s
   { why: 'party members attacked a candidate', sentence: 'Members of a rival party attacked and injured a council candidate near the polling station.', f: { triggers: ['attacked'] }, sub: 'Mob violence' },
   { why: 'beaten by a group of people (passive)', sentence: 'A shopkeeper was beaten by a group of people after an argument over prices.', f: { triggers: ['beaten'] }, sub: 'Mob violence' },
   { why: 'a group of gunmen is armed', sentence: 'A group of gunmen attacked a farmer in his field.', f: { triggers: ['attacked'] }, sub: 'Attack' },
+  // "bombed" is remote violence even without a named weapon; military boats are naval weapons
+  { why: 'bombed a vehicle', sentence: 'The militia bombed an army vehicle on the coastal road.', f: { actorSectors: ['MILITIA'], recipientSectors: ['MIL'], triggers: ['bombed'] }, sub: 'Remote explosive/landmine/IED' },
+  { why: 'military boats opened fire', sentence: 'Military boats opened fire toward the beach at dawn.', f: { ...MIL, triggers: ['opened fire'] }, sub: 'Shelling/artillery/missile attack' },
 ];
 
 for (const c of cases) {
