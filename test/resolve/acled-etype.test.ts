@@ -94,6 +94,10 @@ const cases: { why: string; sentence: string; f?: Partial<AcledFeatures>; sub: s
   // "bombed" is remote violence even without a named weapon; military boats are naval weapons
   { why: 'bombed a vehicle', sentence: 'The militia bombed an army vehicle on the coastal road.', f: { actorSectors: ['MILITIA'], recipientSectors: ['MIL'], triggers: ['bombed'] }, sub: 'Remote explosive/landmine/IED' },
   { why: 'military boats opened fire', sentence: 'Military boats opened fire toward the beach at dawn.', f: { ...MIL, triggers: ['opened fire'] }, sub: 'Shelling/artillery/missile attack' },
+  // takeovers told with no resistance anywhere in the note; police captures; captured weapons
+  { why: 'took control, no clashes in a later sentence', sentence: 'Government troops took control of the district capital on Friday.', f: { ...MIL, family: 'fight', triggers: ['took control of'], noteGroups: ['no-resistance'] }, sub: 'Non-violent transfer of territory' },
+  { why: 'police captured migrants', sentence: 'Police captured and detained forty migrants who had crossed the border illegally.', f: { actorSectors: ['COP'], family: 'fight', triggers: ['captured'], recipientSectors: ['REF'] }, sub: 'Arrests' },
+  { why: 'captured weapons', sentence: 'The army captured a number of weapons and explosives from the rebels.', f: { ...MIL, family: 'fight', triggers: ['captured'] }, sub: 'Disrupted weapons use' },
 ];
 
 for (const c of cases) {
