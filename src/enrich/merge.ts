@@ -313,6 +313,23 @@ function protestersSpeaking(doc: Doc, live: EventDraft[]): void {
   }
 }
 
+const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'MILITIA', 'UAF', 'PRM', 'SPY']);
+
+/**
+ * Forces that "arrived in" a place are moving troops, not visiting: a visit by armed actors only
+ * (soldiers, militias, a brigade) is a deployment (MOBILIZE, CAMEO 154), as ACLED codes movement of forces.
+ */
+function armedArrivals(doc: Doc, live: EventDraft[]): void {
+  for (const d of live) {
+    if (d.dropped || d.entry.id !== 'consult.visit' || d.actors.length === 0) continue;
+    if (doc.tokens[d.trigger.tokenStart]!.norm !== 'arrived' || !d.actors.every((a) => ARMED_SECTORS.has(a.mention.data.sector ?? ''))) continue;
+    d.family = 'mobilize';
+    d.cameo = '154';
+    d.cameoRule = 'rule:armed-arrival';
+    doc.explain('merge', d.cameoRule, d.sentence, null, `${d.entry.id} by armed actors is a movement of forces`);
+  }
+}
+
 /** One demonstration told over several sentences ("… demonstrated in Magdeburg. Demonstrators threw bottles …") is one event; violence makes it a riot. */
 function protestMerges(doc: Doc, live: EventDraft[]): void {
   for (let i = 0; i < live.length; i++) {
@@ -363,6 +380,7 @@ export const mergeStage: Stage = {
     doc.drafts.push(...saidTheSame(doc, doc.drafts));
     const live = doc.drafts.filter((d) => !d.dropped);
     protestersSpeaking(doc, live);
+    armedArrivals(doc, live);
     protestTopics(doc, live);
     protestMerges(doc, live);
     participleOutcomes(doc, live);

@@ -41,6 +41,9 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'a governing body is no body', text: 'On 4 July 2021, the governing body of the university met in Leeds to discuss fees.', type: '(none)' },
   { why: 'attempted to lynch', text: 'On 8 August 2021, a group of neighbours attempted to lynch a man accused of stealing a motorbike in Puebla.', type: 'Riots', sub: 'Mob violence' },
   { why: 'an adjective between the article and a protest noun', text: 'On 3 May 2021, members of a teachers union joined the nationwide protest to report unpaid wages in Rosario.', type: 'Protests', sub: 'Peaceful protest' },
+  // forces that arrive somewhere are moving, not visiting
+  { why: 'forces arrived in a town', text: 'On 5 March 2021, government forces with armoured vehicles arrived in the port town of Mocha.', type: 'Strategic developments', sub: 'Change to group/activity' },
+  { why: 'a minister arriving is a visit', text: 'On 5 March 2021, the foreign minister arrived in Tehran for talks.', type: '(none)' },
   { why: 'opened fire is not arson', text: 'Soldiers opened fire on an army checkpoint held by the rebels.', type: 'Battles' },
 ];
 
