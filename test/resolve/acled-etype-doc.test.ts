@@ -44,6 +44,9 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // forces that arrive somewhere are moving, not visiting
   { why: 'forces arrived in a town', text: 'On 5 March 2021, government forces with armoured vehicles arrived in the port town of Mocha.', type: 'Strategic developments', sub: 'Change to group/activity' },
   { why: 'a minister arriving is a visit', text: 'On 5 March 2021, the foreign minister arrived in Tehran for talks.', type: '(none)' },
+  // forced displacement with no violence told
+  { why: 'families were displaced from villages', text: 'On 7 May 2021, hundreds of families were displaced from their villages near Tillaberi after threats by militants.', type: 'Strategic developments', sub: 'Other' },
+  { why: 'militants forcibly evicted fishermen', text: 'On 7 May 2021, militants forcibly evicted fishermen from several hamlets near Mopti.', type: 'Strategic developments', sub: 'Other' },
   { why: 'opened fire is not arson', text: 'Soldiers opened fire on an army checkpoint held by the rebels.', type: 'Battles' },
 ];
 
