@@ -47,6 +47,7 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // forced displacement with no violence told
   { why: 'families were displaced from villages', text: 'On 7 May 2021, hundreds of families were displaced from their villages near Tillaberi after threats by militants.', type: 'Strategic developments', sub: 'Other' },
   { why: 'militants forcibly evicted fishermen', text: 'On 7 May 2021, militants forcibly evicted fishermen from several hamlets near Mopti.', type: 'Strategic developments', sub: 'Other' },
+  { why: 'armed men robbed a bank', text: 'On 2 June 2021, armed men robbed a bank branch in the city centre of Mukalla and stole a large sum of money.', type: 'Strategic developments', sub: 'Looting/property destruction' },
   { why: 'opened fire is not arson', text: 'Soldiers opened fire on an army checkpoint held by the rebels.', type: 'Battles' },
 ];
 
