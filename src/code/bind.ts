@@ -57,6 +57,8 @@ let counter = 0;
 export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number, end: number): EventDraft | { rejected: string } {
   const entry = hit.entry;
   const form = hit.form;
+  // "targeted the soldiers with a TBG shell", "using mortar shells": a weapon noun that is the means of another event
+  if (form === 'verb' && entry.family === 'assault' && instrumentNoun(ctx, start)) return { rejected: 'instrument-noun' };
   // irrealis complements (checked before role binding, which they do not read): "the risk of a larger conflict", "zero attacks", "further attacks"
   if (form === 'noun') {
     const g = governorOf(ctx, start);
@@ -130,7 +132,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
       for (let k = end; k < Math.min(ctx.to, end + 4); k++) if ((RECIPIENT_PREPS.has(ctx.norm(k)) && !ctx.time(k + 1) && !ctx.time(k)) || ctx.norm(k) === 'direction') aimed = true;
       // an armed actor doing a violent act on any object: "Israeli airplanes struck 2 houses"
       const armed = actors.some((a) => ARMED.has(a.mention.data.sector ?? ''));
-      if (recipients.length === 0 && weaponsNear.length === 0 && !placeAfter && !aimed && !armed && voice !== 'passive') return { rejected: 'needs:weapon-or-target' };
+      if (recipients.length === 0 && weaponsNear.length === 0 && !placeAfter && !aimed && !armed && voice !== 'passive' && !setOnFire(ctx, start)) return { rejected: 'needs:weapon-or-target' };
       break;
     }
     case 'harm-infinitive': {
@@ -153,6 +155,10 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
       break;
     case 'actor':
       if (actors.length === 0) return { rejected: 'needs:actor' };
+      break;
+    case 'found-after':
+      // "a body wrapped in a blanket was found …": a passive find verb within the next ten words
+      if (!foundAfter(ctx, end)) return { rejected: 'needs:found-after' };
       break;
     case 'person-object':
       if (recipients.length === 0 && !ctx.numbers.some((n) => n.tokenStart >= end && n.tokenStart < end + 4)) return { rejected: 'needs:person-object' };
@@ -247,3 +253,35 @@ export function countBefore(ctx: SentenceContext, tokenStart: number): number | 
   return null;
 }
 
+/** "set a bus on fire", "set the shops on fire": arson whose object stands between "set" and "on fire". */
+function setOnFire(ctx: SentenceContext, start: number): boolean {
+  if (ctx.norm(start) !== 'fire' || ctx.norm(start - 1) !== 'on') return false;
+  for (let k = start - 2; k >= Math.max(ctx.from, start - 8); k--) if (ctx.norm(k) === 'set') return true;
+  return false;
+}
+
+const INSTRUMENT_PREPS = new Set(['with']);
+
+/** A bare verb form of an attack ("shell", "shells") within three words after "with", no verb between, is the instrument noun ("using these barrel bombs" stays an event: RAMS codes it). */
+function instrumentNoun(ctx: SentenceContext, start: number): boolean {
+  const w = ctx.norm(start);
+  if (w.endsWith('ed') || w.endsWith('ing')) return false;
+  for (let k = start - 1; k >= Math.max(ctx.from, start - 3); k--) {
+    const n = ctx.norm(k);
+    if (INSTRUMENT_PREPS.has(n)) return true;
+    if (n === 'to' || n === ',' || n === 'and' || n.endsWith('ed')) return false;
+  }
+  return false;
+}
+
+const FIND_VERBS = new Set(['found', 'discovered', 'recovered', 'dumped', 'retrieved', 'located']);
+
+/** "was found", "were discovered" within ten words after `end`, before a clause break. */
+function foundAfter(ctx: SentenceContext, end: number): boolean {
+  for (let k = end; k < Math.min(ctx.to, end + 10); k++) {
+    const n = ctx.norm(k);
+    if (n === ';' || n === '.') return false;
+    if (FIND_VERBS.has(n) && (ctx.norm(k - 1) === 'was' || ctx.norm(k - 1) === 'were' || ctx.norm(k - 2) === 'was' || ctx.norm(k - 2) === 'were')) return true;
+  }
+  return false;
+}

@@ -23,10 +23,15 @@ function codeSentence(doc: Doc, ctx: SentenceContext, upper: boolean): EventDraf
   const { trie } = triggerTables();
   const drafts: EventDraft[] = [];
   const matches = trie.scan(doc.tokens, ctx.from, ctx.to, upper);
+  // event nouns that end an actor's words ("coalition air raids"): events only when the sentence has no other
+  let heads: typeof matches | null = null;
   for (let i = 0; i < matches.length; i++) {
     const match = matches[i]!;
     // a trigger inside an actor, outlet, date or place name is not a trigger ("Islamic Resistance", "12 March")
-    if (ctx.actor(match.tokenStart) && ctx.actor(match.tokenEnd - 1) || ctx.outlet(match.tokenStart) || ctx.time(match.tokenStart)) continue;
+    if (ctx.actor(match.tokenStart) && ctx.actor(match.tokenEnd - 1) || ctx.outlet(match.tokenStart) || ctx.time(match.tokenStart)) {
+      if (actorHead(ctx, match)) (heads ??= []).push(match);
+      continue;
+    }
     // "launched protest rally", "carried out an attack": a light verb before another trigger is not an event of its own
     const next = matches[i + 1];
     if (next && match.tokenEnd - match.tokenStart === 1 && next.tokenStart - match.tokenEnd <= 3 && LIGHT.has(doc.tokens[match.tokenStart]!.norm) && next.values.some((v) => v.form === 'noun')) {
@@ -50,12 +55,28 @@ function codeSentence(doc: Doc, ctx: SentenceContext, upper: boolean): EventDraf
     if (extra) drafts.push(...extra);
     if (doc.trace) doc.explain('code', hit.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), `${result.family} (${result.voice}) actors=[${result.actors.map((a) => a.mention.text).join('; ')}] recipients=[${result.recipients.map((a) => a.mention.text).join('; ')}]`);
   }
+  // "Two coalition air raids were reported in X": the actor's head noun is the only event the sentence tells
+  if (drafts.length === 0 && heads) {
+    for (const match of heads) {
+      const nouns = match.values.filter((v) => v.form === 'noun');
+      const result = bindTrigger(ctx, chooseHit(ctx, nouns, match.tokenStart, match.tokenEnd), match.tokenStart, match.tokenEnd);
+      if ('rejected' in result || result.dropped) continue;
+      drafts.push(result);
+      if (doc.trace) doc.explain('code', result.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), `${result.family}: event noun heading an actor's words, the sentence's only event`);
+    }
+  }
   assignTimes(ctx, drafts);
   assignPlaces(ctx, drafts);
   // a sentence of casualties with no trigger of its own ("Two officers died.") reports on the attack before it
   const previous = drafts.length === 0 ? recentViolent(doc, ctx.sentence) : null;
   assignQuantities(ctx, previous ? [previous] : drafts);
   return drafts;
+}
+
+/** A noun trigger that ends an actor mention ("coalition air raids"), and an actor that is not a named entry. */
+function actorHead(ctx: SentenceContext, match: { tokenStart: number; tokenEnd: number; values: { form: string }[] }): boolean {
+  const a = ctx.actor(match.tokenEnd - 1);
+  return a !== undefined && a.tokenEnd === match.tokenEnd && a.tokenStart < match.tokenStart && match.values.some((v) => v.form === 'noun');
 }
 
 function recentViolent(doc: Doc, sentence: number): EventDraft | null {

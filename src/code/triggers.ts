@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import { PhraseTrie } from '../recognise/trie.js';
 
-export type TriggerNeed = 'weapon-or-target' | 'harm-infinitive' | 'parties' | 'actor' | 'person-object' | 'claim';
+export type TriggerNeed = 'weapon-or-target' | 'harm-infinitive' | 'parties' | 'actor' | 'person-object' | 'claim' | 'found-after';
 
 /** One trigger rule from data/triggers/<family>.json. */
 export interface TriggerEntry {

@@ -17,7 +17,27 @@ export function isPassive(ctx: SentenceContext, start: number, end: number): boo
   let k = start - 1;
   while (k >= ctx.from && SKIPPABLE_ADVERBS.has(ctx.norm(k)) && ctx.norm(k) !== 'in') k--;
   if (BE_FORMS.has(ctx.norm(k))) return true;
+  if (coordinatedPassive(ctx, start, end)) return true;
   return ctx.norm(end) === 'by' && ctx.norm(start - 1) !== 'has' && ctx.norm(start - 1) !== 'have' && ctx.norm(start - 1) !== 'had' && !ctx.actor(start - 1);
+}
+
+/**
+ * Participles coordinated after a passive share its auxiliary: "was shot and killed", "were beaten, robbed and
+ * killed". A verb with an object of its own is active: "troops were deployed and attacked the town".
+ */
+function coordinatedPassive(ctx: SentenceContext, start: number, end: number): boolean {
+  const prev = ctx.norm(start - 1);
+  if (prev !== 'and' && prev !== 'or' && prev !== ',') return false;
+  const next = ctx.norm(end);
+  if (DETERMINERS.has(next) || ctx.number(end) || ctx.actor(end) || ctx.weapon(end)) return false;
+  let participles = 0;
+  for (let k = start - 2, steps = 0; k >= ctx.from && steps < 8; k--, steps++) {
+    const n = ctx.norm(k);
+    if (n === 'and' || n === 'or' || n === ',' || (SKIPPABLE_ADVERBS.has(n) && n !== 'in')) continue;
+    if (isParticiple(n)) { participles++; continue; }
+    return participles > 0 && BE_FORMS.has(n);
+  }
+  return false;
 }
 
 /**

@@ -7,6 +7,8 @@ export const DETERMINERS = new Set([
   'alleged', 'suspected', 'apparent', 'coordinated', 'retaliatory', 'unprecedented', 'rare', 'first', 'second',
   'third', 'last', 'previous', 'earlier', 'twin', 'multiple', 'two', 'three', 'four', 'five', 'six', 'seven',
   'eight', 'nine', 'ten', 'dozens', 'hundreds', 'scores', 'of',
+  // adjectives that only stand before a noun ("the nationwide protest", "a peaceful march")
+  'nationwide', 'peaceful', 'planned', 'mass', 'silent', 'symbolic', 'spontaneous', 'weekly', 'daily', 'joint',
 ]);
 
 export const PREPOSITIONS = new Set([

@@ -40,6 +40,12 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): voi
     // a later mention may name more targets ("… on a U.S. warship as well as bases in Syria")
     for (const r of from.recipients) if (!into.recipients.some((x) => x.mention.data.name === r.mention.data.name && x.mention.text === r.mention.text)) into.recipients.push({ ...r, rule: `${r.rule}+merged` });
   }
+  // "three people were killed and their bodies found": one verb's victim read as the other's subject is the
+  // victim, not the attacker, when it is a generic noun (a named group on both sides keeps its actor role)
+  if (!into.entry.reciprocal && into.actors.length > 0 && into.recipients.length > 0) {
+    const victim = (a: ActorFiller): boolean => a.mention.data.generic && into.recipients.some((r) => r.mention.sentence === a.mention.sentence && r.mention.tokenStart === a.mention.tokenStart);
+    if (into.actors.some(victim)) into.actors = into.actors.filter((a) => !victim(a));
+  }
   for (const w of from.weapons) if (!into.weapons.some((x) => x.mention === w.mention)) into.weapons.push(w);
   for (const p of from.places) if (!into.places.some((x) => x.mention === p.mention)) into.places.push(p);
   for (const q of from.quantities) if (!into.quantities.some((x) => x.span[0] === q.span[0] && x.kind === q.kind)) into.quantities.push(q);
@@ -242,19 +248,49 @@ function protestTopics(doc: Doc, live: EventDraft[]): void {
     const s = doc.sentences[p.sentence]!;
     let purpose = -1;
     for (let k = p.trigger.tokenEnd; k < s.tokenEnd && k < p.trigger.tokenEnd + 25; k++) if (PURPOSE.has(doc.tokens[k]!.norm)) { purpose = k; break; }
-    if (purpose < 0) continue;
+    if (purpose < 0) {
+      nextSentenceTopics(doc, live, p);
+      continue;
+    }
     for (const d of live) {
       if (d === p || d.dropped || d.sentence !== p.sentence || d.trigger.tokenStart <= purpose || (d.family !== 'assault' && d.family !== 'fight')) continue;
       d.dropped = 'filter:topic-of-protest';
       p.links.push({ relation: 'response-to', event: d.id });
       doc.explain('merge', 'filter:topic-of-protest', d.sentence, null, `${d.entry.id} is what the protest is about, not a new event`);
     }
+    nextSentenceTopics(doc, live, p);
     if (!p.topic) {
       let end = s.tokenEnd - 1;
       while (end > purpose && doc.tokens[end]!.kind === 'punct') end--;
       const span: [number, number] = [doc.tokens[purpose]!.start, doc.tokens[end]!.end];
       p.topic = { text: doc.text.slice(span[0], span[1]), span };
     }
+  }
+}
+
+const CROWD_OPENERS = new Set(['they', 'protesters', 'protestors', 'demonstrators', 'participants', 'marchers', 'crowd']);
+const STATED_PURPOSE = new Set(['denounced', 'condemned', 'protested', 'demanded', 'rejected', 'opposed', 'criticized', 'criticised', 'decried', 'called']);
+
+/**
+ * The sentence after a demonstration often says what it was about: "Citizens demonstrated in Lyon. They
+ * denounced the invasion of Ukraine." When that sentence opens with the crowd ("They", "The protesters")
+ * and a verb of stated purpose, violence named by a noun after the verb is the protest's topic, not a new event.
+ */
+function nextSentenceTopics(doc: Doc, live: EventDraft[], p: EventDraft): void {
+  const next = doc.sentences[p.sentence + 1];
+  if (!next) return;
+  let k = next.tokenStart;
+  if (doc.tokens[k]?.norm === 'the') k++;
+  if (!CROWD_OPENERS.has(doc.tokens[k]?.norm ?? '')) return;
+  let purpose = -1;
+  for (let j = k + 1; j < next.tokenEnd && j <= k + 3; j++) if (STATED_PURPOSE.has(doc.tokens[j]!.norm)) { purpose = j; break; }
+  if (purpose < 0) return;
+  for (const d of live) {
+    // only nouns ("the invasion", "the killing of"): a verb after the purpose is something the crowd did ("demanded … and attacked the police")
+    if (d === p || d.dropped || d.sentence !== p.sentence + 1 || d.form !== 'noun' || d.trigger.tokenStart <= purpose || (d.family !== 'assault' && d.family !== 'fight')) continue;
+    d.dropped = 'filter:topic-of-protest';
+    p.links.push({ relation: 'response-to', event: d.id });
+    doc.explain('merge', 'filter:topic-of-protest', d.sentence, null, `${d.entry.id} is what the protest of the sentence before is about, not a new event`);
   }
 }
 
@@ -274,6 +310,23 @@ function protestersSpeaking(doc: Doc, live: EventDraft[]): void {
     } else continue;
     d.cameoRule = `rule:protesters-${d.entry.family}`;
     doc.explain('merge', d.cameoRule, d.sentence, null, `${d.entry.id} by protesters is a ${d.cameo === '145' ? 'riot' : 'demonstration'}`);
+  }
+}
+
+const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'MILITIA', 'UAF', 'PRM', 'SPY']);
+
+/**
+ * Forces that "arrived in" a place are moving troops, not visiting: a visit by armed actors only
+ * (soldiers, militias, a brigade) is a deployment (MOBILIZE, CAMEO 154), as ACLED codes movement of forces.
+ */
+function armedArrivals(doc: Doc, live: EventDraft[]): void {
+  for (const d of live) {
+    if (d.dropped || d.entry.id !== 'consult.visit' || d.actors.length === 0) continue;
+    if (doc.tokens[d.trigger.tokenStart]!.norm !== 'arrived' || !d.actors.every((a) => ARMED_SECTORS.has(a.mention.data.sector ?? ''))) continue;
+    d.family = 'mobilize';
+    d.cameo = '154';
+    d.cameoRule = 'rule:armed-arrival';
+    doc.explain('merge', d.cameoRule, d.sentence, null, `${d.entry.id} by armed actors is a movement of forces`);
   }
 }
 
@@ -327,6 +380,7 @@ export const mergeStage: Stage = {
     doc.drafts.push(...saidTheSame(doc, doc.drafts));
     const live = doc.drafts.filter((d) => !d.dropped);
     protestersSpeaking(doc, live);
+    armedArrivals(doc, live);
     protestTopics(doc, live);
     protestMerges(doc, live);
     participleOutcomes(doc, live);

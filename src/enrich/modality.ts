@@ -18,6 +18,8 @@ const NEG = new Set(['not', "n't", 'never', 'neither', 'nor', 'without']);
 const CLAIM_NEG_NOUNS = new Set(['proof', 'evidence', 'indication', 'sign', 'signs', 'confirmation', 'information']);
 const CLAIM_NEG_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'rejected']);
 const FUTURE = new Set(['will', "'ll", 'would', 'shall', 'vowed', 'vows', 'vow', 'threatened', 'threatens', 'plans', 'planned', 'intends', 'intend', 'pledged', 'promised', 'going', 'expected', 'set', 'preparing', 'prepares']);
+/** Future markers only when an infinitive follows: "set to visit", "going to strike"; not "set a car on fire". */
+const NEEDS_TO = new Set(['set', 'going', 'expected', 'preparing', 'prepares']);
 const CONDITIONAL = new Set(['if', 'unless', 'should']);
 const ONGOING = new Set(['ongoing', 'continuing', 'continues', 'continued', 'persistent', 'protracted']);
 const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'though', 'whereas', 'because', 'since', 'after', 'before', 'when']);
@@ -53,7 +55,7 @@ function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number
     if (CLAUSE_BREAK.has(n) || n === ';' || n === ':' || t.kind === 'quote' || (n === ',' && k < start - 1)) break;
     if (NEG.has(n) || (n === 'no' && k === start - 1)) return set(d, 'negated', 'modality:negator', spanOf(k));
     if (n === 'that' || n === 'which' || n === 'who') break;
-    if (future < 0 && FUTURE.has(n)) future = k;
+    if (future < 0 && FUTURE.has(n) && (!NEEDS_TO.has(n) || tok(k + 1) === 'to')) future = k;
     if (ongoing < 0 && ONGOING.has(n)) ongoing = k;
   }
   // conditional: "if/unless" opening the clause that holds the trigger (across commas, within the sentence)

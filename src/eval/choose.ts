@@ -31,7 +31,18 @@ export function happened(e: Event): boolean {
 
 /** An event that names who acted or who was hit says more about the incident than one that names nobody. */
 function hasParticipants(e: Event): boolean {
-  return e.actors.length > 0 || e.recipients.length > 0;
+  return e.actors.length > 0 || (e.recipients.length > 0 && !outcomeOnly(e));
+}
+
+/** Words that tell only the outcome of an attack ("two soldiers were killed"), not the attack itself. */
+const OUTCOME = new Set(['killed', 'killing', 'wounded', 'wounding', 'injured', 'injuring', 'died', 'dead', 'death', 'deaths']);
+
+/**
+ * An event told only by its outcome, with no attacker ("three fighters were killed in the strikes"), names its
+ * victims but not the incident: it does not outrank the attack it reports on for naming participants.
+ */
+function outcomeOnly(e: Event): boolean {
+  return e.actors.length === 0 && e.triggers.length > 0 && e.triggers.every((t) => OUTCOME.has(t.text.toLowerCase()));
 }
 
 function textOrder(a: Event, b: Event): number {

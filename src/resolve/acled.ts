@@ -3,6 +3,7 @@ import { dataPath } from '../util/paths.js';
 import type { AcledEventType } from '../model/codes.js';
 import { acledCues, cueNorms, type CueHit } from './acled-cues.js';
 import { acledTypeOf } from './ontology.js';
+import { symbolicBurns } from './acled-symbolic.js';
 
 /** What the ACLED classifier looks at: one event as the extractor saw it. */
 export interface AcledFeatures {
@@ -25,6 +26,8 @@ export interface AcledFeatures {
   killed: number | null;
   /** Normalised tokens of the sentence. */
   sentenceNorms: string[];
+  /** Cue groups of NOTE_GROUPS found anywhere in the text (an answer told in a later sentence): see acledNoteGroups. */
+  noteGroups?: string[];
   modality: string;
 }
 
@@ -112,7 +115,10 @@ export function acledSignals(f: AcledFeatures): Set<string> {
   for (const t of f.triggers) s.add(signal('trigger', t));
   const sentenceHits = sentenceCueHits(f.sentenceNorms);
   for (const hit of sentenceHits) addCue(s, hit);
-  for (const t of f.triggers) for (const hit of triggerCueHits(t)) addCue(s, hit);
+  for (const t of f.triggers) {
+    const hits = triggerCueHits(t);
+    if (hits.length > 0 && !shadowedTrigger(f.sentenceNorms, t, sentenceHits)) for (const hit of hits) addCue(s, hit);
+  }
   const victimWanted = s.has('recipient:unknown');
   const sideWanted = !f.actorSectors.some((a) => a !== 'UNK');
   const anchor = victimWanted || sideWanted ? anchorOf(cueNorms(f.sentenceNorms), f.triggers, sentenceHits) : null;
@@ -125,10 +131,42 @@ export function acledSignals(f: AcledFeatures): Set<string> {
     if (side) s.add(signal('actorWord', side));
   }
   if (controlVerb(f.sentenceNorms)) s.add('cue:territory');
+  if (s.has('cue:clash') && stateAgainstCivilians(f.sentenceNorms, sentenceHits)) s.add('clash:state-civilians');
+  for (const g of f.noteGroups ?? []) s.add(signal('note', g));
   for (const [name, from] of derivedEntries()) {
     if (from.some((x) => (typeof x === 'string' ? s.has(x) : x.every((y) => s.has(y))))) s.add(name);
   }
   return s;
+}
+
+/**
+ * A trigger inside a longer sentence cue that hides what it holds ("burned" in "burned the flag", "mob" in
+ * "flash mob"): its own cue hits would undo that, so they are not added.
+ */
+function shadowedTrigger(sentenceNorms: string[], trigger: string, hits: CueHit[]): boolean {
+  const burn = trigger.startsWith('burn');
+  if (!burn && !hits.some((h) => h.cue.shadows)) return false;
+  const norms = cueNorms(sentenceNorms);
+  const at = anchorSpan(norms, [trigger], []);
+  if (at === null) return false;
+  if (burn && symbolicBurns(norms)?.has(at.start)) return true;
+  return hits.some((h) => h.cue.shadows && h.start <= at.start && at.end <= h.end);
+}
+
+/** Sentence cue hits without the single-word burn hits (riot, destruction, harm) of symbolic burnings. */
+function withoutSymbolicBurns(norms: readonly string[], hits: CueHit[]): CueHit[] {
+  const symbolic = symbolicBurns(cueNorms(norms));
+  return symbolic ? hits.filter((h) => !(h.end - h.start === 1 && symbolic.has(h.start))) : hits;
+}
+
+/** Cue groups that count anywhere in the text, not only in the event's sentence (signal note:<group>). */
+const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resistance']);
+
+/** The NOTE_GROUPS cue groups found in a whole text's normalised tokens. */
+export function acledNoteGroups(norms: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const h of acledCues().find(norms)) if (NOTE_GROUPS.has(h.group) && !out.includes(h.group)) out.push(h.group);
+  return out;
 }
 
 function addCue(s: Set<string>, hit: CueHit): void {
@@ -150,7 +188,7 @@ let lastNorms: string[] = [];
 let lastHits: CueHit[] | null = null;
 function sentenceCueHits(norms: readonly string[]): CueHit[] {
   if (lastHits && norms.length === lastNorms.length && norms.every((n, i) => n === lastNorms[i])) return lastHits;
-  lastHits = acledCues().find(norms);
+  lastHits = withoutSymbolicBurns(norms, acledCues().find(norms));
   lastNorms = norms.slice();
   return lastHits;
 }
@@ -184,6 +222,41 @@ function controlVerb(norms: readonly string[]): boolean {
   return false;
 }
 
+const SIDE_END = new Set([',', '.', ';', ':', 'after', 'over', 'during', 'when', 'in', 'at', 'on', 'near']);
+
+/**
+ * "a clash between the police and merchants", "clashes erupted between soldiers and relatives of the
+ * victims": one side state forces, the other people named only as civilians, no armed group among the
+ * sides, and not an "armed clash". Reads the words after "between" up to a clause or place break.
+ */
+function stateAgainstCivilians(sentenceNorms: readonly string[], hits: CueHit[]): boolean {
+  const norms = cueNorms(sentenceNorms);
+  for (const c of hits) {
+    if (c.group !== 'clash' || (c.start > 0 && norms[c.start - 1] === 'armed')) continue;
+    let b = -1;
+    for (let k = c.end; k < norms.length && k <= c.end + 4; k++) if (norms[k] === 'between') { b = k; break; }
+    if (b < 0) continue;
+    let end = b + 1;
+    while (end < norms.length && end <= b + 10 && !SIDE_END.has(norms[end]!)) end++;
+    let state = false;
+    let civilian = false;
+    let armed = false;
+    for (const h of hits) {
+      if (h.start <= b || h.start >= end) continue;
+      if (h.group === 'state-force') state = true;
+      else if (h.group === 'civilian') civilian = true;
+      else if (h.group === 'nonstate-force' || h.group === 'armed-perpetrators') armed = true;
+      else if (h.group === 'armed-target' && !hits.some((x) => x.group === 'state-force' && x.start <= h.start && h.end <= x.end)) armed = true;
+    }
+    // a named force on either side ("People's Defence Force") is armed unless it is the state's own words
+    for (let k = b + 1; k < end && !armed; k++) {
+      if ((norms[k] === 'force' || norms[k] === 'forces') && !hits.some((x) => x.group === 'state-force' && x.start <= k && k < x.end)) armed = true;
+    }
+    if (state && civilian && !armed) return true;
+  }
+  return false;
+}
+
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'got']);
 const VIOLENCE_GROUPS = new Set(['direct-violence', 'killed', 'arrest', 'abduction']);
 
@@ -212,16 +285,18 @@ function anchorSpan(norms: string[], triggers: string[], hits: CueHit[]): { star
 }
 
 /**
- * When the recognisers bound no actor, the force word nearest before the trigger (active voice) or
- * the first one after it (passive: "was retaken by the army").
+ * When the recognisers bound no actor, the force or crowd word nearest before the trigger (active voice)
+ * or the first one after it (passive: "was retaken by the army", "was beaten by a group of people").
  */
-function actorNear(anchor: Anchor | null, hits: CueHit[]): 'state' | 'nonstate' | null {
+const SIDES: Record<string, 'state' | 'nonstate' | 'crowd'> = { 'state-force': 'state', 'nonstate-force': 'nonstate', crowd: 'crowd' };
+
+function actorNear(anchor: Anchor | null, hits: CueHit[]): 'state' | 'nonstate' | 'crowd' | null {
   if (!anchor) return null;
   const passive = anchor.passive;
-  let best: { start: number; side: 'state' | 'nonstate' } | null = null;
+  let best: { start: number; side: 'state' | 'nonstate' | 'crowd' } | null = null;
   for (const h of hits) {
-    if (h.group !== 'state-force' && h.group !== 'nonstate-force') continue;
-    const side = h.group === 'state-force' ? 'state' : 'nonstate';
+    const side = SIDES[h.group];
+    if (!side) continue;
     if (passive) {
       if (h.start >= anchor.end && h.start < anchor.end + 8 && (!best || h.start < best.start)) best = { start: h.start, side };
     } else if (h.end <= anchor.start && h.start >= anchor.start - 12 && (!best || h.start > best.start)) {

@@ -6,7 +6,7 @@ import type { Quantity, Weapon } from '../model/quantity.js';
 import type { Provenance } from '../model/provenance.js';
 import { buildCodes } from './codes.js';
 import { cameoToPlover, ploverMode } from './ontology.js';
-import { classifyAcled } from './acled.js';
+import { classifyAcled, acledNoteGroups } from './acled.js';
 import { toActor, toLocation, toTime } from './to-model.js';
 import { gazetteer } from './gazetteer.js';
 import { asTheatreForces, countryFromActors } from './actor-country.js';
@@ -65,6 +65,17 @@ function sentenceWords(doc: Doc, d: EventDraft, others: EventDraft[]): string[] 
   const next = d.family === 'protest' ? doc.sentences[d.sentence + 1] : undefined;
   if (next) for (let k = next.tokenStart; k < next.tokenEnd; k++) out.push(doc.tokens[k]!.norm);
   return out;
+}
+
+/** Note-level ACLED cue groups, once per document: an air strike answered by air defences in a later sentence is a battle. */
+const noteGroupCache = new WeakMap<Doc, string[]>();
+function noteGroups(doc: Doc): string[] {
+  let groups = noteGroupCache.get(doc);
+  if (!groups) {
+    groups = acledNoteGroups(doc.tokens.map((t) => t.norm));
+    noteGroupCache.set(doc, groups);
+  }
+  return groups;
 }
 
 /** A protest implies protesters (a riot, rioters) when the text names no one: an inferred generic actor on the trigger. */
@@ -156,6 +167,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
       recipientKinds: recipients.map((a) => a.kind),
       killed,
       sentenceNorms: sentenceWords(doc, d, others),
+      noteGroups: noteGroups(doc),
       modality: d.modality,
       coFamilies: others.filter((o) => o !== d && o.sentence === d.sentence && !o.dropped).map((o) => o.family),
       actorForeign: actors.some((a) => a.country !== null && locations.some((l) => l.country !== null && l.country !== a.country)) && !actors.some((a) => locations.some((l) => l.country === a.country)),
