@@ -257,6 +257,18 @@ function countsVictims(ctx: SentenceContext, x: Mention<NumberData>): boolean {
   return q === null || q.kind === 'killed';
 }
 
+/** A number within 4 tokens of k counts victims. (Plain loops: a closure over the caller's k would cost a context per token.) */
+function victimsCountedNear(ctx: SentenceContext, k: number): boolean {
+  for (const x of ctx.numbers) if (Math.abs(x.tokenStart - k) <= 4 && countsVictims(ctx, x)) return true;
+  return false;
+}
+
+/** A "1" before k that counts one killed. */
+function oneKilledBefore(ctx: SentenceContext, k: number): boolean {
+  for (const x of ctx.numbers) if (x.tokenStart < k && x.data.value === 1 && readNumber(ctx, x)?.kind === 'killed') return true;
+  return false;
+}
+
 /**
  * One victim without a number: "a man was killed", "a civilian was shot dead", "killed a local official",
  * "assassinated commander X". Singular agreement ("was") or an indefinite article names one person.
@@ -301,9 +313,9 @@ export function singleVictim(ctx: SentenceContext): Quantity | null {
     // "resulting in the death of a civilian", "the killing of a member"
     if (!one && ctx.norm(objectStart) === 'of' && SINGULAR_DET.has(ctx.norm(objectStart + 1)) && !ctx.number(objectStart + 1)) one = true;
     if (!one) continue;
-    if (ctx.numbers.some((x) => Math.abs(x.tokenStart - k) <= 4 && countsVictims(ctx, x))) return null;
+    if (victimsCountedNear(ctx, k)) return null;
     // "1 Taliban commander was shot and killed": the number already counts the victim
-    if (ctx.numbers.some((x) => x.tokenStart < k && x.data.value === 1 && readNumber(ctx, x)?.kind === 'killed')) return null;
+    if (oneKilledBefore(ctx, k)) return null;
     const span = ctx.span(k, objectStart);
     return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, objectStart), span, provenance: { span, rule: 'quantity:single-victim', how: 'inferred' } };
   }

@@ -153,40 +153,56 @@ function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
 const SAME_CLAIM = [['said', 'the', 'same'], ['says', 'the', 'same'], ['echoed', 'that'], ['made', 'the', 'same', 'claim'], ['made', 'the', 'same', 'accusation']];
 const SAME_CLAIM_FIRST = new Set(SAME_CLAIM.map((p) => p[0]!));
 
+/** The SAME_CLAIM phrase at token k, if any (a plain loop: a closure over k would cost a context per token). */
+function sameClaimAt(doc: Doc, k: number): string[] | undefined {
+  for (const p of SAME_CLAIM) {
+    let i = 0;
+    while (i < p.length && doc.tokens[k + i]?.norm === p[i]) i++;
+    if (i === p.length) return p;
+  }
+  return undefined;
+}
+
 /** "The State Department officially said the same.": the last accusation, made again by a new speaker. */
 function saidTheSame(doc: Doc, live: EventDraft[]): EventDraft[] {
   const added: EventDraft[] = [];
   for (const s of doc.sentences) {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!SAME_CLAIM_FIRST.has(doc.tokens[k]!.norm)) continue;
-      const match = SAME_CLAIM.find((p) => p.every((w, i) => doc.tokens[k + i]?.norm === w));
+      const match = sameClaimAt(doc, k);
       if (!match) continue;
-      const ctx = new SentenceContext(doc, s.index, s.tokenStart, s.tokenEnd);
-      const speaker = subjectOf(ctx, k, 'role:said-the-same')[0];
-      const source = [...live].reverse().find((d) => !d.dropped && d.family === 'accuse' && d.sentence < s.index && d.sentence >= s.index - 2 && d.modality === 'asserted');
-      if (!speaker || !source) continue;
-      const copy: EventDraft = {
-        ...source,
-        id: `${source.id}s${s.index}`,
-        sentence: s.index,
-        trigger: { tokenStart: k, tokenEnd: k + match.length },
-        extraTriggers: [],
-        actors: [{ ...speaker, how: 'stated' }],
-        recipients: source.recipients.map((r) => ({ ...r, rule: 'role:same-claim-recipient', how: 'inferred' as const })),
-        attribution: (() => {
-          const cue = governingCue(reportingCues(ctx), k);
-          return cue ? [toAttribution(doc, cue, 'attribution:said-the-same')] : [];
-        })(),
-        time: null,
-        links: [{ relation: 'same-as', event: source.id }],
-        cameoRule: 'rule:said-the-same',
-        mergedSentences: [],
-      };
-      added.push(copy);
-      doc.explain('merge', 'rule:said-the-same', s.index, [doc.tokens[k]!.start, doc.tokens[k + match.length - 1]!.end], `copies ${source.entry.id} from sentence ${source.sentence} with speaker ${speaker.mention.text}`);
+      const copy = sameClaimCopy(doc, live, s.index, s.tokenStart, s.tokenEnd, k, match.length);
+      if (copy) added.push(copy);
     }
   }
   return added;
+}
+
+/** The accusation repeated by the speaker of "said the same" at tokens [k, k + length), or null. */
+function sameClaimCopy(doc: Doc, live: EventDraft[], sentence: number, from: number, to: number, k: number, length: number): EventDraft | null {
+  const ctx = new SentenceContext(doc, sentence, from, to);
+  const speaker = subjectOf(ctx, k, 'role:said-the-same')[0];
+  const source = [...live].reverse().find((d) => !d.dropped && d.family === 'accuse' && d.sentence < sentence && d.sentence >= sentence - 2 && d.modality === 'asserted');
+  if (!speaker || !source) return null;
+  const copy: EventDraft = {
+    ...source,
+    id: `${source.id}s${sentence}`,
+    sentence,
+    trigger: { tokenStart: k, tokenEnd: k + length },
+    extraTriggers: [],
+    actors: [{ ...speaker, how: 'stated' }],
+    recipients: source.recipients.map((r) => ({ ...r, rule: 'role:same-claim-recipient', how: 'inferred' as const })),
+    attribution: (() => {
+      const cue = governingCue(reportingCues(ctx), k);
+      return cue ? [toAttribution(doc, cue, 'attribution:said-the-same')] : [];
+    })(),
+    time: null,
+    links: [{ relation: 'same-as', event: source.id }],
+    cameoRule: 'rule:said-the-same',
+    mergedSentences: [],
+  };
+  doc.explain('merge', 'rule:said-the-same', sentence, [doc.tokens[k]!.start, doc.tokens[k + length - 1]!.end], `copies ${source.entry.id} from sentence ${source.sentence} with speaker ${speaker.mention.text}`);
+  return copy;
 }
 
 /** Blame continues: an accusation with no one blamed ("they're responsible") blames whom the last one did. */
