@@ -267,6 +267,8 @@ export const eventStage: Stage = {
     }
     for (const d of live) {
       const event = toEvent(doc, d, ids.get(d.id)!, bySentence.get(d.sentence)!);
+      // most events have no links: no set and no copies then
+      if (event.links.length === 0) { doc.events.push(event); continue; }
       const seen = new Set<string>();
       event.links = event.links.filter((l) => ids.has(l.event)).map((l) => ({ ...l, event: ids.get(l.event)! })).filter((l) => {
         const key = `${l.relation}:${l.event}`;
