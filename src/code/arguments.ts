@@ -34,7 +34,7 @@ function segments(ctx: SentenceContext): number[] {
 
 /** A time at the very start of a sentence ("On 2 May, …") scopes over all its events; others go to the nearest trigger of their clause. */
 export function assignTimes(ctx: SentenceContext, drafts: EventDraft[]): void {
-  if (drafts.length === 0) return;
+  if (drafts.length === 0 || ctx.times.length === 0) return;
   const seg = segments(ctx);
   const segOf = (i: number): number => seg[i - ctx.from] ?? -1;
   for (const t of ctx.times) {
@@ -62,7 +62,7 @@ const PHYSICAL = new Set(['assault', 'fight', 'protest', 'coerce', 'intercept', 
 
 /** Places governed by a locative preposition (or coordinated with one) go to the nearest event. */
 export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
-  if (drafts.length === 0) return;
+  if (drafts.length === 0 || ctx.places.length === 0) return;
   const roleMentions = new Set<number>();
   for (const d of drafts) for (const a of [...d.actors, ...d.recipients]) roleMentions.add(a.mention.tokenStart);
   let previousLocative = -10;

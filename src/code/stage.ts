@@ -12,13 +12,6 @@ import { assignPlaces, assignTimes, assignQuantities } from './arguments.js';
 /** Verbs that also carry a following nominal event ("launched an attack", "staged a protest"). */
 const LIGHT = new Set(['launched', 'launch', 'launches', 'launching', 'staged', 'held', 'carried', 'conducted', 'mounted', 'waged', 'fired', 'opened']);
 
-/** Windows of at most MAX_SENTENCE_TOKENS tokens over a sentence, so a 10,000-word sentence stays linear. */
-function windows(from: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let a = from; a < to; a += MAX_SENTENCE_TOKENS) out.push([a, Math.min(to, a + MAX_SENTENCE_TOKENS)]);
-  return out;
-}
-
 function codeSentence(doc: Doc, ctx: SentenceContext, upper: boolean): EventDraft[] {
   const { trie } = triggerTables();
   const drafts: EventDraft[] = [];
@@ -76,8 +69,10 @@ export const codeStage: Stage = {
       if (s.tokenEnd - s.tokenStart > MAX_SENTENCE_TOKENS && !doc.warnings.some((w) => w.startsWith('long sentence'))) {
         doc.warnings.push(`long sentence (${s.tokenEnd - s.tokenStart} tokens) read in windows of ${MAX_SENTENCE_TOKENS}`);
       }
-      for (const [a, b] of windows(s.tokenStart, s.tokenEnd)) {
-        doc.drafts.push(...codeSentence(doc, new SentenceContext(doc, s.index, a, b), upper));
+      // windows of at most MAX_SENTENCE_TOKENS tokens, so a 10,000-word sentence stays linear
+      for (let a = s.tokenStart; a < s.tokenEnd; a += MAX_SENTENCE_TOKENS) {
+        const drafts = codeSentence(doc, new SentenceContext(doc, s.index, a, Math.min(s.tokenEnd, a + MAX_SENTENCE_TOKENS)), upper);
+        for (const d of drafts) doc.drafts.push(d);
       }
     }
   },

@@ -180,6 +180,7 @@ function carryDates(doc: Doc, live: EventDraft[]): void {
     let prior: EventDraft | undefined;
     for (let i = live.length - 1; i >= 0 && !prior; i--) {
       const x = live[i]!;
+      if (x.sentence < d.sentence - 2) break; // live is in sentence order: nothing earlier is near enough
       if (x !== d && x.time && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.time.mention.entry.startsWith('time:') && x.time.mention.data.precision === 'day' && /^\d{4}|\d{4}$/.test(x.time.mention.text)) prior = x;
     }
     if (prior?.time) d.time = { mention: prior.time.mention, rule: 'time:carried-from-previous-sentence', how: 'inferred' };
@@ -279,6 +280,7 @@ export const eventStage: Stage = {
       doc.events.push(event);
     }
     // interceptions are also the outcome of the launch: "4 by the USS Carney, 1 by Saudi Arabia"
+    if (!doc.events.some((e) => e.family === 'intercept')) return;
     const byId = new Map(doc.events.map((e) => [e.id, e]));
     for (const e of doc.events) {
       if (e.family !== 'intercept') continue;
