@@ -166,6 +166,8 @@ function sameClaimAt(doc: Doc, k: number): string[] | undefined {
 /** "The State Department officially said the same.": the last accusation, made again by a new speaker. */
 function saidTheSame(doc: Doc, live: EventDraft[]): EventDraft[] {
   const added: EventDraft[] = [];
+  // without an asserted accusation there is nothing to repeat: no scan of the text's words
+  if (!live.some((d) => !d.dropped && d.family === 'accuse' && d.modality === 'asserted')) return added;
   for (const s of doc.sentences) {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!SAME_CLAIM_FIRST.has(doc.tokens[k]!.norm)) continue;
