@@ -106,13 +106,39 @@ function localise(actors: Actor[], locations: Location[]): Actor[] {
     : a));
 }
 
+/** Normalised words of each of the draft's triggers, space-joined (one word needs no join). */
+function triggerWords(doc: Doc, d: EventDraft): string[] {
+  const out: string[] = [triggerNorms(doc, d.trigger)];
+  for (const t of d.extraTriggers) out.push(triggerNorms(doc, t));
+  return out;
+}
+
+function triggerNorms(doc: Doc, t: { tokenStart: number; tokenEnd: number }): string {
+  if (t.tokenEnd - t.tokenStart === 1) return doc.tokens[t.tokenStart]!.norm;
+  return doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.norm).join(' ');
+}
+
+/** Some actor's country differs from a located place's, and no actor is of a place's country. Plain loops. */
+function actorForeign(actors: Actor[], locations: Location[]): boolean {
+  let differs = false;
+  for (const a of actors) {
+    if (a.country === null) continue;
+    for (const l of locations) if (l.country !== null && l.country !== a.country) { differs = true; break; }
+    if (differs) break;
+  }
+  if (!differs) return false;
+  for (const a of actors) for (const l of locations) if (l.country === a.country) return false;
+  return true;
+}
+
 /** `others`: the live drafts of d's sentence (more are allowed: only those of its sentence are read). */
 function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Event {
   const s = doc.sentences[d.sentence]!;
   const triggerSpan = tokenSpan(doc, d.trigger);
   const weapons = weaponsOf(d);
   const crowd = impliedCrowd(doc, d);
-  const locations = d.places.length > 0 ? d.places.map(toLocation) : [fallbackLocation(doc, d)].filter((l): l is Location => l !== null);
+  const fallback = d.places.length > 0 ? null : fallbackLocation(doc, d);
+  const locations = d.places.length > 0 ? d.places.map(toLocation) : fallback ? [fallback] : [];
   const named = (crowd ? [crowd] : d.actors).map(toActor);
   const own = localise(d.family === 'protest' ? asCrowd(named, d.cameo === '145') : named, locations);
   // armed acts by a state's forces inside the theatre of the intervention it leads are that intervention's
@@ -127,7 +153,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
       family: d.family,
       ploverType: plover.type,
       cameo: d.cameo,
-      triggers: [d.trigger, ...d.extraTriggers].map((t) => doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.norm).join(' ')),
+      triggers: triggerWords(doc, d),
       weaponCategories: weapons.map((w) => w.category),
       actorSectors: actors.map((a) => a.sector ?? 'UNK'),
       recipientSectors: recipients.map((a) => a.sector ?? 'UNK'),
@@ -136,7 +162,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
       sentenceNorms: sentenceWords(doc, d, others),
       modality: d.modality,
       coFamilies: others.filter((o) => o !== d && o.sentence === d.sentence && !o.dropped).map((o) => o.family),
-      actorForeign: actors.some((a) => a.country !== null && locations.some((l) => l.country !== null && l.country !== a.country)) && !actors.some((a) => locations.some((l) => l.country === a.country)),
+      actorForeign: actorForeign(actors, locations),
     })
     : null;
   const codes = buildCodes({ cameo: d.cameo, plover, acled: acled ? { eventType: acled.eventType, subEventType: acled.subEventType } : null });
