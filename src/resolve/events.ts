@@ -12,7 +12,7 @@ import { gazetteer } from './gazetteer.js';
 import { asTheatreForces, countryFromActors } from './actor-country.js';
 import type { Location } from '../model/location.js';
 import type { Actor } from '../model/actor.js';
-import type { Mention, ActorData } from '../pipeline/doc.js';
+import type { Mention, ActorData, PlaceData } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
@@ -225,6 +225,31 @@ function countryLocation(iso3: string, span: [number, number] | null, rule: stri
   return { text, span: span ?? [0, 0], name: c.name, country: iso3, admin1: null, lat: c.lat, lon: c.lon, precision: 'country', entry: `geo:country:${iso3}`, provenance: { span, rule, how: 'inferred' } };
 }
 
+/** The places name exactly one country (places without a country aside). */
+function oneCountry(places: Mention<PlaceData>[]): boolean {
+  let country: string | null = null;
+  for (const p of places) {
+    const c = p.data.country;
+    if (c === null) continue;
+    if (country === null) country = c;
+    else if (c !== country) return false;
+  }
+  return country !== null;
+}
+
+const PRECISION_RANK = ['site', 'city', 'admin1', 'country', 'region'];
+
+/** The first place of the lowest precision rank (what a stable sort by rank puts first); places is not empty. */
+function mostSpecific(places: Mention<PlaceData>[]): Mention<PlaceData> {
+  let best = places[0]!;
+  let bestRank = PRECISION_RANK.indexOf(best.data.precision);
+  for (let i = 1; i < places.length; i++) {
+    const r = PRECISION_RANK.indexOf(places[i]!.data.precision);
+    if (r < bestRank) { best = places[i]!; bestRank = r; }
+  }
+  return best;
+}
+
 /**
  * Where an event with no place of its own happened, when the text still says: a specific place named in
  * its sentence (e.g. "(Mwenga, Sud-Kivu)"), else the one country all the document's places are in, else the
@@ -232,13 +257,11 @@ function countryLocation(iso3: string, span: [number, number] | null, rule: stri
  */
 function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
   if (!PHYSICAL.has(d.family)) return null;
-  const inSentence = doc.places.filter((p) => p.sentence === d.sentence && SPECIFIC.has(p.data.precision));
-  if (inSentence.length > 0) return toLocation({ mention: inSentence[0]!, rule: 'place:sentence-fallback', how: 'inferred' });
-  const countries = new Set(doc.places.map((p) => p.data.country).filter((c): c is string => c !== null));
-  if (countries.size === 1) {
+  const inSentence = doc.places.find((p) => p.sentence === d.sentence && SPECIFIC.has(p.data.precision));
+  if (inSentence) return toLocation({ mention: inSentence, rule: 'place:sentence-fallback', how: 'inferred' });
+  if (oneCountry(doc.places)) {
     // the document's most specific place, when all its places lie in one country
-    const rank = (p: { data: { precision: string } }): number => ['site', 'city', 'admin1', 'country', 'region'].indexOf(p.data.precision);
-    const best = [...doc.places].sort((a, b) => rank(a) - rank(b))[0]!;
+    const best = mostSpecific(doc.places);
     if (SPECIFIC.has(best.data.precision)) return toLocation({ mention: best, rule: 'place:document-place', how: 'inferred' });
     return countryLocation(best.data.country!, [best.start, best.end], 'place:document-country', best.text);
   }
