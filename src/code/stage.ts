@@ -12,10 +12,20 @@ import { assignPlaces, assignTimes, assignQuantities } from './arguments.js';
 /** Verbs that also carry a following nominal event ("launched an attack", "staged a protest"). */
 const LIGHT = new Set(['launched', 'launch', 'launches', 'launching', 'staged', 'held', 'carried', 'conducted', 'mounted', 'waged', 'fired', 'opened']);
 
-function codeSentence(doc: Doc, ctx: SentenceContext, upper: boolean): EventDraft[] {
+/** Returned for a stretch with no trigger: only read. */
+const NO_DRAFTS: never[] = [];
+
+function codeSentence(doc: Doc, sentence: number, from: number, to: number, upper: boolean): EventDraft[] {
   const { trie } = triggerTables();
+  const matches = trie.scan(doc.tokens, from, to, upper);
+  if (matches.length === 0) {
+    // no trigger: no context either, unless the sentence may report casualties of the attack before it
+    const previous = recentViolent(doc, sentence);
+    if (previous) assignQuantities(new SentenceContext(doc, sentence, from, to), [previous]);
+    return NO_DRAFTS;
+  }
+  const ctx = new SentenceContext(doc, sentence, from, to);
   const drafts: EventDraft[] = [];
-  const matches = trie.scan(doc.tokens, ctx.from, ctx.to, upper);
   for (let i = 0; i < matches.length; i++) {
     const match = matches[i]!;
     // a trigger inside an actor, outlet, date or place name is not a trigger ("Islamic Resistance", "12 March")
@@ -71,7 +81,7 @@ export const codeStage: Stage = {
       }
       // windows of at most MAX_SENTENCE_TOKENS tokens, so a 10,000-word sentence stays linear
       for (let a = s.tokenStart; a < s.tokenEnd; a += MAX_SENTENCE_TOKENS) {
-        const drafts = codeSentence(doc, new SentenceContext(doc, s.index, a, Math.min(s.tokenEnd, a + MAX_SENTENCE_TOKENS)), upper);
+        const drafts = codeSentence(doc, s.index, a, Math.min(s.tokenEnd, a + MAX_SENTENCE_TOKENS), upper);
         for (const d of drafts) doc.drafts.push(d);
       }
     }
