@@ -1,5 +1,5 @@
 import type { EventDraft } from '../pipeline/draft.js';
-import type { Mention, NumberData } from '../pipeline/doc.js';
+import type { Mention, NumberData, TimeData } from '../pipeline/doc.js';
 import type { Quantity, QuantityKind } from '../model/quantity.js';
 import type { SentenceContext } from './context.js';
 import { governorOf } from './roles.js';
@@ -32,17 +32,22 @@ function segments(ctx: SentenceContext): number[] {
   return seg;
 }
 
+function timeScore(d: EventDraft, t: Mention<TimeData>, timeSeg: number, seg: number[], from: number): number {
+  return distance(d, t.tokenStart, t.tokenEnd) + ((seg[d.trigger.tokenStart - from] ?? -1) === timeSeg ? 0 : 20);
+}
+
 /** A time at the very start of a sentence ("On 2 May, …") scopes over all its events; others go to the nearest trigger of their clause. */
 export function assignTimes(ctx: SentenceContext, drafts: EventDraft[]): void {
   if (drafts.length === 0 || ctx.times.length === 0) return;
   const seg = segments(ctx);
-  const segOf = (i: number): number => seg[i - ctx.from] ?? -1;
   for (const t of ctx.times) {
     const initial = t.tokenStart - ctx.from <= 2;
-    const score = (d: EventDraft): number => distance(d, t.tokenStart, t.tokenEnd) + (segOf(d.trigger.tokenStart) === segOf(t.tokenStart) ? 0 : 20);
-    const best = Math.min(...drafts.map(score));
-    const targets = initial ? drafts : drafts.filter((d) => score(d) === best);
-    for (const d of targets) {
+    const timeSeg = seg[t.tokenStart - ctx.from] ?? -1;
+    // the nearest drafts, counting a segment boundary between as 20 tokens (plain loops: no closures or arrays per time)
+    let best = Infinity;
+    for (const d of drafts) best = Math.min(best, timeScore(d, t, timeSeg, seg, ctx.from));
+    for (const d of drafts) {
+      if (!initial && timeScore(d, t, timeSeg, seg, ctx.from) !== best) continue;
       if (!d.time || distance(d, t.tokenStart, t.tokenEnd) < distance(d, d.time.mention.tokenStart, d.time.mention.tokenEnd)) {
         d.time = { mention: t, rule: initial ? 'time:sentence-initial' : 'time:nearest-trigger', how: 'stated' };
       }

@@ -126,7 +126,8 @@ export function acledSignals(f: AcledFeatures): Set<string> {
     if (side) s.add(signal('actorWord', side));
   }
   if ((sentence.control ??= controlVerb(f.sentenceNorms))) s.add('cue:territory');
-  for (const [name, from] of derivedEntries()) if (anyAlternative(from, s)) s.add(name);
+  const derived = derivedEntries();
+  for (let i = 0; i < derived.length; i++) if (anyAlternative(derived[i]![1], s)) s.add(derived[i]![0]);
   return s;
 }
 
