@@ -13,18 +13,6 @@ function indexLayer<D>(layer: Mention<D>[], from: number, to: number): (Mention<
   return at;
 }
 
-/** Layers with at most this many mentions in a sentence are searched instead of indexed by token. */
-const SCAN_MAX = 4;
-
-/** The last of a few mentions covering token i (what indexLayer would store at i), or undefined. */
-function covering<D>(list: Mention<D>[], i: number): Mention<D> | undefined {
-  for (let k = list.length - 1; k >= 0; k--) {
-    const m = list[k]!;
-    if (m.tokenStart <= i && i < m.tokenEnd) return m;
-  }
-  return undefined;
-}
-
 /**
  * Each layer sorted by start once (recomputed only if the layer grew), so a sentence's slice is a binary
  * search. A few recent layers are remembered by identity: one document's six layers, without hashing.
@@ -125,40 +113,22 @@ export class SentenceContext {
     return i >= this.from && i < this.to ? this.tokens[i] : undefined;
   }
   actor(i: number): Mention<ActorData> | undefined {
-    if (i < this.from || i >= this.to) return undefined;
-    const list = this.actors;
-    if (list.length <= SCAN_MAX) return covering(list, i);
-    return (this.actorAt ??= indexLayer(list, this.from, this.to))[i - this.from];
+    return i >= this.from && i < this.to ? (this.actorAt ??= indexLayer(this.actors, this.from, this.to))[i - this.from] : undefined;
   }
   place(i: number): Mention<PlaceData> | undefined {
-    if (i < this.from || i >= this.to) return undefined;
-    const list = this.places;
-    if (list.length <= SCAN_MAX) return covering(list, i);
-    return (this.placeAt ??= indexLayer(list, this.from, this.to))[i - this.from];
+    return i >= this.from && i < this.to ? (this.placeAt ??= indexLayer(this.places, this.from, this.to))[i - this.from] : undefined;
   }
   weapon(i: number): Mention<WeaponData> | undefined {
-    if (i < this.from || i >= this.to) return undefined;
-    const list = this.weapons;
-    if (list.length <= SCAN_MAX) return covering(list, i);
-    return (this.weaponAt ??= indexLayer(list, this.from, this.to))[i - this.from];
+    return i >= this.from && i < this.to ? (this.weaponAt ??= indexLayer(this.weapons, this.from, this.to))[i - this.from] : undefined;
   }
   number(i: number): Mention<NumberData> | undefined {
-    if (i < this.from || i >= this.to) return undefined;
-    const list = this.numbers;
-    if (list.length <= SCAN_MAX) return covering(list, i);
-    return (this.numberAt ??= indexLayer(list, this.from, this.to))[i - this.from];
+    return i >= this.from && i < this.to ? (this.numberAt ??= indexLayer(this.numbers, this.from, this.to))[i - this.from] : undefined;
   }
   outlet(i: number): Mention<OutletData> | undefined {
-    if (i < this.from || i >= this.to) return undefined;
-    const list = this.outlets;
-    if (list.length <= SCAN_MAX) return covering(list, i);
-    return (this.outletAt ??= indexLayer(list, this.from, this.to))[i - this.from];
+    return i >= this.from && i < this.to ? (this.outletAt ??= indexLayer(this.outlets, this.from, this.to))[i - this.from] : undefined;
   }
   time(i: number): Mention<TimeData> | undefined {
-    if (i < this.from || i >= this.to) return undefined;
-    const list = this.times;
-    if (list.length <= SCAN_MAX) return covering(list, i);
-    return (this.timeAt ??= indexLayer(list, this.from, this.to))[i - this.from];
+    return i >= this.from && i < this.to ? (this.timeAt ??= indexLayer(this.times, this.from, this.to))[i - this.from] : undefined;
   }
 
   /** Character span of tokens [a, b). */
