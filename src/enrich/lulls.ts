@@ -100,7 +100,7 @@ export const lullStage: Stage = {
         provenance: { span: [doc.tokens[anchor]!.start, doc.tokens[anchor]!.end], rule: `lull:${word >= 0 ? 'word' : 'zero-attacks'}${ended !== null ? `+${ended ? 'ended' : 'holding'}:${endedRule}` : ''}`, how: 'stated' },
       };
       doc.lulls.push(lull);
-      doc.explain('lulls', lull.provenance.rule, s.index, lull.span, `lull ${lull.kind} ${lull.length?.text ?? ''} ended=${String(ended)}`);
+      if (doc.trace) doc.explain('lulls', lull.provenance.rule, s.index, lull.span, `lull ${lull.kind} ${lull.length?.text ?? ''} ended=${String(ended)}`);
     }
   },
 };

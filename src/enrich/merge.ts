@@ -59,7 +59,7 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): voi
   // other drafts that pointed at the absorbed one now point here
   for (const d of doc.drafts) for (const l of d.links) if (l.event === from.id) l.event = into.id;
   from.dropped = `merged-into:${into.id}:${rule}`;
-  doc.explain('merge', rule, from.sentence, null, `${from.entry.id} merged into ${into.entry.id} (sentence ${into.sentence})`);
+  if (doc.trace) doc.explain('merge', rule, from.sentence, null, `${from.entry.id} merged into ${into.entry.id} (sentence ${into.sentence})`);
 }
 
 function norms(doc: Doc, t: { tokenStart: number; tokenEnd: number }): string {
@@ -141,11 +141,11 @@ function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
       antecedent.extraTriggers.push(d.trigger);
       for (const x of d.descriptors) if (!antecedent.descriptors.includes(x)) antecedent.descriptors.push(x);
       d.dropped = `merged-into:${antecedent.id}:merge:definite-reference`;
-      doc.explain('merge', 'merge:definite-reference', d.sentence, null, `${d.entry.id} refers back to ${antecedent.entry.id} (sentence ${antecedent.sentence})`);
+      if (doc.trace) doc.explain('merge', 'merge:definite-reference', d.sentence, null, `${d.entry.id} refers back to ${antecedent.entry.id} (sentence ${antecedent.sentence})`);
     } else if (antecedent && compatibleActors(antecedent.recipients, d.recipients)) absorb(antecedent, d, 'merge:anaphoric-nominal', doc);
     else if (bare && a.anaphoric && d.modality !== 'asserted') {
       d.dropped = 'filter:reference-without-antecedent';
-      doc.explain('merge', 'filter:reference-without-antecedent', d.sentence, null, `${d.entry.id} refers to events not in the text`);
+      if (doc.trace) doc.explain('merge', 'filter:reference-without-antecedent', d.sentence, null, `${d.entry.id} refers to events not in the text`);
     }
   }
 }
@@ -203,7 +203,7 @@ function sameClaimCopy(doc: Doc, live: EventDraft[], sentence: number, from: num
     cameoRule: 'rule:said-the-same',
     mergedSentences: [],
   };
-  doc.explain('merge', 'rule:said-the-same', sentence, [doc.tokens[k]!.start, doc.tokens[k + length - 1]!.end], `copies ${source.entry.id} from sentence ${source.sentence} with speaker ${speaker.mention.text}`);
+  if (doc.trace) doc.explain('merge', 'rule:said-the-same', sentence, [doc.tokens[k]!.start, doc.tokens[k + length - 1]!.end], `copies ${source.entry.id} from sentence ${source.sentence} with speaker ${speaker.mention.text}`);
   return copy;
 }
 
@@ -227,7 +227,7 @@ function threatTargets(doc: Doc, live: EventDraft[]): void {
     if (condition) {
       t.recipients = condition.actors.map((a) => ({ ...a, rule: 'role:threat-against-condition-actor', how: 'inferred' as const }));
       condition.links.push({ relation: 'part-of', event: t.id });
-      doc.explain('merge', 'role:threat-against-condition-actor', t.sentence, null, `${t.entry.id} aimed at the actors of the condition in sentence ${condition.sentence}`);
+      if (doc.trace) doc.explain('merge', 'role:threat-against-condition-actor', t.sentence, null, `${t.entry.id} aimed at the actors of the condition in sentence ${condition.sentence}`);
     }
   }
 }
@@ -265,7 +265,7 @@ function protestTopics(doc: Doc, live: EventDraft[]): void {
       if (d === p || d.dropped || d.sentence !== p.sentence || d.trigger.tokenStart <= purpose || (d.family !== 'assault' && d.family !== 'fight')) continue;
       d.dropped = 'filter:topic-of-protest';
       p.links.push({ relation: 'response-to', event: d.id });
-      doc.explain('merge', 'filter:topic-of-protest', d.sentence, null, `${d.entry.id} is what the protest is about, not a new event`);
+      if (doc.trace) doc.explain('merge', 'filter:topic-of-protest', d.sentence, null, `${d.entry.id} is what the protest is about, not a new event`);
     }
     if (!p.topic) {
       let end = s.tokenEnd - 1;
@@ -291,7 +291,7 @@ function protestersSpeaking(doc: Doc, live: EventDraft[]): void {
       d.cameo = '145';
     } else continue;
     d.cameoRule = `rule:protesters-${d.entry.family}`;
-    doc.explain('merge', d.cameoRule, d.sentence, null, `${d.entry.id} by protesters is a ${d.cameo === '145' ? 'riot' : 'demonstration'}`);
+    if (doc.trace) doc.explain('merge', d.cameoRule, d.sentence, null, `${d.entry.id} by protesters is a ${d.cameo === '145' ? 'riot' : 'demonstration'}`);
   }
 }
 
@@ -359,12 +359,12 @@ export const mergeStage: Stage = {
       if (d.dropped) continue;
       if (d.form === 'noun' && BARE_FILTERED.has(d.family) && d.actors.length === 0 && d.recipients.length === 0 && d.weapons.length === 0 && d.places.length === 0 && !d.time && d.quantities.length === 0) {
         d.dropped = 'filter:bare-nominal';
-        doc.explain('merge', 'filter:bare-nominal', d.sentence, null, `${d.entry.id} dropped: a noun with no actor, target, place, time, weapon or count`);
+        if (doc.trace) doc.explain('merge', 'filter:bare-nominal', d.sentence, null, `${d.entry.id} dropped: a noun with no actor, target, place, time, weapon or count`);
         continue;
       }
       if (NEEDS_ACTOR.has(d.family) && d.actors.length === 0) {
         d.dropped = 'filter:no-actor';
-        doc.explain('merge', 'filter:no-actor', d.sentence, null, `${d.entry.id} dropped: a ${d.family} event needs an actor`);
+        if (doc.trace) doc.explain('merge', 'filter:no-actor', d.sentence, null, `${d.entry.id} dropped: a ${d.family} event needs an actor`);
         continue;
       }
       d.confidence = confidence(d);
