@@ -1,5 +1,5 @@
 import type { EventDraft } from '../pipeline/draft.js';
-import type { Mention, NumberData } from '../pipeline/doc.js';
+import type { Mention, NumberData, TimeData } from '../pipeline/doc.js';
 import type { Quantity, QuantityKind } from '../model/quantity.js';
 import type { SentenceContext } from './context.js';
 import { governorOf } from './roles.js';
@@ -32,17 +32,22 @@ function segments(ctx: SentenceContext): number[] {
   return seg;
 }
 
+function timeScore(d: EventDraft, t: Mention<TimeData>, timeSeg: number, seg: number[], from: number): number {
+  return distance(d, t.tokenStart, t.tokenEnd) + ((seg[d.trigger.tokenStart - from] ?? -1) === timeSeg ? 0 : 20);
+}
+
 /** A time at the very start of a sentence ("On 2 May, …") scopes over all its events; others go to the nearest trigger of their clause. */
 export function assignTimes(ctx: SentenceContext, drafts: EventDraft[]): void {
-  if (drafts.length === 0) return;
+  if (drafts.length === 0 || ctx.times.length === 0) return;
   const seg = segments(ctx);
-  const segOf = (i: number): number => seg[i - ctx.from] ?? -1;
   for (const t of ctx.times) {
     const initial = t.tokenStart - ctx.from <= 2;
-    const score = (d: EventDraft): number => distance(d, t.tokenStart, t.tokenEnd) + (segOf(d.trigger.tokenStart) === segOf(t.tokenStart) ? 0 : 20);
-    const best = Math.min(...drafts.map(score));
-    const targets = initial ? drafts : drafts.filter((d) => score(d) === best);
-    for (const d of targets) {
+    const timeSeg = seg[t.tokenStart - ctx.from] ?? -1;
+    // the nearest drafts, counting a segment boundary between as 20 tokens (plain loops: no closures or arrays per time)
+    let best = Infinity;
+    for (const d of drafts) best = Math.min(best, timeScore(d, t, timeSeg, seg, ctx.from));
+    for (const d of drafts) {
+      if (!initial && timeScore(d, t, timeSeg, seg, ctx.from) !== best) continue;
       if (!d.time || distance(d, t.tokenStart, t.tokenEnd) < distance(d, d.time.mention.tokenStart, d.time.mention.tokenEnd)) {
         d.time = { mention: t, rule: initial ? 'time:sentence-initial' : 'time:nearest-trigger', how: 'stated' };
       }
@@ -62,7 +67,7 @@ const PHYSICAL = new Set(['assault', 'fight', 'protest', 'coerce', 'intercept', 
 
 /** Places governed by a locative preposition (or coordinated with one) go to the nearest event. */
 export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
-  if (drafts.length === 0) return;
+  if (drafts.length === 0 || ctx.places.length === 0) return;
   const roleMentions = new Set<number>();
   for (const d of drafts) for (const a of [...d.actors, ...d.recipients]) roleMentions.add(a.mention.tokenStart);
   let previousLocative = -10;
@@ -259,6 +264,18 @@ function countsVictims(ctx: SentenceContext, x: Mention<NumberData>): boolean {
   return q === null || q.kind === 'killed';
 }
 
+/** A number within 4 tokens of k counts victims. (Plain loops: a closure over the caller's k would cost a context per token.) */
+function victimsCountedNear(ctx: SentenceContext, k: number): boolean {
+  for (const x of ctx.numbers) if (Math.abs(x.tokenStart - k) <= 4 && countsVictims(ctx, x)) return true;
+  return false;
+}
+
+/** A "1" before k that counts one killed. */
+function oneKilledBefore(ctx: SentenceContext, k: number): boolean {
+  for (const x of ctx.numbers) if (x.tokenStart < k && x.data.value === 1 && readNumber(ctx, x)?.kind === 'killed') return true;
+  return false;
+}
+
 /**
  * One victim without a number: "a man was killed", "a civilian was shot dead", "killed a local official",
  * "assassinated commander X". Singular agreement ("was") or an indefinite article names one person.
@@ -303,9 +320,9 @@ export function singleVictim(ctx: SentenceContext): Quantity | null {
     // "resulting in the death of a civilian", "the killing of a member"
     if (!one && ctx.norm(objectStart) === 'of' && SINGULAR_DET.has(ctx.norm(objectStart + 1)) && !ctx.number(objectStart + 1)) one = true;
     if (!one) continue;
-    if (ctx.numbers.some((x) => Math.abs(x.tokenStart - k) <= 4 && countsVictims(ctx, x))) return null;
+    if (victimsCountedNear(ctx, k)) return null;
     // "1 Taliban commander was shot and killed": the number already counts the victim
-    if (ctx.numbers.some((x) => x.tokenStart < k && x.data.value === 1 && readNumber(ctx, x)?.kind === 'killed')) return null;
+    if (oneKilledBefore(ctx, k)) return null;
     const span = ctx.span(k, objectStart);
     return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, objectStart), span, provenance: { span, rule: 'quantity:single-victim', how: 'inferred' } };
   }

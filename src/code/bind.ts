@@ -53,6 +53,15 @@ export function chooseHit(ctx: SentenceContext, hits: TriggerHit[], start: numbe
 
 let counter = 0;
 
+/** Shared by drafts with no weapon in their sentence: only read (bindTrigger maps it to a new array). */
+const NO_WEAPONS: never[] = [];
+
+/** Weapons from 6 tokens before the trigger to 10 after it, outside the recipients' words. */
+function weaponsAround(ctx: SentenceContext, recipients: ActorFiller[], start: number, end: number): SentenceContext['weapons'] {
+  const inRecipient = (k: number): boolean => recipients.some((r) => k >= r.mention.tokenStart && k < r.mention.tokenEnd);
+  return ctx.weapons.filter((w) => w.tokenStart >= start - 6 && w.tokenStart < Math.min(ctx.to, end + 10) && !inRecipient(w.tokenStart));
+}
+
 /** Build a draft for one trigger occurrence with its roles bound by voice; null when it is not an event. */
 export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number, end: number): EventDraft | { rejected: string } {
   const entry = hit.entry;
@@ -115,15 +124,14 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     recipients = actors.map((a) => ({ ...a, rule: a.rule + ':reciprocal' }));
   }
   // an actor cannot be its own recipient unless the event is reciprocal
-  if (!entry.reciprocal) {
+  if (!entry.reciprocal && recipients.length > 0 && actors.length > 0) {
     const actorMentions = new Set(actors.map((a) => a.mention));
     recipients = recipients.filter((r) => !actorMentions.has(r.mention));
   }
 
   // constraints from the trigger table
   // weapons inside a recipient's words are the target ("a U.S. warship"); inside the actor's they are the means ("Israeli warplanes")
-  const inRecipient = (k: number): boolean => recipients.some((r) => k >= r.mention.tokenStart && k < r.mention.tokenEnd);
-  const weaponsNear = ctx.weapons.filter((w) => w.tokenStart >= start - 6 && w.tokenStart < Math.min(ctx.to, end + 10) && !inRecipient(w.tokenStart));
+  const weaponsNear = ctx.weapons.length === 0 ? NO_WEAPONS : weaponsAround(ctx, recipients, start, end);
   switch (entry.needs) {
     case 'weapon-or-target': {
       const placeAfter = ctx.places.some((p) => p.tokenStart >= end && p.tokenStart < end + 8);

@@ -12,17 +12,20 @@ import { assignPlaces, assignTimes, assignQuantities } from './arguments.js';
 /** Verbs that also carry a following nominal event ("launched an attack", "staged a protest"). */
 const LIGHT = new Set(['launched', 'launch', 'launches', 'launching', 'staged', 'held', 'carried', 'conducted', 'mounted', 'waged', 'fired', 'opened']);
 
-/** Windows of at most MAX_SENTENCE_TOKENS tokens over a sentence, so a 10,000-word sentence stays linear. */
-function windows(from: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let a = from; a < to; a += MAX_SENTENCE_TOKENS) out.push([a, Math.min(to, a + MAX_SENTENCE_TOKENS)]);
-  return out;
-}
+/** Returned for a stretch with no trigger: only read. */
+const NO_DRAFTS: never[] = [];
 
-function codeSentence(doc: Doc, ctx: SentenceContext, upper: boolean): EventDraft[] {
+function codeSentence(doc: Doc, sentence: number, from: number, to: number, upper: boolean): EventDraft[] {
   const { trie } = triggerTables();
+  const matches = trie.scan(doc.tokens, from, to, upper);
+  if (matches.length === 0) {
+    // no trigger: no context either, unless the sentence may report casualties of the attack before it
+    const previous = recentViolent(doc, sentence);
+    if (previous) assignQuantities(new SentenceContext(doc, sentence, from, to), [previous]);
+    return NO_DRAFTS;
+  }
+  const ctx = new SentenceContext(doc, sentence, from, to);
   const drafts: EventDraft[] = [];
-  const matches = trie.scan(doc.tokens, ctx.from, ctx.to, upper);
   // event nouns that end an actor's words ("coalition air raids"): events only when the sentence has no other
   let heads: typeof matches | null = null;
   for (let i = 0; i < matches.length; i++) {
@@ -97,8 +100,10 @@ export const codeStage: Stage = {
       if (s.tokenEnd - s.tokenStart > MAX_SENTENCE_TOKENS && !doc.warnings.some((w) => w.startsWith('long sentence'))) {
         doc.warnings.push(`long sentence (${s.tokenEnd - s.tokenStart} tokens) read in windows of ${MAX_SENTENCE_TOKENS}`);
       }
-      for (const [a, b] of windows(s.tokenStart, s.tokenEnd)) {
-        doc.drafts.push(...codeSentence(doc, new SentenceContext(doc, s.index, a, b), upper));
+      // windows of at most MAX_SENTENCE_TOKENS tokens, so a 10,000-word sentence stays linear
+      for (let a = s.tokenStart; a < s.tokenEnd; a += MAX_SENTENCE_TOKENS) {
+        const drafts = codeSentence(doc, s.index, a, Math.min(s.tokenEnd, a + MAX_SENTENCE_TOKENS), upper);
+        for (const d of drafts) doc.drafts.push(d);
       }
     }
   },

@@ -35,16 +35,21 @@ export const lullStage: Stage = {
   name: 'lulls',
   run(doc: Doc) {
     let index = 0;
+    const tokens = doc.tokens;
     for (const s of doc.sentences) {
-      const ctx = new SentenceContext(doc, s.index, s.tokenStart, s.tokenEnd);
       let zeroAttacks = -1;
       let word = -1;
+      // the sentence's words read directly: a context is built only for the few sentences with a lull word
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        const n = ctx.norm(k);
+        const n = tokens[k]!.norm;
         if (word < 0 && LULL_WORDS.has(n) && !(n === 'quiet' || n === 'calm') ) word = k;
-        if ((n === 'zero' || n === 'no') && (ctx.norm(k + 1) === 'attacks' || ctx.norm(k + 1) === 'strikes' || ctx.norm(k + 1) === 'incidents')) zeroAttacks = k;
+        if (n === 'zero' || n === 'no') {
+          const next = k + 1 < s.tokenEnd ? tokens[k + 1]!.norm : '';
+          if (next === 'attacks' || next === 'strikes' || next === 'incidents') zeroAttacks = k;
+        }
       }
       if (word < 0 && zeroAttacks < 0) continue;
+      const ctx = new SentenceContext(doc, s.index, s.tokenStart, s.tokenEnd);
       const anchor = word >= 0 ? word : zeroAttacks;
       // "That period of detente" refers back to a lull already recorded
       if (word >= 0 && doc.lulls.length > 0 && (ANAPHORIC.has(ctx.norm(word - 3)) || ANAPHORIC.has(ctx.norm(word - 2))) && ctx.norm(word - 1) === 'of') continue;
@@ -95,7 +100,7 @@ export const lullStage: Stage = {
         provenance: { span: [doc.tokens[anchor]!.start, doc.tokens[anchor]!.end], rule: `lull:${word >= 0 ? 'word' : 'zero-attacks'}${ended !== null ? `+${ended ? 'ended' : 'holding'}:${endedRule}` : ''}`, how: 'stated' },
       };
       doc.lulls.push(lull);
-      doc.explain('lulls', lull.provenance.rule, s.index, lull.span, `lull ${lull.kind} ${lull.length?.text ?? ''} ended=${String(ended)}`);
+      if (doc.trace) doc.explain('lulls', lull.provenance.rule, s.index, lull.span, `lull ${lull.kind} ${lull.length?.text ?? ''} ended=${String(ended)}`);
     }
   },
 };

@@ -65,7 +65,7 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): voi
   // other drafts that pointed at the absorbed one now point here
   for (const d of doc.drafts) for (const l of d.links) if (l.event === from.id) l.event = into.id;
   from.dropped = `merged-into:${into.id}:${rule}`;
-  doc.explain('merge', rule, from.sentence, null, `${from.entry.id} merged into ${into.entry.id} (sentence ${into.sentence})`);
+  if (doc.trace) doc.explain('merge', rule, from.sentence, null, `${from.entry.id} merged into ${into.entry.id} (sentence ${into.sentence})`);
 }
 
 function norms(doc: Doc, t: { tokenStart: number; tokenEnd: number }): string {
@@ -147,11 +147,11 @@ function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
       antecedent.extraTriggers.push(d.trigger);
       for (const x of d.descriptors) if (!antecedent.descriptors.includes(x)) antecedent.descriptors.push(x);
       d.dropped = `merged-into:${antecedent.id}:merge:definite-reference`;
-      doc.explain('merge', 'merge:definite-reference', d.sentence, null, `${d.entry.id} refers back to ${antecedent.entry.id} (sentence ${antecedent.sentence})`);
+      if (doc.trace) doc.explain('merge', 'merge:definite-reference', d.sentence, null, `${d.entry.id} refers back to ${antecedent.entry.id} (sentence ${antecedent.sentence})`);
     } else if (antecedent && compatibleActors(antecedent.recipients, d.recipients)) absorb(antecedent, d, 'merge:anaphoric-nominal', doc);
     else if (bare && a.anaphoric && d.modality !== 'asserted') {
       d.dropped = 'filter:reference-without-antecedent';
-      doc.explain('merge', 'filter:reference-without-antecedent', d.sentence, null, `${d.entry.id} refers to events not in the text`);
+      if (doc.trace) doc.explain('merge', 'filter:reference-without-antecedent', d.sentence, null, `${d.entry.id} refers to events not in the text`);
     }
   }
 }
@@ -159,40 +159,58 @@ function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
 const SAME_CLAIM = [['said', 'the', 'same'], ['says', 'the', 'same'], ['echoed', 'that'], ['made', 'the', 'same', 'claim'], ['made', 'the', 'same', 'accusation']];
 const SAME_CLAIM_FIRST = new Set(SAME_CLAIM.map((p) => p[0]!));
 
+/** The SAME_CLAIM phrase at token k, if any (a plain loop: a closure over k would cost a context per token). */
+function sameClaimAt(doc: Doc, k: number): string[] | undefined {
+  for (const p of SAME_CLAIM) {
+    let i = 0;
+    while (i < p.length && doc.tokens[k + i]?.norm === p[i]) i++;
+    if (i === p.length) return p;
+  }
+  return undefined;
+}
+
 /** "The State Department officially said the same.": the last accusation, made again by a new speaker. */
 function saidTheSame(doc: Doc, live: EventDraft[]): EventDraft[] {
   const added: EventDraft[] = [];
+  // without an asserted accusation there is nothing to repeat: no scan of the text's words
+  if (!live.some((d) => !d.dropped && d.family === 'accuse' && d.modality === 'asserted')) return added;
   for (const s of doc.sentences) {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!SAME_CLAIM_FIRST.has(doc.tokens[k]!.norm)) continue;
-      const match = SAME_CLAIM.find((p) => p.every((w, i) => doc.tokens[k + i]?.norm === w));
+      const match = sameClaimAt(doc, k);
       if (!match) continue;
-      const ctx = new SentenceContext(doc, s.index, s.tokenStart, s.tokenEnd);
-      const speaker = subjectOf(ctx, k, 'role:said-the-same')[0];
-      const source = [...live].reverse().find((d) => !d.dropped && d.family === 'accuse' && d.sentence < s.index && d.sentence >= s.index - 2 && d.modality === 'asserted');
-      if (!speaker || !source) continue;
-      const copy: EventDraft = {
-        ...source,
-        id: `${source.id}s${s.index}`,
-        sentence: s.index,
-        trigger: { tokenStart: k, tokenEnd: k + match.length },
-        extraTriggers: [],
-        actors: [{ ...speaker, how: 'stated' }],
-        recipients: source.recipients.map((r) => ({ ...r, rule: 'role:same-claim-recipient', how: 'inferred' as const })),
-        attribution: (() => {
-          const cue = governingCue(reportingCues(ctx), k);
-          return cue ? [toAttribution(doc, cue, 'attribution:said-the-same')] : [];
-        })(),
-        time: null,
-        links: [{ relation: 'same-as', event: source.id }],
-        cameoRule: 'rule:said-the-same',
-        mergedSentences: [],
-      };
-      added.push(copy);
-      doc.explain('merge', 'rule:said-the-same', s.index, [doc.tokens[k]!.start, doc.tokens[k + match.length - 1]!.end], `copies ${source.entry.id} from sentence ${source.sentence} with speaker ${speaker.mention.text}`);
+      const copy = sameClaimCopy(doc, live, s.index, s.tokenStart, s.tokenEnd, k, match.length);
+      if (copy) added.push(copy);
     }
   }
   return added;
+}
+
+/** The accusation repeated by the speaker of "said the same" at tokens [k, k + length), or null. */
+function sameClaimCopy(doc: Doc, live: EventDraft[], sentence: number, from: number, to: number, k: number, length: number): EventDraft | null {
+  const ctx = new SentenceContext(doc, sentence, from, to);
+  const speaker = subjectOf(ctx, k, 'role:said-the-same')[0];
+  const source = [...live].reverse().find((d) => !d.dropped && d.family === 'accuse' && d.sentence < sentence && d.sentence >= sentence - 2 && d.modality === 'asserted');
+  if (!speaker || !source) return null;
+  const copy: EventDraft = {
+    ...source,
+    id: `${source.id}s${sentence}`,
+    sentence,
+    trigger: { tokenStart: k, tokenEnd: k + length },
+    extraTriggers: [],
+    actors: [{ ...speaker, how: 'stated' }],
+    recipients: source.recipients.map((r) => ({ ...r, rule: 'role:same-claim-recipient', how: 'inferred' as const })),
+    attribution: (() => {
+      const cue = governingCue(reportingCues(ctx), k);
+      return cue ? [toAttribution(doc, cue, 'attribution:said-the-same')] : [];
+    })(),
+    time: null,
+    links: [{ relation: 'same-as', event: source.id }],
+    cameoRule: 'rule:said-the-same',
+    mergedSentences: [],
+  };
+  if (doc.trace) doc.explain('merge', 'rule:said-the-same', sentence, [doc.tokens[k]!.start, doc.tokens[k + length - 1]!.end], `copies ${source.entry.id} from sentence ${source.sentence} with speaker ${speaker.mention.text}`);
+  return copy;
 }
 
 /** Blame continues: an accusation with no one blamed ("they're responsible") blames whom the last one did. */
@@ -215,7 +233,7 @@ function threatTargets(doc: Doc, live: EventDraft[]): void {
     if (condition) {
       t.recipients = condition.actors.map((a) => ({ ...a, rule: 'role:threat-against-condition-actor', how: 'inferred' as const }));
       condition.links.push({ relation: 'part-of', event: t.id });
-      doc.explain('merge', 'role:threat-against-condition-actor', t.sentence, null, `${t.entry.id} aimed at the actors of the condition in sentence ${condition.sentence}`);
+      if (doc.trace) doc.explain('merge', 'role:threat-against-condition-actor', t.sentence, null, `${t.entry.id} aimed at the actors of the condition in sentence ${condition.sentence}`);
     }
   }
 }
@@ -256,7 +274,7 @@ function protestTopics(doc: Doc, live: EventDraft[]): void {
       if (d === p || d.dropped || d.sentence !== p.sentence || d.trigger.tokenStart <= purpose || (d.family !== 'assault' && d.family !== 'fight')) continue;
       d.dropped = 'filter:topic-of-protest';
       p.links.push({ relation: 'response-to', event: d.id });
-      doc.explain('merge', 'filter:topic-of-protest', d.sentence, null, `${d.entry.id} is what the protest is about, not a new event`);
+      if (doc.trace) doc.explain('merge', 'filter:topic-of-protest', d.sentence, null, `${d.entry.id} is what the protest is about, not a new event`);
     }
     nextSentenceTopics(doc, live, p);
     if (!p.topic) {
@@ -309,7 +327,7 @@ function protestersSpeaking(doc: Doc, live: EventDraft[]): void {
       d.cameo = '145';
     } else continue;
     d.cameoRule = `rule:protesters-${d.entry.family}`;
-    doc.explain('merge', d.cameoRule, d.sentence, null, `${d.entry.id} by protesters is a ${d.cameo === '145' ? 'riot' : 'demonstration'}`);
+    if (doc.trace) doc.explain('merge', d.cameoRule, d.sentence, null, `${d.entry.id} by protesters is a ${d.cameo === '145' ? 'riot' : 'demonstration'}`);
   }
 }
 
@@ -395,12 +413,12 @@ export const mergeStage: Stage = {
       if (d.dropped) continue;
       if (d.form === 'noun' && BARE_FILTERED.has(d.family) && d.actors.length === 0 && d.recipients.length === 0 && d.weapons.length === 0 && d.places.length === 0 && !d.time && d.quantities.length === 0) {
         d.dropped = 'filter:bare-nominal';
-        doc.explain('merge', 'filter:bare-nominal', d.sentence, null, `${d.entry.id} dropped: a noun with no actor, target, place, time, weapon or count`);
+        if (doc.trace) doc.explain('merge', 'filter:bare-nominal', d.sentence, null, `${d.entry.id} dropped: a noun with no actor, target, place, time, weapon or count`);
         continue;
       }
       if (NEEDS_ACTOR.has(d.family) && d.actors.length === 0) {
         d.dropped = 'filter:no-actor';
-        doc.explain('merge', 'filter:no-actor', d.sentence, null, `${d.entry.id} dropped: a ${d.family} event needs an actor`);
+        if (doc.trace) doc.explain('merge', 'filter:no-actor', d.sentence, null, `${d.entry.id} dropped: a ${d.family} event needs an actor`);
         continue;
       }
       d.confidence = confidence(d);

@@ -86,7 +86,7 @@ export const quoteStage: Stage = {
         provenance: { span: [first.start, last.end], rule: cue ? `quote:cue-${cue.cue}` : 'quote:no-speaker', how: 'stated' },
       };
       doc.quotes.push(quote);
-      doc.explain('quotes', quote.provenance.rule, first.sentence, quote.span, `speaker=${quote.speakerText ?? '?'} outlet=${quote.outlet ?? '-'}`);
+      if (doc.trace) doc.explain('quotes', quote.provenance.rule, first.sentence, quote.span, `speaker=${quote.speakerText ?? '?'} outlet=${quote.outlet ?? '-'}`);
       // events inside the quotation: first-person subjects are the speaker
       if (cue?.speaker) {
         for (const d of doc.drafts) {

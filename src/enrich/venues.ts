@@ -52,7 +52,7 @@ export const venueStage: Stage = {
         data: { name: venue.name, country: venue.country, admin1: venue.admin1, lat: venue.lat, lon: venue.lon, precision: 'site', alternatives: 0, population: null },
       };
       found.push({ speaker: speaker.data.name, place, sentence: m.sentence });
-      doc.explain('venues', `venue:${venue.id}`, m.sentence, [place.start, place.end], `${speaker.text} at ${venue.name}`);
+      if (doc.trace) doc.explain('venues', `venue:${venue.id}`, m.sentence, [place.start, place.end], `${speaker.text} at ${venue.name}`);
     }
     if (found.length === 0) return;
     for (const d of doc.drafts) {

@@ -114,6 +114,7 @@ export function acledSignals(f: AcledFeatures): Set<string> {
   for (const k of f.recipientKinds) s.add(signal('recipientKind', k));
   for (const t of f.triggers) s.add(signal('trigger', t));
   const sentenceHits = sentenceCueHits(f.sentenceNorms);
+  const sentence = lastSentence!;
   for (const hit of sentenceHits) addCue(s, hit);
   for (const t of f.triggers) {
     const hits = triggerCueHits(t);
@@ -121,7 +122,7 @@ export function acledSignals(f: AcledFeatures): Set<string> {
   }
   const victimWanted = s.has('recipient:unknown');
   const sideWanted = !f.actorSectors.some((a) => a !== 'UNK');
-  const anchor = victimWanted || sideWanted ? anchorOf(cueNorms(f.sentenceNorms), f.triggers, sentenceHits) : null;
+  const anchor = victimWanted || sideWanted ? anchorOf((sentence.cueNorms ??= cueNorms(f.sentenceNorms)), f.triggers, sentenceHits) : null;
   if (victimWanted) {
     const victim = victimNear(anchor, sentenceHits);
     if (victim) s.add(signal('victim', victim));
@@ -130,13 +131,23 @@ export function acledSignals(f: AcledFeatures): Set<string> {
     const side = actorNear(anchor, sentenceHits);
     if (side) s.add(signal('actorWord', side));
   }
-  if (controlVerb(f.sentenceNorms)) s.add('cue:territory');
+  if ((sentence.control ??= controlVerb(f.sentenceNorms))) s.add('cue:territory');
   if (s.has('cue:clash') && stateAgainstCivilians(f.sentenceNorms, sentenceHits)) s.add('clash:state-civilians');
   for (const g of f.noteGroups ?? []) s.add(signal('note', g));
-  for (const [name, from] of derivedEntries()) {
-    if (from.some((x) => (typeof x === 'string' ? s.has(x) : x.every((y) => s.has(y))))) s.add(name);
-  }
+  const derived = derivedEntries();
+  for (let i = 0; i < derived.length; i++) if (anyAlternative(derived[i]![1], s)) s.add(derived[i]![0]);
   return s;
+}
+
+/** Does any alternative hold (a list alternative needs all its signals)? Plain loops: no closures per event. */
+function anyAlternative(from: Condition[], s: Set<string>): boolean {
+  for (const x of from) {
+    if (typeof x === 'string') { if (s.has(x)) return true; continue; }
+    let all = true;
+    for (const y of x) if (!s.has(y)) { all = false; break; }
+    if (all) return true;
+  }
+  return false;
 }
 
 /**
@@ -182,15 +193,20 @@ function derivedEntries(): [string, Condition[]][] {
 
 /**
  * Cue hits of the last sentence seen: the events of one sentence mostly see the same words, so the
- * sentence is scanned once. The hits are only read by the callers.
+ * sentence is scanned once. The hits are only read by the callers; its cue norms and control verb are
+ * filled on first need.
  */
-let lastNorms: string[] = [];
-let lastHits: CueHit[] | null = null;
+interface SentenceCues { norms: string[]; hits: CueHit[]; cueNorms: string[] | undefined; control: boolean | undefined }
+let lastSentence: SentenceCues | null = null;
+function sameNorms(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 function sentenceCueHits(norms: readonly string[]): CueHit[] {
-  if (lastHits && norms.length === lastNorms.length && norms.every((n, i) => n === lastNorms[i])) return lastHits;
-  lastHits = withoutSymbolicBurns(norms, acledCues().find(norms));
-  lastNorms = norms.slice();
-  return lastHits;
+  if (lastSentence && sameNorms(norms, lastSentence.norms)) return lastSentence.hits;
+  lastSentence = { norms: norms.slice(), hits: withoutSymbolicBurns(norms, acledCues().find(norms)), cueNorms: undefined, control: undefined };
+  return lastSentence.hits;
 }
 
 /** Cue hits inside one trigger's words ("air strike"), per distinct trigger; bounded. */
@@ -325,14 +341,16 @@ function victimNear(anchor: Anchor | null, hits: CueHit[]): 'civilian' | 'armed'
 }
 
 function holds(c: Condition, s: Set<string>): boolean {
-  return typeof c === 'string' ? s.has(c) : c.some((x) => s.has(x));
+  if (typeof c === 'string') return s.has(c);
+  for (const x of c) if (s.has(x)) return true;
+  return false;
 }
 
-/** The first rule whose conditions hold, or undefined. */
+/** The first rule whose conditions hold, or undefined. (Plain loops: no closures per rule.) */
 export function matchRule(signals: Set<string>): AcledRule | undefined {
-  for (const r of loadRules().rules) {
-    if (r.all && !r.all.every((c) => holds(c, signals))) continue;
-    if (r.none && r.none.some((x) => signals.has(x))) continue;
+  rules: for (const r of loadRules().rules) {
+    if (r.all) for (const c of r.all) if (!holds(c, signals)) continue rules;
+    if (r.none) for (const x of r.none) if (signals.has(x)) continue rules;
     return r;
   }
   return undefined;

@@ -12,7 +12,7 @@ import { gazetteer } from './gazetteer.js';
 import { asTheatreForces, countryFromActors } from './actor-country.js';
 import type { Location } from '../model/location.js';
 import type { Actor } from '../model/actor.js';
-import type { Mention, ActorData } from '../pipeline/doc.js';
+import type { Mention, ActorData, PlaceData } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
@@ -139,13 +139,39 @@ export function finestFirst(locations: Location[]): Location[] {
   return best < 0 ? locations : [locations[best]!, ...locations.filter((_, i) => i !== best)];
 }
 
+/** Normalised words of each of the draft's triggers, space-joined (one word needs no join). */
+function triggerWords(doc: Doc, d: EventDraft): string[] {
+  const out: string[] = [triggerNorms(doc, d.trigger)];
+  for (const t of d.extraTriggers) out.push(triggerNorms(doc, t));
+  return out;
+}
+
+function triggerNorms(doc: Doc, t: { tokenStart: number; tokenEnd: number }): string {
+  if (t.tokenEnd - t.tokenStart === 1) return doc.tokens[t.tokenStart]!.norm;
+  return doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.norm).join(' ');
+}
+
+/** Some actor's country differs from a located place's, and no actor is of a place's country. Plain loops. */
+function actorForeign(actors: Actor[], locations: Location[]): boolean {
+  let differs = false;
+  for (const a of actors) {
+    if (a.country === null) continue;
+    for (const l of locations) if (l.country !== null && l.country !== a.country) { differs = true; break; }
+    if (differs) break;
+  }
+  if (!differs) return false;
+  for (const a of actors) for (const l of locations) if (l.country === a.country) return false;
+  return true;
+}
+
 /** `others`: the live drafts of d's sentence (more are allowed: only those of its sentence are read). */
 function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Event {
   const s = doc.sentences[d.sentence]!;
   const triggerSpan = tokenSpan(doc, d.trigger);
   const weapons = weaponsOf(d);
   const crowd = impliedCrowd(doc, d);
-  const locations = d.places.length > 0 ? finestFirst(d.places.map(toLocation)) : [fallbackLocation(doc, d)].filter((l): l is Location => l !== null);
+  const fallback = d.places.length > 0 ? null : fallbackLocation(doc, d);
+  const locations = d.places.length > 0 ? finestFirst(d.places.map(toLocation)) : fallback ? [fallback] : [];
   const named = (crowd ? [crowd] : d.actors).map(toActor);
   const own = localise(d.family === 'protest' ? asCrowd(named, d.cameo === '145') : named, locations);
   // armed acts by a state's forces inside the theatre of the intervention it leads are that intervention's
@@ -160,7 +186,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
       family: d.family,
       ploverType: plover.type,
       cameo: d.cameo,
-      triggers: [d.trigger, ...d.extraTriggers].map((t) => doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.norm).join(' ')),
+      triggers: triggerWords(doc, d),
       weaponCategories: weapons.map((w) => w.category),
       actorSectors: actors.map((a) => a.sector ?? 'UNK'),
       recipientSectors: recipients.map((a) => a.sector ?? 'UNK'),
@@ -170,7 +196,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
       noteGroups: noteGroups(doc),
       modality: d.modality,
       coFamilies: others.filter((o) => o !== d && o.sentence === d.sentence && !o.dropped).map((o) => o.family),
-      actorForeign: actors.some((a) => a.country !== null && locations.some((l) => l.country !== null && l.country !== a.country)) && !actors.some((a) => locations.some((l) => l.country === a.country)),
+      actorForeign: actorForeign(actors, locations),
     })
     : null;
   const codes = buildCodes({ cameo: d.cameo, plover, acled: acled ? { eventType: acled.eventType, subEventType: acled.subEventType } : null });
@@ -214,6 +240,7 @@ function carryDates(doc: Doc, live: EventDraft[]): void {
     let prior: EventDraft | undefined;
     for (let i = live.length - 1; i >= 0 && !prior; i--) {
       const x = live[i]!;
+      if (x.sentence < d.sentence - 2) break; // live is in sentence order: nothing earlier is near enough
       if (x !== d && x.time && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.time.mention.entry.startsWith('time:') && x.time.mention.data.precision === 'day' && /^\d{4}|\d{4}$/.test(x.time.mention.text)) prior = x;
     }
     if (prior?.time) d.time = { mention: prior.time.mention, rule: 'time:carried-from-previous-sentence', how: 'inferred' };
@@ -232,6 +259,31 @@ function countryLocation(iso3: string, span: [number, number] | null, rule: stri
   return { text, span: span ?? [0, 0], name: c.name, country: iso3, admin1: null, lat: c.lat, lon: c.lon, precision: 'country', entry: `geo:country:${iso3}`, provenance: { span, rule, how: 'inferred' } };
 }
 
+/** The places name exactly one country (places without a country aside). */
+function oneCountry(places: Mention<PlaceData>[]): boolean {
+  let country: string | null = null;
+  for (const p of places) {
+    const c = p.data.country;
+    if (c === null) continue;
+    if (country === null) country = c;
+    else if (c !== country) return false;
+  }
+  return country !== null;
+}
+
+const PRECISION_RANK = ['site', 'city', 'admin1', 'country', 'region'];
+
+/** The first place of the lowest precision rank (what a stable sort by rank puts first); places is not empty. */
+function mostSpecific(places: Mention<PlaceData>[]): Mention<PlaceData> {
+  let best = places[0]!;
+  let bestRank = PRECISION_RANK.indexOf(best.data.precision);
+  for (let i = 1; i < places.length; i++) {
+    const r = PRECISION_RANK.indexOf(places[i]!.data.precision);
+    if (r < bestRank) { best = places[i]!; bestRank = r; }
+  }
+  return best;
+}
+
 /**
  * Where an event with no place of its own happened, when the text still says: a specific place named in
  * its sentence (e.g. "(Mwenga, Sud-Kivu)"), else the one country all the document's places are in, else the
@@ -239,13 +291,11 @@ function countryLocation(iso3: string, span: [number, number] | null, rule: stri
  */
 function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
   if (!PHYSICAL.has(d.family)) return null;
-  const inSentence = doc.places.filter((p) => p.sentence === d.sentence && SPECIFIC.has(p.data.precision));
-  if (inSentence.length > 0) return toLocation({ mention: inSentence[0]!, rule: 'place:sentence-fallback', how: 'inferred' });
-  const countries = new Set(doc.places.map((p) => p.data.country).filter((c): c is string => c !== null));
-  if (countries.size === 1) {
+  const inSentence = doc.places.find((p) => p.sentence === d.sentence && SPECIFIC.has(p.data.precision));
+  if (inSentence) return toLocation({ mention: inSentence, rule: 'place:sentence-fallback', how: 'inferred' });
+  if (oneCountry(doc.places)) {
     // the document's most specific place, when all its places lie in one country
-    const rank = (p: { data: { precision: string } }): number => ['site', 'city', 'admin1', 'country', 'region'].indexOf(p.data.precision);
-    const best = [...doc.places].sort((a, b) => rank(a) - rank(b))[0]!;
+    const best = mostSpecific(doc.places);
     if (SPECIFIC.has(best.data.precision)) return toLocation({ mention: best, rule: 'place:document-place', how: 'inferred' });
     return countryLocation(best.data.country!, [best.start, best.end], 'place:document-country', best.text);
   }
@@ -301,6 +351,8 @@ export const eventStage: Stage = {
     }
     for (const d of live) {
       const event = toEvent(doc, d, ids.get(d.id)!, bySentence.get(d.sentence)!);
+      // most events have no links: no set and no copies then
+      if (event.links.length === 0) { doc.events.push(event); continue; }
       const seen = new Set<string>();
       event.links = event.links.filter((l) => ids.has(l.event)).map((l) => ({ ...l, event: ids.get(l.event)! })).filter((l) => {
         const key = `${l.relation}:${l.event}`;
@@ -311,6 +363,7 @@ export const eventStage: Stage = {
       doc.events.push(event);
     }
     // interceptions are also the outcome of the launch: "4 by the USS Carney, 1 by Saudi Arabia"
+    if (!doc.events.some((e) => e.family === 'intercept')) return;
     const byId = new Map(doc.events.map((e) => [e.id, e]));
     for (const e of doc.events) {
       if (e.family !== 'intercept') continue;

@@ -40,6 +40,18 @@ function numberStartingAt(nums: Mention<NumberData>[], k: number): Mention<Numbe
   return nums.find((n) => n.tokenStart === k && !n.data.ordinal);
 }
 
+/** Plain loops, not closures: a closure over coded()'s loop index would cost a context for every token. */
+function numberEndingAt(nums: Mention<NumberData>[], end: number): Mention<NumberData> | undefined {
+  for (const n of nums) if (n.tokenEnd === end) return n;
+  return undefined;
+}
+
+/** The first number starting after `after` and ending by `end`. */
+function numberBetween(nums: Mention<NumberData>[], after: number, end: number): Mention<NumberData> | undefined {
+  for (const n of nums) if (n.tokenStart > after && n.tokenEnd <= end) return n;
+  return undefined;
+}
+
 function lowest(n: Mention<NumberData>): number {
   return n.data.min ?? n.data.value;
 }
@@ -114,7 +126,7 @@ function coded(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
     if (prep === 'to' && (target === 'this' || target === 'each')) {
       // "28 fatalities coded to this event", "8 coded to each event": this record's share
       const back = FATAL_NOUNS.has(doc.tokens[k - 1]?.norm ?? '') ? k - 1 : k;
-      const n = nums.find((x) => x.tokenEnd === back);
+      const n = numberEndingAt(nums, back);
       if (n) out.push({ kind: 'split', value: lowest(n), share: lowest(n), sentence: s, tokenStart: n.tokenStart, span: [n.start, doc.tokens[k + 2]!.end], rule: 'fatalities:split-share' });
       continue;
     }
@@ -131,7 +143,7 @@ function coded(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
       if (after && (doc.tokens[k + 3]?.norm === '(' || doc.tokens[k + 3]?.norm === ',')) value = lowest(after);
     }
     if (value === null && doc.tokens[k + 2]?.norm === 'half') {
-      const stated = nums.find((x) => x.tokenStart > fatalAt - 3 && x.tokenEnd <= k);
+      const stated = numberBetween(nums, fatalAt - 3, k);
       if (stated) value = Math.floor(lowest(stated) / 2);
     }
     if (value === null) continue;
@@ -221,10 +233,10 @@ export function fatalityStatements(doc: Doc): FatalityStatement[] {
   const out: FatalityStatement[] = [];
   let i = 0;
   for (const s of doc.sentences) {
-    const nums: Mention<NumberData>[] = [];
     while (i < doc.numbers.length && doc.numbers[i]!.tokenStart < s.tokenStart) i++;
-    for (let j = i; j < doc.numbers.length && doc.numbers[j]!.tokenStart < s.tokenEnd; j++) nums.push(doc.numbers[j]!);
     if (!mayState(doc, s.tokenStart, s.tokenEnd)) continue;
+    const nums: Mention<NumberData>[] = [];
+    for (let j = i; j < doc.numbers.length && doc.numbers[j]!.tokenStart < s.tokenEnd; j++) nums.push(doc.numbers[j]!);
     coded(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);
     stated(doc, nums, s.index, s.tokenEnd, out);
     split(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);

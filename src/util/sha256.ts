@@ -32,7 +32,8 @@ let jsBudget = 1 << 16;
 export function sha256Hex(s: string): string {
   if (nodeCrypto !== null || s.length > LONG || (jsBudget -= s.length) < 0) {
     nodeCrypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-    return nodeCrypto.createHash('sha256').update(s).digest('hex');
+    // the one-shot crypto.hash (Node >= 20.12) is ~3x cheaper for short inputs than a Hash object
+    return typeof nodeCrypto.hash === 'function' ? nodeCrypto.hash('sha256', s, 'hex') : nodeCrypto.createHash('sha256').update(s).digest('hex');
   }
   return sha256Js(new TextEncoder().encode(s));
 }
