@@ -5,6 +5,7 @@ import { agentOf, betweenOf, modifierOf, objectOf, subjectOf, governorOf } from 
 import { isPassive, readsAsNoun } from './voice.js';
 import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS } from './words.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
+import { codesByHead, objectCode, type ObjectCodes } from './families/object-codes.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
 /** Nouns that a trigger noun may modify without being an event itself. */
@@ -37,6 +38,18 @@ function prepsOf(entry: TriggerEntry): Set<string> {
   if (entry.family === 'aid') return new Set(['to', 'for']);
   if (entry.family === 'retreat') return new Set(['from', 'to']);
   return RECIPIENT_PREPS;
+}
+
+/** The `objects` of an entry with `needs: "object"` as a head table, built once per entry. */
+const objectsCache = new WeakMap<TriggerEntry, ObjectCodes>();
+function objectHeads(entry: TriggerEntry): ObjectCodes {
+  let heads = objectsCache.get(entry);
+  if (!heads) {
+    const objects = entry.objects ?? [];
+    heads = codesByHead(Array.isArray(objects) ? { [entry.cameo]: objects } : objects);
+    objectsCache.set(entry, heads);
+  }
+  return heads;
 }
 
 /** Choose the noun or verb reading of a trigger whose words allow both. */
@@ -122,6 +135,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   // weapons inside a recipient's words are the target ("a U.S. warship"); inside the actor's they are the means ("Israeli warplanes")
   const inRecipient = (k: number): boolean => recipients.some((r) => k >= r.mention.tokenStart && k < r.mention.tokenEnd);
   const weaponsNear = ctx.weapons.filter((w) => w.tokenStart >= start - 6 && w.tokenStart < Math.min(ctx.to, end + 10) && !inRecipient(w.tokenStart));
+  let objectHit: { code: string; head: string } | null = null;
   switch (entry.needs) {
     case 'weapon-or-target': {
       const placeAfter = ctx.places.some((p) => p.tokenStart >= end && p.tokenStart < end + 8);
@@ -154,6 +168,13 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     case 'actor':
       if (actors.length === 0) return { rejected: 'needs:actor' };
       break;
+    case 'object': {
+      // a verb with a gap before the words that make it an event: "put its forces on high alert", "imposed a night curfew"
+      const hit = objectCode(ctx, end, objectHeads(entry), 8);
+      if (!hit) return { rejected: 'needs:object' };
+      objectHit = hit;
+      break;
+    }
     case 'person-object':
       if (recipients.length === 0 && !ctx.numbers.some((n) => n.tokenStart >= end && n.tokenStart < end + 4)) return { rejected: 'needs:person-object' };
       break;
@@ -163,7 +184,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
 
   const useWeapons = entry.family === 'assault' || entry.family === 'intercept' || entry.family === 'fight';
   const weapons = useWeapons ? weaponsNear.map((w) => ({ mention: w, rule: 'weapon:near-trigger', how: 'stated' as const, count: countBefore(ctx, w.tokenStart) })) : [];
-  const refined = entry.family === 'intercept' ? { cameo: entry.cameo, rule: 'trigger' } : refineCameo(entry.cameo, weapons.map((w) => w.mention.data));
+  const refined = objectHit ? { cameo: objectHit.code, rule: `object:${objectHit.head}` }
+    : entry.family === 'intercept' ? { cameo: entry.cameo, rule: 'trigger' } : refineCameo(entry.cameo, weapons.map((w) => w.mention.data));
   const modes = entry.plover?.modes ?? (useWeapons && entry.family !== 'intercept' ? weaponModes(weapons.map((w) => w.mention.data)) : []);
 
   if (voice === 'nominal' && form === 'verb') voice = 'active';

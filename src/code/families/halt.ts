@@ -19,6 +19,11 @@ const HALTED = codesByHead({
   '125': ['visit', 'trip', 'meeting', 'summit', 'planned visit', 'scheduled visit', 'state visit'],
   '081': ['restrictions', 'curfew', 'state of emergency', 'martial law'],
   '085': ['sanctions', 'embargo'],
+  // withholding public services (PLOVER COERCE withhold): "cut off electricity to the town"
+  '170': ['electricity', 'power supply', 'power supplies', 'water supply', 'water supplies', 'water', 'internet', 'internet access',
+    'phone lines', 'telephone lines', 'mobile networks', 'mobile phone networks', 'communications'],
+  // suspending a member from a body reduces relations: "suspended Mali from the organisation"
+  '160': ['organisation', 'organization', 'commonwealth', 'bloc', 'alliance'],
   // boycotting a vote or goods is a protest act (CAMEO 143)
   '143': ['elections', 'election', 'vote', 'polls', 'referendum', 'products', 'goods', 'parliament', 'session'],
 });

@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+
+/**
+ * News phrasings of the PLOVER types, written for this test from the PLOVER and CAMEO codebook descriptions:
+ * inflections, phrasal verbs with an object between verb and particle ("put its forces on high alert",
+ * "pulled its observers out"), object-decided codes (withdrawing an ambassador or peacekeepers is SANCTION,
+ * forces RETREAT; "imposed a curfew" COERCE) and announced retreats and concessions (CAMEO 035, AGREE).
+ * The first asserted event (else the first event) must carry the expected type.
+ */
+const cases: { text: string; type: string }[] = [
+  { text: 'Amnesty International deplored the executions.', type: 'ACCUSE' },
+  { text: 'Iraq said it would allow the return of the inspectors.', type: 'AGREE' },
+  { text: 'Tamil rebels said they will release the hostages next week.', type: 'AGREE' },
+  { text: 'Israel will withdraw its troops from the town next month.', type: 'AGREE' },
+  { text: 'Russia said it will withdraw its troops from the town.', type: 'AGREE' },
+  { text: 'Serbia said it would lift the curfew next week.', type: 'AGREE' },
+  { text: 'Chinese authorities imposed a night-time curfew in the capital.', type: 'COERCE' },
+  { text: 'The Sudanese government cut off electricity to the rebel-held town.', type: 'COERCE' },
+  { text: 'The Nigerian army cordoned off the village during the search.', type: 'COERCE' },
+  { text: 'Egypt closed its border with Gaza on Sunday.', type: 'COERCE' },
+  { text: 'Japan cut off electricity supplies to the rebel-held town.', type: 'COERCE' },
+  { text: 'The Sudanese government agreed to the demands of the protesters.', type: 'CONCEDE' },
+  { text: 'President Putin spoke by phone with the French president.', type: 'CONSULT' },
+  { text: 'The Nigerian army put its forces on high alert.', type: 'MOBILIZE' },
+  { text: 'Russia moved tanks closer to the Ukrainian border.', type: 'MOBILIZE' },
+  { text: 'India placed its troops on alert along the border.', type: 'MOBILIZE' },
+  { text: 'The French navy sent two warships to the Gulf.', type: 'MOBILIZE' },
+  { text: 'Tamil rebels regrouped in the mountains.', type: 'MOBILIZE' },
+  { text: 'Iran conducted naval manoeuvres in the Gulf.', type: 'MOBILIZE' },
+  { text: 'Russia pulled its troops out of the region.', type: 'RETREAT' },
+  { text: 'The Nigerian army completed its withdrawal from the border area.', type: 'RETREAT' },
+  { text: 'The Hema militia returned the seized vehicles to the United Nations.', type: 'RETREAT' },
+  { text: 'Serbia allowed UN inspectors into the country.', type: 'RETREAT' },
+  { text: 'Israel returned the bodies of three soldiers to Lebanon.', type: 'RETREAT' },
+  { text: 'Egypt withdrew its forces from the Sinai town.', type: 'RETREAT' },
+  { text: 'The UN withdrew its peacekeepers from the town.', type: 'SANCTION' },
+  { text: 'The African Union suspended Mali from the organisation.', type: 'SANCTION' },
+  { text: 'Washington imposed a trade embargo on Cuba.', type: 'SANCTION' },
+  { text: 'Tamil rebels pulled out of the peace talks.', type: 'SANCTION' },
+  { text: 'The United Nations pulled its observers out of the country.', type: 'SANCTION' },
+  { text: 'Egypt withdrew its ambassador from Israel.', type: 'SANCTION' },
+  { text: 'The UN pulled its observers out of Angola.', type: 'SANCTION' },
+  { text: 'Tamil rebels pulled out of the peace talks.', type: 'SANCTION' },
+  { text: 'France backed the UN peace plan for Syria.', type: 'SUPPORT' },
+  { text: 'China recognized the new government in Kabul.', type: 'SUPPORT' },
+  { text: 'Arab leaders rallied behind the Palestinian Authority.', type: 'SUPPORT' },
+  { text: 'Nigeria will withdraw its peacekeepers from Liberia unless the rebels disarm.', type: 'THREATEN' },
+];
+
+for (const c of cases) {
+  test(`${c.type}: ${c.text}`, () => {
+    const a = analyze({ text: c.text, published: '2024-03-12' });
+    const first = a.events.find((e) => e.modality === 'asserted' || e.modality === 'ongoing') ?? a.events[0];
+    assert.ok(first, 'no event');
+    assert.equal(first.codes.plover.type, c.type, `got ${a.events.map((e) => `${e.codes.plover.type}:${e.codes.cameo.code}`).join(', ')}`);
+  });
+}
+
+/** Gated verbs ("returned", "backed", "put", "declared", "imposed", "sent") are no event without their object. */
+const none: string[] = [
+  'The refugees returned to their homes in Kosovo.',
+  'The Kenyan company put its new products on sale.',
+  'Kenyan officials declared the election results on Monday.',
+  'The Indian government declared war on corruption.',
+  'The French minister sent a letter to the Iranian president.',
+  'The Israeli army imposed a heavy toll on Hamas.',
+];
+for (const text of none) {
+  test(`no event: ${text}`, () => {
+    const a = analyze({ text, published: '2024-03-12' });
+    assert.equal(a.events.length, 0, `got ${a.events.map((e) => `${e.codes.plover.type}:${e.codes.cameo.code}`).join(', ')}`);
+  });
+}
+
+test('"backed by" is no SUPPORT event before the attack', () => {
+  const a = analyze({ text: 'Rebels backed by Rwanda attacked the town of Goma.', published: '2024-03-12' });
+  assert.deepEqual(a.events.map((e) => e.codes.plover.type), ['ASSAULT']);
+});
