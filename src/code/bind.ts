@@ -166,7 +166,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
       if (actors.length + recipients.length < 2 && !(entry.family === 'consult' && actors.length >= 1 && recipients.length >= 1)) return { rejected: 'needs:parties' };
       break;
     case 'actor':
-      if (actors.length === 0) return { rejected: 'needs:actor' };
+      // a pronoun subject ("he will withdraw", "they surrendered") stands for a named actor: attribution and merge resolve it
+      if (actors.length === 0 && !(voice === 'active' && pronounBefore(ctx, start))) return { rejected: 'needs:actor' };
       break;
     case 'object': {
       // a verb with a gap before the words that make it an event: "put its forces on high alert", "imposed a night curfew"

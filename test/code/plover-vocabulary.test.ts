@@ -47,6 +47,21 @@ const cases: { text: string; type: string }[] = [
   { text: 'China recognized the new government in Kabul.', type: 'SUPPORT' },
   { text: 'Arab leaders rallied behind the Palestinian Authority.', type: 'SUPPORT' },
   { text: 'Nigeria will withdraw its peacekeepers from Liberia unless the rebels disarm.', type: 'THREATEN' },
+  { text: 'The Kenyan president said he will extend the curfew in Nairobi.', type: 'THREATEN' },
+  { text: 'The United States said it would prohibit military aid to the Sudanese army.', type: 'THREATEN' },
+  { text: 'Egyptian police prevented a student demonstration in Cairo.', type: 'COERCE' },
+  { text: 'Thousands of Nigerian doctors downed tools on Monday over unpaid salaries.', type: 'PROTEST' },
+  { text: 'Greek dockworkers began an indefinite strike on Tuesday.', type: 'PROTEST' },
+  { text: 'The Lebanese parliament threatened on Sunday to sever ties with Syria.', type: 'THREATEN' },
+  { text: 'Hungarian farmers threatened to boycott the elections.', type: 'THREATEN' },
+  { text: 'Japanese doctors handed over two tons of medicine to the Red Cross in Kabul.', type: 'AID' },
+  { text: 'The World Bank released 40 million dollars for the reconstruction of Gaza.', type: 'AID' },
+  { text: 'The Egyptian president defended Sudan against Western criticism of its human rights record.', type: 'SUPPORT' },
+  { text: 'The Israeli army evacuated two military outposts near Hebron.', type: 'RETREAT' },
+  { text: 'Israel said it will evacuate all settlements in the northern West Bank.', type: 'AGREE' },
+  { text: 'Kofi Annan said on Monday that he will withdraw the weapons inspectors from Iraq.', type: 'THREATEN' },
+  { text: 'Ugandan rebels said they had released twelve hostages.', type: 'RETREAT' },
+  { text: 'They surrendered to the Ugandan army on Friday.', type: 'RETREAT' },
 ];
 
 for (const c of cases) {

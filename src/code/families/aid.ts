@@ -7,7 +7,7 @@ import { recodeIntent } from './intent.js';
  * with an aid object, which also picks the CAMEO code: money 071, arms 072, relief 073, protection 074,
  * asylum 075. Announced aid ("will provide") is AGREE (see intent.ts).
  */
-const GIVEN = codesByHead({
+export const GIVEN = codesByHead({
   '071': ['dollars', 'euros', 'pounds', 'yen', 'money', 'funds', 'loan', 'loans', 'credit', 'credits', 'grant', 'grants',
     'economic aid', 'financial aid', 'budget support', 'debt relief', 'financing', 'funding'],
   '072': ['arms', 'weapons', 'ammunition', 'military equipment', 'military aid', 'military assistance', 'military intelligence',

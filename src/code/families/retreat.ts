@@ -1,6 +1,7 @@
 import type { Family } from '../family.js';
 import { codesByHead, objectCode } from './object-codes.js';
 import { recodeIntent, recodeThreat } from './intent.js';
+import { GIVEN } from './aid.js';
 
 /**
  * Withdrawals. Pulling forces out of a place is a military retreat (CAMEO 0874, PLOVER RETREAT), but
@@ -21,10 +22,23 @@ const WITHDRAWN = codesByHead({
   '160': ['coalition', 'alliance', 'organisation', 'organization', 'commonwealth', 'bloc'],
 });
 
+/** Entries whose object may turn a withdrawal into a reduction of relations. */
+const WITHDRAWING = new Set(['retreat.withdraw', 'retreat.pull', 'retreat.evacuate']);
+
 export const retreat: Family = {
   name: 'retreat',
   complete(ctx, draft) {
-    if (draft.entry.id === 'retreat.withdraw' || draft.entry.id === 'retreat.pull') {
+    // releasing or handing over goods is aid, not a release of captives: "handed over 700 kg of medicine", "released funds"
+    if (draft.entry.id === 'retreat.release' && draft.form === 'verb') {
+      const given = objectCode(ctx, draft.trigger.tokenEnd, GIVEN, 6);
+      if (given && given.code !== '154' && given.code !== '074') {
+        draft.cameo = given.code;
+        draft.cameoRule = `object:${given.head}`;
+        recodeIntent(ctx, draft);
+        return;
+      }
+    }
+    if (WITHDRAWING.has(draft.entry.id)) {
       const start = draft.trigger.tokenEnd;
       const skip = draft.form === 'noun' && ctx.norm(start) === 'of' ? start + 1 : start;
       const hit = objectCode(ctx, skip, WITHDRAWN, 6);
