@@ -62,6 +62,10 @@ const cases: { text: string; type: string }[] = [
   { text: 'Kofi Annan said on Monday that he will withdraw the weapons inspectors from Iraq.', type: 'THREATEN' },
   { text: 'Ugandan rebels said they had released twelve hostages.', type: 'RETREAT' },
   { text: 'They surrendered to the Ugandan army on Friday.', type: 'RETREAT' },
+  { text: 'Turkish authorities closed down two pro-Kurdish newspapers.', type: 'COERCE' },
+  { text: 'Ethiopian troops searched homes in the town of Gondar.', type: 'COERCE' },
+  { text: 'Israel called up 300,000 reservists on Saturday.', type: 'MOBILIZE' },
+  { text: 'The IMF suspended its loan program for Zambia.', type: 'SANCTION' },
 ];
 
 for (const c of cases) {
@@ -81,6 +85,10 @@ const none: string[] = [
   'The Indian government declared war on corruption.',
   'The French minister sent a letter to the Iranian president.',
   'The Israeli army imposed a heavy toll on Hamas.',
+  'The polls closed at eight in the evening.',
+  'The Turkish company closed its factory in Izmir.',
+  'The Kenyan minister called up his old friend.',
+  'Police searched for the missing boy.',
 ];
 for (const text of none) {
   test(`no event: ${text}`, () => {

@@ -9,7 +9,8 @@ import { codesByHead, objectCode } from './object-codes.js';
  */
 const HALTED = codesByHead({
   '162': ['aid', 'assistance', 'help', 'supplies', 'deliveries', 'shipments', 'loans', 'credits', 'funding', 'aid program',
-    'aid programme', 'food aid', 'subsidies', 'donations', 'food supplies', 'arms sales'],
+    'aid programme', 'food aid', 'subsidies', 'donations', 'food supplies', 'arms sales', 'loan', 'loan program', 'loan programme',
+    'grants', 'credit line', 'budget support', 'development aid', 'development assistance', 'disbursements'],
   '161': ['relations', 'ties', 'links', 'contacts', 'contact', 'diplomatic relations', 'diplomatic ties', 'air links', 'flights',
     'cooperation', 'co-operation', 'trade', 'exchanges', 'membership'],
   '164': ['talks', 'negotiations', 'dialogue', 'peace talks', 'peace process'],
