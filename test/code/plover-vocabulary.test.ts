@@ -101,3 +101,22 @@ test('"backed by" is no SUPPORT event before the attack', () => {
   const a = analyze({ text: 'Rebels backed by Rwanda attacked the town of Goma.', published: '2024-03-12' });
   assert.deepEqual(a.events.map((e) => e.codes.plover.type), ['ASSAULT']);
 });
+
+/** Recipients behind the prepositions of verbal cooperation and conflict ("apologized to", "lodged a protest with", "demanded … from"). */
+const recipientCases: { text: string; recipient: string }[] = [
+  { text: 'Argentina apologized to Chile for the border incident.', recipient: 'CHL' },
+  { text: 'Serbia lodged an official protest with Albania on Monday.', recipient: 'ALB' },
+  { text: 'Kurdish leaders demanded autonomy from Iraq.', recipient: 'IRQ' },
+  { text: 'Norway offered humanitarian aid to Ethiopia.', recipient: 'ETH' },
+  { text: 'Jordan shared intelligence with Egypt about the cell.', recipient: 'EGY' },
+  { text: 'Egypt withdrew its ambassador from Israel.', recipient: 'ISR' },
+];
+for (const c of recipientCases) {
+  test(`recipient ${c.recipient}: ${c.text}`, () => {
+    const a = analyze({ text: c.text, published: '2024-03-12' });
+    const first = a.events[0];
+    assert.ok(first, 'no event');
+    const countries = first.recipients.map((r) => r.country);
+    assert.ok(countries.includes(c.recipient), `got ${JSON.stringify(first.recipients.map((r) => [r.name, r.country]))}`);
+  });
+}
