@@ -110,6 +110,7 @@ const recipientCases: { text: string; recipient: string }[] = [
   { text: 'Norway offered humanitarian aid to Ethiopia.', recipient: 'ETH' },
   { text: 'Jordan shared intelligence with Egypt about the cell.', recipient: 'EGY' },
   { text: 'Egypt withdrew its ambassador from Israel.', recipient: 'ISR' },
+  { text: 'The Turkish president telephoned his Russian counterpart on Monday.', recipient: 'RUS' },
 ];
 for (const c of recipientCases) {
   test(`recipient ${c.recipient}: ${c.text}`, () => {
