@@ -5,7 +5,7 @@ import { agentOf, betweenOf, modifierOf, objectOf, subjectOf, governorOf } from 
 import { isPassive, readsAsNoun } from './voice.js';
 import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS } from './words.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
-import { codesByHead, objectCode, type ObjectCodes } from './families/object-codes.js';
+import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
 /** Nouns that a trigger noun may modify without being an event itself. */
@@ -101,7 +101,9 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     recipients = subjectOf(ctx, start, 'role:passive-subject');
     actors = agentOf(ctx, end);
     // "600 National Guard troops were deployed": the forces moved are the actor
-    if (entry.family === 'mobilize' && actors.length === 0) {
+    // likewise "Sudanese soldiers were withdrawn" (armed forces only: "civilians were evacuated from" is displacement)
+    const withdrawnForces = entry.id === 'retreat.withdraw' && recipients.length > 0 && recipients.every((r) => ARMED.has(r.mention.data.sector ?? ''));
+    if ((entry.family === 'mobilize' || withdrawnForces) && actors.length === 0) {
       actors = recipients.map((r) => ({ ...r, rule: 'role:deployed-forces' }));
       recipients = [];
     }
@@ -171,7 +173,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
       break;
     case 'object': {
       // a verb with a gap before the words that make it an event: "put its forces on high alert", "imposed a night curfew"
-      const hit = objectCode(ctx, end, objectHeads(entry), 8);
+      const hit = voice === 'passive' ? passiveSubjectCode(ctx, start, objectHeads(entry)) ?? objectCode(ctx, end, objectHeads(entry), 8) : objectCode(ctx, end, objectHeads(entry), 8);
       if (!hit) return { rejected: 'needs:object' };
       objectHit = hit;
       break;

@@ -66,6 +66,13 @@ const cases: { text: string; type: string }[] = [
   { text: 'Ethiopian troops searched homes in the town of Gondar.', type: 'COERCE' },
   { text: 'Israel called up 300,000 reservists on Saturday.', type: 'MOBILIZE' },
   { text: 'The IMF suspended its loan program for Zambia.', type: 'SANCTION' },
+  { text: 'A curfew was imposed on the Kenyan town of Garissa after the attack.', type: 'COERCE' },
+  { text: 'A state of emergency was declared in the Ethiopian region of Amhara.', type: 'COERCE' },
+  { text: 'The curfew in the Nigerian city of Jos was lifted on Monday.', type: 'CONCEDE' },
+  { text: 'The ban on the Muslim Brotherhood was lifted by the Jordanian government.', type: 'CONCEDE' },
+  { text: 'Cuban authorities restricted internet access across the island.', type: 'COERCE' },
+  { text: 'Germany halted arms exports to Saudi Arabia.', type: 'SANCTION' },
+  { text: 'Fresh sanctions were imposed on North Korea by the Security Council.', type: 'SANCTION' },
 ];
 
 for (const c of cases) {
@@ -96,6 +103,16 @@ for (const text of none) {
     assert.equal(a.events.length, 0, `got ${a.events.map((e) => `${e.codes.plover.type}:${e.codes.cameo.code}`).join(', ')}`);
   });
 }
+
+test('an eased ban in the passive subject is no COERCE event of its own', () => {
+  const a = analyze({ text: 'The ban on the Muslim Brotherhood was lifted by the Jordanian government.', published: '2024-03-12' });
+  assert.deepEqual(a.events.map((e) => e.codes.plover.type), ['CONCEDE']);
+});
+
+test('civilians evacuated from a city are no military withdrawal', () => {
+  const a = analyze({ text: 'On 30 April 2022, 20 civilians were evacuated from Mariupol.', published: '2024-03-12' });
+  assert.equal(a.events.filter((e) => e.codes.plover.type === 'RETREAT').length, 0);
+});
 
 test('"backed by" is no SUPPORT event before the attack', () => {
   const a = analyze({ text: 'Rebels backed by Rwanda attacked the town of Goma.', published: '2024-03-12' });

@@ -1,5 +1,5 @@
 import type { Family } from '../family.js';
-import { codesByHead, objectCode } from './object-codes.js';
+import { codesByHead, objectCode, passiveSubjectCode } from './object-codes.js';
 
 /**
  * Halting an exchange (CAMEO 16 reduce relations → PLOVER SANCTION): "halted economic aid",
@@ -12,7 +12,8 @@ const HALTED = codesByHead({
     'aid programme', 'food aid', 'subsidies', 'donations', 'food supplies', 'arms sales', 'loan', 'loan program', 'loan programme',
     'grants', 'credit line', 'budget support', 'development aid', 'development assistance', 'disbursements'],
   '161': ['relations', 'ties', 'links', 'contacts', 'contact', 'diplomatic relations', 'diplomatic ties', 'air links', 'flights',
-    'cooperation', 'co-operation', 'trade', 'exchanges', 'membership'],
+    'cooperation', 'co-operation', 'trade', 'exchanges', 'membership', 'exports', 'imports', 'arms exports', 'arms deliveries',
+    'oil exports', 'oil imports', 'gas exports', 'trade links'],
   '164': ['talks', 'negotiations', 'dialogue', 'peace talks', 'peace process'],
   '165': ['mediation', 'mediation efforts', 'mediation effort'],
   '082': ['strike', 'strikes', 'protest', 'protests', 'demonstration', 'demonstrations', 'boycott', 'sit-in', 'march',
@@ -34,7 +35,7 @@ export const halt: Family = {
   check(ctx, draft) {
     const start = draft.trigger.tokenEnd;
     const skip = draft.form === 'noun' && ctx.norm(start) === 'of' ? start + 1 : start;
-    const hit = objectCode(ctx, skip, HALTED);
+    const hit = (draft.voice === 'passive' ? passiveSubjectCode(ctx, draft.trigger.tokenStart, HALTED) : null) ?? objectCode(ctx, skip, HALTED);
     if (!hit) return 'halt:no-halted-object';
     draft.cameo = hit.code;
     draft.cameoRule = `object:${hit.head}`;

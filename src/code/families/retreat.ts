@@ -1,5 +1,5 @@
 import type { Family } from '../family.js';
-import { codesByHead, objectCode } from './object-codes.js';
+import { codesByHead, objectCode, passiveSubjectCode } from './object-codes.js';
 import { recodeIntent, recodeThreat } from './intent.js';
 import { GIVEN } from './aid.js';
 
@@ -41,7 +41,7 @@ export const retreat: Family = {
     if (WITHDRAWING.has(draft.entry.id)) {
       const start = draft.trigger.tokenEnd;
       const skip = draft.form === 'noun' && ctx.norm(start) === 'of' ? start + 1 : start;
-      const hit = objectCode(ctx, skip, WITHDRAWN, 6);
+      const hit = (draft.voice === 'passive' ? passiveSubjectCode(ctx, draft.trigger.tokenStart, WITHDRAWN) : null) ?? objectCode(ctx, skip, WITHDRAWN, 6);
       if (hit) {
         draft.cameo = hit.code;
         draft.cameoRule = `object:${hit.head}`;

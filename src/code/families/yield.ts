@@ -1,5 +1,5 @@
 import type { Family } from '../family.js';
-import { codesByHead, objectCode } from './object-codes.js';
+import { codesByHead, objectCode, passiveSubjectCode } from './object-codes.js';
 import { recodeIntent } from './intent.js';
 
 /**
@@ -25,6 +25,9 @@ const ADMITTED = codesByHead({
     'relief workers', 'food aid', 'humanitarian workers', 'relief convoys'],
 });
 
+/** Families whose nominal triggers ("ban", "curfew", "sanctions", "blockade") can be the eased object. */
+const EASED_FAMILIES = new Set(['coerce', 'restrict', 'sanction']);
+
 const AUTHORITIES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'IGO', 'REB', 'SPY']);
 
 export const yieldFamily: Family = {
@@ -43,14 +46,23 @@ export const yieldFamily: Family = {
     if (draft.entry.id !== 'yield.ease') return null;
     const start = draft.trigger.tokenEnd;
     const skip = draft.form === 'noun' && ctx.norm(start) === 'of' ? start + 1 : start;
-    const hit = objectCode(ctx, skip, EASED);
+    const hit = (draft.voice === 'passive' ? passiveSubjectCode(ctx, draft.trigger.tokenStart, EASED) : null) ?? objectCode(ctx, skip, EASED);
     if (!hit) return 'yield:no-eased-object';
     draft.cameo = hit.code;
     draft.cameoRule = `object:${hit.head}`;
     return null;
   },
   // announced concessions ("will lift the curfew", "would allow inspectors") are CAMEO 035x intents (PLOVER AGREE)
-  complete(ctx, draft) {
+  complete(ctx, draft, earlier) {
+    // "The ban on the party was lifted": the ban named in the passive subject is what was eased, not an event of its own
+    if (draft.entry.id === 'yield.ease' && draft.voice === 'passive') {
+      const hit = passiveSubjectCode(ctx, draft.trigger.tokenStart, EASED);
+      if (hit) {
+        for (const d of earlier) {
+          if (d.trigger.tokenStart >= hit.at && d.trigger.tokenStart < draft.trigger.tokenStart && EASED_FAMILIES.has(d.family)) d.dropped = 'eased-object';
+        }
+      }
+    }
     recodeIntent(ctx, draft);
   },
 };
