@@ -73,6 +73,7 @@ const cases: { text: string; type: string }[] = [
   { text: 'Cuban authorities restricted internet access across the island.', type: 'COERCE' },
   { text: 'Germany halted arms exports to Saudi Arabia.', type: 'SANCTION' },
   { text: 'Fresh sanctions were imposed on North Korea by the Security Council.', type: 'SANCTION' },
+  { text: 'Ethiopian troops returned the captured soldiers to Eritrea.', type: 'RETREAT' },
 ];
 
 for (const c of cases) {
