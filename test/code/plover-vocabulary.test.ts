@@ -74,6 +74,8 @@ const cases: { text: string; type: string }[] = [
   { text: 'Germany halted arms exports to Saudi Arabia.', type: 'SANCTION' },
   { text: 'Fresh sanctions were imposed on North Korea by the Security Council.', type: 'SANCTION' },
   { text: 'Ethiopian troops returned the captured soldiers to Eritrea.', type: 'RETREAT' },
+  { text: 'France rolled out the red carpet for the Indian prime minister.', type: 'CONSULT' },
+  { text: 'Qatar played host to the Afghan delegation.', type: 'CONSULT' },
 ];
 
 for (const c of cases) {
