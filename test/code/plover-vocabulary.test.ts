@@ -76,6 +76,8 @@ const cases: { text: string; type: string }[] = [
   { text: 'Ethiopian troops returned the captured soldiers to Eritrea.', type: 'RETREAT' },
   { text: 'France rolled out the red carpet for the Indian prime minister.', type: 'CONSULT' },
   { text: 'Qatar played host to the Afghan delegation.', type: 'CONSULT' },
+  { text: 'A group of Moroccan diplomats held their first meeting with the Egyptian president.', type: 'CONSULT' },
+  { text: 'A delegation of Hamas officials visited Cairo on Sunday.', type: 'CONSULT' },
 ];
 
 for (const c of cases) {
