@@ -5,6 +5,7 @@ import { agentOf, betweenOf, modifierOf, objectOf, subjectOf, governorOf } from 
 import { isPassive, readsAsNoun } from './voice.js';
 import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS } from './words.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
+import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
 /** Nouns that a trigger noun may modify without being an event itself. */
@@ -37,6 +38,18 @@ function prepsOf(entry: TriggerEntry): Set<string> {
   if (entry.family === 'aid') return new Set(['to', 'for']);
   if (entry.family === 'retreat') return new Set(['from', 'to']);
   return RECIPIENT_PREPS;
+}
+
+/** The `objects` of an entry with `needs: "object"` as a head table, built once per entry. */
+const objectsCache = new WeakMap<TriggerEntry, ObjectCodes>();
+function objectHeads(entry: TriggerEntry): ObjectCodes {
+  let heads = objectsCache.get(entry);
+  if (!heads) {
+    const objects = entry.objects ?? [];
+    heads = codesByHead(Array.isArray(objects) ? { [entry.cameo]: objects } : objects);
+    objectsCache.set(entry, heads);
+  }
+  return heads;
 }
 
 /** Choose the noun or verb reading of a trigger whose words allow both. */
@@ -99,7 +112,9 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     recipients = subjectOf(ctx, start, 'role:passive-subject');
     actors = agentOf(ctx, end);
     // "600 National Guard troops were deployed": the forces moved are the actor
-    if (entry.family === 'mobilize' && actors.length === 0) {
+    // likewise "Sudanese soldiers were withdrawn" (armed forces only: "civilians were evacuated from" is displacement)
+    const withdrawnForces = entry.id === 'retreat.withdraw' && recipients.length > 0 && recipients.every((r) => ARMED.has(r.mention.data.sector ?? ''));
+    if ((entry.family === 'mobilize' || withdrawnForces) && actors.length === 0) {
       actors = recipients.map((r) => ({ ...r, rule: 'role:deployed-forces' }));
       recipients = [];
     }
@@ -132,6 +147,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   // constraints from the trigger table
   // weapons inside a recipient's words are the target ("a U.S. warship"); inside the actor's they are the means ("Israeli warplanes")
   const weaponsNear = ctx.weapons.length === 0 ? NO_WEAPONS : weaponsAround(ctx, recipients, start, end);
+  let objectHit: { code: string; head: string } | null = null;
   switch (entry.needs) {
     case 'weapon-or-target': {
       const placeAfter = ctx.places.some((p) => p.tokenStart >= end && p.tokenStart < end + 8);
@@ -162,12 +178,20 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
       if (actors.length + recipients.length < 2 && !(entry.family === 'consult' && actors.length >= 1 && recipients.length >= 1)) return { rejected: 'needs:parties' };
       break;
     case 'actor':
-      if (actors.length === 0) return { rejected: 'needs:actor' };
+      // a pronoun subject ("he will withdraw", "they surrendered") stands for a named actor: attribution and merge resolve it
+      if (actors.length === 0 && !(voice === 'active' && pronounBefore(ctx, start))) return { rejected: 'needs:actor' };
       break;
     case 'found-after':
       // "a body wrapped in a blanket was found …": a passive find verb within the next ten words
       if (!foundAfter(ctx, end)) return { rejected: 'needs:found-after' };
       break;
+    case 'object': {
+      // a verb with a gap before the words that make it an event: "put its forces on high alert", "imposed a night curfew"
+      const hit = voice === 'passive' ? passiveSubjectCode(ctx, start, objectHeads(entry)) ?? objectCode(ctx, end, objectHeads(entry), 8) : objectCode(ctx, end, objectHeads(entry), 8);
+      if (!hit) return { rejected: 'needs:object' };
+      objectHit = hit;
+      break;
+    }
     case 'person-object':
       if (recipients.length === 0 && !ctx.numbers.some((n) => n.tokenStart >= end && n.tokenStart < end + 4)) return { rejected: 'needs:person-object' };
       break;
@@ -177,7 +201,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
 
   const useWeapons = entry.family === 'assault' || entry.family === 'intercept' || entry.family === 'fight';
   const weapons = useWeapons ? weaponsNear.map((w) => ({ mention: w, rule: 'weapon:near-trigger', how: 'stated' as const, count: countBefore(ctx, w.tokenStart) })) : [];
-  const refined = entry.family === 'intercept' ? { cameo: entry.cameo, rule: 'trigger' } : refineCameo(entry.cameo, weapons.map((w) => w.mention.data));
+  const refined = objectHit ? { cameo: objectHit.code, rule: `object:${objectHit.head}` }
+    : entry.family === 'intercept' ? { cameo: entry.cameo, rule: 'trigger' } : refineCameo(entry.cameo, weapons.map((w) => w.mention.data));
   const modes = entry.plover?.modes ?? (useWeapons && entry.family !== 'intercept' ? weaponModes(weapons.map((w) => w.mention.data)) : []);
 
   if (voice === 'nominal' && form === 'verb') voice = 'active';

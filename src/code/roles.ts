@@ -67,8 +67,23 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
 const SUBJECT_OPENERS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'while', 'as', 'when', 'after', 'before', 'because', 'if', 'then', 'also', 'said', 'says', 'say', 'told', 'claimed', 'believe', 'believes', 'whether', 'where', 'since', 'though', 'although', 'unless', 'meanwhile', 'regardless', 'further', 'however', 'today', 'yesterday', 'tonight', 'overnight', 'reportedly', 'allegedly', 'separately', 'later', 'earlier']);
 
 /** Is the mention the object of a preposition or of another verb (so not a subject)? */
+/** Heads of a partitive or collective noun phrase: "a group of Moroccan diplomats", "hundreds of soldiers" name their actor. */
+const PARTITIVES = new Set([
+  'group', 'groups', 'delegation', 'team', 'members', 'member', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some',
+  'most', 'many', 'several', 'contingent', 'unit', 'units', 'detachment', 'number', 'majority', 'handful', 'band', 'leaders',
+]);
+
+/** "A group of X …" at the start of a clause: the "of" phrase is the subject, not a modifier. */
+function partitiveOf(ctx: SentenceContext, ofIndex: number): boolean {
+  if (ctx.norm(ofIndex) !== 'of' || !PARTITIVES.has(ctx.norm(ofIndex - 1))) return false;
+  let k = ofIndex - 2;
+  while (k >= ctx.from && (ctx.norm(k) === 'a' || ctx.norm(k) === 'an' || ctx.norm(k) === 'the' || ctx.number(k) || ctx.norm(k) === 'large' || ctx.norm(k) === 'small')) k--;
+  return k < ctx.from || ctx.norm(k) === ',' || ctx.isBoundary(k);
+}
+
 function inPrepPhrase(ctx: SentenceContext, m: Mention<ActorData>): boolean {
   const g = governorOf(ctx, m.tokenStart);
+  if (g.norm === 'of' && partitiveOf(ctx, g.index)) return false;
   if (PREPOSITIONS.has(g.norm) || g.norm === "'s") return true;
   // "bases that house U.S. troops": a lower-case word right before the mention is a verb taking it as object
   const t = ctx.token(g.index);

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import { PhraseTrie } from '../recognise/trie.js';
 
-export type TriggerNeed = 'weapon-or-target' | 'harm-infinitive' | 'parties' | 'actor' | 'person-object' | 'claim' | 'found-after';
+export type TriggerNeed = 'weapon-or-target' | 'harm-infinitive' | 'parties' | 'actor' | 'person-object' | 'claim' | 'found-after' | 'object';
 
 /** One trigger rule from data/triggers/<family>.json. */
 export interface TriggerEntry {
@@ -15,6 +15,12 @@ export interface TriggerEntry {
   needs?: TriggerNeed;
   reciprocal?: boolean;
   recipientPreps?: string[];
+  /**
+   * With `needs: "object"`: head words (one to three words) of which one must stand in the verb's object ("put its forces
+   * on high alert"); as `{code: [heads]}` the head found also picks the CAMEO code ("imposed a curfew" 1723, "imposed a
+   * state of emergency" 1724).
+   */
+  objects?: string[] | Record<string, string[]>;
   example: string;
 }
 

@@ -61,6 +61,8 @@ export const HARM_VERBS = new Set([
   'arrest', 'execute', 'crush', 'defeat', 'sanction', 'cut', 'close', 'block', 'blockade', 'withdraw',
   'hunt', 'take', 'use', 'deploy', 'continue', 'resume', 'open', 'declare', 'wage', 'enter', 'storm',
   'defend', 'impose', 'freeze', 'suspend', 'halt', 'stop', 'ban', 'confront', 'pursue',
+  // threats to cut ties or to protest (CAMEO 1313, 133) and of repression (137): "threatened on Monday to break relations"
+  'break', 'sever', 'downgrade', 'boycott', 'quit', 'veto', 'shut', 'deport', 'detain', 'jail', 'imprison', 'annex', 'bombard', 'shell', 'paralyse', 'paralyze',
 ]);
 
 

@@ -7,7 +7,7 @@ import { recodeIntent } from './intent.js';
  * with an aid object, which also picks the CAMEO code: money 071, arms 072, relief 073, protection 074,
  * asylum 075. Announced aid ("will provide") is AGREE (see intent.ts).
  */
-const GIVEN = codesByHead({
+export const GIVEN = codesByHead({
   '071': ['dollars', 'euros', 'pounds', 'yen', 'money', 'funds', 'loan', 'loans', 'credit', 'credits', 'grant', 'grants',
     'economic aid', 'financial aid', 'budget support', 'debt relief', 'financing', 'funding'],
   '072': ['arms', 'weapons', 'ammunition', 'military equipment', 'military aid', 'military assistance', 'military intelligence',
@@ -17,6 +17,9 @@ const GIVEN = codesByHead({
     'flour', 'rice', 'wheat', 'tents', 'blankets', 'vaccines', 'humanitarian aid', 'emergency aid', 'relief supplies', 'water'],
   '074': ['peacekeepers', 'peacekeeping troops', 'protection', 'security guarantees'],
   '075': ['asylum', 'political asylum', 'diplomatic asylum', 'refuge', 'sanctuary'],
+  // sending one's own forces somewhere is a deployment (CAMEO 154, PLOVER MOBILIZE), not aid: "sent two warships to the Gulf"
+  '154': ['troops', 'soldiers', 'warships', 'reinforcements', 'paratroopers', 'marines', 'battalion', 'battalions', 'naval vessels',
+    'aircraft carrier', 'aircraft carriers', 'destroyers', 'frigates', 'gunboats', 'commandos', 'special forces', 'riot police'],
 });
 const SEND = new Set(['sent', 'send', 'sends', 'sending', 'shipped', 'airlifted']);
 
@@ -36,7 +39,7 @@ export const aid: Family = {
     const hit = objectCode(ctx, draft.trigger.tokenEnd, GIVEN, 9);
     if (!hit) return 'aid:no-aid-object';
     // "sent weapons into Gaza" is no aid: a sending verb needs a recipient ("to X")
-    if (SEND.has(ctx.norm(draft.trigger.tokenStart)) && draft.recipients.length === 0) return 'aid:sent-without-recipient';
+    if (SEND.has(ctx.norm(draft.trigger.tokenStart)) && draft.recipients.length === 0 && hit.code !== '154') return 'aid:sent-without-recipient';
     draft.cameo = hit.code;
     draft.cameoRule = `object:${hit.head}`;
     return null;

@@ -1,5 +1,5 @@
 import type { Family } from '../family.js';
-import { codesByHead, objectCode } from './object-codes.js';
+import { codesByHead, objectCode, passiveSubjectCode } from './object-codes.js';
 
 /**
  * Halting an exchange (CAMEO 16 reduce relations → PLOVER SANCTION): "halted economic aid",
@@ -9,9 +9,11 @@ import { codesByHead, objectCode } from './object-codes.js';
  */
 const HALTED = codesByHead({
   '162': ['aid', 'assistance', 'help', 'supplies', 'deliveries', 'shipments', 'loans', 'credits', 'funding', 'aid program',
-    'aid programme', 'food aid', 'subsidies', 'donations', 'food supplies', 'arms sales'],
+    'aid programme', 'food aid', 'subsidies', 'donations', 'food supplies', 'arms sales', 'loan', 'loan program', 'loan programme',
+    'grants', 'credit line', 'budget support', 'development aid', 'development assistance', 'disbursements'],
   '161': ['relations', 'ties', 'links', 'contacts', 'contact', 'diplomatic relations', 'diplomatic ties', 'air links', 'flights',
-    'cooperation', 'co-operation', 'trade', 'exchanges', 'membership'],
+    'cooperation', 'co-operation', 'trade', 'exchanges', 'membership', 'exports', 'imports', 'arms exports', 'arms deliveries',
+    'oil exports', 'oil imports', 'gas exports', 'trade links'],
   '164': ['talks', 'negotiations', 'dialogue', 'peace talks', 'peace process'],
   '165': ['mediation', 'mediation efforts', 'mediation effort'],
   '082': ['strike', 'strikes', 'protest', 'protests', 'demonstration', 'demonstrations', 'boycott', 'sit-in', 'march',
@@ -19,6 +21,11 @@ const HALTED = codesByHead({
   '125': ['visit', 'trip', 'meeting', 'summit', 'planned visit', 'scheduled visit', 'state visit'],
   '081': ['restrictions', 'curfew', 'state of emergency', 'martial law'],
   '085': ['sanctions', 'embargo'],
+  // withholding public services (PLOVER COERCE withhold): "cut off electricity to the town"
+  '170': ['electricity', 'power supply', 'power supplies', 'water supply', 'water supplies', 'water', 'internet', 'internet access',
+    'phone lines', 'telephone lines', 'mobile networks', 'mobile phone networks', 'communications'],
+  // suspending a member from a body reduces relations: "suspended Mali from the organisation"
+  '160': ['organisation', 'organization', 'commonwealth', 'bloc', 'alliance'],
   // boycotting a vote or goods is a protest act (CAMEO 143)
   '143': ['elections', 'election', 'vote', 'polls', 'referendum', 'products', 'goods', 'parliament', 'session'],
 });
@@ -28,7 +35,7 @@ export const halt: Family = {
   check(ctx, draft) {
     const start = draft.trigger.tokenEnd;
     const skip = draft.form === 'noun' && ctx.norm(start) === 'of' ? start + 1 : start;
-    const hit = objectCode(ctx, skip, HALTED);
+    const hit = (draft.voice === 'passive' ? passiveSubjectCode(ctx, draft.trigger.tokenStart, HALTED) : null) ?? objectCode(ctx, skip, HALTED);
     if (!hit) return 'halt:no-halted-object';
     draft.cameo = hit.code;
     draft.cameoRule = `object:${hit.head}`;

@@ -12,6 +12,7 @@ import { request } from './request.js';
 import { coerce } from './coerce.js';
 import { yieldFamily } from './yield.js';
 import { mobilize } from './mobilize.js';
+import { retreat } from './retreat.js';
 import { plainFamily, withSubject } from './subject.js';
 
 /** Families with logic beyond the generic role binding, by family name. */
@@ -37,4 +38,6 @@ export const families: Record<string, Family> = {
   // announced curfews and blockades are threats; coerce keeps its own binding (ACLED-coded family)
   coerce,
   mobilize,
+  // withdrawals of diplomats, peacekeepers or from talks are SANCTION; announced retreats AGREE (retreat.ts)
+  retreat,
 };

@@ -17,8 +17,12 @@ const INTENT_BY_CODE: Record<string, string> = {
   '061': '0311', '062': '0312', '063': '0313', '064': '0314',
   '071': '0331', '072': '0332', '073': '0333', '074': '0334',
   '036': '036', '038': '038',
+  // CAMEO 035 "express intent to yield": announced concessions and retreats ("will lift the curfew", "will release the hostages")
+  '080': '035', '081': '0351', '0811': '0351', '082': '0352', '083': '035', '084': '0353', '0841': '0353', '0842': '0353',
+  '085': '0354', '086': '0355', '0861': '0355', '0862': '0355', '0863': '0355',
+  '087': '0356', '0871': '0356', '0872': '0356', '0873': '0356', '0874': '0356',
 };
-const INTENT_BY_ROOT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033' };
+const INTENT_BY_ROOT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
 
 /** True when a modal or "plans to"-style cue stands right before the trigger (adverbs skipped). */
 export function announcedIntent(ctx: SentenceContext, start: number, cues: ReadonlySet<string> = INTENT_TO): boolean {
@@ -58,7 +62,7 @@ export function intentFamily(name: string): Family {
  * if …". CAMEO 13x codes the threatened act; the entry's own PLOVER override (if any) gives way.
  */
 const THREAT_BY_CODE: Record<string, string> = {
-  '160': '1313', '161': '1313', '162': '1311', '163': '1312', '164': '134', '165': '135',
+  '160': '1313', '161': '1313', '162': '1311', '163': '1312', '164': '134', '165': '135', '166': '136', '1661': '136', '1662': '136', '1663': '136',
   '170': '130', '172': '132', '143': '133', '1721': '1321', '1722': '1322', '1723': '1323', '1724': '1324', '191': '1381',
 };
 const HEDGES = new Set(['may', 'might', 'could']);

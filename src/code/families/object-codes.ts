@@ -29,3 +29,34 @@ export function codesByHead(table: Record<string, string[]>): ObjectCodes {
   for (const [code, heads] of Object.entries(table)) for (const h of heads) out.set(h, code);
   return out;
 }
+
+const BE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'has', 'have', 'had', 'will', 'would', 'not', 'also', 'reportedly', 'later', 'then']);
+
+/**
+ * The object of a passive verb is its subject: "A curfew was imposed on …", "The ban on the party was lifted".
+ * Reads the noun phrase before the verb (auxiliaries and adverbs skipped), up to `window` tokens back to a
+ * clause start, comma or clause word, and returns the first listed head in it.
+ */
+export function passiveSubjectCode(ctx: SentenceContext, triggerStart: number, codes: ObjectCodes, window = 8): { code: string; head: string; at: number } | null {
+  let k = triggerStart - 1;
+  while (k >= ctx.from && (BE_AUX.has(ctx.norm(k)) || ctx.norm(k).endsWith('ly') || ctx.time(k))) k--;
+  const end = k + 1;
+  let begin = end;
+  while (begin - 1 >= ctx.from && end - (begin - 1) <= window) {
+    const n = ctx.norm(begin - 1);
+    if (ctx.isBoundary(begin - 1) || n === ',' || CLAUSE_WORDS.has(n)) break;
+    begin--;
+  }
+  if (begin >= end) return null;
+  for (let j = begin; j < end; j++) {
+    const n = ctx.norm(j);
+    const two = j + 1 < end ? `${n} ${ctx.norm(j + 1)}` : '';
+    const three = j + 2 < end ? `${two} ${ctx.norm(j + 2)}` : '';
+    for (const key of [three, two, n]) {
+      if (!key) continue;
+      const code = codes.get(key);
+      if (code) return { code, head: key, at: j };
+    }
+  }
+  return null;
+}

@@ -55,6 +55,7 @@ export function premodifiedSubject(ctx: SentenceContext, trigger: number): Actor
 const CARRIERS = new Set([
   'opened', 'completed', 'began', 'started', 'concluded', 'announced', 'issued', 'made', 'gave', 'offered', 'extended',
   'lodged', 'filed', 'ordered', 'pursued', 'continued', 'renewed', 'reiterated', 'opens', 'launched', 'held', 'conducted',
+  'imposed', 'imposes', 'slapped', 'introduced', 'declared', 'voiced', 'expressed', 'paid',
 ]);
 const CARRIER_SKIP = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'formal', 'official', 'landmark', 'fresh', 'full', 'first', 'second']);
 

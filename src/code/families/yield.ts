@@ -1,5 +1,6 @@
 import type { Family } from '../family.js';
-import { codesByHead, objectCode } from './object-codes.js';
+import { codesByHead, objectCode, passiveSubjectCode } from './object-codes.js';
+import { recodeIntent } from './intent.js';
 
 /**
  * Easing what was imposed: "lifted the curfew" is a concession (CONCEDE), "lifted the blockade" or
@@ -16,6 +17,17 @@ const EASED = codesByHead({
   '0872': ['blockade', 'siege', 'closure', 'closures', 'cordon', 'checkpoints', 'roadblocks'],
 });
 
+/** What an authority lets in: international involvement (CAMEO 086, PLOVER RETREAT access) rather than a plain yield (080). */
+const ADMITTED = codesByHead({
+  '0861': ['peacekeepers', 'peacekeeping troops', 'peacekeeping force', 'peace-keepers'],
+  '0862': ['inspectors', 'observers', 'monitors', 'weapons inspectors', 'investigators', 'fact-finding mission'],
+  '0863': ['aid', 'aid convoys', 'aid convoy', 'aid workers', 'humanitarian aid', 'humanitarian access', 'relief supplies',
+    'relief workers', 'food aid', 'humanitarian workers', 'relief convoys'],
+});
+
+/** Families whose nominal triggers ("ban", "curfew", "sanctions", "blockade") can be the eased object. */
+const EASED_FAMILIES = new Set(['coerce', 'restrict', 'sanction']);
+
 const AUTHORITIES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'IGO', 'REB', 'SPY']);
 
 export const yieldFamily: Family = {
@@ -23,15 +35,34 @@ export const yieldFamily: Family = {
   check(ctx, draft) {
     // "allowed" is a concession only from an authority: not "the teacher allowed the children to leave"
     if (draft.entry.id === 'yield.allow') {
-      return draft.actors.some((a) => AUTHORITIES.has(a.mention.data.sector ?? '')) ? null : 'yield:allow-without-authority';
+      if (!draft.actors.some((a) => AUTHORITIES.has(a.mention.data.sector ?? ''))) return 'yield:allow-without-authority';
+      const admitted = objectCode(ctx, draft.trigger.tokenEnd, ADMITTED, 6);
+      if (admitted) {
+        draft.cameo = admitted.code;
+        draft.cameoRule = `object:${admitted.head}`;
+      }
+      return null;
     }
     if (draft.entry.id !== 'yield.ease') return null;
     const start = draft.trigger.tokenEnd;
     const skip = draft.form === 'noun' && ctx.norm(start) === 'of' ? start + 1 : start;
-    const hit = objectCode(ctx, skip, EASED);
+    const hit = (draft.voice === 'passive' ? passiveSubjectCode(ctx, draft.trigger.tokenStart, EASED) : null) ?? objectCode(ctx, skip, EASED);
     if (!hit) return 'yield:no-eased-object';
     draft.cameo = hit.code;
     draft.cameoRule = `object:${hit.head}`;
     return null;
+  },
+  // announced concessions ("will lift the curfew", "would allow inspectors") are CAMEO 035x intents (PLOVER AGREE)
+  complete(ctx, draft, earlier) {
+    // "The ban on the party was lifted": the ban named in the passive subject is what was eased, not an event of its own
+    if (draft.entry.id === 'yield.ease' && draft.voice === 'passive') {
+      const hit = passiveSubjectCode(ctx, draft.trigger.tokenStart, EASED);
+      if (hit) {
+        for (const d of earlier) {
+          if (d.trigger.tokenStart >= hit.at && d.trigger.tokenStart < draft.trigger.tokenStart && EASED_FAMILIES.has(d.family)) d.dropped = 'eased-object';
+        }
+      }
+    }
+    recodeIntent(ctx, draft);
   },
 };
