@@ -9,7 +9,7 @@ import { cameoToPlover, ploverMode } from './ontology.js';
 import { classifyAcled } from './acled.js';
 import { toActor, toLocation, toTime } from './to-model.js';
 import { gazetteer } from './gazetteer.js';
-import { asTheatreForces, countryFromActors } from './actor-country.js';
+import { actingCountry, asTheatreForces, countryFromActors } from './actor-country.js';
 import type { Location } from '../model/location.js';
 import type { Actor } from '../model/actor.js';
 import type { Mention, ActorData } from '../pipeline/doc.js';
@@ -237,12 +237,13 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
     if (SPECIFIC.has(best.data.precision)) return toLocation({ mention: best, rule: 'place:document-place', how: 'inferred' });
     return countryLocation(best.data.country!, [best.start, best.end], 'place:document-country', best.text);
   }
-  const countryOf = (list: typeof d.actors): string[] => list.map((a) => a.mention.data.country).filter((c): c is string => c !== null && c.length === 3 && c !== 'UNO' && c !== 'IGO');
+  // where each side acts: an intervention coalition in its theatre ("Coalition airstrikes hit a house, killing a civilian")
+  const countryOf = (list: typeof d.actors): string[] => list.map((a) => actingCountry(a.mention)).filter((c): c is string => c !== null);
   // a domestic event: actors and recipients named, all of one country (a protest's target says nothing of where
   // the protesters are: "people protested in a foreign city against Russia's invasion")
   const sides = countryOf(d.family === 'protest' ? d.actors : [...d.actors, ...d.recipients]);
   if (d.recipients.length > 0 && d.actors.length > 0 && sides.length > 0 && sides.every((c) => c === sides[0])) {
-    const a = [...d.actors, ...d.recipients].find((x) => x.mention.data.country === sides[0])!.mention;
+    const a = [...d.actors, ...d.recipients].find((x) => actingCountry(x.mention) === sides[0])!.mention;
     return countryLocation(sides[0]!, [a.start, a.end], 'place:actors-country', a.text);
   }
   // a text that names no place at all: where its actors act (src/resolve/actor-country.ts)

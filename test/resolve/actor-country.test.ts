@@ -19,6 +19,8 @@ const CASES: [string, string | null, string | null][] = [
   ['Unidentified gunmen killed two Houthi fighters.', 'YEM', 'place:actors-country'],
   // no participant of the event has a country: the document's actors, an intervention's theatre first
   ['Turkish forces and Operation Peace Spring fighters were seen. Shelling hit the village.', 'SYR', 'place:document-actors-country'],
+  // an intervention coalition with a target of no country acts in its theatre, not at home
+  ['Coalition warplanes bombed a farm, killing a shepherd.', 'YEM', 'place:actors-country'],
   // same country on both sides (domestic)
   ['Houthi forces clashed with Yemeni government forces.', 'YEM', 'place:actors-country'],
   // a national party or union names the country of a report with no place (data/actors/parties-unions.json)
