@@ -98,6 +98,9 @@ export function afterUnknownTown(sp: PlaceSpan, tokens: Token[], w: PlaceWords, 
   if (words === 0 || k < sentenceStart) return false;
   // "in Abu Dali", "in Nahri Saraj": after the head word of a longer name the unit is not meant
   if (TOPONYM_HEADS.has(tokens[sp.tokenStart - 1]!.norm)) return false;
+  // "Badhan (Laasqoray Sanaag)", "Afmadow (Afmadow Lower Juba)": a bracket after a name holds its units, the smaller
+  // one (a district the gazetteer lacks) first
+  if (tokens[k]!.text === '(' && k > sentenceStart && capWord(tokens[k - 1], false)) return true;
   while (k >= sentenceStart && tokens[k]!.kind === 'word' && w.qualifier(tokens[k]!.norm)) k--;
   return k >= sentenceStart && tokens[k]!.kind === 'word' && w.strongLocative(tokens[k]!.norm);
 }

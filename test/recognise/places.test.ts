@@ -95,6 +95,8 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'a named facility is not the country', text: 'Forces opened fire at the Kuwait roundabout in Gaza City.', want: [['Gaza City', 'PSE', 'city']], not: ['Kuwait'] },
   { name: 'acronyms in capitals are not namesake places', text: 'Workers demonstrated in Cahors at the call of the CGT, UNSA, SUD and FSU unions.', want: [['Cahors', 'FRA', 'city']], not: ['SUD'] },
   { name: 'a province abbreviation written in capitals still fits', text: 'Police arrested two men in Peshawar (KPK).', want: [['Peshawar', 'PAK', 'city'], ['KPK', 'PAK', 'admin1']] },
+  { name: 'an admin1 after an unknown district inside a bracket', text: 'Gunmen ambushed a truck near Eyl (Dangoroyo Nugaal) on Monday.', want: [['Nugaal', 'SOM', 'admin1']] },
+  { name: 'a two-word admin1 after an unknown district inside a bracket', text: 'A bomb went off at a market in Dhobley (Dhobley Lower Juba).', want: [['Lower Juba', 'SOM', 'admin1', 'Lower Juba']] },
 ];
 
 const NEGATIVES: { name: string; text: string }[] = [
