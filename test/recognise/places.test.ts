@@ -97,6 +97,8 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'a province abbreviation written in capitals still fits', text: 'Police arrested two men in Peshawar (KPK).', want: [['Peshawar', 'PAK', 'city'], ['KPK', 'PAK', 'admin1']] },
   { name: 'an admin1 after an unknown district inside a bracket', text: 'Gunmen ambushed a truck near Eyl (Dangoroyo Nugaal) on Monday.', want: [['Nugaal', 'SOM', 'admin1']] },
   { name: 'a two-word admin1 after an unknown district inside a bracket', text: 'A bomb went off at a market in Dhobley (Dhobley Lower Juba).', want: [['Lower Juba', 'SOM', 'admin1', 'Lower Juba']] },
+  { name: 'a name after a closed bracket is no unit of the name before it', text: 'Vendors protested in Asuncion (Asuncion), Qom Toba families joined them later.', want: [['Asuncion', 'PRY', 'city']] },
+  { name: 'a unit after a closed bracket and "of" still holds the name', text: 'Warplanes struck the Gosine (Goshina) region of Erbil province.', want: [['Erbil province', 'IRQ', 'admin1', 'Erbil']] },
 ];
 
 const NEGATIVES: { name: string; text: string }[] = [
