@@ -324,6 +324,9 @@ export const FILTERS: FilterRule[] = [
  * "between Iran and Washington") is a place only after a locative preposition, with a unit word or a comma
  * hint; a namesake town chosen by context ("Paris" in a Texas story) is not a metonym.
  */
+/** Unit words of the English-speaking world whose names recur across its states. */
+const COUNTY_WORDS = new Set(['county', 'parish', 'borough', 'township']);
+
 export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput, best: GeoCandidate): boolean | null }[] = [
   {
     id: 'reject:metonym',
@@ -348,8 +351,12 @@ export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput,
   {
     id: 'reject:county-elsewhere',
     example: '"Walker County" in a Texas story must not become Walker, Michigan',
-    test: ({ sp, ctx }, best) => {
+    test: ({ sp, ctx, tokens }, best) => {
       if (sp.suffix !== 'admin2' || sp.unitBefore || sp.hint || best.kind !== 'city' || !best.admin1 || !best.country) return null;
+      // counties, parishes and boroughs are named after people and recur across states; a "district" or "area" is a
+      // local unit named after its town, taken in a country the document points to ("coalition airstrikes on Baqim district")
+      const country = best.country;
+      if (!COUNTY_WORDS.has(tokens[sp.nameEnd]?.norm ?? '') && (ctx.weak.has(country) || [...(ctx.strongKeys.get(country) ?? [])].some((k) => k !== sp.key))) return null;
       const area = `${best.country}|${best.admin1}`;
       return (ctx.admin1Votes.get(area) ?? 0) >= 2 || ctx.admin1.has(area) ? null : false;
     },

@@ -99,6 +99,8 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'a two-word admin1 after an unknown district inside a bracket', text: 'A bomb went off at a market in Dhobley (Dhobley Lower Juba).', want: [['Lower Juba', 'SOM', 'admin1', 'Lower Juba']] },
   { name: 'a name after a closed bracket is no unit of the name before it', text: 'Vendors protested in Asuncion (Asuncion), Qom Toba families joined them later.', want: [['Asuncion', 'PRY', 'city']] },
   { name: 'a unit after a closed bracket and "of" still holds the name', text: 'Warplanes struck the Gosine (Goshina) region of Erbil province.', want: [['Erbil province', 'IRQ', 'admin1', 'Erbil']] },
+  { name: 'a district named after its town, in the country the text points to', text: 'Yemeni troops shelled houses in Hays district on Monday.', want: [['Hays district', 'YEM', 'city', 'Al Hudaydah']] },
+  { name: 'a sponsor demonym points to no country', text: 'Saudi-led forces shelled houses in Hays district on Monday.', want: [], not: ['Hays district'] },
 ];
 
 const NEGATIVES: { name: string; text: string }[] = [
