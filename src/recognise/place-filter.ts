@@ -42,7 +42,8 @@ const ENGLISH_PARTICLES = new Set(['as', 'an']);
 /** Facilities named after a place: "the Kuwait roundabout", "the Baghdad hospital" are not the place. */
 const FACILITY_NOUNS = new Set(['roundabout', 'street', 'square', 'hospital', 'junction', 'bridge', 'mosque', 'school', 'hotel', 'embassy', 'stadium', 'club', 'restaurant']);
 
-const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'dos', 'das']);
+/** Particles inside longer names: Arabic, Romance, Germanic, and Russian "imeni" ("named after": "Shakhta imeni Gagarina"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'dos', 'das', 'imeni']);
 
 /** First words of Arabic, Persian and Pashto place names: what follows them is the rest of one name. */
 const TOPONYM_HEADS = new Set(['abu', 'umm', 'bani', 'beni', 'bin', 'ibn', 'ain', 'ein', 'bir', 'tal', 'tell', 'jabal', 'jebel', 'wadi', 'kafr', 'deir', 'dayr',

@@ -323,6 +323,9 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
         if (unit.kind !== 'admin1' && unit.kind !== 'country') continue;
         for (const c of a.candidates) {
           if (c.country !== unit.country || c.kind === 'country') continue;
+          // a name repeated in its bracket ("Bulo Burto (Bulo Burto Hiraan)") holds itself only as an exact name, never
+          // through a transliteration guess (Burto is no Beirut)
+          if (a.key === b.key && (c.fuzzy || unit.fuzzy)) continue;
           const inside = unit.kind === 'country' || (c.admin1 !== null && unit.admin1 !== null && c.admin1.toLowerCase() === unit.admin1.toLowerCase() && c.entry !== unit.entry);
           if (!inside) continue;
           const p = c.prior + (unit.kind === 'admin1' ? 0.5 : 0);

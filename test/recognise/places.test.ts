@@ -101,6 +101,7 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'a unit after a closed bracket and "of" still holds the name', text: 'Warplanes struck the Gosine (Goshina) region of Erbil province.', want: [['Erbil province', 'IRQ', 'admin1', 'Erbil']] },
   { name: 'a district named after its town, in the country the text points to', text: 'Yemeni troops shelled houses in Hays district on Monday.', want: [['Hays district', 'YEM', 'city', 'Al Hudaydah']] },
   { name: 'a sponsor demonym points to no country', text: 'Saudi-led forces shelled houses in Hays district on Monday.', want: [], not: ['Hays district'] },
+  { name: 'a name repeated in its bracket holds itself only as an exact name', text: 'Mortar rounds hit an airstrip in Bulo Burto (Bulo Burto Hiraan).', want: [['Hiraan', 'SOM', 'admin1']], not: ['Burto'] },
 ];
 
 const NEGATIVES: { name: string; text: string }[] = [
@@ -116,6 +117,7 @@ const NEGATIVES: { name: string; text: string }[] = [
   { name: 'names that go on with a number', text: 'Fighting was reported at Kilo 16.' },
   { name: 'weapon names', text: 'Troops fired Grad rockets overnight.' },
   { name: 'names that go on with a particle', text: 'Ahrar al Sharqiyah fighters clashed.' },
+  { name: 'a Russian "named after" name', text: 'Troops fired mortars at Shakhta imeni Kirova overnight.' },
 ];
 
 for (const c of CASES) {
