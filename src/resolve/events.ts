@@ -211,6 +211,8 @@ function carryDates(doc: Doc, live: EventDraft[]): void {
 const ARMED_ACTS = new Set(['assault', 'fight', 'intercept', 'coerce', 'mobilize', 'retreat']);
 const PHYSICAL = new Set(['assault', 'fight', 'intercept', 'protest', 'coerce', 'mobilize', 'retreat', 'aid']);
 const SPECIFIC = new Set(['site', 'city', 'admin1']);
+/** Acts whose place is where their parties are: agreements, cooperation, sanctions, yielding. */
+const SETTLED = new Set(['agree', 'cooperate', 'yield', 'sanction', 'halt', 'pledge', 'restrict', 'support']);
 /** Acts that usually happen abroad: deployments, aid deliveries, interceptions, withdrawals. */
 const CROSS_BORDER = new Set(['mobilize', 'aid', 'intercept', 'retreat']);
 
@@ -226,7 +228,13 @@ function countryLocation(iso3: string, span: [number, number] | null, rule: stri
  * one country its actors and recipients share. Inferred, never for statements or threats.
  */
 function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
-  if (!PHYSICAL.has(d.family)) return null;
+  // agreements, sanctions, cooperation in a text that names no place at all: where the actors act ("Houthi rebels and
+  // the Southern Resistance agreed on a prisoner swap"); statements and threats carry none
+  if (!PHYSICAL.has(d.family)) {
+    if (!SETTLED.has(d.family) || doc.places.length > 0) return null;
+    const found = countryFromActors(doc, d, false);
+    return found ? countryLocation(found.country, [found.mention.start, found.mention.end], found.rule, found.mention.text) : null;
+  }
   const inSentence = doc.places.filter((p) => p.sentence === d.sentence && SPECIFIC.has(p.data.precision));
   if (inSentence.length > 0) return toLocation({ mention: inSentence[0]!, rule: 'place:sentence-fallback', how: 'inferred' });
   const countries = new Set(doc.places.map((p) => p.data.country).filter((c): c is string => c !== null));

@@ -26,6 +26,9 @@ const CASES: [string, string | null, string | null][] = [
   // a national party or union names the country of a report with no place (data/actors/parties-unions.json)
   ['Cadres of JSPN staged a protest in front of the municipal office.', 'NPL', 'place:document-actors-country'],
   ['Unionized health workers (KCTU affiliate) held a protest in front of the medical center.', 'KOR', 'place:'],
+  // an agreement or a pledge in a text with no place: where its parties act; a statement carries no place
+  ['Houthi fighters and tribal elders agreed on a truce in the district.', 'YEM', 'place:'],
+  ['Houthi leaders said the talks had failed.', null, null],
   // no actor with a country: no place
   ['Unidentified gunmen killed two men.', null, null],
 ];
