@@ -102,6 +102,9 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'a district named after its town, in the country the text points to', text: 'Yemeni troops shelled houses in Hays district on Monday.', want: [['Hays district', 'YEM', 'city', 'Al Hudaydah']] },
   { name: 'a sponsor demonym points to no country', text: 'Saudi-led forces shelled houses in Hays district on Monday.', want: [], not: ['Hays district'] },
   { name: 'a name repeated in its bracket holds itself only as an exact name', text: 'Mortar rounds hit an airstrip in Bulo Burto (Bulo Burto Hiraan).', want: [['Hiraan', 'SOM', 'admin1']], not: ['Burto'] },
+  { name: 'a common English spelling of an Iraqi town', text: 'Students marched in Kut on Sunday.', want: [['Kut', 'IRQ', 'city', 'Wassit']] },
+  { name: 'a common English spelling of a Mongolian capital', text: 'Herders rallied in Ulaanbaatar against the new law.', want: [['Ulaanbaatar', 'MNG', 'city']] },
+  { name: 'a common name of a Syrian town GeoNames lists under another', text: 'A car bomb exploded near the dam in Tabqa city.', want: [['Tabqa city', 'SYR', 'city', 'Al-Raqqah']] },
 ];
 
 const NEGATIVES: { name: string; text: string }[] = [
