@@ -106,6 +106,20 @@ export function afterUnknownTown(sp: PlaceSpan, tokens: Token[], w: PlaceWords, 
   return k >= sentenceStart && tokens[k]!.kind === 'word' && w.strongLocative(tokens[k]!.norm);
 }
 
+/** Words for a route between two places written "X-Y road". */
+const ROUTE_WORDS = new Set(['road', 'highway', 'route', 'motorway', 'expressway', 'railway', 'axis', 'corridor']);
+
+/** The name is an end of a hyphen-joined route: "Morelia-Salamanca road", "Al-Sukhnah-Deir-ez-Zor road" (every part capitalised). */
+function routeEnd(tokens: Token[], sp: PlaceSpan): boolean {
+  const part = (t: Token | undefined) => t !== undefined && !t.space && (t.kind === 'dash' || (t.kind === 'word' && (t.cap || ARTICLES.has(t.norm))));
+  let dashes = 0;
+  let k = sp.tokenEnd;
+  while (part(tokens[k])) { if (tokens[k]!.kind === 'dash') dashes++; k++; }
+  for (let j = sp.tokenStart; j > 0 && !tokens[j]!.space && (tokens[j - 1]!.kind === 'dash' || tokens[j - 1]!.kind === 'word'); j--) if (tokens[j - 1]!.kind === 'dash') dashes++;
+  const next = tokens[k];
+  return dashes > 0 && next !== undefined && next.kind === 'word' && ROUTE_WORDS.has(next.norm) && tokens[k - 1]!.kind === 'word' && capWord(tokens[k - 1], false);
+}
+
 export const FILTERS: FilterRule[] = [
   {
     id: 'accept:contained',
@@ -159,6 +173,8 @@ export const FILTERS: FilterRule[] = [
     test: ({ sp, tokens }) => {
       const after = tokens[sp.tokenEnd];
       const before = tokens[sp.tokenStart - 1];
+      // "the Morelia-Salamanca road", "the Idlib-Ariha highway": a route names the places at its ends
+      if (routeEnd(tokens, sp)) return null;
       if (after && after.kind === 'dash' && !after.space && tokens[sp.tokenEnd + 1]?.kind === 'word' && !tokens[sp.tokenEnd + 1]!.space) return false;
       // "al-Hasakeh", "ar-Raqqa": a lower-case Arabic article before the hyphen is part of the name
       if (before && before.kind === 'dash' && !tokens[sp.tokenStart]!.space && tokens[sp.tokenStart - 2]?.kind === 'word' && !ARTICLES.has(tokens[sp.tokenStart - 2]!.text)) return false;

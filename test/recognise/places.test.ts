@@ -105,6 +105,7 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'a common English spelling of an Iraqi town', text: 'Students marched in Kut on Sunday.', want: [['Kut', 'IRQ', 'city', 'Wassit']] },
   { name: 'a common English spelling of a Mongolian capital', text: 'Herders rallied in Ulaanbaatar against the new law.', want: [['Ulaanbaatar', 'MNG', 'city']] },
   { name: 'a common name of a Syrian town GeoNames lists under another', text: 'A car bomb exploded near the dam in Tabqa city.', want: [['Tabqa city', 'SYR', 'city', 'Al-Raqqah']] },
+  { name: 'the ends of a hyphen-joined route are places', text: 'Two bodies were found on the Morelia-Salamanca highway.', want: [['Morelia', 'MEX', 'city'], ['Salamanca', 'MEX', 'city']] },
 ];
 
 const NEGATIVES: { name: string; text: string }[] = [
@@ -112,6 +113,7 @@ const NEGATIVES: { name: string; text: string }[] = [
   { name: 'person names', text: 'State Department spokesperson Matthew Miller told CNN.' },
   { name: 'newspaper names', text: 'The Washington Post reported the strike.' },
   { name: 'hyphenated modifiers', text: 'The Iran-backed Houthis launched missiles.' },
+  { name: 'a hyphen-joined pair that names no route', text: 'The Iran-Iraq war ended in 1988.' },
   { name: 'abbreviation modifiers', text: 'A U.S. official told reporters.' },
   { name: 'possessive actors', text: "Iran's proxies have been warned." },
   { name: 'ship names', text: 'Four were shot down by the USS Carney.' },
