@@ -78,7 +78,10 @@ function inNameBracket(tokens: Token[], sp: PlaceSpan, sentenceStart: number, se
   const nameLike = (t: Token) => (t.kind === 'word' && (t.cap || NAME_PARTICLES.has(t.norm))) || t.kind === 'dash' || t.text === ',' || t.kind === 'quote';
   let k = sp.tokenStart - 1;
   while (k >= sentenceStart && tokens[k]!.text !== '(' && nameLike(tokens[k]!)) k--;
-  if (k <= sentenceStart || tokens[k]!.text !== '(' || !capWord(tokens[k - 1], false)) return false;
+  if (k <= sentenceStart || tokens[k]!.text !== '(') return false;
+  // "Kouyape (…)", and a name with its unit or facility word: "Bisri bridge (Jezzine)", "Kakani municipality (…)"
+  const before = tokens[k - 1];
+  if (!capWord(before, false) && !(before?.kind === 'word' && k - 2 >= sentenceStart && capWord(tokens[k - 2], false))) return false;
   let j = sp.tokenEnd;
   while (j < sentenceEnd && tokens[j]!.text !== ')' && nameLike(tokens[j]!)) j++;
   return j < sentenceEnd && tokens[j]!.text === ')';

@@ -107,6 +107,7 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'a common name of a Syrian town GeoNames lists under another', text: 'A car bomb exploded near the dam in Tabqa city.', want: [['Tabqa city', 'SYR', 'city', 'Al-Raqqah']] },
   { name: 'the ends of a hyphen-joined route are places', text: 'Two bodies were found on the Morelia-Salamanca highway.', want: [['Morelia', 'MEX', 'city'], ['Salamanca', 'MEX', 'city']] },
   { name: 'a final ayn written as an apostrophe and a', text: "Shelling hit houses in Rada'a district on Monday.", want: [["Rada'a district", 'YEM', 'city', 'Al Bayda']] },
+  { name: 'a bracketed unit after a name and its facility word', text: 'Farmers blocked traffic at Qaraoun bridge (Jezzine) on Monday.', want: [['Jezzine', 'LBN', 'city']] },
 ];
 
 const NEGATIVES: { name: string; text: string }[] = [
