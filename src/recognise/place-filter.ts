@@ -353,8 +353,9 @@ export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput,
     example: 'between Iran and Washington',
     test: ({ sp, g, ctx, tokens, w, sentenceStart }, best) => {
       if (!g.metonyms.has(sp.key) || sp.locative === 'strong' || sp.suffix || sp.hint) return null;
-      // "in Sadr City Baghdad", "in Kizilay Ankara": the capital after a town it holds
-      if (afterUnknownTown(sp, tokens, w, sentenceStart)) return null;
+      // "in Sadr City Baghdad", "in Kizilay Ankara": the capital after a town it holds; "the parliament building (Tokyo -
+      // Chiyoda)": the capital opening a bracket after a place
+      if (afterUnknownTown(sp, tokens, w, sentenceStart) || (sp.bracketed && tokens[sp.tokenStart - 1]?.text === '(')) return null;
       // after a determiner, a possessive, a direction or "of" the name is a place: "a Mogadishu cafe",
       // "his Moscow home", "the UN's Baghdad headquarters", "downtown Tbilisi", "east Jerusalem", "the center of Tel Aviv"
       const prev = tokens[sp.tokenStart - 1];
