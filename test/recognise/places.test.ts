@@ -109,6 +109,8 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'a final ayn written as an apostrophe and a', text: "Shelling hit houses in Rada'a district on Monday.", want: [["Rada'a district", 'YEM', 'city', 'Al Bayda']] },
   { name: 'a bracketed unit after a name and its facility word', text: 'Farmers blocked traffic at Qaraoun bridge (Jezzine) on Monday.', want: [['Jezzine', 'LBN', 'city']] },
   { name: 'a capital opening a bracket after a place is a place, not its government', text: 'Students rallied outside the parliament building (Tokyo - Chiyoda) on Friday.', actors: [['Tokyo', true]], want: [['Tokyo', 'JPN', 'admin1']] },
+  { name: 'a Spanish name of a capital and its province', text: 'In Habana, La Habana, vendors protested against new taxes.', want: [['La Habana', 'CUB', 'admin1', 'Havana']] },
+  { name: 'an island named for its admin1 unit after a comma', text: 'In Scarborough, Tobago, police arrested two men.', want: [['Scarborough', 'TTO', 'city', 'Eastern Tobago']] },
 ];
 
 const NEGATIVES: { name: string; text: string }[] = [
