@@ -36,6 +36,9 @@ const PLACE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their
 /** Arabic articles as written in lower case before a hyphen. */
 const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'at', 'az', 'ath', 'adh', 'ed', 'es', 'ez', 'er']);
 
+/** The Persian ezafe written as a word inside Afghan and Iranian names: "Qala i Kah", "Sar e Pul" (lower case only). */
+const EZAFE = new Set(['i', 'e']);
+
 /** Particles that are also English words: written lower case and unhyphenated they do not continue a name ("Kharkiv as Russian forces"). */
 const ENGLISH_PARTICLES = new Set(['as', 'an']);
 
@@ -199,7 +202,7 @@ export const FILTERS: FilterRule[] = [
       // "Kilo 16", "Wadi al Hayaa", "Abu al-Duhur": a number or a name particle and a capitalised word go on
       if (after && after.space && after.kind === 'number' && sp.candidates.every((c) => c.kind === 'city')) return false;
       const after2 = tokens[sp.tokenEnd + 1];
-      if (after && NAME_PARTICLES.has(after.norm) && !ENGLISH_PARTICLES.has(after.text) && after2 && (capWord(after2, false) || (after2.kind === 'dash' && capWord(tokens[sp.tokenEnd + 2], false)))) return false;
+      if (after && (NAME_PARTICLES.has(after.norm) || EZAFE.has(after.text)) && !ENGLISH_PARTICLES.has(after.text) && after2 && (capWord(after2, false) || (after2.kind === 'dash' && capWord(tokens[sp.tokenEnd + 2], false)))) return false;
       return null;
     },
   },

@@ -128,6 +128,7 @@ const NEGATIVES: { name: string; text: string }[] = [
   { name: 'weapon names', text: 'Troops fired Grad rockets overnight.' },
   { name: 'names that go on with a particle', text: 'Ahrar al Sharqiyah fighters clashed.' },
   { name: 'a Russian "named after" name', text: 'Troops fired mortars at Shakhta imeni Kirova overnight.' },
+  { name: 'a Persian ezafe inside a name', text: 'Commandos raided a compound in Qala i Kah overnight.' },
 ];
 
 for (const c of CASES) {
