@@ -111,6 +111,7 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'a capital opening a bracket after a place is a place, not its government', text: 'Students rallied outside the parliament building (Tokyo - Chiyoda) on Friday.', actors: [['Tokyo', true]], want: [['Tokyo', 'JPN', 'admin1']] },
   { name: 'a Spanish name of a capital and its province', text: 'In Habana, La Habana, vendors protested against new taxes.', want: [['La Habana', 'CUB', 'admin1', 'Havana']] },
   { name: 'an island named for its admin1 unit after a comma', text: 'In Scarborough, Tobago, police arrested two men.', want: [['Scarborough', 'TTO', 'city', 'Eastern Tobago']] },
+  { name: 'a separatist demonym points to the country of a compass-word region', text: 'Ambazonian fighters ambushed soldiers in a village (Bui, Nord-Ouest).', want: [['Nord-Ouest', 'CMR', 'admin1', 'Nord-Ouest']] },
 ];
 
 const NEGATIVES: { name: string; text: string }[] = [
