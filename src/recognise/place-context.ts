@@ -10,6 +10,9 @@ function addKey(ctx: GeoContext, iso3: string, key: string): void {
   ctx.strongKeys.set(iso3, set);
 }
 
+/** Participles after "X-" that make a demonym a sponsor ("Saudi-led coalition", "Iranian-backed militias"). */
+const SPONSOR = new Set(['led', 'backed', 'supported', 'sponsored', 'funded', 'aligned', 'allied', 'affiliated', 'trained', 'armed']);
+
 function bump(m: Map<string, number>, k: string, by = 1): void {
   m.set(k, (m.get(k) ?? 0) + by);
 }
@@ -61,10 +64,13 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
       ctx.admin1Keys.set(area, keys);
     }
   }
-  for (const t of doc.tokens) {
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind !== 'word' || !t.cap) continue;
     const iso3 = g.demonym(t.norm);
-    if (iso3) bump(ctx.weak, iso3);
+    // "Saudi-led", "Iranian-backed": a sponsor, not where the story is
+    if (iso3 && !(tokens[i + 1]?.kind === 'dash' && !tokens[i + 1]!.space && SPONSOR.has(tokens[i + 2]?.norm ?? ''))) bump(ctx.weak, iso3);
   }
   // where each actor acts: an intervention force in its theatre (the Saudi-led coalition in Yemen), others at home
   for (const a of doc.actors) {

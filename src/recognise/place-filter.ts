@@ -36,13 +36,17 @@ const PLACE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their
 /** Arabic articles as written in lower case before a hyphen. */
 const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'at', 'az', 'ath', 'adh', 'ed', 'es', 'ez', 'er']);
 
+/** The Persian ezafe written as a word inside Afghan and Iranian names: "Qala i Kah", "Sar e Pul" (lower case only). */
+const EZAFE = new Set(['i', 'e']);
+
 /** Particles that are also English words: written lower case and unhyphenated they do not continue a name ("Kharkiv as Russian forces"). */
 const ENGLISH_PARTICLES = new Set(['as', 'an']);
 
 /** Facilities named after a place: "the Kuwait roundabout", "the Baghdad hospital" are not the place. */
 const FACILITY_NOUNS = new Set(['roundabout', 'street', 'square', 'hospital', 'junction', 'bridge', 'mosque', 'school', 'hotel', 'embassy', 'stadium', 'club', 'restaurant']);
 
-const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'dos', 'das']);
+/** Particles inside longer names: Arabic, Romance, Germanic, and Russian "imeni" ("named after": "Shakhta imeni Gagarina"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'dos', 'das', 'imeni']);
 
 /** First words of Arabic, Persian and Pashto place names: what follows them is the rest of one name. */
 const TOPONYM_HEADS = new Set(['abu', 'umm', 'bani', 'beni', 'bin', 'ibn', 'ain', 'ein', 'bir', 'tal', 'tell', 'jabal', 'jebel', 'wadi', 'kafr', 'deir', 'dayr',
@@ -77,7 +81,10 @@ function inNameBracket(tokens: Token[], sp: PlaceSpan, sentenceStart: number, se
   const nameLike = (t: Token) => (t.kind === 'word' && (t.cap || NAME_PARTICLES.has(t.norm))) || t.kind === 'dash' || t.text === ',' || t.kind === 'quote';
   let k = sp.tokenStart - 1;
   while (k >= sentenceStart && tokens[k]!.text !== '(' && nameLike(tokens[k]!)) k--;
-  if (k <= sentenceStart || tokens[k]!.text !== '(' || !capWord(tokens[k - 1], false)) return false;
+  if (k <= sentenceStart || tokens[k]!.text !== '(') return false;
+  // "Kouyape (…)", and a name with its unit or facility word: "Bisri bridge (Jezzine)", "Kakani municipality (…)"
+  const before = tokens[k - 1];
+  if (!capWord(before, false) && !(before?.kind === 'word' && k - 2 >= sentenceStart && capWord(tokens[k - 2], false))) return false;
   let j = sp.tokenEnd;
   while (j < sentenceEnd && tokens[j]!.text !== ')' && nameLike(tokens[j]!)) j++;
   return j < sentenceEnd && tokens[j]!.text === ')';
@@ -98,8 +105,25 @@ export function afterUnknownTown(sp: PlaceSpan, tokens: Token[], w: PlaceWords, 
   if (words === 0 || k < sentenceStart) return false;
   // "in Abu Dali", "in Nahri Saraj": after the head word of a longer name the unit is not meant
   if (TOPONYM_HEADS.has(tokens[sp.tokenStart - 1]!.norm)) return false;
+  // "Badhan (Laasqoray Sanaag)", "Afmadow (Afmadow Lower Juba)": a bracket after a name holds its units, the smaller
+  // one (a district the gazetteer lacks) first
+  if (tokens[k]!.text === '(' && k > sentenceStart && capWord(tokens[k - 1], false)) return true;
   while (k >= sentenceStart && tokens[k]!.kind === 'word' && w.qualifier(tokens[k]!.norm)) k--;
   return k >= sentenceStart && tokens[k]!.kind === 'word' && w.strongLocative(tokens[k]!.norm);
+}
+
+/** Words for a route between two places written "X-Y road". */
+const ROUTE_WORDS = new Set(['road', 'highway', 'route', 'motorway', 'expressway', 'railway', 'axis', 'corridor']);
+
+/** The name is an end of a hyphen-joined route: "Morelia-Salamanca road", "Al-Sukhnah-Deir-ez-Zor road" (every part capitalised). */
+function routeEnd(tokens: Token[], sp: PlaceSpan): boolean {
+  const part = (t: Token | undefined) => t !== undefined && !t.space && (t.kind === 'dash' || (t.kind === 'word' && (t.cap || ARTICLES.has(t.norm))));
+  let dashes = 0;
+  let k = sp.tokenEnd;
+  while (part(tokens[k])) { if (tokens[k]!.kind === 'dash') dashes++; k++; }
+  for (let j = sp.tokenStart; j > 0 && !tokens[j]!.space && (tokens[j - 1]!.kind === 'dash' || tokens[j - 1]!.kind === 'word'); j--) if (tokens[j - 1]!.kind === 'dash') dashes++;
+  const next = tokens[k];
+  return dashes > 0 && next !== undefined && next.kind === 'word' && ROUTE_WORDS.has(next.norm) && tokens[k - 1]!.kind === 'word' && capWord(tokens[k - 1], false);
 }
 
 export const FILTERS: FilterRule[] = [
@@ -155,6 +179,8 @@ export const FILTERS: FilterRule[] = [
     test: ({ sp, tokens }) => {
       const after = tokens[sp.tokenEnd];
       const before = tokens[sp.tokenStart - 1];
+      // "the Morelia-Salamanca road", "the Idlib-Ariha highway": a route names the places at its ends
+      if (routeEnd(tokens, sp)) return null;
       if (after && after.kind === 'dash' && !after.space && tokens[sp.tokenEnd + 1]?.kind === 'word' && !tokens[sp.tokenEnd + 1]!.space) return false;
       // "al-Hasakeh", "ar-Raqqa": a lower-case Arabic article before the hyphen is part of the name
       if (before && before.kind === 'dash' && !tokens[sp.tokenStart]!.space && tokens[sp.tokenStart - 2]?.kind === 'word' && !ARTICLES.has(tokens[sp.tokenStart - 2]!.text)) return false;
@@ -176,7 +202,7 @@ export const FILTERS: FilterRule[] = [
       // "Kilo 16", "Wadi al Hayaa", "Abu al-Duhur": a number or a name particle and a capitalised word go on
       if (after && after.space && after.kind === 'number' && sp.candidates.every((c) => c.kind === 'city')) return false;
       const after2 = tokens[sp.tokenEnd + 1];
-      if (after && NAME_PARTICLES.has(after.norm) && !ENGLISH_PARTICLES.has(after.text) && after2 && (capWord(after2, false) || (after2.kind === 'dash' && capWord(tokens[sp.tokenEnd + 2], false)))) return false;
+      if (after && (NAME_PARTICLES.has(after.norm) || EZAFE.has(after.text)) && !ENGLISH_PARTICLES.has(after.text) && after2 && (capWord(after2, false) || (after2.kind === 'dash' && capWord(tokens[sp.tokenEnd + 2], false)))) return false;
       return null;
     },
   },
@@ -321,14 +347,18 @@ export const FILTERS: FilterRule[] = [
  * "between Iran and Washington") is a place only after a locative preposition, with a unit word or a comma
  * hint; a namesake town chosen by context ("Paris" in a Texas story) is not a metonym.
  */
+/** Unit words of the English-speaking world whose names recur across its states. */
+const COUNTY_WORDS = new Set(['county', 'parish', 'borough', 'township']);
+
 export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput, best: GeoCandidate): boolean | null }[] = [
   {
     id: 'reject:metonym',
     example: 'between Iran and Washington',
     test: ({ sp, g, ctx, tokens, w, sentenceStart }, best) => {
       if (!g.metonyms.has(sp.key) || sp.locative === 'strong' || sp.suffix || sp.hint) return null;
-      // "in Sadr City Baghdad", "in Kizilay Ankara": the capital after a town it holds
-      if (afterUnknownTown(sp, tokens, w, sentenceStart)) return null;
+      // "in Sadr City Baghdad", "in Kizilay Ankara": the capital after a town it holds; "the parliament building (Tokyo -
+      // Chiyoda)": the capital opening a bracket after a place
+      if (afterUnknownTown(sp, tokens, w, sentenceStart) || (sp.bracketed && tokens[sp.tokenStart - 1]?.text === '(')) return null;
       // after a determiner, a possessive, a direction or "of" the name is a place: "a Mogadishu cafe",
       // "his Moscow home", "the UN's Baghdad headquarters", "downtown Tbilisi", "east Jerusalem", "the center of Tel Aviv"
       const prev = tokens[sp.tokenStart - 1];
@@ -345,8 +375,12 @@ export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput,
   {
     id: 'reject:county-elsewhere',
     example: '"Walker County" in a Texas story must not become Walker, Michigan',
-    test: ({ sp, ctx }, best) => {
+    test: ({ sp, ctx, tokens }, best) => {
       if (sp.suffix !== 'admin2' || sp.unitBefore || sp.hint || best.kind !== 'city' || !best.admin1 || !best.country) return null;
+      // counties, parishes and boroughs are named after people and recur across states; a "district" or "area" is a
+      // local unit named after its town, taken in a country the document points to ("coalition airstrikes on Baqim district")
+      const country = best.country;
+      if (!COUNTY_WORDS.has(tokens[sp.nameEnd]?.norm ?? '') && (ctx.weak.has(country) || [...(ctx.strongKeys.get(country) ?? [])].some((k) => k !== sp.key))) return null;
       const area = `${best.country}|${best.admin1}`;
       return (ctx.admin1Votes.get(area) ?? 0) >= 2 || ctx.admin1.has(area) ? null : false;
     },

@@ -323,6 +323,9 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
         if (unit.kind !== 'admin1' && unit.kind !== 'country') continue;
         for (const c of a.candidates) {
           if (c.country !== unit.country || c.kind === 'country') continue;
+          // a name repeated in its bracket ("Bulo Burto (Bulo Burto Hiraan)") holds itself only as an exact name, never
+          // through a transliteration guess (Burto is no Beirut)
+          if (a.key === b.key && (c.fuzzy || unit.fuzzy)) continue;
           const inside = unit.kind === 'country' || (c.admin1 !== null && unit.admin1 !== null && c.admin1.toLowerCase() === unit.admin1.toLowerCase() && c.entry !== unit.entry);
           if (!inside) continue;
           const p = c.prior + (unit.kind === 'admin1' ? 0.5 : 0);
@@ -354,7 +357,12 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
         const best = [...b.candidates].sort((x, y) => y.prior - x.prior)[0];
         // a unit named by a compass word alone ("East", "Sud-Ouest") could be in any country: it rules nothing out
         const asUnit = (best?.kind === 'admin1' || b.suffix === 'admin1' || b.bracketed === true) && !b.key.split(' ').every((x) => COMPASS.has(x));
-        const link = !between.some((x) => x.norm === 'and' || x.norm === 'or') &&
+        // a bracket closed between them ends a's units unless "in"/"of" goes on: "in Asuncion (Asuncion), Qom Toba women" (a
+        // name after it is no unit of a), but "Gosine (Goshina) region of Erbil province"
+        let close = -1;
+        for (let t = 0; t < between.length; t++) if (between[t]!.text === ')') close = t;
+        const closed = close >= 0 && !between.slice(close).some((x) => x.norm === 'in' || x.norm === 'of');
+        const link = !closed && !between.some((x) => x.norm === 'and' || x.norm === 'or') &&
           (a.bracketed === true || between.some((x) => x.text === '(' || x.text === ',' || x.norm === 'in' || x.norm === 'of') || (a.suffix !== null && between.length === 0));
         if (asUnit && link && units.length > 0 && countries.size <= 2 && a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && !countries.has(c.country))) a.outside = true;
         // "the Jabaliyah area of Tuhayat", "Old City area of Sanaa city", "Al-Mazraah area of Sihar district": a town or

@@ -46,7 +46,9 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     for (let k = sp.tokenStart; k < sp.tokenEnd; k++) {
       // "Dhaka city", "Aden city": a unit word makes the place reading; so does a town before it ("in Ecatepec Mexico",
       // "in Sadr City Baghdad")
-      if (taken[k] === 2 && sp.locative !== 'strong' && !(sp.suffix && !sp.unitBefore) && !afterUnknownTown(sp, tokens, w, doc.sentences[sp.sentence]!.tokenStart)) { actorSpan.set(sp, actorCountry.get(k) ?? null); break; }
+      // nor does a bracket after a place open with a government: "the parliament building (Tokyo - Chiyoda)"
+      const opensBracket = sp.bracketed === true && tokens[sp.tokenStart - 1]?.text === '(';
+      if (taken[k] === 2 && sp.locative !== 'strong' && !(sp.suffix && !sp.unitBefore) && !opensBracket && !afterUnknownTown(sp, tokens, w, doc.sentences[sp.sentence]!.tokenStart)) { actorSpan.set(sp, actorCountry.get(k) ?? null); break; }
     }
   }
 

@@ -9,7 +9,7 @@ import { cameoToPlover, ploverMode } from './ontology.js';
 import { classifyAcled, acledNoteGroups } from './acled.js';
 import { toActor, toLocation, toTime } from './to-model.js';
 import { gazetteer } from './gazetteer.js';
-import { asTheatreForces, countryFromActors } from './actor-country.js';
+import { actingCountry, asTheatreForces, countryFromActors } from './actor-country.js';
 import type { Location } from '../model/location.js';
 import type { Actor } from '../model/actor.js';
 import type { Mention, ActorData, PlaceData } from '../pipeline/doc.js';
@@ -250,6 +250,8 @@ function carryDates(doc: Doc, live: EventDraft[]): void {
 const ARMED_ACTS = new Set(['assault', 'fight', 'intercept', 'coerce', 'mobilize', 'retreat']);
 const PHYSICAL = new Set(['assault', 'fight', 'intercept', 'protest', 'coerce', 'mobilize', 'retreat', 'aid']);
 const SPECIFIC = new Set(['site', 'city', 'admin1']);
+/** Acts whose place is where their parties are: agreements, cooperation, sanctions, yielding. */
+const SETTLED = new Set(['agree', 'cooperate', 'yield', 'sanction', 'halt', 'pledge', 'restrict', 'support']);
 /** Acts that usually happen abroad: deployments, aid deliveries, interceptions, withdrawals. */
 const CROSS_BORDER = new Set(['mobilize', 'aid', 'intercept', 'retreat']);
 
@@ -290,7 +292,13 @@ function mostSpecific(places: Mention<PlaceData>[]): Mention<PlaceData> {
  * one country its actors and recipients share. Inferred, never for statements or threats.
  */
 function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
-  if (!PHYSICAL.has(d.family)) return null;
+  // agreements, sanctions, cooperation in a text that names no place at all: where the actors act ("Houthi rebels and
+  // the Southern Resistance agreed on a prisoner swap"); statements and threats carry none
+  if (!PHYSICAL.has(d.family)) {
+    if (!SETTLED.has(d.family) || doc.places.length > 0) return null;
+    const found = countryFromActors(doc, d, false);
+    return found ? countryLocation(found.country, [found.mention.start, found.mention.end], found.rule, found.mention.text) : null;
+  }
   const inSentence = doc.places.find((p) => p.sentence === d.sentence && SPECIFIC.has(p.data.precision));
   if (inSentence) return toLocation({ mention: inSentence, rule: 'place:sentence-fallback', how: 'inferred' });
   if (oneCountry(doc.places)) {
@@ -299,12 +307,13 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
     if (SPECIFIC.has(best.data.precision)) return toLocation({ mention: best, rule: 'place:document-place', how: 'inferred' });
     return countryLocation(best.data.country!, [best.start, best.end], 'place:document-country', best.text);
   }
-  const countryOf = (list: typeof d.actors): string[] => list.map((a) => a.mention.data.country).filter((c): c is string => c !== null && c.length === 3 && c !== 'UNO' && c !== 'IGO');
+  // where each side acts: an intervention coalition in its theatre ("Coalition airstrikes hit a house, killing a civilian")
+  const countryOf = (list: typeof d.actors): string[] => list.map((a) => actingCountry(a.mention)).filter((c): c is string => c !== null);
   // a domestic event: actors and recipients named, all of one country (a protest's target says nothing of where
   // the protesters are: "people protested in a foreign city against Russia's invasion")
   const sides = countryOf(d.family === 'protest' ? d.actors : [...d.actors, ...d.recipients]);
   if (d.recipients.length > 0 && d.actors.length > 0 && sides.length > 0 && sides.every((c) => c === sides[0])) {
-    const a = [...d.actors, ...d.recipients].find((x) => x.mention.data.country === sides[0])!.mention;
+    const a = [...d.actors, ...d.recipients].find((x) => actingCountry(x.mention) === sides[0])!.mention;
     return countryLocation(sides[0]!, [a.start, a.end], 'place:actors-country', a.text);
   }
   // a text that names no place at all: where its actors act (src/resolve/actor-country.ts)

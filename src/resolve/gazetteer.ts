@@ -83,6 +83,12 @@ function push<K, T>(map: Map<K, T[]>, key: K, v: T): void {
   else map.set(key, [v]);
 }
 
+/** "mawzaa" → "mawza": the key of a name whose final ayn is written "'a" (the apostrophe is dropped by the key), or null. */
+export function aynVariant(key: string): string | null {
+  const n = key.length;
+  return n >= 5 && key.charCodeAt(n - 1) === 97 && key.charCodeAt(n - 2) === 97 && key.charCodeAt(n - 3) !== 32 ? key.slice(0, -1) : null;
+}
+
 export class Gazetteer {
   readonly header: CacheHeader;
   readonly countries: CountryRow[];
@@ -333,7 +339,7 @@ export class Gazetteer {
   /** As `candidates`, but the memo's own objects: read them, never change them (copy what you keep). */
   sharedCandidates(key: string): readonly GeoCandidate[] {
     // most keys name nothing: answered without the memo
-    if (!this.inSmall(key) && findKey(this.table, key) < 0 && withoutArticle(key) === null) return NONE;
+    if (!this.inSmall(key) && findKey(this.table, key) < 0 && withoutArticle(key) === null && aynVariant(key) === null) return NONE;
     return remember(this.candidateCache, key, () => this.readings(key));
   }
 
@@ -343,7 +349,14 @@ export class Gazetteer {
     if (!small && cities.length === 0) {
       // "Al Mukalla", "Ar-Raqqa": try the name without its Arabic article, in countries where it is written
       const bare = withoutArticle(key);
-      return bare ? this.candidates(bare).filter((c) => c.country !== null && ARABIC_ARTICLE.has(c.country)) : [];
+      const arabic = (list: GeoCandidate[]) => list.filter((c) => c.country !== null && ARABIC_ARTICLE.has(c.country));
+      if (bare) {
+        const found = arabic(this.candidates(bare));
+        if (found.length > 0) return found;
+      }
+      // "Mawza'a", "Rada'a": a final ayn written as "'a" (GeoNames: Mawza‘, Radā‘)
+      const ayn = aynVariant(key);
+      return ayn ? arabic(this.candidates(ayn)) : [];
     }
     const seen = new Set<string>();
     const out: GeoCandidate[] = [];

@@ -95,6 +95,23 @@ const CASES: { name: string; text: string; want: Want[]; not?: string[]; actors?
   { name: 'a named facility is not the country', text: 'Forces opened fire at the Kuwait roundabout in Gaza City.', want: [['Gaza City', 'PSE', 'city']], not: ['Kuwait'] },
   { name: 'acronyms in capitals are not namesake places', text: 'Workers demonstrated in Cahors at the call of the CGT, UNSA, SUD and FSU unions.', want: [['Cahors', 'FRA', 'city']], not: ['SUD'] },
   { name: 'a province abbreviation written in capitals still fits', text: 'Police arrested two men in Peshawar (KPK).', want: [['Peshawar', 'PAK', 'city'], ['KPK', 'PAK', 'admin1']] },
+  { name: 'an admin1 after an unknown district inside a bracket', text: 'Gunmen ambushed a truck near Eyl (Dangoroyo Nugaal) on Monday.', want: [['Nugaal', 'SOM', 'admin1']] },
+  { name: 'a two-word admin1 after an unknown district inside a bracket', text: 'A bomb went off at a market in Dhobley (Dhobley Lower Juba).', want: [['Lower Juba', 'SOM', 'admin1', 'Lower Juba']] },
+  { name: 'a name after a closed bracket is no unit of the name before it', text: 'Vendors protested in Asuncion (Asuncion), Qom Toba families joined them later.', want: [['Asuncion', 'PRY', 'city']] },
+  { name: 'a unit after a closed bracket and "of" still holds the name', text: 'Warplanes struck the Gosine (Goshina) region of Erbil province.', want: [['Erbil province', 'IRQ', 'admin1', 'Erbil']] },
+  { name: 'a district named after its town, in the country the text points to', text: 'Yemeni troops shelled houses in Hays district on Monday.', want: [['Hays district', 'YEM', 'city', 'Al Hudaydah']] },
+  { name: 'a sponsor demonym points to no country', text: 'Saudi-led forces shelled houses in Hays district on Monday.', want: [], not: ['Hays district'] },
+  { name: 'a name repeated in its bracket holds itself only as an exact name', text: 'Mortar rounds hit an airstrip in Bulo Burto (Bulo Burto Hiraan).', want: [['Hiraan', 'SOM', 'admin1']], not: ['Burto'] },
+  { name: 'a common English spelling of an Iraqi town', text: 'Students marched in Kut on Sunday.', want: [['Kut', 'IRQ', 'city', 'Wassit']] },
+  { name: 'a common English spelling of a Mongolian capital', text: 'Herders rallied in Ulaanbaatar against the new law.', want: [['Ulaanbaatar', 'MNG', 'city']] },
+  { name: 'a common name of a Syrian town GeoNames lists under another', text: 'A car bomb exploded near the dam in Tabqa city.', want: [['Tabqa city', 'SYR', 'city', 'Al-Raqqah']] },
+  { name: 'the ends of a hyphen-joined route are places', text: 'Two bodies were found on the Morelia-Salamanca highway.', want: [['Morelia', 'MEX', 'city'], ['Salamanca', 'MEX', 'city']] },
+  { name: 'a final ayn written as an apostrophe and a', text: "Shelling hit houses in Rada'a district on Monday.", want: [["Rada'a district", 'YEM', 'city', 'Al Bayda']] },
+  { name: 'a bracketed unit after a name and its facility word', text: 'Farmers blocked traffic at Qaraoun bridge (Jezzine) on Monday.', want: [['Jezzine', 'LBN', 'city']] },
+  { name: 'a capital opening a bracket after a place is a place, not its government', text: 'Students rallied outside the parliament building (Tokyo - Chiyoda) on Friday.', actors: [['Tokyo', true]], want: [['Tokyo', 'JPN', 'admin1']] },
+  { name: 'a Spanish name of a capital and its province', text: 'In Habana, La Habana, vendors protested against new taxes.', want: [['La Habana', 'CUB', 'admin1', 'Havana']] },
+  { name: 'an island named for its admin1 unit after a comma', text: 'In Scarborough, Tobago, police arrested two men.', want: [['Scarborough', 'TTO', 'city', 'Eastern Tobago']] },
+  { name: 'a separatist demonym points to the country of a compass-word region', text: 'Ambazonian fighters ambushed soldiers in a village (Bui, Nord-Ouest).', want: [['Nord-Ouest', 'CMR', 'admin1', 'Nord-Ouest']] },
 ];
 
 const NEGATIVES: { name: string; text: string }[] = [
@@ -102,6 +119,7 @@ const NEGATIVES: { name: string; text: string }[] = [
   { name: 'person names', text: 'State Department spokesperson Matthew Miller told CNN.' },
   { name: 'newspaper names', text: 'The Washington Post reported the strike.' },
   { name: 'hyphenated modifiers', text: 'The Iran-backed Houthis launched missiles.' },
+  { name: 'a hyphen-joined pair that names no route', text: 'The Iran-Iraq war ended in 1988.' },
   { name: 'abbreviation modifiers', text: 'A U.S. official told reporters.' },
   { name: 'possessive actors', text: "Iran's proxies have been warned." },
   { name: 'ship names', text: 'Four were shot down by the USS Carney.' },
@@ -110,6 +128,8 @@ const NEGATIVES: { name: string; text: string }[] = [
   { name: 'names that go on with a number', text: 'Fighting was reported at Kilo 16.' },
   { name: 'weapon names', text: 'Troops fired Grad rockets overnight.' },
   { name: 'names that go on with a particle', text: 'Ahrar al Sharqiyah fighters clashed.' },
+  { name: 'a Russian "named after" name', text: 'Troops fired mortars at Shakhta imeni Kirova overnight.' },
+  { name: 'a Persian ezafe inside a name', text: 'Commandos raided a compound in Qala i Kah overnight.' },
 ];
 
 for (const c of CASES) {

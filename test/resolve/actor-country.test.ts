@@ -19,11 +19,16 @@ const CASES: [string, string | null, string | null][] = [
   ['Unidentified gunmen killed two Houthi fighters.', 'YEM', 'place:actors-country'],
   // no participant of the event has a country: the document's actors, an intervention's theatre first
   ['Turkish forces and Operation Peace Spring fighters were seen. Shelling hit the village.', 'SYR', 'place:document-actors-country'],
+  // an intervention coalition with a target of no country acts in its theatre, not at home
+  ['Coalition warplanes bombed a farm, killing a shepherd.', 'YEM', 'place:actors-country'],
   // same country on both sides (domestic)
   ['Houthi forces clashed with Yemeni government forces.', 'YEM', 'place:actors-country'],
   // a national party or union names the country of a report with no place (data/actors/parties-unions.json)
   ['Cadres of JSPN staged a protest in front of the municipal office.', 'NPL', 'place:document-actors-country'],
   ['Unionized health workers (KCTU affiliate) held a protest in front of the medical center.', 'KOR', 'place:'],
+  // an agreement or a pledge in a text with no place: where its parties act; a statement carries no place
+  ['Houthi fighters and tribal elders agreed on a truce in the district.', 'YEM', 'place:'],
+  ['Houthi leaders said the talks had failed.', null, null],
   // no actor with a country: no place
   ['Unidentified gunmen killed two men.', null, null],
 ];
