@@ -156,11 +156,11 @@ function fitted(fit: GeoCandidate[], all: readonly GeoCandidate[]): GeoCandidate
     for (const c of fit) if (c.alternatives !== alternatives) { same = false; break; }
     if (same) return fit;
   }
-  const out = new Array<GeoCandidate>(fit.length);
+  const out: GeoCandidate[] = []; // packed, as every other array of readings
   for (let k = 0; k < fit.length; k++) {
     const c = copyCandidate(fit[k]!);
     c.alternatives = alternatives;
-    out[k] = c;
+    out.push(c);
   }
   return out;
 }

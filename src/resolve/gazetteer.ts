@@ -72,8 +72,9 @@ const MEMO_SIZE = 20_000;
 const NONE: readonly GeoCandidate[] = Object.freeze([]);
 
 function copies(list: readonly GeoCandidate[]): GeoCandidate[] {
-  const out = new Array<GeoCandidate>(list.length);
-  for (let i = 0; i < list.length; i++) out[i] = copyCandidate(list[i]!);
+  // pushed, not `new Array(n)`: a holey array beside the packed ones would make every reader polymorphic
+  const out: GeoCandidate[] = [];
+  for (let i = 0; i < list.length; i++) out.push(copyCandidate(list[i]!));
   return out;
 }
 
