@@ -68,6 +68,15 @@ export interface ActorData {
   ref?: string | null;
 }
 
+/**
+ * A copy of an actor reading with every field, in one order (entryData's): all readings then share one hidden
+ * class. Spread copies (`{ ...d, name }`) got a class per copying site and source class, so the code that reads
+ * actors went megamorphic. Change the copy's fields after copying.
+ */
+export function copyActorData(d: ActorData): ActorData {
+  return { name: d.name, country: d.country, sector: d.sector, kind: d.kind, backedBy: d.backedBy, role: d.role, plural: d.plural, generic: d.generic, alsoPlace: d.alsoPlace, ref: d.ref };
+}
+
 export interface PlaceData {
   name: string;
   country: string | null;

@@ -29,6 +29,11 @@ export interface Candidate {
   generic?: GenericValue;
 }
 
+/** A reading with every field, in one order (one hidden class for all; `generic` undefined when it has none). */
+export function candidate(start: number, end: number, data: ActorData, entry: string, how: Candidate['how'], generic?: GenericValue): Candidate {
+  return { start, end, data, entry, how, generic };
+}
+
 /**
  * The left part of a reading that a generic noun or a title may complete: a named actor ("Houthi"),
  * a patron ("Iran-backed", "Iran's", "its"), an alignment ("pro-Iranian"), or nothing (bare noun).

@@ -26,6 +26,18 @@ function read<T>(file: string): T[] {
   return doc.entries;
 }
 
+/*
+ * Generic nouns and titles are read at every match (compose, title-person): each with every field present (unset
+ * ones undefined), in one order, so those reads see one hidden class instead of one per combination of optional fields.
+ */
+function genericShape(e: GenericEntry): GenericEntry {
+  return { id: e.id, label: e.label, plural: e.plural, singular: e.singular, sector: e.sector, acledName: e.acledName, weakNames: e.weakNames, patronage: e.patronage, inanimate: e.inanimate, example: e.example };
+}
+
+function titleShape(e: TitleEntry): TitleEntry {
+  return { id: e.id, names: e.names, role: e.role, sector: e.sector, country: e.country, orgOnly: e.orgOnly, noName: e.noName, example: e.example };
+}
+
 let cached: ActorDataFiles | null = null;
 
 export function loadActorData(): ActorDataFiles {
@@ -46,8 +58,8 @@ export function loadActorData(): ActorDataFiles {
   const attributive = read<{ id: string; words: string[] }>('attributive.json');
   cached = {
     named,
-    generic: read<GenericEntry>('generic.json'),
-    titles: read<TitleEntry>('titles.json'),
+    generic: read<GenericEntry>('generic.json').map(genericShape),
+    titles: read<TitleEntry>('titles.json').map(titleShape),
     ships: read<ShipEntry>('ships.json'),
     modifiers: read<ModifierEntry>('modifiers.json'),
     attributive: new Set(attributive.flatMap((e) => e.words)),

@@ -1,4 +1,4 @@
-import type { ActorData } from '../pipeline/doc.js';
+import { copyActorData, type ActorData } from '../pipeline/doc.js';
 import { PhraseTrie, type CaseRule } from './trie.js';
 import { loadActorData, type ActorDataFiles } from './actor-data.js';
 import type { ActorEntry, GenericValue, ModifierEntry, NameSpec, NamedValue, ShipEntry, TitleValue } from './actor-types.js';
@@ -84,7 +84,7 @@ function build(upper: boolean): ActorLexicon {
     for (const n of e.demonyms ?? []) add(heads, n, e, v('demonym'));
     for (const n of e.adjectives ?? []) add(heads, n, e, v('adjective'));
     if (e.people?.length) {
-      const people: ActorData = { ...data, name: e.people[0]!, sector: 'CVL', kind: 'generic', plural: true, generic: true, alsoPlace: false };
+      const people: ActorData = Object.assign(copyActorData(data), { name: e.people[0]!, sector: 'CVL' as const, kind: 'generic' as const, plural: true, generic: true, alsoPlace: false });
       for (const n of e.people) add(names, n, e, { id: e.id, data: people, entry: e, form: 'people' });
     }
     if (e.kind === 'person') {

@@ -1,4 +1,4 @@
-import type { ActorCtx, Base, Candidate } from './actor-context.js';
+import { candidate, type ActorCtx, type Base, type Candidate } from './actor-context.js';
 import { dictionaryBase } from './actor-rules/dictionary.js';
 import { administrationBase } from './actor-rules/administration.js';
 import { shipBase } from './actor-rules/ships.js';
@@ -104,7 +104,7 @@ export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
   }
   // no base: a generic noun, modifiers or a title from i on (other completions need a base)
   if (!prefilter || startIds(ctx.lex).bare.has(tokenVid(t))) bases.push({ start: i, end: i, role: 'none', data: null, value: null, entry: '', standalone: false, rule: '' });
-  for (const b of bases) if (b.standalone && b.data) consider({ start: b.start, end: b.end, data: b.data, entry: b.entry, how: 'stated' });
+  for (const b of bases) if (b.standalone && b.data) consider(candidate(b.start, b.end, b.data, b.entry, 'stated'));
   for (const b of bases) {
     if (b.value?.form === 'surname') continue; // "Biden" + "administration" is the administration rule's
     for (const complete of COMPLETIONS) consider(complete(ctx, b));

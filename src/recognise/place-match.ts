@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../pipeline/doc.js';
-import type { Gazetteer, GeoCandidate } from '../resolve/gazetteer.js';
+import { copyCandidate, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { keyOfTokens } from '../resolve/gazetteer-key.js';
 import { tokenize } from '../segment/tokenize.js';
 import { childKey, extendableKey, fuzzyOf, keyRoot, readingsOf } from './place-keys.js';
@@ -156,8 +156,12 @@ function fitted(fit: GeoCandidate[], all: readonly GeoCandidate[]): GeoCandidate
     for (const c of fit) if (c.alternatives !== alternatives) { same = false; break; }
     if (same) return fit;
   }
-  const out = new Array<GeoCandidate>(fit.length);
-  for (let k = 0; k < fit.length; k++) out[k] = { ...fit[k]!, alternatives };
+  const out: GeoCandidate[] = []; // packed, as every other array of readings
+  for (let k = 0; k < fit.length; k++) {
+    const c = copyCandidate(fit[k]!);
+    c.alternatives = alternatives;
+    out.push(c);
+  }
   return out;
 }
 
@@ -264,9 +268,9 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     out.push({
       sentence, tokenStart: i, nameEnd: m.end, tokenEnd: end, key: m.key, candidates: m.cands, suffix,
       locative: locativeBefore(tokens, i, s.tokenStart, w), hint: commaHint(g, tokens, m.end, s.tokenEnd, upper), initial,
-      ...(abbrev ? { stateAbbrev: true } : {}),
-      ...(unitBefore ? { unitBefore } : {}),
-      ...(bracketed ? { bracketed } : {}),
+      // every field present from the start, unset ones undefined: one hidden class for every span
+      stateAbbrev: abbrev ? true : undefined, unitBefore: unitBefore ? true : undefined, bracketed: bracketed ? true : undefined,
+      contained: undefined, container: undefined, outside: undefined, mismatch: undefined,
     });
     i = end;
   }
@@ -374,7 +378,7 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
       a.hint = found;
       a.contained = true;
       b.container = true;
-      b.hint ??= { ...found };
+      b.hint ??= { admin1: found.admin1, country: found.country };
       if (b.locative !== 'strong') b.locative = 'strong';
       break;
     }

@@ -1,6 +1,6 @@
 import type { Doc, Mention, PlaceData } from '../pipeline/doc.js';
 import type { Stage } from '../pipeline/stage.js';
-import { gazetteer, toPlaceData, type Gazetteer } from '../resolve/gazetteer.js';
+import { copyCandidate, gazetteer, toPlaceData, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { placeKey } from '../resolve/gazetteer-key.js';
 import { rank, unambiguous } from '../resolve/geo-disambiguate.js';
 import { isUpperText } from './trie.js';
@@ -98,12 +98,12 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     // "Al-Jabaliyah area in the south of Hodeidah governorate": a transliteration reading outside the unit named
     // beside it is not meant; the unit is the best we know
     if (sp.mismatch && !sp.contained && (best.fuzzy || (sp.mismatch.firm && best.kind === 'city' && best.country === sp.mismatch.unit.country))) {
-      best = { ...sp.mismatch.unit, alternatives: best.alternatives };
+      best = withAlternatives(sp.mismatch.unit, best.alternatives);
     }
     // "Idleb countryside": a unit word after a city name means the city's admin1
     if (sp.suffix === 'admin1' && best.kind === 'city' && best.admin1) {
       const unit = g.sharedCandidates(placeKey(best.admin1)).find((c) => c.kind === 'admin1' && c.country === best.country);
-      if (unit) best = { ...unit, alternatives: best.alternatives };
+      if (unit) best = withAlternatives(unit, best.alternatives);
     }
     ctx.chosen.set(sp.key, best.entry);
     const data = toPlaceData(best);
@@ -114,6 +114,13 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
       `${best.entry} ${best.name} (${best.country ?? '-'}, ${best.precision}) score ${ranked[0]!.s.toFixed(2)}` +
       (ranked[1] ? `; next ${ranked[1].c.entry} ${ranked[1].c.name} (${ranked[1].c.country ?? '-'}) ${ranked[1].s.toFixed(2)}` : ''));
   }
+  return out;
+}
+
+/** A copy of a reading with another count of alternatives (one hidden class for every reading, see copyCandidate). */
+function withAlternatives(c: GeoCandidate, alternatives: number): GeoCandidate {
+  const out = copyCandidate(c);
+  out.alternatives = alternatives;
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { addDays, addMonths, monthRange, parseIso, weekRange, yearRange } from '../resolve/dates.js';
-import { SMALL_NUMBERS, UNRESOLVED, countAt, dayData, normAt, type TimeContext, type TimeFamily, type TimeHit } from './time-words.js';
+import { SMALL_NUMBERS, UNRESOLVED, countAt, dayData, normAt, rangeData, type TimeContext, type TimeFamily, type TimeHit } from './time-words.js';
 
 /** "two days ago", "a week ago", "three months ago", "a year ago": counted back from the reference date. */
 
@@ -24,9 +24,9 @@ export const agoFamily: TimeFamily = {
       resolve(ref) {
         if (!ref) return UNRESOLVED;
         if (unit === 'day') return dayData(addDays(ref, -n));
-        if (unit === 'week') return { ...weekRange(addDays(ref, -7 * n), 0), precision: 'week' };
-        if (unit === 'month') return { ...monthRange(addMonths(ref, -n), 0), precision: 'month' };
-        return { ...yearRange(parseIso(ref)!.y - n), precision: 'year' };
+        if (unit === 'week') return rangeData(weekRange(addDays(ref, -7 * n), 0), 'week');
+        if (unit === 'month') return rangeData(monthRange(addMonths(ref, -n), 0), 'month');
+        return rangeData(yearRange(parseIso(ref)!.y - n), 'year');
       },
     };
   },

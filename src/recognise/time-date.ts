@@ -1,6 +1,6 @@
 import type { TimeData } from '../pipeline/doc.js';
 import { daysInMonth, inferYear, isoIfValid, monthOf, parseIso, yearRange } from '../resolve/dates.js';
-import { MONTHS, UNRESOLVED, WEEKDAYS, capAt, futureCue, dayAt, monthAt, normAt, tokenAt, yearAt, type TimeContext, type TimeFamily, type TimeHit } from './time-words.js';
+import { MONTHS, UNRESOLVED, WEEKDAYS, capAt, futureCue, dayAt, monthAt, normAt, rangeData, tokenAt, yearAt, type TimeContext, type TimeFamily, type TimeHit } from './time-words.js';
 
 /**
  * Calendar dates written out: "On 02 February 2020", "Oct. 12", "October 12, 2023", "12 October",
@@ -143,7 +143,7 @@ function resolveParsed(p: Parsed, ref: string | null, lead: string, future: bool
     if (lead === 'last' && year === r.y && p.month >= r.m) year -= 1;
     if (lead === 'next' && (year < r.y || (year === r.y && p.month <= r.m))) year = r.y + 1;
   }
-  if (p.day === null) return { ...monthOf(year, p.month), precision: 'month' };
+  if (p.day === null) return rangeData(monthOf(year, p.month), 'month');
   let start = isoIfValid(year, p.month, p.day);
   // "February 29" without a year: the latest leap year not after the inferred one
   for (let back = 1; !start && p.year === null && back <= 4; back++) {
@@ -211,7 +211,7 @@ export const dateFamily: TimeFamily = {
       const next = tokenAt(ctx, i + 2);
       if (next && next.kind === 'word' && (EVENT_NOUNS.has(next.norm) || (next.cap && !ctx.upper))) {
         const y = modified;
-        return { tokenStart: i + 1, tokenEnd: i + 2, entry: 'time:year-modifier', relative: false, resolve: () => ({ ...yearRange(y), precision: 'year' }) };
+        return { tokenStart: i + 1, tokenEnd: i + 2, entry: 'time:year-modifier', relative: false, resolve: () => rangeData(yearRange(y), 'year') };
       }
     }
     // a year with a lead word: "in 2019", "since 2011", "by 2030"
@@ -220,7 +220,7 @@ export const dateFamily: TimeFamily = {
       const next = tokenAt(ctx, k + 1);
       // a year glued to a dash is a range or a compound ("2019-20 season"), left alone
       if (y !== null && !(next && next.kind === 'dash' && !next.space)) {
-        return { tokenStart: spanStart, tokenEnd: k + 1, entry: 'time:year', relative: false, resolve: () => ({ ...yearRange(y), precision: 'year' }) };
+        return { tokenStart: spanStart, tokenEnd: k + 1, entry: 'time:year', relative: false, resolve: () => rangeData(yearRange(y), 'year') };
       }
     }
     return null;

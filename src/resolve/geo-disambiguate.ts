@@ -158,7 +158,8 @@ export function dominantCountry(ctx: GeoContext): string | null {
 
 /** Candidates ranked best first, with their scores. */
 export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c: GeoCandidate; s: number }[] {
-  const e = { ...ev, countryNamed: new Set(cands.filter((c) => c.kind === 'country' && c.country).map((c) => c.country!)) };
+  // every field written out, in one order: a spread that adds a field gives each object a hidden class of its own
+  const e: Evidence & { countryNamed: Set<string> } = { suffix: ev.suffix, hint: ev.hint, key: ev.key, bracketed: ev.bracketed, countryNamed: new Set(cands.filter((c) => c.kind === 'country' && c.country).map((c) => c.country!)) };
   // the city that gives its name to its province: "Aleppo", "Idlib", "Raqqa" alone name the city, so the
   // province reading is demoted (the city itself gains nothing against namesakes elsewhere)
   const seats = new Map<string, number>();

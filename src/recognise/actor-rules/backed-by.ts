@@ -1,5 +1,6 @@
 import type { ActorCtx, Base } from '../actor-context.js';
-import { namedAt, tok } from '../actor-context.js';
+import { candidate, namedAt, tok } from '../actor-context.js';
+import { copyActorData } from '../../pipeline/doc.js';
 
 /**
  * Rule family: "<Patron>-backed …" ("Iran-backed regional militias", "the Iran-backed Houthis",
@@ -30,7 +31,9 @@ export function backedGroupAfter(ctx: ActorCtx, b: Base): import('../actor-conte
     if (g && g.value.data.kind !== 'state' && g.value.data.kind !== 'person') {
       const d = g.value.data;
       const backedBy = d.backedBy.includes(b.data.name) ? d.backedBy : [...d.backedBy, b.data.name];
-      return { start: b.start, end: g.end, data: { ...d, backedBy }, entry: RULE_BACKED_BY, how: 'stated' };
+      const data = copyActorData(d);
+      data.backedBy = backedBy;
+      return candidate(b.start, g.end, data, RULE_BACKED_BY, 'stated');
     }
     if (!m) break;
     k = m.tokenEnd;

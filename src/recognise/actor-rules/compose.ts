@@ -1,9 +1,13 @@
-import type { ActorData } from '../../pipeline/doc.js';
+import { copyActorData, type ActorData } from '../../pipeline/doc.js';
 import type { Sector } from '../../model/actor.js';
 import type { Base } from '../actor-context.js';
 import type { GenericValue } from '../actor-types.js';
 
-/** How a base and a generic noun combine into one actor ("Israeli" + "troops" → Military Forces of Israel). */
+/**
+ * How a base and a generic noun combine into one actor ("Israeli" + "troops" → Military Forces of Israel).
+ * Readings are copied with copyActorData and then changed (one hidden class for every actor reading; a spread
+ * copy would get a class of its own per site).
+ */
 
 const ARMED = new Set<Sector>(['MIL', 'REB', 'MILITIA', 'UNK', 'CRM']);
 const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
@@ -22,37 +26,37 @@ export function compose(b: Base, g: GenericValue, unknown: boolean, acledCountry
   const head = b.data;
   if (b.role === 'none' || !head) {
     // an unnamed attacker, even one, is an unidentified armed actor, not a person we could name
-    if (unknown && ARMED.has(g.entry.sector)) return { ...d, name: `unidentified ${g.noun}`, sector: 'UNK', kind: 'generic' };
-    if (g.entry.sector === 'UNK') return { ...d, kind: 'generic' };
+    if (unknown && ARMED.has(g.entry.sector)) return Object.assign(copyActorData(d), { name: `unidentified ${g.noun}`, sector: 'UNK', kind: 'generic' });
+    if (g.entry.sector === 'UNK') return Object.assign(copyActorData(d), { kind: 'generic' });
     return d;
   }
   const armedSector: Sector = g.entry.sector === 'REB' || g.entry.sector === 'CRM' ? g.entry.sector : ARMED.has(g.entry.sector) ? 'MILITIA' : g.entry.sector;
   if (b.role === 'patron' || (g.patronage && head.kind === 'state')) {
-    return { ...d, name: `${head.name}-backed ${g.entry.label}`, sector: armedSector, kind: 'group', backedBy: [head.name], role: null, plural: true };
+    return Object.assign(copyActorData(d), { name: `${head.name}-backed ${g.entry.label}`, sector: armedSector, kind: 'group', backedBy: [head.name], role: null, plural: true });
   }
-  if (b.role === 'anti') return { ...d, name: `anti-${head.name} ${g.entry.label}`, sector: armedSector, kind: 'group' };
+  if (b.role === 'anti') return Object.assign(copyActorData(d), { name: `anti-${head.name} ${g.entry.label}`, sector: armedSector, kind: 'group' });
   if (b.role === 'pro') {
     const who = head.name === 'Government' ? 'Pro-Government' : `pro-${head.name}`;
     const name = g.entry.id === 'gen:militias' ? `Militia (${who})` : `${who} ${g.entry.label}`;
-    if (head.name === 'Government') return { ...d, name, sector: armedSector, kind: 'group', country: head.country, backedBy: [] };
-    return { ...d, name, sector: armedSector, kind: 'group', backedBy: [head.name] };
+    if (head.name === 'Government') return Object.assign(copyActorData(d), { name, sector: armedSector, kind: 'group', country: head.country, backedBy: [] });
+    return Object.assign(copyActorData(d), { name, sector: armedSector, kind: 'group', backedBy: [head.name] });
   }
   // a named head: state, organisation, group, person
   if (head.kind === 'state') {
     const country = head.country;
     const sector: Sector | null = g.entry.sector;
-    if (g.person) return { ...d, name: `${head.name} ${g.noun}`, country, sector, ref: head.ref ?? null };
+    if (g.person) return Object.assign(copyActorData(d), { name: `${head.name} ${g.noun}`, country, sector, ref: head.ref ?? null });
     const t = g.entry.acledName && country ? fill(g.entry.acledName, acledCountry(country)) : `${head.name} ${g.entry.label}`;
-    return { ...d, name: t, country, sector, ref: head.ref ?? null };
+    return Object.assign(copyActorData(d), { name: t, country, sector, ref: head.ref ?? null });
   }
   if (head.kind === 'group') {
-    if (g.person) return { ...d, name: `${head.name} ${g.noun}`, country: head.country, sector: head.sector, backedBy: head.backedBy, ref: head.ref ?? null };
-    if (ARMED.has(g.entry.sector) || g.weak || g.entry.sector === 'GOV') return { ...head, plural: true, generic: false };
-    return { ...d, name: `${head.name} ${g.entry.label}`, country: head.country, backedBy: head.backedBy, ref: head.ref ?? null };
+    if (g.person) return Object.assign(copyActorData(d), { name: `${head.name} ${g.noun}`, country: head.country, sector: head.sector, backedBy: head.backedBy, ref: head.ref ?? null });
+    if (ARMED.has(g.entry.sector) || g.weak || g.entry.sector === 'GOV') return Object.assign(copyActorData(head), { plural: true, generic: false });
+    return Object.assign(copyActorData(d), { name: `${head.name} ${g.entry.label}`, country: head.country, backedBy: head.backedBy, ref: head.ref ?? null });
   }
   // organisation, igo, unit, person
   const sameBranch = head.sector !== null && (head.sector === g.entry.sector || (STATE_SECTORS.has(head.sector) && STATE_SECTORS.has(g.entry.sector)));
-  if (g.person) return { ...d, name: `${head.name} ${g.noun}`, country: head.country, sector: sameBranch || g.entry.sector === 'GOV' ? head.sector : g.entry.sector, role: g.noun, ref: head.ref ?? null };
-  if (sameBranch || g.weak) return { ...head, plural: g.plural, generic: false };
-  return { ...d, name: `${head.name} ${g.entry.label}`, country: head.country, ref: head.ref ?? null };
+  if (g.person) return Object.assign(copyActorData(d), { name: `${head.name} ${g.noun}`, country: head.country, sector: sameBranch || g.entry.sector === 'GOV' ? head.sector : g.entry.sector, role: g.noun, ref: head.ref ?? null });
+  if (sameBranch || g.weak) return Object.assign(copyActorData(head), { plural: g.plural, generic: false });
+  return Object.assign(copyActorData(d), { name: `${head.name} ${g.entry.label}`, country: head.country, ref: head.ref ?? null });
 }

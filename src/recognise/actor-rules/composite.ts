@@ -1,7 +1,7 @@
 import type { ActorCtx, Base, Candidate } from '../actor-context.js';
 import { compose } from './compose.js';
 import { protestCue } from './protesting.js';
-import { namedAt } from '../actor-context.js';
+import { candidate, namedAt } from '../actor-context.js';
 
 /**
  * Rule family: a base, then modifiers, then a generic noun ("Israeli troops", "Houthi militants",
@@ -26,7 +26,7 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd))) {
         const data = compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
-        if (!best || g.tokenEnd > best.end) best = { start: b.start, end: g.tokenEnd, data, entry, how: 'stated', generic: v };
+        if (!best || g.tokenEnd > best.end) best = candidate(b.start, g.tokenEnd, data, entry, 'stated', v);
       }
     }
     const m = ctx.lex.modifiers.matchAt(ctx.tokens, k, ctx.upper, ctx.to);

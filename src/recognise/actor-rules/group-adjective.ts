@@ -1,5 +1,6 @@
 import type { ActorCtx, Candidate } from '../actor-context.js';
-import { tok } from '../actor-context.js';
+import { candidate, tok } from '../actor-context.js';
+import { copyActorData } from '../../pipeline/doc.js';
 
 /**
  * Rule family: a group's adjective naming the actor of an attack ("Houthi shelling injured three",
@@ -24,5 +25,5 @@ export function groupAdjectiveCandidate(ctx: ActorCtx, i: number): Candidate | n
   // "Pro-Houthi shelled …": the adjective used as a noun before a past-tense verb
   const verb = next.kind === 'word' && !next.cap && next.norm.length > 4 && next.norm.endsWith('ed') && !ctx.lex.files.attributive.has(next.norm);
   if (!compound && !attack && !verb) return null;
-  return { start: i, end: m.tokenEnd, data: { ...v.data }, entry: RULE_GROUP_ADJECTIVE, how: 'stated' };
+  return candidate(i, m.tokenEnd, copyActorData(v.data), RULE_GROUP_ADJECTIVE, 'stated');
 }

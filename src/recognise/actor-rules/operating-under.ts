@@ -1,5 +1,6 @@
 import type { ActorCtx, Candidate } from '../actor-context.js';
-import { namedAt, tok } from '../actor-context.js';
+import { candidate, namedAt, tok } from '../actor-context.js';
+import { copyActorData } from '../../pipeline/doc.js';
 
 /**
  * Rule family: fighters "operating as part of" / "operating under" / "that operate within" a named operation or
@@ -33,5 +34,9 @@ export function operatingUnder(ctx: ActorCtx, c: Candidate): Candidate {
   if (j < 0) return c;
   const h = namedAt(ctx, j, false);
   if (!h || !KINDS.has(h.value.data.kind)) return c;
-  return { ...c, end: h.end, entry: RULE_OPERATING_UNDER, data: { ...h.value.data, plural: true, generic: false, ref: h.value.id } };
+  const data = copyActorData(h.value.data);
+  data.plural = true;
+  data.generic = false;
+  data.ref = h.value.id;
+  return candidate(c.start, h.end, data, RULE_OPERATING_UNDER, c.how, c.generic);
 }

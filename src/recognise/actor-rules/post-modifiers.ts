@@ -1,6 +1,7 @@
 import type { ActorCtx, Base, Candidate } from '../actor-context.js';
 import { compose } from './compose.js';
-import { namedAt, tok } from '../actor-context.js';
+import { candidate, namedAt, tok } from '../actor-context.js';
+import { copyActorData } from '../../pipeline/doc.js';
 import { BACKED_WORDS } from './backed-by.js';
 import { operatingUnder } from './operating-under.js';
 
@@ -18,8 +19,10 @@ export function extendAfter(ctx: ActorCtx, c: Candidate): Candidate {
     const h = namedAt(ctx, c.end + 1, false);
     if (h && h.value.data.kind === 'state' && h.value.form !== 'people') {
       const owner: Base = { start: c.start, end: c.start, role: 'actor', data: h.value.data, value: h.value, entry: h.value.id, standalone: true, rule: RULE_OF_COUNTRY };
-      const data = c.generic ? compose(owner, c.generic, false, (x) => ctx.lex.files.acledCountry.get(x) ?? x) : { ...c.data, country: h.value.data.country };
-      return { ...c, end: h.end, entry: RULE_OF_COUNTRY, data: { ...data, ref: h.value.id } };
+      const data = copyActorData(c.generic ? compose(owner, c.generic, false, (x) => ctx.lex.files.acledCountry.get(x) ?? x) : c.data);
+      if (!c.generic) data.country = h.value.data.country;
+      data.ref = h.value.id;
+      return candidate(c.start, h.end, data, RULE_OF_COUNTRY, c.how, c.generic);
     }
   }
   // "members of CJNG", "fighters of the Houthi movement": the group itself
@@ -29,7 +32,12 @@ export function extendAfter(ctx: ActorCtx, c: Candidate): Candidate {
     const d = h?.value.data;
     if (h && d && (d.kind === 'group' || d.kind === 'unit')) {
       const role = c.data.kind === 'person' ? c.data.role : null;
-      return { ...c, end: h.end, entry: RULE_OF_COUNTRY, data: { ...d, role, plural: c.data.plural, generic: false, ref: h.value.id } };
+      const data = copyActorData(d);
+      data.role = role;
+      data.plural = c.data.plural;
+      data.generic = false;
+      data.ref = h.value.id;
+      return candidate(c.start, h.end, data, RULE_OF_COUNTRY, c.how, c.generic);
     }
   }
   const by = tok(ctx, c.end + 1);
@@ -37,7 +45,11 @@ export function extendAfter(ctx: ActorCtx, c: Candidate): Candidate {
     const h = namedAt(ctx, c.end + 2, false);
     if (h && (h.value.data.kind === 'state' || h.value.data.kind === 'organisation')) {
       const patron = h.value.data.name;
-      return { ...c, end: h.end, entry: RULE_BACKED_BY_POST, data: { ...c.data, name: `${patron}-backed ${c.data.name}`, kind: 'group', backedBy: [patron] } };
+      const data = copyActorData(c.data);
+      data.name = `${patron}-backed ${c.data.name}`;
+      data.kind = 'group';
+      data.backedBy = [patron];
+      return candidate(c.start, h.end, data, RULE_BACKED_BY_POST, c.how, c.generic);
     }
   }
   return operatingUnder(ctx, c);

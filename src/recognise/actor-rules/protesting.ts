@@ -1,6 +1,7 @@
 import type { Sector } from '../../model/actor.js';
 import type { ActorCtx, Candidate } from '../actor-context.js';
-import { tok } from '../actor-context.js';
+import { candidate, tok } from '../actor-context.js';
+import { copyActorData } from '../../pipeline/doc.js';
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../util/paths.js';
 
@@ -78,5 +79,9 @@ function uniformedCue(ctx: ActorCtx, at: number): boolean {
 function mark(ctx: ActorCtx, c: Candidate): Candidate {
   const code = c.data.country;
   const name = code ? `Protesters (${ctx.lex.files.acledCountry.get(code) ?? code})` : 'protesters';
-  return { ...c, entry: RULE_PROTESTING, data: { ...c.data, name, sector: 'PRO', role: c.generic?.noun ?? c.data.role ?? c.data.name } };
+  const data = copyActorData(c.data);
+  data.name = name;
+  data.sector = 'PRO';
+  data.role = c.generic?.noun ?? c.data.role ?? c.data.name;
+  return candidate(c.start, c.end, data, RULE_PROTESTING, c.how, c.generic);
 }

@@ -1,5 +1,5 @@
 import type { ActorCtx, Candidate } from '../actor-context.js';
-import { DAYS_MONTHS, tok } from '../actor-context.js';
+import { DAYS_MONTHS, candidate, tok } from '../actor-context.js';
 
 /**
  * Rule family: document-level coreference. After "Secretary of State Antony Blinken", a bare
@@ -22,7 +22,7 @@ export function surnameCandidate(ctx: ActorCtx, i: number): Candidate | null {
     if (prev && TIME_PREPS.has(prev.norm)) return null;
     if (!next || next.kind !== 'word' || next.cap) return null;
   }
-  return { start: i, end: i + 1, data: p.data, entry: RULE_COREF, how: 'inferred' };
+  return candidate(i, i + 1, p.data, RULE_COREF, 'inferred');
 }
 
 /** Remember a person's surname(s) for later bare mentions. */

@@ -1,6 +1,6 @@
 import type { ActorData, Token } from '../../pipeline/doc.js';
 import type { ActorCtx, Base, Candidate } from '../actor-context.js';
-import { tok } from '../actor-context.js';
+import { candidate, tok } from '../actor-context.js';
 import type { NamedValue } from '../actor-types.js';
 
 /**
@@ -50,7 +50,7 @@ export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
     name: kd?.name ?? shown, country, sector, kind: 'person', backedBy: [], role, plural: false, generic: false, alsoPlace: false,
     ref: kd?.ref ?? null,
   };
-  return { start: b.start, end: nameEnd, data, entry: RULE_TITLE, how: 'stated' };
+  return candidate(b.start, nameEnd, data, RULE_TITLE, 'stated');
 }
 
 /** Capitalised name tokens after a title (with particles and glued hyphens: "al-Assad", "bin Salman"). */
