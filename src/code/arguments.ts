@@ -94,20 +94,20 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
 
 const DURATION_UNITS = new Set(['hour', 'day', 'week', 'month', 'year']);
 
-export const CASUALTY_WORDS: Record<string, QuantityKind> = {
+export const CASUALTY_WORDS: ReadonlyMap<string, QuantityKind> = new Map(Object.entries({
   killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', lives: 'killed', killing: 'killed', kills: 'killed', toll: 'killed', bodies: 'killed', massacred: 'killed', executed: 'killed', slain: 'killed', assassinated: 'killed', assassinating: 'killed', murdered: 'killed', murdering: 'killed', beheaded: 'killed',
   wounded: 'injured', injured: 'injured', injuring: 'injured', wounding: 'injured', injuries: 'injured', hurt: 'injured', casualties: 'injured',
   arrested: 'arrested', detained: 'arrested', arresting: 'arrested', detaining: 'arrested', arrests: 'arrested', apprehended: 'arrested',
   abducted: 'kidnapped', kidnapped: 'kidnapped', abducting: 'kidnapped', kidnapping: 'kidnapped', hostages: 'kidnapped',
   displaced: 'displaced', fled: 'displaced', displacing: 'displaced',
-};
+} satisfies Record<string, QuantityKind>));
 
-const COUNT_NOUNS: Record<string, { kind: QuantityKind; what: string }> = {
+const COUNT_NOUNS: ReadonlyMap<string, { kind: QuantityKind; what: string }> = new Map(Object.entries({
   detainees: { kind: 'detainees', what: 'detainees' }, prisoners: { kind: 'detainees', what: 'prisoners' }, captives: { kind: 'detainees', what: 'captives' },
   protesters: { kind: 'participants', what: 'protesters' }, demonstrators: { kind: 'participants', what: 'demonstrators' }, protestors: { kind: 'participants', what: 'protesters' },
   months: { kind: 'duration', what: 'month' }, month: { kind: 'duration', what: 'month' }, weeks: { kind: 'duration', what: 'week' }, week: { kind: 'duration', what: 'week' },
   days: { kind: 'duration', what: 'day' }, day: { kind: 'duration', what: 'day' }, years: { kind: 'duration', what: 'year' }, year: { kind: 'duration', what: 'year' }, hours: { kind: 'duration', what: 'hour' },
-};
+} satisfies Record<string, { kind: QuantityKind; what: string }>));
 
 /** -ed words that are adjectives in a victim phrase ("5 armed men were killed"), not a new verb. */
 const ED_ADJECTIVES = new Set(['armed', 'unidentified', 'suspected', 'alleged', 'unarmed', 'displaced', 'detained', 'affiliated', 'aged', 'masked', 'hooded', 'unnamed', 'retired', 'uniformed', 'unarmed', 'injured', 'wounded', 'related', 'allied', 'backed', 'led', 'based', 'linked', 'trained', 'organised', 'organized', 'reported', 'estimated', 'additional', 'united']);
@@ -167,7 +167,7 @@ function coordinatedKind(ctx: SentenceContext, and: number): QuantityKind | null
     if (!m || m.tokenEnd !== j + 1) continue;
     let k = m.tokenStart - 1;
     while (k >= ctx.from && APPROX.has(ctx.norm(k))) k--;
-    const kind = CASUALTY_WORDS[ctx.norm(k)];
+    const kind = CASUALTY_WORDS.get(ctx.norm(k));
     return kind === 'killed' || kind === 'injured' ? kind : null;
   }
   return null;
@@ -177,7 +177,7 @@ function coordinatedKind(ctx: SentenceContext, and: number): QuantityKind | null
 function nextCasualtyVerb(ctx: SentenceContext, from: number, to: number): boolean {
   for (let k = from; k < Math.min(ctx.to, to); k++) {
     if (ctx.isBoundary(k) || ctx.norm(k) === ',') return false;
-    if (CASUALTY_WORDS[ctx.norm(k)] && !attributive(ctx, k)) return true;
+    if (CASUALTY_WORDS.get(ctx.norm(k)) && !attributive(ctx, k)) return true;
   }
   return false;
 }
@@ -192,7 +192,7 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
   // casualty word right before the number wins: "killing two troops and injuring three others"
   for (let k = n.tokenStart - 1; k >= Math.max(ctx.from, n.tokenStart - 3); k--) {
     const norm = ctx.norm(k);
-    const kind = CASUALTY_WORDS[norm];
+    const kind = CASUALTY_WORDS.get(norm);
     if (kind) return quantity(ctx, n, kind, ctx.norm(n.tokenEnd) || null, 'quantity:casualty-then-number');
     if (!(norm === 'at' || norm === 'least' || norm === 'about' || norm === 'around' || norm === 'some' || norm === 'nearly' || norm === 'approximately' || norm === 'over' || norm === 'more' || norm === 'than' || norm === 'between')) break;
   }
@@ -200,13 +200,13 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
   let head: string | null = null;
   for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 10); k++) {
     const norm = ctx.norm(k);
-    const kind = CASUALTY_WORDS[norm];
+    const kind = CASUALTY_WORDS.get(norm);
     // "brigade 56 … killing 1 fighter": a casualty word with its own number counts that one
     if (kind && ctx.number(k + 1)) break;
     if (kind && !attributive(ctx, k)) return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
     // an attributive casualty word is an adjective of the victims ("14 displaced civilians were killed")
     if (kind && (kind === 'killed' || !nextCasualtyVerb(ctx, k + 1, n.tokenEnd + 10))) break;
-    const count = COUNT_NOUNS[norm];
+    const count = COUNT_NOUNS.get(norm);
     if (count && k <= n.tokenEnd + 2) return quantity(ctx, n, count.kind, count.what, 'quantity:count-noun', count.kind === 'duration' ? count.what : n.data.unit);
     if (ctx.isBoundary(k) || norm === ',') break;
     const t = ctx.token(k);
@@ -222,11 +222,11 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
   // casualty word → number ("killing 2 civilians", "killed at least 4", "death toll rose to 10")
   for (let k = n.tokenStart - 1; k >= Math.max(ctx.from, n.tokenStart - 5); k--) {
     const norm = ctx.norm(k);
-    const kind = CASUALTY_WORDS[norm];
+    const kind = CASUALTY_WORDS.get(norm);
     if (kind) return quantity(ctx, n, kind, head, 'quantity:casualty-then-number');
     if (ctx.isBoundary(k) || norm === ',') break;
     // "3 fishermen were killed and three rescued": a casualty word before "and" closes its own clause
-    if (norm === 'and' && CASUALTY_WORDS[ctx.norm(k - 1)]) break;
+    if (norm === 'and' && CASUALTY_WORDS.get(ctx.norm(k - 1))) break;
     if (!(isFiller(norm) || norm === 'to' || norm === 'rose' || norm === 'risen' || norm === 'reached' || norm === 'an' || norm === 'estimated')) break;
   }
   return null;

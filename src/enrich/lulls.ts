@@ -17,16 +17,16 @@ const LULL_WORDS = new Set(['truce', 'ceasefire', 'cease-fire', 'lull', 'calm', 
 const ENDED_CUES = new Set(['end', 'ended', 'ends', 'ending', 'broke', 'broken', 'breaks', 'collapsed', 'collapse', 'shattered', 'violated', 'violation', 'violations', 'breach', 'breached', 'over', 'expired', 'unraveled', 'unravelled']);
 const HOLDING_CUES = new Set(['holding', 'held', 'holds', 'extended', 'renewed', 'maintained', 'observed']);
 const ANAPHORIC = new Set(['that', 'this', 'the', 'same']);
-const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, month: 30.44, months: 30.44, year: 365.25, years: 365.25 };
+const UNIT_DAYS: ReadonlyMap<string, number> = new Map(Object.entries({ day: 1, days: 1, week: 7, weeks: 7, month: 30.44, months: 30.44, year: 365.25, years: 365.25 }));
 
 function lengthNear(ctx: SentenceContext, from: number, to: number): { n: Mention<NumberData>; unit: string; end: number } | null {
   for (const n of ctx.numbers) {
     if (n.tokenStart < from || n.tokenStart > to) continue;
-    if (n.data.unit && UNIT_DAYS[n.data.unit] !== undefined) return { n, unit: n.data.unit, end: n.tokenEnd };
+    if (n.data.unit && UNIT_DAYS.has(n.data.unit)) return { n, unit: n.data.unit, end: n.tokenEnd };
     let k = n.tokenEnd;
     if (ctx.norm(k) === '-') k++;
     const unit = ctx.norm(k);
-    if (UNIT_DAYS[unit] !== undefined) return { n, unit, end: k + 1 };
+    if (UNIT_DAYS.has(unit)) return { n, unit, end: k + 1 };
   }
   return null;
 }
@@ -92,7 +92,7 @@ export const lullStage: Stage = {
         declared,
         sideA,
         sideB,
-        length: length ? { value: length.n.data.value, unit: length.unit.replace(/s$/, ''), days: Math.round(length.n.data.value * UNIT_DAYS[length.unit]!), text: ctx.textOf(length.n.tokenStart, length.end) } : null,
+        length: length ? { value: length.n.data.value, unit: length.unit.replace(/s$/, ''), days: Math.round(length.n.data.value * UNIT_DAYS.get(length.unit)!), text: ctx.textOf(length.n.tokenStart, length.end) } : null,
         ended,
         endedBy,
         attribution,

@@ -99,7 +99,7 @@ function addCount(inc: Incident, c: Count): void {
 }
 
 function speaksOfDeath(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CASUALTY_WORDS[doc.tokens[k]!.norm] === 'killed') return true;
+  for (let k = from; k < to; k++) if (CASUALTY_WORDS.get(doc.tokens[k]!.norm) === 'killed') return true;
   return false;
 }
 
