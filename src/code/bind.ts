@@ -1,4 +1,5 @@
 import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
+import { filled } from '../pipeline/draft.js';
 import type { TriggerEntry, TriggerHit } from './triggers.js';
 import type { SentenceContext } from './context.js';
 import { agentOf, betweenOf, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
@@ -115,7 +116,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     // likewise "Sudanese soldiers were withdrawn" (armed forces only: "civilians were evacuated from" is displacement)
     const withdrawnForces = entry.id === 'retreat.withdraw' && recipients.length > 0 && recipients.every((r) => ARMED.has(r.mention.data.sector ?? ''));
     if ((entry.family === 'mobilize' || withdrawnForces) && actors.length === 0) {
-      actors = recipients.map((r) => ({ ...r, rule: 'role:deployed-forces' }));
+      actors = recipients.map((r) => filled(r.mention, 'role:deployed-forces', r.how));
       recipients = [];
     }
   } else {
@@ -131,12 +132,12 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     const sides = betweenOf(ctx, end);
     if (sides.length > 0) {
       actors = sides;
-      recipients = sides.map((s) => ({ ...s, rule: s.rule + ':reciprocal' }));
+      recipients = sides.map((s) => filled(s.mention, s.rule + ':reciprocal', s.how));
     }
   }
   // reciprocal verbs with a coordinated subject and no object: "X and Y clashed", "X and Y held talks"
   if (entry.reciprocal && recipients.length === 0 && actors.length >= 2) {
-    recipients = actors.map((a) => ({ ...a, rule: a.rule + ':reciprocal' }));
+    recipients = actors.map((a) => filled(a.mention, a.rule + ':reciprocal', a.how));
   }
   // an actor cannot be its own recipient unless the event is reciprocal
   if (!entry.reciprocal && recipients.length > 0 && actors.length > 0) {

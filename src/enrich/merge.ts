@@ -1,6 +1,7 @@
 import type { Stage } from '../pipeline/stage.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
+import { filled } from '../pipeline/draft.js';
 import { SentenceContext } from '../code/context.js';
 import { subjectOf } from '../code/roles.js';
 import { reportingCues, governingCue } from '../code/reporting.js';
@@ -38,7 +39,7 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): voi
   if (into.recipients.length === 0) into.recipients = from.recipients;
   else {
     // a later mention may name more targets ("… on a U.S. warship as well as bases in Syria")
-    for (const r of from.recipients) if (!into.recipients.some((x) => x.mention.data.name === r.mention.data.name && x.mention.text === r.mention.text)) into.recipients.push({ ...r, rule: `${r.rule}+merged` });
+    for (const r of from.recipients) if (!into.recipients.some((x) => x.mention.data.name === r.mention.data.name && x.mention.text === r.mention.text)) into.recipients.push(filled(r.mention, `${r.rule}+merged`, r.how));
   }
   // "three people were killed and their bodies found": one verb's victim read as the other's subject is the
   // victim, not the attacker, when it is a generic noun (a named group on both sides keeps its actor role)
@@ -198,8 +199,8 @@ function sameClaimCopy(doc: Doc, live: EventDraft[], sentence: number, from: num
     sentence,
     trigger: { tokenStart: k, tokenEnd: k + length },
     extraTriggers: [],
-    actors: [{ ...speaker, how: 'stated' }],
-    recipients: source.recipients.map((r) => ({ ...r, rule: 'role:same-claim-recipient', how: 'inferred' as const })),
+    actors: [filled(speaker.mention, speaker.rule, 'stated')],
+    recipients: source.recipients.map((r) => filled(r.mention, 'role:same-claim-recipient', 'inferred')),
     attribution: (() => {
       const cue = governingCue(reportingCues(ctx), k);
       return cue ? [toAttribution(doc, cue, 'attribution:said-the-same')] : [];
@@ -219,7 +220,7 @@ function continueBlame(live: EventDraft[]): void {
   for (const d of live) {
     if (d.dropped || d.family !== 'accuse') continue;
     if (d.recipients.length === 0 && last && d.sentence - last.sentence <= 3) {
-      d.recipients = last.recipients.map((r) => ({ ...r, rule: 'role:blame-continues', how: 'inferred' as const }));
+      d.recipients = last.recipients.map((r) => filled(r.mention, 'role:blame-continues', 'inferred'));
     }
     if (d.recipients.length > 0) last = d;
   }
@@ -231,7 +232,7 @@ function threatTargets(doc: Doc, live: EventDraft[]): void {
     if (t.dropped || t.family !== 'threaten' || t.recipients.length > 0 || t.modality !== 'conditional') continue;
     const condition = live.find((d) => d !== t && !d.dropped && d.modality === 'conditional' && d.sentence <= t.sentence && d.sentence >= t.sentence - 3 && d.actors.length > 0 && d.family !== 'threaten');
     if (condition) {
-      t.recipients = condition.actors.map((a) => ({ ...a, rule: 'role:threat-against-condition-actor', how: 'inferred' as const }));
+      t.recipients = condition.actors.map((a) => filled(a.mention, 'role:threat-against-condition-actor', 'inferred'));
       condition.links.push({ relation: 'part-of', event: t.id });
       if (doc.trace) doc.explain('merge', 'role:threat-against-condition-actor', t.sentence, null, `${t.entry.id} aimed at the actors of the condition in sentence ${condition.sentence}`);
     }

@@ -13,6 +13,11 @@ export interface Filled<M> {
 
 export interface ActorFiller extends Filled<Mention<ActorData>> {}
 
+/** A filler written out, fields in one order: one hidden class (a copy by `{ ...f, rule }` gives each copying site its own). */
+export function filled<M>(mention: M, rule: string, how: 'stated' | 'inferred'): Filled<M> {
+  return { mention, rule, how };
+}
+
 /**
  * An event as the coders first build it, before enrichment and resolution turn it into a model Event.
  * Stages after `code` refine drafts (modality, attribution, merges); `resolve` emits the Events.

@@ -1,13 +1,14 @@
 import type { Stage } from '../pipeline/stage.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { EventDraft } from '../pipeline/draft.js';
+import { filled } from '../pipeline/draft.js';
 import type { Event } from '../model/event.js';
 import type { Quantity, Weapon } from '../model/quantity.js';
 import type { Provenance } from '../model/provenance.js';
 import { buildCodes } from './codes.js';
 import { cameoToPlover, ploverMode } from './ontology.js';
 import { classifyAcled, acledNoteGroups } from './acled.js';
-import { toActor, toLocation, toTime } from './to-model.js';
+import { toActor, toLocation, toTime, copyActor } from './to-model.js';
 import { gazetteer } from './gazetteer.js';
 import { actingCountry, asTheatreForces, countryFromActors } from './actor-country.js';
 import type { Location } from '../model/location.js';
@@ -104,8 +105,16 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'IGO'])
  */
 function asCrowd(actors: Actor[], riot: boolean): Actor[] {
   return actors.map((a) => (a.kind === 'generic' && !STATE_SECTORS.has(a.sector ?? '') && a.sector !== 'PRO'
-    ? { ...a, name: riot ? 'rioters' : 'protesters', sector: 'PRO' as const, role: a.role ?? a.name, provenance: { ...a.provenance, rule: `${a.provenance.rule} +crowd-of-protest`, how: 'inferred' as const } }
+    ? crowdOf(a, riot)
     : a));
+}
+
+function crowdOf(a: Actor, riot: boolean): Actor {
+  const c = copyActor(a, `${a.provenance.rule} +crowd-of-protest`, 'inferred');
+  c.name = riot ? 'rioters' : 'protesters';
+  c.sector = 'PRO';
+  c.role = a.role ?? a.name;
+  return c;
 }
 
 /** Unnamed state forces, police, protesters and civilians belong to the country where the event happened ("police" in Konya → Turkey). */
@@ -113,8 +122,14 @@ function localise(actors: Actor[], locations: Location[]): Actor[] {
   const country = locations.find((l) => l.country)?.country ?? null;
   if (!country) return actors;
   return actors.map((a) => (a.country === null && a.kind === 'generic'
-    ? { ...a, country, provenance: { ...a.provenance, rule: `${a.provenance.rule} +country-of-event-place`, how: 'inferred' as const } }
+    ? localCopy(a, country)
     : a));
+}
+
+function localCopy(a: Actor, country: string): Actor {
+  const c = copyActor(a, `${a.provenance.rule} +country-of-event-place`, 'inferred');
+  c.country = country;
+  return c;
 }
 
 const FINENESS: Record<Location['precision'], number> = { site: 0, city: 1, admin1: 2, country: 3, region: 4 };
@@ -332,12 +347,12 @@ export const eventStage: Stage = {
     for (const d of live) {
       if (d.family !== 'intercept' || d.time) continue;
       const launch = live.find((x) => d.links.some((l) => l.relation === 'outcome-of' && l.event === x.id));
-      if (launch?.time) d.time = { ...launch.time, rule: 'time:of-intercepted-launch', how: 'inferred' };
+      if (launch?.time) d.time = filled(launch.time.mention, 'time:of-intercepted-launch', 'inferred');
     }
     for (const d of live) {
       if (d.family !== 'assault' || d.time) continue;
       const interception = live.find((x) => x.family === 'intercept' && x.time && x.links.some((l) => l.event === d.id));
-      if (interception?.time) d.time = { ...interception.time, rule: 'time:of-its-interception', how: 'inferred' };
+      if (interception?.time) d.time = filled(interception.time.mention, 'time:of-its-interception', 'inferred');
     }
     const ids = new Map<string, string>();
     live.forEach((d, i) => ids.set(d.id, `${doc.article.id}-e${i}`));

@@ -22,6 +22,11 @@ export function toActor(f: Filled<Mention<ActorData>>): Actor {
   };
 }
 
+/** An actor written out with a new provenance rule (one hidden class; a spread copy gives each copying site and source class its own). */
+export function copyActor(a: Actor, rule: string, how: 'stated' | 'inferred'): Actor {
+  return { text: a.text, span: a.span, name: a.name, country: a.country, sector: a.sector, kind: a.kind, backedBy: a.backedBy, role: a.role, entry: a.entry, provenance: { span: a.provenance.span, rule, how } };
+}
+
 export function toLocation(f: Filled<Mention<PlaceData>>): Location {
   const m = f.mention;
   return {

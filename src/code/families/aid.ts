@@ -1,6 +1,7 @@
 import type { Family } from '../family.js';
 import { codesByHead, objectCode } from './object-codes.js';
 import { recodeIntent } from './intent.js';
+import { filled } from '../../pipeline/draft.js';
 
 /**
  * Aid. The giving verbs of `aid.give` ("gave", "provided", "supplied", "sent", "granted") are aid only
@@ -30,8 +31,8 @@ export const aid: Family = {
     if (draft.entry.id === 'aid.receive') {
       const giver = draft.recipients;
       if (giver.length === 0) return 'aid:received-without-giver';
-      draft.recipients = draft.actors.map((a) => ({ ...a, rule: 'role:receiver' }));
-      draft.actors = giver.map((g) => ({ ...g, rule: 'role:giver' }));
+      draft.recipients = draft.actors.map((a) => filled(a.mention, 'role:receiver', a.how));
+      draft.actors = giver.map((g) => filled(g.mention, 'role:giver', g.how));
       draft.cameo = /weapons|arms|military/.test(ctx.norm(draft.trigger.tokenStart + 1) + ' ' + ctx.norm(draft.trigger.tokenStart + 2)) ? '072' : '070';
       return null;
     }

@@ -1,5 +1,6 @@
 import type { Family } from '../family.js';
 import type { EventDraft } from '../../pipeline/draft.js';
+import { filled } from '../../pipeline/draft.js';
 import type { SentenceContext } from '../context.js';
 import type { Mention, NumberData } from '../../pipeline/doc.js';
 import { coordinated } from '../roles.js';
@@ -29,8 +30,8 @@ function linkToLaunch(draft: EventDraft, earlier: EventDraft[]): void {
   const launch = [...earlier].reverse().find((d) => d.family === 'assault');
   if (!launch) { draft.recipients = []; return; }
   draft.links.push({ relation: 'outcome-of', event: launch.id });
-  draft.recipients = launch.actors.map((a) => ({ ...a, rule: 'role:intercept-launcher', how: 'inferred' as const }));
-  if (draft.weapons.length === 0) draft.weapons = launch.weapons.map((w) => ({ ...w, count: null, rule: 'weapon:of-launch', how: 'inferred' as const }));
+  draft.recipients = launch.actors.map((a) => filled(a.mention, 'role:intercept-launcher', 'inferred'));
+  if (draft.weapons.length === 0) draft.weapons = launch.weapons.map((w) => ({ mention: w.mention, rule: 'weapon:of-launch', how: 'inferred' as const, count: null }));
 }
 
 export const intercept: Family = {
