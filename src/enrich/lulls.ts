@@ -76,7 +76,7 @@ export const lullStage: Stage = {
         const cause = doc.drafts.find((d) => !d.dropped && (d.family === 'assault' || d.family === 'fight') && d.sentence <= s.index && d.sentence >= s.index - 4 && d.modality === 'asserted');
         if (cause) {
           endedBy = cause.id;
-          for (const a of cause.actors) if (a.mention.data.backedBy.some((b) => sideA.some((x) => x.name === b))) sideA.push(toActor({ ...a, rule: 'lull:side-proxy-of-ending-attack', how: 'inferred' }));
+          for (const a of cause.actors) if (a.mention.data.backedBy.some((b) => sideA.some((x) => x.name === b))) sideA.push(toActor({ mention: a.mention, rule: 'lull:side-proxy-of-ending-attack', how: 'inferred' }));
         }
       }
       const attribution = reportingCues(ctx).map((c) => toAttribution(doc, c, 'lull:attribution'));

@@ -4,6 +4,7 @@ import { loadActorData } from '../recognise/actor-data.js';
 import type { ActorEntry } from '../recognise/actor-types.js';
 import type { Actor } from '../model/actor.js';
 import type { Location } from '../model/location.js';
+import { copyActor } from './to-model.js';
 
 /**
  * Where an event happened, read from who took part when the text names no place: the actors' and
@@ -110,6 +111,11 @@ export function asTheatreForces(actors: Actor[], locations: Location[]): Actor[]
     const forces = theatreForces!.get(`${a.country}|${where}`);
     if (!forces || forces.length !== 1) return a;
     const e = forces[0]!;
-    return { ...a, name: e.canonical, sector: e.sector, kind: e.kind ?? a.kind, entry: e.id, provenance: { ...a.provenance, rule: `${a.provenance.rule} +theatre-force`, how: 'inferred' as const } };
+    const c = copyActor(a, `${a.provenance.rule} +theatre-force`, 'inferred');
+    c.name = e.canonical;
+    c.sector = e.sector;
+    c.kind = e.kind ?? a.kind;
+    c.entry = e.id;
+    return c;
   });
 }
