@@ -1,7 +1,7 @@
 import type { Stage } from '../pipeline/stage.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
-import { filled } from '../pipeline/draft.js';
+import { filled, copyDraft } from '../pipeline/draft.js';
 import { SentenceContext } from '../code/context.js';
 import { subjectOf } from '../code/roles.js';
 import { reportingCues, governingCue } from '../code/reporting.js';
@@ -193,23 +193,19 @@ function sameClaimCopy(doc: Doc, live: EventDraft[], sentence: number, from: num
   const speaker = subjectOf(ctx, k, 'role:said-the-same')[0];
   const source = [...live].reverse().find((d) => !d.dropped && d.family === 'accuse' && d.sentence < sentence && d.sentence >= sentence - 2 && d.modality === 'asserted');
   if (!speaker || !source) return null;
-  const copy: EventDraft = {
-    ...source,
-    id: `${source.id}s${sentence}`,
-    sentence,
-    trigger: { tokenStart: k, tokenEnd: k + length },
-    extraTriggers: [],
-    actors: [filled(speaker.mention, speaker.rule, 'stated')],
-    recipients: source.recipients.map((r) => filled(r.mention, 'role:same-claim-recipient', 'inferred')),
-    attribution: (() => {
-      const cue = governingCue(reportingCues(ctx), k);
-      return cue ? [toAttribution(doc, cue, 'attribution:said-the-same')] : [];
-    })(),
-    time: null,
-    links: [{ relation: 'same-as', event: source.id }],
-    cameoRule: 'rule:said-the-same',
-    mergedSentences: [],
-  };
+  const copy = copyDraft(source);
+  copy.id = `${source.id}s${sentence}`;
+  copy.sentence = sentence;
+  copy.trigger = { tokenStart: k, tokenEnd: k + length };
+  copy.extraTriggers = [];
+  copy.actors = [filled(speaker.mention, speaker.rule, 'stated')];
+  copy.recipients = source.recipients.map((r) => filled(r.mention, 'role:same-claim-recipient', 'inferred'));
+  const cue = governingCue(reportingCues(ctx), k);
+  copy.attribution = cue ? [toAttribution(doc, cue, 'attribution:said-the-same')] : [];
+  copy.time = null;
+  copy.links = [{ relation: 'same-as', event: source.id }];
+  copy.cameoRule = 'rule:said-the-same';
+  copy.mergedSentences = [];
   if (doc.trace) doc.explain('merge', 'rule:said-the-same', sentence, [doc.tokens[k]!.start, doc.tokens[k + length - 1]!.end], `copies ${source.entry.id} from sentence ${source.sentence} with speaker ${speaker.mention.text}`);
   return copy;
 }

@@ -58,3 +58,17 @@ export interface EventDraft {
   /** Sentences of other mentions merged into this draft. */
   mergedSentences: number[];
 }
+
+/**
+ * A shallow copy of a draft with every field written out in the order `bindTrigger` builds them: one hidden class
+ * (`{ ...d, id }` gives each copying site its own, and the readers of drafts turn polymorphic). Change fields after.
+ */
+export function copyDraft(d: EventDraft): EventDraft {
+  return {
+    id: d.id, sentence: d.sentence, family: d.family, entry: d.entry, trigger: d.trigger, extraTriggers: d.extraTriggers, form: d.form, voice: d.voice,
+    actors: d.actors, recipients: d.recipients, places: d.places, time: d.time, weapons: d.weapons, quantities: d.quantities, attribution: d.attribution,
+    modality: d.modality, modalityRule: d.modalityRule, modalitySpan: d.modalitySpan, descriptors: d.descriptors, topic: d.topic, links: d.links,
+    cameo: d.cameo, ploverModes: d.ploverModes, cameoRule: d.cameoRule, confidence: d.confidence, dropped: d.dropped, subjectPronoun: d.subjectPronoun,
+    mergedSentences: d.mergedSentences,
+  };
+}

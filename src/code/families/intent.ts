@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../context.js';
 import type { EventDraft } from '../../pipeline/draft.js';
 import type { Family } from '../family.js';
+import { triggerEntry } from '../triggers.js';
 
 /**
  * PLOVER codes cooperative CONSULT, SUPPORT, COOPERATE and AID actions announced for the future as AGREE
@@ -76,7 +77,8 @@ export function recodeThreat(ctx: SentenceContext, draft: EventDraft): void {
   const threat = THREAT_BY_CODE[draft.cameo];
   if (!threat) return;
   if (draft.entry.plover) {
-    const { plover: _override, ...rest } = draft.entry;
+    const rest = triggerEntry(draft.entry, draft.entry.family);
+    rest.plover = undefined;
     draft.entry = rest;
   }
   draft.cameo = threat;

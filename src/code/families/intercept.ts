@@ -1,6 +1,6 @@
 import type { Family } from '../family.js';
 import type { EventDraft } from '../../pipeline/draft.js';
-import { filled } from '../../pipeline/draft.js';
+import { filled, copyDraft } from '../../pipeline/draft.js';
 import type { SentenceContext } from '../context.js';
 import type { Mention, NumberData } from '../../pipeline/doc.js';
 import { coordinated } from '../roles.js';
@@ -58,15 +58,13 @@ export const intercept: Family = {
         while (DETERMINERS.has(ctx.norm(j)) && j < num.tokenEnd + 3) j++;
         const who = ctx.actor(j);
         if (who) {
-          const second: EventDraft = {
-            ...draft,
-            id: draft.id + 'b',
-            actors: coordinated(ctx, who, 'role:intercept-elliptical-by'),
-            quantities: [],
-            links: [],
-            extraTriggers: [],
-            places: [],
-          };
+          const second = copyDraft(draft);
+          second.id = draft.id + 'b';
+          second.actors = coordinated(ctx, who, 'role:intercept-elliptical-by');
+          second.quantities = [];
+          second.links = [];
+          second.extraTriggers = [];
+          second.places = [];
           countQuantity(second, num.data.ordinal ? 1 : num.data.value, num.text, [num.start, num.end], num.data.ordinal ? 'intercept:ordinal-is-one' : 'intercept:elliptical-count');
           linkToLaunch(second, earlier);
           extra.push(second);
