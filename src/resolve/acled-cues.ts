@@ -68,7 +68,10 @@ function matchesAt(p: Phrase, norms: readonly string[], i: number): boolean {
 }
 
 /** Compile cues into a first-token index: one pass over the tokens, each position tries only the phrases starting with its token. */
-export function compileCues(cues: AcledCue[]): CueMatcher {
+export function compileCues(raw: AcledCue[]): CueMatcher {
+  // every field written out in one order (unset ones `undefined`): cues parsed from JSON with different optional
+  // fields had different hidden classes, which made the reads of `cue.group`, `cue.weapon`, `cue.shadows` megamorphic
+  const cues = raw.map((c): AcledCue => ({ id: c.id, group: c.group, phrases: c.phrases, example: c.example, weapon: c.weapon, shadows: c.shadows, note: c.note }));
   const byFirst = new Map<string, Phrase[]>();
   const prefixed: Phrase[] = [];
   for (const cue of cues) {

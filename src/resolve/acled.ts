@@ -304,14 +304,14 @@ function anchorSpan(norms: string[], triggers: string[], hits: CueHit[]): { star
  * When the recognisers bound no actor, the force or crowd word nearest before the trigger (active voice)
  * or the first one after it (passive: "was retaken by the army", "was beaten by a group of people").
  */
-const SIDES: Record<string, 'state' | 'nonstate' | 'crowd'> = { 'state-force': 'state', 'nonstate-force': 'nonstate', crowd: 'crowd' };
+const SIDES: ReadonlyMap<string, 'state' | 'nonstate' | 'crowd'> = new Map([['state-force', 'state'], ['nonstate-force', 'nonstate'], ['crowd', 'crowd']]);
 
 function actorNear(anchor: Anchor | null, hits: CueHit[]): 'state' | 'nonstate' | 'crowd' | null {
   if (!anchor) return null;
   const passive = anchor.passive;
   let best: { start: number; side: 'state' | 'nonstate' | 'crowd' } | null = null;
   for (const h of hits) {
-    const side = SIDES[h.group];
+    const side = SIDES.get(h.group);
     if (!side) continue;
     if (passive) {
       if (h.start >= anchor.end && h.start < anchor.end + 8 && (!best || h.start < best.start)) best = { start: h.start, side };
