@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import type { AcledEventType } from '../model/codes.js';
-import { acledCues, cueNorms, type CueHit } from './acled-cues.js';
+import { acledCues, compileCues, cueNorms, type CueHit, type CueMatcher } from './acled-cues.js';
 import { acledTypeOf } from './ontology.js';
 import { symbolicBurns } from './acled-symbolic.js';
 
@@ -173,12 +173,19 @@ function withoutSymbolicBurns(norms: readonly string[], hits: CueHit[]): CueHit[
 /** Cue groups that count anywhere in the text, not only in the event's sentence (signal note:<group>). */
 const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resistance']);
 
-/** The NOTE_GROUPS cue groups found in a whole text's normalised tokens. */
+/**
+ * The NOTE_GROUPS cue groups found in a whole text's normalised tokens. Most texts hold none: a matcher over the
+ * note groups' own phrases answers that first, and only a text with a hit is scanned with every cue (whose longer
+ * hits of other groups may shadow it), so the answer is the full matcher's at a fraction of the work.
+ */
 export function acledNoteGroups(norms: readonly string[]): string[] {
+  noteMatcher ??= compileCues(acledCues().cues.filter((c) => NOTE_GROUPS.has(c.group)));
+  if (noteMatcher.find(norms).length === 0) return [];
   const out: string[] = [];
   for (const h of acledCues().find(norms)) if (NOTE_GROUPS.has(h.group) && !out.includes(h.group)) out.push(h.group);
   return out;
 }
+let noteMatcher: CueMatcher | null = null;
 
 function addCue(s: Set<string>, hit: CueHit): void {
   s.add(signal('cue', hit.group));
