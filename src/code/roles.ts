@@ -94,6 +94,22 @@ function inPrepPhrase(ctx: SentenceContext, m: Mention<ActorData>): boolean {
   return !g.norm.endsWith('ly');
 }
 
+/** Words that are a preposition before a noun phrase and a conjunction before a clause. */
+const PREP_OR_CONJ = new Set(['after', 'before', 'since', 'until', 'following']);
+const AUX_BETWEEN = new Set(['had', 'has', 'have', 'also', 'then', 'again', 'reportedly', 'allegedly', 'apparently']);
+
+/**
+ * "after the Russian army carried out airstrikes", "before Israeli troops had raided": after a word that is a
+ * preposition or a conjunction, an actor directly followed by the verb (auxiliaries and adverbs aside) is the
+ * subject of a clause, not the object of a preposition.
+ */
+function opensClause(ctx: SentenceContext, m: Mention<ActorData>, trigger: number): boolean {
+  if (!PREP_OR_CONJ.has(governorOf(ctx, m.tokenStart).norm)) return false;
+  if (trigger - m.tokenEnd > 2) return false;
+  for (let k = m.tokenEnd; k < trigger; k++) if (!AUX_BETWEEN.has(ctx.norm(k))) return false;
+  return true;
+}
+
 /**
  * The subject of an active verb: the nearest actor to the left that is not inside a prepositional
  * phrase, not crossing a hard clause boundary or a subordinating word that closes a clause.
@@ -107,7 +123,7 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     if (m) {
       // "prompting a Biden administration official to warn": the object of a control verb is the subject of the infinitive
       const controlled = m.tokenEnd === trigger - 1 && ctx.norm(trigger - 1) === 'to';
-      if ((controlled || !inPrepPhrase(ctx, m)) && !crossedClauseWord) {
+      if ((controlled || !inPrepPhrase(ctx, m) || opensClause(ctx, m, trigger)) && !crossedClauseWord) {
         const group = coordinated(ctx, m, controlled ? rule + ':control' : rule);
         // "regime forces supported by militias including Hezbollah and pro-Iran militias captured": a coordination
         // that opens inside a prepositional phrase is part of it; the subject is further left

@@ -13,6 +13,11 @@ const cases: Case[] = [
   // an actor after a preposition modifies the next word: "in Taliban attacks" is a noun, not "soldiers attack"
   { text: 'Five soldiers were killed in Taliban attacks in Helmand on Monday.', trigger: 'attacks', actor: 'Taliban', notActor: 'soldiers' },
   { text: 'Two policemen died during Houthi strikes on Marib on Tuesday.', trigger: 'strikes', actor: 'Houthi', notActor: 'policemen' },
+  // after a preposition-or-conjunction, an actor directly before the verb is its subject
+  { text: 'Flames rose after the Russian army carried out airstrikes on a hospital in Aleppo.', trigger: 'airstrikes', actor: 'Russian army' },
+  { text: 'Residents fled after Israeli troops raided the camp in Jenin on Monday.', trigger: 'raided', actor: 'Israeli troops' },
+  // still the object of the preposition when no verb follows it directly
+  { text: 'Hours after the visit by Israeli officials militants attacked a checkpoint near Jenin.', trigger: 'attacked', actor: 'militants', notActor: 'Israeli' },
   // still a verb when the actor is a subject
   { text: 'The Taliban attacks checkpoints in Helmand every night.', trigger: 'attacks', actor: 'Taliban' },
 ];
