@@ -18,6 +18,9 @@ const cases: Case[] = [
   { text: 'Residents fled after Israeli troops raided the camp in Jenin on Monday.', trigger: 'raided', actor: 'Israeli troops' },
   // still the object of the preposition when no verb follows it directly
   { text: 'Hours after the visit by Israeli officials militants attacked a checkpoint near Jenin.', trigger: 'attacked', actor: 'militants', notActor: 'Israeli' },
+  // the "of" phrase of a violent noun is its recipient, the "by" phrase its actor
+  { text: 'The killing of three soldiers by militants in Kunar sparked protests.', trigger: 'killing', actor: 'militants', recipient: 'three soldiers' },
+  { text: 'The shelling of Yemeni civilians by Saudi forces continued on Monday.', trigger: 'shelling', actor: 'Saudi forces', recipient: 'Yemeni civilians' },
   // still a verb when the actor is a subject
   { text: 'The Taliban attacks checkpoints in Helmand every night.', trigger: 'attacks', actor: 'Taliban' },
 ];
