@@ -21,6 +21,9 @@ const cases: Case[] = [
   // the "of" phrase of a violent noun is its recipient, the "by" phrase its actor
   { text: 'The killing of three soldiers by militants in Kunar sparked protests.', trigger: 'killing', actor: 'militants', recipient: 'three soldiers' },
   { text: 'The shelling of Yemeni civilians by Saudi forces continued on Monday.', trigger: 'shelling', actor: 'Saudi forces', recipient: 'Yemeni civilians' },
+  // the subject of a verb of placing or throwing a device is the actor of the device's attack
+  { text: 'Militants planted a bomb near the police station in Quetta on Monday.', trigger: 'bomb', actor: 'Militants' },
+  { text: 'Israeli warplanes dropped bombs on the Nuseirat camp on Tuesday.', trigger: 'bombs', actor: 'Israeli' },
   // still a verb when the actor is a subject
   { text: 'The Taliban attacks checkpoints in Helmand every night.', trigger: 'attacks', actor: 'Taliban' },
 ];
