@@ -24,6 +24,11 @@ const cases: Case[] = [
   // the subject of a verb of placing or throwing a device is the actor of the device's attack
   { text: 'Militants planted a bomb near the police station in Quetta on Monday.', trigger: 'bomb', actor: 'Militants' },
   { text: 'Israeli warplanes dropped bombs on the Nuseirat camp on Tuesday.', trigger: 'bombs', actor: 'Israeli' },
+  // a passive harm verb takes the actor of the attack noun that caused it; the noun takes the victims
+  { text: 'Five soldiers were killed in Taliban attacks in Helmand on Monday.', trigger: 'killed', actor: 'Taliban', recipient: 'Five soldiers' },
+  { text: 'Two civilians were killed in a Houthi attack in Marib on Sunday.', trigger: 'attack', actor: 'Houthi', recipient: 'Two civilians' },
+  // no link through a place: "killed in Kabul" names no attacker
+  { text: 'Three policemen were killed in Kabul after Taliban attacks on Monday.', trigger: 'killed', notActor: 'policemen' },
   // still a verb when the actor is a subject
   { text: 'The Taliban attacks checkpoints in Helmand every night.', trigger: 'attacks', actor: 'Taliban' },
 ];
