@@ -29,6 +29,10 @@ const cases: Case[] = [
   { text: 'Two civilians were killed in a Houthi attack in Marib on Sunday.', trigger: 'attack', actor: 'Houthi', recipient: 'Two civilians' },
   // no link through a place: "killed in Kabul" names no attacker
   { text: 'Three policemen were killed in Kabul after Taliban attacks on Monday.', trigger: 'killed', notActor: 'policemen' },
+  // a state's demonym before an act of attack (not a weapon) names the attacker; not when it backs another actor
+  { text: 'Israeli airstrikes killed five people in Rafah on Sunday.', trigger: 'airstrikes', actor: 'Israeli' },
+  { text: 'Russian shelling killed two civilians in Kharkiv on Monday.', trigger: 'shelling', actor: 'Russian' },
+  { text: 'Regime forces, supported by Russian airstrikes, attacked rebels in Idleb.', trigger: 'attacked', notActor: 'Russian' },
   // still a verb when the actor is a subject
   { text: 'The Taliban attacks checkpoints in Helmand every night.', trigger: 'attacks', actor: 'Taliban' },
 ];
