@@ -33,6 +33,8 @@ const cases: Case[] = [
   { text: 'Israeli airstrikes killed five people in Rafah on Sunday.', trigger: 'airstrikes', actor: 'Israeli' },
   { text: 'Russian shelling killed two civilians in Kharkiv on Monday.', trigger: 'shelling', actor: 'Russian' },
   { text: 'Regime forces, supported by Russian airstrikes, attacked rebels in Idleb.', trigger: 'attacked', notActor: 'Russian' },
+  // "the army" alone is the country's armed forces
+  { text: 'The army shelled rebel positions near Idlib on Monday.', trigger: 'shelled', actor: 'army' },
   // still a verb when the actor is a subject
   { text: 'The Taliban attacks checkpoints in Helmand every night.', trigger: 'attacks', actor: 'Taliban' },
 ];
