@@ -173,12 +173,15 @@ export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:b
 export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<string> = RECIPIENT_PREPS, direct = true, rule = 'role:object'): ActorFiller[] {
   const limit = Math.min(ctx.to, triggerEnd + OBJECT_WINDOW);
   let sawPrep = false;
+  // "killed 48 people in Charikar and Kabul": after a place preposition, a coordinated name belongs to the place phrase
+  let inPlacePhrase = false;
   for (let k = triggerEnd; k < limit; k++) {
     if (ctx.isBoundary(k)) break;
     const n = ctx.norm(k);
     if (n === ',' && k > triggerEnd) break;
     const m = ctx.actor(k);
     if (m && m.tokenStart === k) {
+      if (inPlacePhrase && !sawPrep && (ctx.norm(k - 1) === 'and' || ctx.norm(k - 1) === 'or')) return [];
       const g = governorOf(ctx, k);
       if (g.norm === 'by' || g.norm === 'with' && !preps.has('with') || g.norm === 'from' && !preps.has('from')) {
         if (direct || g.norm !== 'by') return [];
@@ -190,6 +193,7 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
       return [];
     }
     if (preps.has(n)) sawPrep = true;
+    else if (PLACE_PREPS.has(n)) inPlacePhrase = true;
     else if (n === 'by') {
       // "attacks by X on Y": step over the agent and keep looking for the recipient
       if (direct) return [];
@@ -201,6 +205,8 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
   }
   return [];
 }
+
+const PLACE_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'within', 'along']);
 
 /** A modifier right before a nominal trigger: "Israeli airstrikes", "Houthi attacks", "Russia's invasion". */
 export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:modifier'): ActorFiller[] {

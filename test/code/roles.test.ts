@@ -7,7 +7,7 @@ import { analyze } from '../../src/analyze.js';
  * actors and `recipient` among its recipients (substring of the filler text; null: no requirement), and must
  * not have `notActor` among its actors.
  */
-interface Case { text: string; trigger: string; actor?: string | null; recipient?: string | null; notActor?: string }
+interface Case { text: string; trigger: string; actor?: string | null; recipient?: string | null; notActor?: string; notRecipient?: string }
 
 const cases: Case[] = [
   // an actor after a preposition modifies the next word: "in Taliban attacks" is a noun, not "soldiers attack"
@@ -35,6 +35,8 @@ const cases: Case[] = [
   { text: 'Regime forces, supported by Russian airstrikes, attacked rebels in Idleb.', trigger: 'attacked', notActor: 'Russian' },
   // "the army" alone is the country's armed forces
   { text: 'The army shelled rebel positions near Idlib on Monday.', trigger: 'shelled', actor: 'army' },
+  // a name coordinated inside a place phrase is not the object
+  { text: 'Two suicide bombings killed 48 people in Charikar and Kabul on Tuesday.', trigger: 'killed', recipient: 'people', notRecipient: 'Kabul' },
   // still a verb when the actor is a subject
   { text: 'The Taliban attacks checkpoints in Helmand every night.', trigger: 'attacks', actor: 'Taliban' },
 ];
@@ -49,6 +51,7 @@ for (const c of cases) {
     const recipients = ev.recipients.map((x) => x.text);
     if (c.actor) assert.ok(actors.some((x) => x.includes(c.actor!)), `actor ${c.actor} in [${actors.join(', ')}]`);
     if (c.recipient) assert.ok(recipients.some((x) => x.includes(c.recipient!)), `recipient ${c.recipient} in [${recipients.join(', ')}]`);
+    if (c.notRecipient) assert.ok(!recipients.some((x) => x.includes(c.notRecipient!)), `not recipient ${c.notRecipient} in [${recipients.join(', ')}]`);
     if (c.notActor) assert.ok(!actors.some((x) => x.includes(c.notActor!)), `not actor ${c.notActor} in [${actors.join(', ')}]`);
   });
 }
