@@ -2,7 +2,7 @@ import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
 import { filled } from '../pipeline/draft.js';
 import type { TriggerEntry, TriggerHit } from './triggers.js';
 import type { SentenceContext } from './context.js';
-import { agentOf, betweenOf, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
+import { actorAt, agentOf, betweenOf, coordinated, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
 import { isPassive, readsAsNoun } from './voice.js';
 import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS } from './words.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
@@ -128,6 +128,12 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
       if (light >= 0) actors = subjectOf(ctx, light, 'role:light-verb-subject');
     }
     recipients = objectOf(ctx, end, preps, false, 'role:nominal-object');
+    // "the killing of three soldiers", "the bombing of the Shiite mosque by X": the "of" phrase of a violent
+    // noun is what it was done to (the doer comes with "by")
+    if (recipients.length === 0 && entry.family === 'assault' && ctx.norm(end) === 'of') {
+      const patient = actorAt(ctx, end + 1);
+      if (patient && !actors.some((a) => a.mention === patient)) recipients = coordinated(ctx, patient, 'role:nominal-of');
+    }
     // "the ongoing conflict in Gaza between Israel and Hamas", "clashes between X and Y"
     const sides = betweenOf(ctx, end);
     if (sides.length > 0) {
@@ -248,6 +254,8 @@ const LIGHT_VERBS = new Set([
   'staged', 'stage', 'stages', 'held', 'hold', 'holds', 'holding', 'initiated', 'mounted', 'waged', 'wage', 'organized', 'organised',
   'led', 'joined', 'join', 'perpetrated', 'committed', 'unleashed', 'continued', 'resumed', 'began', 'started', 'engaged',
   'participated', 'made', 'executed', 'undertook', 'undertaken', 'performed', 'attempted', 'claimed',
+  // verbs of placing or throwing a device: "militants planted a bomb", "protesters hurled petrol bombs"
+  'planted', 'plant', 'plants', 'planting', 'threw', 'throw', 'throwing', 'hurled', 'hurl', 'hurling', 'lobbed', 'dropped', 'dropping',
 ]);
 const LIGHT_PARTICLES = new Set(['out', 'in', 'part', 'a', 'an', 'the', 'their', 'its', 'his', 'her', 'of']);
 

@@ -94,6 +94,22 @@ function inPrepPhrase(ctx: SentenceContext, m: Mention<ActorData>): boolean {
   return !g.norm.endsWith('ly');
 }
 
+/** Words that are a preposition before a noun phrase and a conjunction before a clause. */
+const PREP_OR_CONJ = new Set(['after', 'before', 'since', 'until', 'following']);
+const AUX_BETWEEN = new Set(['had', 'has', 'have', 'also', 'then', 'again', 'reportedly', 'allegedly', 'apparently']);
+
+/**
+ * "after the Russian army carried out airstrikes", "before Israeli troops had raided": after a word that is a
+ * preposition or a conjunction, an actor directly followed by the verb (auxiliaries and adverbs aside) is the
+ * subject of a clause, not the object of a preposition.
+ */
+function opensClause(ctx: SentenceContext, m: Mention<ActorData>, trigger: number): boolean {
+  if (!PREP_OR_CONJ.has(governorOf(ctx, m.tokenStart).norm)) return false;
+  if (trigger - m.tokenEnd > 2) return false;
+  for (let k = m.tokenEnd; k < trigger; k++) if (!AUX_BETWEEN.has(ctx.norm(k))) return false;
+  return true;
+}
+
 /**
  * The subject of an active verb: the nearest actor to the left that is not inside a prepositional
  * phrase, not crossing a hard clause boundary or a subordinating word that closes a clause.
@@ -107,7 +123,7 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     if (m) {
       // "prompting a Biden administration official to warn": the object of a control verb is the subject of the infinitive
       const controlled = m.tokenEnd === trigger - 1 && ctx.norm(trigger - 1) === 'to';
-      if ((controlled || !inPrepPhrase(ctx, m)) && !crossedClauseWord) {
+      if ((controlled || !inPrepPhrase(ctx, m) || opensClause(ctx, m, trigger)) && !crossedClauseWord) {
         const group = coordinated(ctx, m, controlled ? rule + ':control' : rule);
         // "regime forces supported by militias including Hezbollah and pro-Iran militias captured": a coordination
         // that opens inside a prepositional phrase is part of it; the subject is further left
@@ -157,12 +173,15 @@ export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:b
 export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<string> = RECIPIENT_PREPS, direct = true, rule = 'role:object'): ActorFiller[] {
   const limit = Math.min(ctx.to, triggerEnd + OBJECT_WINDOW);
   let sawPrep = false;
+  // "killed 48 people in Charikar and Kabul": after a place preposition, a coordinated name belongs to the place phrase
+  let inPlacePhrase = false;
   for (let k = triggerEnd; k < limit; k++) {
     if (ctx.isBoundary(k)) break;
     const n = ctx.norm(k);
     if (n === ',' && k > triggerEnd) break;
     const m = ctx.actor(k);
     if (m && m.tokenStart === k) {
+      if (inPlacePhrase && !sawPrep && (ctx.norm(k - 1) === 'and' || ctx.norm(k - 1) === 'or')) return [];
       const g = governorOf(ctx, k);
       if (g.norm === 'by' || g.norm === 'with' && !preps.has('with') || g.norm === 'from' && !preps.has('from')) {
         if (direct || g.norm !== 'by') return [];
@@ -174,6 +193,7 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
       return [];
     }
     if (preps.has(n)) sawPrep = true;
+    else if (PLACE_PREPS.has(n)) inPlacePhrase = true;
     else if (n === 'by') {
       // "attacks by X on Y": step over the agent and keep looking for the recipient
       if (direct) return [];
@@ -185,6 +205,8 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
   }
   return [];
 }
+
+const PLACE_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'within', 'along']);
 
 /** A modifier right before a nominal trigger: "Israeli airstrikes", "Houthi attacks", "Russia's invasion". */
 export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:modifier'): ActorFiller[] {

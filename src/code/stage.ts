@@ -8,6 +8,7 @@ import { triggerTables } from './triggers.js';
 import { bindTrigger, chooseHit } from './bind.js';
 import { families } from './families/index.js';
 import { assignPlaces, assignTimes, assignQuantities } from './arguments.js';
+import { shareCause } from './cause.js';
 
 /** Verbs that also carry a following nominal event ("launched an attack", "staged a protest"). */
 const LIGHT = new Set(['launched', 'launch', 'launches', 'launching', 'staged', 'held', 'carried', 'conducted', 'mounted', 'waged', 'fired', 'opened']);
@@ -68,6 +69,7 @@ function codeSentence(doc: Doc, sentence: number, from: number, to: number, uppe
       if (doc.trace) doc.explain('code', result.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), `${result.family}: event noun heading an actor's words, the sentence's only event`);
     }
   }
+  shareCause(ctx, drafts);
   assignTimes(ctx, drafts);
   assignPlaces(ctx, drafts);
   // a sentence of casualties with no trigger of its own ("Two officers died.") reports on the attack before it

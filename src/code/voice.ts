@@ -58,6 +58,15 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   if (prev === 'and' && (ctx.weapon(start - 2) || ctx.actor(start - 2))) return true;
   const prevTok = ctx.token(start - 1);
   if (prevTok && (prevTok.kind === 'dash' || prevTok.kind === 'quote')) return true;
+  // "killed in Taliban attacks", "during Israeli strikes": an actor that is the object of a preposition cannot
+  // be the subject of a verb, so the word after it is a noun it modifies
+  const before = ctx.actor(start - 1);
+  if (before && before.tokenEnd === start) {
+    // "in a Houthi attack": determiners between the preposition and the actor
+    let g = before.tokenStart - 1;
+    while (g > ctx.from && g > before.tokenStart - 3 && (ctx.norm(g) === 'a' || ctx.norm(g) === 'an' || ctx.norm(g) === 'the')) g--;
+    if (PREPOSITIONS.has(ctx.norm(g)) && ctx.norm(g) !== 'to') return true;
+  }
   // "Houthi attacks on ships": an actor modifier, then a nominal complement
   if (ctx.actor(start - 1) && (next === 'on' || next === 'against' || next === 'by' || next === 'in' || next === 'near' || next === ',' || next === '.' || next === 'that' || next === 'have' || next === 'has' || next === 'were' || next === 'was')) {
     const a = ctx.actor(start - 1)!;

@@ -76,10 +76,13 @@ export function samePlace(a: string | null | undefined, b: string | null | undef
   return false;
 }
 
+/** Nouns too generic to be a head when a phrase has a more specific word ("members of the FMLN" → "fmln"). */
+const WEAK_NOUNS = new Set(['group', 'members', 'member', 'forces', 'force', 'movement', 'people', 'men', 'man']);
+
 const STOP = new Set([
   'the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'its', 'his', 'her', 'their',
-  'some', 'several', 'two', 'three', 'other', 'unidentified', 'unknown', 'suspected', 'alleged', 'armed', 'group',
-  'members', 'member', 'forces', 'force', 'movement', 'people', 'men', 'man',
+  'some', 'several', 'two', 'three', 'other', 'unidentified', 'unknown', 'suspected', 'alleged', 'armed',
+  ...WEAK_NOUNS,
 ]);
 
 /** Content words of a phrase, lower-cased and singular ("Houthis" → "houthi"). */
@@ -120,8 +123,29 @@ export function headWord(s: string): string | null {
 export function headMatch(gold: string, predicted: string): boolean {
   const gw = contentWords(gold);
   const pw = contentWords(predicted);
-  if (gw.length === 0 || pw.length === 0) return false;
+  if (gw.length === 0 || pw.length === 0) {
+    // A phrase made only of generic nouns ("people", "members", "the men") has no content word; its head is
+    // its last generic noun, and it matches a phrase holding that noun ("people" ~ "three people").
+    const gh = gw.length === 0 ? weakHead(gold) : headWord(gold);
+    const ph = pw.length === 0 ? weakHead(predicted) : headWord(predicted);
+    const gAll = weakWords(gold);
+    const pAll = weakWords(predicted);
+    return (gh != null && pAll.includes(gh)) || (ph != null && gAll.includes(ph));
+  }
   const gh = headWord(gold);
   const ph = headWord(predicted);
   return (gh != null && pw.includes(gh)) || (ph != null && gw.includes(ph));
+}
+
+/** Content words counting the generic nouns ("three people" → people), singular. */
+function weakWords(s: string): string[] {
+  const out: string[] = [];
+  for (const w of normText(s).split(' ')) if (w && (!STOP.has(w) || WEAK_NOUNS.has(w))) out.push(singular(w));
+  return out;
+}
+
+/** The last generic noun of a phrase with no content word ("the men" → "men"), or null. */
+function weakHead(s: string): string | null {
+  const all = weakWords(s);
+  return all.length > 0 ? all[all.length - 1]! : null;
 }

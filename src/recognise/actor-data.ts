@@ -14,6 +14,8 @@ export interface ActorDataFiles {
   attributive: Set<string>;
   /** Attack and weapon nouns ("shelling", "landmine"): a group's adjective before one is the actor. */
   attackNouns: Set<string>;
+  /** Attack acts, not weapons ("airstrikes", "shelling"): a state's demonym before one names the attacker. */
+  stateActNouns: Set<string>;
   /** ACLED country names by ISO code ("PSE" → "Palestine"). */
   acledCountry: Map<string, string>;
   loadMs: number;
@@ -64,6 +66,7 @@ export function loadActorData(): ActorDataFiles {
     modifiers: read<ModifierEntry>('modifiers.json'),
     attributive: new Set(attributive.flatMap((e) => e.words)),
     attackNouns: new Set(attributive.filter((e) => e.id === 'attr:attacks').flatMap((e) => e.words)),
+    stateActNouns: new Set(attributive.filter((e) => e.id === 'attr:state-acts').flatMap((e) => e.words)),
     acledCountry,
     loadMs: 0,
   };

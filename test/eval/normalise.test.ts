@@ -40,6 +40,14 @@ test('headWord and headMatch', () => {
     ['Fans', 'rival fans', true],
     ['the police station', 'police', true],
     ['soldiers', 'civilians', false],
+    // phrases made only of generic nouns: their last generic noun is the head
+    ['people', 'three people', true],
+    ['people', 'Five people', true],
+    ['members', 'NATO service members', true],
+    ['the men', 'two men', true],
+    ['people', 'soldiers', false],
+    ['members', 'three people', false],
+    ['soldiers', 'three people', false],
   ];
   for (const [g, p, want] of rows) assert.equal(headMatch(g, p), want, `${g} ~ ${p}`);
 });

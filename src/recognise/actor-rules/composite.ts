@@ -23,7 +23,7 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       const v = g.values[0]!;
       // a weak noun alone ("people") is an actor only when it protests ("people rallied")
       const ofGroup = ctx.tokens[g.tokenEnd]?.norm === 'of' && g.tokenEnd < ctx.to && groupAt(ctx, g.tokenEnd + 1);
-      if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd))) {
+      if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd))) {
         const data = compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
         if (!best || g.tokenEnd > best.end) best = candidate(b.start, g.tokenEnd, data, entry, 'stated', v);
@@ -45,6 +45,21 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
     if (next && found.end < ctx.to && next.kind === 'word' && ctx.lex.files.attributive.has(next.norm)) return null;
   }
   return found;
+}
+
+/** Weak nouns that name a country's institution after "the": "the army shelled", "the military said". */
+const NATIONAL = new Set(['army', 'military']);
+
+/** "the army", "the military" as a whole noun phrase: the country's armed forces, not an owned unit. */
+function theNation(ctx: ActorCtx, start: number, end: number): boolean {
+  return end === start + 1 && NATIONAL.has(ctx.tokens[start]!.norm) && start > ctx.from && ctx.tokens[start - 1]!.norm === 'the';
+}
+
+/** "killed 48 people": a figure before a people noun makes it a counted group, as a number word does ("five people"). */
+function counted(ctx: ActorCtx, b: Base, sector: string | null): boolean {
+  if (b.role !== 'none' || sector !== 'CVL' || b.start <= ctx.from) return false;
+  const prev = ctx.tokens[b.start - 1]!;
+  return prev.kind === 'number';
 }
 
 /** A named non-state group at k ("members of CJNG", "fighters of the Houthi movement"). */

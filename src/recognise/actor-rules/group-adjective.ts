@@ -12,13 +12,25 @@ export const RULE_GROUP_ADJECTIVE = 'rule:actor.group-adjective';
 
 const COMPOUND = new Set(['planted', 'fired', 'launched', 'laid', 'made', 'led', 'held', 'controlled', 'run', 'built', 'placed']);
 
+/** Words before "by/of" that make a following state's attack a backing, not the event's attack. */
+const SUPPORT = new Set(['supported', 'backed', 'aided', 'assisted', 'covered', 'support', 'cover', 'help', 'backing', 'assistance', 'aid']);
+
 export function groupAdjectiveCandidate(ctx: ActorCtx, i: number): Candidate | null {
   const m = ctx.lex.heads.matchAt(ctx.tokens, i, ctx.upper, ctx.to);
   if (!m) return null;
   const v = m.values.find((x) => x.form === 'adjective' && (x.data.kind === 'group' || x.data.sector === 'REB' || x.data.sector === 'MILITIA'));
-  if (!v) return null;
   const next = tok(ctx, m.tokenEnd);
   if (!next) return null;
+  if (!v) {
+    // a state's demonym before an act of attack (not a weapon): "Israeli airstrikes", "Russian shelling"
+    const s = m.values.find((x) => (x.form === 'demonym' || x.form === 'adjective') && x.data.kind === 'state');
+    if (!s || next.kind !== 'word' || !ctx.lex.files.stateActNouns.has(next.norm)) return null;
+    // "supported by Russian airstrikes", "with the support of Russian airstrikes": a backer, read by the backing rules
+    const p1 = tok(ctx, i - 1);
+    const p2 = tok(ctx, i - 2);
+    if (i - 2 >= ctx.from && p1 && p2 && (p1.norm === 'by' || p1.norm === 'of') && SUPPORT.has(p2.norm)) return null;
+    return candidate(i, m.tokenEnd, copyActorData(s.data), RULE_GROUP_ADJECTIVE, 'stated');
+  }
   const after = tok(ctx, m.tokenEnd + 1);
   const compound = next.kind === 'dash' && !next.space && !!after && !after.space && COMPOUND.has(after.norm);
   const attack = next.kind === 'word' && ctx.lex.files.attackNouns.has(next.norm);

@@ -1,0 +1,46 @@
+import type { EventDraft } from '../pipeline/draft.js';
+import { filled } from '../pipeline/draft.js';
+import type { SentenceContext } from './context.js';
+import { DETERMINERS } from './words.js';
+
+/** Words between a passive harm verb and the attack noun that caused it: "killed in Taliban attacks". */
+const CAUSE_PREPS = new Set(['in', 'during', 'by', 'after', 'amid']);
+const VIOLENT = new Set(['assault', 'fight']);
+
+/**
+ * "Five soldiers were killed in Taliban attacks", "two civilians were wounded in an Israeli airstrike": a passive
+ * harm verb with no "by" agent takes the actors of the attack noun that follows it as cause, and that attack noun
+ * takes the verb's victims as its recipients. Only an adjacent prepositional phrase (preposition, determiners,
+ * numbers, the noun's own actor or weapon words) links the two.
+ */
+export function shareCause(ctx: SentenceContext, drafts: readonly EventDraft[]): void {
+  for (const verb of drafts) {
+    if (verb.voice !== 'passive' || !VIOLENT.has(verb.family)) continue;
+    const noun = causeNoun(ctx, verb, drafts);
+    if (!noun) continue;
+    if (verb.actors.length === 0 && noun.actors.length > 0) {
+      verb.actors = noun.actors.map((a) => filled(a.mention, 'role:cause-noun', 'inferred'));
+    }
+    if (noun.recipients.length === 0 && verb.recipients.length > 0) {
+      const doers = new Set(noun.actors.map((a) => a.mention));
+      noun.recipients = verb.recipients.filter((r) => !doers.has(r.mention)).map((r) => filled(r.mention, 'role:caused-harm', 'inferred'));
+    }
+  }
+}
+
+function causeNoun(ctx: SentenceContext, verb: EventDraft, drafts: readonly EventDraft[]): EventDraft | undefined {
+  const k = verb.trigger.tokenEnd;
+  if (!CAUSE_PREPS.has(ctx.norm(k))) return undefined;
+  for (const d of drafts) {
+    if (d === verb || d.voice !== 'nominal' || !VIOLENT.has(d.family)) continue;
+    const start = d.trigger.tokenStart;
+    if (start <= k || start > k + 6) continue;
+    let ok = true;
+    for (let j = k + 1; j < start && ok; j++) {
+      const n = ctx.norm(j);
+      ok = DETERMINERS.has(n) || ctx.number(j) !== undefined || ctx.actor(j) !== undefined || ctx.weapon(j) !== undefined || n === "'s" || n === '-';
+    }
+    if (ok) return d;
+  }
+  return undefined;
+}

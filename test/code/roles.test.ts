@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+
+/**
+ * Argument roles ("who did what to whom") on one sentence: the event at `trigger` must have `actor` among its
+ * actors and `recipient` among its recipients (substring of the filler text; null: no requirement), and must
+ * not have `notActor` among its actors.
+ */
+interface Case { text: string; trigger: string; actor?: string | null; recipient?: string | null; notActor?: string; notRecipient?: string }
+
+const cases: Case[] = [
+  // an actor after a preposition modifies the next word: "in Taliban attacks" is a noun, not "soldiers attack"
+  { text: 'Five soldiers were killed in Taliban attacks in Helmand on Monday.', trigger: 'attacks', actor: 'Taliban', notActor: 'soldiers' },
+  { text: 'Two policemen died during Houthi strikes on Marib on Tuesday.', trigger: 'strikes', actor: 'Houthi', notActor: 'policemen' },
+  // after a preposition-or-conjunction, an actor directly before the verb is its subject
+  { text: 'Flames rose after the Russian army carried out airstrikes on a hospital in Aleppo.', trigger: 'airstrikes', actor: 'Russian army' },
+  { text: 'Residents fled after Israeli troops raided the camp in Jenin on Monday.', trigger: 'raided', actor: 'Israeli troops' },
+  // still the object of the preposition when no verb follows it directly
+  { text: 'Hours after the visit by Israeli officials militants attacked a checkpoint near Jenin.', trigger: 'attacked', actor: 'militants', notActor: 'Israeli' },
+  // the "of" phrase of a violent noun is its recipient, the "by" phrase its actor
+  { text: 'The killing of three soldiers by militants in Kunar sparked protests.', trigger: 'killing', actor: 'militants', recipient: 'three soldiers' },
+  { text: 'The shelling of Yemeni civilians by Saudi forces continued on Monday.', trigger: 'shelling', actor: 'Saudi forces', recipient: 'Yemeni civilians' },
+  // the subject of a verb of placing or throwing a device is the actor of the device's attack
+  { text: 'Militants planted a bomb near the police station in Quetta on Monday.', trigger: 'bomb', actor: 'Militants' },
+  { text: 'Israeli warplanes dropped bombs on the Nuseirat camp on Tuesday.', trigger: 'bombs', actor: 'Israeli' },
+  // a passive harm verb takes the actor of the attack noun that caused it; the noun takes the victims
+  { text: 'Five soldiers were killed in Taliban attacks in Helmand on Monday.', trigger: 'killed', actor: 'Taliban', recipient: 'Five soldiers' },
+  { text: 'Two civilians were killed in a Houthi attack in Marib on Sunday.', trigger: 'attack', actor: 'Houthi', recipient: 'Two civilians' },
+  // no link through a place: "killed in Kabul" names no attacker
+  { text: 'Three policemen were killed in Kabul after Taliban attacks on Monday.', trigger: 'killed', notActor: 'policemen' },
+  // a state's demonym before an act of attack (not a weapon) names the attacker; not when it backs another actor
+  { text: 'Israeli airstrikes killed five people in Rafah on Sunday.', trigger: 'airstrikes', actor: 'Israeli' },
+  { text: 'Russian shelling killed two civilians in Kharkiv on Monday.', trigger: 'shelling', actor: 'Russian' },
+  { text: 'Regime forces, supported by Russian airstrikes, attacked rebels in Idleb.', trigger: 'attacked', notActor: 'Russian' },
+  // "the army" alone is the country's armed forces
+  { text: 'The army shelled rebel positions near Idlib on Monday.', trigger: 'shelled', actor: 'army' },
+  // a name coordinated inside a place phrase is not the object
+  { text: 'Two suicide bombings killed 48 people in Charikar and Kabul on Tuesday.', trigger: 'killed', recipient: 'people', notRecipient: 'Kabul' },
+  // still a verb when the actor is a subject
+  { text: 'The Taliban attacks checkpoints in Helmand every night.', trigger: 'attacks', actor: 'Taliban' },
+];
+
+for (const c of cases) {
+  test(`roles: ${c.text}`, () => {
+    const a = analyze({ text: c.text, published: '2024-03-12' });
+    const at = c.text.indexOf(c.trigger);
+    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+    assert.ok(ev, `an event at "${c.trigger}"`);
+    const actors = ev.actors.map((x) => x.text);
+    const recipients = ev.recipients.map((x) => x.text);
+    if (c.actor) assert.ok(actors.some((x) => x.includes(c.actor!)), `actor ${c.actor} in [${actors.join(', ')}]`);
+    if (c.recipient) assert.ok(recipients.some((x) => x.includes(c.recipient!)), `recipient ${c.recipient} in [${recipients.join(', ')}]`);
+    if (c.notRecipient) assert.ok(!recipients.some((x) => x.includes(c.notRecipient!)), `not recipient ${c.notRecipient} in [${recipients.join(', ')}]`);
+    if (c.notActor) assert.ok(!actors.some((x) => x.includes(c.notActor!)), `not actor ${c.notActor} in [${actors.join(', ')}]`);
+  });
+}
