@@ -2,7 +2,7 @@ import type { EventDraft } from '../pipeline/draft.js';
 import type { Mention, NumberData, TimeData } from '../pipeline/doc.js';
 import type { Quantity, QuantityKind } from '../model/quantity.js';
 import type { SentenceContext } from './context.js';
-import { placeGovernor, locativeOf, reportingBetween, containerOf } from './place-syntax.js';
+import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified } from './place-syntax.js';
 import { LOCATIVE_PREPS } from './words.js';
 
 function distance(d: EventDraft, tokenStart: number, tokenEnd: number): number {
@@ -93,7 +93,7 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
     if (d && d.family === 'protest' && p.tokenStart > d.trigger.tokenEnd && (d.places.length > 0 || p.data.precision === 'country' || p.data.precision === 'region') && purposeBetween(ctx, d.trigger.tokenEnd, p.tokenStart)) continue;
     // talks, threats and accusations take a place only when it stands next to their trigger ("held talks in Doha")
     if (d && !PHYSICAL.has(d.family) && distance(d, p.tokenStart, p.tokenEnd) > 4 && !isInitialSite) continue;
-    if (d && !d.places.some((q) => q.mention === p)) d.places.push({ mention: p, rule: directional ? 'place:directional-of' : coordinatedWithPrevious ? 'place:coordinated' : 'place:locative-prep', how: 'stated' });
+    if (d && !d.places.some((q) => q.mention === p)) d.places.push({ mention: p, rule: directional ? 'place:directional-of' : coordinatedWithPrevious ? 'place:coordinated' : qualified(ctx, g.index, p.tokenStart) ? 'place:locative-prep-part' : 'place:locative-prep', how: 'stated' });
   }
   shareInClause(ctx, drafts);
 }
@@ -112,7 +112,12 @@ function shareInClause(ctx: SentenceContext, drafts: EventDraft[]): void {
     const host = nearest(drafts.filter((x) => x !== d && x.places.length > 0 && PHYSICAL.has(x.family) && segOf(x.trigger.tokenStart) === s && !reportingBetween(ctx, d.trigger.tokenStart, x.trigger.tokenStart)), d.trigger.tokenStart, d.trigger.tokenEnd);
     if (!host) continue;
     for (const q of host.places) {
-      if (q.rule === 'place:clause-shared' || segOf(q.mention.tokenStart) !== s) continue;
+      // the host's own place after it ("killed in an air strike on Sadr City", "an air strike on Sadr City killed …")
+      const after = q.mention.tokenStart >= host.trigger.tokenEnd && (host.trigger.tokenStart > d.trigger.tokenStart || q.mention.tokenEnd <= d.trigger.tokenStart);
+      if (q.rule === 'place:clause-shared' || segOf(q.mention.tokenStart) !== s || !after) continue;
+      // a bare "of" between an earlier host and the event names whose things they are ("warships of Europe … practised assaults")
+      const g = placeGovernor(ctx, q.mention.tokenStart);
+      if (host.trigger.tokenStart < d.trigger.tokenStart && g.norm === 'of' && !locativeOf(ctx, g.index)) continue;
       d.places.push({ mention: q.mention, rule: 'place:clause-shared', how: 'stated' });
     }
   }

@@ -40,6 +40,12 @@ export function placeGovernor(ctx: SentenceContext, start: number): { norm: stri
   return { norm: k >= ctx.from ? ctx.norm(k) : '', index: k };
 }
 
+/** A direction or area qualifier stands between the governor and the place: a part of it ("in southern Yemen"). */
+export function qualified(ctx: SentenceContext, governor: number, start: number): boolean {
+  for (let k = governor + 1; k < start; k++) if (QUALIFIERS.has(ctx.norm(k))) return true;
+  return false;
+}
+
 /** "of" at `of` follows a locative noun ("edge of", "town of", "east of"). */
 export function locativeOf(ctx: SentenceContext, of: number): boolean {
   return ctx.norm(of) === 'of' && of - 1 >= ctx.from && LOCATIVE_HEADS.has(ctx.norm(of - 1));
