@@ -59,9 +59,12 @@ export function reportingBetween(ctx: SentenceContext, a: number, b: number): bo
 /** reportingBetween over any token reader (the resolve stage reads doc.tokens). */
 export function reportingIn(norm: (k: number) => string, a: number, b: number): boolean {
   const from = Math.min(a, b), to = Math.max(a, b);
-  for (let k = from + 1; k < to; k++) if (REPORTING.has(norm(k))) return true;
+  // a passive "were reported" reports the event itself ("air raids were reported on Harad")
+  for (let k = from + 1; k < to; k++) if (REPORTING.has(norm(k)) && !BE.has(norm(k - 1))) return true;
   return false;
 }
+
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 const RANK: Record<LocationPrecision, number> = { site: 0, city: 1, admin1: 2, country: 3, region: 4 };
 

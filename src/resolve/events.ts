@@ -334,9 +334,11 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
   const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
   const inSentence = doc.places.find((p) => p.sentence === d.sentence && SPECIFIC.has(p.data.precision) && !reportingIn(norm, p.tokenStart, d.trigger.tokenStart));
   if (inSentence) return toLocation({ mention: inSentence, rule: 'place:sentence-fallback', how: 'inferred' });
-  if (oneCountry(doc.places)) {
+  // not the place of a speaker in the event's own sentence ("a spokesman in Washington said …")
+  const places = doc.places.filter((p) => p.sentence !== d.sentence || !reportingIn(norm, p.tokenStart, d.trigger.tokenStart));
+  if (places.length > 0 && oneCountry(places)) {
     // the document's most specific place, when all its places lie in one country
-    const best = mostSpecific(doc.places);
+    const best = mostSpecific(places);
     if (SPECIFIC.has(best.data.precision)) return toLocation({ mention: best, rule: 'place:document-place', how: 'inferred' });
     return countryLocation(best.data.country!, [best.start, best.end], 'place:document-country', best.text);
   }
