@@ -11,7 +11,8 @@ import type { Event } from '../model/event.js';
  * the span(s) of the place where that event happened (none: the sentence does not say).
  * Our event for a verb: an event with a trigger overlapping the verb, else one whose span covers it.
  * Correct: gold has no location and our event has none, or one of our event's location spans
- * overlaps a gold location span. Gold spans whose offsets do not give their text (token indices) are found
+ * overlaps a gold location span; a second measure counts only stated locations (an inferred one, from the actors'
+ * country or another place of the text, is not what the sentence says). Gold spans whose offsets do not give their text (token indices) are found
  * by their text (goldSpan).
  */
 
@@ -67,6 +68,7 @@ export async function runEventLocation(options: RunOptions): Promise<SetReport> 
   let covered = 0;
   let correctCovered = 0;
   let correctAll = 0;
+  let correctStated = 0;
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -92,6 +94,9 @@ export async function runEventLocation(options: RunOptions): Promise<SetReport> 
         if (ok) correctCovered++;
       }
       if (ok) correctAll++;
+      // what the sentence states: an inferred location (actors' country, the document's place) counts as none
+      const stated = (ev?.locations ?? []).filter((l) => l.provenance.how === 'stated').map((l) => l.span);
+      if (gold.length === 0 ? stated.length === 0 : stated.some((p) => gold.some((s) => overlaps(p, s)))) correctStated++;
       const hitG = gold.filter((s) => pred.some((p) => overlaps(p, s))).length;
       const hitP = pred.filter((p) => gold.some((s) => overlaps(p, s))).length;
       tp += hitG;
@@ -110,6 +115,7 @@ export async function runEventLocation(options: RunOptions): Promise<SetReport> 
   r.accuracy('verbs with an event', covered, n, 'our event found at the gold verb');
   r.accuracy('event location, verbs with an event', correctCovered, covered);
   r.accuracy('event location, all adjudicated verbs', correctAll, n, 'no event → no location');
+  r.accuracy('event location stated, all adjudicated verbs', correctStated, n, 'inferred locations count as none');
   r.prf('event location spans', prf(tp, fp, fn));
   if (noVerb) r.note(`${noVerb} adjudicated annotation(s) without a verb span skipped.`);
   const fail = ex.note();
