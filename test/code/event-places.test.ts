@@ -16,6 +16,9 @@ const rows: Row[] = [
   { text: 'Thousands of protesters marched through downtown Nairobi on Sunday.', trigger: 'marched', has: 'Nairobi' },
   // "of" after a place noun is locative
   { text: 'A civilian was shot on the western edge of Aleppo on Friday.', trigger: 'shot', first: 'Aleppo', stated: true },
+  // a capital after a locative noun is the place, not its government ("the streets of Kampala")
+  { text: 'At least 100 people marched in the streets of Kampala on Sunday.', trigger: 'marched', first: 'Kampala', stated: true },
+  { text: 'A soldier was shot on the southern edge of Kabul.', trigger: 'shot', first: 'Kabul', stated: true },
   // reported speech: the speaker's place is not the event's
   { text: 'A spokesman in Washington said gunmen killed three villagers.', trigger: 'killed', not: 'Washington' },
   { text: 'Gunmen killed three villagers, an official speaking from Mombasa said.', trigger: 'killed', not: 'Washington' },
