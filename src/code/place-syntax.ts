@@ -16,6 +16,8 @@ const QUALIFIERS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
   'southeastern', 'southwestern', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast',
   'southwest', 'greater', 'downtown', 'rural', 'occupied', 'besieged', 'nearby', 'neighbouring', 'neighboring', 'far', 'upper', 'lower',
+  'restive', 'volatile', 'troubled', 'embattled', 'remote', 'mountainous', 'disputed', 'tribal', 'coastal', 'border', 'northernmost',
+  'southernmost', 'easternmost', 'westernmost',
 ]);
 
 /** Nouns after which "of" introduces where something is ("on the southern edge of Kabul"). */

@@ -13,6 +13,7 @@ interface Row { text: string; trigger: string; first?: string | null; stated?: b
 const rows: Row[] = [
   // a direction or area word between the preposition and the place
   { text: 'Two soldiers were captured by rebels in northern Mali on Monday.', trigger: 'captured', first: 'Mali', stated: true },
+  { text: 'Four soldiers were killed when a roadside bomb exploded in the restive Diyala province.', trigger: 'killed', has: 'Diyala', stated: true },
   { text: 'Thousands of protesters marched through downtown Nairobi on Sunday.', trigger: 'marched', has: 'Nairobi' },
   // "of" after a place noun is locative
   { text: 'A civilian was shot on the western edge of Aleppo on Friday.', trigger: 'shot', first: 'Aleppo', stated: true },
