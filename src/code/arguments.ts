@@ -2,7 +2,7 @@ import type { EventDraft } from '../pipeline/draft.js';
 import type { Mention, NumberData, TimeData } from '../pipeline/doc.js';
 import type { Quantity, QuantityKind } from '../model/quantity.js';
 import type { SentenceContext } from './context.js';
-import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified } from './place-syntax.js';
+import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified, clauseBreakBetween } from './place-syntax.js';
 import { LOCATIVE_PREPS } from './words.js';
 
 function distance(d: EventDraft, tokenStart: number, tokenEnd: number): number {
@@ -109,7 +109,7 @@ function shareInClause(ctx: SentenceContext, drafts: EventDraft[]): void {
   for (const d of drafts) {
     if (d.places.length > 0 || !PHYSICAL.has(d.family)) continue;
     const s = segOf(d.trigger.tokenStart);
-    const host = nearest(drafts.filter((x) => x !== d && x.places.length > 0 && PHYSICAL.has(x.family) && segOf(x.trigger.tokenStart) === s && !reportingBetween(ctx, d.trigger.tokenStart, x.trigger.tokenStart)), d.trigger.tokenStart, d.trigger.tokenEnd);
+    const host = nearest(drafts.filter((x) => x !== d && x.places.length > 0 && PHYSICAL.has(x.family) && segOf(x.trigger.tokenStart) === s && !reportingBetween(ctx, d.trigger.tokenStart, x.trigger.tokenStart) && !clauseBreakBetween(ctx, d.trigger.tokenStart, x.trigger.tokenStart)), d.trigger.tokenStart, d.trigger.tokenEnd);
     if (!host) continue;
     for (const q of host.places) {
       // the host's own place after it ("killed in an air strike on Sadr City", "an air strike on Sadr City killed …")

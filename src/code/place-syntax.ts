@@ -82,3 +82,19 @@ export function containerOf(ctx: SentenceContext, p: Mention<PlaceData>): boolea
   const next = ctx.place(j);
   return next !== undefined && next.tokenStart === j && RANK[next.data.precision] < RANK[p.data.precision];
 }
+
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although']);
+const FINITE = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would']);
+
+/**
+ * A new clause opens between tokens a and b: a coordinator followed within three words by a finite auxiliary ("captured
+ * last year and Varela was killed in …", "was captured and is accused of …").
+ */
+export function clauseBreakBetween(ctx: SentenceContext, a: number, b: number): boolean {
+  const from = Math.min(a, b), to = Math.max(a, b);
+  for (let k = from + 1; k < to; k++) {
+    if (!COORDINATORS.has(ctx.norm(k))) continue;
+    for (let j = k + 1; j <= k + 3 && j < to; j++) if (FINITE.has(ctx.norm(j))) return true;
+  }
+  return false;
+}

@@ -6,9 +6,9 @@ import { analyze } from '../../src/analyze.js';
  * Which place an event gets, from the syntax of its clause (src/code/place-syntax.ts, assignPlaces in
  * src/code/arguments.ts, refined/fallbackLocation in src/resolve/events.ts). `trigger`: the event's trigger word;
  * `first`: text of its first location, or null for none stated; `stated`: that location's provenance; `not`: a place
- * it must not have.
+ * it must not have; `notStated`: a place it may infer but not state.
  */
-interface Row { text: string; trigger: string; first?: string | null; stated?: boolean; not?: string; has?: string }
+interface Row { text: string; trigger: string; first?: string | null; stated?: boolean; not?: string; notStated?: string; has?: string }
 
 const rows: Row[] = [
   // a direction or area word between the preposition and the place
@@ -25,6 +25,8 @@ const rows: Row[] = [
   { text: 'Gunmen killed three villagers, an official speaking from Mombasa said.', trigger: 'killed', not: 'Washington' },
   // the place of an event in the same clause ("killed in the bombardment of …")
   { text: 'Four civilians were killed in an air strike on Saraqib on Tuesday.', trigger: 'killed', has: 'Saraqib', stated: true },
+  // not across a new clause ("… and <subject> was killed in …")
+  { text: 'Ortega was captured last year and his deputy was killed in Honduras in May.', trigger: 'captured', notStated: 'Honduras' },
   // a container named before "of" a finer place
   { text: 'A roadside bomb killed one civilian in the West Bank city of Hebron.', trigger: 'killed', first: 'Hebron' },
   { text: 'A roadside bomb killed one civilian in Hays district of Hodeidah.', trigger: 'killed', first: 'Hays district' },
@@ -40,6 +42,7 @@ for (const row of rows) {
     const got = e.locations.map((l) => `${l.text}/${l.provenance.how}/${l.provenance.rule}`).join(' | ') || 'none';
     if (row.first !== undefined) assert.equal(e.locations[0]?.text ?? null, row.first, got);
     if (row.has) assert.ok(e.locations.some((l) => l.text.includes(row.has!)), got);
+    if (row.notStated) assert.ok(!e.locations.some((l) => l.provenance.how === 'stated' && l.text.includes(row.notStated!)), got);
     if (row.not) assert.ok(!e.locations.some((l) => l.text.includes(row.not!)), got);
     if (row.stated !== undefined) {
       const l = row.has && row.first === undefined ? e.locations.find((x) => x.text.includes(row.has!)) : e.locations[0];
