@@ -2,7 +2,7 @@ import type { EventDraft } from '../pipeline/draft.js';
 import type { Mention, NumberData, TimeData } from '../pipeline/doc.js';
 import type { Quantity, QuantityKind } from '../model/quantity.js';
 import type { SentenceContext } from './context.js';
-import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified, clauseBreakBetween } from './place-syntax.js';
+import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified, clauseBreakBetween, territorialObject } from './place-syntax.js';
 import { LOCATIVE_PREPS } from './words.js';
 
 function distance(d: EventDraft, tokenStart: number, tokenEnd: number): number {
@@ -82,6 +82,12 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
     // "east of Aleppo", "outskirts of Idlib", "the southern edge of Kabul": a direction or place noun before "of"
     const directional = g.norm === 'of' && locativeOf(ctx, g.index);
     const isInitialSite = p.tokenStart - ctx.from <= 1; // "Mastumeh: regime warplanes …"
+    // the ground a territorial verb acts on: "captured much of Liberia", "patrolled the Malacca Straits"
+    const object = drafts.find((x) => PHYSICAL.has(x.family) && territorialObject(ctx, x.trigger.tokenEnd - 1, p.tokenStart));
+    if (object && !locative && !directional) {
+      if (!object.places.some((q) => q.mention === p)) object.places.push({ mention: p, rule: 'place:territorial-object', how: 'stated' });
+      continue;
+    }
     if (!locative && !directional && !isInitialSite) continue;
     previousLocative = p.tokenEnd - 1;
     // a place across reported speech is the speaker's, not the event's ("a spokesman in Washington said troops killed …")

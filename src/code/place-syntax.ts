@@ -98,3 +98,22 @@ export function clauseBreakBetween(ctx: SentenceContext, a: number, b: number): 
   }
   return false;
 }
+
+/** Verbs whose object is the ground they act on: "captured much of Liberia", "patrolled the Malacca Straits", "shelled Saraqib". */
+const TERRITORIAL = new Set([
+  'captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizing', 'patrolled', 'patrol', 'patrols', 'patrolling',
+  'shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'bombarding', 'stormed', 'storming', 'besieged', 'besieging', 'raided',
+  'raiding', 'overran', 'overrun', 'liberated', 'liberating', 'recaptured', 'recapturing', 'retook', 'retaken', 'entered', 'invaded',
+  'invading', 'occupied', 'occupying', 'secured',
+]);
+const OBJECT_PARTS = new Set(['much', 'most', 'part', 'parts', 'all', 'of', 'areas', 'area', 'swathes', 'swaths']);
+
+/** The place starting at `start` is the object of a territorial verb at `verb` (past determiners, qualifiers and "much of"). */
+export function territorialObject(ctx: SentenceContext, verb: number, start: number): boolean {
+  if (!TERRITORIAL.has(ctx.norm(verb)) || start <= verb) return false;
+  for (let k = verb + 1; k < start; k++) {
+    const n = ctx.norm(k);
+    if (!((DETERMINERS.has(n) && n !== 'of') || QUALIFIERS.has(n) || OBJECT_PARTS.has(n))) return false;
+  }
+  return true;
+}

@@ -20,6 +20,8 @@ const rows: Row[] = [
   // a capital after a locative noun is the place, not its government ("the streets of Kampala")
   { text: 'At least 100 people marched in the streets of Kampala on Sunday.', trigger: 'marched', first: 'Kampala', stated: true },
   { text: 'A soldier was shot on the southern edge of Kabul.', trigger: 'shot', first: 'Kabul', stated: true },
+  // the ground a territorial verb acts on
+  { text: 'Government troops shelled Saraqib on Monday.', trigger: 'shelled', first: 'Saraqib', stated: true },
   // reported speech: the speaker's place is not the event's
   { text: 'A spokesman in Washington said gunmen killed three villagers.', trigger: 'killed', not: 'Washington' },
   { text: 'Gunmen killed three villagers, an official speaking from Mombasa said.', trigger: 'killed', not: 'Washington' },
