@@ -2,7 +2,7 @@ import type { EventDraft } from '../pipeline/draft.js';
 import type { Mention, NumberData, TimeData } from '../pipeline/doc.js';
 import type { Quantity, QuantityKind } from '../model/quantity.js';
 import type { SentenceContext } from './context.js';
-import { governorOf } from './roles.js';
+import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified, clauseBreakBetween, territorialObject } from './place-syntax.js';
 import { LOCATIVE_PREPS } from './words.js';
 
 function distance(d: EventDraft, tokenStart: number, tokenEnd: number): number {
@@ -73,22 +73,59 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
   let previousLocative = -10;
   for (const p of ctx.places) {
     if (roleMentions.has(p.tokenStart)) continue;
-    const g = governorOf(ctx, p.tokenStart);
+    // a container named before the place itself: "the West Bank city of Hebron", "the Baghdad neighbourhood of Al-Bayaa"
+    if (containerOf(ctx, p)) continue;
+    // past determiners and qualifiers: "in northern Iraq", "through downtown Bangkok" (src/code/place-syntax.ts)
+    const g = placeGovernor(ctx, p.tokenStart);
     const coordinatedWithPrevious = (g.norm === 'and' || g.norm === 'or' || g.norm === ',') && previousLocative >= g.index - 1;
-    const locative = (LOCATIVE_PREPS.has(g.norm) && g.norm !== 'from') || coordinatedWithPrevious || g.norm === "'s" && false;
-    // "east of Aleppo", "outskirts of Idlib": a direction word before "of" is locative too
-    const directional = g.norm === 'of' && /^(north|south|east|west|northeast|northwest|southeast|southwest|outskirts|countryside|vicinity|city|town|village|province|governorate|district|area|region|suburbs|outside|centre|center|part|parts)$/.test(ctx.norm(g.index - 1));
+    const locative = (LOCATIVE_PREPS.has(g.norm) && g.norm !== 'from') || g.norm === 'through' || coordinatedWithPrevious;
+    // "east of Aleppo", "outskirts of Idlib", "the southern edge of Kabul": a direction or place noun before "of"
+    const directional = g.norm === 'of' && locativeOf(ctx, g.index);
     const isInitialSite = p.tokenStart - ctx.from <= 1; // "Mastumeh: regime warplanes …"
+    // the ground a territorial verb acts on: "captured much of Liberia", "patrolled the Malacca Straits"
+    const object = drafts.find((x) => PHYSICAL.has(x.family) && territorialObject(ctx, x.trigger.tokenEnd - 1, p.tokenStart));
+    if (object && !locative && !directional) {
+      if (!object.places.some((q) => q.mention === p)) object.places.push({ mention: p, rule: 'place:territorial-object', how: 'stated' });
+      continue;
+    }
     if (!locative && !directional && !isInitialSite) continue;
     previousLocative = p.tokenEnd - 1;
-    const d = nearest(drafts, p.tokenStart, p.tokenEnd, (x) => PHYSICAL.has(x.family));
+    // a place across reported speech is the speaker's, not the event's ("a spokesman in Washington said troops killed …")
+    const own = drafts.filter((x) => !reportingBetween(ctx, p.tokenStart, x.trigger.tokenStart));
+    const d = nearest(own, p.tokenStart, p.tokenEnd, (x) => PHYSICAL.has(x.family));
     // what a protest is against is not where it is: "protested in Kagoshima against Russia's invasion of Ukraine"; a
     // country or region after the purpose is its topic even when no place came before ("a demonstration in Hikari
     // Plaza (Nagoya, Aichi) to oppose the Russian military operation in Ukraine")
     if (d && d.family === 'protest' && p.tokenStart > d.trigger.tokenEnd && (d.places.length > 0 || p.data.precision === 'country' || p.data.precision === 'region') && purposeBetween(ctx, d.trigger.tokenEnd, p.tokenStart)) continue;
     // talks, threats and accusations take a place only when it stands next to their trigger ("held talks in Doha")
     if (d && !PHYSICAL.has(d.family) && distance(d, p.tokenStart, p.tokenEnd) > 4 && !isInitialSite) continue;
-    if (d && !d.places.some((q) => q.mention === p)) d.places.push({ mention: p, rule: directional ? 'place:directional-of' : coordinatedWithPrevious ? 'place:coordinated' : 'place:locative-prep', how: 'stated' });
+    if (d && !d.places.some((q) => q.mention === p)) d.places.push({ mention: p, rule: directional ? 'place:directional-of' : coordinatedWithPrevious ? 'place:coordinated' : qualified(ctx, g.index, p.tokenStart) ? 'place:locative-prep-part' : 'place:locative-prep', how: 'stated' });
+  }
+  shareInClause(ctx, drafts);
+}
+
+/**
+ * An event with no place of its own takes the places of a physical event in its clause: "were killed in an air strike
+ * on Sadr City", "were captured during a raid on a house in Dunya Pur" (no comma, clause boundary or reported speech
+ * between the two triggers, and none between the trigger and the place).
+ */
+function shareInClause(ctx: SentenceContext, drafts: EventDraft[]): void {
+  const seg = segments(ctx);
+  const segOf = (k: number): number => seg[k - ctx.from] ?? -1;
+  for (const d of drafts) {
+    if (d.places.length > 0 || !PHYSICAL.has(d.family)) continue;
+    const s = segOf(d.trigger.tokenStart);
+    const host = nearest(drafts.filter((x) => x !== d && x.places.length > 0 && PHYSICAL.has(x.family) && segOf(x.trigger.tokenStart) === s && !reportingBetween(ctx, d.trigger.tokenStart, x.trigger.tokenStart) && !clauseBreakBetween(ctx, d.trigger.tokenStart, x.trigger.tokenStart)), d.trigger.tokenStart, d.trigger.tokenEnd);
+    if (!host) continue;
+    for (const q of host.places) {
+      // the host's own place after it ("killed in an air strike on Sadr City", "an air strike on Sadr City killed …")
+      const after = q.mention.tokenStart >= host.trigger.tokenEnd && (host.trigger.tokenStart > d.trigger.tokenStart || q.mention.tokenEnd <= d.trigger.tokenStart);
+      if (q.rule === 'place:clause-shared' || segOf(q.mention.tokenStart) !== s || !after) continue;
+      // a bare "of" between an earlier host and the event names whose things they are ("warships of Europe … practised assaults")
+      const g = placeGovernor(ctx, q.mention.tokenStart);
+      if (host.trigger.tokenStart < d.trigger.tokenStart && g.norm === 'of' && !locativeOf(ctx, g.index)) continue;
+      d.places.push({ mention: q.mention, rule: 'place:clause-shared', how: 'stated' });
+    }
   }
 }
 

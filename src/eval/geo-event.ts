@@ -11,7 +11,9 @@ import type { Event } from '../model/event.js';
  * the span(s) of the place where that event happened (none: the sentence does not say).
  * Our event for a verb: an event with a trigger overlapping the verb, else one whose span covers it.
  * Correct: gold has no location and our event has none, or one of our event's location spans
- * overlaps a gold location span.
+ * overlaps a gold location span; a second measure counts only stated locations (an inferred one, from the actors'
+ * country or another place of the text, is not what the sentence says). Gold spans whose offsets do not give their text (token indices) are found
+ * by their text (goldSpan).
  */
 
 interface Span { text: string; start: number; end: number }
@@ -19,6 +21,37 @@ interface Annotation { verb: Span | null; event_locations: Span[]; gold_relabel:
 interface HaltermanRecord { id: string; text: string; annotations: Annotation[]; has_gold_relabel: boolean; split?: string }
 
 const FILE = 'geo/event_location_halterman2019.jsonl';
+
+/** Index of the token (words, and each other non-space character alone) that starts at char `at`. Plain loop. */
+function tokenIndexAt(text: string, at: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < at && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13;
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+    if (space) inWord = false;
+    else if (word) { if (!inWord) n++; inWord = true; }
+    else { n++; inWord = false; }
+  }
+  return n;
+}
+
+/**
+ * The character span of a gold place. Most adjudicated (relabel) spans hold token indices, not characters
+ * ("Afghanistan" start 10 end 10 is the 11th token): when the offsets do not give the text, its occurrence in
+ * the sentence, the one nearest that token index when it occurs more than once.
+ */
+export function goldSpan(text: string, s: Span): [number, number] {
+  if (text.slice(s.start, s.end) === s.text || s.text.length === 0) return [s.start, s.end];
+  let best = -1;
+  let bestDist = Infinity;
+  for (let i = text.indexOf(s.text); i >= 0; i = text.indexOf(s.text, i + 1)) {
+    const dist = Math.abs(tokenIndexAt(text, i) - s.start);
+    if (dist < bestDist) { best = i; bestDist = dist; }
+  }
+  return best < 0 ? [s.start, s.end] : [best, best + s.text.length];
+}
 
 export function eventAtVerb(events: readonly Event[], verb: readonly [number, number]): Event | null {
   for (const e of events) if (e.triggers.some((t) => overlaps(t.span, verb))) return e;
@@ -35,6 +68,7 @@ export async function runEventLocation(options: RunOptions): Promise<SetReport> 
   let covered = 0;
   let correctCovered = 0;
   let correctAll = 0;
+  let correctStated = 0;
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -53,13 +87,16 @@ export async function runEventLocation(options: RunOptions): Promise<SetReport> 
       const verb = a.verb;
       const ev = eventAtVerb(doc.events, [verb.start, verb.end]);
       const pred = (ev?.locations ?? []).map((l) => l.span);
-      const gold = a.event_locations.map((l) => [l.start, l.end] as [number, number]);
+      const gold = a.event_locations.map((l) => goldSpan(g.text, l));
       const ok = gold.length === 0 ? pred.length === 0 : pred.some((p) => gold.some((s) => overlaps(p, s)));
       if (ev) {
         covered++;
         if (ok) correctCovered++;
       }
       if (ok) correctAll++;
+      // what the sentence states: an inferred location (actors' country, the document's place) counts as none
+      const stated = (ev?.locations ?? []).filter((l) => l.provenance.how === 'stated').map((l) => l.span);
+      if (gold.length === 0 ? stated.length === 0 : stated.some((p) => gold.some((s) => overlaps(p, s)))) correctStated++;
       const hitG = gold.filter((s) => pred.some((p) => overlaps(p, s))).length;
       const hitP = pred.filter((p) => gold.some((s) => overlaps(p, s))).length;
       tp += hitG;
@@ -78,6 +115,7 @@ export async function runEventLocation(options: RunOptions): Promise<SetReport> 
   r.accuracy('verbs with an event', covered, n, 'our event found at the gold verb');
   r.accuracy('event location, verbs with an event', correctCovered, covered);
   r.accuracy('event location, all adjudicated verbs', correctAll, n, 'no event → no location');
+  r.accuracy('event location stated, all adjudicated verbs', correctStated, n, 'inferred locations count as none');
   r.prf('event location spans', prf(tp, fp, fn));
   if (noVerb) r.note(`${noVerb} adjudicated annotation(s) without a verb span skipped.`);
   const fail = ex.note();

@@ -19,12 +19,14 @@ export interface PlaceWords {
   follower(norm: string): boolean;
   /** capitalised words that make a local institution of a place name ("Gainesville Police") */
   institution(norm: string): boolean;
+  /** nouns after which "of" introduces a place ("the southern edge of Kabul", "the streets of Kampala") */
+  locativeHead(norm: string): boolean;
 }
 
 export function placeWords(g: Gazetteer): PlaceWords {
   const get = (k: string) => g.words.get(k) ?? new Set<string>();
   const admin1 = get('admin1'), admin2 = get('admin2'), city = get('city');
-  const strong = get('strong-locative'), loc = get('locative'), qual = get('qualifier'), fol = get('follower'), inst = get('institution');
+  const strong = get('strong-locative'), loc = get('locative'), qual = get('qualifier'), fol = get('follower'), inst = get('institution'), head = get('locative-head');
   return {
     suffix: (n) => (admin1.has(n) ? 'admin1' : admin2.has(n) ? 'admin2' : city.has(n) ? 'city' : null),
     strongLocative: (n) => strong.has(n),
@@ -32,6 +34,7 @@ export function placeWords(g: Gazetteer): PlaceWords {
     qualifier: (n) => qual.has(n),
     follower: (n) => fol.has(n),
     institution: (n) => inst.has(n),
+    locativeHead: (n) => head.has(n),
   };
 }
 
@@ -59,7 +62,7 @@ export function locativeBefore(tokens: Token[], i: number, from: number, w: Plac
   if (t.kind !== 'word') return null;
   if (t.norm === 'of') {
     const p = tokens[k - 1];
-    if (p && p.kind === 'word' && k - 1 >= from && (w.qualifier(p.norm) || w.suffix(p.norm) || p.norm === 'outskirts' || p.norm === 'countryside' || p.norm === 'vicinity' || p.norm === 'town' || p.norm === 'village' || p.norm === 'village' || p.norm === 'outskirt')) return 'strong';
+    if (p && p.kind === 'word' && k - 1 >= from && (w.qualifier(p.norm) || w.suffix(p.norm) || w.locativeHead(p.norm))) return 'strong';
     return 'weak';
   }
   if (w.strongLocative(t.norm)) return 'strong';

@@ -15,6 +15,7 @@ import type { Location } from '../model/location.js';
 import type { Actor } from '../model/actor.js';
 import type { Mention, ActorData, PlaceData } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
+import { reportingIn } from '../code/place-syntax.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
   return [doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end];
@@ -186,7 +187,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   const weapons = weaponsOf(d);
   const crowd = impliedCrowd(doc, d);
   const fallback = d.places.length > 0 ? null : fallbackLocation(doc, d);
-  const locations = d.places.length > 0 ? finestFirst(d.places.map(toLocation)) : fallback ? [fallback] : [];
+  const locations = d.places.length > 0 ? refined(doc, d, finestFirst(d.places.map(toLocation))) : fallback ? [fallback] : [];
   const named = (crowd ? [crowd] : d.actors).map(toActor);
   const own = localise(d.family === 'protest' ? asCrowd(named, d.cameo === '145') : named, locations);
   // armed acts by a state's forces inside the theatre of the intervention it leads are that intervention's
@@ -302,6 +303,21 @@ function mostSpecific(places: Mention<PlaceData>[]): Mention<PlaceData> {
 }
 
 /**
+ * An event placed only in a country or region ("in southern Yemen") whose sentence names a finer place inside it
+ * ("(Al-Mahfad, Abyan governorate)"): that place first, inferred, then the stated ones.
+ */
+function refined(doc: Doc, d: EventDraft, locations: Location[]): Location[] {
+  const head = locations[0];
+  if (!head || SPECIFIC.has(head.precision) || !PHYSICAL.has(d.family)) return locations;
+  // in its own sentence only: another sentence's town may be another event's
+  const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
+  const m = doc.places.find((p) => p.sentence === d.sentence && SPECIFIC.has(p.data.precision) && !reportingIn(norm, p.tokenStart, d.trigger.tokenStart));
+  const finer = m ? toLocation({ mention: m, rule: 'place:sentence-finer', how: 'inferred' }) : null;
+  if (!finer || !SPECIFIC.has(finer.precision) || finer.country === null || (head.country !== null && finer.country !== head.country)) return locations;
+  return [finer, ...locations];
+}
+
+/**
  * Where an event with no place of its own happened, when the text still says: a specific place named in
  * its sentence (e.g. "(Mwenga, Sud-Kivu)"), else the one country all the document's places are in, else the
  * one country its actors and recipients share. Inferred, never for statements or threats.
@@ -314,11 +330,15 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
     const found = countryFromActors(doc, d, false);
     return found ? countryLocation(found.country, [found.mention.start, found.mention.end], found.rule, found.mention.text) : null;
   }
-  const inSentence = doc.places.find((p) => p.sentence === d.sentence && SPECIFIC.has(p.data.precision));
+  // not a place across reported speech: the speaker's ("… said, speaking to reporters from Mosul")
+  const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
+  const inSentence = doc.places.find((p) => p.sentence === d.sentence && SPECIFIC.has(p.data.precision) && !reportingIn(norm, p.tokenStart, d.trigger.tokenStart));
   if (inSentence) return toLocation({ mention: inSentence, rule: 'place:sentence-fallback', how: 'inferred' });
-  if (oneCountry(doc.places)) {
+  // not the place of a speaker in the event's own sentence ("a spokesman in Washington said …")
+  const places = doc.places.filter((p) => p.sentence !== d.sentence || !reportingIn(norm, p.tokenStart, d.trigger.tokenStart));
+  if (places.length > 0 && oneCountry(places)) {
     // the document's most specific place, when all its places lie in one country
-    const best = mostSpecific(doc.places);
+    const best = mostSpecific(places);
     if (SPECIFIC.has(best.data.precision)) return toLocation({ mention: best, rule: 'place:document-place', how: 'inferred' });
     return countryLocation(best.data.country!, [best.start, best.end], 'place:document-country', best.text);
   }

@@ -1,0 +1,119 @@
+import type { SentenceContext } from './context.js';
+import { DETERMINERS } from './words.js';
+import type { Mention, PlaceData } from '../pipeline/doc.js';
+import type { LocationPrecision } from '../model/location.js';
+
+/**
+ * Syntax of a place inside its clause, for attaching it to an event: the word that governs it past
+ * determiners and direction or area qualifiers ("in northern Iraq", "through downtown Bangkok"), the
+ * nouns after which "of" is locative ("the southern edge of Kabul", "the streets of Kampala", "the town
+ * of Sheykler"), and reported speech between a place and a trigger ("a spokesman in Washington said
+ * troops killed …": Washington is where the speaker is, not the event).
+ */
+
+/** Direction and area words between a preposition and its place ("in northern Iraq", "in rural Idlib"). */
+const QUALIFIERS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
+  'southeastern', 'southwestern', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast',
+  'southwest', 'greater', 'downtown', 'rural', 'occupied', 'besieged', 'nearby', 'neighbouring', 'neighboring', 'far', 'upper', 'lower',
+  'restive', 'volatile', 'troubled', 'embattled', 'remote', 'mountainous', 'disputed', 'tribal', 'coastal', 'border', 'northernmost',
+  'southernmost', 'easternmost', 'westernmost',
+]);
+
+/** Nouns after which "of" introduces where something is ("on the southern edge of Kabul"). */
+const LOCATIVE_HEADS = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'outskirt', 'countryside', 'vicinity',
+  'environs', 'city', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'governorate', 'district', 'districts', 'area', 'areas',
+  'region', 'suburbs', 'suburb', 'outside', 'centre', 'center', 'part', 'parts', 'edge', 'heart', 'streets', 'neighbourhood', 'neighborhood',
+  'neighbourhoods', 'neighborhoods', 'quarter', 'municipality', 'island', 'islands', 'port', 'capital', 'coast', 'shores', 'battlefields',
+  'state', 'county', 'camp', 'territory', 'entrance', 'gates', 'interior', 'south', 'rest', 'hills', 'mountains', 'valley',
+]);
+
+/** Reporting words that open or close reported speech (src/code/reporting.ts reads the same class). */
+const REPORTING = new Set([
+  'said', 'says', 'told', 'tells', 'stated', 'added', 'announced', 'reported', 'reports', 'claimed', 'claims', 'confirmed',
+  'noted', 'wrote', 'tweeted', 'posted', 'insisted', 'declared', 'explained', 'according', 'speaking',
+]);
+
+/** The word governing the place starting at token `start`, past determiners and qualifiers (index -1: none). */
+export function placeGovernor(ctx: SentenceContext, start: number): { norm: string; index: number } {
+  let k = start - 1;
+  while (k >= ctx.from && ((DETERMINERS.has(ctx.norm(k)) && ctx.norm(k) !== 'of') || QUALIFIERS.has(ctx.norm(k)))) k--;
+  return { norm: k >= ctx.from ? ctx.norm(k) : '', index: k };
+}
+
+/** A direction or area qualifier stands between the governor and the place: a part of it ("in southern Yemen"). */
+export function qualified(ctx: SentenceContext, governor: number, start: number): boolean {
+  for (let k = governor + 1; k < start; k++) if (QUALIFIERS.has(ctx.norm(k))) return true;
+  return false;
+}
+
+/** "of" at `of` follows a locative noun ("edge of", "town of", "east of"). */
+export function locativeOf(ctx: SentenceContext, of: number): boolean {
+  return ctx.norm(of) === 'of' && of - 1 >= ctx.from && LOCATIVE_HEADS.has(ctx.norm(of - 1));
+}
+
+/** A reporting word lies strictly between tokens a and b (either order): the two are in different clauses. */
+export function reportingBetween(ctx: SentenceContext, a: number, b: number): boolean {
+  return reportingIn((k) => ctx.norm(k), a, b);
+}
+
+/** reportingBetween over any token reader (the resolve stage reads doc.tokens). */
+export function reportingIn(norm: (k: number) => string, a: number, b: number): boolean {
+  const from = Math.min(a, b), to = Math.max(a, b);
+  // a passive "were reported" reports the event itself ("air raids were reported on Harad")
+  for (let k = from + 1; k < to; k++) if (REPORTING.has(norm(k)) && !BE.has(norm(k - 1))) return true;
+  return false;
+}
+
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+const RANK: Record<LocationPrecision, number> = { site: 0, city: 1, admin1: 2, country: 3, region: 4 };
+
+/**
+ * The place p is followed by "of" a finer place: p is its container ("the West Bank city of Hebron", "the Idlib
+ * countryside town of Saraqib"). Not when p is the finer one ("Hays district of Hudaydah").
+ */
+export function containerOf(ctx: SentenceContext, p: Mention<PlaceData>): boolean {
+  const k = p.tokenEnd;
+  if (ctx.norm(k) !== 'of') return false;
+  let j = k + 1;
+  while (j < ctx.to && DETERMINERS.has(ctx.norm(j)) && ctx.norm(j) !== 'of') j++;
+  const next = ctx.place(j);
+  return next !== undefined && next.tokenStart === j && RANK[next.data.precision] < RANK[p.data.precision];
+}
+
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although']);
+const FINITE = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would']);
+
+/**
+ * A new clause opens between tokens a and b: a coordinator followed within three words by a finite auxiliary ("captured
+ * last year and Varela was killed in …", "was captured and is accused of …").
+ */
+export function clauseBreakBetween(ctx: SentenceContext, a: number, b: number): boolean {
+  const from = Math.min(a, b), to = Math.max(a, b);
+  for (let k = from + 1; k < to; k++) {
+    if (!COORDINATORS.has(ctx.norm(k))) continue;
+    for (let j = k + 1; j <= k + 3 && j < to; j++) if (FINITE.has(ctx.norm(j))) return true;
+  }
+  return false;
+}
+
+/** Verbs whose object is the ground they act on: "captured much of Liberia", "patrolled the Malacca Straits", "shelled Saraqib". */
+const TERRITORIAL = new Set([
+  'captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizing', 'patrolled', 'patrol', 'patrols', 'patrolling',
+  'shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'bombarding', 'stormed', 'storming', 'besieged', 'besieging', 'raided',
+  'raiding', 'overran', 'overrun', 'liberated', 'liberating', 'recaptured', 'recapturing', 'retook', 'retaken', 'entered', 'invaded',
+  'invading', 'occupied', 'occupying', 'secured',
+]);
+const OBJECT_PARTS = new Set(['much', 'most', 'part', 'parts', 'all', 'of', 'areas', 'area', 'swathes', 'swaths']);
+
+/** The place starting at `start` is the object of a territorial verb at `verb` (past determiners, qualifiers and "much of"). */
+export function territorialObject(ctx: SentenceContext, verb: number, start: number): boolean {
+  if (!TERRITORIAL.has(ctx.norm(verb)) || start <= verb) return false;
+  for (let k = verb + 1; k < start; k++) {
+    const n = ctx.norm(k);
+    if (!((DETERMINERS.has(n) && n !== 'of') || QUALIFIERS.has(n) || OBJECT_PARTS.has(n))) return false;
+  }
+  return true;
+}
