@@ -118,11 +118,11 @@ export function acledSignals(f: AcledFeatures): Set<string> {
   for (const hit of sentenceHits) addCue(s, hit);
   for (const t of f.triggers) {
     const hits = triggerCueHits(t);
-    if (hits.length > 0 && !shadowedTrigger(f.sentenceNorms, t, sentenceHits)) for (const hit of hits) addCue(s, hit);
+    if (hits.length > 0 && !shadowedTrigger(sentence.cueNorms, t, sentenceHits)) for (const hit of hits) addCue(s, hit);
   }
   const victimWanted = s.has('recipient:unknown');
   const sideWanted = !f.actorSectors.some((a) => a !== 'UNK');
-  const anchor = victimWanted || sideWanted ? anchorOf((sentence.cueNorms ??= cueNorms(f.sentenceNorms)), f.triggers, sentenceHits) : null;
+  const anchor = victimWanted || sideWanted ? anchorOf(sentence.cueNorms, f.triggers, sentenceHits) : null;
   if (victimWanted) {
     const victim = victimNear(anchor, sentenceHits);
     if (victim) s.add(signal('victim', victim));
@@ -154,19 +154,18 @@ function anyAlternative(from: Condition[], s: Set<string>): boolean {
  * A trigger inside a longer sentence cue that hides what it holds ("burned" in "burned the flag", "mob" in
  * "flash mob"): its own cue hits would undo that, so they are not added.
  */
-function shadowedTrigger(sentenceNorms: string[], trigger: string, hits: CueHit[]): boolean {
+function shadowedTrigger(norms: string[], trigger: string, hits: CueHit[]): boolean {
   const burn = trigger.startsWith('burn');
   if (!burn && !hits.some((h) => h.cue.shadows)) return false;
-  const norms = cueNorms(sentenceNorms);
   const at = anchorSpan(norms, [trigger], []);
   if (at === null) return false;
   if (burn && symbolicBurns(norms)?.has(at.start)) return true;
   return hits.some((h) => h.cue.shadows && h.start <= at.start && at.end <= h.end);
 }
 
-/** Sentence cue hits without the single-word burn hits (riot, destruction, harm) of symbolic burnings. */
+/** Sentence cue hits without the single-word burn hits (riot, destruction, harm) of symbolic burnings (`norms`: cue norms). */
 function withoutSymbolicBurns(norms: readonly string[], hits: CueHit[]): CueHit[] {
-  const symbolic = symbolicBurns(cueNorms(norms));
+  const symbolic = symbolicBurns(norms);
   return symbolic ? hits.filter((h) => !(h.end - h.start === 1 && symbolic.has(h.start))) : hits;
 }
 
@@ -200,10 +199,10 @@ function derivedEntries(): [string, Condition[]][] {
 
 /**
  * Cue hits of the last sentence seen: the events of one sentence mostly see the same words, so the
- * sentence is scanned once. The hits are only read by the callers; its cue norms and control verb are
- * filled on first need.
+ * sentence is scanned once. The hits are only read by the callers; its cue norms (dashes dropped) are kept
+ * with them, and its control verb is filled on first need.
  */
-interface SentenceCues { norms: string[]; hits: CueHit[]; cueNorms: string[] | undefined; control: boolean | undefined }
+interface SentenceCues { norms: string[]; hits: CueHit[]; cueNorms: string[]; control: boolean | undefined }
 let lastSentence: SentenceCues | null = null;
 function sameNorms(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -212,7 +211,8 @@ function sameNorms(a: readonly string[], b: readonly string[]): boolean {
 }
 function sentenceCueHits(norms: readonly string[]): CueHit[] {
   if (lastSentence && sameNorms(norms, lastSentence.norms)) return lastSentence.hits;
-  lastSentence = { norms: norms.slice(), hits: withoutSymbolicBurns(norms, acledCues().find(norms)), cueNorms: undefined, control: undefined };
+  const cue = cueNorms(norms);
+  lastSentence = { norms: norms.slice(), hits: withoutSymbolicBurns(cue, acledCues().find(norms)), cueNorms: cue, control: undefined };
   return lastSentence.hits;
 }
 
