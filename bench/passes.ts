@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     process.stdout.write(`pass ${pass}: ${cpu.toFixed(2)} s CPU, ${Math.round(count / cpu).toLocaleString('en-US')} sentences/s; gc ${gcEvents} pauses, ${(gcMs / 1000).toFixed(2)} s (main thread)\n`);
   }
   obs.disconnect();
+  process.stdout.write(`peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
 }
 
 await main();

@@ -12,7 +12,7 @@ export const END = '<!-- END GENERATED -->';
 export const PERFORMANCE_TEMPLATE = '# Performance\n';
 
 export type Result = {
-  date: string; commit: string; dirty: boolean; node: string; cpu: string; pinned: string;
+  date: string; commit: string; dirty: boolean; node: string; cpu: string; pinned: string; v8Flags?: string; priority?: string;
   corpus: { chars: number; articles: number; bySource: Record<string, number>; missing: string[] };
   rows: Timing[]; warmupSeconds: number; warmupArticles: number; rssBeforeMb: number; rssAfterAnalyzeMb: number; retainedHeapMb: number; cold: ColdStart;
   stages: { stage: string; seconds: number }[]; profile: ProfileSummary | null; coldProfile: ProfileSummary | null;
@@ -22,7 +22,7 @@ export function markdown(r: Result, values: Record<string, unknown>): string {
   const bare = r.rows.find((x) => x.name.startsWith('bare'))!;
   const an = r.rows[0]!;
   const lines = [
-    `Measured ${r.date} at commit \`${r.commit}\`${r.dirty ? ' (with uncommitted changes in the tree)' : ''}; ${r.node}; ${r.cpu}; pinned to one core: ${r.pinned}.`,
+    `Measured ${r.date} at commit \`${r.commit}\`${r.dirty ? ' (with uncommitted changes in the tree)' : ''}; ${r.node}; ${r.cpu}; pinned to one core: ${r.pinned}; V8 flags: ${r.v8Flags ?? "node's defaults"}; priority: ${r.priority ?? 'normal'}.`,
     `Command: \`npm run bench -- --profile --markdown docs/PERFORMANCE.md\`${values['max-mb'] ? ` (--max-mb ${String(values['max-mb'])})` : ''}.`,
     `Corpus: ${fmt(r.corpus.chars / 1e6, 2)} M characters in ${fmt(r.corpus.articles + r.warmupArticles)} articles (${Object.entries(r.corpus.bySource).map(([k, v]) => `${k.replace(/\.jsonl$/, '')} ${fmt(v)}`).join(', ')}); ${fmt(r.warmupArticles)} of them (every ${String(values['warmup-every'] ?? 20)}th of each source) are the warm-up and are held out of every measured row, which runs on the other ${fmt(r.corpus.articles)}.`,
     'Rates are per CPU second (user + system time of the process), which holds up on a loaded machine better than wall time (shown beside it). ' +

@@ -5,10 +5,13 @@
  * of `sitrep analyze` on one article. analyze() runs on one thread.
  *
  *   node dist/bench/run.js [--max-mb N] [--sample-copies N] [--reps N] [--cold-runs N] [--profile]
- *                          [--json FILE] [--markdown docs/PERFORMANCE.md] [--pin] [--phase analyze]
+ *                          [--json FILE] [--markdown docs/PERFORMANCE.md] [--pin] [--realtime] [--node-defaults]
+ *                          [--phase analyze]
  *
  * Rates use CPU time (user + system) of the process, which is steadier than wall time on a loaded machine;
- * wall time is printed beside it. --pin re-runs the benchmark under `taskset` on one CPU.
+ * wall time is printed beside it. The benchmark re-runs itself with the V8 flags of sitrep's long-running
+ * commands (LONG_RUN_V8_FLAGS in src/util/jit.ts; `--node-defaults` for node's own). --pin re-runs it under
+ * `taskset` on one CPU; --realtime at real-time priority (`chrt -f 50`, root only) on a shared machine.
  */
 import { parseArgs } from 'node:util';
 import { spawnSync, execFileSync } from 'node:child_process';
@@ -22,6 +25,7 @@ import { packageRoot } from '../src/util/paths.js';
 import { spliceGenerated } from '../src/eval/format.js';
 import { buildCorpus, splitWarmup } from './corpus.js';
 import { bareTokenCount } from './tokenisers.js';
+import { LONG_RUN_V8_FLAGS, needsLongRunRelaunch } from '../src/util/jit.js';
 import { analyzeLoop, now, runAnalyze, runBare, runSegment, runStages, runWink } from './measure.js';
 import { coldStart, profileAnalyze, profileColdStart } from './cold-start.js';
 import { BEGIN, END, PERFORMANCE_TEMPLATE, TARGETS, fmt, markdown } from './report.js';
@@ -46,17 +50,46 @@ function git(args: string[]): string {
   }
 }
 
-/** With --pin: re-run this script pinned to one CPU (taskset), unless already pinned. */
-function pinToOneCore(argv: string[]): number | null {
-  if (process.env['SITREP_BENCH_PINNED'] || !argv.includes('--pin')) return null;
-  const which = spawnSync('sh', ['-c', 'command -v taskset'], { encoding: 'utf8' });
-  if (which.status !== 0) return null;
-  const cpu = String(Math.max(0, availableParallelism() - 1));
-  const r = spawnSync('taskset', ['-c', cpu, process.execPath, ...process.execArgv, fileURLToPath(import.meta.url), ...argv], {
+/**
+ * Re-run this script once in a child node, as sitrep's long-running commands run (util/relaunch.ts): with
+ * LONG_RUN_V8_FLAGS unless --node-defaults; under `taskset` on one CPU with --pin; at real-time priority
+ * (`chrt -f 50`, needs root) with --realtime, so that other work on a shared machine does not preempt the
+ * measured loop. Null when already re-run or nothing to do.
+ */
+function relaunch(argv: string[], values: { pin: boolean; realtime: boolean; 'node-defaults': boolean }): number | null {
+  if (process.env['SITREP_BENCH_CHILD']) return null;
+  const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).status === 0;
+  const prefix: string[] = [];
+  const notes: string[] = [];
+  if (values.realtime && has('chrt')) {
+    prefix.push('chrt', '-f', '50');
+    notes.push('real-time priority (chrt -f 50)');
+  }
+  let pinned = '';
+  if (values.pin && has('taskset')) {
+    const cpu = String(Math.max(0, availableParallelism() - 1));
+    prefix.push('taskset', '-c', cpu);
+    pinned = `cpu ${cpu}`;
+  }
+  const defaults = values['node-defaults'] || process.env['SITREP_V8_TUNING'] === '0';
+  const flags = !defaults && needsLongRunRelaunch(process.execArgv, { NODE_OPTIONS: process.env['NODE_OPTIONS'] }) ? [...LONG_RUN_V8_FLAGS] : [];
+  if (prefix.length === 0 && flags.length === 0) return null;
+  const cmd = [...prefix, process.execPath, ...flags, ...process.execArgv, fileURLToPath(import.meta.url), ...argv];
+  const r = spawnSync(cmd[0]!, cmd.slice(1), {
     stdio: 'inherit',
-    env: { ...process.env, SITREP_BENCH_PINNED: `cpu ${cpu}` },
+    env: { ...process.env, SITREP_BENCH_CHILD: '1', SITREP_BENCH_PINNED: pinned, SITREP_BENCH_NOTES: notes.join(', ') },
   });
+  if (r.error) {
+    process.stderr.write(`bench: could not re-run as ${cmd.slice(0, prefix.length + 1).join(' ')}: ${r.error.message}\n`);
+    return 1;
+  }
   return r.status ?? 1;
+}
+
+/** The V8 flags this process runs with that change performance (for the report). */
+function v8Flags(): string {
+  const given = [...process.execArgv, ...(process.env['NODE_OPTIONS'] ?? '').split(' ')].filter((f) => f.startsWith('--max-') || f.startsWith('--no-opt') || f.startsWith('--maglev'));
+  return given.length ? given.join(' ') : "node's defaults";
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -73,6 +106,8 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'string' },
       markdown: { type: 'string' },
       pin: { type: 'boolean', default: false },
+      realtime: { type: 'boolean', default: false },
+      'node-defaults': { type: 'boolean', default: false },
       phase: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -82,8 +117,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(header.split('\n').map((l) => l.replace(/^ \* ?/, '')).join('\n').trim() + '\n');
     return 0;
   }
-  const pinned = pinToOneCore(argv);
-  if (pinned != null) return pinned;
+  const relaunched = relaunch(argv, values);
+  if (relaunched != null) return relaunched;
 
   const maxChars = values['max-mb'] ? Number(values['max-mb']) * 1_000_000 : null;
   const corpus = buildCorpus({ maxChars, sampleCopies: Number(values['sample-copies']) });
@@ -112,9 +147,11 @@ async function main(argv: string[]): Promise<number> {
     node: process.version,
     cpu: cpus()[0]?.model ?? 'unknown',
     pinned: process.env['SITREP_BENCH_PINNED'] || 'no (taskset not used)',
+    v8Flags: v8Flags(),
+    priority: process.env['SITREP_BENCH_NOTES'] || 'normal',
   };
   log(`sitrep bench: ${fmt(corpus.chars / 1e6, 2)} M chars, ${fmt(articles.length)} articles, ${fmt(tokens.reduce((a, b) => a + b, 0))} tokens (bare regex count)`);
-  log(`  commit ${info.commit}${info.dirty ? ' (+ uncommitted changes)' : ''}, ${info.node}, ${info.cpu}, pinned: ${info.pinned}`);
+  log(`  commit ${info.commit}${info.dirty ? ' (+ uncommitted changes)' : ''}, ${info.node}, ${info.cpu}, pinned: ${info.pinned}; V8 flags: ${info.v8Flags}; priority: ${info.priority}`);
   if (corpus.missing.length) log(`  missing from the corpus: ${corpus.missing.join(', ')}`);
   const rssBefore = maxRssMb();
 

@@ -1,17 +1,22 @@
 #!/usr/bin/env node
 /** sitrep command line: one file per command in src/cli/, loaded on demand so start-up stays fast. */
 
+import { fileURLToPath } from 'node:url';
 import { oneShotJit } from '../util/jit.js';
+import { relaunchWithLongRunFlags } from '../util/relaunch.js';
 
-/** oneShot: the command handles one input and exits, so V8's optimising compiler is off (see util/jit.ts). */
-type Command = { summary: string; oneShot?: boolean; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
+/**
+ * oneShot: the command handles one input and exits, so V8's optimising compiler is off (see util/jit.ts).
+ * longRun: the command may analyse thousands of articles; it runs with LONG_RUN_V8_FLAGS (util/jit.ts).
+ */
+type Command = { summary: string; oneShot?: boolean; longRun?: boolean; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
 
 const commands: Record<string, Command> = {
   analyze: { summary: 'analyse one article (FILE, URL or -) into coded events', oneShot: true, load: () => import('./analyze.js') },
-  ingest: { summary: 'ingest articles, folders and feeds into the event database', load: () => import('./ingest.js') },
+  ingest: { summary: 'ingest articles, folders and feeds into the event database', longRun: true, load: () => import('./ingest.js') },
   events: { summary: 'query the event database', load: () => import('./events.js') },
   export: { summary: 'export events as csv, jsonl, geojson, plover, acled or gdelt', load: () => import('./export.js') },
-  eval: { summary: 'score extraction against human-coded data', load: () => import('./eval.js') },
+  eval: { summary: 'score extraction against human-coded data', longRun: true, load: () => import('./eval.js') },
 };
 
 function usage(): string {
@@ -37,6 +42,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (command.oneShot) oneShotJit();
+  if (command.longRun && !rest.includes('--help') && !rest.includes('-h')) {
+    const relaunched = relaunchWithLongRunFlags(fileURLToPath(import.meta.url), argv);
+    if (relaunched) return relaunched;
+  }
   const mod = await command.load();
   return mod.run(rest);
 }
