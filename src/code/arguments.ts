@@ -219,6 +219,16 @@ function nextCasualtyVerb(ctx: SentenceContext, from: number, to: number): boole
   return false;
 }
 
+const OWN_OBJECT = new Set(['another', 'a', 'an', 'one', 'him', 'her', 'them', 'others', 'other', 'two', 'three']);
+
+/** "killed and wounded", "dead or injured" at k: a pair that counts the dead and the injured together. */
+function killedOrInjured(ctx: SentenceContext, k: number): boolean {
+  const join = ctx.norm(k + 1);
+  if (!(join === 'and' || join === 'or' || join === '/') || CASUALTY_WORDS.get(ctx.norm(k + 2)) !== 'injured') return false;
+  // "one person was killed and injured another": the second verb has its own object
+  return !ctx.number(k + 3) && !OWN_OBJECT.has(ctx.norm(k + 3));
+}
+
 /** What a number counts, from the words around it (also read by src/resolve/fatalities.ts for counts no event kept). */
 export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | null {
   if (n.data.ordinal) return null;
@@ -240,7 +250,11 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
     const kind = CASUALTY_WORDS.get(norm);
     // "brigade 56 … killing 1 fighter": a casualty word with its own number counts that one
     if (kind && ctx.number(k + 1)) break;
-    if (kind && !attributive(ctx, k)) return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
+    if (kind && !attributive(ctx, k)) {
+      // "17 soldiers were killed or wounded": one count of both (src/resolve/fatality-vague.ts), not of the dead
+      if (kind === 'killed' && killedOrInjured(ctx, k)) return quantity(ctx, n, 'injured', head, 'quantity:killed-or-injured');
+      return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
+    }
     // an attributive casualty word is an adjective of the victims ("14 displaced civilians were killed")
     if (kind && (kind === 'killed' || !nextCasualtyVerb(ctx, k + 1, n.tokenEnd + 10))) break;
     const count = COUNT_NOUNS.get(norm);
@@ -273,6 +287,8 @@ const KILL_VERBS = new Set(['killed', 'killing', 'death', 'shot dead', 'murdered
 /** Words that begin a multi-word KILL_VERBS entry: only after them can two words together be one. */
 const KILL_VERB_STARTS = new Set([...KILL_VERBS].flatMap((v) => [...v].flatMap((c, i) => (c === ' ' ? [v.slice(0, i)] : []))));
 const SINGULAR_DET = new Set(['a', 'an', 'one', 'another']);
+/** "a number of", "a few", "a couple of": plural quantities that start with "a". */
+const VAGUE_A = new Set(['number', 'few', 'couple', 'dozen', 'handful', 'total', 'series', 'group']);
 /** Words before "the killing of"/"the death of" that make it the background of another event. */
 const BACKGROUND = new Set(['of', 'for', 'after', 'against', 'over', 'witnessed', 'following', 'since', 'about', 'denounce', 'denouncing', 'condemn', 'condemning', 'protest', 'protesting', 'mourn', 'mourning', 'investigate', 'investigating', 'into', 'before']);
 
@@ -351,6 +367,8 @@ export function singleVictim(ctx: SentenceContext): Quantity | null {
     }
     // active with a singular object: "killed a civilian", "killed one person"
     const objectStart = k + verb.split(' ').length;
+    // "killing a number of civilians", "killed a few fighters": a vague plural, not one victim
+    if (ctx.norm(objectStart) === 'a' && VAGUE_A.has(ctx.norm(objectStart + 1))) continue;
     if (!one && SINGULAR_DET.has(ctx.norm(objectStart)) && !ctx.number(objectStart)) one = true;
     if (!one && (ctx.norm(objectStart) === 'him' || ctx.norm(objectStart) === 'her')) one = true;
     if (!one && definiteSingular(ctx, objectStart + (ctx.norm(objectStart) === 'of' ? 1 : 0))) one = true;

@@ -6,6 +6,7 @@ import type { Span } from '../model/provenance.js';
 import { SentenceContext } from '../code/context.js';
 import { CASUALTY_WORDS, readNumber } from '../code/arguments.js';
 import { type FatalityStatement, fatalityStatements } from './fatality-statements.js';
+import { vagueFatalValue } from './fatality-vague.js';
 
 /**
  * Event-level fatality totals (docs/event-model.md, "fatalities"). Events are grouped into incidents:
@@ -33,8 +34,6 @@ const VIOLENT_FAMILIES = new Set(['assault', 'fight']);
 const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
 const REAL = new Set(['asserted', 'ongoing']);
 const ADDITIVE = new Set(['also', 'additionally', 'addition', 'another', 'other', 'others', 'further', 'more', 'separately', 'meanwhile']);
-/** ACLED's conventions for vague counts (codebook, "Reported fatalities"). */
-const VAGUE: ReadonlyArray<[string, number]> = [['tens', 10], ['dozens', 12], ['hundreds', 100]];
 
 function violent(e: Event): boolean {
   return VIOLENT_FAMILIES.has(e.family) || (e.codes.acled !== null && VIOLENT_TYPES.has(e.codes.acled.eventType));
@@ -67,9 +66,7 @@ function sentenceAt(doc: Doc, offset: number): number {
 
 /** A count's lower bound; vague words take ACLED's figure. */
 export function countValue(q: Pick<Quantity, 'text' | 'min' | 'value'>): number {
-  const t = q.text.toLowerCase();
-  for (const [word, v] of VAGUE) if (t === word || t.endsWith(' ' + word) || t.startsWith(word + ' ')) return v;
-  return q.min ?? q.value ?? 0;
+  return vagueFatalValue(q.text) ?? q.min ?? q.value ?? 0;
 }
 
 function incidents(doc: Doc): Incident[] {
@@ -156,7 +153,14 @@ function base(doc: Doc, inc: Incident): Fatalities {
   const none = inc.statements.find((s) => s.kind === 'none');
   if (none) return { count: 0, rule: none.rule, spans: [none.span] };
   const elsewhere = new Set(inc.statements.filter((s) => s.kind === 'elsewhere').map((s) => s.sentence));
-  return sum(doc, inc.counts.filter((c) => !elsewhere.has(c.sentence)));
+  const counted = sum(doc, inc.counts.filter((c) => !elsewhere.has(c.sentence)));
+  if (counted.count > 0) return counted;
+  // no counted deaths: a killed-and-injured count (half), else deaths reported without a number (src/resolve/fatality-vague.ts)
+  const combined = inc.statements.filter((s) => s.kind === 'combined' && !elsewhere.has(s.sentence));
+  if (combined.length) return { count: combined.reduce((a, s) => a + s.value, 0), rule: combined[0]!.rule, spans: combined.map((s) => s.span) };
+  const unknown = inc.statements.find((s) => s.kind === 'unknown' && !elsewhere.has(s.sentence));
+  if (unknown) return { count: unknown.value, rule: unknown.rule, spans: [unknown.span] };
+  return counted;
 }
 
 /** The incident's total, or this record's share of it when the text splits it over several records. */
