@@ -21,7 +21,9 @@ import { vagueFatalValue } from './fatality-vague.js';
  *    counts no event kept, each at its lower bound; vague counts take ACLED's conventions ("tens" 10,
  *    "dozens" 12, "hundreds" 100); a later sentence that only repeats counts already summed ("Three
  *    people were killed. … three civilians died") adds nothing unless it marks them as additional
- *    ("also", "another", "additionally").
+ *    ("also", "another", "additionally");
+ * 5. no counted dead: one count of the killed and injured together, halved ("killing and injuring 17" → 8),
+ *    else deaths reported without a count ("killing a number of fighters") → ACLED's 10 (fatality-vague.ts).
  *
  * A stated split ("split over 2 locations (3)", "spread across four locations") then gives this record's
  * share: the share named, else the total divided by the parts, rounded.
