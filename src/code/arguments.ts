@@ -132,7 +132,7 @@ function shareInClause(ctx: SentenceContext, drafts: EventDraft[]): void {
 const DURATION_UNITS = new Set(['hour', 'day', 'week', 'month', 'year']);
 
 export const CASUALTY_WORDS: ReadonlyMap<string, QuantityKind> = new Map(Object.entries({
-  killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', lives: 'killed', killing: 'killed', kills: 'killed', toll: 'killed', bodies: 'killed', massacred: 'killed', executed: 'killed', slain: 'killed', assassinated: 'killed', assassinating: 'killed', murdered: 'killed', murdering: 'killed', beheaded: 'killed',
+  killed: 'killed', kill: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', lives: 'killed', killing: 'killed', kills: 'killed', toll: 'killed', bodies: 'killed', massacred: 'killed', executed: 'killed', slain: 'killed', assassinated: 'killed', assassinating: 'killed', murdered: 'killed', murdering: 'killed', beheaded: 'killed',
   wounded: 'injured', injured: 'injured', injuring: 'injured', wounding: 'injured', injuries: 'injured', hurt: 'injured', casualties: 'injured',
   arrested: 'arrested', detained: 'arrested', arresting: 'arrested', detaining: 'arrested', arrests: 'arrested', apprehended: 'arrested',
   abducted: 'kidnapped', kidnapped: 'kidnapped', abducting: 'kidnapped', kidnapping: 'kidnapped', hostages: 'kidnapped',
@@ -188,9 +188,16 @@ function countsNonPeople(ctx: SentenceContext, n: Mention<NumberData>): boolean 
   return false;
 }
 
+/** Casualty nouns: never an adjective of what follows ("1 rebel death was reported", "5 bodies were found"). */
+const CASUALTY_NOUNS = new Set(['death', 'deaths', 'fatalities', 'bodies', 'toll', 'lives', 'injuries', 'casualties']);
+const POSSESSIVE = new Set(['their', 'his', 'her', 'its', 'the', 'whose']);
+/** Words before a casualty participle that make it a predicate ("was killed due to …", "were reportedly killed"). */
+const AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'reportedly', 'allegedly', 'later', 'also', 'subsequently']);
+
 function attributive(ctx: SentenceContext, k: number): boolean {
   const t = ctx.token(k + 1);
   if (!t || t.kind !== 'word') return false;
+  if (AUXILIARIES.has(ctx.norm(k - 1))) return false;
   return !AFTER_PREDICATE.has(t.norm) && !ctx.time(k + 1) && !ctx.number(k + 1) && !ctx.place(k + 1) && !t.norm.endsWith('ly');
 }
 
@@ -219,6 +226,26 @@ function nextCasualtyVerb(ctx: SentenceContext, from: number, to: number): boole
   return false;
 }
 
+const OWN_OBJECT = new Set(['another', 'a', 'an', 'one', 'him', 'her', 'them', 'others', 'other', 'two', 'three']);
+
+/** The ")" closing the "(" at k within 8 tokens, else -1. */
+function closingParen(ctx: SentenceContext, k: number): number {
+  for (let j = k + 1; j < Math.min(ctx.to, k + 9); j++) {
+    const w = ctx.norm(j);
+    if (w === ')') return j;
+    if (w === '(' || CASUALTY_WORDS.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** "killed and wounded", "dead or injured" at k: a pair that counts the dead and the injured together. */
+function killedOrInjured(ctx: SentenceContext, k: number): boolean {
+  const join = ctx.norm(k + 1);
+  if (!(join === 'and' || join === 'or' || join === '/') || CASUALTY_WORDS.get(ctx.norm(k + 2)) !== 'injured') return false;
+  // "one person was killed and injured another": the second verb has its own object
+  return !ctx.number(k + 3) && !OWN_OBJECT.has(ctx.norm(k + 3));
+}
+
 /** What a number counts, from the words around it (also read by src/resolve/fatalities.ts for counts no event kept). */
 export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | null {
   if (n.data.ordinal) return null;
@@ -235,12 +262,29 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
   }
   // number → … → casualty word ("2 civilians were killed", "3 dead", "Five clan members from X and four from Y were killed")
   let head: string | null = null;
-  for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 10); k++) {
+  for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 18); k++) {
+    // a parenthesised aside in the subject: "two militants (suspected TTP) were killed"
+    if (ctx.norm(k) === '(') {
+      const close = closingParen(ctx, k);
+      if (close < 0) break;
+      k = close;
+      continue;
+    }
     const norm = ctx.norm(k);
     const kind = CASUALTY_WORDS.get(norm);
+    // "1 rebel death was reported", "12 bodies were found": a casualty noun right after the count (not "their bodies")
+    if (CASUALTY_NOUNS.has(norm) && kind === 'killed' && k - n.tokenEnd <= 2 && !POSSESSIVE.has(ctx.norm(k - 1))) {
+      return killedOrInjured(ctx, k) ? quantity(ctx, n, 'injured', head, 'quantity:killed-or-injured') : quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
+    }
+    // "5 dead bodies were found": the adjective counts the dead
+    if (kind === 'killed' && (ctx.norm(k + 1) === 'bodies' || ctx.norm(k + 1) === 'body')) return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
     // "brigade 56 … killing 1 fighter": a casualty word with its own number counts that one
     if (kind && ctx.number(k + 1)) break;
-    if (kind && !attributive(ctx, k)) return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
+    if (kind && !attributive(ctx, k)) {
+      // "17 soldiers were killed or wounded": one count of both (src/resolve/fatality-vague.ts), not of the dead
+      if (kind === 'killed' && killedOrInjured(ctx, k)) return quantity(ctx, n, 'injured', head, 'quantity:killed-or-injured');
+      return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
+    }
     // an attributive casualty word is an adjective of the victims ("14 displaced civilians were killed")
     if (kind && (kind === 'killed' || !nextCasualtyVerb(ctx, k + 1, n.tokenEnd + 10))) break;
     const count = COUNT_NOUNS.get(norm);
@@ -273,6 +317,8 @@ const KILL_VERBS = new Set(['killed', 'killing', 'death', 'shot dead', 'murdered
 /** Words that begin a multi-word KILL_VERBS entry: only after them can two words together be one. */
 const KILL_VERB_STARTS = new Set([...KILL_VERBS].flatMap((v) => [...v].flatMap((c, i) => (c === ' ' ? [v.slice(0, i)] : []))));
 const SINGULAR_DET = new Set(['a', 'an', 'one', 'another']);
+/** "a number of", "a few", "a couple of": plural quantities that start with "a". */
+const VAGUE_A = new Set(['number', 'few', 'couple', 'dozen', 'handful', 'total', 'series', 'group']);
 /** Words before "the killing of"/"the death of" that make it the background of another event. */
 const BACKGROUND = new Set(['of', 'for', 'after', 'against', 'over', 'witnessed', 'following', 'since', 'about', 'denounce', 'denouncing', 'condemn', 'condemning', 'protest', 'protesting', 'mourn', 'mourning', 'investigate', 'investigating', 'into', 'before']);
 
@@ -313,6 +359,73 @@ function oneKilledBefore(ctx: SentenceContext, k: number): boolean {
   return false;
 }
 
+const FOUND = new Set(['found', 'discovered', 'recovered', 'retrieved', 'dumped', 'located', 'exhumed']);
+
+/** "body" at k is a dead person's, found in this clause: "the body of a man was found", "his body was discovered". */
+function bodyFound(ctx: SentenceContext, k: number): boolean {
+  const prev = ctx.norm(k - 1);
+  // "a body armour", "the governing body": only a body of someone, or one that is found
+  if (ctx.norm(k + 1) === 'armour' || ctx.norm(k + 1) === 'armor' || prev === 'governing' || prev === 'student') return false;
+  for (let j = k + 1; j < Math.min(ctx.to, k + 14); j++) {
+    if (ctx.isBoundary(j)) return false;
+    if (FOUND.has(ctx.norm(j))) return true;
+  }
+  return false;
+}
+
+/** Words that open one person's noun phrase in a coordination ("a man and his son", "he and his brother"). */
+const CONJ_DET = new Set(['a', 'an', 'another', 'his', 'her', 'he', 'she']);
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
+
+/** "a man and a child were killed", "a soldier, a policeman and a civilian were shot dead": one person per conjunct before "were". */
+function conjunctsBefore(ctx: SentenceContext, were: number): number {
+  let count = 0;
+  let len = 0;
+  let j = were - 1;
+  // after a comma the list may already have begun ("On 16 March, a soldier and a militant were killed")
+  let comma = false;
+  while (j >= ctx.from) {
+    const w = ctx.norm(j);
+    if (CONJ_DET.has(w)) {
+      count++;
+      len = 0;
+      const before = ctx.norm(j - 1);
+      if (before === 'and' || before === ',') {
+        comma = before === ',' && ctx.norm(j - 2) !== 'and';
+        j -= ctx.norm(j - 2) === ',' && before === 'and' ? 3 : 2;
+        continue;
+      }
+      break;
+    }
+    if (w === 'and' || w === ',' || ctx.isBoundary(j) || ctx.number(j) || ctx.time(j) || ++len > 5) return comma && count >= 2 ? count : 0;
+    j--;
+  }
+  return count >= 2 ? count : 0;
+}
+
+/** "killing a senior engineer and a member of the naval force", "killed her and her husband": one person per conjunct after the verb. */
+function conjunctsAfter(ctx: SentenceContext, start: number): number {
+  if (!CONJ_DET.has(ctx.norm(start)) && !OBJECT_PRONOUNS.has(ctx.norm(start))) return 0;
+  let count = 1;
+  let len = 0;
+  for (let j = start + 1; j < ctx.to; j++) {
+    const w = ctx.norm(j);
+    if (w === 'and' && (CONJ_DET.has(ctx.norm(j + 1)) || ctx.norm(j + 1) === 'her') && !ctx.number(j + 1)) {
+      // "killed a man and a woman was injured": the second phrase is a new subject
+      let subject = false;
+      for (let m = j + 2; m < Math.min(ctx.to, j + 7); m++) if (FINITE.has(ctx.norm(m))) { subject = true; break; }
+      if (subject) break;
+      count++;
+      len = 0;
+      j++;
+      continue;
+    }
+    if (ctx.isBoundary(j) || w === ',' || w === 'and' || ++len > 8) break;
+  }
+  return count >= 2 ? count : 0;
+}
+
 /**
  * One victim without a number: "a man was killed", "a civilian was shot dead", "killed a local official",
  * "assassinated commander X". Singular agreement ("was") or an indefinite article names one person.
@@ -320,6 +433,11 @@ function oneKilledBefore(ctx: SentenceContext, k: number): boolean {
 export function singleVictim(ctx: SentenceContext): Quantity | null {
   for (let k = ctx.from; k < ctx.to; k++) {
     const norm = ctx.norm(k);
+    // "the body of a fighter was found", "a decomposing body was discovered": one dead
+    if (norm === 'body' && bodyFound(ctx, k) && !victimsCountedNear(ctx, k)) {
+      const span = ctx.span(k, k + 1);
+      return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, k + 1), span, provenance: { span, rule: 'quantity:body-found', how: 'inferred' } };
+    }
     const two = KILL_VERB_STARTS.has(norm) ? norm + ' ' + ctx.norm(k + 1) : '';
     const verb = KILL_VERBS.has(two) ? two : KILL_VERBS.has(norm) ? norm : null;
     if (!verb) continue;
@@ -351,16 +469,25 @@ export function singleVictim(ctx: SentenceContext): Quantity | null {
     }
     // active with a singular object: "killed a civilian", "killed one person"
     const objectStart = k + verb.split(' ').length;
+    // "killing a number of civilians", "killed a few fighters": a vague plural, not one victim
+    if (ctx.norm(objectStart) === 'a' && VAGUE_A.has(ctx.norm(objectStart + 1))) continue;
     if (!one && SINGULAR_DET.has(ctx.norm(objectStart)) && !ctx.number(objectStart)) one = true;
     if (!one && (ctx.norm(objectStart) === 'him' || ctx.norm(objectStart) === 'her')) one = true;
     if (!one && definiteSingular(ctx, objectStart + (ctx.norm(objectStart) === 'of' ? 1 : 0))) one = true;
     // "resulting in the death of a civilian", "the killing of a member"
     if (!one && ctx.norm(objectStart) === 'of' && SINGULAR_DET.has(ctx.norm(objectStart + 1)) && !ctx.number(objectStart + 1)) one = true;
+    // several people named one by one: "a man and a child were shot dead", "killing a commander and his deputy"
+    const wereAt = prev === 'were' ? k - 1 : prev2 === 'were' && (prev === 'reportedly' || prev === 'allegedly' || prev === 'later' || prev === 'both') ? k - 2 : -1;
+    let many = wereAt >= 0 ? conjunctsBefore(ctx, wereAt) : conjunctsAfter(ctx, objectStart);
+    // "both were killed", "killing both"
+    if (!many && ((wereAt >= 0 && ctx.norm(wereAt - 1) === 'both') || ctx.norm(objectStart) === 'both')) many = 2;
+    if (many) one = true;
     if (!one) continue;
     if (victimsCountedNear(ctx, k)) return null;
     // "1 Taliban commander was shot and killed": the number already counts the victim
     if (oneKilledBefore(ctx, k)) return null;
     const span = ctx.span(k, objectStart);
+    if (many) return { kind: 'killed', value: many, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, objectStart), span, provenance: { span, rule: 'quantity:victims-one-by-one', how: 'inferred' } };
     return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, objectStart), span, provenance: { span, rule: 'quantity:single-victim', how: 'inferred' } };
   }
   return null;

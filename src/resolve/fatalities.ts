@@ -6,6 +6,7 @@ import type { Span } from '../model/provenance.js';
 import { SentenceContext } from '../code/context.js';
 import { CASUALTY_WORDS, readNumber } from '../code/arguments.js';
 import { type FatalityStatement, fatalityStatements } from './fatality-statements.js';
+import { vagueFatalValue } from './fatality-vague.js';
 
 /**
  * Event-level fatality totals (docs/event-model.md, "fatalities"). Events are grouped into incidents:
@@ -20,7 +21,9 @@ import { type FatalityStatement, fatalityStatements } from './fatality-statement
  *    counts no event kept, each at its lower bound; vague counts take ACLED's conventions ("tens" 10,
  *    "dozens" 12, "hundreds" 100); a later sentence that only repeats counts already summed ("Three
  *    people were killed. … three civilians died") adds nothing unless it marks them as additional
- *    ("also", "another", "additionally").
+ *    ("also", "another", "additionally");
+ * 5. no counted dead: one count of the killed and injured together, halved ("killing and injuring 17" → 8),
+ *    else deaths reported without a count ("killing a number of fighters") → ACLED's 10 (fatality-vague.ts).
  *
  * A stated split ("split over 2 locations (3)", "spread across four locations") then gives this record's
  * share: the share named, else the total divided by the parts, rounded.
@@ -33,8 +36,6 @@ const VIOLENT_FAMILIES = new Set(['assault', 'fight']);
 const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
 const REAL = new Set(['asserted', 'ongoing']);
 const ADDITIVE = new Set(['also', 'additionally', 'addition', 'another', 'other', 'others', 'further', 'more', 'separately', 'meanwhile']);
-/** ACLED's conventions for vague counts (codebook, "Reported fatalities"). */
-const VAGUE: ReadonlyArray<[string, number]> = [['tens', 10], ['dozens', 12], ['hundreds', 100]];
 
 function violent(e: Event): boolean {
   return VIOLENT_FAMILIES.has(e.family) || (e.codes.acled !== null && VIOLENT_TYPES.has(e.codes.acled.eventType));
@@ -67,9 +68,7 @@ function sentenceAt(doc: Doc, offset: number): number {
 
 /** A count's lower bound; vague words take ACLED's figure. */
 export function countValue(q: Pick<Quantity, 'text' | 'min' | 'value'>): number {
-  const t = q.text.toLowerCase();
-  for (const [word, v] of VAGUE) if (t === word || t.endsWith(' ' + word) || t.startsWith(word + ' ')) return v;
-  return q.min ?? q.value ?? 0;
+  return vagueFatalValue(q.text) ?? q.min ?? q.value ?? 0;
 }
 
 function incidents(doc: Doc): Incident[] {
@@ -156,7 +155,14 @@ function base(doc: Doc, inc: Incident): Fatalities {
   const none = inc.statements.find((s) => s.kind === 'none');
   if (none) return { count: 0, rule: none.rule, spans: [none.span] };
   const elsewhere = new Set(inc.statements.filter((s) => s.kind === 'elsewhere').map((s) => s.sentence));
-  return sum(doc, inc.counts.filter((c) => !elsewhere.has(c.sentence)));
+  const counted = sum(doc, inc.counts.filter((c) => !elsewhere.has(c.sentence)));
+  if (counted.count > 0) return counted;
+  // no counted deaths: a killed-and-injured count (half), else deaths reported without a number (src/resolve/fatality-vague.ts)
+  const combined = inc.statements.filter((s) => s.kind === 'combined' && !elsewhere.has(s.sentence));
+  if (combined.length) return { count: combined.reduce((a, s) => a + s.value, 0), rule: combined[0]!.rule, spans: combined.map((s) => s.span) };
+  const unknown = inc.statements.find((s) => s.kind === 'unknown' && !elsewhere.has(s.sentence));
+  if (unknown) return { count: unknown.value, rule: unknown.rule, spans: [unknown.span] };
+  return counted;
 }
 
 /** The incident's total, or this record's share of it when the text splits it over several records. */

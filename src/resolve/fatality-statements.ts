@@ -1,4 +1,5 @@
 import type { Doc, Mention, NumberData } from '../pipeline/doc.js';
+import { vagueStatements } from './fatality-vague.js';
 
 /**
  * Explicit statements of a fatality total, read off the tokens of one sentence (plain token scans):
@@ -13,9 +14,14 @@ import type { Doc, Mention, NumberData } from '../pipeline/doc.js';
  * - `split`: the total is split over several records ("split over 2 locations (3)", "split, 5 each",
  *   "with 1 fatality coded to this event", "spread across four locations" → a quarter of the total);
  * - `elsewhere`: the sentence's deaths are counted on another record ("two soldiers were killed
- *   (fatalities coded to the X event)", "… was executed on 6 June (coded separately)").
+ *   (fatalities coded to the X event)", "… was executed on 6 June (coded separately)");
+ * - `combined`: one count of the killed and the injured together ("killing and injuring 17 fighters",
+ *   "dozens were killed or wounded"): ACLED codes half of it, rounded down (src/resolve/fatality-vague.ts);
+ * - `unknown`: deaths reported without a count ("killing and injuring a number of fighters", "an unknown
+ *   number of soldiers were killed", "leaving unspecified fatalities", "fighters were reported killed"):
+ *   ACLED's convention for an unknown number, 10 (src/resolve/fatality-vague.ts).
  */
-export type StatementKind = 'coded' | 'stated' | 'none' | 'elsewhere' | 'split';
+export type StatementKind = 'coded' | 'stated' | 'none' | 'elsewhere' | 'split' | 'combined' | 'unknown';
 
 export interface FatalityStatement {
   kind: StatementKind;
@@ -221,7 +227,7 @@ function negated(doc: Doc, s: number, from: number, to: number, out: FatalitySta
 }
 
 /** Words without which a sentence states no total: a cheap test before the scans. */
-const CUES = new Set(['coded', 'fatality', 'fatalities', 'casualties', 'deaths', 'death', 'no', 'nobody', 'without']);
+const CUES = new Set(['coded', 'fatality', 'fatalities', 'casualties', 'deaths', 'death', 'no', 'nobody', 'without', 'killed', 'killing', 'dead', 'died']);
 
 function mayState(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CUES.has(doc.tokens[k]!.norm)) return true;
@@ -241,6 +247,7 @@ export function fatalityStatements(doc: Doc): FatalityStatement[] {
     stated(doc, nums, s.index, s.tokenEnd, out);
     split(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);
     negated(doc, s.index, s.tokenStart, s.tokenEnd, out);
+    vagueStatements(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);
   }
   return out;
 }
