@@ -9,7 +9,7 @@ import { quoteSpans } from './quotes.js';
  * - negated: "not", "n't", "never", "no <noun>", and claim negators that reach across "that"
  *   ("no proof that", "denied that", "no evidence that");
  * - conditional: an "if/unless" clause holding the trigger, or "if that happens" after it;
- * - future: will/would/'ll/going to/plans to/vowed to/threatened to before the trigger;
+ * - future: will/would/'ll/going to/about to/plans to/vowed to/threatened to before the trigger;
  * - ongoing: "ongoing", "continuing", "continues to";
  * - hypothetical: "whether … or not".
  */
@@ -17,9 +17,9 @@ import { quoteSpans } from './quotes.js';
 const NEG = new Set(['not', "n't", 'never', 'neither', 'nor', 'without']);
 const CLAIM_NEG_NOUNS = new Set(['proof', 'evidence', 'indication', 'sign', 'signs', 'confirmation', 'information']);
 const CLAIM_NEG_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'rejected']);
-const FUTURE = new Set(['will', "'ll", 'would', 'shall', 'vowed', 'vows', 'vow', 'threatened', 'threatens', 'plans', 'planned', 'intends', 'intend', 'pledged', 'promised', 'going', 'expected', 'set', 'preparing', 'prepares']);
+const FUTURE = new Set(['will', "'ll", 'would', 'shall', 'vowed', 'vows', 'vow', 'threatened', 'threatens', 'plans', 'planned', 'intends', 'intend', 'pledged', 'promised', 'going', 'expected', 'set', 'preparing', 'prepares', 'about']);
 /** Future markers only when an infinitive follows: "set to visit", "going to strike"; not "set a car on fire". */
-const NEEDS_TO = new Set(['set', 'going', 'expected', 'preparing', 'prepares']);
+const NEEDS_TO = new Set(['set', 'going', 'expected', 'preparing', 'prepares', 'about']);
 const CONDITIONAL = new Set(['if', 'unless', 'should']);
 const ONGOING = new Set(['ongoing', 'continuing', 'continues', 'continued', 'persistent', 'protracted']);
 const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'though', 'whereas', 'because', 'since', 'after', 'before', 'when']);
