@@ -3,10 +3,12 @@ import type { Doc } from '../pipeline/doc.js';
 import type { EventDraft } from '../pipeline/draft.js';
 import type { Modality } from '../model/attribution.js';
 import { quoteSpans } from './quotes.js';
+import { refusalNegator, recodeRefusal } from '../code/refusal.js';
 
 /**
  * Modality from cues in the trigger's clause:
  * - negated: "not", "n't", "never", "no <noun>", and claim negators that reach across "that"
+ *   (a cooperative act under "will not", "won't", "would not" is a refusal instead, recoded REJECT and asserted);
  *   ("no proof that", "denied that", "no evidence that");
  * - conditional: an "if/unless" clause holding the trigger, or "if that happens" after it;
  * - future: will/would/'ll/going to/about to/plans to/vowed to/threatened to before the trigger;
@@ -23,6 +25,11 @@ const NEEDS_TO = new Set(['set', 'going', 'expected', 'preparing', 'prepares', '
 const CONDITIONAL = new Set(['if', 'unless', 'should']);
 const ONGOING = new Set(['ongoing', 'continuing', 'continues', 'continued', 'persistent', 'protracted']);
 const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'though', 'whereas', 'because', 'since', 'after', 'before', 'when']);
+
+/** A contracted negation kept as one token: "didn't", "won't", "can't", "isn't". */
+function contracted(n: string): boolean {
+  return n.length > 3 && (n.endsWith("n't") || n.endsWith('n’t'));
+}
 
 function set(d: EventDraft, modality: Modality, rule: string, span: [number, number] | null): void {
   d.modality = modality;
@@ -53,7 +60,9 @@ function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number
     const n = tok(k);
     const t = doc.tokens[k]!;
     if (CLAUSE_BREAK.has(n) || n === ';' || n === ':' || t.kind === 'quote' || (n === ',' && k < start - 1)) break;
-    if (NEG.has(n) || (n === 'no' && k === start - 1)) return set(d, 'negated', 'modality:negator', spanOf(k));
+    // "will not withdraw", "won't meet their demands": a refusal, which happened (src/code/refusal.ts)
+    if (refusalNegator(n, tok(k - 1)) && d.form === 'verb' && recodeRefusal(d)) return set(d, 'asserted', 'modality:refusal', spanOf(k));
+    if (NEG.has(n) || contracted(n) || n === 'cannot' || (n === 'no' && k === start - 1)) return set(d, 'negated', 'modality:negator', spanOf(k));
     if (n === 'that' || n === 'which' || n === 'who') break;
     if (future < 0 && FUTURE.has(n) && (!NEEDS_TO.has(n) || tok(k + 1) === 'to')) future = k;
     if (ongoing < 0 && ONGOING.has(n)) ongoing = k;

@@ -13,6 +13,7 @@ import { coerce } from './coerce.js';
 import { yieldFamily } from './yield.js';
 import { mobilize } from './mobilize.js';
 import { retreat } from './retreat.js';
+import { consult } from './consult.js';
 import { plainFamily, withSubject } from './subject.js';
 
 /** Families with logic beyond the generic role binding, by family name. */
@@ -28,7 +29,7 @@ export const families: Record<string, Family> = {
   request: withSubject(request, false),
   reject: withSubject(plainFamily('reject'), false),
   sanction: withSubject(threatFamily('sanction'), false),
-  consult: withSubject(intentFamily('consult'), false),
+  consult: withSubject(consult, false),
   halt: withSubject(threatFamily('halt', halt), true),
   pledge: withSubject(pledge, true),
   support: withSubject(support, true),

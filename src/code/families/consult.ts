@@ -1,0 +1,38 @@
+import type { Family } from '../family.js';
+import { triggerTables } from '../triggers.js';
+import { recodeIntent } from './intent.js';
+
+/**
+ * Meetings and talks (CAMEO 04, PLOVER CONSULT). "Meet" with demands, conditions or a deadline as its object is
+ * no meeting but meeting a demand, a concession (CAMEO 08, the `yield.accede` entry): "the government met the
+ * strikers' demands", "would not meet the kidnappers' demands" (a refusal once negated, see src/code/refusal.ts).
+ * Announced meetings are AGREE (`recodeIntent`).
+ */
+const DEMAND_HEADS = new Set(['demand', 'demands', 'conditions', 'condition', 'requirements', 'requirement', 'deadline',
+  'deadlines', 'expectations', 'criteria', 'obligations', 'ultimatum', 'terms', 'targets', 'needs', 'quota', 'quotas']);
+const MEET = new Set(['met', 'meet', 'meets', 'meeting']);
+
+export const consult: Family = {
+  name: 'consult',
+  complete(ctx, draft) {
+    if (draft.form === 'verb' && MEET.has(ctx.norm(draft.trigger.tokenStart))) {
+      // the object's head within six tokens: "met the demands", "meet the hostage-takers' demands", "meet all their conditions"
+      for (let k = draft.trigger.tokenEnd; k < Math.min(ctx.to, draft.trigger.tokenEnd + 7); k++) {
+        const n = ctx.norm(k);
+        if (n === "'" || n === '’') continue; // possessive apostrophe after a plural: "the kidnappers' demands"
+        if (ctx.isBoundary(k) || n === ',' || n === 'with') break;
+        if (DEMAND_HEADS.has(n)) {
+          const accede = triggerTables().byId.get('yield.accede');
+          if (!accede) break;
+          draft.entry = accede;
+          draft.family = accede.family;
+          draft.cameo = accede.cameo;
+          draft.cameoRule = `object:${n}`;
+          draft.recipients = [];
+          return;
+        }
+      }
+    }
+    recodeIntent(ctx, draft);
+  },
+};
