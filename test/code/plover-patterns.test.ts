@@ -30,6 +30,9 @@ const cases: { text: string; type: string | null; code?: string; modality?: stri
   { text: 'Police broke up the protest in Cairo.', type: 'ASSAULT' },
   { text: 'Rebels cut the road to the airport.', type: null },
   { text: 'The ministry restored electricity to the district.', type: null },
+  { text: 'Mines worked around the clock to meet demand for coal.', type: null },
+  { text: 'Growing demand for oil lifted prices in Asia.', type: null },
+  { text: 'The opposition repeated its demand for early elections.', type: 'REQUEST' },
 ];
 
 for (const c of cases) {

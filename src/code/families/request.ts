@@ -15,9 +15,22 @@ const SAYING = new Set([
   'emphasised', 'underlined', 'stated', 'affirmed', 'reaffirmed',
 ]);
 
+/**
+ * Words before the noun "demand" that make it market demand, not a request: "to meet demand for coal",
+ * "growing demand for oil", "energy demand".
+ */
+const MARKET = new Set(['meet', 'meets', 'meeting', 'met', 'growing', 'rising', 'falling', 'weak', 'weaker', 'strong', 'stronger',
+  'high', 'higher', 'low', 'lower', 'global', 'domestic', 'consumer', 'energy', 'market', 'oil', 'gas', 'power', 'electricity',
+  'export', 'import', 'seasonal', 'peak', 'supply', 'housing', 'food', 'fuel', 'water']);
+
 export const request: Family = {
   name: 'request',
   check(ctx, draft) {
+    if (ctx.norm(draft.trigger.tokenStart) === 'demand') {
+      const k = draft.trigger.tokenStart - 1;
+      const prev = ctx.norm(k) === 'the' ? ctx.norm(k - 1) : ctx.norm(k);
+      if (MARKET.has(prev)) return 'request:market-demand';
+    }
     if (draft.entry.id !== 'request.must') return null;
     const start = draft.trigger.tokenStart;
     const obligated = draft.actors;
