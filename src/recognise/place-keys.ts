@@ -18,7 +18,7 @@ export interface KeyNode {
   cands: readonly GeoCandidate[] | null;
   /** g.extendable(key): 1 / 0, or -1 not asked yet. */
   ext: number;
-  /** g.sharedFuzzy(key), once asked. */
+  /** g.fuzzyUnmemoised(key) (= g.sharedFuzzy(key)), once asked. */
   fuzzy: readonly GeoCandidate[] | null;
 }
 
@@ -69,5 +69,6 @@ export function extendableKey(g: Gazetteer, node: KeyNode): boolean {
 }
 
 export function fuzzyOf(g: Gazetteer, node: KeyNode): readonly GeoCandidate[] {
-  return (node.fuzzy ??= g.sharedFuzzy(node.key));
+  // the node is the memo: the gazetteer's own is not asked (it would only churn with one-off keys)
+  return (node.fuzzy ??= g.fuzzyUnmemoised(node.key));
 }
