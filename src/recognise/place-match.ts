@@ -109,7 +109,9 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
   let bestFit: GeoCandidate[] | null = null;
   let bestAll: readonly GeoCandidate[] = [];
   let node = keyRoot(g);
+  // the name's word and number tokens so far, gathered only once a reading needs its case checked (most starts have none)
   let text: Token[] | null = null;
+  let textEnd = i;
   let allCap = true;
   for (let j = i + 1; j <= max; j++) {
     if (blocked(j - 1)) break;
@@ -123,12 +125,14 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
     // the first token's node may come from the caller (placeSpans asks for it once per start)
     node = j === i + 1 && first !== null ? first : childKey(node, last);
     if (last.kind === 'word' || last.kind === 'number') {
-      // the name's word and number tokens so far, grown with it
-      if (text) text.push(last);
-      else text = [last];
       if (!last.cap) allCap = false;
       const all = readingsOf(g, node);
       if (all.length > 0) {
+        text ??= [];
+        for (; textEnd < j; textEnd++) {
+          const x = tokens[textEnd]!;
+          if (x.kind === 'word' || x.kind === 'number') text.push(x);
+        }
         const fit: GeoCandidate[] = [];
         for (const c of all) if (caseFits(c, text, upper, allCap)) fit.push(c);
         if (fit.length > 0) {
