@@ -2,7 +2,7 @@ import type { Doc, Token } from '../pipeline/doc.js';
 import { copyCandidate, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { keyOfTokens } from '../resolve/gazetteer-key.js';
 import { tokenize } from '../segment/tokenize.js';
-import { childKey, extendableKey, fuzzyOf, keyRoot, readingsOf, type KeyNode } from './place-keys.js';
+import { childKey, extendableKey, firstKey, fuzzyOf, keyRoot, readingsOf, type KeyNode } from './place-keys.js';
 import { capWord, locativeBefore, type Locative, type PlaceWords, type SuffixKind } from './place-words.js';
 
 /** A stretch of text that names a place, with every gazetteer reading that fits its casing. */
@@ -230,7 +230,7 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     if (!startable || blocked(i)) { i++; continue; }
     const abbrev = stateAfterComma(g, tokens, i, s.tokenEnd);
     // the node of the first word, shared by the exact and the transliteration walks (one memo look-up per start)
-    const first = childKey(keyRoot(g), t);
+    const first = firstKey(g, t);
     let m = abbrev ?? matchAt(g, tokens, i, s.tokenEnd, upper, blocked, first);
     // no exact name, or only a shorter one that a capitalised word follows ("Al" of "Al Mukha"): try transliterations
     if (!upper && (!m || (m.end < s.tokenEnd && (capWord(tokens[m.end], false) || tokens[m.end]!.kind === 'dash' || FUZZY_ARTICLES.has(tokens[m.end]!.norm))))) {
