@@ -34,9 +34,23 @@ const RULE_START_WORDS: readonly string[] = ['its', 'their', 'pro', 'anti', ...B
 
 interface StartSets {
   /** Every word a reading can start with: first words of the lexicon's tries, the rules' own start words, ship prefixes. */
-  any: Set<number>;
+  any: Uint8Array;
   /** Words a generic noun, modifier or title (completions of no base) can start at, with BEFORE_TITLE. */
-  bare: Set<number>;
+  bare: Uint8Array;
+}
+
+/** A set of vocabulary numbers as a bitmap indexed by number (one typed-array read per probe, no hashing). */
+function idBitmap(ids: Set<number>): Uint8Array {
+  let max = 0;
+  for (const id of ids) if (id > max) max = id;
+  const out = new Uint8Array(max + 1);
+  for (const id of ids) out[id] = 1;
+  return out;
+}
+
+/** Whether a bitmap of idBitmap holds id (numbers past its end, given to words later, are not in it). */
+function holds(set: Uint8Array, id: number): boolean {
+  return id < set.length && set[id] === 1;
 }
 
 /** The start-word sets of the (at most two) lexicons, normal and upper-case. */
@@ -57,7 +71,7 @@ function startIds(lex: ActorLexicon): StartSets {
     for (const w of RULE_START_WORDS) any.add(internNorm(w));
     // a ship prefix is matched on the token's text; its norm is then the prefix's
     for (const prefix of lex.ships.keys()) any.add(internNorm(normToken(prefix)));
-    sets = { any, bare };
+    sets = { any: idBitmap(any), bare: idBitmap(bare) };
     startSets.set(lex, sets);
   }
   lastLex = lex;
@@ -80,7 +94,7 @@ export function setActorPrefilter(on: boolean): void {
  * start condition here.
  */
 function mayStart(ctx: ActorCtx, i: number, t: Token): boolean {
-  if (startIds(ctx.lex).any.has(tokenVid(t))) return true;
+  if (holds(startIds(ctx.lex).any, tokenVid(t))) return true;
   // coreference and "<Surname> administration" need a capitalised word (or upper-case text)
   if (!t.cap && !ctx.upper) return false;
   if (ctx.persons.size > 0 && ctx.persons.has(t.norm)) return true;
@@ -103,7 +117,7 @@ export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
     if (b) bases.push(b);
   }
   // no base: a generic noun, modifiers or a title from i on (other completions need a base)
-  if (!prefilter || startIds(ctx.lex).bare.has(tokenVid(t))) bases.push({ start: i, end: i, role: 'none', data: null, value: null, entry: '', standalone: false, rule: '' });
+  if (!prefilter || holds(startIds(ctx.lex).bare, tokenVid(t))) bases.push({ start: i, end: i, role: 'none', data: null, value: null, entry: '', standalone: false, rule: '' });
   for (const b of bases) if (b.standalone && b.data) consider(candidate(b.start, b.end, b.data, b.entry, 'stated'));
   for (const b of bases) {
     if (b.value?.form === 'surname') continue; // "Biden" + "administration" is the administration rule's

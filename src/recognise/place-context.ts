@@ -29,13 +29,19 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
     if (g.stop.has(sp.key)) continue;
     if (!seenKeys.has(sp.key)) {
       seenKeys.add(sp.key);
-      const areas = new Set<string>();
-      const countries = new Set<string>();
-      const geonames = sp.candidates.some((c) => c.featureCode !== 'CSC');
-      for (const c of sp.candidates) {
+      // distinct areas and countries in first-seen order (short lists: arrays, not Sets)
+      const areas: string[] = [];
+      const countries: string[] = [];
+      const cands = sp.candidates;
+      let geonames = false;
+      for (let k = 0; k < cands.length && !geonames; k++) geonames = cands[k]!.featureCode !== 'CSC';
+      for (const c of cands) {
         if (c.kind === 'country' || c.kind === 'region' || !c.country || (geonames && c.featureCode === 'CSC')) continue;
-        countries.add(c.country);
-        if (c.admin1) areas.add(areaOf(c));
+        if (!countries.includes(c.country)) countries.push(c.country);
+        if (c.admin1) {
+          const area = areaOf(c);
+          if (!areas.includes(area)) areas.push(area);
+        }
       }
       for (const a of areas) bump(ctx.admin1Votes, a);
       for (const a of countries) bump(ctx.countryVotes, a);

@@ -1,6 +1,7 @@
 import type { Token } from '../pipeline/doc.js';
 import type { Gazetteer, GeoCandidate } from '../resolve/gazetteer.js';
 import { foldNorm } from '../resolve/gazetteer-key.js';
+import { tokenVid } from './vocab.js';
 
 /**
  * A per-process memo of gazetteer answers, as a trie over key parts: the place matcher grows a name one token
@@ -18,7 +19,7 @@ export interface KeyNode {
   cands: readonly GeoCandidate[] | null;
   /** g.extendable(key): 1 / 0, or -1 not asked yet. */
   ext: number;
-  /** g.sharedFuzzy(key), once asked. */
+  /** g.fuzzyUnmemoised(key) (= g.sharedFuzzy(key)), once asked. */
   fuzzy: readonly GeoCandidate[] | null;
 }
 
@@ -26,6 +27,8 @@ const MAX_NODES = 300_000;
 let owner: Gazetteer | null = null;
 let root: KeyNode = newNode('');
 let nodes = 0;
+/** Root children by the token's dictionary-vocabulary number (vocab.ts), for words that have one: an array read instead of the root Map. */
+let byVid: (KeyNode | null)[] = [];
 
 function newNode(key: string): KeyNode {
   return { key, next: null, cands: null, ext: -1, fuzzy: null };
@@ -37,8 +40,27 @@ export function keyRoot(g: Gazetteer): KeyNode {
     owner = g;
     root = newNode('');
     nodes = 0;
+    byVid = [];
   }
   return root;
+}
+
+/**
+ * The node of token t's key alone (a child of the root), as childKey(keyRoot(g), t). A token whose word some
+ * dictionary holds already carries its vocabulary number (the tries numbered it: outlets probe every token), and
+ * one number is one norm, so that number finds the node without hashing the string in the root's large Map.
+ */
+export function firstKey(g: Gazetteer, t: Token): KeyNode {
+  const r = keyRoot(g);
+  const v = t.kind === 'word' ? tokenVid(t) : 0;
+  if (v <= 0) return childKey(r, t);
+  if (v < byVid.length) {
+    const hit = byVid[v];
+    if (hit) return hit;
+  } else while (byVid.length <= v) byVid.push(null);
+  const child = childKey(r, t);
+  byVid[v] = child;
+  return child;
 }
 
 /** The key part of one token, as keyOfTokens gives it for that token alone ('' for a dash or a quote mark). */
@@ -69,5 +91,6 @@ export function extendableKey(g: Gazetteer, node: KeyNode): boolean {
 }
 
 export function fuzzyOf(g: Gazetteer, node: KeyNode): readonly GeoCandidate[] {
-  return (node.fuzzy ??= g.sharedFuzzy(node.key));
+  // the node is the memo: the gazetteer's own is not asked (it would only churn with one-off keys)
+  return (node.fuzzy ??= g.fuzzyUnmemoised(node.key));
 }

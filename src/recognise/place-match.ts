@@ -2,7 +2,7 @@ import type { Doc, Token } from '../pipeline/doc.js';
 import { copyCandidate, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { keyOfTokens } from '../resolve/gazetteer-key.js';
 import { tokenize } from '../segment/tokenize.js';
-import { childKey, extendableKey, fuzzyOf, keyRoot, readingsOf } from './place-keys.js';
+import { childKey, extendableKey, firstKey, fuzzyOf, keyRoot, readingsOf, type KeyNode } from './place-keys.js';
 import { capWord, locativeBefore, type Locative, type PlaceWords, type SuffixKind } from './place-words.js';
 
 /** A stretch of text that names a place, with every gazetteer reading that fits its casing. */
@@ -101,7 +101,7 @@ function caseFits(c: GeoCandidate, text: Token[], upper: boolean, allCap: boolea
  * Longest gazetteer name starting at token i (within [i, limit)), with the readings whose case fits.
  * Grows the name a token at a time and stops as soon as no longer name starts with it.
  */
-export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number, upper: boolean, blocked: (k: number) => boolean): { end: number; key: string; cands: GeoCandidate[] } | null {
+export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number, upper: boolean, blocked: (k: number) => boolean, first: KeyNode | null = null): { end: number; key: string; cands: GeoCandidate[] } | null {
   const max = Math.min(limit, i + Math.max(MAX_TOKENS, g.maxTokens));
   // the longest match so far: its end, key and the gazetteer's readings that fit (copied only once, at the end)
   let bestEnd = -1;
@@ -109,7 +109,9 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
   let bestFit: GeoCandidate[] | null = null;
   let bestAll: readonly GeoCandidate[] = [];
   let node = keyRoot(g);
+  // the name's word and number tokens so far, gathered only once a reading needs its case checked (most starts have none)
   let text: Token[] | null = null;
+  let textEnd = i;
   let allCap = true;
   for (let j = i + 1; j <= max; j++) {
     if (blocked(j - 1)) break;
@@ -120,14 +122,17 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
       if (last.space || !tokens[j] || tokens[j]!.space) break;
       continue;
     }
-    node = childKey(node, last);
+    // the first token's node may come from the caller (placeSpans asks for it once per start)
+    node = j === i + 1 && first !== null ? first : childKey(node, last);
     if (last.kind === 'word' || last.kind === 'number') {
-      // the name's word and number tokens so far, grown with it
-      if (text) text.push(last);
-      else text = [last];
       if (!last.cap) allCap = false;
       const all = readingsOf(g, node);
       if (all.length > 0) {
+        text ??= [];
+        for (; textEnd < j; textEnd++) {
+          const x = tokens[textEnd]!;
+          if (x.kind === 'word' || x.kind === 'number') text.push(x);
+        }
         const fit: GeoCandidate[] = [];
         for (const c of all) if (caseFits(c, text, upper, allCap)) fit.push(c);
         if (fit.length > 0) {
@@ -171,7 +176,7 @@ const FUZZY_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at',
  * A transliteration variant ("Saraqeb", "Menbij", "Ras al Ain", "Tell Abiad") of a name the gazetteer spells
  * otherwise: the longest run of up to four capitalised words (articles and hyphens between) whose skeleton matches.
  */
-export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: number, blocked: (k: number) => boolean): { end: number; key: string; cands: GeoCandidate[] } | null {
+export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: number, blocked: (k: number) => boolean, first: KeyNode | null = null): { end: number; key: string; cands: GeoCandidate[] } | null {
   let bestEnd = -1;
   let bestKey = '';
   let bestCands: readonly GeoCandidate[] | null = null;
@@ -188,7 +193,7 @@ export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: nu
     if (t.kind !== 'word') break;
     const article = FUZZY_ARTICLES.has(t.norm);
     if (!t.cap && !article) break;
-    node = childKey(node, t);
+    node = j === i + 1 && first !== null ? first : childKey(node, t);
     if (article) continue;
     words++;
     const cands = fuzzyOf(g, node);
@@ -224,10 +229,12 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     const startable = t.kind === 'word' && (t.cap || upper || g.startsLower(t.norm));
     if (!startable || blocked(i)) { i++; continue; }
     const abbrev = stateAfterComma(g, tokens, i, s.tokenEnd);
-    let m = abbrev ?? matchAt(g, tokens, i, s.tokenEnd, upper, blocked);
+    // the node of the first word, shared by the exact and the transliteration walks (one memo look-up per start)
+    const first = firstKey(g, t);
+    let m = abbrev ?? matchAt(g, tokens, i, s.tokenEnd, upper, blocked, first);
     // no exact name, or only a shorter one that a capitalised word follows ("Al" of "Al Mukha"): try transliterations
     if (!upper && (!m || (m.end < s.tokenEnd && (capWord(tokens[m.end], false) || tokens[m.end]!.kind === 'dash' || FUZZY_ARTICLES.has(tokens[m.end]!.norm))))) {
-      const f = fuzzyMatchAt(g, tokens, i, s.tokenEnd, blocked);
+      const f = fuzzyMatchAt(g, tokens, i, s.tokenEnd, blocked, first);
       if (f && (!m || f.end > m.end)) m = f;
     }
     if (!m) { i++; continue; }

@@ -48,6 +48,12 @@ export function phraseTokens(phrase: string): Token[] {
  */
 export class PhraseTrie<T> {
   private readonly root: Node<T> = { next: new Map(), entries: null, anyValues: null };
+  /**
+   * first[id] === 1 when some phrase starts with the word of vocabulary number id (exactly the root's children):
+   * most probes are rejected by one typed-array read instead of a Map look-up in the root (a trie's largest map).
+   * Ids past its end start nothing here (every first word was numbered before the array last grew to hold it).
+   */
+  private first = new Uint8Array(16);
   /** Longest phrase length, in tokens. */
   maxLength = 0;
   size = 0;
@@ -57,6 +63,13 @@ export class PhraseTrie<T> {
     const { norms, surface } = phraseKey(phrase);
     if (norms.length === 0) return;
     let node = this.root;
+    const id0 = internNorm(norms[0]!);
+    if (id0 >= this.first.length) {
+      const grown = new Uint8Array(Math.max(id0 + 1, this.first.length * 2));
+      grown.set(this.first);
+      this.first = grown;
+    }
+    this.first[id0] = 1;
     for (const norm of norms) {
       const id = internNorm(norm);
       const next: Map<number, Node<T>> = (node.next ??= new Map());
@@ -81,6 +94,10 @@ export class PhraseTrie<T> {
 
   /** Longest match starting at token i that passes its case rule, or null. `upperText`: the text is all upper-case. */
   matchAt(tokens: Token[], i: number, upperText = false, limit = tokens.length): TrieMatch<T> | null {
+    if (i >= limit) return null;
+    // the first word: one typed-array read rejects most positions (0, an unknown word, is never a first word)
+    const v = tokenVid(tokens[i]!);
+    if (v >= this.first.length || this.first[v] === 0) return null;
     let node: Node<T> = this.root;
     let bestEnd = -1;
     let best: T[] | null = null;

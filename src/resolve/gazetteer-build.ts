@@ -148,6 +148,8 @@ export function withoutArticle(key: string): string | null {
 
 /** Countries whose place names reach English through many transliterations of Arabic, Persian, Pashto, Urdu or Somali. */
 export const TRANSLIT_COUNTRIES = new Set(['DZ', 'BH', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SO', 'SD', 'SY', 'TN', 'AE', 'YE', 'TD', 'IR', 'AF', 'PK']);
+/** Scratch for translitSkeleton: the consonants of one key (grown as needed). */
+const SKELETON_CODES: number[] = [];
 const TRANSLIT_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at', 'ath', 'adh', 'an', 'ed', 'er', 'es', 'ez', 'en', 'et', 'ul', 'wa', '-']);
 
 /**
@@ -156,9 +158,11 @@ const TRANSLIT_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'a
  * "saraqeb" / "saraqib" → srkb, "ras al ain" / "ras al ayn" → rsn. Null when fewer than three consonants remain.
  */
 export function translitSkeleton(key: string): string | null {
-  // one pass over the words (no split and join): `i` counts letters of the article-free words joined
-  let out = '';
-  let last = '';
+  // one pass over the words (no split and join): `i` counts letters of the article-free words joined; the consonants
+  // kept are collected as char codes and made a string once, at the end (no string per letter)
+  const out = SKELETON_CODES;
+  let n = 0;
+  let last = -1;
   let i = 0;
   for (let start = 0; start <= key.length; ) {
     let end = key.indexOf(' ', start);
@@ -166,19 +170,22 @@ export function translitSkeleton(key: string): string | null {
     const len = end - start;
     if (len > 0 && !(len <= 3 && TRANSLIT_ARTICLES.has(key.slice(start, end)))) {
       for (let p = start; p < end; p++, i++) {
-        let ch = key[p]!;
-        if (ch < 'a' || ch > 'z') continue;
-        if (ch === 'q') ch = 'k';
-        if (ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u' || ch === 'y' || ch === 'w') continue;
-        if (ch === 'h' && i > 0) continue;
+        let ch = key.charCodeAt(p);
+        if (ch < 97 || ch > 122) continue;
+        if (ch === 113) ch = 107; // q → k
+        if (ch === 97 || ch === 101 || ch === 105 || ch === 111 || ch === 117 || ch === 121 || ch === 119) continue;
+        if (ch === 104 && i > 0) continue; // h after the first letter
         if (ch === last) continue;
-        out += ch;
+        out[n++] = ch;
         last = ch;
       }
     }
     start = end + 1;
   }
-  return i >= 5 && out.length >= 3 ? out : null;
+  if (i < 5 || n < 3) return null;
+  let s = '';
+  for (let k = 0; k < n; k += 4096) s += String.fromCharCode.apply(null, out.slice(k, Math.min(n, k + 4096)));
+  return s;
 }
 
 /**

@@ -391,15 +391,19 @@ export class Gazetteer {
 
   /** As `fuzzy`, but the memo's own objects (misses remembered too): read them, never change them. */
   sharedFuzzy(key: string): readonly GeoCandidate[] {
-    return remember(this.fuzzyCache, key, () => {
-      const sk = translitSkeleton(key);
-      return !sk || findKey(this.table, '~' + sk) < 0 ? NONE : this.fuzzyReadings(key);
-    });
+    return remember(this.fuzzyCache, key, () => this.fuzzyUnmemoised(key));
   }
 
-  private fuzzyReadings(key: string): GeoCandidate[] {
+  /**
+   * As `sharedFuzzy`, without this gazetteer's memo: for a caller that remembers the answer itself (the place-key
+   * trie, recognise/place-keys.ts), so that its many one-off keys do not churn the memo. Never change the result.
+   */
+  fuzzyUnmemoised(key: string): readonly GeoCandidate[] {
     const sk = translitSkeleton(key);
-    if (!sk) return [];
+    return !sk || findKey(this.table, '~' + sk) < 0 ? NONE : this.fuzzyReadings(key, sk);
+  }
+
+  private fuzzyReadings(key: string, sk: string): GeoCandidate[] {
     const words = (k: string) => k.split(' ').filter((w) => w && w !== '-' && !FUZZY_ARTICLES.has(w));
     const mine = words(key);
     const bare = mine.join('');

@@ -150,10 +150,13 @@ export function dominantCountry(ctx: GeoContext): string | null {
   const total = new Map<string, number>();
   for (const [k, v] of ctx.strong) total.set(k, (total.get(k) ?? 0) + 2 * v);
   for (const [k, v] of ctx.countryVotes) total.set(k, (total.get(k) ?? 0) + v);
-  const sorted = [...total].sort((a, b) => b[1] - a[1]);
-  const [top, second] = sorted;
-  if (!top || top[1] < 3) return null;
-  return !second || top[1] >= 1.5 * second[1] ? top[0] : null;
+  // the first two of a stable sort by total, descending (first-counted first on a tie), found in one pass
+  let top: string | null = null, topV = 0, second: string | null = null, secondV = 0;
+  for (const [k, v] of total) {
+    if (top === null || v > topV) { second = top; secondV = topV; top = k; topV = v; } else if (second === null || v > secondV) { second = k; secondV = v; }
+  }
+  if (top === null || topV < 3) return null;
+  return second === null || topV >= 1.5 * secondV ? top : null;
 }
 
 /** Candidates ranked best first, with their scores. */

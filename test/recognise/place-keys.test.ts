@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { tokenize } from '../../src/segment/tokenize.js';
 import { gazetteer } from '../../src/resolve/gazetteer.js';
 import { keyOfTokens } from '../../src/resolve/gazetteer-key.js';
-import { childKey, extendableKey, fuzzyOf, keyRoot, readingsOf } from '../../src/recognise/place-keys.js';
+import { childKey, extendableKey, firstKey, fuzzyOf, keyRoot, readingsOf } from '../../src/recognise/place-keys.js';
+import { internNorm } from '../../src/recognise/vocab.js';
 
 /** The place matcher's key memo (place-keys.ts) must give exactly the gazetteer's own answers for the joined key. */
 
@@ -26,6 +27,24 @@ for (const text of TEXTS) {
         assert.equal(extendableKey(g, node), g.extendable(key));
         assert.deepEqual(fuzzyOf(g, node), g.sharedFuzzy(key));
       }
+    }
+  });
+}
+
+// firstKey finds the root child through the token's vocabulary number when it has one: same node as the root Map's
+const FIRST: [text: string, inVocabulary: boolean][] = [
+  ['Aden', true], ['aden', true], ['ADEN', true], ['Zzqqfirstkey', false], ['São', true], ['Sao', true], ['Gulf', false], ['-', false],
+];
+
+for (const [text, known] of FIRST) {
+  test(`firstKey("${text}") is the root's child for that token (vocabulary number: ${known ? 'yes' : 'no'})`, () => {
+    const g = gazetteer();
+    if (known) internNorm(tokenize(text)[0]!.norm);
+    // twice: the first call fills the number's slot, the second reads it; a fresh token each time
+    for (let round = 0; round < 2; round++) {
+      const t = tokenize(text)[0]!;
+      assert.equal(firstKey(g, t), childKey(keyRoot(g), t));
+      assert.equal(firstKey(g, t).key, keyOfTokens([t], 0, 1));
     }
   });
 }
