@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileCues, cueTokens, type AcledCue } from '../../src/resolve/acled-cues.js';
-import { acledSignals, type AcledFeatures } from '../../src/resolve/acled.js';
+import { acledSignals, acledRules, matchRule, type AcledFeatures } from '../../src/resolve/acled.js';
 import { toAnalysis, analyzeDoc } from '../../src/analyze.js';
 
 /** Invented cues: a weapon phrase inside a longer weapon phrase, a shadowing cue, and plain cues. */
@@ -40,16 +40,41 @@ function features(sentence: string, extra: Partial<AcledFeatures>): AcledFeature
   };
 }
 
-test('acled signals: memoised names equal the spelled-out ones and repeat identically', () => {
-  const rows: { f: AcledFeatures; has: string[] }[] = [
-    { f: features('Gunmen shot dead two villagers.', { triggers: ['shot'], cameo: '1823' }), has: ['family:assault', 'plover:ASSAULT', 'cameo:1823', 'cameoRoot:18', 'trigger:shot', 'recipient:unknown', 'modality:asserted'] },
-    { f: features('Soldiers shelled the town.', { actorSectors: ['MIL'], recipientSectors: ['CVL'], recipientKinds: ['generic'], weaponCategories: ['artillery'], coFamilies: ['fight'] }), has: ['actor:MIL', 'recipient:CVL', 'recipientKind:generic', 'weapon:artillery', 'cofamily:fight', 'cameoRoot:19'] },
+test('acled signals: the names the rules test, derived ones included, repeat identically', () => {
+  const rows: { f: AcledFeatures; has: string[]; not: string[] }[] = [
+    { f: features('Gunmen shot dead two villagers.', { triggers: ['shot'], cameo: '1823' }), has: ['family:assault', 'recipient:unknown'], not: ['trigger:shot', 'cameo:1823'] },
+    {
+      f: features('Soldiers shelled the town.', { actorSectors: ['MIL'], recipientSectors: ['CVL'], recipientKinds: ['generic'], weaponCategories: ['artillery'], coFamilies: ['fight'] }),
+      has: ['actor:MIL', 'actor:state', 'recipient:CVL', 'recipient:civilian', 'weapon:artillery', 'remote', 'cofamily:fight'],
+      not: ['recipient:unknown', 'recipientKind:generic'],
+    },
   ];
   for (const r of rows) {
     const first = [...acledSignals(r.f)];
     for (const name of r.has) assert.ok(first.includes(name), `${name} in ${first.join(' ')}`);
+    for (const name of r.not) assert.ok(!first.includes(name), `${name} not in ${first.join(' ')}`);
     assert.deepEqual([...acledSignals(r.f)], first);
   }
+});
+
+/** The rules' meaning over signal names, spelled out: every `all` condition holds (a list: any of it), no `none` signal. */
+function firstRuleByNames(signals: Set<string>): string | undefined {
+  const holds = (c: string | string[]): boolean => (typeof c === 'string' ? signals.has(c) : c.some((x) => signals.has(x)));
+  return acledRules().find((r) => (r.all ?? []).every(holds) && !(r.none ?? []).some((x) => signals.has(x)))?.id;
+}
+
+test('acled rules compiled to bit masks: the same first rule as the spelled-out conditions', () => {
+  const rules = acledRules();
+  const names = [...new Set(rules.flatMap((r) => [...(r.all ?? []).flat(), ...(r.none ?? [])]))].sort();
+  // each rule's own signals (so that it can fire), with and without its first `none`, plus fixed mixes of names
+  const sets: Set<string>[] = [new Set(), new Set(['nonsense:signal'])];
+  for (const r of rules) {
+    const own = (r.all ?? []).map((c) => (typeof c === 'string' ? c : c[c.length - 1]!));
+    sets.push(new Set(own));
+    if (r.none?.length) sets.push(new Set([...own, r.none[0]!]));
+  }
+  for (let k = 0; k < 200; k++) sets.push(new Set(names.filter((_, i) => (i * 7 + k * 13) % 11 < 3)));
+  for (const s of sets) assert.equal(matchRule(s)?.id, firstRuleByNames(s), [...s].join(' '));
 });
 
 test('toAnalysis: article fields without the text, then chars and sentences, in order', () => {
