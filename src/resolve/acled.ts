@@ -26,8 +26,11 @@ export interface AcledFeatures {
   killed: number | null;
   /** Normalised tokens of the sentence. */
   sentenceNorms: string[];
-  /** Cue groups of NOTE_GROUPS found anywhere in the text (an answer told in a later sentence): see acledNoteGroups. */
-  noteGroups?: string[];
+  /**
+   * Cue groups of NOTE_GROUPS found anywhere in the text (an answer told in a later sentence): see acledNoteGroups.
+   * A function is called only when a rule that tests them is reached with its other conditions met (few events).
+   */
+  noteGroups?: readonly string[] | (() => readonly string[]);
   modality: string;
 }
 
@@ -93,7 +96,9 @@ interface Compiled {
   byPrefix: Map<string, Map<string, number>>;
   words: number;
   derived: { bit: number; alternatives: Int32Array[] }[];
-  rules: { rule: AcledRule; all: Int32Array; any: Int32Array[]; none: Int32Array }[];
+  rules: { rule: AcledRule; all: Int32Array; any: Int32Array[]; none: Int32Array; needsNote: boolean }[];
+  /** Every note:<group> bit; whether a derived signal tests one (then note groups are always resolved first). */
+  noteMask: Int32Array; derivedNeedsNote: boolean;
   /** Bits the classifier reads or sets itself (-1 when no rule tests them). */
   killed: number; actorForeign: number; recipientUnknown: number; cueClash: number; cueTerritory: number; clashStateCivilians: number;
   family: Map<string, number>; plover: Map<string, number>; cameo: Map<string, number>; cameoRoot: Map<string, number>;
@@ -141,11 +146,16 @@ function compileRules(): Compiled {
     values.set(name.slice(colon + 1), b);
   });
   const prefix = (p: string): Map<string, number> => byPrefix.get(p) ?? new Map();
+  const noteMask = mask(names.filter((n) => n.startsWith('note:')));
+  const touchesNote = (m: Int32Array): boolean => m.some((w, i) => (w & noteMask[i]!) !== 0);
+  const derived = Object.entries(file.derived).map(([name, alternatives]) => ({ bit: bitOf(name), alternatives: alternatives.map((c) => mask(conditionNames(c))) }));
   return {
     names,
     byPrefix,
     words,
-    derived: Object.entries(file.derived).map(([name, alternatives]) => ({ bit: bitOf(name), alternatives: alternatives.map((c) => mask(conditionNames(c))) })),
+    derived,
+    noteMask,
+    derivedNeedsNote: derived.some((d) => d.alternatives.some(touchesNote)),
     rules: file.rules.map((rule) => {
       const all: string[] = [];
       const any: Int32Array[] = [];
@@ -153,7 +163,8 @@ function compileRules(): Compiled {
         if (typeof c === 'string') all.push(c);
         else any.push(mask(c)); // a list: any of its signals (an empty list never holds)
       }
-      return { rule, all: mask(all), any, none: mask(rule.none ?? []) };
+      const m = { rule, all: mask(all), any, none: mask(rule.none ?? []) };
+      return { ...m, needsNote: touchesNote(m.all) || touchesNote(m.none) || any.some(touchesNote) };
     }),
     killed: index.get('killed') ?? -1,
     actorForeign: index.get('actor:foreign') ?? -1,
@@ -240,16 +251,33 @@ function computeSignals(f: AcledFeatures, c: Compiled): void {
   }
   if ((sentence.control ??= controlVerb(f.sentenceNorms))) setValue(c.cue, 'territory');
   if (hasBit(c.cueClash) && stateAgainstCivilians(sentence.cueNorms, sentenceHits)) setBit(c.clashStateCivilians);
-  if (f.noteGroups) for (const g of f.noteGroups) setValue(c.note, g);
+  pendingNotes = null;
+  if (typeof f.noteGroups === 'function') {
+    if (c.derivedNeedsNote) setNotes(c, f.noteGroups());
+    else if (!isZero(c.noteMask)) pendingNotes = f.noteGroups;
+  } else if (f.noteGroups) setNotes(c, f.noteGroups);
   for (const d of c.derived) {
     for (const alt of d.alternatives) if (hasAll(alt)) { setBit(d.bit); break; }
   }
+}
+
+/** Note groups not asked for yet (computeSignals of a lazy `noteGroups`): firstRule resolves them when a rule needs them. */
+let pendingNotes: (() => readonly string[]) | null = null;
+
+function setNotes(c: Compiled, groups: readonly string[]): void {
+  for (const g of groups) setValue(c.note, g);
+}
+
+function isZero(m: Int32Array): boolean {
+  for (let i = 0; i < m.length; i++) if (m[i] !== 0) return false;
+  return true;
 }
 
 /** The signals the rules can test that hold for these features, by name (for tests and tracing; the classifier uses bits). */
 export function acledSignals(f: AcledFeatures): Set<string> {
   const c = rulesCompiled();
   computeSignals(f, c);
+  if (pendingNotes) { setNotes(c, pendingNotes()); pendingNotes = null; }
   const out = new Set<string>();
   for (let b = 0; b < c.names.length; b++) if (hasBit(b)) out.add(c.names[b]!);
   return out;
@@ -445,9 +473,27 @@ function victimNear(anchor: Anchor | null, hits: CueHit[]): 'civilian' | 'armed'
   return null;
 }
 
-/** The first rule whose conditions hold for the current `bits`, or undefined. */
+/** Could the rule hold once the note bits are known (its conditions other than note signals hold)? */
+function mayHoldWithNotes(r: Compiled['rules'][number], notes: Int32Array): boolean {
+  for (let i = 0; i < r.all.length; i++) if ((bits[i]! & r.all[i]! & ~notes[i]!) !== (r.all[i]! & ~notes[i]!)) return false;
+  for (let i = 0; i < r.none.length; i++) if ((bits[i]! & r.none[i]! & ~notes[i]!) !== 0) return false;
+  for (const m of r.any) {
+    let ok = false;
+    for (let i = 0; i < m.length && !ok; i++) if ((bits[i]! & m[i]!) !== 0 || (m[i]! & notes[i]!) !== 0) ok = true;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** The first rule whose conditions hold for the current `bits`, or undefined. Pending note groups are resolved on the first rule that needs them. */
 function firstRule(c: Compiled): AcledRule | undefined {
   for (const r of c.rules) {
+    if (r.needsNote && pendingNotes) {
+      if (!mayHoldWithNotes(r, c.noteMask)) continue;
+      const notes = pendingNotes;
+      pendingNotes = null;
+      setNotes(c, notes());
+    }
     if (!hasAll(r.all) || hasAny(r.none)) continue;
     let ok = true;
     for (const m of r.any) if (!hasAny(m)) { ok = false; break; }
@@ -460,6 +506,7 @@ function firstRule(c: Compiled): AcledRule | undefined {
 export function matchRule(signals: Set<string>): AcledRule | undefined {
   const c = rulesCompiled();
   bits.fill(0);
+  pendingNotes = null;
   for (const name of signals) { const i = c.names.indexOf(name); if (i >= 0) setBit(i); }
   return firstRule(c);
 }

@@ -209,7 +209,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
       recipientKinds: recipients.map((a) => a.kind),
       killed,
       sentenceNorms: sentenceWords(doc, d, others),
-      noteGroups: noteGroups(doc),
+      noteGroups: () => noteGroups(doc),
       modality: d.modality,
       coFamilies: others.filter((o) => o !== d && o.sentence === d.sentence && !o.dropped).map((o) => o.family),
       actorForeign: actorForeign(actors, locations),

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileCues, cueTokens, type AcledCue } from '../../src/resolve/acled-cues.js';
-import { acledSignals, acledRules, matchRule, type AcledFeatures } from '../../src/resolve/acled.js';
+import { acledSignals, acledRules, classifyAcled, matchRule, type AcledFeatures } from '../../src/resolve/acled.js';
 import { toAnalysis, analyzeDoc } from '../../src/analyze.js';
 
 /** Invented cues: a weapon phrase inside a longer weapon phrase, a shadowing cue, and plain cues. */
@@ -92,4 +92,26 @@ test('toAnalysis: article fields without the text, then chars and sentences, in 
     assert.equal(a['sentences'], doc.sentences.length);
     for (const k of Object.keys(doc.article)) if (k !== 'text') assert.equal(a[k], (doc.article as unknown as Record<string, unknown>)[k]);
   }
+});
+
+test('acled note groups given lazily: asked for only when a rule that tests them may hold, same answers as eager', () => {
+  const rows: { f: AcledFeatures; notes: string[] }[] = [
+    { f: features('Jets struck a depot near the town.', { triggers: ['struck'], weaponCategories: ['air'] }), notes: ['air-defence-response'] },
+    { f: features('Jets struck a depot near the town.', { triggers: ['struck'], weaponCategories: ['air'] }), notes: [] },
+    { f: features('The army shelled rebel positions.', { triggers: ['shelled'], weaponCategories: ['artillery'], actorSectors: ['MIL'] }), notes: ['attack-answered'] },
+    { f: features('Rebels took control of the town.', { family: 'fight', triggers: ['took'] }), notes: ['no-resistance'] },
+    { f: features('Hundreds demonstrated peacefully in the capital.', { family: 'protest', triggers: ['demonstrated'] }), notes: ['no-resistance', 'attack-answered'] },
+  ];
+  for (const r of rows) {
+    const eager = classifyAcled({ ...r.f, noteGroups: r.notes });
+    let asked = 0;
+    const lazy = classifyAcled({ ...r.f, noteGroups: () => { asked++; return r.notes; } });
+    assert.deepEqual(lazy, eager, r.f.sentenceNorms.join(' '));
+    assert.ok(asked <= 1);
+    assert.deepEqual([...acledSignals({ ...r.f, noteGroups: () => r.notes })], [...acledSignals({ ...r.f, noteGroups: r.notes })]);
+  }
+  // a protest never reaches the battle rules' note tests
+  let asked = 0;
+  classifyAcled({ ...rows[4]!.f, noteGroups: () => { asked++; return []; } });
+  assert.equal(asked, 0);
 });
