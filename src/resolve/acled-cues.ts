@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import { tokenize } from '../segment/tokenize.js';
+import type { Token } from '../pipeline/doc.js';
+import { internNorm, tokenVid } from '../recognise/vocab.js';
 
 /** One keyword cue of data/ontology/acled/cues.json. */
 export interface AcledCue {
@@ -27,6 +29,11 @@ export interface CueMatcher {
   cues: AcledCue[];
   /** Find every cue phrase in a sequence of normalised tokens (dash tokens are skipped). */
   find(norms: readonly string[]): CueHit[];
+  /**
+   * The same as `find(tokens.map((t) => t.norm))`, from the tokens' dictionary-vocabulary numbers (Token.vid, which
+   * the recognisers have filled for nearly every token): a known word costs two typed-array reads, not a string look-up.
+   */
+  findTokens(tokens: readonly Token[]): CueHit[];
 }
 
 const SKIP = new Set(['-', '–', '—', '‐', '‑']);
@@ -123,7 +130,7 @@ export function compileCues(raw: AcledCue[]): CueMatcher {
           const stem = t.slice(0, -1);
           let k = stars.indexOf(stem);
           if (k < 0) {
-            if (stars.length >= 30) throw new Error(`acled cues: more than 30 distinct stem* patterns (${t})`);
+            if (stars.length >= 28) throw new Error(`acled cues: more than 28 distinct stem* patterns (${t})`);
             k = stars.push(stem) - 1;
           }
           const at: Node = node ?? root;
@@ -165,6 +172,26 @@ export function compileCues(raw: AcledCue[]): CueMatcher {
     for (let k = 0; k < stars.length; k++) if (w.startsWith(stars[k]!)) m |= 1 << k;
     return m;
   };
+  /** Number the word `w` into ids[n]/masks[n]; false for a dash token (skipped: it takes no position). */
+  const number = (w: string, n: number): boolean => {
+    const c0 = w.charCodeAt(0);
+    if ((c0 === 0x2d || (c0 >= 0x2010 && c0 <= 0x2014)) && isDash(w)) return false;
+    if (!inBucket(buckets, w)) { ids[n] = 0; masks[n] = 0; return true; }
+    ids[n] = words.get(w) ?? 0;
+    masks[n] = stars.length === 0 ? 0 : prefixMask(w);
+    return true;
+  };
+  // Every cue word gets a dictionary-vocabulary number, so a token whose vid is 0 is no cue word. Per vid, filled on
+  // first sight: 0 not yet known, else 1 | 2 (a dash token) | the stem mask << 2; the cue word number by vid.
+  const vids = [...words.keys()].map((w) => internNorm(w));
+  const cueIdByVid = new Int32Array(Math.max(0, ...vids) + 1);
+  [...words.values()].forEach((id, k) => { cueIdByVid[vids[k]!] = id; });
+  let vidInfo = new Int32Array(1024);
+  const growScratch = (len: number): void => {
+    if (len <= ids.length) return;
+    ids = new Int32Array(len * 2);
+    masks = new Int32Array(len * 2);
+  };
   /** Collect the phrases that match from `node` on, having consumed the tokens before `j`. */
   const walk = (node: Node, j: number, n: number): void => {
     if (node.ends) for (const p of node.ends) found[nfound++] = p;
@@ -176,20 +203,34 @@ export function compileCues(raw: AcledCue[]): CueMatcher {
     if (node.star) for (const e of node.star) if ((masks[j]! & e.bit) !== 0) walk(e.node, j + 1, n);
   };
   const find = (input: readonly string[]): CueHit[] => {
-    if (input.length > ids.length) {
-      ids = new Int32Array(input.length * 2);
-      masks = new Int32Array(input.length * 2);
-    }
+    growScratch(input.length);
     let n = 0;
-    for (let i = 0; i < input.length; i++) {
-      const w = input[i]!;
-      const c0 = w.charCodeAt(0);
-      if ((c0 === 0x2d || (c0 >= 0x2010 && c0 <= 0x2014)) && isDash(w)) continue;
-      if (!inBucket(buckets, w)) { ids[n] = 0; masks[n] = 0; n++; continue; }
-      ids[n] = words.get(w) ?? 0;
-      masks[n] = stars.length === 0 ? 0 : prefixMask(w);
+    for (let i = 0; i < input.length; i++) if (number(input[i]!, n)) n++;
+    return scan(n);
+  };
+  const findTokens = (tokens: readonly Token[]): CueHit[] => {
+    growScratch(tokens.length);
+    let n = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const vid = tokenVid(t);
+      if (vid === 0) { if (number(t.norm, n)) n++; continue; }
+      if (vid >= vidInfo.length) { const grown = new Int32Array(Math.max(vid + 1, vidInfo.length * 2)); grown.set(vidInfo); vidInfo = grown; }
+      let info = vidInfo[vid]!;
+      if (info === 0) {
+        const w = t.norm;
+        info = isDash(w) ? 3 : 1 | ((stars.length === 0 ? 0 : prefixMask(w)) << 2);
+        vidInfo[vid] = info;
+      }
+      if ((info & 2) !== 0) continue;
+      ids[n] = vid < cueIdByVid.length ? cueIdByVid[vid]! : 0;
+      masks[n] = info >> 2;
       n++;
     }
+    return scan(n);
+  };
+  /** The hits over the numbered words ids/masks[0, n). */
+  const scan = (n: number): CueHit[] => {
     const hits: CueHit[] = [];
     for (let i = 0; i < n; i++) {
       const id = ids[i]!;
@@ -213,7 +254,7 @@ export function compileCues(raw: AcledCue[]): CueMatcher {
     }
     return dropShadowed(hits, maxLen);
   };
-  return { cues, find };
+  return { cues, find, findTokens };
 }
 
 /**

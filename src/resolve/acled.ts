@@ -4,6 +4,7 @@ import type { AcledEventType } from '../model/codes.js';
 import { acledCues, compileCues, cueNorms, type CueHit, type CueMatcher } from './acled-cues.js';
 import { acledTypeOf } from './ontology.js';
 import { symbolicBurns } from './acled-symbolic.js';
+import type { Token } from '../pipeline/doc.js';
 
 /** What the ACLED classifier looks at: one event as the extractor saw it. */
 export interface AcledFeatures {
@@ -26,6 +27,8 @@ export interface AcledFeatures {
   killed: number | null;
   /** Normalised tokens of the sentence. */
   sentenceNorms: string[];
+  /** The tokens of sentenceNorms (same length and order), when the caller has them: the cue matcher then reads their vocabulary numbers instead of looking the words up. */
+  sentenceTokens?: readonly Token[];
   /**
    * Cue groups of NOTE_GROUPS found anywhere in the text (an answer told in a later sentence): see acledNoteGroups.
    * A function is called only when a rule that tests them is reached with its other conditions met (few events).
@@ -231,7 +234,7 @@ function computeSignals(f: AcledFeatures, c: Compiled): void {
   if (!recipientKnown) setValue(c.recipient, 'unknown');
   for (const k of f.recipientKinds) setValue(c.recipientKind, k);
   for (const t of f.triggers) setValue(c.trigger, t);
-  const sentenceHits = sentenceCueHits(f.sentenceNorms);
+  const sentenceHits = sentenceCueHits(f.sentenceNorms, f.sentenceTokens);
   const sentence = lastSentence!;
   for (const hit of sentenceHits) addCue(c, hit);
   for (const t of f.triggers) {
@@ -336,10 +339,11 @@ function sameNorms(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-function sentenceCueHits(norms: readonly string[]): CueHit[] {
+function sentenceCueHits(norms: readonly string[], tokens: readonly Token[] | undefined): CueHit[] {
   if (lastSentence && sameNorms(norms, lastSentence.norms)) return lastSentence.hits;
   const cue = cueNorms(norms);
-  lastSentence = { norms: norms.slice(), hits: withoutSymbolicBurns(cue, acledCues().find(norms)), cueNorms: cue, control: undefined };
+  const found = tokens && tokens.length === norms.length ? acledCues().findTokens(tokens) : acledCues().find(norms);
+  lastSentence = { norms: norms.slice(), hits: withoutSymbolicBurns(cue, found), cueNorms: cue, control: undefined };
   return lastSentence.hits;
 }
 

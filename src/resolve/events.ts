@@ -13,7 +13,7 @@ import { gazetteer } from './gazetteer.js';
 import { actingCountry, asTheatreForces, countryFromActors } from './actor-country.js';
 import type { Location } from '../model/location.js';
 import type { Actor } from '../model/actor.js';
-import type { Mention, ActorData, PlaceData } from '../pipeline/doc.js';
+import type { Mention, ActorData, PlaceData, Token } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 import { reportingIn } from '../code/place-syntax.js';
 
@@ -48,7 +48,7 @@ const ACLED_FAMILIES = new Set(['assault', 'fight', 'intercept', 'protest', 'coe
  * actors are different people ("four were shot down by the USS Carney" is not the Houthis' launch);
  * events of the same actors stay visible (shelling amid clashes is the battle ACLED records).
  */
-function sentenceWords(doc: Doc, d: EventDraft, others: EventDraft[]): string[] {
+function sentenceWords(doc: Doc, d: EventDraft, others: EventDraft[], tokens: Token[]): string[] {
   const s = doc.sentences[d.sentence]!;
   // with no actors of its own, or alone in its sentence, nothing is skipped: no sets are built
   let skip: Set<number> | null = null;
@@ -62,10 +62,10 @@ function sentenceWords(doc: Doc, d: EventDraft, others: EventDraft[]): string[] 
     }
   }
   const out: string[] = [];
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!skip?.has(k)) out.push(doc.tokens[k]!.norm);
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!skip?.has(k)) { const t = doc.tokens[k]!; out.push(t.norm); tokens.push(t); }
   // a demonstration's course is told in the sentences after it ("They threw stones at the police."): read the next one too
   const next = d.family === 'protest' ? doc.sentences[d.sentence + 1] : undefined;
-  if (next) for (let k = next.tokenStart; k < next.tokenEnd; k++) out.push(doc.tokens[k]!.norm);
+  if (next) for (let k = next.tokenStart; k < next.tokenEnd; k++) { const t = doc.tokens[k]!; out.push(t.norm); tokens.push(t); }
   return out;
 }
 
@@ -197,6 +197,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   const recipients = armed ? asTheatreForces(targets, locations) : targets;
   const killed = d.quantities.filter((q) => q.kind === 'killed').reduce<number | null>((sum, q) => (q.value === null ? sum : (sum ?? 0) + q.value), null);
   const plover = ploverOf(d);
+  const sentenceTokens: Token[] = [];
   const acled = ACLED_FAMILIES.has(d.family) && (d.modality === 'asserted' || d.modality === 'ongoing')
     ? classifyAcled({
       family: d.family,
@@ -208,7 +209,8 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
       recipientSectors: recipients.map((a) => a.sector ?? 'UNK'),
       recipientKinds: recipients.map((a) => a.kind),
       killed,
-      sentenceNorms: sentenceWords(doc, d, others),
+      sentenceNorms: sentenceWords(doc, d, others, sentenceTokens),
+      sentenceTokens,
       noteGroups: () => noteGroups(doc),
       modality: d.modality,
       coFamilies: others.filter((o) => o !== d && o.sentence === d.sentence && !o.dropped).map((o) => o.family),

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileCues, cueTokens, isDash, type AcledCue } from '../../src/resolve/acled-cues.js';
+import { acledCues, compileCues, cueTokens, isDash, type AcledCue } from '../../src/resolve/acled-cues.js';
+import { tokenize } from '../../src/segment/tokenize.js';
+import { tokenVid } from '../../src/recognise/vocab.js';
 
 /**
  * The cue matcher is a trie over word numbers with a (length, first two characters) pre-filter. Its hits must be
@@ -72,4 +74,19 @@ test('cue trie: a long input grows the scratch arrays; odd tokens do not throw',
 test('isDash: only tokens made of dashes', () => {
   const cases: [string, boolean][] = [['-', true], ['--', true], ['–—', true], ['‐‑', true], ['', false], ['‒', false], ['-a', false], ['a', false]];
   for (const [w, want] of cases) assert.equal(isDash(w), want, JSON.stringify(w));
+});
+
+test('cue trie: findTokens (vocabulary numbers) gives the hits of find (strings), before and after the tokens were numbered', () => {
+  const key = (hits: { cue: AcledCue; start: number; end: number }[]): string[] => hits.map((h) => `${h.cue.id}@${h.start}-${h.end}`);
+  const texts = [...sentences, 'Gunmen opened fire on protesters — a sit-in, anti-government demonstrators, including mortars.'];
+  for (const text of texts) {
+    // numbered before the matcher exists (their "unknown" marks are of an older vocabulary), then again
+    const tokens = tokenize(text);
+    for (const t of tokens) tokenVid(t);
+    const m = compileCues(CUES);
+    const norms = tokens.map((t) => t.norm);
+    assert.deepEqual(key(m.findTokens(tokens)), key(m.find(norms)), text);
+    assert.deepEqual(key(m.findTokens(tokens)), key(m.find(norms)), `${text} (again)`);
+    assert.deepEqual(key(acledCues().findTokens(tokens)), key(acledCues().find(norms)), `${text} (the data's cues)`);
+  }
 });
