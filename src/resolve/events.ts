@@ -7,7 +7,7 @@ import type { Quantity, Weapon } from '../model/quantity.js';
 import type { Provenance } from '../model/provenance.js';
 import { buildCodes } from './codes.js';
 import { cameoToPlover, ploverMode } from './ontology.js';
-import { classifyAcled, acledNoteGroups } from './acled.js';
+import { classifyAcled, acledNoteGroups, type AcledResult } from './acled.js';
 import { toActor, toLocation, toTime, copyActor } from './to-model.js';
 import { gazetteer } from './gazetteer.js';
 import { actingCountry, asTheatreForces, countryFromActors } from './actor-country.js';
@@ -180,6 +180,42 @@ function actorForeign(actors: Actor[], locations: Location[]): boolean {
   return true;
 }
 
+/** The ACLED reading of an event ACLED may record (see ACLED_FAMILIES): its features, then the classifier's first rule. */
+function acledOf(doc: Doc, d: EventDraft, others: EventDraft[], ploverType: string, weapons: Weapon[], actors: Actor[], recipients: Actor[], killed: number | null, locations: Location[]): AcledResult | null {
+  const sentenceTokens: Token[] = [];
+  const coFamilies: string[] = [];
+  for (const o of others) if (o !== d && o.sentence === d.sentence && !o.dropped) coFamilies.push(o.family);
+  return classifyAcled({
+    family: d.family,
+    ploverType,
+    cameo: d.cameo,
+    triggers: triggerWords(doc, d),
+    weaponCategories: weapons.map((w) => w.category),
+    actorSectors: actors.map((a) => a.sector ?? 'UNK'),
+    recipientSectors: recipients.map((a) => a.sector ?? 'UNK'),
+    recipientKinds: recipients.map((a) => a.kind),
+    killed,
+    sentenceNorms: sentenceWords(doc, d, others, sentenceTokens),
+    sentenceTokens,
+    noteGroups: () => noteGroups(doc),
+    modality: d.modality,
+    coFamilies,
+    actorForeign: actorForeign(actors, locations),
+  });
+}
+
+/** The event's trigger words and their spans (the main trigger first). */
+function eventTriggers(doc: Doc, d: EventDraft): Event['triggers'] {
+  const out: Event['triggers'] = [triggerOf(doc, d.trigger)];
+  for (const t of d.extraTriggers) out.push(triggerOf(doc, t));
+  return out;
+}
+
+function triggerOf(doc: Doc, t: { tokenStart: number; tokenEnd: number }): Event['triggers'][number] {
+  const span = tokenSpan(doc, t);
+  return { text: doc.text.slice(span[0], span[1]), span: tokenSpan(doc, t) };
+}
+
 /** `others`: the live drafts of d's sentence (more are allowed: only those of its sentence are read). */
 function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Event {
   const s = doc.sentences[d.sentence]!;
@@ -195,27 +231,11 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   const actors = armed ? asTheatreForces(own, locations) : own;
   const targets = localise(d.recipients.map(toActor), locations);
   const recipients = armed ? asTheatreForces(targets, locations) : targets;
-  const killed = d.quantities.filter((q) => q.kind === 'killed').reduce<number | null>((sum, q) => (q.value === null ? sum : (sum ?? 0) + q.value), null);
+  let killed: number | null = null;
+  for (const q of d.quantities) if (q.kind === 'killed' && q.value !== null) killed = (killed ?? 0) + q.value;
   const plover = ploverOf(d);
-  const sentenceTokens: Token[] = [];
   const acled = ACLED_FAMILIES.has(d.family) && (d.modality === 'asserted' || d.modality === 'ongoing')
-    ? classifyAcled({
-      family: d.family,
-      ploverType: plover.type,
-      cameo: d.cameo,
-      triggers: triggerWords(doc, d),
-      weaponCategories: weapons.map((w) => w.category),
-      actorSectors: actors.map((a) => a.sector ?? 'UNK'),
-      recipientSectors: recipients.map((a) => a.sector ?? 'UNK'),
-      recipientKinds: recipients.map((a) => a.kind),
-      killed,
-      sentenceNorms: sentenceWords(doc, d, others, sentenceTokens),
-      sentenceTokens,
-      noteGroups: () => noteGroups(doc),
-      modality: d.modality,
-      coFamilies: others.filter((o) => o !== d && o.sentence === d.sentence && !o.dropped).map((o) => o.family),
-      actorForeign: actorForeign(actors, locations),
-    })
+    ? acledOf(doc, d, others, plover.type, weapons, actors, recipients, killed, locations)
     : null;
   const codes = buildCodes({ cameo: d.cameo, plover, acled: acled ? { eventType: acled.eventType, subEventType: acled.subEventType } : null });
   const provenance: Record<string, Provenance> = {
@@ -232,7 +252,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
     sentence: d.sentence,
     span: [s.start, s.end],
     sentenceText: doc.text.slice(s.start, s.end),
-    triggers: [d.trigger, ...d.extraTriggers].map((t) => ({ text: doc.text.slice(...tokenSpan(doc, t)), span: tokenSpan(doc, t) })),
+    triggers: eventTriggers(doc, d),
     family: d.family,
     codes,
     actors,
