@@ -206,7 +206,7 @@ export function compileCues(raw: AcledCue[]): CueMatcher {
     growScratch(input.length);
     let n = 0;
     for (let i = 0; i < input.length; i++) if (number(input[i]!, n)) n++;
-    return scan(n);
+    return releaseLarge(scan(n));
   };
   const findTokens = (tokens: readonly Token[]): CueHit[] => {
     growScratch(tokens.length);
@@ -227,7 +227,12 @@ export function compileCues(raw: AcledCue[]): CueMatcher {
       masks[n] = info >> 2;
       n++;
     }
-    return scan(n);
+    return releaseLarge(scan(n));
+  };
+  /** Scratch grown for a long text (a whole document's tokens) is not kept after the call. */
+  const releaseLarge = (hits: CueHit[]): CueHit[] => {
+    if (ids.length > 8192) { ids = new Int32Array(64); masks = new Int32Array(64); }
+    return hits;
   };
   /** The hits over the numbered words ids/masks[0, n). */
   const scan = (n: number): CueHit[] => {

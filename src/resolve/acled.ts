@@ -528,5 +528,6 @@ export function classifyAcled(f: AcledFeatures): AcledResult | null {
   const c = rulesCompiled();
   computeSignals(f, c);
   const rule = firstRule(c);
+  pendingNotes = null; // holds the caller's document: not kept past the call
   return rule ? { eventType: rule.then.eventType, subEventType: rule.then.subEventType, rule: rule.id } : null;
 }

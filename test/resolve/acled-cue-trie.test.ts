@@ -64,10 +64,11 @@ for (const s of sentences) {
   });
 }
 
-test('cue trie: a long input grows the scratch arrays; odd tokens do not throw', () => {
+test('cue trie: a long input grows the scratch arrays (released after the call); odd tokens do not throw', () => {
   const m = compileCues(CUES);
-  const long = Array.from({ length: 500 }, (_, i) => (i % 7 === 0 ? 'opened' : i % 7 === 1 ? 'fire' : 'word'));
+  const long = Array.from({ length: 10_000 }, (_, i) => (i % 7 === 0 ? 'opened' : i % 7 === 1 ? 'fire' : 'word'));
   assert.deepEqual(m.find(long).map((h) => `${h.cue.id}@${h.start}-${h.end}`), reference(CUES, long));
+  assert.deepEqual(m.find(['opened', 'fire']).map((h) => h.cue.id), ['fire', 'fire-2', 'fire']);
   for (const odd of [[''], ['\u0000'], ['\ud800'], ['constructor', '__proto__', 'toString']]) assert.deepEqual(m.find(odd), []);
 });
 
