@@ -98,7 +98,8 @@ interface Compiled {
   /** Bit of each prefix's values: prefix "cue" → value "clash" → bit of "cue:clash". */
   byPrefix: Map<string, Map<string, number>>;
   words: number;
-  derived: { bit: number; alternatives: Int32Array[] }[];
+  /** A derived signal holds when any bit of `single` is set (its one-signal alternatives) or all bits of one of `multi`. */
+  derived: { bit: number; single: Int32Array; multi: Int32Array[]; alternatives: Int32Array[] }[];
   rules: { rule: AcledRule; all: Int32Array; any: Int32Array[]; none: Int32Array; needsNote: boolean }[];
   /** Every note:<group> bit; whether a derived signal tests one (then note groups are always resolved first). */
   noteMask: Int32Array; derivedNeedsNote: boolean;
@@ -151,7 +152,12 @@ function compileRules(): Compiled {
   const prefix = (p: string): Map<string, number> => byPrefix.get(p) ?? new Map();
   const noteMask = mask(names.filter((n) => n.startsWith('note:')));
   const touchesNote = (m: Int32Array): boolean => m.some((w, i) => (w & noteMask[i]!) !== 0);
-  const derived = Object.entries(file.derived).map(([name, alternatives]) => ({ bit: bitOf(name), alternatives: alternatives.map((c) => mask(conditionNames(c))) }));
+  const derived = Object.entries(file.derived).map(([name, alternatives]) => ({
+    bit: bitOf(name),
+    single: mask(alternatives.filter((c) => conditionNames(c).length === 1).map((c) => conditionNames(c)[0]!)),
+    multi: alternatives.filter((c) => conditionNames(c).length !== 1).map((c) => mask(conditionNames(c))),
+    alternatives: alternatives.map((c) => mask(conditionNames(c))),
+  }));
   return {
     names,
     byPrefix,
@@ -260,7 +266,8 @@ function computeSignals(f: AcledFeatures, c: Compiled): void {
     else if (!isZero(c.noteMask)) pendingNotes = f.noteGroups;
   } else if (f.noteGroups) setNotes(c, f.noteGroups);
   for (const d of c.derived) {
-    for (const alt of d.alternatives) if (hasAll(alt)) { setBit(d.bit); break; }
+    if (hasAny(d.single)) { setBit(d.bit); continue; }
+    for (const alt of d.multi) if (hasAll(alt)) { setBit(d.bit); break; }
   }
 }
 

@@ -48,6 +48,9 @@ test('acled signals: the names the rules test, derived ones included, repeat ide
       has: ['actor:MIL', 'actor:state', 'recipient:CVL', 'recipient:civilian', 'weapon:artillery', 'remote', 'cofamily:fight'],
       not: ['recipient:unknown', 'recipientKind:generic'],
     },
+    // a derived signal from an alternative of two signals (family:fight and trigger:captured)
+    { f: features('It happened there.', { family: 'fight', triggers: ['captured'] }), has: ['family:fight', 'trigger:captured', 'territory-taken'], not: ['remote'] },
+    { f: features('It happened there.', { family: 'protest', triggers: ['captured'] }), has: ['trigger:captured'], not: ['territory-taken'] },
   ];
   for (const r of rows) {
     const first = [...acledSignals(r.f)];
