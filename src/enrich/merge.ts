@@ -6,6 +6,7 @@ import { SentenceContext } from '../code/context.js';
 import { subjectOf } from '../code/roles.js';
 import { reportingCues, governingCue } from '../code/reporting.js';
 import { toAttribution } from './attribution.js';
+import { emptyList } from '../util/lists.js';
 
 /**
  * Mergers and filters over drafts (chrono's refiners): mentions of one event become one draft, and
@@ -197,7 +198,7 @@ function sameClaimCopy(doc: Doc, live: EventDraft[], sentence: number, from: num
   copy.id = `${source.id}s${sentence}`;
   copy.sentence = sentence;
   copy.trigger = { tokenStart: k, tokenEnd: k + length };
-  copy.extraTriggers = [];
+  copy.extraTriggers = emptyList();
   copy.actors = [filled(speaker.mention, speaker.rule, 'stated')];
   copy.recipients = source.recipients.map((r) => filled(r.mention, 'role:same-claim-recipient', 'inferred'));
   const cue = governingCue(reportingCues(ctx), k);

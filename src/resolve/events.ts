@@ -16,13 +16,14 @@ import type { Actor } from '../model/actor.js';
 import type { Mention, ActorData, PlaceData, Token } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 import { reportingIn } from '../code/place-syntax.js';
+import { emptyList, mapList } from '../util/lists.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
   return [doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end];
 }
 
 function weaponsOf(d: EventDraft): Weapon[] {
-  return d.weapons.map((w) => ({
+  return mapList(d.weapons, (w) => ({
     kind: w.mention.data.kind,
     name: w.mention.data.name,
     category: w.mention.data.category,
@@ -105,7 +106,7 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'IGO'])
  * protest" → protesters, with "students" kept as the role.
  */
 function asCrowd(actors: Actor[], riot: boolean): Actor[] {
-  return actors.map((a) => (a.kind === 'generic' && !STATE_SECTORS.has(a.sector ?? '') && a.sector !== 'PRO'
+  return mapList(actors, (a) => (a.kind === 'generic' && !STATE_SECTORS.has(a.sector ?? '') && a.sector !== 'PRO'
     ? crowdOf(a, riot)
     : a));
 }
@@ -122,7 +123,7 @@ function crowdOf(a: Actor, riot: boolean): Actor {
 function localise(actors: Actor[], locations: Location[]): Actor[] {
   const country = locations.find((l) => l.country)?.country ?? null;
   if (!country) return actors;
-  return actors.map((a) => (a.country === null && a.kind === 'generic'
+  return mapList(actors, (a) => (a.country === null && a.kind === 'generic'
     ? localCopy(a, country)
     : a));
 }
@@ -190,10 +191,10 @@ function acledOf(doc: Doc, d: EventDraft, others: EventDraft[], ploverType: stri
     ploverType,
     cameo: d.cameo,
     triggers: triggerWords(doc, d),
-    weaponCategories: weapons.map((w) => w.category),
-    actorSectors: actors.map((a) => a.sector ?? 'UNK'),
-    recipientSectors: recipients.map((a) => a.sector ?? 'UNK'),
-    recipientKinds: recipients.map((a) => a.kind),
+    weaponCategories: mapList(weapons, (w) => w.category),
+    actorSectors: mapList(actors, (a) => a.sector ?? 'UNK'),
+    recipientSectors: mapList(recipients, (a) => a.sector ?? 'UNK'),
+    recipientKinds: mapList(recipients, (a) => a.kind),
     killed,
     sentenceNorms: sentenceWords(doc, d, others, sentenceTokens),
     sentenceTokens,
@@ -223,13 +224,13 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   const weapons = weaponsOf(d);
   const crowd = impliedCrowd(doc, d);
   const fallback = d.places.length > 0 ? null : fallbackLocation(doc, d);
-  const locations = d.places.length > 0 ? refined(doc, d, finestFirst(d.places.map(toLocation))) : fallback ? [fallback] : [];
-  const named = (crowd ? [crowd] : d.actors).map(toActor);
+  const locations = d.places.length > 0 ? refined(doc, d, finestFirst(d.places.map(toLocation))) : fallback ? [fallback] : emptyList<Location>();
+  const named = mapList(crowd ? [crowd] : d.actors, toActor);
   const own = localise(d.family === 'protest' ? asCrowd(named, d.cameo === '145') : named, locations);
   // armed acts by a state's forces inside the theatre of the intervention it leads are that intervention's
   const armed = ARMED_ACTS.has(d.family);
   const actors = armed ? asTheatreForces(own, locations) : own;
-  const targets = localise(d.recipients.map(toActor), locations);
+  const targets = localise(mapList(d.recipients, toActor), locations);
   const recipients = armed ? asTheatreForces(targets, locations) : targets;
   let killed: number | null = null;
   for (const q of d.quantities) if (q.kind === 'killed' && q.value !== null) killed = (killed ?? 0) + q.value;
