@@ -117,7 +117,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     // likewise "Sudanese soldiers were withdrawn" (armed forces only: "civilians were evacuated from" is displacement)
     const withdrawnForces = entry.id === 'retreat.withdraw' && recipients.length > 0 && recipients.every((r) => ARMED.has(r.mention.data.sector ?? ''));
     if ((entry.family === 'mobilize' || withdrawnForces) && actors.length === 0) {
-      actors = recipients.map((r) => filled(r.mention, 'role:deployed-forces', r.how));
+      actors = mapList(recipients, (r) => filled(r.mention, 'role:deployed-forces', r.how));
       recipients = emptyList();
     }
   } else {
@@ -139,12 +139,12 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     const sides = betweenOf(ctx, end);
     if (sides.length > 0) {
       actors = sides;
-      recipients = sides.map((s) => filled(s.mention, s.rule + ':reciprocal', s.how));
+      recipients = mapList(sides, (s) => filled(s.mention, s.rule + ':reciprocal', s.how));
     }
   }
   // reciprocal verbs with a coordinated subject and no object: "X and Y clashed", "X and Y held talks"
   if (entry.reciprocal && recipients.length === 0 && actors.length >= 2) {
-    recipients = actors.map((a) => filled(a.mention, a.rule + ':reciprocal', a.how));
+    recipients = mapList(actors, (a) => filled(a.mention, a.rule + ':reciprocal', a.how));
   }
   // an actor cannot be its own recipient unless the event is reciprocal
   if (!entry.reciprocal && recipients.length > 0 && actors.length > 0) {

@@ -1,5 +1,5 @@
 import type { Family } from '../family.js';
-import { emptyList } from '../../util/lists.js';
+import { emptyList, mapList } from '../../util/lists.js';
 import type { EventDraft } from '../../pipeline/draft.js';
 import { filled, copyDraft } from '../../pipeline/draft.js';
 import type { SentenceContext } from '../context.js';
@@ -31,8 +31,8 @@ function linkToLaunch(draft: EventDraft, earlier: EventDraft[]): void {
   const launch = [...earlier].reverse().find((d) => d.family === 'assault');
   if (!launch) { draft.recipients = emptyList(); return; }
   draft.links.push({ relation: 'outcome-of', event: launch.id });
-  draft.recipients = launch.actors.map((a) => filled(a.mention, 'role:intercept-launcher', 'inferred'));
-  if (draft.weapons.length === 0) draft.weapons = launch.weapons.map((w) => ({ mention: w.mention, rule: 'weapon:of-launch', how: 'inferred' as const, count: null }));
+  draft.recipients = mapList(launch.actors, (a) => filled(a.mention, 'role:intercept-launcher', 'inferred'));
+  if (draft.weapons.length === 0) draft.weapons = mapList(launch.weapons, (w) => ({ mention: w.mention, rule: 'weapon:of-launch', how: 'inferred' as const, count: null }));
 }
 
 export const intercept: Family = {
