@@ -172,8 +172,10 @@ function compileRules(): Compiled {
         if (typeof c === 'string') all.push(c);
         else any.push(mask(c)); // a list: any of its signals (an empty list never holds)
       }
-      const m = { rule, all: mask(all), any, none: mask(rule.none ?? []) };
-      return { ...m, needsNote: touchesNote(m.all) || touchesNote(m.none) || any.some(touchesNote) };
+      // written out (a spread that adds a field gives every object a hidden class of its own: firstRule's reads would go megamorphic)
+      const allMask = mask(all);
+      const noneMask = mask(rule.none ?? []);
+      return { rule, all: allMask, any, none: noneMask, needsNote: touchesNote(allMask) || touchesNote(noneMask) || any.some(touchesNote) };
     }),
     killed: index.get('killed') ?? -1,
     actorForeign: index.get('actor:foreign') ?? -1,
