@@ -6,6 +6,7 @@ import { actorAt, agentOf, betweenOf, coordinated, modifierOf, objectOf, subject
 import { isPassive, readsAsNoun } from './voice.js';
 import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS } from './words.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
+import { emptyList, mapList } from '../util/lists.js';
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
@@ -68,7 +69,7 @@ export function chooseHit(ctx: SentenceContext, hits: TriggerHit[], start: numbe
 let counter = 0;
 
 /** Shared by drafts with no weapon in their sentence: only read (bindTrigger maps it to a new array). */
-const NO_WEAPONS: never[] = [];
+const NO_WEAPONS: never[] = emptyList();
 
 /** Weapons from 6 tokens before the trigger to 10 after it, outside the recipients' words. */
 function weaponsAround(ctx: SentenceContext, recipients: ActorFiller[], start: number, end: number): SentenceContext['weapons'] {
@@ -103,8 +104,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
 
   let voice: EventDraft['voice'] = form === 'noun' ? 'nominal' : isPassive(ctx, start, end) ? 'passive' : 'active';
   const preps = prepsFor(entry);
-  let actors: ActorFiller[] = [];
-  let recipients: ActorFiller[] = [];
+  let actors: ActorFiller[] = emptyList();
+  let recipients: ActorFiller[] = emptyList();
 
   if (voice === 'active') {
     actors = subjectOf(ctx, start);
@@ -116,8 +117,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     // likewise "Sudanese soldiers were withdrawn" (armed forces only: "civilians were evacuated from" is displacement)
     const withdrawnForces = entry.id === 'retreat.withdraw' && recipients.length > 0 && recipients.every((r) => ARMED.has(r.mention.data.sector ?? ''));
     if ((entry.family === 'mobilize' || withdrawnForces) && actors.length === 0) {
-      actors = recipients.map((r) => filled(r.mention, 'role:deployed-forces', r.how));
-      recipients = [];
+      actors = mapList(recipients, (r) => filled(r.mention, 'role:deployed-forces', r.how));
+      recipients = emptyList();
     }
   } else {
     actors = agentOf(ctx, end, 'role:nominal-by');
@@ -138,12 +139,12 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     const sides = betweenOf(ctx, end);
     if (sides.length > 0) {
       actors = sides;
-      recipients = sides.map((s) => filled(s.mention, s.rule + ':reciprocal', s.how));
+      recipients = mapList(sides, (s) => filled(s.mention, s.rule + ':reciprocal', s.how));
     }
   }
   // reciprocal verbs with a coordinated subject and no object: "X and Y clashed", "X and Y held talks"
   if (entry.reciprocal && recipients.length === 0 && actors.length >= 2) {
-    recipients = actors.map((a) => filled(a.mention, a.rule + ':reciprocal', a.how));
+    recipients = mapList(actors, (a) => filled(a.mention, a.rule + ':reciprocal', a.how));
   }
   // an actor cannot be its own recipient unless the event is reciprocal
   if (!entry.reciprocal && recipients.length > 0 && actors.length > 0) {
@@ -207,7 +208,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   }
 
   const useWeapons = entry.family === 'assault' || entry.family === 'intercept' || entry.family === 'fight';
-  const weapons = useWeapons ? weaponsNear.map((w) => ({ mention: w, rule: 'weapon:near-trigger', how: 'stated' as const, count: countBefore(ctx, w.tokenStart) })) : [];
+  const weapons = useWeapons ? mapList(weaponsNear, (w) => ({ mention: w, rule: 'weapon:near-trigger', how: 'stated' as const, count: countBefore(ctx, w.tokenStart) })) : emptyList<EventDraft['weapons'][number]>();
   const refined = objectHit ? { cameo: objectHit.code, rule: `object:${objectHit.head}` }
     : entry.family === 'intercept' ? { cameo: entry.cameo, rule: 'trigger' } : refineCameo(entry.cameo, weapons.map((w) => w.mention.data));
   const modes = entry.plover?.modes ?? (useWeapons && entry.family !== 'intercept' ? weaponModes(weapons.map((w) => w.mention.data)) : []);
@@ -219,22 +220,22 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     family: entry.family,
     entry,
     trigger: { tokenStart: start, tokenEnd: end },
-    extraTriggers: [],
+    extraTriggers: emptyList(),
     form,
     voice,
     actors,
     recipients,
-    places: [],
+    places: emptyList(),
     time: null,
     weapons,
-    quantities: [],
-    attribution: [],
+    quantities: emptyList(),
+    attribution: emptyList(),
     modality: 'asserted',
     modalityRule: 'default',
     modalitySpan: null,
-    descriptors: [],
+    descriptors: emptyList(),
     topic: null,
-    links: [],
+    links: emptyList(),
     cameo: refined.cameo,
     ploverModes: modes,
     cameoRule: refined.rule === 'trigger' ? `trigger:${entry.id}` : refined.rule,

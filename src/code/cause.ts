@@ -2,6 +2,7 @@ import type { EventDraft } from '../pipeline/draft.js';
 import { filled } from '../pipeline/draft.js';
 import type { SentenceContext } from './context.js';
 import { DETERMINERS } from './words.js';
+import { mapList } from '../util/lists.js';
 
 /** Words between a passive harm verb and the attack noun that caused it: "killed in Taliban attacks". */
 const CAUSE_PREPS = new Set(['in', 'during', 'by', 'after', 'amid']);
@@ -19,7 +20,7 @@ export function shareCause(ctx: SentenceContext, drafts: readonly EventDraft[]):
     const noun = causeNoun(ctx, verb, drafts);
     if (!noun) continue;
     if (verb.actors.length === 0 && noun.actors.length > 0) {
-      verb.actors = noun.actors.map((a) => filled(a.mention, 'role:cause-noun', 'inferred'));
+      verb.actors = mapList(noun.actors, (a) => filled(a.mention, 'role:cause-noun', 'inferred'));
     }
     if (noun.recipients.length === 0 && verb.recipients.length > 0) {
       const doers = new Set(noun.actors.map((a) => a.mention));

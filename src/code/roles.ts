@@ -2,6 +2,7 @@ import type { Mention, ActorData } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 import type { SentenceContext } from './context.js';
 import { CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, RECIPIENT_PREPS } from './words.js';
+import { emptyList } from '../util/lists.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
 const SUBJECT_WINDOW = 25;
@@ -148,7 +149,7 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
       break;
     }
   }
-  return [];
+  return emptyList();
 }
 
 /** The agent of a passive or nominal trigger: "by X" within a few tokens after the trigger. */
@@ -160,10 +161,10 @@ export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:b
     if (n === 'by' || n === 'from') {
       const m = actorAt(ctx, k + 1);
       if (m) return coordinated(ctx, m, rule);
-      if (n === 'by') return [];
+      if (n === 'by') return emptyList();
     }
   }
-  return [];
+  return emptyList();
 }
 
 /**
@@ -181,29 +182,29 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
     if (n === ',' && k > triggerEnd) break;
     const m = ctx.actor(k);
     if (m && m.tokenStart === k) {
-      if (inPlacePhrase && !sawPrep && (ctx.norm(k - 1) === 'and' || ctx.norm(k - 1) === 'or')) return [];
+      if (inPlacePhrase && !sawPrep && (ctx.norm(k - 1) === 'and' || ctx.norm(k - 1) === 'or')) return emptyList();
       const g = governorOf(ctx, k);
       if (g.norm === 'by' || g.norm === 'with' && !preps.has('with') || g.norm === 'from' && !preps.has('from')) {
-        if (direct || g.norm !== 'by') return [];
+        if (direct || g.norm !== 'by') return emptyList();
         k = m.tokenEnd - 1;
         continue;
       }
       if (sawPrep || (direct && (g.index < triggerEnd || !PREPOSITIONS.has(g.norm)))) return coordinated(ctx, m, rule);
       if (preps.has(g.norm)) return coordinated(ctx, m, rule);
-      return [];
+      return emptyList();
     }
     if (preps.has(n)) sawPrep = true;
     else if (PLACE_PREPS.has(n)) inPlacePhrase = true;
     else if (n === 'by') {
       // "attacks by X on Y": step over the agent and keep looking for the recipient
-      if (direct) return [];
+      if (direct) return emptyList();
       const agent = actorAt(ctx, k + 1);
-      if (!agent) return [];
+      if (!agent) return emptyList();
       k = agent.tokenEnd - 1;
     }
     else if (CLAUSE_WORDS.has(n) && n !== 'that' && !sawPrep) break;
   }
-  return [];
+  return emptyList();
 }
 
 const PLACE_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'within', 'along']);
@@ -216,7 +217,7 @@ export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:m
   if (ctx.norm(k) === "'s") k--;
   const m = ctx.actor(k);
   if (m && m.tokenEnd === k + 1) return coordinated(ctx, m, rule);
-  return [];
+  return emptyList();
 }
 
 /** "between X and Y": both sides of a reciprocal event. */
@@ -226,8 +227,8 @@ export function betweenOf(ctx: SentenceContext, triggerEnd: number, rule = 'role
     if (ctx.isBoundary(k)) break;
     if (ctx.norm(k) === 'between') {
       const m = actorAt(ctx, k + 1);
-      return m ? coordinated(ctx, m, rule) : [];
+      return m ? coordinated(ctx, m, rule) : emptyList();
     }
   }
-  return [];
+  return emptyList();
 }

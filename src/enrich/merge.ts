@@ -6,6 +6,7 @@ import { SentenceContext } from '../code/context.js';
 import { subjectOf } from '../code/roles.js';
 import { reportingCues, governingCue } from '../code/reporting.js';
 import { toAttribution } from './attribution.js';
+import { emptyList, mapList } from '../util/lists.js';
 
 /**
  * Mergers and filters over drafts (chrono's refiners): mentions of one event become one draft, and
@@ -197,9 +198,9 @@ function sameClaimCopy(doc: Doc, live: EventDraft[], sentence: number, from: num
   copy.id = `${source.id}s${sentence}`;
   copy.sentence = sentence;
   copy.trigger = { tokenStart: k, tokenEnd: k + length };
-  copy.extraTriggers = [];
+  copy.extraTriggers = emptyList();
   copy.actors = [filled(speaker.mention, speaker.rule, 'stated')];
-  copy.recipients = source.recipients.map((r) => filled(r.mention, 'role:same-claim-recipient', 'inferred'));
+  copy.recipients = mapList(source.recipients, (r) => filled(r.mention, 'role:same-claim-recipient', 'inferred'));
   const cue = governingCue(reportingCues(ctx), k);
   copy.attribution = cue ? [toAttribution(doc, cue, 'attribution:said-the-same')] : [];
   copy.time = null;
@@ -216,7 +217,7 @@ function continueBlame(live: EventDraft[]): void {
   for (const d of live) {
     if (d.dropped || d.family !== 'accuse') continue;
     if (d.recipients.length === 0 && last && d.sentence - last.sentence <= 3) {
-      d.recipients = last.recipients.map((r) => filled(r.mention, 'role:blame-continues', 'inferred'));
+      d.recipients = mapList(last.recipients, (r) => filled(r.mention, 'role:blame-continues', 'inferred'));
     }
     if (d.recipients.length > 0) last = d;
   }
@@ -228,7 +229,7 @@ function threatTargets(doc: Doc, live: EventDraft[]): void {
     if (t.dropped || t.family !== 'threaten' || t.recipients.length > 0 || t.modality !== 'conditional') continue;
     const condition = live.find((d) => d !== t && !d.dropped && d.modality === 'conditional' && d.sentence <= t.sentence && d.sentence >= t.sentence - 3 && d.actors.length > 0 && d.family !== 'threaten');
     if (condition) {
-      t.recipients = condition.actors.map((a) => filled(a.mention, 'role:threat-against-condition-actor', 'inferred'));
+      t.recipients = mapList(condition.actors, (a) => filled(a.mention, 'role:threat-against-condition-actor', 'inferred'));
       condition.links.push({ relation: 'part-of', event: t.id });
       if (doc.trace) doc.explain('merge', 'role:threat-against-condition-actor', t.sentence, null, `${t.entry.id} aimed at the actors of the condition in sentence ${condition.sentence}`);
     }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import { tokenize } from '../segment/tokenize.js';
+import type { Token } from '../pipeline/doc.js';
+import { internNorm, tokenVid } from '../recognise/vocab.js';
 
 /** One keyword cue of data/ontology/acled/cues.json. */
 export interface AcledCue {
@@ -23,13 +25,15 @@ export interface CueHit {
   end: number;
 }
 
-/** `prefixes[k]` is the stem of a `stem*` pattern token, else null (the token must equal `tokens[k]`). */
-interface Phrase { tokens: string[]; prefixes: (string | null)[]; cue: AcledCue }
-
 export interface CueMatcher {
   cues: AcledCue[];
   /** Find every cue phrase in a sequence of normalised tokens (dash tokens are skipped). */
   find(norms: readonly string[]): CueHit[];
+  /**
+   * The same as `find(tokens.map((t) => t.norm))`, from the tokens' dictionary-vocabulary numbers (Token.vid, which
+   * the recognisers have filled for nearly every token): a known word costs two typed-array reads, not a string look-up.
+   */
+  findTokens(tokens: readonly Token[]): CueHit[];
 }
 
 const SKIP = new Set(['-', '–', '—', '‐', '‑']);
@@ -39,9 +43,15 @@ export function cueTokens(text: string): string[] {
   return tokenize(text).map((t) => t.norm).filter((n) => !SKIP.has(n) && !isDash(n));
 }
 
-function isDash(n: string): boolean {
-  for (let i = 0; i < n.length; i++) if (!SKIP.has(n[i]!)) return false;
-  return n.length > 0;
+/** A token made only of dashes (-, en, em, hyphen, non-breaking hyphen): char-code tests, no Set look-up per character. */
+export function isDash(n: string): boolean {
+  const len = n.length;
+  if (len === 0) return false;
+  for (let i = 0; i < len; i++) {
+    const c = n.charCodeAt(i);
+    if (c !== 0x2d && c !== 0x2013 && c !== 0x2014 && c !== 0x2010 && c !== 0x2011) return false;
+  }
+  return true;
 }
 
 /** The token sequence cue hits index into: the norms without dash tokens. */
@@ -49,58 +59,207 @@ export function cueNorms(norms: readonly string[]): string[] {
   return norms.filter((n) => !isDash(n));
 }
 
-/** cueNorms without a copy when there is no dash token (the usual case); callers only read the result. */
-function cueNormsShared(norms: readonly string[]): readonly string[] {
-  for (const n of norms) if (isDash(n)) return cueNorms(norms);
-  return norms;
+/**
+ * One phrase of a cue. `seq` is its place in the file (cue order, then phrase order); `starFirst` when its first
+ * token is a `stem*` pattern. The order of the hits at one position is the one the first-token index gave:
+ * phrases with a plain first token longest first (file order among equal lengths), then `stem*`-first phrases
+ * in file order.
+ */
+interface Phrase { len: number; cue: AcledCue; seq: number; starFirst: boolean }
+
+/**
+ * A node of the phrase trie over cue words: children by word number (plain tokens) and by `stem*` pattern
+ * (a bit of the token's prefix mask); `ends` the phrases that end here, in file order.
+ */
+interface Node { next: Map<number, Node> | null; star: StarEdge[] | null; ends: Phrase[] | null }
+interface StarEdge { bit: number; node: Node }
+
+function newNode(): Node {
+  return { next: null, star: null, ends: null };
 }
 
-function tokenMatches(p: Phrase, k: number, token: string): boolean {
-  const prefix = p.prefixes[k];
-  return prefix != null ? token.startsWith(prefix) : p.tokens[k] === token;
+/** Bits of the (length, first two characters) pre-filter: 16 lengths × 64 × 64 codes. */
+const BUCKET_WORDS = (16 * 64 * 64) >> 5;
+
+/** The filter bucket of a word (lengths above 15 share one; characters by their low six bits). */
+function bucketOf(w: string, len = w.length): number {
+  return (Math.min(len, 15) << 12) | ((w.charCodeAt(0) & 63) << 6) | (w.length > 1 ? w.charCodeAt(1) & 63 : 0);
 }
 
-/** Does phrase p match the norms at position i? */
-function matchesAt(p: Phrase, norms: readonly string[], i: number): boolean {
-  if (i + p.tokens.length > norms.length) return false;
-  for (let k = 0; k < p.tokens.length; k++) if (!tokenMatches(p, k, norms[i + k]!)) return false;
-  return true;
+function setBucket(b: Int32Array, k: number): void {
+  b[k >> 5]! |= 1 << (k & 31);
 }
 
-/** Compile cues into a first-token index: one pass over the tokens, each position tries only the phrases starting with its token. */
+function inBucket(b: Int32Array, w: string): boolean {
+  const k = bucketOf(w);
+  return (b[k >> 5]! & (1 << (k & 31))) !== 0;
+}
+
+/** Longest phrases with a plain first token first, then `stem*`-first ones; file order otherwise (a stable sort's order). */
+function before(a: Phrase, b: Phrase): boolean {
+  if (a.starFirst !== b.starFirst) return !a.starFirst;
+  if (!a.starFirst && a.len !== b.len) return a.len > b.len;
+  return a.seq < b.seq;
+}
+
+/**
+ * Compile cues into a trie over word numbers. `find` looks each token up once (one Map look-up for its word
+ * number, a few prefix tests for the `stem*` patterns), then walks the trie only from tokens that start some
+ * phrase, comparing integers; dash tokens are skipped as the tokens are numbered (no filtered copy).
+ */
 export function compileCues(raw: AcledCue[]): CueMatcher {
   // every field written out in one order (unset ones `undefined`): cues parsed from JSON with different optional
   // fields had different hidden classes, which made the reads of `cue.group`, `cue.weapon`, `cue.shadows` megamorphic
   const cues = raw.map((c): AcledCue => ({ id: c.id, group: c.group, phrases: c.phrases, example: c.example, weapon: c.weapon, shadows: c.shadows, note: c.note }));
-  const byFirst = new Map<string, Phrase[]>();
-  const prefixed: Phrase[] = [];
+  const words = new Map<string, number>();
+  const stars: string[] = [];
+  /** Root children by word number (index 0 unused: not a cue word). */
+  const roots: (Node | undefined)[] = [undefined];
+  const root = newNode();
+  let seq = 0;
+  let maxLen = 1;
   for (const cue of cues) {
     for (const p of cue.phrases) {
       const tokens = p.split(' ').map((t) => t.trim().toLowerCase()).filter((t) => t.length > 0 && !isDash(t));
       if (tokens.length === 0) continue;
-      const phrase: Phrase = { tokens, prefixes: tokens.map((t) => (t.endsWith('*') ? t.slice(0, -1) : null)), cue };
-      const first = tokens[0]!;
-      if (first.endsWith('*')) { prefixed.push(phrase); continue; }
-      const list = byFirst.get(first);
-      if (list) list.push(phrase); else byFirst.set(first, [phrase]);
+      const phrase: Phrase = { len: tokens.length, cue, seq: seq++, starFirst: tokens[0]!.endsWith('*') };
+      maxLen = Math.max(maxLen, tokens.length);
+      let node: Node | null = null;
+      for (const t of tokens) {
+        if (t.endsWith('*')) {
+          const stem = t.slice(0, -1);
+          let k = stars.indexOf(stem);
+          if (k < 0) {
+            if (stars.length >= 28) throw new Error(`acled cues: more than 28 distinct stem* patterns (${t})`);
+            k = stars.push(stem) - 1;
+          }
+          const at: Node = node ?? root;
+          at.star ??= [];
+          let edge = at.star.find((e) => e.bit === 1 << k);
+          if (!edge) { edge = { bit: 1 << k, node: newNode() }; at.star.push(edge); }
+          node = edge.node;
+        } else {
+          let id = words.get(t);
+          if (id === undefined) { id = words.size + 1; words.set(t, id); roots.push(undefined); }
+          if (node === null) {
+            node = roots[id] ??= newNode();
+          } else {
+            node.next ??= new Map();
+            let child: Node | undefined = node.next.get(id);
+            if (!child) { child = newNode(); node.next.set(id, child); }
+            node = child;
+          }
+        }
+      }
+      (node!.ends ??= []).push(phrase);
     }
   }
-  let maxLen = 1;
-  for (const list of byFirst.values()) for (const p of list) maxLen = Math.max(maxLen, p.tokens.length);
-  for (const p of prefixed) maxLen = Math.max(maxLen, p.tokens.length);
-  // Longest phrases first so that a hit on "shot dead" is listed before "shot".
-  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  // per-call scratch (find is not re-entrant: it calls nothing that calls it)
+  let ids = new Int32Array(64);
+  let masks = new Int32Array(64);
+  const found: Phrase[] = [];
+  let nfound = 0;
+  // a token can only be a cue word or start a `stem*` pattern when its (length, first two characters) bucket holds
+  // one: most tokens are rejected by a bit test, without hashing the string for the Map look-up
+  const buckets = new Int32Array(BUCKET_WORDS);
+  for (const w of words.keys()) setBucket(buckets, bucketOf(w));
+  for (const stem of stars) {
+    if (stem.length < 2) buckets.fill(-1); // "x*" or "*": any first two characters
+    else for (let len = stem.length; len <= 15; len++) setBucket(buckets, bucketOf(stem, len));
+  }
+  const prefixMask = (w: string): number => {
+    let m = 0;
+    for (let k = 0; k < stars.length; k++) if (w.startsWith(stars[k]!)) m |= 1 << k;
+    return m;
+  };
+  /** Number the word `w` into ids[n]/masks[n]; false for a dash token (skipped: it takes no position). */
+  const number = (w: string, n: number): boolean => {
+    const c0 = w.charCodeAt(0);
+    if ((c0 === 0x2d || (c0 >= 0x2010 && c0 <= 0x2014)) && isDash(w)) return false;
+    if (!inBucket(buckets, w)) { ids[n] = 0; masks[n] = 0; return true; }
+    ids[n] = words.get(w) ?? 0;
+    masks[n] = stars.length === 0 ? 0 : prefixMask(w);
+    return true;
+  };
+  // Every cue word gets a dictionary-vocabulary number, so a token whose vid is 0 is no cue word. Per vid, filled on
+  // first sight: 0 not yet known, else 1 | 2 (a dash token) | the stem mask << 2; the cue word number by vid.
+  const vids = [...words.keys()].map((w) => internNorm(w));
+  const cueIdByVid = new Int32Array(Math.max(0, ...vids) + 1);
+  [...words.values()].forEach((id, k) => { cueIdByVid[vids[k]!] = id; });
+  let vidInfo = new Int32Array(1024);
+  const growScratch = (len: number): void => {
+    if (len <= ids.length) return;
+    ids = new Int32Array(len * 2);
+    masks = new Int32Array(len * 2);
+  };
+  /** Collect the phrases that match from `node` on, having consumed the tokens before `j`. */
+  const walk = (node: Node, j: number, n: number): void => {
+    if (node.ends) for (const p of node.ends) found[nfound++] = p;
+    if (j >= n) return;
+    if (node.next && ids[j] !== 0) {
+      const child: Node | undefined = node.next.get(ids[j]!);
+      if (child) walk(child, j + 1, n);
+    }
+    if (node.star) for (const e of node.star) if ((masks[j]! & e.bit) !== 0) walk(e.node, j + 1, n);
+  };
   const find = (input: readonly string[]): CueHit[] => {
-    const norms = cueNormsShared(input);
+    growScratch(input.length);
+    let n = 0;
+    for (let i = 0; i < input.length; i++) if (number(input[i]!, n)) n++;
+    return releaseLarge(scan(n));
+  };
+  const findTokens = (tokens: readonly Token[]): CueHit[] => {
+    growScratch(tokens.length);
+    let n = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const vid = tokenVid(t);
+      if (vid === 0) { if (number(t.norm, n)) n++; continue; }
+      if (vid >= vidInfo.length) { const grown = new Int32Array(Math.max(vid + 1, vidInfo.length * 2)); grown.set(vidInfo); vidInfo = grown; }
+      let info = vidInfo[vid]!;
+      if (info === 0) {
+        const w = t.norm;
+        info = isDash(w) ? 3 : 1 | ((stars.length === 0 ? 0 : prefixMask(w)) << 2);
+        vidInfo[vid] = info;
+      }
+      if ((info & 2) !== 0) continue;
+      ids[n] = vid < cueIdByVid.length ? cueIdByVid[vid]! : 0;
+      masks[n] = info >> 2;
+      n++;
+    }
+    return releaseLarge(scan(n));
+  };
+  /** Scratch grown for a long text (a whole document's tokens) is not kept after the call. */
+  const releaseLarge = (hits: CueHit[]): CueHit[] => {
+    if (ids.length > 8192) { ids = new Int32Array(64); masks = new Int32Array(64); }
+    return hits;
+  };
+  /** The hits over the numbered words ids/masks[0, n). */
+  const scan = (n: number): CueHit[] => {
     const hits: CueHit[] = [];
-    for (let i = 0; i < norms.length; i++) {
-      const candidates = byFirst.get(norms[i]!);
-      if (candidates) for (const p of candidates) if (matchesAt(p, norms, i)) hits.push({ cue: p.cue, group: p.cue.group, start: i, end: i + p.tokens.length });
-      for (const p of prefixed) if (matchesAt(p, norms, i)) hits.push({ cue: p.cue, group: p.cue.group, start: i, end: i + p.tokens.length });
+    for (let i = 0; i < n; i++) {
+      const id = ids[i]!;
+      const mask = masks[i]!;
+      if (id === 0 && mask === 0) continue;
+      nfound = 0;
+      if (id !== 0) { const r = roots[id]; if (r) walk(r, i + 1, n); }
+      if (mask !== 0 && root.star) for (const e of root.star) if ((mask & e.bit) !== 0) walk(e.node, i + 1, n);
+      if (nfound === 0) continue;
+      // insertion sort: a position matches one or two phrases
+      for (let a = 1; a < nfound; a++) {
+        const p = found[a]!;
+        let b = a - 1;
+        while (b >= 0 && before(p, found[b]!)) { found[b + 1] = found[b]!; b--; }
+        found[b + 1] = p;
+      }
+      for (let a = 0; a < nfound; a++) {
+        const p = found[a]!;
+        hits.push({ cue: p.cue, group: p.cue.group, start: i, end: i + p.len });
+      }
     }
     return dropShadowed(hits, maxLen);
   };
-  return { cues, find };
+  return { cues, find, findTokens };
 }
 
 /**

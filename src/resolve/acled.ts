@@ -4,6 +4,7 @@ import type { AcledEventType } from '../model/codes.js';
 import { acledCues, compileCues, cueNorms, type CueHit, type CueMatcher } from './acled-cues.js';
 import { acledTypeOf } from './ontology.js';
 import { symbolicBurns } from './acled-symbolic.js';
+import type { Token } from '../pipeline/doc.js';
 
 /** What the ACLED classifier looks at: one event as the extractor saw it. */
 export interface AcledFeatures {
@@ -26,8 +27,13 @@ export interface AcledFeatures {
   killed: number | null;
   /** Normalised tokens of the sentence. */
   sentenceNorms: string[];
-  /** Cue groups of NOTE_GROUPS found anywhere in the text (an answer told in a later sentence): see acledNoteGroups. */
-  noteGroups?: string[];
+  /** The tokens of sentenceNorms (same length and order), when the caller has them: the cue matcher then reads their vocabulary numbers instead of looking the words up. */
+  sentenceTokens?: readonly Token[];
+  /**
+   * Cue groups of NOTE_GROUPS found anywhere in the text (an answer told in a later sentence): see acledNoteGroups.
+   * A function is called only when a rule that tests them is reached with its other conditions met (few events).
+   */
+  noteGroups?: readonly string[] | (() => readonly string[]);
   modality: string;
 }
 
@@ -81,73 +87,212 @@ export function acledRules(): AcledRule[] {
 }
 
 /**
- * Signal names by prefix and value, built once: the same few hundred names recur in every event, so the
- * Set below hashes strings it has seen before instead of fresh concatenations. Bounded per prefix.
+ * Signals as bits. Every signal name the rules and the derived signals test (and the few the classifier reads
+ * itself) gets a bit at load; an event's signals are a few 32-bit words (`bits`, reused per event), the
+ * derived signals and the rules are masks over them. A value no rule tests ("trigger:shot" when no rule names
+ * it) sets no bit: it could not change the answer. Values are found through one Map per prefix ("family",
+ * "cue", …), so no signal name is built per event.
  */
-const signalNames = new Map<string, Map<string, string>>();
-function signal(prefix: string, value: string): string {
-  let byValue = signalNames.get(prefix);
-  if (!byValue) { byValue = new Map(); signalNames.set(prefix, byValue); }
-  let name = byValue.get(value);
-  if (name === undefined) {
-    if (byValue.size > 10_000) byValue.clear();
-    name = prefix === 'cameoRoot' ? `cameoRoot:${value.slice(0, 2)}` : `${prefix}:${value}`;
-    byValue.set(value, name);
-  }
-  return name;
+interface Compiled {
+  names: string[];
+  /** Bit of each prefix's values: prefix "cue" → value "clash" → bit of "cue:clash". */
+  byPrefix: Map<string, Map<string, number>>;
+  words: number;
+  /** A derived signal holds when any bit of `single` is set (its one-signal alternatives) or all bits of one of `multi`. */
+  derived: { bit: number; single: Int32Array; multi: Int32Array[]; alternatives: Int32Array[] }[];
+  rules: { rule: AcledRule; all: Int32Array; any: Int32Array[]; none: Int32Array; needsNote: boolean }[];
+  /** Every note:<group> bit; whether a derived signal tests one (then note groups are always resolved first). */
+  noteMask: Int32Array; derivedNeedsNote: boolean;
+  /** Bits the classifier reads or sets itself (-1 when no rule tests them). */
+  killed: number; actorForeign: number; recipientUnknown: number; cueClash: number; cueTerritory: number; clashStateCivilians: number;
+  family: Map<string, number>; plover: Map<string, number>; cameo: Map<string, number>; cameoRoot: Map<string, number>;
+  modality: Map<string, number>; weapon: Map<string, number>; actor: Map<string, number>; cofamily: Map<string, number>;
+  recipient: Map<string, number>; recipientKind: Map<string, number>; trigger: Map<string, number>; cue: Map<string, number>;
+  victim: Map<string, number>; actorWord: Map<string, number>; note: Map<string, number>;
 }
 
-/** Every signal the rules can test for these features. */
-export function acledSignals(f: AcledFeatures): Set<string> {
-  const s = new Set<string>();
-  if (f.family) s.add(signal('family', f.family));
-  if (f.ploverType) s.add(signal('plover', f.ploverType));
-  if (f.cameo) { s.add(signal('cameo', f.cameo)); s.add(signal('cameoRoot', f.cameo)); }
-  if (f.modality) s.add(signal('modality', f.modality));
-  if (f.killed !== null && f.killed > 0) s.add('killed');
-  for (const w of f.weaponCategories) s.add(signal('weapon', w));
-  for (const a of f.actorSectors) s.add(signal('actor', a));
-  if (f.actorForeign) s.add('actor:foreign');
-  for (const c of f.coFamilies ?? []) if (c !== f.family) s.add(signal('cofamily', c));
-  for (const r of f.recipientSectors) s.add(signal('recipient', r));
-  if (!f.recipientSectors.some((r) => r !== 'UNK')) s.add('recipient:unknown');
-  for (const k of f.recipientKinds) s.add(signal('recipientKind', k));
-  for (const t of f.triggers) s.add(signal('trigger', t));
-  const sentenceHits = sentenceCueHits(f.sentenceNorms);
+let compiled: Compiled | null = null;
+/** The current event's signal bits (compiled().words 32-bit words). */
+let bits = new Int32Array(1);
+
+function compileRules(): Compiled {
+  const file = loadRules();
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  const bitOf = (name: string): number => {
+    let b = index.get(name);
+    if (b === undefined) { b = names.push(name) - 1; index.set(name, b); }
+    return b;
+  };
+  const conditionNames = (c: Condition): string[] => (typeof c === 'string' ? [c] : c);
+  for (const r of file.rules) {
+    for (const c of r.all ?? []) for (const n of conditionNames(c)) bitOf(n);
+    for (const n of r.none ?? []) bitOf(n);
+  }
+  for (const [name, alternatives] of Object.entries(file.derived)) {
+    bitOf(name);
+    for (const c of alternatives) for (const n of conditionNames(c)) bitOf(n);
+  }
+  for (const n of ['recipient:unknown', 'cue:clash']) bitOf(n);
+  const words = Math.max(1, Math.ceil(names.length / 32));
+  const mask = (list: readonly string[]): Int32Array => {
+    const m = new Int32Array(words);
+    for (const n of list) { const b = bitOf(n); m[b >> 5]! |= 1 << (b & 31); }
+    return m;
+  };
+  const byPrefix = new Map<string, Map<string, number>>();
+  names.forEach((name, b) => {
+    const colon = name.indexOf(':');
+    if (colon < 0) return;
+    const prefix = name.slice(0, colon);
+    let values = byPrefix.get(prefix);
+    if (!values) { values = new Map(); byPrefix.set(prefix, values); }
+    values.set(name.slice(colon + 1), b);
+  });
+  const prefix = (p: string): Map<string, number> => byPrefix.get(p) ?? new Map();
+  const noteMask = mask(names.filter((n) => n.startsWith('note:')));
+  const touchesNote = (m: Int32Array): boolean => m.some((w, i) => (w & noteMask[i]!) !== 0);
+  const derived = Object.entries(file.derived).map(([name, alternatives]) => ({
+    bit: bitOf(name),
+    single: mask(alternatives.filter((c) => conditionNames(c).length === 1).map((c) => conditionNames(c)[0]!)),
+    multi: alternatives.filter((c) => conditionNames(c).length !== 1).map((c) => mask(conditionNames(c))),
+    alternatives: alternatives.map((c) => mask(conditionNames(c))),
+  }));
+  return {
+    names,
+    byPrefix,
+    words,
+    derived,
+    noteMask,
+    derivedNeedsNote: derived.some((d) => d.alternatives.some(touchesNote)),
+    rules: file.rules.map((rule) => {
+      const all: string[] = [];
+      const any: Int32Array[] = [];
+      for (const c of rule.all ?? []) {
+        if (typeof c === 'string') all.push(c);
+        else any.push(mask(c)); // a list: any of its signals (an empty list never holds)
+      }
+      // written out (a spread that adds a field gives every object a hidden class of its own: firstRule's reads would go megamorphic)
+      const allMask = mask(all);
+      const noneMask = mask(rule.none ?? []);
+      return { rule, all: allMask, any, none: noneMask, needsNote: touchesNote(allMask) || touchesNote(noneMask) || any.some(touchesNote) };
+    }),
+    killed: index.get('killed') ?? -1,
+    actorForeign: index.get('actor:foreign') ?? -1,
+    recipientUnknown: index.get('recipient:unknown') ?? -1,
+    cueClash: index.get('cue:clash') ?? -1,
+    cueTerritory: index.get('cue:territory') ?? -1,
+    clashStateCivilians: index.get('clash:state-civilians') ?? -1,
+    family: prefix('family'), plover: prefix('plover'), cameo: prefix('cameo'), cameoRoot: prefix('cameoRoot'),
+    modality: prefix('modality'), weapon: prefix('weapon'), actor: prefix('actor'), cofamily: prefix('cofamily'),
+    recipient: prefix('recipient'), recipientKind: prefix('recipientKind'), trigger: prefix('trigger'), cue: prefix('cue'),
+    victim: prefix('victim'), actorWord: prefix('actorWord'), note: prefix('note'),
+  };
+}
+
+function rulesCompiled(): Compiled {
+  if (!compiled) {
+    compiled = compileRules();
+    bits = new Int32Array(compiled.words);
+  }
+  return compiled;
+}
+
+function setBit(b: number): void {
+  if (b >= 0) bits[b >> 5]! |= 1 << (b & 31);
+}
+
+function hasBit(b: number): boolean {
+  return b >= 0 && (bits[b >> 5]! & (1 << (b & 31))) !== 0;
+}
+
+/** Set the bit of prefix:value when some rule tests it. */
+function setValue(values: Map<string, number>, value: string): void {
+  const b = values.get(value);
+  if (b !== undefined) bits[b >> 5]! |= 1 << (b & 31);
+}
+
+/** Every bit of `m` set. */
+function hasAll(m: Int32Array): boolean {
+  for (let i = 0; i < m.length; i++) if ((bits[i]! & m[i]!) !== m[i]) return false;
+  return true;
+}
+
+/** Some bit of `m` set. */
+function hasAny(m: Int32Array): boolean {
+  for (let i = 0; i < m.length; i++) if ((bits[i]! & m[i]!) !== 0) return true;
+  return false;
+}
+
+/** Compute the event's signal bits into `bits`. */
+function computeSignals(f: AcledFeatures, c: Compiled): void {
+  bits.fill(0);
+  if (f.family) setValue(c.family, f.family);
+  if (f.ploverType) setValue(c.plover, f.ploverType);
+  if (f.cameo) { setValue(c.cameo, f.cameo); if (c.cameoRoot.size > 0) setValue(c.cameoRoot, f.cameo.slice(0, 2)); }
+  if (f.modality) setValue(c.modality, f.modality);
+  if (f.killed !== null && f.killed > 0) setBit(c.killed);
+  for (const w of f.weaponCategories) setValue(c.weapon, w);
+  let sideNamed = false;
+  for (const a of f.actorSectors) { setValue(c.actor, a); if (a !== 'UNK') sideNamed = true; }
+  if (f.actorForeign) setValue(c.actor, 'foreign');
+  if (f.coFamilies) for (const x of f.coFamilies) if (x !== f.family) setValue(c.cofamily, x);
+  let recipientKnown = false;
+  for (const r of f.recipientSectors) { setValue(c.recipient, r); if (r !== 'UNK') recipientKnown = true; }
+  if (!recipientKnown) setValue(c.recipient, 'unknown');
+  for (const k of f.recipientKinds) setValue(c.recipientKind, k);
+  for (const t of f.triggers) setValue(c.trigger, t);
+  const sentenceHits = sentenceCueHits(f.sentenceNorms, f.sentenceTokens);
   const sentence = lastSentence!;
-  for (const hit of sentenceHits) addCue(s, hit);
+  for (const hit of sentenceHits) addCue(c, hit);
   for (const t of f.triggers) {
     const hits = triggerCueHits(t);
-    if (hits.length > 0 && !shadowedTrigger(sentence.cueNorms, t, sentenceHits)) for (const hit of hits) addCue(s, hit);
+    if (hits.length > 0 && !shadowedTrigger(sentence.cueNorms, t, sentenceHits)) for (const hit of hits) addCue(c, hit);
   }
-  const victimWanted = s.has('recipient:unknown');
-  const sideWanted = !f.actorSectors.some((a) => a !== 'UNK');
+  const victimWanted = hasBit(c.recipientUnknown);
+  const sideWanted = !sideNamed;
   const anchor = victimWanted || sideWanted ? anchorOf(sentence.cueNorms, f.triggers, sentenceHits) : null;
   if (victimWanted) {
     const victim = victimNear(anchor, sentenceHits);
-    if (victim) s.add(signal('victim', victim));
+    if (victim) setValue(c.victim, victim);
   }
   if (sideWanted) {
     const side = actorNear(anchor, sentenceHits);
-    if (side) s.add(signal('actorWord', side));
+    if (side) setValue(c.actorWord, side);
   }
-  if ((sentence.control ??= controlVerb(f.sentenceNorms))) s.add('cue:territory');
-  if (s.has('cue:clash') && stateAgainstCivilians(f.sentenceNorms, sentenceHits)) s.add('clash:state-civilians');
-  for (const g of f.noteGroups ?? []) s.add(signal('note', g));
-  const derived = derivedEntries();
-  for (let i = 0; i < derived.length; i++) if (anyAlternative(derived[i]![1], s)) s.add(derived[i]![0]);
-  return s;
+  if ((sentence.control ??= controlVerb(f.sentenceNorms))) setValue(c.cue, 'territory');
+  if (hasBit(c.cueClash) && stateAgainstCivilians(sentence.cueNorms, sentenceHits)) setBit(c.clashStateCivilians);
+  pendingNotes = null;
+  if (typeof f.noteGroups === 'function') {
+    if (c.derivedNeedsNote) setNotes(c, f.noteGroups());
+    else if (!isZero(c.noteMask)) pendingNotes = f.noteGroups;
+  } else if (f.noteGroups) setNotes(c, f.noteGroups);
+  for (const d of c.derived) {
+    if (hasAny(d.single)) { setBit(d.bit); continue; }
+    for (const alt of d.multi) if (hasAll(alt)) { setBit(d.bit); break; }
+  }
 }
 
-/** Does any alternative hold (a list alternative needs all its signals)? Plain loops: no closures per event. */
-function anyAlternative(from: Condition[], s: Set<string>): boolean {
-  for (const x of from) {
-    if (typeof x === 'string') { if (s.has(x)) return true; continue; }
-    let all = true;
-    for (const y of x) if (!s.has(y)) { all = false; break; }
-    if (all) return true;
-  }
-  return false;
+/** Note groups not asked for yet (computeSignals of a lazy `noteGroups`): firstRule resolves them when a rule needs them. */
+let pendingNotes: (() => readonly string[]) | null = null;
+
+function setNotes(c: Compiled, groups: readonly string[]): void {
+  for (const g of groups) setValue(c.note, g);
+}
+
+function isZero(m: Int32Array): boolean {
+  for (let i = 0; i < m.length; i++) if (m[i] !== 0) return false;
+  return true;
+}
+
+/** The signals the rules can test that hold for these features, by name (for tests and tracing; the classifier uses bits). */
+export function acledSignals(f: AcledFeatures): Set<string> {
+  const c = rulesCompiled();
+  computeSignals(f, c);
+  if (pendingNotes) { setNotes(c, pendingNotes()); pendingNotes = null; }
+  const out = new Set<string>();
+  for (let b = 0; b < c.names.length; b++) if (hasBit(b)) out.add(c.names[b]!);
+  return out;
 }
 
 /**
@@ -186,15 +331,9 @@ export function acledNoteGroups(norms: readonly string[]): string[] {
 }
 let noteMatcher: CueMatcher | null = null;
 
-function addCue(s: Set<string>, hit: CueHit): void {
-  s.add(signal('cue', hit.group));
-  if (hit.cue.weapon) s.add(signal('weapon', hit.cue.weapon));
-}
-
-let derivedList: [string, Condition[]][] | null = null;
-function derivedEntries(): [string, Condition[]][] {
-  derivedList ??= Object.entries(loadRules().derived);
-  return derivedList;
+function addCue(c: Compiled, hit: CueHit): void {
+  setValue(c.cue, hit.group);
+  if (hit.cue.weapon) setValue(c.weapon, hit.cue.weapon);
 }
 
 /**
@@ -209,10 +348,11 @@ function sameNorms(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-function sentenceCueHits(norms: readonly string[]): CueHit[] {
+function sentenceCueHits(norms: readonly string[], tokens: readonly Token[] | undefined): CueHit[] {
   if (lastSentence && sameNorms(norms, lastSentence.norms)) return lastSentence.hits;
   const cue = cueNorms(norms);
-  lastSentence = { norms: norms.slice(), hits: withoutSymbolicBurns(cue, acledCues().find(norms)), cueNorms: cue, control: undefined };
+  const found = tokens && tokens.length === norms.length ? acledCues().findTokens(tokens) : acledCues().find(norms);
+  lastSentence = { norms: norms.slice(), hits: withoutSymbolicBurns(cue, found), cueNorms: cue, control: undefined };
   return lastSentence.hits;
 }
 
@@ -252,8 +392,7 @@ const SIDE_END = new Set([',', '.', ';', ':', 'after', 'over', 'during', 'when',
  * victims": one side state forces, the other people named only as civilians, no armed group among the
  * sides, and not an "armed clash". Reads the words after "between" up to a clause or place break.
  */
-function stateAgainstCivilians(sentenceNorms: readonly string[], hits: CueHit[]): boolean {
-  const norms = cueNorms(sentenceNorms);
+function stateAgainstCivilians(norms: readonly string[], hits: CueHit[]): boolean {
   for (const c of hits) {
     if (c.group !== 'clash' || (c.start > 0 && norms[c.start - 1] === 'armed')) continue;
     let b = -1;
@@ -347,20 +486,42 @@ function victimNear(anchor: Anchor | null, hits: CueHit[]): 'civilian' | 'armed'
   return null;
 }
 
-function holds(c: Condition, s: Set<string>): boolean {
-  if (typeof c === 'string') return s.has(c);
-  for (const x of c) if (s.has(x)) return true;
-  return false;
+/** Could the rule hold once the note bits are known (its conditions other than note signals hold)? */
+function mayHoldWithNotes(r: Compiled['rules'][number], notes: Int32Array): boolean {
+  for (let i = 0; i < r.all.length; i++) if ((bits[i]! & r.all[i]! & ~notes[i]!) !== (r.all[i]! & ~notes[i]!)) return false;
+  for (let i = 0; i < r.none.length; i++) if ((bits[i]! & r.none[i]! & ~notes[i]!) !== 0) return false;
+  for (const m of r.any) {
+    let ok = false;
+    for (let i = 0; i < m.length && !ok; i++) if ((bits[i]! & m[i]!) !== 0 || (m[i]! & notes[i]!) !== 0) ok = true;
+    if (!ok) return false;
+  }
+  return true;
 }
 
-/** The first rule whose conditions hold, or undefined. (Plain loops: no closures per rule.) */
-export function matchRule(signals: Set<string>): AcledRule | undefined {
-  rules: for (const r of loadRules().rules) {
-    if (r.all) for (const c of r.all) if (!holds(c, signals)) continue rules;
-    if (r.none) for (const x of r.none) if (signals.has(x)) continue rules;
-    return r;
+/** The first rule whose conditions hold for the current `bits`, or undefined. Pending note groups are resolved on the first rule that needs them. */
+function firstRule(c: Compiled): AcledRule | undefined {
+  for (const r of c.rules) {
+    if (r.needsNote && pendingNotes) {
+      if (!mayHoldWithNotes(r, c.noteMask)) continue;
+      const notes = pendingNotes;
+      pendingNotes = null;
+      setNotes(c, notes());
+    }
+    if (!hasAll(r.all) || hasAny(r.none)) continue;
+    let ok = true;
+    for (const m of r.any) if (!hasAny(m)) { ok = false; break; }
+    if (ok) return r.rule;
   }
   return undefined;
+}
+
+/** The first rule whose conditions hold for these signal names, or undefined (names no rule tests are ignored). */
+export function matchRule(signals: Set<string>): AcledRule | undefined {
+  const c = rulesCompiled();
+  bits.fill(0);
+  pendingNotes = null;
+  for (const name of signals) { const i = c.names.indexOf(name); if (i >= 0) setBit(i); }
+  return firstRule(c);
 }
 
 /**
@@ -373,6 +534,9 @@ export function classifyAcled(f: AcledFeatures): AcledResult | null {
   if (file.skipModalities.includes(f.modality)) return null;
   if (f.family && file.skipFamilies.includes(f.family)) return null;
   if (f.ploverType && file.skipPloverTypes.includes(f.ploverType)) return null;
-  const rule = matchRule(acledSignals(f));
+  const c = rulesCompiled();
+  computeSignals(f, c);
+  const rule = firstRule(c);
+  pendingNotes = null; // holds the caller's document: not kept past the call
   return rule ? { eventType: rule.then.eventType, subEventType: rule.then.subEventType, rule: rule.id } : null;
 }

@@ -7,22 +7,23 @@ import type { Quantity, Weapon } from '../model/quantity.js';
 import type { Provenance } from '../model/provenance.js';
 import { buildCodes } from './codes.js';
 import { cameoToPlover, ploverMode } from './ontology.js';
-import { classifyAcled, acledNoteGroups } from './acled.js';
+import { classifyAcled, acledNoteGroups, type AcledResult } from './acled.js';
 import { toActor, toLocation, toTime, copyActor } from './to-model.js';
 import { gazetteer } from './gazetteer.js';
 import { actingCountry, asTheatreForces, countryFromActors } from './actor-country.js';
 import type { Location } from '../model/location.js';
 import type { Actor } from '../model/actor.js';
-import type { Mention, ActorData, PlaceData } from '../pipeline/doc.js';
+import type { Mention, ActorData, PlaceData, Token } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 import { reportingIn } from '../code/place-syntax.js';
+import { emptyList, mapList } from '../util/lists.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
   return [doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end];
 }
 
 function weaponsOf(d: EventDraft): Weapon[] {
-  return d.weapons.map((w) => ({
+  return mapList(d.weapons, (w) => ({
     kind: w.mention.data.kind,
     name: w.mention.data.name,
     category: w.mention.data.category,
@@ -48,7 +49,7 @@ const ACLED_FAMILIES = new Set(['assault', 'fight', 'intercept', 'protest', 'coe
  * actors are different people ("four were shot down by the USS Carney" is not the Houthis' launch);
  * events of the same actors stay visible (shelling amid clashes is the battle ACLED records).
  */
-function sentenceWords(doc: Doc, d: EventDraft, others: EventDraft[]): string[] {
+function sentenceWords(doc: Doc, d: EventDraft, others: EventDraft[], tokens: Token[]): string[] {
   const s = doc.sentences[d.sentence]!;
   // with no actors of its own, or alone in its sentence, nothing is skipped: no sets are built
   let skip: Set<number> | null = null;
@@ -62,10 +63,10 @@ function sentenceWords(doc: Doc, d: EventDraft, others: EventDraft[]): string[] 
     }
   }
   const out: string[] = [];
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!skip?.has(k)) out.push(doc.tokens[k]!.norm);
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!skip?.has(k)) { const t = doc.tokens[k]!; out.push(t.norm); tokens.push(t); }
   // a demonstration's course is told in the sentences after it ("They threw stones at the police."): read the next one too
   const next = d.family === 'protest' ? doc.sentences[d.sentence + 1] : undefined;
-  if (next) for (let k = next.tokenStart; k < next.tokenEnd; k++) out.push(doc.tokens[k]!.norm);
+  if (next) for (let k = next.tokenStart; k < next.tokenEnd; k++) { const t = doc.tokens[k]!; out.push(t.norm); tokens.push(t); }
   return out;
 }
 
@@ -105,7 +106,7 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'IGO'])
  * protest" → protesters, with "students" kept as the role.
  */
 function asCrowd(actors: Actor[], riot: boolean): Actor[] {
-  return actors.map((a) => (a.kind === 'generic' && !STATE_SECTORS.has(a.sector ?? '') && a.sector !== 'PRO'
+  return mapList(actors, (a) => (a.kind === 'generic' && !STATE_SECTORS.has(a.sector ?? '') && a.sector !== 'PRO'
     ? crowdOf(a, riot)
     : a));
 }
@@ -122,7 +123,7 @@ function crowdOf(a: Actor, riot: boolean): Actor {
 function localise(actors: Actor[], locations: Location[]): Actor[] {
   const country = locations.find((l) => l.country)?.country ?? null;
   if (!country) return actors;
-  return actors.map((a) => (a.country === null && a.kind === 'generic'
+  return mapList(actors, (a) => (a.country === null && a.kind === 'generic'
     ? localCopy(a, country)
     : a));
 }
@@ -180,6 +181,42 @@ function actorForeign(actors: Actor[], locations: Location[]): boolean {
   return true;
 }
 
+/** The ACLED reading of an event ACLED may record (see ACLED_FAMILIES): its features, then the classifier's first rule. */
+function acledOf(doc: Doc, d: EventDraft, others: EventDraft[], ploverType: string, weapons: Weapon[], actors: Actor[], recipients: Actor[], killed: number | null, locations: Location[]): AcledResult | null {
+  const sentenceTokens: Token[] = [];
+  const coFamilies: string[] = [];
+  for (const o of others) if (o !== d && o.sentence === d.sentence && !o.dropped) coFamilies.push(o.family);
+  return classifyAcled({
+    family: d.family,
+    ploverType,
+    cameo: d.cameo,
+    triggers: triggerWords(doc, d),
+    weaponCategories: mapList(weapons, (w) => w.category),
+    actorSectors: mapList(actors, (a) => a.sector ?? 'UNK'),
+    recipientSectors: mapList(recipients, (a) => a.sector ?? 'UNK'),
+    recipientKinds: mapList(recipients, (a) => a.kind),
+    killed,
+    sentenceNorms: sentenceWords(doc, d, others, sentenceTokens),
+    sentenceTokens,
+    noteGroups: () => noteGroups(doc),
+    modality: d.modality,
+    coFamilies,
+    actorForeign: actorForeign(actors, locations),
+  });
+}
+
+/** The event's trigger words and their spans (the main trigger first). */
+function eventTriggers(doc: Doc, d: EventDraft): Event['triggers'] {
+  const out: Event['triggers'] = [triggerOf(doc, d.trigger)];
+  for (const t of d.extraTriggers) out.push(triggerOf(doc, t));
+  return out;
+}
+
+function triggerOf(doc: Doc, t: { tokenStart: number; tokenEnd: number }): Event['triggers'][number] {
+  const span = tokenSpan(doc, t);
+  return { text: doc.text.slice(span[0], span[1]), span: tokenSpan(doc, t) };
+}
+
 /** `others`: the live drafts of d's sentence (more are allowed: only those of its sentence are read). */
 function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Event {
   const s = doc.sentences[d.sentence]!;
@@ -187,33 +224,19 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   const weapons = weaponsOf(d);
   const crowd = impliedCrowd(doc, d);
   const fallback = d.places.length > 0 ? null : fallbackLocation(doc, d);
-  const locations = d.places.length > 0 ? refined(doc, d, finestFirst(d.places.map(toLocation))) : fallback ? [fallback] : [];
-  const named = (crowd ? [crowd] : d.actors).map(toActor);
+  const locations = d.places.length > 0 ? refined(doc, d, finestFirst(d.places.map(toLocation))) : fallback ? [fallback] : emptyList<Location>();
+  const named = mapList(crowd ? [crowd] : d.actors, toActor);
   const own = localise(d.family === 'protest' ? asCrowd(named, d.cameo === '145') : named, locations);
   // armed acts by a state's forces inside the theatre of the intervention it leads are that intervention's
   const armed = ARMED_ACTS.has(d.family);
   const actors = armed ? asTheatreForces(own, locations) : own;
-  const targets = localise(d.recipients.map(toActor), locations);
+  const targets = localise(mapList(d.recipients, toActor), locations);
   const recipients = armed ? asTheatreForces(targets, locations) : targets;
-  const killed = d.quantities.filter((q) => q.kind === 'killed').reduce<number | null>((sum, q) => (q.value === null ? sum : (sum ?? 0) + q.value), null);
+  let killed: number | null = null;
+  for (const q of d.quantities) if (q.kind === 'killed' && q.value !== null) killed = (killed ?? 0) + q.value;
   const plover = ploverOf(d);
   const acled = ACLED_FAMILIES.has(d.family) && (d.modality === 'asserted' || d.modality === 'ongoing')
-    ? classifyAcled({
-      family: d.family,
-      ploverType: plover.type,
-      cameo: d.cameo,
-      triggers: triggerWords(doc, d),
-      weaponCategories: weapons.map((w) => w.category),
-      actorSectors: actors.map((a) => a.sector ?? 'UNK'),
-      recipientSectors: recipients.map((a) => a.sector ?? 'UNK'),
-      recipientKinds: recipients.map((a) => a.kind),
-      killed,
-      sentenceNorms: sentenceWords(doc, d, others),
-      noteGroups: noteGroups(doc),
-      modality: d.modality,
-      coFamilies: others.filter((o) => o !== d && o.sentence === d.sentence && !o.dropped).map((o) => o.family),
-      actorForeign: actorForeign(actors, locations),
-    })
+    ? acledOf(doc, d, others, plover.type, weapons, actors, recipients, killed, locations)
     : null;
   const codes = buildCodes({ cameo: d.cameo, plover, acled: acled ? { eventType: acled.eventType, subEventType: acled.subEventType } : null });
   const provenance: Record<string, Provenance> = {
@@ -230,7 +253,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
     sentence: d.sentence,
     span: [s.start, s.end],
     sentenceText: doc.text.slice(s.start, s.end),
-    triggers: [d.trigger, ...d.extraTriggers].map((t) => ({ text: doc.text.slice(...tokenSpan(doc, t)), span: tokenSpan(doc, t) })),
+    triggers: eventTriggers(doc, d),
     family: d.family,
     codes,
     actors,

@@ -1,4 +1,5 @@
 import type { Family } from '../family.js';
+import { emptyList } from '../../util/lists.js';
 import { reportingCues, governingCue } from '../reporting.js';
 import { coordinated, modifierOf } from '../roles.js';
 
@@ -27,7 +28,7 @@ export const accuse: Family = {
       const head = ctx.norm(k).split("'")[0]!;
       if (PRONOUNS.has(head)) {
         draft.subjectPronoun = { norm: head, tokenIndex: k };
-        draft.recipients = [];
+        draft.recipients = emptyList();
         break;
       }
       if (!SKIP.has(ctx.norm(k)) && !ctx.norm(k).endsWith('ly')) break;

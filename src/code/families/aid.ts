@@ -2,6 +2,7 @@ import type { Family } from '../family.js';
 import { codesByHead, objectCode } from './object-codes.js';
 import { recodeIntent } from './intent.js';
 import { filled } from '../../pipeline/draft.js';
+import { mapList } from '../../util/lists.js';
 
 /**
  * Aid. The giving verbs of `aid.give` ("gave", "provided", "supplied", "sent", "granted") are aid only
@@ -31,8 +32,8 @@ export const aid: Family = {
     if (draft.entry.id === 'aid.receive') {
       const giver = draft.recipients;
       if (giver.length === 0) return 'aid:received-without-giver';
-      draft.recipients = draft.actors.map((a) => filled(a.mention, 'role:receiver', a.how));
-      draft.actors = giver.map((g) => filled(g.mention, 'role:giver', g.how));
+      draft.recipients = mapList(draft.actors, (a) => filled(a.mention, 'role:receiver', a.how));
+      draft.actors = mapList(giver, (g) => filled(g.mention, 'role:giver', g.how));
       draft.cameo = /weapons|arms|military/.test(ctx.norm(draft.trigger.tokenStart + 1) + ' ' + ctx.norm(draft.trigger.tokenStart + 2)) ? '072' : '070';
       return null;
     }

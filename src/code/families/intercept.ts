@@ -1,4 +1,5 @@
 import type { Family } from '../family.js';
+import { emptyList, mapList } from '../../util/lists.js';
 import type { EventDraft } from '../../pipeline/draft.js';
 import { filled, copyDraft } from '../../pipeline/draft.js';
 import type { SentenceContext } from '../context.js';
@@ -28,10 +29,10 @@ function countQuantity(draft: EventDraft, value: number, text: string, span: [nu
 
 function linkToLaunch(draft: EventDraft, earlier: EventDraft[]): void {
   const launch = [...earlier].reverse().find((d) => d.family === 'assault');
-  if (!launch) { draft.recipients = []; return; }
+  if (!launch) { draft.recipients = emptyList(); return; }
   draft.links.push({ relation: 'outcome-of', event: launch.id });
-  draft.recipients = launch.actors.map((a) => filled(a.mention, 'role:intercept-launcher', 'inferred'));
-  if (draft.weapons.length === 0) draft.weapons = launch.weapons.map((w) => ({ mention: w.mention, rule: 'weapon:of-launch', how: 'inferred' as const, count: null }));
+  draft.recipients = mapList(launch.actors, (a) => filled(a.mention, 'role:intercept-launcher', 'inferred'));
+  if (draft.weapons.length === 0) draft.weapons = mapList(launch.weapons, (w) => ({ mention: w.mention, rule: 'weapon:of-launch', how: 'inferred' as const, count: null }));
 }
 
 export const intercept: Family = {
@@ -61,10 +62,10 @@ export const intercept: Family = {
           const second = copyDraft(draft);
           second.id = draft.id + 'b';
           second.actors = coordinated(ctx, who, 'role:intercept-elliptical-by');
-          second.quantities = [];
-          second.links = [];
-          second.extraTriggers = [];
-          second.places = [];
+          second.quantities = emptyList();
+          second.links = emptyList();
+          second.extraTriggers = emptyList();
+          second.places = emptyList();
           countQuantity(second, num.data.ordinal ? 1 : num.data.value, num.text, [num.start, num.end], num.data.ordinal ? 'intercept:ordinal-is-one' : 'intercept:elliptical-count');
           linkToLaunch(second, earlier);
           extra.push(second);

@@ -2,6 +2,7 @@ import type { Family } from '../family.js';
 import { coordinated, subjectOf } from '../roles.js';
 import { premodifiedSubject } from './subject.js';
 import { filled } from '../../pipeline/draft.js';
+import { mapList } from '../../util/lists.js';
 
 /**
  * Requests. `request.must` reads a reported obligation as a demand: "Britain said Libya must hand over
@@ -46,7 +47,7 @@ export const request: Family = {
     if (speaker.length === 0) return 'request:must-without-speaker';
     const head = speaker[0]!.mention;
     if (obligated.some((o) => o.mention === head)) return 'request:must-self';
-    draft.recipients = obligated.map((o) => filled(o.mention, 'role:obligated', o.how));
+    draft.recipients = mapList(obligated, (o) => filled(o.mention, 'role:obligated', o.how));
     draft.actors = coordinated(ctx, head, 'role:speaker-demands');
     return null;
   },

@@ -3,6 +3,7 @@ import type { SentenceContext } from '../context.js';
 import type { ActorFiller } from '../../pipeline/draft.js';
 import { coordinated, subjectOf } from '../roles.js';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS, SKIPPABLE_ADVERBS } from '../words.js';
+import { emptyList } from '../../util/lists.js';
 
 /**
  * The subject of a verbal trigger when the generic binding found none because lower-case words stand
@@ -32,20 +33,20 @@ export function premodifiedSubject(ctx: SentenceContext, trigger: number): Actor
   if (ctx.norm(k) === ')') {
     let open = k - 1;
     while (open > k - 6 && open > ctx.from && ctx.norm(open) !== '(') open--;
-    if (ctx.norm(open) !== '(') return [];
+    if (ctx.norm(open) !== '(') return emptyList();
     const before = ctx.actor(open - 1);
     const inside = ctx.actor(open + 1);
     if (before && before.tokenEnd === open) m = before;
     else if (inside && inside.tokenEnd === k) { m = inside; left = open; }
-    else return [];
-  } else if (!m || m.tokenEnd !== k + 1) return [];
-  if (!m) return [];
+    else return emptyList();
+  } else if (!m || m.tokenEnd !== k + 1) return emptyList();
+  if (!m) return emptyList();
   if (left < 0) left = m.tokenStart;
   for (let j = left - 1; j >= Math.max(ctx.from, left - 6); j--) {
     const n = ctx.norm(j);
     const t = ctx.token(j);
     if (DETERMINERS.has(n) && n !== 'of') return coordinated(ctx, m, 'role:subject:premodified');
-    if (!t || t.kind !== 'word' || PREPOSITIONS.has(n) || AUXILIARIES.has(n) || ctx.actor(j)) return [];
+    if (!t || t.kind !== 'word' || PREPOSITIONS.has(n) || AUXILIARIES.has(n) || ctx.actor(j)) return emptyList();
     if (j === ctx.from) return coordinated(ctx, m, 'role:subject:premodified');
   }
   return left === ctx.from ? coordinated(ctx, m, 'role:subject:premodified') : [];
@@ -68,9 +69,9 @@ export function carrierSubject(ctx: SentenceContext, start: number): ActorFiller
       return found.length > 0 ? found : premodifiedSubject(ctx, k);
     }
     const t = ctx.token(k);
-    if (!CARRIER_SKIP.has(n) && !(t && t.kind === 'word' && !t.cap && k >= start - 2)) return [];
+    if (!CARRIER_SKIP.has(n) && !(t && t.kind === 'word' && !t.cap && k >= start - 2)) return emptyList();
   }
-  return [];
+  return emptyList();
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Family } from '../family.js';
 import { coordinated } from '../roles.js';
 import type { Mention, ActorData } from '../../pipeline/doc.js';
 import { filled } from '../../pipeline/draft.js';
+import { mapList } from '../../util/lists.js';
 
 const RESPONSE_CUES = new Set(['sparking', 'prompting', 'drawing', 'triggering', 'provoking', 'eliciting', 'sparked', 'prompted', 'drew', 'triggered', 'provoked']);
 
@@ -35,7 +36,7 @@ export const threaten: Family = {
       for (let k = start - 1; k >= Math.max(ctx.from, start - 6); k--) if (RESPONSE_CUES.has(ctx.norm(k))) responds = true;
       const previous = [...earlier].reverse().find((d) => d.actors.length > 0);
       if (responds && previous) {
-        draft.recipients = previous.actors.map((a) => filled(a.mention, 'role:threat-responds-to', 'inferred'));
+        draft.recipients = mapList(previous.actors, (a) => filled(a.mention, 'role:threat-responds-to', 'inferred'));
         draft.links.push({ relation: 'response-to', event: previous.id });
       }
     }

@@ -1,0 +1,20 @@
+/**
+ * Arrays with one elements kind. V8 gives an empty `[]` literal, or `.map()` over an empty array, the "small
+ * integers" elements kind, and an array holding objects or strings another: a reader of both (`d.weapons.length`,
+ * `for (const w of d.weapons)`) sees two hidden classes, and its optimised code is thrown away ("wrong map") the
+ * first time the other one comes. Empty lists made here already have the kind of a list of objects.
+ */
+const ONE: readonly null[] = [null];
+
+/** A new empty array with the elements kind of a non-empty array of objects or strings. */
+export function emptyList<T>(): T[] {
+  return ONE.slice(0, 0) as unknown as T[];
+}
+
+/** `list.map(fn)` whose result has that elements kind even when `list` is empty. */
+export function mapList<T, U>(list: readonly T[], fn: (x: T) => U): U[] {
+  if (list.length === 0) return emptyList<U>();
+  const out = emptyList<U>();
+  for (let i = 0; i < list.length; i++) out.push(fn(list[i]!));
+  return out;
+}
