@@ -170,7 +170,7 @@ function withoutSymbolicBurns(norms: readonly string[], hits: CueHit[]): CueHit[
 }
 
 /** Cue groups that count anywhere in the text, not only in the event's sentence (signal note:<group>). */
-const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resistance']);
+const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resistance', 'clash-told', 'clash-doubt']);
 
 /**
  * The NOTE_GROUPS cue groups found in a whole text's normalised tokens. Most texts hold none: a matcher over the
