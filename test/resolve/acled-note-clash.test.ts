@@ -5,7 +5,8 @@ import { chooseEvent } from '../../src/eval/choose.js';
 
 /**
  * Whole-text cases for the ACLED classes of session 4 (invented notes): fighting told in another sentence of the
- * note turns remote fire between armed sides into the battle, unless the note doubts the fighting or the victims are civilians.
+ * note turns remote fire between armed sides into the battle, unless the note doubts the fighting or the victims are civilians;
+ * violence against people in custody is violence against civilians.
  */
 const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'a clash erupted after the mortar fire', text: 'On 4 May 2021, militants fired mortar shells at army troops near the bridge. A clash then erupted between the militants and the soldiers.', type: 'Battles', sub: 'Armed clash' },
@@ -15,6 +16,10 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'unclear whether they fired back', text: 'Government forces fired artillery at rebel positions near the town. It is unclear whether the rebels fired back.', type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack' },
   { why: 'no reports of an exchange of fire', text: 'Rebels fired artillery at army positions in the valley. There were no reports of exchange of fire.', type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack' },
   { why: 'civilian victims keep the shelling', text: 'Army artillery shelled the village, killing two farmers. Clashes were reported on the outskirts the same day.', type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack' },
+  // violence against people held in custody is one-sided, whoever they are
+  { why: 'beaten to death in police custody', text: 'On 2 June 2021, a young man died after officers beat him while in police custody in Kano.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'a soldier died under torture in detention', text: 'A former soldier died under torture in a detention centre run by the militia.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'a prison riot stays a riot', text: 'Inmates rioted in prison and beat two guards after a search of their cells.', type: 'Riots' },
 ];
 
 for (const r of rows) {
