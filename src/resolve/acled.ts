@@ -29,6 +29,8 @@ export interface AcledFeatures {
   /** Cue groups of NOTE_GROUPS found anywhere in the text (an answer told in a later sentence): see acledNoteGroups. */
   noteGroups?: string[];
   modality: string;
+  /** Id of the trigger entry (data/triggers) that made the event: entries in rules.json `keepEntries` are classified although their family is skipped. */
+  entry?: string;
 }
 
 export interface AcledResult {
@@ -56,6 +58,11 @@ interface RulesFile {
   /** Event families and PLOVER types ACLED does not record (talks, accusations, sanctions, aid, …). */
   skipFamilies: string[];
   skipPloverTypes: string[];
+  /**
+   * Trigger entries ACLED records although their family or PLOVER type is skipped (evacuations of civilians, PLOVER AID),
+   * with the one event type they may get: a rescue told beside a killing must not take the killing's type.
+   */
+  keepEntries?: Record<string, AcledEventType>;
   /** Signals implied by others: any alternative holds; an alternative that is a list needs all its signals. */
   derived: Record<string, Condition[]>;
   rules: AcledRule[];
@@ -74,6 +81,12 @@ function loadRules(): RulesFile {
     rulesFile = file;
   }
   return rulesFile;
+}
+
+/** Is this trigger entry one ACLED records whatever its family (rules.json `keepEntries`)? */
+export function acledKeeps(entry: string | undefined): boolean {
+  const keep = loadRules().keepEntries;
+  return entry !== undefined && keep !== undefined && Object.hasOwn(keep, entry);
 }
 
 export function acledRules(): AcledRule[] {
@@ -371,8 +384,12 @@ export function matchRule(signals: Set<string>): AcledRule | undefined {
 export function classifyAcled(f: AcledFeatures): AcledResult | null {
   const file = loadRules();
   if (file.skipModalities.includes(f.modality)) return null;
-  if (f.family && file.skipFamilies.includes(f.family)) return null;
-  if (f.ploverType && file.skipPloverTypes.includes(f.ploverType)) return null;
+  const kept = acledKeeps(f.entry) ? file.keepEntries![f.entry!] : undefined;
+  if (kept === undefined) {
+    if (f.family && file.skipFamilies.includes(f.family)) return null;
+    if (f.ploverType && file.skipPloverTypes.includes(f.ploverType)) return null;
+  }
   const rule = matchRule(acledSignals(f));
-  return rule ? { eventType: rule.then.eventType, subEventType: rule.then.subEventType, rule: rule.id } : null;
+  if (!rule || (kept !== undefined && rule.then.eventType !== kept)) return null;
+  return { eventType: rule.then.eventType, subEventType: rule.then.subEventType, rule: rule.id };
 }

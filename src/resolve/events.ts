@@ -7,7 +7,7 @@ import type { Quantity, Weapon } from '../model/quantity.js';
 import type { Provenance } from '../model/provenance.js';
 import { buildCodes } from './codes.js';
 import { cameoToPlover, ploverMode } from './ontology.js';
-import { classifyAcled, acledNoteGroups } from './acled.js';
+import { classifyAcled, acledNoteGroups, acledKeeps } from './acled.js';
 import { toActor, toLocation, toTime, copyActor } from './to-model.js';
 import { gazetteer } from './gazetteer.js';
 import { actingCountry, asTheatreForces, countryFromActors } from './actor-country.js';
@@ -197,7 +197,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   const recipients = armed ? asTheatreForces(targets, locations) : targets;
   const killed = d.quantities.filter((q) => q.kind === 'killed').reduce<number | null>((sum, q) => (q.value === null ? sum : (sum ?? 0) + q.value), null);
   const plover = ploverOf(d);
-  const acled = ACLED_FAMILIES.has(d.family) && (d.modality === 'asserted' || d.modality === 'ongoing')
+  const acled = (ACLED_FAMILIES.has(d.family) || acledKeeps(d.entry.id)) && (d.modality === 'asserted' || d.modality === 'ongoing')
     ? classifyAcled({
       family: d.family,
       ploverType: plover.type,
@@ -213,6 +213,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
       modality: d.modality,
       coFamilies: others.filter((o) => o !== d && o.sentence === d.sentence && !o.dropped).map((o) => o.family),
       actorForeign: actorForeign(actors, locations),
+      entry: d.entry.id,
     })
     : null;
   const codes = buildCodes({ cameo: d.cameo, plover, acled: acled ? { eventType: acled.eventType, subEventType: acled.subEventType } : null });
