@@ -4,6 +4,7 @@ import type { AcledEventType } from '../model/codes.js';
 import { acledCues, compileCues, cueNorms, type CueHit, type CueMatcher } from './acled-cues.js';
 import { acledTypeOf } from './ontology.js';
 import { symbolicBurns } from './acled-symbolic.js';
+import { victimTold } from './acled-victim.js';
 
 /** What the ACLED classifier looks at: one event as the extractor saw it. */
 export interface AcledFeatures {
@@ -182,7 +183,7 @@ function withoutSymbolicBurns(norms: readonly string[], hits: CueHit[]): CueHit[
   return symbolic ? hits.filter((h) => !(h.end - h.start === 1 && symbolic.has(h.start))) : hits;
 }
 
-/** Cue groups that count anywhere in the text, not only in the event's sentence (signal note:<group>). */
+/** Cue groups that count anywhere in the text, not only in the event's sentence (signal note:<group>); the victim's affiliation told in a sentence of its own adds note:victim-civilian or note:victim-armed (acled-victim.ts). */
 const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resistance', 'clash-told', 'clash-doubt']);
 
 /**
@@ -192,8 +193,9 @@ const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resi
  */
 export function acledNoteGroups(norms: readonly string[]): string[] {
   noteMatcher ??= compileCues(acledCues().cues.filter((c) => NOTE_GROUPS.has(c.group)));
-  if (noteMatcher.find(norms).length === 0) return [];
-  const out: string[] = [];
+  const told = victimTold(norms);
+  if (noteMatcher.find(norms).length === 0) return told;
+  const out: string[] = told;
   for (const h of acledCues().find(norms)) if (NOTE_GROUPS.has(h.group) && !out.includes(h.group)) out.push(h.group);
   return out;
 }
