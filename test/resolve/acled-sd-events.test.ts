@@ -5,7 +5,8 @@ import { chooseEvent } from '../../src/eval/choose.js';
 
 /**
  * Strategic developments with no violence (invented notes): evacuations of civilians (PLOVER AID, kept for ACLED by
- * rules.json `keepEntries`), evacuation orders, and forces that arrive somewhere with no named actor.
+ * rules.json `keepEntries`), evacuation orders, and forces that arrive somewhere with no named actor; and demonstrations told
+ * with verbs that are protests only when a crowd does them ("protesters came out", "residents cut the road").
  */
 const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'civilians were evacuated from a city', text: 'On 3 May 2021, 120 civilians were evacuated from the besieged city.', type: 'Strategic developments', sub: 'Other' },
@@ -18,6 +19,14 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'military vehicles arrived, no actor named', text: 'On 3 May 2021, dozens of military vehicles reportedly arrived in the port town.', type: 'Strategic developments', sub: 'Change to group/activity' },
   { why: 'reinforcements of a brigade arrived', text: 'On 3 May 2021, reinforcements of the 4th brigade reportedly arrived in the city.', type: 'Strategic developments', sub: 'Change to group/activity' },
   { why: 'a minister arriving is still a visit', text: 'On 3 May 2021, the foreign minister arrived in the capital for talks.', type: '(none)' },
+  // demonstrations told with verbs that are protests only when a crowd does them (protest.crowd, protest.block)
+  { why: 'protesters came out', text: 'On 8 February 2020, protesters in the city came out to reiterate their rejection of the new prime minister.', type: 'Protests', sub: 'Peaceful protest' },
+  { why: 'residents cut the road', text: 'On 6 June 2022, residents of the neighbourhood cut the road leading to the port to denounce electricity cuts.', type: 'Protests', sub: 'Peaceful protest' },
+  { why: 'students took to the street', text: 'On 8 May 2021, a few dozen students took to the street in front of the ministry.', type: 'Protests', sub: 'Peaceful protest' },
+  { why: 'workers carried out a motorcade', text: 'On 3 June 2022, delivery workers carried out a motorcade to demand better security.', type: 'Protests', sub: 'Peaceful protest' },
+  { why: 'the army cutting a road is no protest', text: 'On 3 May 2021, the army cut off the road to the village.', type: '(none)' },
+  { why: 'a report coming out is no protest', text: 'The report came out on Monday.', type: '(none)' },
+  { why: 'people coming out of a bar leave it', text: 'On 2 February 2020, armed men shot at people coming out of a bar near the junction.', type: 'Violence against civilians' },
   { why: 'journalists arriving are no force', text: 'On 3 May 2021, foreign journalists arrived in the town, after the troops had left.', type: '(none)' },
 ];
 
