@@ -16,6 +16,10 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'unclear whether they fired back', text: 'Government forces fired artillery at rebel positions near the town. It is unclear whether the rebels fired back.', type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack' },
   { why: 'no reports of an exchange of fire', text: 'Rebels fired artillery at army positions in the valley. There were no reports of exchange of fire.', type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack' },
   { why: 'civilian victims keep the shelling', text: 'Army artillery shelled the village, killing two farmers. Clashes were reported on the outskirts the same day.', type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack' },
+  // a take-over that the note says met no fighting, in its own sentence or the next
+  { why: 'without facing any resistance or clashes', text: 'Government forces took control of the town without facing any resistance or clashes.', type: 'Strategic developments', sub: 'Non-violent transfer of territory' },
+  { why: 'no violent interactions were reported', text: 'Hundreds of troops arrived on the island and took control of the airport. No violent interactions were reported.', type: 'Strategic developments', sub: 'Non-violent transfer of territory' },
+  { why: 'a take-over with fighting stays a battle', text: 'Rebels took control of the town after heavy clashes with the army.', type: 'Battles' },
   // violence against people held in custody is one-sided, whoever they are
   { why: 'beaten to death in police custody', text: 'On 2 June 2021, a young man died after officers beat him while in police custody in Kano.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'a soldier died under torture in detention', text: 'A former soldier died under torture in a detention centre run by the militia.', type: 'Violence against civilians', sub: 'Attack' },
