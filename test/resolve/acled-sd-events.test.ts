@@ -19,6 +19,11 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'military vehicles arrived, no actor named', text: 'On 3 May 2021, dozens of military vehicles reportedly arrived in the port town.', type: 'Strategic developments', sub: 'Change to group/activity' },
   { why: 'reinforcements of a brigade arrived', text: 'On 3 May 2021, reinforcements of the 4th brigade reportedly arrived in the city.', type: 'Strategic developments', sub: 'Change to group/activity' },
   { why: 'a minister arriving is still a visit', text: 'On 3 May 2021, the foreign minister arrived in the capital for talks.', type: '(none)' },
+  { why: 'fighters entered a port', text: 'Rebel fighters have also entered the port of the city, security officials said.', type: 'Strategic developments', sub: 'Change to group/activity' },
+  { why: 'vehicles entered a district', text: 'On 2 May 2021, dozens of pro-government vehicles entered the district as reinforcements.', type: 'Strategic developments', sub: 'Change to group/activity' },
+  { why: 'protesters entering a building are no force', text: 'On 2 May 2021, students entered the rectorate building and held a sit-in.', type: 'Protests' },
+  { why: 'the talks entered their third day', text: 'The talks entered their third day on Monday.', type: '(none)' },
+  { why: 'prevented from entering', text: 'Police officers prevented the people from entering the university building.', type: '(none)' },
   // demonstrations told with verbs that are protests only when a crowd does them (protest.crowd, protest.block)
   { why: 'protesters came out', text: 'On 8 February 2020, protesters in the city came out to reiterate their rejection of the new prime minister.', type: 'Protests', sub: 'Peaceful protest' },
   { why: 'residents cut the road', text: 'On 6 June 2022, residents of the neighbourhood cut the road leading to the port to denounce electricity cuts.', type: 'Protests', sub: 'Peaceful protest' },
