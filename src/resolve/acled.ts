@@ -138,7 +138,7 @@ export function acledSignals(f: AcledFeatures): Set<string> {
   const sideWanted = !f.actorSectors.some((a) => a !== 'UNK');
   const anchor = victimWanted || sideWanted ? anchorOf(sentence.cueNorms, f.triggers, sentenceHits) : null;
   if (victimWanted) {
-    const victim = victimNear(anchor, sentenceHits);
+    const victim = victimNear(anchor, sentenceHits, sentence.cueNorms);
     if (victim) s.add(signal('victim', victim));
   }
   if (sideWanted) {
@@ -344,7 +344,7 @@ function actorNear(anchor: Anchor | null, hits: CueHit[]): 'state' | 'nonstate' 
   return best?.side ?? null;
 }
 
-function victimNear(anchor: Anchor | null, hits: CueHit[]): 'civilian' | 'armed' | null {
+function victimNear(anchor: Anchor | null, hits: CueHit[], norms: readonly string[]): 'civilian' | 'armed' | null {
   if (!anchor) return null;
   const passive = anchor.passive;
   const after = { from: anchor.end, to: Math.min(anchor.length, anchor.end + 12) };
@@ -357,8 +357,38 @@ function victimNear(anchor: Anchor | null, hits: CueHit[]): 'civilian' | 'armed'
       if (h.group === 'civilian') best = { start: h.start, kind: 'civilian' };
       else if (h.group === 'armed-target') best = { start: h.start, kind: 'armed' };
     }
+    // a member or leader of a unit or a body: "a leader of the 3rd regiment" (armed), "a member of the local council" (civilian)
+    for (let k = w.from; k < w.to; k++) {
+      if (best && k > best.start) break;
+      const role = ROLE_WORDS.has(norms[k]!) ? roleOf(norms, k, hits) : null;
+      if (role) { best = { start: k, kind: role }; break; }
+    }
     if (best) return best.kind;
   }
+  return null;
+}
+
+/** Role nouns whose affiliation is told by their "of" phrase. */
+const ROLE_WORDS = new Set(['member', 'members', 'leader', 'leaders', 'commander', 'commanders', 'chief', 'head', 'official', 'officials']);
+const NP_END = new Set([',', '.', ';', ':', 'in', 'at', 'on', 'near', 'while', 'when', 'after', 'who', 'which', 'and', 'with', 'using', 'by']);
+
+/** Civilian bodies a member or leader may belong to (not "committee": Yemen's popular committees are armed). */
+const CIVIL_BODIES = new Set(['council', 'councils', 'party', 'parliament', 'union', 'unions', 'association', 'congress', 'assembly',
+  'league', 'community', 'municipality', 'board', 'chamber', 'federation', 'syndicate', 'club', 'church', 'university', 'school', 'cooperative']);
+
+/**
+ * The role word at k followed at once by "of": armed when the "of" phrase holds an armed-unit cue (armed-target or
+ * non-state force: "of the 3rd regiment", "of the armed group"), civilian when it names a civilian body ("of the
+ * local council", "of the farmers' union"), else null.
+ */
+function roleOf(norms: readonly string[], k: number, hits: CueHit[]): 'armed' | 'civilian' | null {
+  if (norms[k + 1] !== 'of') return null;
+  let end = k + 2;
+  while (end < norms.length && end <= k + 7 && !NP_END.has(norms[end]!)) end++;
+  for (const h of hits) {
+    if (h.start > k + 1 && h.start < end && (h.group === 'armed-target' || h.group === 'nonstate-force')) return 'armed';
+  }
+  for (let j = k + 2; j < end; j++) if (CIVIL_BODIES.has(norms[j]!)) return 'civilian';
   return null;
 }
 

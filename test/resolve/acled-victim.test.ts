@@ -35,6 +35,11 @@ test('victimTold is linear on long repetitive input', () => {
 const notes: { why: string; text: string; type: string }[] = [
   { why: 'a criminal victim makes a battle', text: 'On 3 May 2021, two gunmen shot and killed a man in the Centro neighbourhood. The victim was identified as a member of a local criminal group.', type: 'Battles' },
   { why: 'a farmer victim makes violence against civilians', text: 'On 3 May 2021, militants attacked a hamlet near the river and beheaded one person. The victim was presumably a farmer.', type: 'Violence against civilians' },
+  // a member or leader of a unit or body: the "of" phrase tells the affiliation
+  { why: 'a leader of a regiment', text: 'Militants on a motorbike shot and killed a leader of the 3rd regiment in the town.', type: 'Battles' },
+  { why: 'the leader of battalions', text: 'Unknown gunmen shot the leader of the Farouq Battalions on the road.', type: 'Battles' },
+  { why: 'a member of the local council', text: 'Gunmen shot dead a member of the local council in the market.', type: 'Violence against civilians' },
+  { why: 'the leader of a union', text: 'Gunmen shot dead the leader of the farmers union near his home.', type: 'Violence against civilians' },
   { why: 'no statement keeps the sentence reading', text: 'On 3 May 2021, two gunmen shot and killed a man in the Centro neighbourhood. The victim was working at the time.', type: 'Violence against civilians' },
 ];
 
