@@ -142,7 +142,9 @@ export function acledSignals(f: AcledFeatures): Set<string> {
     if (victim) s.add(signal('victim', victim));
   }
   if (sideWanted) {
-    const side = actorNear(anchor, sentenceHits);
+    // who took the ground is the subject of the territory verb, not of the first trigger ("Following clashes with
+    // rebels, regime forces took control of the town")
+    const side = actorNear(anchor, sentenceHits) ?? actorNear(territoryAnchor(sentence.cueNorms, sentenceHits, anchor), sentenceHits);
     if (side) s.add(signal('actorWord', side));
   }
   if ((sentence.control ??= controlVerb(f.sentenceNorms))) s.add('cue:territory');
@@ -303,11 +305,23 @@ const VIOLENCE_GROUPS = new Set(['direct-violence', 'killed', 'arrest', 'abducti
  * triggers, the first violence word): after it in the active voice, before it in the passive.
  */
 /** The anchor's tokens, whether a passive auxiliary stands before it, and the length of the norms it indexes. */
-interface Anchor { start: number; end: number; passive: boolean; length: number }
+interface Anchor { start: number; end: number; passive: boolean; length: number; /** Start of the clause the subject is read in (default: 12 words back). */ from?: number }
 
 function anchorOf(norms: string[], triggers: string[], hits: CueHit[]): Anchor | null {
   const at = anchorSpan(norms, triggers, hits);
   return at ? { start: at.start, end: at.end, passive: at.start > 0 && PASSIVE.has(norms[at.start - 1]!), length: norms.length } : null;
+}
+
+/** The first territory cue after the anchor (a second verb of the same event: "… clashes …, regime forces took control of"), as an anchor. */
+function territoryAnchor(norms: string[], hits: CueHit[], anchor: Anchor | null): Anchor | null {
+  if (!anchor) return null;
+  const h = hits.find((x) => x.group === 'territory' && x.start >= anchor.end);
+  if (!h) return null;
+  // its subject stands in its own clause: back to a comma or "and" ("… clashed with military forces and overtook" has none)
+  let from = h.start;
+  while (from > anchor.end && norms[from - 1] !== ',' && norms[from - 1] !== 'and' && norms[from - 1] !== ';') from--;
+  if (from <= anchor.end) return null;
+  return { start: h.start, end: h.end, passive: h.start > 0 && PASSIVE.has(norms[h.start - 1]!), length: norms.length, from };
 }
 
 function anchorSpan(norms: string[], triggers: string[], hits: CueHit[]): { start: number; end: number } | null {
@@ -337,7 +351,7 @@ function actorNear(anchor: Anchor | null, hits: CueHit[]): 'state' | 'nonstate' 
     if (!side) continue;
     if (passive) {
       if (h.start >= anchor.end && h.start < anchor.end + 8 && (!best || h.start < best.start)) best = { start: h.start, side };
-    } else if (h.end <= anchor.start && h.start >= anchor.start - 12 && (!best || h.start > best.start)) {
+    } else if (h.end <= anchor.start && h.start >= (anchor.from ?? anchor.start - 12) && (!best || h.start > best.start)) {
       best = { start: h.start, side };
     }
   }

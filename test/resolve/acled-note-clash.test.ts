@@ -20,6 +20,9 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'without facing any resistance or clashes', text: 'Government forces took control of the town without facing any resistance or clashes.', type: 'Strategic developments', sub: 'Non-violent transfer of territory' },
   { why: 'no violent interactions were reported', text: 'Hundreds of troops arrived on the island and took control of the airport. No violent interactions were reported.', type: 'Strategic developments', sub: 'Non-violent transfer of territory' },
   { why: 'a take-over with fighting stays a battle', text: 'Rebels took control of the town after heavy clashes with the army.', type: 'Battles' },
+  // who took the ground is the subject of the territory verb, in its own clause
+  { why: 'after clashes, regime forces took control', text: 'Following clashes with rebels, regime forces took control of the town in the south.', type: 'Battles', sub: 'Government regains territory' },
+  { why: 'armed men clashed with soldiers and overtook a village', text: 'Around 200 armed men clashed with military forces and overtook territory in the village.', type: 'Battles', sub: 'Non-state actor overtakes territory' },
   // violence against people held in custody is one-sided, whoever they are
   { why: 'beaten to death in police custody', text: 'On 2 June 2021, a young man died after officers beat him while in police custody in Kano.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'a soldier died under torture in detention', text: 'A former soldier died under torture in a detention centre run by the militia.', type: 'Violence against civilians', sub: 'Attack' },
