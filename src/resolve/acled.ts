@@ -188,17 +188,13 @@ function withoutSymbolicBurns(norms: readonly string[], hits: CueHit[]): CueHit[
 /** Cue groups that count anywhere in the text, not only in the event's sentence (signal note:<group>); the victim's affiliation told in a sentence of its own adds note:victim-civilian or note:victim-armed (acled-victim.ts). */
 const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resistance', 'clash-told', 'clash-doubt']);
 
-/**
- * The NOTE_GROUPS cue groups found in a whole text's normalised tokens. Most texts hold none: a matcher over the
- * note groups' own phrases answers that first, and only a text with a hit is scanned with every cue (whose longer
- * hits of other groups may shadow it), so the answer is the full matcher's at a fraction of the work.
- */
+/** The NOTE_GROUPS cue groups found in a whole text's normalised tokens, and the victim's affiliation told in it (acled-victim.ts). */
 export function acledNoteGroups(norms: readonly string[]): string[] {
-  noteMatcher ??= compileCues(acledCues().cues.filter((c) => NOTE_GROUPS.has(c.group)));
-  const told = victimTold(norms);
-  if (noteMatcher.find(norms).length === 0) return told;
-  const out: string[] = told;
-  for (const h of acledCues().find(norms)) if (NOTE_GROUPS.has(h.group) && !out.includes(h.group)) out.push(h.group);
+  // a note-group hit can only be hidden by a longer weapon or `shadows` cue (note-group cues name no weapon), so a
+  // matcher over the note groups and those cues gives the full matcher's note-group hits in one smaller scan
+  noteMatcher ??= compileCues(acledCues().cues.filter((c) => NOTE_GROUPS.has(c.group) || c.weapon !== undefined || c.shadows === true));
+  const out: string[] = victimTold(norms);
+  for (const h of noteMatcher.find(norms)) if (NOTE_GROUPS.has(h.group) && !out.includes(h.group)) out.push(h.group);
   return out;
 }
 let noteMatcher: CueMatcher | null = null;
