@@ -192,11 +192,15 @@ const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resi
 export function acledNoteGroups(norms: readonly string[]): string[] {
   // a note-group hit can only be hidden by a longer weapon or `shadows` cue (note-group cues name no weapon), so a
   // matcher over the note groups and those cues gives the full matcher's note-group hits in one smaller scan
+  // most texts hold no note-group phrase at all: a matcher over those phrases alone answers that first
+  noteOnly ??= compileCues(acledCues().cues.filter((c) => NOTE_GROUPS.has(c.group)));
   noteMatcher ??= compileCues(acledCues().cues.filter((c) => NOTE_GROUPS.has(c.group) || c.weapon !== undefined || c.shadows === true));
   const out: string[] = victimTold(norms);
+  if (noteOnly.find(norms).length === 0) return out;
   for (const h of noteMatcher.find(norms)) if (NOTE_GROUPS.has(h.group) && !out.includes(h.group)) out.push(h.group);
   return out;
 }
+let noteOnly: CueMatcher | null = null;
 let noteMatcher: CueMatcher | null = null;
 
 function addCue(s: Set<string>, hit: CueHit): void {
