@@ -8,6 +8,8 @@ import { reportingCues, governingCue } from '../code/reporting.js';
 import { toAttribution } from './attribution.js';
 import { emptyList, mapList } from '../util/lists.js';
 
+import { FORCE_WORDS } from '../code/families/mobilize.js';
+
 /**
  * Mergers and filters over drafts (chrono's refiners): mentions of one event become one draft, and
  * drafts that are not events are dropped with a reason. Each rule has an id shown by --explain.
@@ -334,16 +336,31 @@ const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'MILITIA', 'UAF', 'PRM', 'SP
 /**
  * Forces that "arrived in" a place are moving troops, not visiting: a visit by armed actors only
  * (soldiers, militias, a brigade) is a deployment (MOBILIZE, CAMEO 154), as ACLED codes movement of forces.
+ * With no actor bound, force words in the subject do the same ("dozens of military vehicles reportedly arrived in").
  */
 function armedArrivals(doc: Doc, live: EventDraft[]): void {
   for (const d of live) {
-    if (d.dropped || d.entry.id !== 'consult.visit' || d.actors.length === 0) continue;
-    if (doc.tokens[d.trigger.tokenStart]!.norm !== 'arrived' || !d.actors.every((a) => ARMED_SECTORS.has(a.mention.data.sector ?? ''))) continue;
+    if (d.dropped || d.entry.id !== 'consult.visit' || doc.tokens[d.trigger.tokenStart]!.norm !== 'arrived') continue;
+    const armed = d.actors.length > 0
+      ? d.actors.every((a) => ARMED_SECTORS.has(a.mention.data.sector ?? ''))
+      : forceSubject(doc, d);
+    if (!armed) continue;
     d.family = 'mobilize';
     d.cameo = '154';
     d.cameoRule = 'rule:armed-arrival';
     doc.explain('merge', d.cameoRule, d.sentence, null, `${d.entry.id} by armed actors is a movement of forces`);
   }
+}
+
+/** A force word (troops, vehicles, convoy, reinforcements …) among the up to 8 words before the trigger, back to a comma or the sentence start. */
+function forceSubject(doc: Doc, d: EventDraft): boolean {
+  const from = doc.sentences[d.sentence]!.tokenStart;
+  for (let k = d.trigger.tokenStart - 1; k >= from && k >= d.trigger.tokenStart - 8; k--) {
+    const n = doc.tokens[k]!.norm;
+    if (n === ',' || n === ';' || n === ':') return false;
+    if (FORCE_WORDS.has(n)) return true;
+  }
+  return false;
 }
 
 /** One demonstration told over several sentences ("… demonstrated in Magdeburg. Demonstrators threw bottles …") is one event; violence makes it a riot. */

@@ -5,6 +5,7 @@ import { acledCues, compileCues, cueNorms, type CueHit, type CueMatcher } from '
 import { acledTypeOf } from './ontology.js';
 import { symbolicBurns } from './acled-symbolic.js';
 import type { Token } from '../pipeline/doc.js';
+import { victimTold } from './acled-victim.js';
 
 /** What the ACLED classifier looks at: one event as the extractor saw it. */
 export interface AcledFeatures {
@@ -35,6 +36,8 @@ export interface AcledFeatures {
    */
   noteGroups?: readonly string[] | (() => readonly string[]);
   modality: string;
+  /** Id of the trigger entry (data/triggers) that made the event: entries in rules.json `keepEntries` are classified although their family is skipped. */
+  entry?: string;
 }
 
 export interface AcledResult {
@@ -62,6 +65,11 @@ interface RulesFile {
   /** Event families and PLOVER types ACLED does not record (talks, accusations, sanctions, aid, …). */
   skipFamilies: string[];
   skipPloverTypes: string[];
+  /**
+   * Trigger entries ACLED records although their family or PLOVER type is skipped (evacuations of civilians, PLOVER AID),
+   * with the one event type they may get: a rescue told beside a killing must not take the killing's type.
+   */
+  keepEntries?: Record<string, AcledEventType>;
   /** Signals implied by others: any alternative holds; an alternative that is a list needs all its signals. */
   derived: Record<string, Condition[]>;
   rules: AcledRule[];
@@ -80,6 +88,12 @@ function loadRules(): RulesFile {
     rulesFile = file;
   }
   return rulesFile;
+}
+
+/** Is this trigger entry one ACLED records whatever its family (rules.json `keepEntries`)? */
+export function acledKeeps(entry: string | undefined): boolean {
+  const keep = loadRules().keepEntries;
+  return entry !== undefined && keep !== undefined && Object.hasOwn(keep, entry);
 }
 
 export function acledRules(): AcledRule[] {
@@ -253,11 +267,13 @@ function computeSignals(f: AcledFeatures, c: Compiled): void {
   const sideWanted = !sideNamed;
   const anchor = victimWanted || sideWanted ? anchorOf(sentence.cueNorms, f.triggers, sentenceHits) : null;
   if (victimWanted) {
-    const victim = victimNear(anchor, sentenceHits);
+    const victim = victimNear(anchor, sentenceHits, sentence.cueNorms);
     if (victim) setValue(c.victim, victim);
   }
   if (sideWanted) {
-    const side = actorNear(anchor, sentenceHits);
+    // who took the ground is the subject of the territory verb, not of the first trigger ("Following clashes with
+    // rebels, regime forces took control of the town")
+    const side = actorNear(anchor, sentenceHits) ?? actorNear(territoryAnchor(sentence.cueNorms, sentenceHits, anchor), sentenceHits);
     if (side) setValue(c.actorWord, side);
   }
   if ((sentence.control ??= controlVerb(f.sentenceNorms))) setValue(c.cue, 'territory');
@@ -314,21 +330,22 @@ function withoutSymbolicBurns(norms: readonly string[], hits: CueHit[]): CueHit[
   return symbolic ? hits.filter((h) => !(h.end - h.start === 1 && symbolic.has(h.start))) : hits;
 }
 
-/** Cue groups that count anywhere in the text, not only in the event's sentence (signal note:<group>). */
-const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resistance']);
+/** Cue groups that count anywhere in the text, not only in the event's sentence (signal note:<group>); the victim's affiliation told in a sentence of its own adds note:victim-civilian or note:victim-armed (acled-victim.ts). */
+const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resistance', 'clash-told', 'clash-doubt']);
 
-/**
- * The NOTE_GROUPS cue groups found in a whole text's normalised tokens. Most texts hold none: a matcher over the
- * note groups' own phrases answers that first, and only a text with a hit is scanned with every cue (whose longer
- * hits of other groups may shadow it), so the answer is the full matcher's at a fraction of the work.
- */
+/** The NOTE_GROUPS cue groups found in a whole text's normalised tokens, and the victim's affiliation told in it (acled-victim.ts). */
 export function acledNoteGroups(norms: readonly string[]): string[] {
-  noteMatcher ??= compileCues(acledCues().cues.filter((c) => NOTE_GROUPS.has(c.group)));
-  if (noteMatcher.find(norms).length === 0) return [];
-  const out: string[] = [];
-  for (const h of acledCues().find(norms)) if (NOTE_GROUPS.has(h.group) && !out.includes(h.group)) out.push(h.group);
+  // a note-group hit can only be hidden by a longer weapon or `shadows` cue (note-group cues name no weapon), so a
+  // matcher over the note groups and those cues gives the full matcher's note-group hits in one smaller scan
+  // most texts hold no note-group phrase at all: a matcher over those phrases alone answers that first
+  noteOnly ??= compileCues(acledCues().cues.filter((c) => NOTE_GROUPS.has(c.group)));
+  noteMatcher ??= compileCues(acledCues().cues.filter((c) => NOTE_GROUPS.has(c.group) || c.weapon !== undefined || c.shadows === true));
+  const out: string[] = victimTold(norms);
+  if (noteOnly.find(norms).length === 0) return out;
+  for (const h of noteMatcher.find(norms)) if (NOTE_GROUPS.has(h.group) && !out.includes(h.group)) out.push(h.group);
   return out;
 }
+let noteOnly: CueMatcher | null = null;
 let noteMatcher: CueMatcher | null = null;
 
 function addCue(c: Compiled, hit: CueHit): void {
@@ -427,11 +444,23 @@ const VIOLENCE_GROUPS = new Set(['direct-violence', 'killed', 'arrest', 'abducti
  * triggers, the first violence word): after it in the active voice, before it in the passive.
  */
 /** The anchor's tokens, whether a passive auxiliary stands before it, and the length of the norms it indexes. */
-interface Anchor { start: number; end: number; passive: boolean; length: number }
+interface Anchor { start: number; end: number; passive: boolean; length: number; /** Start of the clause the subject is read in (default: 12 words back). */ from?: number }
 
 function anchorOf(norms: string[], triggers: string[], hits: CueHit[]): Anchor | null {
   const at = anchorSpan(norms, triggers, hits);
   return at ? { start: at.start, end: at.end, passive: at.start > 0 && PASSIVE.has(norms[at.start - 1]!), length: norms.length } : null;
+}
+
+/** The first territory cue after the anchor (a second verb of the same event: "… clashes …, regime forces took control of"), as an anchor. */
+function territoryAnchor(norms: string[], hits: CueHit[], anchor: Anchor | null): Anchor | null {
+  if (!anchor) return null;
+  const h = hits.find((x) => x.group === 'territory' && x.start >= anchor.end);
+  if (!h) return null;
+  // its subject stands in its own clause: back to a comma or "and" ("… clashed with military forces and overtook" has none)
+  let from = h.start;
+  while (from > anchor.end && norms[from - 1] !== ',' && norms[from - 1] !== 'and' && norms[from - 1] !== ';') from--;
+  if (from <= anchor.end) return null;
+  return { start: h.start, end: h.end, passive: h.start > 0 && PASSIVE.has(norms[h.start - 1]!), length: norms.length, from };
 }
 
 function anchorSpan(norms: string[], triggers: string[], hits: CueHit[]): { start: number; end: number } | null {
@@ -461,14 +490,14 @@ function actorNear(anchor: Anchor | null, hits: CueHit[]): 'state' | 'nonstate' 
     if (!side) continue;
     if (passive) {
       if (h.start >= anchor.end && h.start < anchor.end + 8 && (!best || h.start < best.start)) best = { start: h.start, side };
-    } else if (h.end <= anchor.start && h.start >= anchor.start - 12 && (!best || h.start > best.start)) {
+    } else if (h.end <= anchor.start && h.start >= (anchor.from ?? anchor.start - 12) && (!best || h.start > best.start)) {
       best = { start: h.start, side };
     }
   }
   return best?.side ?? null;
 }
 
-function victimNear(anchor: Anchor | null, hits: CueHit[]): 'civilian' | 'armed' | null {
+function victimNear(anchor: Anchor | null, hits: CueHit[], norms: readonly string[]): 'civilian' | 'armed' | null {
   if (!anchor) return null;
   const passive = anchor.passive;
   const after = { from: anchor.end, to: Math.min(anchor.length, anchor.end + 12) };
@@ -481,8 +510,38 @@ function victimNear(anchor: Anchor | null, hits: CueHit[]): 'civilian' | 'armed'
       if (h.group === 'civilian') best = { start: h.start, kind: 'civilian' };
       else if (h.group === 'armed-target') best = { start: h.start, kind: 'armed' };
     }
+    // a member or leader of a unit or a body: "a leader of the 3rd regiment" (armed), "a member of the local council" (civilian)
+    for (let k = w.from; k < w.to; k++) {
+      if (best && k > best.start) break;
+      const role = ROLE_WORDS.has(norms[k]!) ? roleOf(norms, k, hits) : null;
+      if (role) { best = { start: k, kind: role }; break; }
+    }
     if (best) return best.kind;
   }
+  return null;
+}
+
+/** Role nouns whose affiliation is told by their "of" phrase. */
+const ROLE_WORDS = new Set(['member', 'members', 'leader', 'leaders', 'commander', 'commanders', 'chief', 'head', 'official', 'officials']);
+const NP_END = new Set([',', '.', ';', ':', 'in', 'at', 'on', 'near', 'while', 'when', 'after', 'who', 'which', 'and', 'with', 'using', 'by']);
+
+/** Civilian bodies a member or leader may belong to (not "committee": Yemen's popular committees are armed). */
+const CIVIL_BODIES = new Set(['council', 'councils', 'party', 'parliament', 'union', 'unions', 'association', 'congress', 'assembly',
+  'league', 'community', 'municipality', 'board', 'chamber', 'federation', 'syndicate', 'club', 'church', 'university', 'school', 'cooperative']);
+
+/**
+ * The role word at k followed at once by "of": armed when the "of" phrase holds an armed-unit cue (armed-target or
+ * non-state force: "of the 3rd regiment", "of the armed group"), civilian when it names a civilian body ("of the
+ * local council", "of the farmers' union"), else null.
+ */
+function roleOf(norms: readonly string[], k: number, hits: CueHit[]): 'armed' | 'civilian' | null {
+  if (norms[k + 1] !== 'of') return null;
+  let end = k + 2;
+  while (end < norms.length && end <= k + 7 && !NP_END.has(norms[end]!)) end++;
+  for (const h of hits) {
+    if (h.start > k + 1 && h.start < end && (h.group === 'armed-target' || h.group === 'nonstate-force')) return 'armed';
+  }
+  for (let j = k + 2; j < end; j++) if (CIVIL_BODIES.has(norms[j]!)) return 'civilian';
   return null;
 }
 
@@ -532,11 +591,15 @@ export function matchRule(signals: Set<string>): AcledRule | undefined {
 export function classifyAcled(f: AcledFeatures): AcledResult | null {
   const file = loadRules();
   if (file.skipModalities.includes(f.modality)) return null;
-  if (f.family && file.skipFamilies.includes(f.family)) return null;
-  if (f.ploverType && file.skipPloverTypes.includes(f.ploverType)) return null;
+  const kept = acledKeeps(f.entry) ? file.keepEntries![f.entry!] : undefined;
+  if (kept === undefined) {
+    if (f.family && file.skipFamilies.includes(f.family)) return null;
+    if (f.ploverType && file.skipPloverTypes.includes(f.ploverType)) return null;
+  }
   const c = rulesCompiled();
   computeSignals(f, c);
   const rule = firstRule(c);
   pendingNotes = null; // holds the caller's document: not kept past the call
-  return rule ? { eventType: rule.then.eventType, subEventType: rule.then.subEventType, rule: rule.id } : null;
+  if (!rule || (kept !== undefined && rule.then.eventType !== kept)) return null;
+  return { eventType: rule.then.eventType, subEventType: rule.then.subEventType, rule: rule.id };
 }

@@ -7,7 +7,7 @@ import type { Quantity, Weapon } from '../model/quantity.js';
 import type { Provenance } from '../model/provenance.js';
 import { buildCodes } from './codes.js';
 import { cameoToPlover, ploverMode } from './ontology.js';
-import { classifyAcled, acledNoteGroups, type AcledResult } from './acled.js';
+import { classifyAcled, acledNoteGroups, acledKeeps, type AcledResult } from './acled.js';
 import { toActor, toLocation, toTime, copyActor } from './to-model.js';
 import { gazetteer } from './gazetteer.js';
 import { actingCountry, asTheatreForces, countryFromActors } from './actor-country.js';
@@ -202,6 +202,7 @@ function acledOf(doc: Doc, d: EventDraft, others: EventDraft[], ploverType: stri
     modality: d.modality,
     coFamilies,
     actorForeign: actorForeign(actors, locations),
+    entry: d.entry.id,
   });
 }
 
@@ -235,7 +236,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   let killed: number | null = null;
   for (const q of d.quantities) if (q.kind === 'killed' && q.value !== null) killed = (killed ?? 0) + q.value;
   const plover = ploverOf(d);
-  const acled = ACLED_FAMILIES.has(d.family) && (d.modality === 'asserted' || d.modality === 'ongoing')
+  const acled = (ACLED_FAMILIES.has(d.family) || acledKeeps(d.entry.id)) && (d.modality === 'asserted' || d.modality === 'ongoing')
     ? acledOf(doc, d, others, plover.type, weapons, actors, recipients, killed, locations)
     : null;
   const codes = buildCodes({ cameo: d.cameo, plover, acled: acled ? { eventType: acled.eventType, subEventType: acled.subEventType } : null });

@@ -47,8 +47,10 @@ export const protest: Family = {
       const subjectGeneric = draft.actors.some((a) => a.mention.data.generic || a.mention.data.sector === 'CVL' || a.mention.data.sector === 'PRO');
       if (!subjectGeneric && objection(ctx, draft.trigger.tokenEnd)) return 'protest:verbal-objection';
     }
-    // "residents blocked the highway", "workers occupied the plant": a protest only when the people doing it are civilians
-    const blocking = draft.entry.id === 'protest.block' || ctx.norm(draft.trigger.tokenStart) === 'blocked';
+    // "residents blocked the highway", "workers occupied the plant", "protesters came out": a protest only when the people doing it are civilians
+    // "people coming out of a bar" leave a place; "protesters came out in front of the hospital" demonstrate
+    if (draft.entry.id === 'protest.crowd' && ctx.norm(draft.trigger.tokenEnd) === 'of') return 'protest:came-out-of';
+    const blocking = draft.entry.id === 'protest.block' || draft.entry.id === 'protest.crowd' || ctx.norm(draft.trigger.tokenStart) === 'blocked';
     if (blocking && draft.form === 'verb') {
       const crowd = (draft.actors.length > 0 && draft.actors.every((a) => CROWD_SECTORS.has(a.mention.data.sector ?? '')))
         || crowdBefore(ctx, draft.trigger.tokenStart) || purposeAfterPassive(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd);
