@@ -28,6 +28,8 @@ export const NO_REFERENCE_WARNING = 'relative dates left unresolved: no publishe
 
 /** Words some family can start with: every other token (unless it starts with a digit) is passed over at once (one bitmap read by the token's vocabulary number). */
 const STARTS = new WordBits(TIME_FAMILIES.flatMap((f) => [...f.starts]));
+/** Each family's start words, the same way (in TIME_FAMILIES order). */
+const FAMILY_STARTS: readonly WordBits[] = TIME_FAMILIES.map((f) => new WordBits(f.starts));
 
 /** All time expressions in tokens [from, to), left to right, non-overlapping. */
 export function scanTimes(tokens: Token[], from: number, to: number, upper: boolean): TimeHit[] {
@@ -43,9 +45,9 @@ export function scanTimes(tokens: Token[], from: number, to: number, upper: bool
       continue;
     }
     let best: TimeHit | null = null;
-    for (const family of TIME_FAMILIES) {
-      if (!numeric && !family.starts.has(norm)) continue;
-      const h = family.match(ctx, i);
+    for (let f = 0; f < TIME_FAMILIES.length; f++) {
+      if (!numeric && !FAMILY_STARTS[f]!.hasToken(t)) continue;
+      const h = TIME_FAMILIES[f]!.match(ctx, i);
       if (h && (!best || h.tokenEnd > best.tokenEnd)) best = h;
     }
     if (best) {
