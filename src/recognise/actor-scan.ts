@@ -111,7 +111,7 @@ function longer(best: Candidate | null, c: Candidate | null): Candidate | null {
   return c !== null && c.end > c.start && (best === null || c.end > best.end) ? c : best;
 }
 
-/** The bases found at one position (reused: bestAt is not re-entered by the rules). */
+/** The bases found at one position, bases[0..n) (reused: bestAt is not re-entered by the rules; no length resets, a builtin call). */
 const bases: Base[] = [];
 
 export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
@@ -119,19 +119,22 @@ export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
   if (t.kind !== 'word' || (!t.cap && NEVER_START.hasToken(t))) return null;
   if (prefilter && !mayStart(ctx, i, t)) return null;
   let best: Candidate | null = null;
-  bases.length = 0;
+  let n = 0;
   for (const rule of BASE_RULES) {
     const b = rule(ctx, i);
-    if (b) bases.push(b);
+    if (b) bases[n++] = b;
   }
   // no base: a generic noun, modifiers or a title from i on (other completions need a base)
-  if (!prefilter || holds(startIds(ctx.lex).bare, tokenVid(t))) bases.push({ start: i, end: i, role: 'none', data: null, value: null, entry: '', standalone: false, rule: '' });
-  for (const b of bases) if (b.standalone && b.data) best = longer(best, candidate(b.start, b.end, b.data, b.entry, 'stated'));
-  for (const b of bases) {
+  if (!prefilter || holds(startIds(ctx.lex).bare, tokenVid(t))) bases[n++] = { start: i, end: i, role: 'none', data: null, value: null, entry: '', standalone: false, rule: '' };
+  for (let k = 0; k < n; k++) {
+    const b = bases[k]!;
+    if (b.standalone && b.data) best = longer(best, candidate(b.start, b.end, b.data, b.entry, 'stated'));
+  }
+  for (let k = 0; k < n; k++) {
+    const b = bases[k]!;
     if (b.value?.form === 'surname') continue; // "Biden" + "administration" is the administration rule's
     for (const complete of COMPLETIONS) best = longer(best, complete(ctx, b));
   }
-  bases.length = 0;
   best = longer(best, surnameCandidate(ctx, i));
   best = longer(best, groupAdjectiveCandidate(ctx, i));
   // an owner built by a rule, then a title and a name: "Chinese Foreign Ministry spokesperson Wang Wenbin"
