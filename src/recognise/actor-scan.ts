@@ -15,7 +15,7 @@ import { ADMINISTRATION_NOUNS } from './actor-rules/administration.js';
 import { BEFORE_TITLE } from './actor-rules/title-person.js';
 import type { ActorLexicon } from './actor-lexicon.js';
 import type { Token } from '../pipeline/doc.js';
-import { internNorm, tokenVid } from './vocab.js';
+import { WordBits, internNorm, tokenVid } from './vocab.js';
 import { normToken } from '../segment/normalize.js';
 
 /**
@@ -26,8 +26,11 @@ import { normToken } from '../segment/normalize.js';
 const BASE_RULES: ((ctx: ActorCtx, i: number) => Base | null)[] = [dictionaryBase, administrationBase, shipBase, backedByBase, proBase, possessiveBase];
 const COMPLETIONS: ((ctx: ActorCtx, b: Base) => Candidate | null)[] = [backedGroupAfter, compositeAfter, titleAfter];
 
-/** Tokens that never begin an actor: skipping them keeps the pass cheap. */
-const NEVER_START = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'said', 'says', 'it', 'this', 'these', 'those', 'after', 'before', 'during', 'into', 'over', 'near', 'than', 'not', 'no', 'also', 'will', 'would', 'could']);
+/** Tokens that never begin an actor: skipping them keeps the pass cheap (a bitmap by vocabulary number). */
+const NEVER_START = new WordBits(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'said', 'says', 'it', 'this', 'these', 'those', 'after', 'before', 'during', 'into', 'over', 'near', 'than', 'not', 'no', 'also', 'will', 'would', 'could']);
+
+/** ADMINISTRATION_NOUNS by vocabulary number, for the pre-check's look-ahead. */
+const ADMIN_NOUNS = new WordBits(ADMINISTRATION_NOUNS);
 
 /** Words rules start with besides dictionary phrases: possessive "its/their", "pro-/anti-", "former/acting <title>". */
 const RULE_START_WORDS: readonly string[] = ['its', 'their', 'pro', 'anti', ...BEFORE_TITLE];
@@ -99,38 +102,46 @@ function mayStart(ctx: ActorCtx, i: number, t: Token): boolean {
   if (!t.cap && !ctx.upper) return false;
   if (ctx.persons.size > 0 && ctx.persons.has(t.norm)) return true;
   const end = Math.min(ctx.to, i + 4);
-  for (let k = i + 1; k < end; k++) if (ADMINISTRATION_NOUNS.has(ctx.tokens[k]!.norm)) return true;
+  for (let k = i + 1; k < end; k++) if (ADMIN_NOUNS.hasToken(ctx.tokens[k]!)) return true;
   return false;
 }
 
+/** The longer of two readings (the first when equal); an empty reading never wins. */
+function longer(best: Candidate | null, c: Candidate | null): Candidate | null {
+  return c !== null && c.end > c.start && (best === null || c.end > best.end) ? c : best;
+}
+
+/** The bases found at one position, bases[0..n) (reused: bestAt is not re-entered by the rules; no length resets, a builtin call). */
+const bases: Base[] = [];
+
 export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
   const t = ctx.tokens[i]!;
-  if (t.kind !== 'word' || (!t.cap && NEVER_START.has(t.norm))) return null;
+  if (t.kind !== 'word' || (!t.cap && NEVER_START.hasToken(t))) return null;
   if (prefilter && !mayStart(ctx, i, t)) return null;
   let best: Candidate | null = null;
-  const consider = (c: Candidate | null): void => {
-    if (c && c.end > c.start && (!best || c.end > best.end)) best = c;
-  };
-  const bases: Base[] = [];
+  let n = 0;
   for (const rule of BASE_RULES) {
     const b = rule(ctx, i);
-    if (b) bases.push(b);
+    if (b) bases[n++] = b;
   }
   // no base: a generic noun, modifiers or a title from i on (other completions need a base)
-  if (!prefilter || holds(startIds(ctx.lex).bare, tokenVid(t))) bases.push({ start: i, end: i, role: 'none', data: null, value: null, entry: '', standalone: false, rule: '' });
-  for (const b of bases) if (b.standalone && b.data) consider(candidate(b.start, b.end, b.data, b.entry, 'stated'));
-  for (const b of bases) {
-    if (b.value?.form === 'surname') continue; // "Biden" + "administration" is the administration rule's
-    for (const complete of COMPLETIONS) consider(complete(ctx, b));
+  if (!prefilter || holds(startIds(ctx.lex).bare, tokenVid(t))) bases[n++] = { start: i, end: i, role: 'none', data: null, value: null, entry: '', standalone: false, rule: '' };
+  for (let k = 0; k < n; k++) {
+    const b = bases[k]!;
+    if (b.standalone && b.data) best = longer(best, candidate(b.start, b.end, b.data, b.entry, 'stated'));
   }
-  consider(surnameCandidate(ctx, i));
-  consider(groupAdjectiveCandidate(ctx, i));
+  for (let k = 0; k < n; k++) {
+    const b = bases[k]!;
+    if (b.value?.form === 'surname') continue; // "Biden" + "administration" is the administration rule's
+    for (const complete of COMPLETIONS) best = longer(best, complete(ctx, b));
+  }
+  best = longer(best, surnameCandidate(ctx, i));
+  best = longer(best, groupAdjectiveCandidate(ctx, i));
   // an owner built by a rule, then a title and a name: "Chinese Foreign Ministry spokesperson Wang Wenbin"
-  const owner = best as Candidate | null;
+  const owner = best;
   if (owner && owner.data.kind !== 'person') {
     const b: Base = { start: owner.start, end: owner.end, role: 'actor', data: owner.data, value: null, entry: owner.entry, standalone: true, rule: owner.entry };
-    consider(titleAfter(ctx, b));
+    best = longer(best, titleAfter(ctx, b));
   }
-  const found = best as Candidate | null;
-  return found ? protesting(ctx, extendAfter(ctx, found)) : null;
+  return best ? protesting(ctx, extendAfter(ctx, best)) : null;
 }

@@ -1,6 +1,7 @@
 import { readDataJson } from '../util/data-file.js';
 import type { NumbersFile } from './dictionary-schemas.js';
 import { PhraseTrie, phraseTokens } from './trie.js';
+import { WordBits } from './vocab.js';
 
 /** data/numbers.json, compiled once into maps (single words) and tries (phrases). */
 
@@ -35,6 +36,8 @@ export interface NumberDictionary {
   units: PhraseTrie<UnitWord>;
   /** Words a number can start with (besides digits): cardinals, ordinals, first words of vague and qualifier phrases, currency symbols. */
   starts: Set<string>;
+  /** `starts` as a bitmap by vocabulary number (the per-token check). */
+  startWords: WordBits;
 }
 
 const NUMBER_LISTS = ['cardinals', 'scales', 'ordinals', 'vague', 'qualifiers', 'currencies', 'percent', 'durations'] as const;
@@ -76,6 +79,6 @@ export function numberDictionary(): NumberDictionary {
   for (const v of f.vague) v.names.forEach(first);
   for (const q of f.qualifiers) q.names.forEach(first);
   for (const c of f.currencies) c.names.forEach(first);
-  cached = { cardinals, scales, suffixes, ordinals, vague, qualifiers, units, starts };
+  cached = { cardinals, scales, suffixes, ordinals, vague, qualifiers, units, starts, startWords: new WordBits(starts) };
   return cached;
 }

@@ -1,7 +1,7 @@
 import type { Stage } from '../pipeline/stage.js';
 import type { Doc, Mention, NumberData, Token } from '../pipeline/doc.js';
 import { isUpperText } from './trie.js';
-import { mentionOver, coveredTokens } from './time-mention.js';
+import { mentionOver, coveredMask } from './time-mention.js';
 import { digitStart } from './time-words.js';
 import { numberDictionary, type NumberDictionary, type Qualifier, type UnitWord } from './number-dictionary.js';
 import { readCore, type Core, type Window } from './number-parse.js';
@@ -163,14 +163,14 @@ function isPronounOne(tokens: Token[], k: number, from: number, to: number): boo
 export function recogniseNumbers(doc: Doc): Mention<NumberData>[] {
   const dict = numberDictionary();
   const upper = isUpperText(doc.text);
-  const skip = coveredTokens(doc.times, doc.outlets);
+  const skip = coveredMask(doc.tokens.length, doc.times, doc.outlets);
   const out: Mention<NumberData>[] = [];
   for (const s of doc.sentences) {
     const w: Window = { tokens: doc.tokens, to: s.tokenEnd };
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
-      const norm = doc.tokens[i]!.norm;
-      const candidate = !skip.has(i) && (dict.starts.has(norm) || digitStart(norm));
+      const t = doc.tokens[i]!;
+      const candidate = skip[i] === 0 && (digitStart(t.norm) || dict.startWords.hasToken(t));
       const r = candidate ? readNumber(dict, w, i, s.tokenStart, upper) : null;
       if (!r || rangeHits(skip, r.start, r.end)) {
         i++;
@@ -185,8 +185,8 @@ export function recogniseNumbers(doc: Doc): Mention<NumberData>[] {
   return out;
 }
 
-function rangeHits(skip: Set<number>, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (skip.has(k)) return true;
+function rangeHits(skip: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (skip[k] === 1) return true;
   return false;
 }
 

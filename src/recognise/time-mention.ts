@@ -19,9 +19,9 @@ export function mentionOver<D>(doc: Doc, tokenStart: number, tokenEnd: number, e
   };
 }
 
-/** Token indices covered by a layer of mentions, for stages that must not read the same words twice. */
-export function coveredTokens(...layers: Mention<unknown>[][]): Set<number> {
-  const out = new Set<number>();
-  for (const layer of layers) for (const m of layer) for (let k = m.tokenStart; k < m.tokenEnd; k++) out.add(k);
+/** Tokens covered by layers of mentions, one byte per token of the document (1: covered), for stages that must not read the same words twice. */
+export function coveredMask(tokenCount: number, ...layers: Mention<unknown>[][]): Uint8Array {
+  const out = new Uint8Array(tokenCount);
+  for (const layer of layers) for (const m of layer) for (let k = m.tokenStart; k < m.tokenEnd; k++) out[k] = 1;
   return out;
 }

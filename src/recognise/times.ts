@@ -9,6 +9,7 @@ import { casualFamily } from './time-casual.js';
 import { weekdayFamily } from './time-weekday.js';
 import { agoFamily } from './time-ago.js';
 import { dateFamily } from './time-date.js';
+import { WordBits } from './vocab.js';
 
 /**
  * Times: every date and time expression, resolved against doc.referenceDate. The families, one file
@@ -25,8 +26,10 @@ export const TIME_FAMILIES: readonly TimeFamily[] = [dateFamily, relativeFamily,
 
 export const NO_REFERENCE_WARNING = 'relative dates left unresolved: no published date';
 
-/** Words some family can start with: every other token (unless it starts with a digit) is passed over at once. */
-const STARTS: ReadonlySet<string> = new Set(TIME_FAMILIES.flatMap((f) => [...f.starts]));
+/** Words some family can start with: every other token (unless it starts with a digit) is passed over at once (one bitmap read by the token's vocabulary number). */
+const STARTS = new WordBits(TIME_FAMILIES.flatMap((f) => [...f.starts]));
+/** Each family's start words, the same way (in TIME_FAMILIES order). */
+const FAMILY_STARTS: readonly WordBits[] = TIME_FAMILIES.map((f) => new WordBits(f.starts));
 
 /** All time expressions in tokens [from, to), left to right, non-overlapping. */
 export function scanTimes(tokens: Token[], from: number, to: number, upper: boolean): TimeHit[] {
@@ -34,16 +37,17 @@ export function scanTimes(tokens: Token[], from: number, to: number, upper: bool
   const out: TimeHit[] = [];
   let i = from;
   while (i < to) {
-    const norm = tokens[i]!.norm;
+    const t = tokens[i]!;
+    const norm = t.norm;
     const numeric = digitStart(norm);
-    if (!numeric && !STARTS.has(norm)) {
+    if (!numeric && !STARTS.hasToken(t)) {
       i++;
       continue;
     }
     let best: TimeHit | null = null;
-    for (const family of TIME_FAMILIES) {
-      if (!numeric && !family.starts.has(norm)) continue;
-      const h = family.match(ctx, i);
+    for (let f = 0; f < TIME_FAMILIES.length; f++) {
+      if (!numeric && !FAMILY_STARTS[f]!.hasToken(t)) continue;
+      const h = TIME_FAMILIES[f]!.match(ctx, i);
       if (h && (!best || h.tokenEnd > best.tokenEnd)) best = h;
     }
     if (best) {

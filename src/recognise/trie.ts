@@ -19,7 +19,10 @@ interface Entry<T> {
 }
 
 interface Node<T> {
-  /** Children by vocabulary number of the normalised token (vocab.ts); null for a leaf (most nodes). */
+  /** The first child added and its vocabulary number (most inner nodes have one child: no Map look-up); c1 null for a leaf (most nodes). */
+  k1: number;
+  c1: Node<T> | null;
+  /** The other children by vocabulary number of the normalised token (vocab.ts); null when there are none. */
   next: Map<number, Node<T>> | null;
   /** Entries ending here; null when none. */
   entries: Entry<T>[] | null;
@@ -47,13 +50,16 @@ export function phraseTokens(phrase: string): Token[] {
  * dictionary holds is rejected at once.
  */
 export class PhraseTrie<T> {
-  private readonly root: Node<T> = { next: new Map(), entries: null, anyValues: null };
+  /** The root's children (every first word) in one Map, for firstIds(). */
+  private readonly firstWords = new Map<number, Node<T>>();
   /**
    * first[id] === 1 when some phrase starts with the word of vocabulary number id (exactly the root's children):
    * most probes are rejected by one typed-array read instead of a Map look-up in the root (a trie's largest map).
    * Ids past its end start nothing here (every first word was numbered before the array last grew to hold it).
    */
   private first = new Uint8Array(16);
+  /** rootKids[id]: the root's child for first word id (undefined when none), read once `first` let the position through. */
+  private rootKids: (Node<T> | undefined)[] = [];
   /** Longest phrase length, in tokens. */
   maxLength = 0;
   size = 0;
@@ -62,7 +68,6 @@ export class PhraseTrie<T> {
     // the phrase's tokens as tokenize() gives them, remembered across processes (phrase-cache.ts)
     const { norms, surface } = phraseKey(phrase);
     if (norms.length === 0) return;
-    let node = this.root;
     const id0 = internNorm(norms[0]!);
     if (id0 >= this.first.length) {
       const grown = new Uint8Array(Math.max(id0 + 1, this.first.length * 2));
@@ -70,13 +75,17 @@ export class PhraseTrie<T> {
       this.first = grown;
     }
     this.first[id0] = 1;
-    for (const norm of norms) {
-      const id = internNorm(norm);
-      const next: Map<number, Node<T>> = (node.next ??= new Map());
-      let child = next.get(id);
-      if (!child) {
-        child = { next: null, entries: null, anyValues: null };
-        next.set(id, child);
+    while (this.rootKids.length <= id0) this.rootKids.push(undefined);
+    let node: Node<T> = this.rootKids[id0] ?? this.addFirst(id0);
+    for (let k = 1; k < norms.length; k++) {
+      const id = internNorm(norms[k]!);
+      let child: Node<T> | undefined = node.c1 !== null && node.k1 === id ? node.c1 : node.next?.get(id);
+      if (child === undefined) {
+        child = newNode<T>();
+        if (node.c1 === null) {
+          node.k1 = id;
+          node.c1 = child;
+        } else (node.next ??= new Map()).set(id, child);
       }
       node = child;
     }
@@ -87,9 +96,16 @@ export class PhraseTrie<T> {
     this.size++;
   }
 
+  private addFirst(id0: number): Node<T> {
+    const node = newNode<T>();
+    this.rootKids[id0] = node;
+    this.firstWords.set(id0, node);
+    return node;
+  }
+
   /** Vocabulary numbers (vocab.ts) of the words some phrase starts with: no match can start elsewhere. */
   firstIds(): IterableIterator<number> {
-    return this.root.next!.keys();
+    return this.firstWords.keys();
   }
 
   /** Longest match starting at token i that passes its case rule, or null. `upperText`: the text is all upper-case. */
@@ -98,28 +114,30 @@ export class PhraseTrie<T> {
     // the first word: one typed-array read rejects most positions (0, an unknown word, is never a first word)
     const v = tokenVid(tokens[i]!);
     if (v >= this.first.length || this.first[v] === 0) return null;
-    let node: Node<T> = this.root;
+    let node = this.rootKids[v]!;
     let bestEnd = -1;
     let best: T[] | null = null;
-    for (let k = i; k < limit; k++) {
-      const next = node.next;
-      if (next === null) break;
-      const child = next.get(tokenVid(tokens[k]!));
+    for (let k = i; ; ) {
+      // node: the phrase of tokens i..k
+      const entries = node.entries;
+      if (entries !== null) {
+        if (node.anyValues !== null) {
+          best = node.anyValues;
+          bestEnd = k + 1;
+        } else {
+          let ok: T[] | null = null;
+          for (const e of entries) if (e.caseRule === 'any' || caseOk(e.caseRule, e.surface, tokens, i, upperText)) (ok ??= []).push(e.value);
+          if (ok !== null) {
+            best = ok;
+            bestEnd = k + 1;
+          }
+        }
+      }
+      if (node.c1 === null || ++k >= limit) break;
+      const id = tokenVid(tokens[k]!);
+      const child = node.k1 === id ? node.c1 : node.next === null ? undefined : node.next.get(id);
       if (child === undefined) break;
       node = child;
-      const entries = node.entries;
-      if (entries === null) continue;
-      if (node.anyValues !== null) {
-        best = node.anyValues;
-        bestEnd = k + 1;
-        continue;
-      }
-      let ok: T[] | null = null;
-      for (const v of entries) if (v.caseRule === 'any' || caseOk(v.caseRule, v.surface, tokens, i, upperText)) (ok ??= []).push(v.value);
-      if (ok !== null) {
-        best = ok;
-        bestEnd = k + 1;
-      }
     }
     return best === null ? null : { tokenStart: i, tokenEnd: bestEnd, values: best };
   }
@@ -137,6 +155,10 @@ export class PhraseTrie<T> {
     }
     return out;
   }
+}
+
+function newNode<T>(): Node<T> {
+  return { k1: -1, c1: null, next: null, entries: null, anyValues: null };
 }
 
 function caseOk(rule: CaseRule, surface: string[], tokens: Token[], i: number, upperText: boolean): boolean {

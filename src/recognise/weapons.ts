@@ -3,7 +3,7 @@ import type { Doc, Mention, WeaponData } from '../pipeline/doc.js';
 import { isUpperText } from './trie.js';
 import { weaponTrie, type WeaponValue } from './weapon-dictionary.js';
 import { originBefore } from './weapon-origin.js';
-import { mentionOver, coveredTokens } from './time-mention.js';
+import { mentionOver, coveredMask } from './time-mention.js';
 
 /**
  * Weapons: one trie pass per sentence over data/weapons.json ("drone and rocket attacks" → drone,
@@ -13,12 +13,12 @@ import { mentionOver, coveredTokens } from './time-mention.js';
 export function recogniseWeapons(doc: Doc): Mention<WeaponData>[] {
   const trie = weaponTrie();
   const upper = isUpperText(doc.text);
-  const skip = coveredTokens(doc.outlets);
+  const skip = coveredMask(doc.tokens.length, doc.outlets);
   const out: Mention<WeaponData>[] = [];
   for (const s of doc.sentences) {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
-      const m = skip.has(i) ? null : trie.matchAt(doc.tokens, i, upper, s.tokenEnd);
+      const m = skip[i] === 1 ? null : trie.matchAt(doc.tokens, i, upper, s.tokenEnd);
       const v = m?.values[0];
       if (!m || !v || !contextOk(doc, m.tokenStart, m.tokenEnd, v, s.tokenStart, s.tokenEnd, upper)) {
         i++;

@@ -43,10 +43,13 @@ function isUpper(c: number): boolean {
   return s !== s.toLowerCase() && s === s.toUpperCase();
 }
 
-/** `plain`: every character is ASCII and none is an upper-case letter, so the token is its own norm. */
-function push(out: Token[], text: string, start: number, end: number, kind: TokenKind, space: boolean, plain = false): void {
+/**
+ * `plain`: every character is ASCII and none is an upper-case letter, so the token is its own norm. `ascii`: every
+ * character is ASCII, so its norm is its lower case (what normToken gives, without normToken's scan for wide characters).
+ */
+function push(out: Token[], text: string, start: number, end: number, kind: TokenKind, space: boolean, plain = false, ascii = false): void {
   const s = text.slice(start, end);
-  out.push({ start, end, text: s, norm: plain ? s : normToken(s), kind, space, cap: isUpper(text.charCodeAt(start)), sentence: -1, vid: 0 });
+  out.push({ start, end, text: s, norm: plain ? s : ascii ? s.toLowerCase() : normToken(s), kind, space, cap: isUpper(text.charCodeAt(start)), sentence: -1, vid: 0 });
 }
 
 /** Not plain (see push): an upper-case ASCII letter or any non-ASCII character. */
@@ -69,15 +72,27 @@ export function tokenize(text: string): Token[] {
       let sawLetter = false;
       let sawDigit = false;
       let plain = true;
+      let wide = false;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isLetter(d)) { sawLetter = true; if (casedOrWide(d)) plain = false; j++; continue; }
+        if (isLetter(d)) {
+          sawLetter = true;
+          if (casedOrWide(d)) {
+            plain = false;
+            if (d >= 128) wide = true;
+          }
+          j++;
+          continue;
+        }
         if (isDigit(d)) { sawDigit = true; j++; continue; }
         // digit groups and decimals: 1,000 / 6.5
         if ((d === 44 || d === 46) && sawDigit && !sawLetter && j + 1 < n && isDigit(text.charCodeAt(j + 1))) { j++; continue; }
         // internal apostrophe: Kata'ib, don't (but not the possessive 's, handled below)
         if (isApostrophe(d) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) {
-          if (d !== 0x27) plain = false;
+          if (d !== 0x27) {
+            plain = false;
+            wide = true;
+          }
           const next = text.charCodeAt(j + 1);
           const after = j + 2 < n ? text.charCodeAt(j + 2) : 32;
           const possessive = (next === 115 || next === 83) && !isLetter(after);
@@ -92,7 +107,10 @@ export function tokenize(text: string): Token[] {
         if (j - i === 1 && j + 2 < n && isLetter(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) {
           // single letters separated by dots
           let k = j;
-          while (k + 2 < n && text.charCodeAt(k) === 46 && isLetter(text.charCodeAt(k + 1)) && (k + 2 >= n || !isLetter(text.charCodeAt(k + 2)))) k += 2;
+          while (k + 2 < n && text.charCodeAt(k) === 46 && isLetter(text.charCodeAt(k + 1)) && (k + 2 >= n || !isLetter(text.charCodeAt(k + 2)))) {
+            if (text.charCodeAt(k + 1) >= 128) wide = true;
+            k += 2;
+          }
           if (k < n && text.charCodeAt(k) === 46) k++;
           j = k;
           plain = false;
@@ -100,7 +118,7 @@ export function tokenize(text: string): Token[] {
           j++;
         }
       }
-      push(out, text, start, j, sawLetter ? 'word' : 'number', space, plain);
+      push(out, text, start, j, sawLetter ? 'word' : 'number', space, plain, !wide);
       i = j;
     } else if (isApostrophe(c) && i + 1 < n && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) && (i + 2 >= n || !isLetter(text.charCodeAt(i + 2))) && !space) {
       push(out, text, start, i + 2, 'word', false); // possessive 's

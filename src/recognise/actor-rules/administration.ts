@@ -7,13 +7,13 @@ export const RULE_ADMINISTRATION = 'rule:actor.administration';
 export const ADMINISTRATION_NOUNS = new Set(['administration', 'government', 'cabinet', 'regime', 'team', 'camp', 'presidency']);
 
 export function administrationBase(ctx: ActorCtx, i: number): Base | null {
+  const first = ctx.tokens[i]!;
+  if (!first.cap && !ctx.upper) return null;
   // surnames of up to three tokens ("von der Leyen", "al-Sudani")
   for (let len = 3; len >= 1; len--) {
     const last = tok(ctx, i + len - 1);
     const noun = tok(ctx, i + len);
     if (!last || !noun || !ADMINISTRATION_NOUNS.has(noun.norm)) continue;
-    const first = ctx.tokens[i]!;
-    if (!first.cap && !ctx.upper) continue;
     const key = ctx.tokens.slice(i, i + len).map((t) => t.norm).join(' ').replace(/ - /g, '-');
     const person = ctx.lex.heads_of_government.get(key) ?? ctx.lex.heads_of_government.get(ctx.tokens.slice(i, i + len).map((t) => t.norm).join(' '));
     if (!person) continue;

@@ -34,7 +34,7 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
     // a lower-case modifier capitalised mid-sentence starts another name ("anti-Houthi National Resistance forces")
     const mt = ctx.tokens[k]!;
     if (mt.cap && !ctx.upper && k > ctx.from && !ctx.lex.capModifiers.has(mt.norm)) break;
-    if (m.values.some((x) => x.unknown)) unknown = true;
+    for (const x of m.values) if (x.unknown) unknown = true;
     mods++;
     k = m.tokenEnd;
   }
