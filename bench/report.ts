@@ -21,6 +21,7 @@ export type Result = {
 export function markdown(r: Result, values: Record<string, unknown>): string {
   const bare = r.rows.find((x) => x.name.startsWith('bare'))!;
   const an = r.rows[0]!;
+  const worker = r.rows.find((x) => x.name.includes('warmed worker'));
   const lines = [
     `Measured ${r.date} at commit \`${r.commit}\`${r.dirty ? ' (with uncommitted changes in the tree)' : ''}; ${r.node}; ${r.cpu}; pinned to one core: ${r.pinned}; V8 flags: ${r.v8Flags ?? "node's defaults"}; priority: ${r.priority ?? 'normal'}.`,
     `Command: \`npm run bench -- --profile --markdown docs/PERFORMANCE.md\`${values['max-mb'] ? ` (--max-mb ${String(values['max-mb'])})` : ''}.`,
@@ -30,12 +31,12 @@ export function markdown(r: Result, values: Record<string, unknown>): string {
     '',
     '| what | CPU s | wall s | articles/s | sentences/s | tokens/s | × bare tokeniser |',
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...r.rows.map((t) => `| ${t.name} (${t.note.replace(/\|/g, '\\|')}) | ${fmt(t.seconds, 2)} | ${fmt(t.wall, 2)} | ${fmt(t.articles / t.seconds)} | ${t.sentences != null ? fmt(t.sentences / t.seconds) : '–'} | ${fmt(t.tokens / t.seconds)} | ${fmt(bare.seconds / t.seconds, 3)} |`),
+    ...r.rows.map((t) => `| ${t.name} (${t.note.replace(/\|/g, '\\|')}) | ${fmt(t.seconds, 2)} | ${fmt(t.wall, 2)} | ${fmt(t.articles / t.seconds)} | ${t.sentences != null ? fmt(t.sentences / t.seconds) : '–'} | ${fmt(t.tokens / t.seconds)} | ${fmt(t.tokens / t.seconds / (bare.tokens / bare.seconds), 3)} |`),
     '',
     '| target | measured | met? |',
     '|---|---:|---|',
-    `| extraction ≥ 20,000 sentences/s on one core | ${fmt((an.sentences ?? 0) / an.seconds)} | ${(an.sentences ?? 0) / an.seconds >= TARGETS.sentencesPerSec ? 'yes' : 'no'} |`,
-    `| ≥ 1/10 of the bare tokeniser's tokens/s | ${fmt(bare.seconds / an.seconds, 3)} | ${bare.seconds / an.seconds >= TARGETS.tokenRatio ? 'yes' : 'no'} |`,
+    `| extraction ≥ 20,000 sentences/s on one core | ${fmt((an.sentences ?? 0) / an.seconds)} first pass${worker ? `; ${fmt((worker.sentences ?? 0) / worker.seconds)} warmed worker` : ''} | ${(an.sentences ?? 0) / an.seconds >= TARGETS.sentencesPerSec ? 'yes' : worker && (worker.sentences ?? 0) / worker.seconds >= TARGETS.sentencesPerSec ? 'warmed worker only' : 'no'} |`,
+    `| ≥ 1/10 of the bare tokeniser's tokens/s | ${fmt(bare.seconds / an.seconds, 3)} first pass${worker ? `; ${fmt((bare.seconds / bare.tokens) * (worker.tokens / worker.seconds), 3)} warmed worker` : ''} | ${bare.seconds / an.seconds >= TARGETS.tokenRatio ? 'yes' : 'no'} |`,
     `| peak RSS < 400 MB | ${fmt(r.rssAfterAnalyzeMb)} MB (${fmt(r.rssBeforeMb)} MB before analyze, corpus loaded; heap after a full GC ${fmt(r.retainedHeapMb)} MB, corpus included) | ${r.rssAfterAnalyzeMb < TARGETS.peakRssMb ? 'yes' : 'no'} |`,
     `| cold start < 0.5 s | ${fmt(r.cold.cpu, 3)} s CPU (${fmt(r.cold.seconds, 3)} s wall) | ${r.cold.ok && r.cold.cpu < TARGETS.coldStartSec ? 'yes' : 'no'} |`,
     '',
