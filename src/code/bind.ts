@@ -3,7 +3,7 @@ import { filled } from '../pipeline/draft.js';
 import type { TriggerEntry, TriggerHit } from './triggers.js';
 import type { SentenceContext } from './context.js';
 import { actorAt, agentOf, betweenOf, coordinated, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
-import { isPassive, readsAsNoun } from './voice.js';
+import { isPassive, readsAsNoun, reducedRelative } from './voice.js';
 import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS } from './words.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
@@ -110,7 +110,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     actors = subjectOf(ctx, start);
     recipients = objectOf(ctx, end, preps, true);
   } else if (voice === 'passive') {
-    recipients = subjectOf(ctx, start, 'role:passive-subject');
+    // "people killed in drone strikes": a reduced relative's subject is the words right before it, never further left
+    recipients = reducedRelative(ctx, start, end) ? adjacentVictim(ctx, start) : subjectOf(ctx, start, 'role:passive-subject');
     actors = agentOf(ctx, end);
     // "600 National Guard troops were deployed": the forces moved are the actor
     // likewise "Sudanese soldiers were withdrawn" (armed forces only: "civilians were evacuated from" is displacement)
@@ -244,6 +245,12 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     mergedSentences: [],
   };
   return draft;
+}
+
+/** The actor ending right before a reduced-relative participle ("Taliban militants killed in"), with its coordination. */
+function adjacentVictim(ctx: SentenceContext, start: number): ActorFiller[] {
+  const m = ctx.actor(start - 1);
+  return m && m.tokenEnd === start ? coordinated(ctx, m, 'role:reduced-relative') : [];
 }
 
 const PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'it', 'you']);

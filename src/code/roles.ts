@@ -1,7 +1,7 @@
 import type { Mention, ActorData } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 import type { SentenceContext } from './context.js';
-import { CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, RECIPIENT_PREPS } from './words.js';
+import { BE_FORMS, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, RECIPIENT_PREPS } from './words.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
 const SUBJECT_WINDOW = 25;
@@ -137,6 +137,10 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
       continue;
     }
     const n = ctx.norm(k);
+    // "Police said the man was stabbed", "Prosecutors say another bomb went off": the speaker of a reporting verb
+    // is not the subject of the clause it reports, unless a pronoun subject stands for it ("Israel said it struck")
+    // ("were reported to have besieged", "is said to have ordered" raise the subject: no barrier there)
+    if (SPEECH_VERBS.has(n) && k < trigger - 1 && ctx.norm(k + 1) !== 'to' && !BE_FORMS.has(ctx.norm(k - 1)) && !pronounSubject(ctx, k + 1, trigger)) break;
     if (CLAUSE_WORDS.has(n)) {
       if (n === 'that' || n === 'which' || n === 'who') {
         // the antecedent directly before a relative pronoun is the subject
@@ -149,6 +153,20 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     }
   }
   return [];
+}
+
+/** Reporting verbs: their subject is the speaker, not the subject of the reported clause. */
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'announced', 'reported', 'reports', 'confirmed',
+  'noted', 'wrote', 'tweeted', 'insisted', 'argued', 'acknowledged', 'asserted', 'explained',
+]);
+/** Subject pronouns and possessives that stand for the speaker ("said it struck", "said their forces withdrew"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'our']);
+
+/** A personal or possessive pronoun between a reporting verb and the trigger: the reported clause's subject stands for the speaker. */
+function pronounSubject(ctx: SentenceContext, from: number, trigger: number): boolean {
+  for (let k = from; k < trigger; k++) if (SUBJECT_PRONOUNS.has(ctx.norm(k))) return true;
+  return false;
 }
 
 /** The agent of a passive or nominal trigger: "by X" within a few tokens after the trigger. */
@@ -211,8 +229,8 @@ const PLACE_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'aroun
 /** A modifier right before a nominal trigger: "Israeli airstrikes", "Houthi attacks", "Russia's invasion". */
 export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:modifier'): ActorFiller[] {
   let k = trigger - 1;
-  // skip weapon words and coordinated weapons: "Israeli drone and rocket attacks"
-  while (k > ctx.from && (ctx.weapon(k) || ctx.norm(k) === 'and') && k > trigger - 6) k--;
+  // skip weapon words and coordinated weapons: "Israeli drone and rocket attacks", "an Al Qaeda suicide car bombing"
+  while (k > ctx.from && (ctx.weapon(k) || ctx.norm(k) === 'and' || ctx.norm(k) === 'suicide') && k > trigger - 6) k--;
   if (ctx.norm(k) === "'s") k--;
   const m = ctx.actor(k);
   if (m && m.tokenEnd === k + 1) return coordinated(ctx, m, rule);

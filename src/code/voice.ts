@@ -18,6 +18,7 @@ export function isPassive(ctx: SentenceContext, start: number, end: number): boo
   while (k >= ctx.from && SKIPPABLE_ADVERBS.has(ctx.norm(k)) && ctx.norm(k) !== 'in') k--;
   if (BE_FORMS.has(ctx.norm(k))) return true;
   if (coordinatedPassive(ctx, start, end)) return true;
+  if (reducedRelative(ctx, start, end)) return true;
   return ctx.norm(end) === 'by' && ctx.norm(start - 1) !== 'has' && ctx.norm(start - 1) !== 'have' && ctx.norm(start - 1) !== 'had' && !ctx.actor(start - 1);
 }
 
@@ -73,4 +74,37 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
     return !a.data.plural || next === 'by' || next === 'were' || next === 'was' || next === 'have' || next === 'has';
   }
   return false;
+}
+
+/** Participles of harm verbs that always take an object when active: with none after them they are passive. */
+const TRANSITIVE_HARM = new Set([
+  'killed', 'wounded', 'injured', 'slain', 'murdered', 'stabbed', 'executed', 'beheaded', 'kidnapped', 'abducted',
+  'assassinated', 'massacred', 'hanged', 'tortured', 'lynched', 'slaughtered', 'butchered', 'maimed',
+]);
+
+/** Plain nouns for people that are not actors alone ("people", "others"): "the number of people killed in". */
+const PEOPLE_WORDS = new Set(['people', 'persons', 'men', 'women', 'children', 'others', 'individuals', 'victims', 'civilians', 'residents', 'villagers']);
+
+/** Words after a participle that show it has no direct object: a preposition, a clause break, a conjunction. */
+const NO_OBJECT_AFTER = new Set([',', '.', ';', ':', ')', 'when', 'while', 'as', 'after', 'since', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'overnight', 'yesterday', 'today', 'last', 'this', 'early', 'late', 'earlier', 'so', 'far']);
+
+/**
+ * A reduced relative or headline passive: "people killed in drone strikes", "seven militants killed in blasts",
+ * "the six service members killed in the attack". A harm participle right after the people it names, with no
+ * object after it, is passive; its subject is the victim.
+ */
+export function reducedRelative(ctx: SentenceContext, start: number, end: number): boolean {
+  if (end !== start + 1 || start <= ctx.from || !TRANSITIVE_HARM.has(ctx.norm(start))) return false;
+  const before = ctx.actor(start - 1);
+  if (!(before && before.tokenEnd === start) && !ctx.number(start - 1) && !PEOPLE_WORDS.has(ctx.norm(start - 1))) return false;
+  // "a bomb planted by Taliban killed": words inside a prepositional phrase are not the participle's head
+  const head = before && before.tokenEnd === start ? before.tokenStart : start - 1;
+  let g = head - 1;
+  while (g >= ctx.from && (DETERMINERS.has(ctx.norm(g)) && ctx.norm(g) !== 'of' || ctx.number(g))) g--;
+  if (g >= ctx.from && ctx.norm(g) === 'by') return false;
+  if (end >= ctx.to) return true;
+  // "killed at least twenty civilians", "killed over 40 people": a count after the verb starts its object
+  for (let k = end; k < Math.min(ctx.to, end + 3); k++) if (ctx.number(k) && !ctx.time(k)) return false;
+  const next = ctx.norm(end);
+  return (PREPOSITIONS.has(next) && next !== 'to') || NO_OBJECT_AFTER.has(next);
 }

@@ -39,6 +39,22 @@ const cases: Case[] = [
   { text: 'Two suicide bombings killed 48 people in Charikar and Kabul on Tuesday.', trigger: 'killed', recipient: 'people', notRecipient: 'Kabul' },
   // still a verb when the actor is a subject
   { text: 'The Taliban attacks checkpoints in Helmand every night.', trigger: 'attacks', actor: 'Taliban' },
+  // a reduced relative or headline passive: the people right before a harm participle with no object are its victims
+  { text: 'Seven Taliban militants killed in blasts in Kandahar were buried on Friday.', trigger: 'killed', recipient: 'Taliban militants', notActor: 'Taliban' },
+  { text: 'Officials released figures on the number of people killed in drone strikes in Yemen.', trigger: 'killed', notActor: 'Officials' },
+  { text: 'The families of the six soldiers killed in the ambush met the governor.', trigger: 'killed', recipient: 'soldiers', notActor: 'soldiers' },
+  // still active with an object or a count after the verb, and not for the agent of a "by" phrase
+  { text: 'The attackers killed at least twenty civilians in the village.', trigger: 'killed', actor: 'attackers', recipient: 'civilians' },
+  { text: 'A bomb planted by Taliban fighters killed and injured six policemen in Helmand.', trigger: 'killed', actor: 'Taliban', notRecipient: 'Taliban' },
+  // a reporting verb's speaker is not the subject of the reported clause, unless a pronoun stands for it
+  { text: 'Police said the man was stabbed by his neighbour in Nairobi.', trigger: 'stabbed', notRecipient: 'Police' },
+  { text: 'Prosecutors say the device went off near a crowded street in Manhattan.', trigger: 'went off', notActor: 'Prosecutors' },
+  { text: 'Israel said it struck Hamas positions in Gaza overnight.', trigger: 'struck', actor: 'Israel', recipient: 'Hamas' },
+  { text: 'The rebels said their fighters attacked an army base near Goma.', trigger: 'attacked', actor: 'rebels' },
+  // a raising verb is no barrier: "were reported to have besieged"
+  { text: 'Armed groups were reported to have besieged the village of Mawqis in Shabwah.', trigger: 'besieged', actor: 'Armed groups' },
+  // a group's name before a suicide bombing is its attacker
+  { text: 'Four soldiers were killed in a suspected Al Qaeda suicide car bombing in Abyan.', trigger: 'bombing', actor: 'Al Qaeda' },
 ];
 
 for (const c of cases) {
