@@ -121,7 +121,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
       recipients = [];
     }
   } else {
-    actors = agentOf(ctx, end, 'role:nominal-by');
+    actors = agentOf(ctx, end, 'role:nominal-by', 16);
     if (actors.length === 0) actors = modifierOf(ctx, start);
     // light verbs: "carried out airstrikes", "held a protest", "initiated an armed confrontation"
     if (actors.length === 0) {
@@ -263,6 +263,8 @@ const LIGHT_VERBS = new Set([
   'participated', 'made', 'executed', 'undertook', 'undertaken', 'performed', 'attempted', 'claimed',
   // verbs of placing or throwing a device: "militants planted a bomb", "protesters hurled petrol bombs"
   'planted', 'plant', 'plants', 'planting', 'threw', 'throw', 'throwing', 'hurled', 'hurl', 'hurling', 'lobbed', 'dropped', 'dropping',
+  // "rebels used poison gas", "police used tear gas"
+  'used', 'use', 'uses', 'using',
 ]);
 const LIGHT_PARTICLES = new Set(['out', 'in', 'part', 'a', 'an', 'the', 'their', 'its', 'his', 'her', 'of']);
 
@@ -271,7 +273,8 @@ function lightVerbBefore(ctx: SentenceContext, start: number): number {
   for (let k = start - 1; k >= Math.max(ctx.from, start - 6); k--) {
     const n = ctx.norm(k);
     if (LIGHT_VERBS.has(n)) return k;
-    if (LIGHT_PARTICLES.has(n) || DETERMINERS.has(n) || ctx.number(k) || ctx.weapon(k) || n === 'and' || n === '-' || n.endsWith('ly')) continue;
+    // "carried out the Saturday airstrike": a time word may stand before the noun
+    if (LIGHT_PARTICLES.has(n) || DETERMINERS.has(n) || ctx.number(k) || ctx.weapon(k) || ctx.time(k) || n === 'and' || n === '-' || n.endsWith('ly')) continue;
     const t = ctx.token(k);
     // adjectives: "a deadly armed", "coordinated"
     if (t && t.kind === 'word' && !t.cap && !ctx.actor(k) && k > start - 4) continue;

@@ -1,7 +1,7 @@
 import type { Mention, ActorData } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 import type { SentenceContext } from './context.js';
-import { BE_FORMS, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, RECIPIENT_PREPS } from './words.js';
+import { AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, RECIPIENT_PREPS } from './words.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
 const SUBJECT_WINDOW = 25;
@@ -64,7 +64,7 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
   return out;
 }
 
-const SUBJECT_OPENERS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'while', 'as', 'when', 'after', 'before', 'because', 'if', 'then', 'also', 'said', 'says', 'say', 'told', 'claimed', 'believe', 'believes', 'whether', 'where', 'since', 'though', 'although', 'unless', 'meanwhile', 'regardless', 'further', 'however', 'today', 'yesterday', 'tonight', 'overnight', 'reportedly', 'allegedly', 'separately', 'later', 'earlier']);
+const SUBJECT_OPENERS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'while', 'as', 'when', 'after', 'before', 'because', 'if', 'then', 'also', 'said', 'says', 'say', 'told', 'claimed', 'believe', 'believes', 'whether', 'where', 'since', 'though', 'although', 'unless', 'meanwhile', 'regardless', 'further', 'however', 'today', 'yesterday', 'tonight', 'overnight', 'reportedly', 'allegedly', 'separately', 'later', 'earlier', 'what', 'how', 'why']);
 
 /** Is the mention the object of a preposition or of another verb (so not a subject)? */
 /** Heads of a partitive or collective noun phrase: "a group of Moroccan diplomats", "hundreds of soldiers" name their actor. */
@@ -91,6 +91,8 @@ function inPrepPhrase(ctx: SentenceContext, m: Mention<ActorData>): boolean {
   // "A top U.S. official", "Human rights organization Amnesty": after an article or at the start the word is a modifier
   const before = ctx.norm(g.index - 1);
   if (g.index === ctx.from || before === 'a' || before === 'an' || before === 'the' || (ctx.token(g.index - 1)?.cap && ctx.token(g.index - 1)?.kind === 'word')) return false;
+  // "On 20 January, presumed JNIM militants attacked": after a clause break or a date the word opens the noun phrase
+  if (before === ',' || before === ';' || before === ':' || before === '(' || ctx.time(g.index - 1)) return false;
   return !g.norm.endsWith('ly');
 }
 
@@ -111,6 +113,32 @@ function opensClause(ctx: SentenceContext, m: Mention<ActorData>, trigger: numbe
 }
 
 /**
+ * "Findings suggest all three attackers opened fire", "we know the militants attacked": an actor right before the
+ * verb (auxiliaries and adverbs aside) after a verb that takes a clause is the subject of that clause, not the
+ * verb's object.
+ */
+function adjacentSubject(ctx: SentenceContext, m: Mention<ActorData>, trigger: number): boolean {
+  let from = m.tokenEnd;
+  // "three attackers at Ataturk airport opened fire": a place phrase after the actor
+  if (PLACE_PREPS.has(ctx.norm(from)) || ctx.norm(from) === 'at') {
+    const p = ctx.place(from + 1) ?? (ctx.norm(from + 1) === 'the' ? ctx.place(from + 2) : undefined);
+    if (p && p.tokenStart <= from + 2) from = p.tokenEnd;
+  }
+  if (trigger - from > 2) return false;
+  for (let k = from; k < trigger; k++) if (!AUX_BETWEEN.has(ctx.norm(k)) && !AUXILIARIES.has(ctx.norm(k)) && !BE_FORMS.has(ctx.norm(k))) return false;
+  return COMPLEMENT_VERBS.has(governorOf(ctx, m.tokenStart).norm);
+}
+
+/** Verbs that take a clause as complement ("suggest [the attackers opened fire]"), not a noun-phrase object. */
+const COMPLEMENT_VERBS = new Set([
+  'suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated', 'think', 'thinks',
+  'thought', 'know', 'knows', 'knew', 'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped', 'allege', 'alleges', 'confirm', 'confirms',
+  'confirmed', 'reveal', 'reveals', 'revealed', 'report', 'reported', 'warn', 'warns', 'warned', 'insist', 'insists', 'insisted',
+  'note', 'notes', 'noted', 'see', 'sees', 'saw', 'heard', 'learned', 'suspect', 'suspects', 'suspected', 'expect', 'expects',
+  'expected', 'assume', 'assumed', 'means', 'meant', 'argue', 'argues', 'argued', 'added', 'stated', 'announced', 'acknowledged',
+]);
+
+/**
  * The subject of an active verb: the nearest actor to the left that is not inside a prepositional
  * phrase, not crossing a hard clause boundary or a subordinating word that closes a clause.
  */
@@ -123,7 +151,7 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     if (m) {
       // "prompting a Biden administration official to warn": the object of a control verb is the subject of the infinitive
       const controlled = m.tokenEnd === trigger - 1 && ctx.norm(trigger - 1) === 'to';
-      if ((controlled || !inPrepPhrase(ctx, m) || opensClause(ctx, m, trigger)) && !crossedClauseWord) {
+      if ((controlled || !inPrepPhrase(ctx, m) || opensClause(ctx, m, trigger) || adjacentSubject(ctx, m, trigger)) && !crossedClauseWord) {
         const group = coordinated(ctx, m, controlled ? rule + ':control' : rule);
         // "regime forces supported by militias including Hezbollah and pro-Iran militias captured": a coordination
         // that opens inside a prepositional phrase is part of it; the subject is further left
@@ -170,12 +198,15 @@ function pronounSubject(ctx: SentenceContext, from: number, trigger: number): bo
 }
 
 /** The agent of a passive or nominal trigger: "by X" within a few tokens after the trigger. */
-export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:by-agent'): ActorFiller[] {
-  const limit = Math.min(ctx.to, triggerEnd + 8);
+export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:by-agent', reach = 8): ActorFiller[] {
+  const limit = Math.min(ctx.to, triggerEnd + reach);
   for (let k = triggerEnd; k < limit; k++) {
     if (ctx.isBoundary(k)) break;
     const n = ctx.norm(k);
-    if (n === 'by' || n === 'from') {
+    // past the first eight words only a "by" phrase within the noun's own phrase counts: "the bombing of Kurdish
+    // militias in northern Syria on Thursday morning by Turkey's air force"
+    if (k >= triggerEnd + 8 && (n === ',' || CLAUSE_WORDS.has(n))) break;
+    if (n === 'by' || (n === 'from' && k < triggerEnd + 8)) {
       const m = actorAt(ctx, k + 1);
       if (m) return coordinated(ctx, m, rule);
       if (n === 'by') return [];

@@ -6,6 +6,8 @@ const IRREGULAR_PARTICIPLES = new Set(['shot', 'struck', 'hit', 'beaten', 'taken
 /** Finite verbs whose subject is an event noun ("clashes erupted", "fighting resumed", "strikes took place"). */
 const NOUN_BEFORE = new Set(['erupted', 'erupt', 'broke', 'raged', 'rage', 'resumed', 'took', 'continued', 'continue', 'continues']);
 
+const SUPERLATIVES = new Set(['worst', 'biggest', 'largest', 'fiercest', 'strongest', 'greatest', 'most', 'least', 'longest', 'heaviest', 'deadliest', 'bloodiest']);
+
 function isParticiple(norm: string): boolean {
   return norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm);
 }
@@ -53,7 +55,11 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   if (clauseStart && (PREPOSITIONS.has(next) || next === 'continued' || next === 'were' || next === 'was')) return true;
   // a finite intransitive verb cannot follow a verb: "On 2 February 2020 clashes broke out", "heavy fighting raged"
   if (NOUN_BEFORE.has(next)) return true;
+  // "the attack by a gunman": only a participle takes a "by" agent, so a bare form before "by" is a noun
+  if (next === 'by' && end === start + 1 && !isParticiple(ctx.norm(start)) && !ctx.norm(start).endsWith('ing')) return true;
   if (start - 1 < ctx.from) return false;
+  // "the deadliest attack", "the worst bombing": a superlative only stands before a noun
+  if (SUPERLATIVES.has(prev) || (prev.length > 5 && prev.endsWith('iest'))) return true;
   if (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === "'s" || prev === 'zero' || prev === 'no') return true;
   if (ctx.number(start - 1) || ctx.weapon(start - 1)) return true;
   if (prev === 'and' && (ctx.weapon(start - 2) || ctx.actor(start - 2))) return true;

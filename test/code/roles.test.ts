@@ -53,6 +53,16 @@ const cases: Case[] = [
   { text: 'The rebels said their fighters attacked an army base near Goma.', trigger: 'attacked', actor: 'rebels' },
   // a raising verb is no barrier: "were reported to have besieged"
   { text: 'Armed groups were reported to have besieged the village of Mawqis in Shabwah.', trigger: 'besieged', actor: 'Armed groups' },
+  // a clause-taking verb before an actor leaves it the subject of its own verb; a noun-taking verb does not
+  { text: 'Investigators suggest the attackers opened fire on the crowd in Kabul.', trigger: 'opened fire', actor: 'attackers' },
+  { text: 'We do not agree with what Russia is doing, bombarding Aleppo every night.', trigger: 'bombarding', actor: 'Russia' },
+  // a bare form before "by" and a superlative before the word make it a noun: "the deadliest attack by a gunman"
+  { text: 'It was the deadliest attack by a gunman in the history of the city of Orlando.', trigger: 'attack', actor: 'gunman' },
+  // the agent of a violent noun may come after its object and place: "the bombing of X in Y on Thursday by Z"
+  { text: 'Damascus condemned the bombing of Kurdish militias in northern Syria on Thursday morning by the Turkish air force.', trigger: 'bombing', actor: 'Turkish air force', recipient: 'Kurdish militias' },
+  // a light verb may have a time word before its noun, and "used" carries a weapon's attack
+  { text: 'The Saudi-led coalition carried out the Saturday airstrike on the funeral hall in Sanaa.', trigger: 'airstrike', actor: 'coalition' },
+  { text: 'The Syrian army used barrel bombs on rebel-held districts of Aleppo.', trigger: 'bombs', actor: 'Syrian army' },
   // a group's name before a suicide bombing is its attacker
   { text: 'Four soldiers were killed in a suspected Al Qaeda suicide car bombing in Abyan.', trigger: 'bombing', actor: 'Al Qaeda' },
 ];
