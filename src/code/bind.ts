@@ -122,13 +122,21 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     }
   } else {
     actors = agentOf(ctx, end, 'role:nominal-by', 16);
-    if (actors.length === 0) actors = modifierOf(ctx, start);
+    // "civilian massacres", "child killings": a bare civilian noun before a violent noun is its victim, not its doer
+    let victimModifiers: ActorFiller[] = [];
+    if (actors.length === 0) {
+      const mods = modifierOf(ctx, start);
+      if (entry.family === 'assault' && mods.length > 0 && mods.every((m) => m.mention.data.sector === 'CVL' && m.mention.data.generic && !m.mention.data.country)) {
+        victimModifiers = mods.map((m) => filled(m.mention, 'role:modifier-victim', m.how));
+      } else actors = mods;
+    }
     // light verbs: "carried out airstrikes", "held a protest", "initiated an armed confrontation"
     if (actors.length === 0) {
       const light = lightVerbBefore(ctx, start);
       if (light >= 0) actors = subjectOf(ctx, light, 'role:light-verb-subject');
     }
     recipients = objectOf(ctx, end, preps, false, 'role:nominal-object');
+    if (recipients.length === 0) recipients = victimModifiers;
     // "the killing of three soldiers", "the bombing of the Shiite mosque by X": the "of" phrase of a violent
     // noun is what it was done to (the doer comes with "by")
     if (recipients.length === 0 && entry.family === 'assault' && ctx.norm(end) === 'of') {
@@ -187,7 +195,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
       break;
     case 'actor':
       // a pronoun subject ("he will withdraw", "they surrendered") stands for a named actor: attribution and merge resolve it
-      if (actors.length === 0 && !(voice === 'active' && pronounBefore(ctx, start))) return { rejected: 'needs:actor' };
+      // "nine people were wounded in the stabbings": a passive with its victims and a cause phrase is an outcome of an attack
+      if (actors.length === 0 && !(voice === 'active' && pronounBefore(ctx, start)) && !(voice === 'passive' && recipients.length > 0 && CAUSE_AFTER.has(ctx.norm(end)))) return { rejected: 'needs:actor' };
       break;
     case 'found-after':
       // "a body wrapped in a blanket was found …": a passive find verb within the next ten words
@@ -252,6 +261,9 @@ function adjacentVictim(ctx: SentenceContext, start: number): ActorFiller[] {
   const m = ctx.actor(start - 1);
   return m && m.tokenEnd === start ? coordinated(ctx, m, 'role:reduced-relative') : [];
 }
+
+/** Prepositions after a passive harm verb that name its cause ("wounded in an attack", "injured during clashes"). */
+const CAUSE_AFTER = new Set(['in', 'during', 'amid']);
 
 const PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'it', 'you']);
 

@@ -63,6 +63,11 @@ const cases: Case[] = [
   // a light verb may have a time word before its noun, and "used" carries a weapon's attack
   { text: 'The Saudi-led coalition carried out the Saturday airstrike on the funeral hall in Sanaa.', trigger: 'airstrike', actor: 'coalition' },
   { text: 'The Syrian army used barrel bombs on rebel-held districts of Aleppo.', trigger: 'bombs', actor: 'Syrian army' },
+  // a passive harm verb with its victims and a cause phrase is an event even with no agent
+  { text: 'Nine people were wounded in the stabbings at a mall in St. Cloud.', trigger: 'wounded', recipient: 'Nine people' },
+  // a bare civilian noun before a violent noun is the victim
+  { text: 'Witnesses described civilian massacres in the villages around Djibo.', trigger: 'massacres', recipient: 'civilian', notActor: 'civilian' },
+  { text: 'Houthi attacks on ships in the Red Sea continued on Monday.', trigger: 'attacks', actor: 'Houthi' },
   // a group's name before a suicide bombing is its attacker
   { text: 'Four soldiers were killed in a suspected Al Qaeda suicide car bombing in Abyan.', trigger: 'bombing', actor: 'Al Qaeda' },
 ];
