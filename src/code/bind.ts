@@ -133,7 +133,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     // light verbs: "carried out airstrikes", "held a protest", "initiated an armed confrontation"
     if (actors.length === 0) {
       const light = lightVerbBefore(ctx, start);
-      if (light >= 0) actors = subjectOf(ctx, light, 'role:light-verb-subject');
+      // "drones were used in an attack": the subject of a passive light verb is its instrument or product, not the actor
+      if (light >= 0 && !isPassive(ctx, light, light + 1)) actors = subjectOf(ctx, light, 'role:light-verb-subject');
     }
     recipients = objectOf(ctx, end, preps, false, 'role:nominal-object');
     if (recipients.length === 0) recipients = victimModifiers;

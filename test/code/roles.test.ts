@@ -68,6 +68,8 @@ const cases: Case[] = [
   // a bare civilian noun before a violent noun is the victim
   { text: 'Witnesses described civilian massacres in the villages around Djibo.', trigger: 'massacres', recipient: 'civilian', notActor: 'civilian' },
   { text: 'Houthi attacks on ships in the Red Sea continued on Monday.', trigger: 'attacks', actor: 'Houthi' },
+  // the subject of a passive light verb is not the actor: "drones were used in an attack"
+  { text: 'Officials said drones supplied by Iran were used in a deadly attack on the base near Erbil.', trigger: 'attack', notActor: 'drones' },
   // a group's name before a suicide bombing is its attacker
   { text: 'Four soldiers were killed in a suspected Al Qaeda suicide car bombing in Abyan.', trigger: 'bombing', actor: 'Al Qaeda' },
 ];
