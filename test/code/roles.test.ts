@@ -70,6 +70,10 @@ const cases: Case[] = [
   { text: 'Houthi attacks on ships in the Red Sea continued on Monday.', trigger: 'attacks', actor: 'Houthi' },
   // the subject of a passive light verb is not the actor: "drones were used in an attack"
   { text: 'Officials said drones supplied by Iran were used in a deadly attack on the base near Erbil.', trigger: 'attack', notActor: 'drones' },
+  // a people noun that is the object of a harm verb names the victims ("a man", "women and children")
+  { text: 'Unidentified gunmen killed a man near the market in Kabul on Monday.', trigger: 'killed', actor: 'gunmen', recipient: 'man' },
+  { text: 'The militants attacked the village, killing women and children.', trigger: 'attacked', actor: 'militants', recipient: 'children' },
+  { text: 'Police shot two people during the night in Lagos.', trigger: 'shot', actor: 'Police', recipient: 'two people' },
   // a group's name before a suicide bombing is its attacker
   { text: 'Four soldiers were killed in a suspected Al Qaeda suicide car bombing in Abyan.', trigger: 'bombing', actor: 'Al Qaeda' },
 ];

@@ -23,7 +23,7 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       const v = g.values[0]!;
       // a weak noun alone ("people") is an actor only when it protests ("people rallied")
       const ofGroup = ctx.tokens[g.tokenEnd]?.norm === 'of' && g.tokenEnd < ctx.to && groupAt(ctx, g.tokenEnd + 1);
-      if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd))) {
+      if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && harmedObject(ctx, b.start))) {
         const data = compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
         if (!best || g.tokenEnd > best.end) best = candidate(b.start, g.tokenEnd, data, entry, 'stated', v);
@@ -68,4 +68,32 @@ export function groupAt(ctx: ActorCtx, k: number): boolean {
   const start = t && t.norm === 'the' ? k + 1 : k;
   const h = namedAt(ctx, start, false);
   return !!h && (h.value.data.kind === 'group' || h.value.data.kind === 'unit');
+}
+
+/** Participles and verb forms of harm whose object names the victims ("killed a man", "killing women and children"). */
+const HARM = new Set([
+  'killed', 'killing', 'kill', 'kills', 'shot', 'shooting', 'shoot', 'wounded', 'wounding', 'injured', 'injuring', 'stabbed', 'stabbing',
+  'abducted', 'abducting', 'kidnapped', 'kidnapping', 'attacked', 'attacking', 'massacred', 'massacring', 'executed', 'executing',
+  'murdered', 'murdering', 'beat', 'beating', 'tortured', 'torturing', 'raped', 'lynched', 'beheaded', 'slaughtered', 'targeted', 'targeting',
+]);
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'dozens', 'hundreds', 'of', 'innocent', 'unarmed', 'local', 'young', 'elderly', 'old']);
+
+/**
+ * "Gunmen killed a man", "shelling, killing women and children": a people noun that is the object of a harm verb
+ * names the victims, so it is an actor though weak alone ("people", "a man"). A noun coordinated with such an
+ * object counts too ("women and children").
+ */
+function harmedObject(ctx: ActorCtx, start: number): boolean {
+  let k = start - 1;
+  for (let steps = 0; steps < 3 && k >= ctx.from && OBJECT_DETERMINERS.has(ctx.tokens[k]!.norm); steps++) k--;
+  if (k < ctx.from) return false;
+  const n = ctx.tokens[k]!.norm;
+  if (HARM.has(n)) return true;
+  // "women and children": the word before "and" is itself a harmed object
+  if ((n === 'and' || n === 'or') && k - 1 > ctx.from) {
+    let j = k - 2;
+    while (j >= ctx.from && j > k - 5 && OBJECT_DETERMINERS.has(ctx.tokens[j]!.norm)) j--;
+    return j >= ctx.from && HARM.has(ctx.tokens[j]!.norm);
+  }
+  return false;
 }
