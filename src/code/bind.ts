@@ -109,6 +109,13 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   if (voice === 'active') {
     actors = subjectOf(ctx, start);
     recipients = objectOf(ctx, end, preps, true);
+    // "a man was abducted by two armed men, beaten up, and injured": a participle with no object of its own that
+    // shares its subject with an earlier passive verb is passive too; the subject is its victim
+    if (actors.length > 0 && recipients.length === 0 && sharesPassiveSubject(ctx, actors[0]!.mention.tokenEnd, start, end)) {
+      recipients = actors.map((a) => filled(a.mention, 'role:shared-passive-subject', a.how));
+      actors = [];
+      voice = 'passive';
+    }
   } else if (voice === 'passive') {
     // "people killed in drone strikes": a reduced relative's subject is the words right before it, never further left
     recipients = reducedRelative(ctx, start, end) ? adjacentVictim(ctx, start) : subjectOf(ctx, start, 'role:passive-subject');
@@ -262,6 +269,28 @@ function adjacentVictim(ctx: SentenceContext, start: number): ActorFiller[] {
   const m = ctx.actor(start - 1);
   return m && m.tokenEnd === start ? coordinated(ctx, m, 'role:reduced-relative') : [];
 }
+
+const PARTICIPLES_EN = new Set(['beaten', 'shot', 'stabbed', 'hit', 'struck', 'taken', 'held', 'slain', 'thrown', 'blown']);
+
+/**
+ * The subject ending at `subjectEnd` is followed by a passive ("was abducted"), and the trigger later in the
+ * sentence is a participle after a comma or "and" with no object: it is coordinated with that passive.
+ */
+function sharesPassiveSubject(ctx: SentenceContext, subjectEnd: number, start: number, end: number): boolean {
+  const w = ctx.norm(start);
+  if (!(w.endsWith('ed') || PARTICIPLES_EN.has(w))) return false;
+  const prev = ctx.norm(start - 1);
+  if (prev !== ',' && prev !== 'and' && prev !== 'then') return false;
+  const next = ctx.norm(end);
+  if (DETERMINERS.has(next) || ctx.number(end) || ctx.actor(end) || ctx.weapon(end)) return false;
+  let k = subjectEnd;
+  while (k < start && SKIPPABLE_ADVERBS.has(ctx.norm(k)) && ctx.norm(k) !== 'in') k++;
+  if (!BE_PAST.has(ctx.norm(k))) return false;
+  k++;
+  while (k < start && SKIPPABLE_ADVERBS.has(ctx.norm(k)) && ctx.norm(k) !== 'in') k++;
+  return k < start && (ctx.norm(k).endsWith('ed') || PARTICIPLES_EN.has(ctx.norm(k)));
+}
+const BE_PAST = new Set(['was', 'were', 'is', 'are', 'been']);
 
 /** Prepositions after a passive harm verb that name its cause ("wounded in an attack", "injured during clashes"). */
 const CAUSE_AFTER = new Set(['in', 'during', 'amid']);

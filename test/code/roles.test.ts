@@ -74,6 +74,12 @@ const cases: Case[] = [
   { text: 'Unidentified gunmen killed a man near the market in Kabul on Monday.', trigger: 'killed', actor: 'gunmen', recipient: 'man' },
   { text: 'The militants attacked the village, killing women and children.', trigger: 'attacked', actor: 'militants', recipient: 'children' },
   { text: 'Police shot two people during the night in Lagos.', trigger: 'shot', actor: 'Police', recipient: 'two people' },
+  // a people noun as the subject of a passive harm verb is the victim
+  { text: 'A man was shot dead at a checkpoint in Hebron on Friday.', trigger: 'shot', recipient: 'man' },
+  { text: 'The number of people killed in drone strikes in Yemen rose sharply.', trigger: 'killed', recipient: 'people' },
+  // a participle coordinated with an earlier passive shares its subject as victim; one with its own object does not
+  { text: 'A man was abducted in the market by two armed men, beaten up and robbed.', trigger: 'beaten', notActor: 'man' },
+  { text: 'Troops were deployed to the area and attacked the town of Kidal.', trigger: 'attacked', actor: 'Troops' },
   // a group's name before a suicide bombing is its attacker
   { text: 'Four soldiers were killed in a suspected Al Qaeda suicide car bombing in Abyan.', trigger: 'bombing', actor: 'Al Qaeda' },
 ];

@@ -23,7 +23,7 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       const v = g.values[0]!;
       // a weak noun alone ("people") is an actor only when it protests ("people rallied")
       const ofGroup = ctx.tokens[g.tokenEnd]?.norm === 'of' && g.tokenEnd < ctx.to && groupAt(ctx, g.tokenEnd + 1);
-      if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && harmedObject(ctx, b.start))) {
+      if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd)))) {
         const data = compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
         if (!best || g.tokenEnd > best.end) best = candidate(b.start, g.tokenEnd, data, entry, 'stated', v);
@@ -97,3 +97,22 @@ function harmedObject(ctx: ActorCtx, start: number): boolean {
   }
   return false;
 }
+
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got', 'reportedly', 'allegedly', 'also', 'later', 'then', 'had', 'has', 'have']);
+const HARM_PARTICIPLES = new Set([
+  'killed', 'shot', 'wounded', 'injured', 'stabbed', 'abducted', 'kidnapped', 'attacked', 'massacred', 'executed', 'murdered', 'beaten',
+  'tortured', 'raped', 'lynched', 'beheaded', 'slaughtered', 'targeted', 'slain', 'hanged', 'assassinated',
+]);
+
+/**
+ * "A man was shot dead", "people killed in the strikes": a people noun that is the subject of a passive harm verb
+ * (or of a reduced relative) names the victims.
+ */
+function harmedSubject(ctx: ActorCtx, end: number): boolean {
+  let k = end;
+  for (let steps = 0; steps < 3 && k < ctx.to && PASSIVE_AUX.has(ctx.tokens[k]!.norm); steps++) k++;
+  return k < ctx.to && HARM_PARTICIPLES.has(ctx.tokens[k]!.norm) && (k > end || (k + 1 < ctx.to && NO_OBJECT.has(ctx.tokens[k + 1]!.norm)));
+}
+
+/** Words after a bare participle that show it has no object: "people killed in", "men wounded during". */
+const NO_OBJECT = new Set(['in', 'during', 'by', 'at', 'on', 'near', 'when', 'as', 'after', 'while', ',', '.', 'and']);
