@@ -1,6 +1,7 @@
 import type { Mention, ActorData } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 import type { SentenceContext } from './context.js';
+import { loadActorData } from '../recognise/actor-data.js';
 import { AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, RECIPIENT_PREPS } from './words.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
@@ -150,6 +151,11 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     const m = ctx.actor(k);
     if (m) {
       // "prompting a Biden administration official to warn": the object of a control verb is the subject of the infinitive
+      // "The Kabul bombing killed 22": a capital before an attack noun names the place of that noun's event
+      if (m.tokenEnd < trigger && isCapitalName(m.text) && (ctx.weapon(m.tokenEnd) || ctx.norm(m.tokenEnd).endsWith('ing'))) {
+        k = m.tokenStart;
+        continue;
+      }
       const controlled = m.tokenEnd === trigger - 1 && ctx.norm(trigger - 1) === 'to';
       if ((controlled || !inPrepPhrase(ctx, m) || opensClause(ctx, m, trigger) || adjacentSubject(ctx, m, trigger)) && !crossedClauseWord) {
         const group = coordinated(ctx, m, controlled ? rule + ':control' : rule);
@@ -262,10 +268,25 @@ export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:m
   let k = trigger - 1;
   // skip weapon words and coordinated weapons: "Israeli drone and rocket attacks", "an Al Qaeda suicide car bombing"
   while (k > ctx.from && (ctx.weapon(k) || ctx.norm(k) === 'and' || ctx.norm(k) === 'suicide') && k > trigger - 6) k--;
-  if (ctx.norm(k) === "'s") k--;
+  const possessive = ctx.norm(k) === "'s";
+  if (possessive) k--;
   const m = ctx.actor(k);
+  // "the November Paris attack", "the Kabul bombing": a capital standing alone before the noun is where it
+  // happened, not who did it ("Moscow's strikes" keeps the government)
+  if (m && m.tokenEnd === k + 1 && !possessive && isCapitalName(m.text)) return [];
   if (m && m.tokenEnd === k + 1) return coordinated(ctx, m, rule);
   return [];
+}
+
+let capitals: Set<string> | null = null;
+
+/** A country's metonym (its capital or seat: "Paris", "Kabul") as written, compared case-insensitively. */
+function isCapitalName(text: string): boolean {
+  if (!capitals) {
+    capitals = new Set<string>();
+    for (const e of loadActorData().named) for (const n of e.metonyms ?? []) capitals.add(n.toLowerCase());
+  }
+  return capitals.has(text.toLowerCase());
 }
 
 /** "between X and Y": both sides of a reciprocal event. */

@@ -74,6 +74,12 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
     while (g > ctx.from && g > before.tokenStart - 3 && (ctx.norm(g) === 'a' || ctx.norm(g) === 'an' || ctx.norm(g) === 'the')) g--;
     if (PREPOSITIONS.has(ctx.norm(g)) && ctx.norm(g) !== 'to') return true;
   }
+  // "The Kabul bombing killed 22", "a Taliban shelling": an -ing form after "the/a + name" with no object is a noun
+  if (before && before.tokenEnd === start && ctx.norm(start).endsWith('ing') && end === start + 1) {
+    const det = ctx.norm(before.tokenStart) === 'the' ? 'the' : ctx.norm(before.tokenStart - 1);
+    const next2 = ctx.norm(end);
+    if ((det === 'the' || det === 'a' || det === 'an') && !DETERMINERS.has(next2) && !ctx.number(end) && !ctx.actor(end)) return true;
+  }
   // "Houthi attacks on ships": an actor modifier, then a nominal complement
   if (ctx.actor(start - 1) && (next === 'on' || next === 'against' || next === 'by' || next === 'in' || next === 'near' || next === ',' || next === '.' || next === 'that' || next === 'have' || next === 'has' || next === 'were' || next === 'was')) {
     const a = ctx.actor(start - 1)!;

@@ -80,6 +80,9 @@ const cases: Case[] = [
   // a participle coordinated with an earlier passive shares its subject as victim; one with its own object does not
   { text: 'A man was abducted in the market by two armed men, beaten up and robbed.', trigger: 'beaten', notActor: 'man' },
   { text: 'Troops were deployed to the area and attacked the town of Kidal.', trigger: 'attacked', actor: 'Troops' },
+  // a capital alone before an attack noun is where it happened; with "'s" it is the government
+  { text: 'The Kabul bombing killed 22 people near the ministry on Tuesday.', trigger: 'bombing', notActor: 'Kabul' },
+  { text: "Moscow's strikes on Kyiv continued overnight.", trigger: 'strikes', actor: 'Moscow' },
   // a group's name before a suicide bombing is its attacker
   { text: 'Four soldiers were killed in a suspected Al Qaeda suicide car bombing in Abyan.', trigger: 'bombing', actor: 'Al Qaeda' },
 ];
