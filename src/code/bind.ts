@@ -147,8 +147,10 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     if (recipients.length === 0) recipients = victimModifiers;
     // "the killing of three soldiers", "the bombing of the Shiite mosque by X": the "of" phrase of a violent
     // noun is what it was done to (the doer comes with "by")
-    if (recipients.length === 0 && entry.family === 'assault' && ctx.norm(end) === 'of') {
-      const patient = actorAt(ctx, end + 1);
+    // ("the slaughter and maiming of men": a coordinated noun may stand before the "of")
+    const ofAt = ctx.norm(end) === 'of' ? end : ctx.norm(end) === 'and' && ctx.norm(end + 2) === 'of' && ctx.token(end + 1)?.kind === 'word' ? end + 2 : -1;
+    if (recipients.length === 0 && entry.family === 'assault' && ofAt >= 0) {
+      const patient = actorAt(ctx, ofAt + 1);
       if (patient && !actors.some((a) => a.mention === patient)) recipients = coordinated(ctx, patient, 'role:nominal-of');
     }
     // "the ongoing conflict in Gaza between Israel and Hamas", "clashes between X and Y"
@@ -158,6 +160,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
       recipients = sides.map((s) => filled(s.mention, s.rule + ':reciprocal', s.how));
     }
   }
+  // "the blast left 20 people dead", "attacked the village, leaving five civilians wounded": the people left dead
+  if (entry.family === 'assault' && recipients.length === 0 && voice !== 'passive') recipients = leftHarmed(ctx, end);
   // reciprocal verbs with a coordinated subject and no object: "X and Y clashed", "X and Y held talks"
   if (entry.reciprocal && recipients.length === 0 && actors.length >= 2) {
     recipients = actors.map((a) => filled(a.mention, a.rule + ':reciprocal', a.how));
@@ -291,6 +295,23 @@ function sharesPassiveSubject(ctx: SentenceContext, subjectEnd: number, start: n
   return k < start && (ctx.norm(k).endsWith('ed') || PARTICIPLES_EN.has(ctx.norm(k)));
 }
 const BE_PAST = new Set(['was', 'were', 'is', 'are', 'been']);
+
+const LEFT = new Set(['left', 'leaving', 'leaves']);
+const LEFT_STATES = new Set(['dead', 'wounded', 'injured', 'killed', 'hurt']);
+
+/** "left eight policemen dead" within a dozen words after the trigger, before a clause break. */
+function leftHarmed(ctx: SentenceContext, end: number): ActorFiller[] {
+  for (let k = end; k < Math.min(ctx.to, end + 12); k++) {
+    if (ctx.isBoundary(k) || ctx.norm(k) === ';') return [];
+    if (!LEFT.has(ctx.norm(k))) continue;
+    const m = actorAt(ctx, k + 1);
+    if (!m) return [];
+    const group = coordinated(ctx, m, 'role:left-harmed');
+    const last = group[group.length - 1]!.mention;
+    return LEFT_STATES.has(ctx.norm(last.tokenEnd)) ? group : [];
+  }
+  return [];
+}
 
 /** Prepositions after a passive harm verb that name its cause ("wounded in an attack", "injured during clashes"). */
 const CAUSE_AFTER = new Set(['in', 'during', 'amid']);

@@ -83,6 +83,11 @@ const cases: Case[] = [
   // a capital alone before an attack noun is where it happened; with "'s" it is the government
   { text: 'The Kabul bombing killed 22 people near the ministry on Tuesday.', trigger: 'bombing', notActor: 'Kabul' },
   { text: "Moscow's strikes on Kyiv continued overnight.", trigger: 'strikes', actor: 'Moscow' },
+  // the people an attack "left dead" are its victims; the "of" phrase of a harm noun names victims though weak
+  { text: 'A suicide bombing in Logar left eight policemen dead on Sunday.', trigger: 'bombing', recipient: 'eight policemen' },
+  { text: 'The opposition condemned the slaying of seven more demonstrators in two days.', trigger: 'slaying', recipient: 'demonstrators' },
+  { text: 'Ministers deplored the slaughter and maiming of men, women and children in Belfast.', trigger: 'slaughter', recipient: 'children' },
+  { text: 'The massacre of civilians in the village shocked the country.', trigger: 'massacre', recipient: 'civilians' },
   // a group's name before a suicide bombing is its attacker
   { text: 'Four soldiers were killed in a suspected Al Qaeda suicide car bombing in Abyan.', trigger: 'bombing', actor: 'Al Qaeda' },
 ];

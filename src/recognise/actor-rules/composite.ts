@@ -83,20 +83,28 @@ const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'f
  * names the victims, so it is an actor though weak alone ("people", "a man"). A noun coordinated with such an
  * object counts too ("women and children").
  */
-function harmedObject(ctx: ActorCtx, start: number): boolean {
+function harmedObject(ctx: ActorCtx, start: number, depth = 0): boolean {
   let k = start - 1;
-  for (let steps = 0; steps < 3 && k >= ctx.from && OBJECT_DETERMINERS.has(ctx.tokens[k]!.norm); steps++) k--;
+  for (let steps = 0; steps < 3 && k >= ctx.from && OBJECT_DETERMINERS.has(ctx.tokens[k]!.norm) && ctx.tokens[k]!.norm !== 'of'; steps++) k--;
   if (k < ctx.from) return false;
   const n = ctx.tokens[k]!.norm;
   if (HARM.has(n)) return true;
-  // "women and children": the word before "and" is itself a harmed object
-  if ((n === 'and' || n === 'or') && k - 1 > ctx.from) {
-    let j = k - 2;
-    while (j >= ctx.from && j > k - 5 && OBJECT_DETERMINERS.has(ctx.tokens[j]!.norm)) j--;
-    return j >= ctx.from && HARM.has(ctx.tokens[j]!.norm);
+  // "the killing of civilians", "the slaughter of men, women and children": the "of" phrase of a harm noun
+  if (n === 'of' && k - 1 >= ctx.from && HARM_NOUNS.has(ctx.tokens[k - 1]!.norm)) return true;
+  // "women and children", "men, women and children": the word before "and" or a comma is itself a harmed object
+  if ((n === 'and' || n === 'or' || n === ',') && k - 1 > ctx.from && depth < 3) {
+    const prev = ctx.tokens[k - 1]!;
+    if (prev.kind !== 'word') return false;
+    return harmedObject(ctx, k - 1, depth + 1);
   }
   return false;
 }
+
+/** Nouns of harm whose "of" phrase names the victims. */
+const HARM_NOUNS = new Set([
+  'killing', 'killings', 'massacre', 'massacres', 'slaughter', 'slaying', 'slayings', 'murder', 'murders', 'execution', 'executions',
+  'abduction', 'abductions', 'kidnapping', 'kidnappings', 'maiming', 'deaths', 'death', 'shooting', 'stabbing', 'torture', 'beheading',
+]);
 
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got', 'reportedly', 'allegedly', 'also', 'later', 'then', 'had', 'has', 'have']);
 const HARM_PARTICIPLES = new Set([
