@@ -146,22 +146,25 @@ const COMPLEMENT_VERBS = new Set([
 export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:subject'): ActorFiller[] {
   const limit = Math.max(ctx.from, trigger - SUBJECT_WINDOW);
   let crossedClauseWord = false;
+  let speakerPronoun: string | null = null;
   for (let k = trigger - 1; k >= limit; k--) {
     if (ctx.isBoundary(k)) break;
     const m = ctx.actor(k);
     if (m) {
-      // "prompting a Biden administration official to warn": the object of a control verb is the subject of the infinitive
       // "The Kabul bombing killed 22": a capital before an attack noun names the place of that noun's event
       if (m.tokenEnd < trigger && isCapitalName(m.text) && (ctx.weapon(m.tokenEnd) || ctx.norm(m.tokenEnd).endsWith('ing'))) {
         k = m.tokenStart;
         continue;
       }
+      // "prompting a Biden administration official to warn": the object of a control verb is the subject of the infinitive
       const controlled = m.tokenEnd === trigger - 1 && ctx.norm(trigger - 1) === 'to';
       if ((controlled || !inPrepPhrase(ctx, m) || opensClause(ctx, m, trigger) || adjacentSubject(ctx, m, trigger)) && !crossedClauseWord) {
         const group = coordinated(ctx, m, controlled ? rule + ':control' : rule);
         // "regime forces supported by militias including Hezbollah and pro-Iran militias captured": a coordination
         // that opens inside a prepositional phrase is part of it; the subject is further left
         const first = group[0]!.mention;
+        // "a spokesman said they have killed 190": the pronoun must fit the speaker it would stand for
+        if (speakerPronoun && !pronounFits(speakerPronoun, m.data)) return [];
         if (controlled || first === m || !inPrepPhrase(ctx, first)) return group;
         k = first.tokenStart;
         continue;
@@ -174,13 +177,16 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     // "Police said the man was stabbed", "Prosecutors say another bomb went off": the speaker of a reporting verb
     // is not the subject of the clause it reports, unless a pronoun subject stands for it ("Israel said it struck")
     // ("were reported to have besieged", "is said to have ordered" raise the subject: no barrier there)
-    if (SPEECH_VERBS.has(n) && k < trigger - 1 && ctx.norm(k + 1) !== 'to' && !BE_FORMS.has(ctx.norm(k - 1)) && !pronounSubject(ctx, k + 1, trigger)) break;
+    if (SPEECH_VERBS.has(n) && k < trigger - 1 && ctx.norm(k + 1) !== 'to' && !BE_FORMS.has(ctx.norm(k - 1))) {
+      speakerPronoun = pronounSubject(ctx, k + 1, trigger);
+      if (!speakerPronoun) break;
+    }
     if (CLAUSE_WORDS.has(n)) {
       if (n === 'that' || n === 'which' || n === 'who') {
         // the antecedent directly before a relative pronoun is the subject
         // "hurled stones at Israeli forces who raided …": the antecedent's own role does not matter
         const before = ctx.actor(k - 1) ?? (ctx.norm(k - 1) === ',' ? ctx.actor(k - 2) : undefined);
-        if (before && (n === 'who' || !inPrepPhrase(ctx, before))) return coordinated(ctx, before, rule + ':relative');
+        if (before && (n === 'who' || !inPrepPhrase(ctx, before)) && !placeListTail(ctx, before)) return coordinated(ctx, before, rule + ':relative');
       }
       crossedClauseWord = true;
       break;
@@ -198,9 +204,27 @@ const SPEECH_VERBS = new Set([
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'our']);
 
 /** A personal or possessive pronoun between a reporting verb and the trigger: the reported clause's subject stands for the speaker. */
-function pronounSubject(ctx: SentenceContext, from: number, trigger: number): boolean {
-  for (let k = from; k < trigger; k++) if (SUBJECT_PRONOUNS.has(ctx.norm(k))) return true;
-  return false;
+function pronounSubject(ctx: SentenceContext, from: number, trigger: number): string | null {
+  for (let k = from; k < trigger; k++) if (SUBJECT_PRONOUNS.has(ctx.norm(k))) return ctx.norm(k);
+  return null;
+}
+
+const GROUP_KINDS = new Set(['state', 'organisation', 'group', 'igo', 'unit']);
+
+/** Can the pronoun stand for this actor? "they/we" not for one person, "he/she" not for a state or a plural group. */
+function pronounFits(pronoun: string, d: ActorData): boolean {
+  const person = d.kind === 'person' || (d.kind === 'generic' && !d.plural);
+  if (pronoun === 'they' || pronoun === 'we' || pronoun === 'their' || pronoun === 'our') return !person;
+  if (pronoun === 'he' || pronoun === 'she' || pronoun === 'his' || pronoun === 'her' || pronoun === 'i') return person || !GROUP_KINDS.has(d.kind) && !d.plural;
+  if (pronoun === 'it' || pronoun === 'its') return !person && !(d.kind === 'generic' && d.plural);
+  return true;
+}
+
+/** "at the cafe in Calle del Correo, Madrid, Spain which killed": the last name of a place list is no antecedent. */
+function placeListTail(ctx: SentenceContext, m: Mention<ActorData>): boolean {
+  if (!m.data.alsoPlace || ctx.norm(m.tokenStart - 1) !== ',') return false;
+  const p = m.tokenStart - 2;
+  return !!ctx.place(p) || !!ctx.actor(p)?.data.alsoPlace;
 }
 
 /** The agent of a passive or nominal trigger: "by X" within a few tokens after the trigger. */

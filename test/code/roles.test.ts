@@ -51,6 +51,11 @@ const cases: Case[] = [
   { text: 'Prosecutors say the device went off near a crowded street in Manhattan.', trigger: 'went off', notActor: 'Prosecutors' },
   { text: 'Israel said it struck Hamas positions in Gaza overnight.', trigger: 'struck', actor: 'Israel', recipient: 'Hamas' },
   { text: 'The rebels said their fighters attacked an army base near Goma.', trigger: 'attacked', actor: 'rebels' },
+  // the pronoun must fit the speaker it stands for: "they" is not one spokesman, "it" not a person
+  { text: 'A spokesman for the police said they have killed 19 militants in Kandahar.', trigger: 'killed', notActor: 'spokesman' },
+  { text: 'The Pentagon said it struck a weapons depot in Syria.', trigger: 'struck', actor: 'Pentagon' },
+  // the last name of a place list is no antecedent of "which"
+  { text: 'The blast hit a cafe in Madrid, Spain which killed 13 people.', trigger: 'killed', notActor: 'Spain' },
   // a raising verb is no barrier: "were reported to have besieged"
   { text: 'Armed groups were reported to have besieged the village of Mawqis in Shabwah.', trigger: 'besieged', actor: 'Armed groups' },
   // a clause-taking verb before an actor leaves it the subject of its own verb; a noun-taking verb does not
