@@ -72,6 +72,7 @@ const SUBJECT_OPENERS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'wh
 const PARTITIVES = new Set([
   'group', 'groups', 'delegation', 'team', 'members', 'member', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some',
   'most', 'many', 'several', 'contingent', 'unit', 'units', 'detachment', 'number', 'majority', 'handful', 'band', 'leaders',
+  'faction', 'factions', 'elements', 'remnants', 'wing', 'cell', 'cells', 'squad', 'squads', 'fighters', 'gunmen',
 ]);
 
 /** "A group of X …" at the start of a clause: the "of" phrase is the subject, not a modifier. */

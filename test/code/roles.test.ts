@@ -56,6 +56,8 @@ const cases: Case[] = [
   { text: 'The Pentagon said it struck a weapons depot in Syria.', trigger: 'struck', actor: 'Pentagon' },
   // the last name of a place list is no antecedent of "which"
   { text: 'The blast hit a cafe in Madrid, Spain which killed 13 people.', trigger: 'killed', notActor: 'Spain' },
+  // a partitive head ("a faction of the military") leaves its "of" phrase the subject
+  { text: 'A faction of the military commandeered warplanes and attacked the parliament in Ankara.', trigger: 'attacked', actor: 'military' },
   // a raising verb is no barrier: "were reported to have besieged"
   { text: 'Armed groups were reported to have besieged the village of Mawqis in Shabwah.', trigger: 'besieged', actor: 'Armed groups' },
   // a clause-taking verb before an actor leaves it the subject of its own verb; a noun-taking verb does not
