@@ -95,6 +95,9 @@ const cases: Case[] = [
   { text: 'The opposition condemned the slaying of seven more demonstrators in two days.', trigger: 'slaying', recipient: 'demonstrators' },
   { text: 'Ministers deplored the slaughter and maiming of men, women and children in Belfast.', trigger: 'slaughter', recipient: 'children' },
   { text: 'The massacre of civilians in the village shocked the country.', trigger: 'massacre', recipient: 'civilians' },
+  // a people noun right before a violent verb is its doer though weak alone
+  { text: 'Fans skirmished ahead of the match in the port city of Marseille.', trigger: 'skirmished', actor: 'Fans' },
+  { text: 'Armed men attacked a bus near Kaduna on Sunday.', trigger: 'attacked', actor: 'men' },
   // a group's name before a suicide bombing is its attacker
   { text: 'Four soldiers were killed in a suspected Al Qaeda suicide car bombing in Abyan.', trigger: 'bombing', actor: 'Al Qaeda' },
 ];

@@ -23,7 +23,7 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       const v = g.values[0]!;
       // a weak noun alone ("people") is an actor only when it protests ("people rallied")
       const ofGroup = ctx.tokens[g.tokenEnd]?.norm === 'of' && g.tokenEnd < ctx.to && groupAt(ctx, g.tokenEnd + 1);
-      if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd)))) {
+      if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || violentSubject(ctx, g.tokenEnd)))) {
         const data = compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
         if (!best || g.tokenEnd > best.end) best = candidate(b.start, g.tokenEnd, data, entry, 'stated', v);
@@ -124,3 +124,18 @@ function harmedSubject(ctx: ActorCtx, end: number): boolean {
 
 /** Words after a bare participle that show it has no object: "people killed in", "men wounded during". */
 const NO_OBJECT = new Set(['in', 'during', 'by', 'at', 'on', 'near', 'when', 'as', 'after', 'while', ',', '.', 'and']);
+
+/** Violent verbs whose subject right before them is the attacker: "fans skirmish", "men attacked", "youths hurled". */
+const VIOLENT_VERBS = new Set([
+  'attacked', 'attack', 'clashed', 'clash', 'skirmished', 'skirmish', 'fought', 'stabbed', 'shot', 'killed', 'beat', 'threw',
+  'hurled', 'stormed', 'looted', 'torched', 'ambushed', 'abducted', 'kidnapped', 'lynched', 'assaulted', 'opened',
+]);
+
+/** "Fans skirmish", "armed men stormed": a people noun directly before a violent verb (an adverb aside) is its doer. */
+function violentSubject(ctx: ActorCtx, end: number): boolean {
+  let k = end;
+  if (k < ctx.to && ctx.tokens[k]!.norm.endsWith('ly')) k++;
+  if (k >= ctx.to) return false;
+  const n = ctx.tokens[k]!.norm;
+  return VIOLENT_VERBS.has(n) && (n !== 'opened' || ctx.tokens[k + 1]?.norm === 'fire');
+}
