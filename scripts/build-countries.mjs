@@ -64,7 +64,8 @@ for (const c of countries) {
   const code = extras.codeOverride[c.cca3] ?? c.cca3;
   const dm = c.demonyms?.eng;
   const demonyms = dm ? [dm.m, dm.f] : [];
-  const people = dm && !/(ese|ish|ch|ss)$/.test(dm.m) ? [dm.m + 's'] : [];
+  // an empty demonym (Bouvet Island) would make "s" a people name: every split possessive ("Kerry 's") an actor
+  const people = dm && dm.m && !/(ese|ish|ch|ss)$/.test(dm.m) ? [dm.m + 's'] : [];
   entry(code, (extras.countries[code]?.names ?? [])[0] ?? c.name.common,
     [c.name.common, c.name.official, ...c.altSpellings], demonyms, people, c.capital ?? [], {}, 'world-countries');
 }

@@ -3,7 +3,7 @@ import { filled } from '../pipeline/draft.js';
 import type { TriggerEntry, TriggerHit } from './triggers.js';
 import type { SentenceContext } from './context.js';
 import { actorAt, agentOf, betweenOf, coordinated, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
-import { isPassive, readsAsNoun } from './voice.js';
+import { isPassive, readsAsNoun, reducedRelative } from './voice.js';
 import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS } from './words.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
 import { emptyList, mapList } from '../util/lists.js';
@@ -110,8 +110,16 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   if (voice === 'active') {
     actors = subjectOf(ctx, start);
     recipients = objectOf(ctx, end, preps, true);
+    // "a man was abducted by two armed men, beaten up, and injured": a participle with no object of its own that
+    // shares its subject with an earlier passive verb is passive too; the subject is its victim
+    if (actors.length > 0 && recipients.length === 0 && sharesPassiveSubject(ctx, actors[0]!.mention.tokenEnd, start, end)) {
+      recipients = actors.map((a) => filled(a.mention, 'role:shared-passive-subject', a.how));
+      actors = [];
+      voice = 'passive';
+    }
   } else if (voice === 'passive') {
-    recipients = subjectOf(ctx, start, 'role:passive-subject');
+    // "people killed in drone strikes": a reduced relative's subject is the words right before it, never further left
+    recipients = reducedRelative(ctx, start, end) ? adjacentVictim(ctx, start) : subjectOf(ctx, start, 'role:passive-subject');
     actors = agentOf(ctx, end);
     // "600 National Guard troops were deployed": the forces moved are the actor
     // likewise "Sudanese soldiers were withdrawn" (armed forces only: "civilians were evacuated from" is displacement)
@@ -121,18 +129,29 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
       recipients = emptyList();
     }
   } else {
-    actors = agentOf(ctx, end, 'role:nominal-by');
-    if (actors.length === 0) actors = modifierOf(ctx, start);
+    actors = agentOf(ctx, end, 'role:nominal-by', 16);
+    // "civilian massacres", "child killings": a bare civilian noun before a violent noun is its victim, not its doer
+    let victimModifiers: ActorFiller[] = [];
+    if (actors.length === 0) {
+      const mods = modifierOf(ctx, start);
+      if (entry.family === 'assault' && mods.length > 0 && mods.every((m) => m.mention.data.sector === 'CVL' && m.mention.data.generic && !m.mention.data.country)) {
+        victimModifiers = mods.map((m) => filled(m.mention, 'role:modifier-victim', m.how));
+      } else actors = mods;
+    }
     // light verbs: "carried out airstrikes", "held a protest", "initiated an armed confrontation"
     if (actors.length === 0) {
       const light = lightVerbBefore(ctx, start);
-      if (light >= 0) actors = subjectOf(ctx, light, 'role:light-verb-subject');
+      // "drones were used in an attack": the subject of a passive light verb is its instrument or product, not the actor
+      if (light >= 0 && !isPassive(ctx, light, light + 1)) actors = subjectOf(ctx, light, 'role:light-verb-subject');
     }
     recipients = objectOf(ctx, end, preps, false, 'role:nominal-object');
+    if (recipients.length === 0) recipients = victimModifiers;
     // "the killing of three soldiers", "the bombing of the Shiite mosque by X": the "of" phrase of a violent
     // noun is what it was done to (the doer comes with "by")
-    if (recipients.length === 0 && entry.family === 'assault' && ctx.norm(end) === 'of') {
-      const patient = actorAt(ctx, end + 1);
+    // ("the slaughter and maiming of men": a coordinated noun may stand before the "of")
+    const ofAt = ctx.norm(end) === 'of' ? end : ctx.norm(end) === 'and' && ctx.norm(end + 2) === 'of' && ctx.token(end + 1)?.kind === 'word' ? end + 2 : -1;
+    if (recipients.length === 0 && entry.family === 'assault' && ofAt >= 0) {
+      const patient = actorAt(ctx, ofAt + 1);
       if (patient && !actors.some((a) => a.mention === patient)) recipients = coordinated(ctx, patient, 'role:nominal-of');
     }
     // "the ongoing conflict in Gaza between Israel and Hamas", "clashes between X and Y"
@@ -142,6 +161,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
       recipients = mapList(sides, (s) => filled(s.mention, s.rule + ':reciprocal', s.how));
     }
   }
+  // "the blast left 20 people dead", "attacked the village, leaving five civilians wounded": the people left dead
+  if (entry.family === 'assault' && recipients.length === 0 && voice !== 'passive') recipients = leftHarmed(ctx, end);
   // reciprocal verbs with a coordinated subject and no object: "X and Y clashed", "X and Y held talks"
   if (entry.reciprocal && recipients.length === 0 && actors.length >= 2) {
     recipients = mapList(actors, (a) => filled(a.mention, a.rule + ':reciprocal', a.how));
@@ -187,7 +208,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
       break;
     case 'actor':
       // a pronoun subject ("he will withdraw", "they surrendered") stands for a named actor: attribution and merge resolve it
-      if (actors.length === 0 && !(voice === 'active' && pronounBefore(ctx, start))) return { rejected: 'needs:actor' };
+      // "nine people were wounded in the stabbings": a passive with its victims and a cause phrase is an outcome of an attack
+      if (actors.length === 0 && !(voice === 'active' && pronounBefore(ctx, start)) && !(voice === 'passive' && recipients.length > 0 && CAUSE_AFTER.has(ctx.norm(end)))) return { rejected: 'needs:actor' };
       break;
     case 'found-after':
       // "a body wrapped in a blanket was found …": a passive find verb within the next ten words
@@ -247,6 +269,54 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   return draft;
 }
 
+/** The actor ending right before a reduced-relative participle ("Taliban militants killed in"), with its coordination. */
+function adjacentVictim(ctx: SentenceContext, start: number): ActorFiller[] {
+  const m = ctx.actor(start - 1);
+  return m && m.tokenEnd === start ? coordinated(ctx, m, 'role:reduced-relative') : emptyList();
+}
+
+const PARTICIPLES_EN = new Set(['beaten', 'shot', 'stabbed', 'hit', 'struck', 'taken', 'held', 'slain', 'thrown', 'blown']);
+
+/**
+ * The subject ending at `subjectEnd` is followed by a passive ("was abducted"), and the trigger later in the
+ * sentence is a participle after a comma or "and" with no object: it is coordinated with that passive.
+ */
+function sharesPassiveSubject(ctx: SentenceContext, subjectEnd: number, start: number, end: number): boolean {
+  const w = ctx.norm(start);
+  if (!(w.endsWith('ed') || PARTICIPLES_EN.has(w))) return false;
+  const prev = ctx.norm(start - 1);
+  if (prev !== ',' && prev !== 'and' && prev !== 'then') return false;
+  const next = ctx.norm(end);
+  if (DETERMINERS.has(next) || ctx.number(end) || ctx.actor(end) || ctx.weapon(end)) return false;
+  let k = subjectEnd;
+  while (k < start && SKIPPABLE_ADVERBS.has(ctx.norm(k)) && ctx.norm(k) !== 'in') k++;
+  if (!BE_PAST.has(ctx.norm(k))) return false;
+  k++;
+  while (k < start && SKIPPABLE_ADVERBS.has(ctx.norm(k)) && ctx.norm(k) !== 'in') k++;
+  return k < start && (ctx.norm(k).endsWith('ed') || PARTICIPLES_EN.has(ctx.norm(k)));
+}
+const BE_PAST = new Set(['was', 'were', 'is', 'are', 'been']);
+
+const LEFT = new Set(['left', 'leaving', 'leaves']);
+const LEFT_STATES = new Set(['dead', 'wounded', 'injured', 'killed', 'hurt']);
+
+/** "left eight policemen dead" within a dozen words after the trigger, before a clause break. */
+function leftHarmed(ctx: SentenceContext, end: number): ActorFiller[] {
+  for (let k = end; k < Math.min(ctx.to, end + 12); k++) {
+    if (ctx.isBoundary(k) || ctx.norm(k) === ';') return emptyList();
+    if (!LEFT.has(ctx.norm(k))) continue;
+    const m = actorAt(ctx, k + 1);
+    if (!m) return emptyList();
+    const group = coordinated(ctx, m, 'role:left-harmed');
+    const last = group[group.length - 1]!.mention;
+    return LEFT_STATES.has(ctx.norm(last.tokenEnd)) ? group : emptyList();
+  }
+  return emptyList();
+}
+
+/** Prepositions after a passive harm verb that name its cause ("wounded in an attack", "injured during clashes"). */
+const CAUSE_AFTER = new Set(['in', 'during', 'amid']);
+
 const PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'it', 'you']);
 
 /** Verbs that carry a nominal event: the subject of the verb is the event's actor. */
@@ -257,6 +327,8 @@ const LIGHT_VERBS = new Set([
   'participated', 'made', 'executed', 'undertook', 'undertaken', 'performed', 'attempted', 'claimed',
   // verbs of placing or throwing a device: "militants planted a bomb", "protesters hurled petrol bombs"
   'planted', 'plant', 'plants', 'planting', 'threw', 'throw', 'throwing', 'hurled', 'hurl', 'hurling', 'lobbed', 'dropped', 'dropping',
+  // "rebels used poison gas", "police used tear gas"
+  'used', 'use', 'uses', 'using',
 ]);
 const LIGHT_PARTICLES = new Set(['out', 'in', 'part', 'a', 'an', 'the', 'their', 'its', 'his', 'her', 'of']);
 
@@ -265,7 +337,8 @@ function lightVerbBefore(ctx: SentenceContext, start: number): number {
   for (let k = start - 1; k >= Math.max(ctx.from, start - 6); k--) {
     const n = ctx.norm(k);
     if (LIGHT_VERBS.has(n)) return k;
-    if (LIGHT_PARTICLES.has(n) || DETERMINERS.has(n) || ctx.number(k) || ctx.weapon(k) || n === 'and' || n === '-' || n.endsWith('ly')) continue;
+    // "carried out the Saturday airstrike": a time word may stand before the noun
+    if (LIGHT_PARTICLES.has(n) || DETERMINERS.has(n) || ctx.number(k) || ctx.weapon(k) || ctx.time(k) || n === 'and' || n === '-' || n.endsWith('ly')) continue;
     const t = ctx.token(k);
     // adjectives: "a deadly armed", "coordinated"
     if (t && t.kind === 'word' && !t.cap && !ctx.actor(k) && k > start - 4) continue;

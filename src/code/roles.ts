@@ -1,7 +1,8 @@
 import type { Mention, ActorData } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 import type { SentenceContext } from './context.js';
-import { CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, RECIPIENT_PREPS } from './words.js';
+import { loadActorData } from '../recognise/actor-data.js';
+import { AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, RECIPIENT_PREPS } from './words.js';
 import { emptyList } from '../util/lists.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
@@ -65,13 +66,14 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
   return out;
 }
 
-const SUBJECT_OPENERS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'while', 'as', 'when', 'after', 'before', 'because', 'if', 'then', 'also', 'said', 'says', 'say', 'told', 'claimed', 'believe', 'believes', 'whether', 'where', 'since', 'though', 'although', 'unless', 'meanwhile', 'regardless', 'further', 'however', 'today', 'yesterday', 'tonight', 'overnight', 'reportedly', 'allegedly', 'separately', 'later', 'earlier']);
+const SUBJECT_OPENERS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'while', 'as', 'when', 'after', 'before', 'because', 'if', 'then', 'also', 'said', 'says', 'say', 'told', 'claimed', 'believe', 'believes', 'whether', 'where', 'since', 'though', 'although', 'unless', 'meanwhile', 'regardless', 'further', 'however', 'today', 'yesterday', 'tonight', 'overnight', 'reportedly', 'allegedly', 'separately', 'later', 'earlier', 'what', 'how', 'why']);
 
 /** Is the mention the object of a preposition or of another verb (so not a subject)? */
 /** Heads of a partitive or collective noun phrase: "a group of Moroccan diplomats", "hundreds of soldiers" name their actor. */
 const PARTITIVES = new Set([
   'group', 'groups', 'delegation', 'team', 'members', 'member', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some',
   'most', 'many', 'several', 'contingent', 'unit', 'units', 'detachment', 'number', 'majority', 'handful', 'band', 'leaders',
+  'faction', 'factions', 'elements', 'remnants', 'wing', 'cell', 'cells', 'squad', 'squads', 'fighters', 'gunmen',
 ]);
 
 /** "A group of X …" at the start of a clause: the "of" phrase is the subject, not a modifier. */
@@ -92,6 +94,8 @@ function inPrepPhrase(ctx: SentenceContext, m: Mention<ActorData>): boolean {
   // "A top U.S. official", "Human rights organization Amnesty": after an article or at the start the word is a modifier
   const before = ctx.norm(g.index - 1);
   if (g.index === ctx.from || before === 'a' || before === 'an' || before === 'the' || (ctx.token(g.index - 1)?.cap && ctx.token(g.index - 1)?.kind === 'word')) return false;
+  // "On 20 January, presumed JNIM militants attacked": after a clause break or a date the word opens the noun phrase
+  if (before === ',' || before === ';' || before === ':' || before === '(' || ctx.time(g.index - 1)) return false;
   return !g.norm.endsWith('ly');
 }
 
@@ -112,23 +116,57 @@ function opensClause(ctx: SentenceContext, m: Mention<ActorData>, trigger: numbe
 }
 
 /**
+ * "Findings suggest all three attackers opened fire", "we know the militants attacked": an actor right before the
+ * verb (auxiliaries and adverbs aside) after a verb that takes a clause is the subject of that clause, not the
+ * verb's object.
+ */
+function adjacentSubject(ctx: SentenceContext, m: Mention<ActorData>, trigger: number): boolean {
+  let from = m.tokenEnd;
+  // "three attackers at Ataturk airport opened fire": a place phrase after the actor
+  if (PLACE_PREPS.has(ctx.norm(from)) || ctx.norm(from) === 'at') {
+    const p = ctx.place(from + 1) ?? (ctx.norm(from + 1) === 'the' ? ctx.place(from + 2) : undefined);
+    if (p && p.tokenStart <= from + 2) from = p.tokenEnd;
+  }
+  if (trigger - from > 2) return false;
+  for (let k = from; k < trigger; k++) if (!AUX_BETWEEN.has(ctx.norm(k)) && !AUXILIARIES.has(ctx.norm(k)) && !BE_FORMS.has(ctx.norm(k))) return false;
+  return COMPLEMENT_VERBS.has(governorOf(ctx, m.tokenStart).norm);
+}
+
+/** Verbs that take a clause as complement ("suggest [the attackers opened fire]"), not a noun-phrase object. */
+const COMPLEMENT_VERBS = new Set([
+  'suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated', 'think', 'thinks',
+  'thought', 'know', 'knows', 'knew', 'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped', 'allege', 'alleges', 'confirm', 'confirms',
+  'confirmed', 'reveal', 'reveals', 'revealed', 'report', 'reported', 'warn', 'warns', 'warned', 'insist', 'insists', 'insisted',
+  'note', 'notes', 'noted', 'see', 'sees', 'saw', 'heard', 'learned', 'suspect', 'suspects', 'suspected', 'expect', 'expects',
+  'expected', 'assume', 'assumed', 'means', 'meant', 'argue', 'argues', 'argued', 'added', 'stated', 'announced', 'acknowledged',
+]);
+
+/**
  * The subject of an active verb: the nearest actor to the left that is not inside a prepositional
  * phrase, not crossing a hard clause boundary or a subordinating word that closes a clause.
  */
 export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:subject'): ActorFiller[] {
   const limit = Math.max(ctx.from, trigger - SUBJECT_WINDOW);
   let crossedClauseWord = false;
+  let speakerPronoun: string | null = null;
   for (let k = trigger - 1; k >= limit; k--) {
     if (ctx.isBoundary(k)) break;
     const m = ctx.actor(k);
     if (m) {
+      // "The Kabul bombing killed 22": a capital before an attack noun names the place of that noun's event
+      if (m.tokenEnd < trigger && isCapitalName(m.text) && (ctx.weapon(m.tokenEnd) || ctx.norm(m.tokenEnd).endsWith('ing'))) {
+        k = m.tokenStart;
+        continue;
+      }
       // "prompting a Biden administration official to warn": the object of a control verb is the subject of the infinitive
       const controlled = m.tokenEnd === trigger - 1 && ctx.norm(trigger - 1) === 'to';
-      if ((controlled || !inPrepPhrase(ctx, m) || opensClause(ctx, m, trigger)) && !crossedClauseWord) {
+      if ((controlled || !inPrepPhrase(ctx, m) || opensClause(ctx, m, trigger) || adjacentSubject(ctx, m, trigger)) && !crossedClauseWord) {
         const group = coordinated(ctx, m, controlled ? rule + ':control' : rule);
         // "regime forces supported by militias including Hezbollah and pro-Iran militias captured": a coordination
         // that opens inside a prepositional phrase is part of it; the subject is further left
         const first = group[0]!.mention;
+        // "a spokesman said they have killed 190": the pronoun must fit the speaker it would stand for
+        if (speakerPronoun && !pronounFits(speakerPronoun, m.data)) return emptyList();
         if (controlled || first === m || !inPrepPhrase(ctx, first)) return group;
         k = first.tokenStart;
         continue;
@@ -138,12 +176,19 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
       continue;
     }
     const n = ctx.norm(k);
+    // "Police said the man was stabbed", "Prosecutors say another bomb went off": the speaker of a reporting verb
+    // is not the subject of the clause it reports, unless a pronoun subject stands for it ("Israel said it struck")
+    // ("were reported to have besieged", "is said to have ordered" raise the subject: no barrier there)
+    if (SPEECH_VERBS.has(n) && k < trigger - 1 && ctx.norm(k + 1) !== 'to' && !BE_FORMS.has(ctx.norm(k - 1))) {
+      speakerPronoun = pronounSubject(ctx, k + 1, trigger);
+      if (!speakerPronoun) break;
+    }
     if (CLAUSE_WORDS.has(n)) {
       if (n === 'that' || n === 'which' || n === 'who') {
         // the antecedent directly before a relative pronoun is the subject
         // "hurled stones at Israeli forces who raided …": the antecedent's own role does not matter
         const before = ctx.actor(k - 1) ?? (ctx.norm(k - 1) === ',' ? ctx.actor(k - 2) : undefined);
-        if (before && (n === 'who' || !inPrepPhrase(ctx, before))) return coordinated(ctx, before, rule + ':relative');
+        if (before && (n === 'who' || !inPrepPhrase(ctx, before)) && !placeListTail(ctx, before)) return coordinated(ctx, before, rule + ':relative');
       }
       crossedClauseWord = true;
       break;
@@ -152,13 +197,48 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
   return emptyList();
 }
 
+/** Reporting verbs: their subject is the speaker, not the subject of the reported clause. */
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'announced', 'reported', 'reports', 'confirmed',
+  'noted', 'wrote', 'tweeted', 'insisted', 'argued', 'acknowledged', 'asserted', 'explained',
+]);
+/** Subject pronouns and possessives that stand for the speaker ("said it struck", "said their forces withdrew"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'our']);
+
+/** A personal or possessive pronoun between a reporting verb and the trigger: the reported clause's subject stands for the speaker. */
+function pronounSubject(ctx: SentenceContext, from: number, trigger: number): string | null {
+  for (let k = from; k < trigger; k++) if (SUBJECT_PRONOUNS.has(ctx.norm(k))) return ctx.norm(k);
+  return null;
+}
+
+const GROUP_KINDS = new Set(['state', 'organisation', 'group', 'igo', 'unit']);
+
+/** Can the pronoun stand for this actor? "they/we" not for one person, "he/she" not for a state or a plural group. */
+function pronounFits(pronoun: string, d: ActorData): boolean {
+  const person = d.kind === 'person' || (d.kind === 'generic' && !d.plural);
+  if (pronoun === 'they' || pronoun === 'we' || pronoun === 'their' || pronoun === 'our') return !person;
+  if (pronoun === 'he' || pronoun === 'she' || pronoun === 'his' || pronoun === 'her' || pronoun === 'i') return person || !GROUP_KINDS.has(d.kind) && !d.plural;
+  if (pronoun === 'it' || pronoun === 'its') return !person && !(d.kind === 'generic' && d.plural);
+  return true;
+}
+
+/** "at the cafe in Calle del Correo, Madrid, Spain which killed": the last name of a place list is no antecedent. */
+function placeListTail(ctx: SentenceContext, m: Mention<ActorData>): boolean {
+  if (!m.data.alsoPlace || ctx.norm(m.tokenStart - 1) !== ',') return false;
+  const p = m.tokenStart - 2;
+  return !!ctx.place(p) || !!ctx.actor(p)?.data.alsoPlace;
+}
+
 /** The agent of a passive or nominal trigger: "by X" within a few tokens after the trigger. */
-export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:by-agent'): ActorFiller[] {
-  const limit = Math.min(ctx.to, triggerEnd + 8);
+export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:by-agent', reach = 8): ActorFiller[] {
+  const limit = Math.min(ctx.to, triggerEnd + reach);
   for (let k = triggerEnd; k < limit; k++) {
     if (ctx.isBoundary(k)) break;
     const n = ctx.norm(k);
-    if (n === 'by' || n === 'from') {
+    // past the first eight words only a "by" phrase within the noun's own phrase counts: "the bombing of Kurdish
+    // militias in northern Syria on Thursday morning by Turkey's air force"
+    if (k >= triggerEnd + 8 && (n === ',' || CLAUSE_WORDS.has(n))) break;
+    if (n === 'by' || (n === 'from' && k < triggerEnd + 8)) {
       const m = actorAt(ctx, k + 1);
       if (m) return coordinated(ctx, m, rule);
       if (n === 'by') return emptyList();
@@ -212,12 +292,27 @@ const PLACE_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'aroun
 /** A modifier right before a nominal trigger: "Israeli airstrikes", "Houthi attacks", "Russia's invasion". */
 export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:modifier'): ActorFiller[] {
   let k = trigger - 1;
-  // skip weapon words and coordinated weapons: "Israeli drone and rocket attacks"
-  while (k > ctx.from && (ctx.weapon(k) || ctx.norm(k) === 'and') && k > trigger - 6) k--;
-  if (ctx.norm(k) === "'s") k--;
+  // skip weapon words and coordinated weapons: "Israeli drone and rocket attacks", "an Al Qaeda suicide car bombing"
+  while (k > ctx.from && (ctx.weapon(k) || ctx.norm(k) === 'and' || ctx.norm(k) === 'suicide') && k > trigger - 6) k--;
+  const possessive = ctx.norm(k) === "'s";
+  if (possessive) k--;
   const m = ctx.actor(k);
+  // "the November Paris attack", "the Kabul bombing": a capital standing alone before the noun is where it
+  // happened, not who did it ("Moscow's strikes" keeps the government)
+  if (m && m.tokenEnd === k + 1 && !possessive && isCapitalName(m.text)) return emptyList();
   if (m && m.tokenEnd === k + 1) return coordinated(ctx, m, rule);
   return emptyList();
+}
+
+let capitals: Set<string> | null = null;
+
+/** A country's metonym (its capital or seat: "Paris", "Kabul") as written, compared case-insensitively. */
+function isCapitalName(text: string): boolean {
+  if (!capitals) {
+    capitals = new Set<string>();
+    for (const e of loadActorData().named) for (const n of e.metonyms ?? []) capitals.add(n.toLowerCase());
+  }
+  return capitals.has(text.toLowerCase());
 }
 
 /** "between X and Y": both sides of a reciprocal event. */

@@ -6,6 +6,8 @@ const IRREGULAR_PARTICIPLES = new Set(['shot', 'struck', 'hit', 'beaten', 'taken
 /** Finite verbs whose subject is an event noun ("clashes erupted", "fighting resumed", "strikes took place"). */
 const NOUN_BEFORE = new Set(['erupted', 'erupt', 'broke', 'raged', 'rage', 'resumed', 'took', 'continued', 'continue', 'continues']);
 
+const SUPERLATIVES = new Set(['worst', 'biggest', 'largest', 'fiercest', 'strongest', 'greatest', 'most', 'least', 'longest', 'heaviest', 'deadliest', 'bloodiest']);
+
 function isParticiple(norm: string): boolean {
   return norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm);
 }
@@ -18,6 +20,7 @@ export function isPassive(ctx: SentenceContext, start: number, end: number): boo
   while (k >= ctx.from && SKIPPABLE_ADVERBS.has(ctx.norm(k)) && ctx.norm(k) !== 'in') k--;
   if (BE_FORMS.has(ctx.norm(k))) return true;
   if (coordinatedPassive(ctx, start, end)) return true;
+  if (reducedRelative(ctx, start, end)) return true;
   return ctx.norm(end) === 'by' && ctx.norm(start - 1) !== 'has' && ctx.norm(start - 1) !== 'have' && ctx.norm(start - 1) !== 'had' && !ctx.actor(start - 1);
 }
 
@@ -52,7 +55,11 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   if (clauseStart && (PREPOSITIONS.has(next) || next === 'continued' || next === 'were' || next === 'was')) return true;
   // a finite intransitive verb cannot follow a verb: "On 2 February 2020 clashes broke out", "heavy fighting raged"
   if (NOUN_BEFORE.has(next)) return true;
+  // "the attack by a gunman": only a participle takes a "by" agent, so a bare form before "by" is a noun
+  if (next === 'by' && end === start + 1 && !isParticiple(ctx.norm(start)) && !ctx.norm(start).endsWith('ing')) return true;
   if (start - 1 < ctx.from) return false;
+  // "the deadliest attack", "the worst bombing": a superlative only stands before a noun
+  if (SUPERLATIVES.has(prev) || (prev.length > 5 && prev.endsWith('iest'))) return true;
   if (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === "'s" || prev === 'zero' || prev === 'no') return true;
   if (ctx.number(start - 1) || ctx.weapon(start - 1)) return true;
   if (prev === 'and' && (ctx.weapon(start - 2) || ctx.actor(start - 2))) return true;
@@ -67,10 +74,49 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
     while (g > ctx.from && g > before.tokenStart - 3 && (ctx.norm(g) === 'a' || ctx.norm(g) === 'an' || ctx.norm(g) === 'the')) g--;
     if (PREPOSITIONS.has(ctx.norm(g)) && ctx.norm(g) !== 'to') return true;
   }
+  // "The Kabul bombing killed 22", "a Taliban shelling": an -ing form after "the/a + name" with no object is a noun
+  if (before && before.tokenEnd === start && ctx.norm(start).endsWith('ing') && end === start + 1) {
+    const det = ctx.norm(before.tokenStart) === 'the' ? 'the' : ctx.norm(before.tokenStart - 1);
+    const next2 = ctx.norm(end);
+    if ((det === 'the' || det === 'a' || det === 'an') && !DETERMINERS.has(next2) && !ctx.number(end) && !ctx.actor(end)) return true;
+  }
   // "Houthi attacks on ships": an actor modifier, then a nominal complement
   if (ctx.actor(start - 1) && (next === 'on' || next === 'against' || next === 'by' || next === 'in' || next === 'near' || next === ',' || next === '.' || next === 'that' || next === 'have' || next === 'has' || next === 'were' || next === 'was')) {
     const a = ctx.actor(start - 1)!;
     return !a.data.plural || next === 'by' || next === 'were' || next === 'was' || next === 'have' || next === 'has';
   }
   return false;
+}
+
+/** Participles of harm verbs that always take an object when active: with none after them they are passive. */
+const TRANSITIVE_HARM = new Set([
+  'killed', 'wounded', 'injured', 'slain', 'murdered', 'stabbed', 'executed', 'beheaded', 'kidnapped', 'abducted',
+  'assassinated', 'massacred', 'hanged', 'tortured', 'lynched', 'slaughtered', 'butchered', 'maimed',
+]);
+
+/** Plain nouns for people that are not actors alone ("people", "others"): "the number of people killed in". */
+const PEOPLE_WORDS = new Set(['people', 'persons', 'men', 'women', 'children', 'others', 'individuals', 'victims', 'civilians', 'residents', 'villagers']);
+
+/** Words after a participle that show it has no direct object: a preposition, a clause break, a conjunction. */
+const NO_OBJECT_AFTER = new Set([',', '.', ';', ':', ')', 'when', 'while', 'as', 'after', 'since', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'overnight', 'yesterday', 'today', 'last', 'this', 'early', 'late', 'earlier', 'so', 'far']);
+
+/**
+ * A reduced relative or headline passive: "people killed in drone strikes", "seven militants killed in blasts",
+ * "the six service members killed in the attack". A harm participle right after the people it names, with no
+ * object after it, is passive; its subject is the victim.
+ */
+export function reducedRelative(ctx: SentenceContext, start: number, end: number): boolean {
+  if (end !== start + 1 || start <= ctx.from || !TRANSITIVE_HARM.has(ctx.norm(start))) return false;
+  const before = ctx.actor(start - 1);
+  if (!(before && before.tokenEnd === start) && !ctx.number(start - 1) && !PEOPLE_WORDS.has(ctx.norm(start - 1))) return false;
+  // "a bomb planted by Taliban killed": words inside a prepositional phrase are not the participle's head
+  const head = before && before.tokenEnd === start ? before.tokenStart : start - 1;
+  let g = head - 1;
+  while (g >= ctx.from && (DETERMINERS.has(ctx.norm(g)) && ctx.norm(g) !== 'of' || ctx.number(g))) g--;
+  if (g >= ctx.from && ctx.norm(g) === 'by') return false;
+  if (end >= ctx.to) return true;
+  // "killed at least twenty civilians", "killed over 40 people": a count after the verb starts its object
+  for (let k = end; k < Math.min(ctx.to, end + 3); k++) if (ctx.number(k) && !ctx.time(k)) return false;
+  const next = ctx.norm(end);
+  return (PREPOSITIONS.has(next) && next !== 'to') || NO_OBJECT_AFTER.has(next);
 }

@@ -39,6 +39,67 @@ const cases: Case[] = [
   { text: 'Two suicide bombings killed 48 people in Charikar and Kabul on Tuesday.', trigger: 'killed', recipient: 'people', notRecipient: 'Kabul' },
   // still a verb when the actor is a subject
   { text: 'The Taliban attacks checkpoints in Helmand every night.', trigger: 'attacks', actor: 'Taliban' },
+  // a reduced relative or headline passive: the people right before a harm participle with no object are its victims
+  { text: 'Seven Taliban militants killed in blasts in Kandahar were buried on Friday.', trigger: 'killed', recipient: 'Taliban militants', notActor: 'Taliban' },
+  { text: 'Officials released figures on the number of people killed in drone strikes in Yemen.', trigger: 'killed', notActor: 'Officials' },
+  { text: 'The families of the six soldiers killed in the ambush met the governor.', trigger: 'killed', recipient: 'soldiers', notActor: 'soldiers' },
+  // still active with an object or a count after the verb, and not for the agent of a "by" phrase
+  { text: 'The attackers killed at least twenty civilians in the village.', trigger: 'killed', actor: 'attackers', recipient: 'civilians' },
+  { text: 'A bomb planted by Taliban fighters killed and injured six policemen in Helmand.', trigger: 'killed', actor: 'Taliban', notRecipient: 'Taliban' },
+  // a reporting verb's speaker is not the subject of the reported clause, unless a pronoun stands for it
+  { text: 'Police said the man was stabbed by his neighbour in Nairobi.', trigger: 'stabbed', notRecipient: 'Police' },
+  { text: 'Prosecutors say the device went off near a crowded street in Manhattan.', trigger: 'went off', notActor: 'Prosecutors' },
+  { text: 'Israel said it struck Hamas positions in Gaza overnight.', trigger: 'struck', actor: 'Israel', recipient: 'Hamas' },
+  { text: 'The rebels said their fighters attacked an army base near Goma.', trigger: 'attacked', actor: 'rebels' },
+  // the pronoun must fit the speaker it stands for: "they" is not one spokesman, "it" not a person
+  { text: 'A spokesman for the police said they have killed 19 militants in Kandahar.', trigger: 'killed', notActor: 'spokesman' },
+  { text: 'The Pentagon said it struck a weapons depot in Syria.', trigger: 'struck', actor: 'Pentagon' },
+  // the last name of a place list is no antecedent of "which"
+  { text: 'The blast hit a cafe in Madrid, Spain which killed 13 people.', trigger: 'killed', notActor: 'Spain' },
+  // a partitive head ("a faction of the military") leaves its "of" phrase the subject
+  { text: 'A faction of the military commandeered warplanes and attacked the parliament in Ankara.', trigger: 'attacked', actor: 'military' },
+  // a raising verb is no barrier: "were reported to have besieged"
+  { text: 'Armed groups were reported to have besieged the village of Mawqis in Shabwah.', trigger: 'besieged', actor: 'Armed groups' },
+  // a clause-taking verb before an actor leaves it the subject of its own verb; a noun-taking verb does not
+  { text: 'Investigators suggest the attackers opened fire on the crowd in Kabul.', trigger: 'opened fire', actor: 'attackers' },
+  { text: 'We do not agree with what Russia is doing, bombarding Aleppo every night.', trigger: 'bombarding', actor: 'Russia' },
+  // a bare form before "by" and a superlative before the word make it a noun: "the deadliest attack by a gunman"
+  { text: 'It was the deadliest attack by a gunman in the history of the city of Orlando.', trigger: 'attack', actor: 'gunman' },
+  // the agent of a violent noun may come after its object and place: "the bombing of X in Y on Thursday by Z"
+  { text: 'Damascus condemned the bombing of Kurdish militias in northern Syria on Thursday morning by the Turkish air force.', trigger: 'bombing', actor: 'Turkish air force', recipient: 'Kurdish militias' },
+  // a light verb may have a time word before its noun, and "used" carries a weapon's attack
+  { text: 'The Saudi-led coalition carried out the Saturday airstrike on the funeral hall in Sanaa.', trigger: 'airstrike', actor: 'coalition' },
+  { text: 'The Syrian army used barrel bombs on rebel-held districts of Aleppo.', trigger: 'bombs', actor: 'Syrian army' },
+  // a passive harm verb with its victims and a cause phrase is an event even with no agent
+  { text: 'Nine people were wounded in the stabbings at a mall in St. Cloud.', trigger: 'wounded', recipient: 'Nine people' },
+  // a bare civilian noun before a violent noun is the victim
+  { text: 'Witnesses described civilian massacres in the villages around Djibo.', trigger: 'massacres', recipient: 'civilian', notActor: 'civilian' },
+  { text: 'Houthi attacks on ships in the Red Sea continued on Monday.', trigger: 'attacks', actor: 'Houthi' },
+  // the subject of a passive light verb is not the actor: "drones were used in an attack"
+  { text: 'Officials said drones supplied by Iran were used in a deadly attack on the base near Erbil.', trigger: 'attack', notActor: 'drones' },
+  // a people noun that is the object of a harm verb names the victims ("a man", "women and children")
+  { text: 'Unidentified gunmen killed a man near the market in Kabul on Monday.', trigger: 'killed', actor: 'gunmen', recipient: 'man' },
+  { text: 'The militants attacked the village, killing women and children.', trigger: 'attacked', actor: 'militants', recipient: 'children' },
+  { text: 'Police shot two people during the night in Lagos.', trigger: 'shot', actor: 'Police', recipient: 'two people' },
+  // a people noun as the subject of a passive harm verb is the victim
+  { text: 'A man was shot dead at a checkpoint in Hebron on Friday.', trigger: 'shot', recipient: 'man' },
+  { text: 'The number of people killed in drone strikes in Yemen rose sharply.', trigger: 'killed', recipient: 'people' },
+  // a participle coordinated with an earlier passive shares its subject as victim; one with its own object does not
+  { text: 'A man was abducted in the market by two armed men, beaten up and robbed.', trigger: 'beaten', notActor: 'man' },
+  { text: 'Troops were deployed to the area and attacked the town of Kidal.', trigger: 'attacked', actor: 'Troops' },
+  // a capital alone before an attack noun is where it happened; with "'s" it is the government
+  { text: 'The Kabul bombing killed 22 people near the ministry on Tuesday.', trigger: 'bombing', notActor: 'Kabul' },
+  { text: "Moscow's strikes on Kyiv continued overnight.", trigger: 'strikes', actor: 'Moscow' },
+  // the people an attack "left dead" are its victims; the "of" phrase of a harm noun names victims though weak
+  { text: 'A suicide bombing in Logar left eight policemen dead on Sunday.', trigger: 'bombing', recipient: 'eight policemen' },
+  { text: 'The opposition condemned the slaying of seven more demonstrators in two days.', trigger: 'slaying', recipient: 'demonstrators' },
+  { text: 'Ministers deplored the slaughter and maiming of men, women and children in Belfast.', trigger: 'slaughter', recipient: 'children' },
+  { text: 'The massacre of civilians in the village shocked the country.', trigger: 'massacre', recipient: 'civilians' },
+  // a people noun right before a violent verb is its doer though weak alone
+  { text: 'Fans skirmished ahead of the match in the port city of Marseille.', trigger: 'skirmished', actor: 'Fans' },
+  { text: 'Armed men attacked a bus near Kaduna on Sunday.', trigger: 'attacked', actor: 'men' },
+  // a group's name before a suicide bombing is its attacker
+  { text: 'Four soldiers were killed in a suspected Al Qaeda suicide car bombing in Abyan.', trigger: 'bombing', actor: 'Al Qaeda' },
 ];
 
 for (const c of cases) {

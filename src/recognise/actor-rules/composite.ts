@@ -23,7 +23,7 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       const v = g.values[0]!;
       // a weak noun alone ("people") is an actor only when it protests ("people rallied")
       const ofGroup = ctx.tokens[g.tokenEnd]?.norm === 'of' && g.tokenEnd < ctx.to && groupAt(ctx, g.tokenEnd + 1);
-      if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd))) {
+      if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || violentSubject(ctx, g.tokenEnd)))) {
         const data = compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
         if (!best || g.tokenEnd > best.end) best = candidate(b.start, g.tokenEnd, data, entry, 'stated', v);
@@ -68,4 +68,74 @@ export function groupAt(ctx: ActorCtx, k: number): boolean {
   const start = t && t.norm === 'the' ? k + 1 : k;
   const h = namedAt(ctx, start, false);
   return !!h && (h.value.data.kind === 'group' || h.value.data.kind === 'unit');
+}
+
+/** Participles and verb forms of harm whose object names the victims ("killed a man", "killing women and children"). */
+const HARM = new Set([
+  'killed', 'killing', 'kill', 'kills', 'shot', 'shooting', 'shoot', 'wounded', 'wounding', 'injured', 'injuring', 'stabbed', 'stabbing',
+  'abducted', 'abducting', 'kidnapped', 'kidnapping', 'attacked', 'attacking', 'massacred', 'massacring', 'executed', 'executing',
+  'murdered', 'murdering', 'beat', 'beating', 'tortured', 'torturing', 'raped', 'lynched', 'beheaded', 'slaughtered', 'targeted', 'targeting',
+]);
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'dozens', 'hundreds', 'of', 'innocent', 'unarmed', 'local', 'young', 'elderly', 'old']);
+
+/**
+ * "Gunmen killed a man", "shelling, killing women and children": a people noun that is the object of a harm verb
+ * names the victims, so it is an actor though weak alone ("people", "a man"). A noun coordinated with such an
+ * object counts too ("women and children").
+ */
+function harmedObject(ctx: ActorCtx, start: number, depth = 0): boolean {
+  let k = start - 1;
+  for (let steps = 0; steps < 3 && k >= ctx.from && OBJECT_DETERMINERS.has(ctx.tokens[k]!.norm) && ctx.tokens[k]!.norm !== 'of'; steps++) k--;
+  if (k < ctx.from) return false;
+  const n = ctx.tokens[k]!.norm;
+  if (HARM.has(n)) return true;
+  // "the killing of civilians", "the slaughter of men, women and children": the "of" phrase of a harm noun
+  if (n === 'of' && k - 1 >= ctx.from && HARM_NOUNS.has(ctx.tokens[k - 1]!.norm)) return true;
+  // "women and children", "men, women and children": the word before "and" or a comma is itself a harmed object
+  if ((n === 'and' || n === 'or' || n === ',') && k - 1 > ctx.from && depth < 3) {
+    const prev = ctx.tokens[k - 1]!;
+    if (prev.kind !== 'word') return false;
+    return harmedObject(ctx, k - 1, depth + 1);
+  }
+  return false;
+}
+
+/** Nouns of harm whose "of" phrase names the victims. */
+const HARM_NOUNS = new Set([
+  'killing', 'killings', 'massacre', 'massacres', 'slaughter', 'slaying', 'slayings', 'murder', 'murders', 'execution', 'executions',
+  'abduction', 'abductions', 'kidnapping', 'kidnappings', 'maiming', 'deaths', 'death', 'shooting', 'stabbing', 'torture', 'beheading',
+]);
+
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got', 'reportedly', 'allegedly', 'also', 'later', 'then', 'had', 'has', 'have']);
+const HARM_PARTICIPLES = new Set([
+  'killed', 'shot', 'wounded', 'injured', 'stabbed', 'abducted', 'kidnapped', 'attacked', 'massacred', 'executed', 'murdered', 'beaten',
+  'tortured', 'raped', 'lynched', 'beheaded', 'slaughtered', 'targeted', 'slain', 'hanged', 'assassinated',
+]);
+
+/**
+ * "A man was shot dead", "people killed in the strikes": a people noun that is the subject of a passive harm verb
+ * (or of a reduced relative) names the victims.
+ */
+function harmedSubject(ctx: ActorCtx, end: number): boolean {
+  let k = end;
+  for (let steps = 0; steps < 3 && k < ctx.to && PASSIVE_AUX.has(ctx.tokens[k]!.norm); steps++) k++;
+  return k < ctx.to && HARM_PARTICIPLES.has(ctx.tokens[k]!.norm) && (k > end || (k + 1 < ctx.to && NO_OBJECT.has(ctx.tokens[k + 1]!.norm)));
+}
+
+/** Words after a bare participle that show it has no object: "people killed in", "men wounded during". */
+const NO_OBJECT = new Set(['in', 'during', 'by', 'at', 'on', 'near', 'when', 'as', 'after', 'while', ',', '.', 'and']);
+
+/** Violent verbs whose subject right before them is the attacker: "fans skirmish", "men attacked", "youths hurled". */
+const VIOLENT_VERBS = new Set([
+  'attacked', 'attack', 'clashed', 'clash', 'skirmished', 'skirmish', 'fought', 'stabbed', 'shot', 'killed', 'beat', 'threw',
+  'hurled', 'stormed', 'looted', 'torched', 'ambushed', 'abducted', 'kidnapped', 'lynched', 'assaulted', 'opened',
+]);
+
+/** "Fans skirmish", "armed men stormed": a people noun directly before a violent verb (an adverb aside) is its doer. */
+function violentSubject(ctx: ActorCtx, end: number): boolean {
+  let k = end;
+  if (k < ctx.to && ctx.tokens[k]!.norm.endsWith('ly')) k++;
+  if (k >= ctx.to) return false;
+  const n = ctx.tokens[k]!.norm;
+  return VIOLENT_VERBS.has(n) && (n !== 'opened' || ctx.tokens[k + 1]?.norm === 'fire');
 }
