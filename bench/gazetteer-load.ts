@@ -26,7 +26,7 @@ const { recognisePlaces } = await import('../src/recognise/places.js');
 const lgl = join(evalDir(), 'geo', 'lgl.jsonl');
 const texts: string[] = existsSync(lgl)
   ? readFileSync(lgl, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text)
-  : [readFileSync(join(packageRoot, '..', 'shared', 'samples', 'iran-proxies-2023-10-24.txt'), 'utf8')];
+  : [readFileSync(join(packageRoot, 'examples', 'iran-proxies-2023-10-24.txt'), 'utf8')];
 let tokens = 0, sentences = 0, found = 0, segMs = 0, placeMs = 0;
 for (const text of texts) {
   const doc = new Doc({ id: 'b', text, title: null, url: null, published: null, outlet: null, origin: 'bench', format: 'text' });

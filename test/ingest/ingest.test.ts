@@ -44,7 +44,7 @@ describe('ingest', () => {
   });
 
   it('stores the reference article through the real pipeline, once', async () => {
-    const path = join(packageRoot, '..', 'shared', 'samples', 'iran-proxies-2023-10-24.txt');
+    const path = join(packageRoot, 'examples', 'iran-proxies-2023-10-24.txt');
     const store = await openSqliteStore(join(dir, 'reference.db'));
     try {
       const s = await ingest(readInputs([path], []), store, {});

@@ -218,7 +218,7 @@ test('actors: "May" is Theresa May only after she is named', () => {
 });
 
 test('actors: the whole reference article, no overlapping mentions', () => {
-  const text = readFileSync(join(packageRoot, '..', 'shared', 'samples', 'iran-proxies-2023-10-24.txt'), 'utf8');
+  const text = readFileSync(join(packageRoot, 'examples', 'iran-proxies-2023-10-24.txt'), 'utf8');
   const got = mentions(text);
   for (let k = 1; k < got.length; k++) assert.ok(got[k]!.start >= got[k - 1]!.end, 'mentions overlap');
   const names = new Set(got.map((m) => m.data.name));

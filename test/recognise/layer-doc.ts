@@ -16,9 +16,9 @@ export function docFor(text: string, stages: Stage[], published: string | null =
   return doc;
 }
 
-/** The shared reference article, when the shared folder is beside the repo (it is not copied into it). */
+/** The reference article, bundled in examples/ (a copy of ../shared/samples/iran-proxies-2023-10-24.txt). */
 export function sampleText(): string | null {
-  const path = join(packageRoot, '..', 'shared', 'samples', 'iran-proxies-2023-10-24.txt');
+  const path = join(packageRoot, 'examples', 'iran-proxies-2023-10-24.txt');
   return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
 

@@ -155,7 +155,7 @@ for (const c of NEGATIVES) {
 }
 
 test('places: the reference article', () => {
-  const text = readFileSync(join(packageRoot, '..', 'shared', 'samples', 'iran-proxies-2023-10-24.txt'), 'utf8');
+  const text = readFileSync(join(packageRoot, 'examples', 'iran-proxies-2023-10-24.txt'), 'utf8');
   const doc = new Doc({ id: 'ref', text, title: null, url: null, published: '2023-10-24', outlet: null, origin: 'test', format: 'text' });
   segmentStage.run(doc);
   placeStage.run(doc);
