@@ -1,5 +1,6 @@
 import type { Doc, Mention, NumberData } from '../pipeline/doc.js';
 import { vagueStatements } from './fatality-vague.js';
+import { WordBits } from '../recognise/vocab.js';
 
 /**
  * Explicit statements of a fatality total, read off the tokens of one sentence (plain token scans):
@@ -229,8 +230,12 @@ function negated(doc: Doc, s: number, from: number, to: number, out: FatalitySta
 /** Words without which a sentence states no total: a cheap test before the scans. */
 const CUES = new Set(['coded', 'fatality', 'fatalities', 'casualties', 'deaths', 'death', 'no', 'nobody', 'without', 'killed', 'killing', 'dead', 'died']);
 
+/** CUES by vocabulary number (same answers as `CUES.has(norm)`): this runs on every token of the document. */
+const CUE_BITS = new WordBits(CUES);
+
 function mayState(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CUES.has(doc.tokens[k]!.norm)) return true;
+  const tokens = doc.tokens;
+  for (let k = from; k < to; k++) if (CUE_BITS.hasToken(tokens[k]!)) return true;
   return false;
 }
 
