@@ -152,6 +152,8 @@ export class Doc {
    * per article in a WeakMap costs a hash-table entry and ephemeron work in every garbage collection.
    */
   quotePairs: { tokens: Token[]; length: number; pairs: { open: number; close: number }[]; unbalanced: number } | null = null;
+  /** Note-level ACLED cue groups of the document, found on first need by resolve/events.ts (a field for the same reason). */
+  noteGroups: string[] | null = null;
 
   constructor(article: Article, options: { explain?: boolean } = {}) {
     this.article = article;

@@ -71,14 +71,9 @@ function sentenceWords(doc: Doc, d: EventDraft, others: EventDraft[], tokens: To
 }
 
 /** Note-level ACLED cue groups, once per document: an air strike answered by air defences in a later sentence is a battle. */
-const noteGroupCache = new WeakMap<Doc, string[]>();
 function noteGroups(doc: Doc): string[] {
-  let groups = noteGroupCache.get(doc);
-  if (!groups) {
-    groups = acledNoteGroups(doc.tokens.map((t) => t.norm));
-    noteGroupCache.set(doc, groups);
-  }
-  return groups;
+  doc.noteGroups ??= acledNoteGroups(doc.tokens.map((t) => t.norm));
+  return doc.noteGroups;
 }
 
 /** A protest implies protesters (a riot, rioters) when the text names no one: an inferred generic actor on the trigger. */
