@@ -357,17 +357,29 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
     }
   }
   // where each side acts: an intervention coalition in its theatre ("Coalition airstrikes hit a house, killing a civilian")
-  const countryOf = (list: typeof d.actors): string[] => list.map((a) => actingCountry(a.mention)).filter((c): c is string => c !== null);
   // a domestic event: actors and recipients named, all of one country (a protest's target says nothing of where
-  // the protesters are: "people protested in a foreign city against Russia's invasion")
-  const sides = countryOf(d.family === 'protest' ? d.actors : [...d.actors, ...d.recipients]);
-  if (d.recipients.length > 0 && d.actors.length > 0 && sides.length > 0 && sides.every((c) => c === sides[0])) {
-    const a = [...d.actors, ...d.recipients].find((x) => actingCountry(x.mention) === sides[0])!.mention;
-    return countryLocation(sides[0]!, [a.start, a.end], 'place:actors-country', a.text);
+  // the protesters are: "people protested in a foreign city against Russia's invasion"); the place's mention is the
+  // first side of that country, i.e. the first with a country at all
+  if (d.recipients.length > 0 && d.actors.length > 0) {
+    const side = oneActingCountry(d.actors, d.family === 'protest' ? null : d.recipients);
+    if (side) return countryLocation(side.country, [side.mention.start, side.mention.end], 'place:actors-country', side.mention.text);
   }
   // a text that names no place at all: where its actors act (src/resolve/actor-country.ts)
   const found = doc.places.length === 0 ? countryFromActors(doc, d, CROSS_BORDER.has(d.family)) : null;
   return found ? countryLocation(found.country, [found.mention.start, found.mention.end], found.rule, found.mention.text) : null;
+}
+
+/** The one country the fillers act in (those without one aside) and the first of them, or null when none or mixed. */
+function oneActingCountry(first: ActorFiller[], second: ActorFiller[] | null): { country: string; mention: Mention<ActorData> } | null {
+  let country: string | null = null;
+  let mention: Mention<ActorData> | null = null;
+  for (let i = 0, n = first.length + (second?.length ?? 0); i < n; i++) {
+    const m = (i < first.length ? first[i]! : second![i - first.length]!).mention;
+    const c = actingCountry(m);
+    if (c === null) continue;
+    if (country === null) { country = c; mention = m; } else if (c !== country) return null;
+  }
+  return country !== null && mention !== null ? { country, mention } : null;
 }
 
 /** Turn the surviving drafts into model Events with their codes in every ontology. */

@@ -9,6 +9,10 @@ const CASES: [string, string, string | null][] = [
   ['Protesters marched in Yemen. Later gunmen attacked a checkpoint.', 'assault', 'place:document-country'],
   ['Clashes erupted in Aden and Kabul. Gunmen attacked a checkpoint.', 'assault', null],
   ['Gunmen attacked a checkpoint (Mwenga, Sud-Kivu) on Sunday.', 'assault', 'place:sentence-fallback'],
+  // no place named: the one country both sides act in; a protest's target does not count; sides of two countries: the targets'
+  ['Kenyan police arrested Kenyan protesters.', 'coerce', 'place:actors-country'],
+  ['Iraqi protesters rallied against Turkish forces.', 'protest', 'place:actors-country'],
+  ['Kenyan police arrested Somali fishermen.', 'coerce', 'place:targets-country'],
 ];
 
 test('fallback location: sentence place, one-country document, none when the places disagree', () => {
