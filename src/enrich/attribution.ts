@@ -11,8 +11,8 @@ const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', '
 function isAnonymous(cue: ReportingCue): boolean {
   const text = (cue.speaker?.text ?? cue.speakerText ?? '').toLowerCase();
   if (!text) return cue.outlet === null;
-  const words = text.split(' ');
-  return ANONYMOUS_HEADS.has(words[words.length - 1] ?? '');
+  // the last word: what follows the last space (the whole text when it has none), without splitting it into an array
+  return ANONYMOUS_HEADS.has(text.slice(text.lastIndexOf(' ') + 1));
 }
 
 export function toAttribution(doc: Doc, cue: ReportingCue, rule: string): Attribution {

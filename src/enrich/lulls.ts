@@ -6,6 +6,7 @@ import { betweenOf } from '../code/roles.js';
 import { reportingCues } from '../code/reporting.js';
 import { toActor, toTime } from '../resolve/to-model.js';
 import { toAttribution } from './attribution.js';
+import { WordBits } from '../recognise/vocab.js';
 
 /**
  * Lull and truce statements: "an undeclared truce — six months of zero attacks … — between Iran and
@@ -14,6 +15,8 @@ import { toAttribution } from './attribution.js';
  */
 
 const LULL_WORDS = new Set(['truce', 'ceasefire', 'cease-fire', 'lull', 'calm', 'detente', 'détente', 'respite', 'armistice', 'standstill', 'quiet', 'pause', 'moratorium', 'hiatus']);
+/** LULL_WORDS by vocabulary number, for the scan of every sentence (same answers as `LULL_WORDS.has(norm)`). */
+const LULL_BITS = new WordBits(LULL_WORDS);
 const ENDED_CUES = new Set(['end', 'ended', 'ends', 'ending', 'broke', 'broken', 'breaks', 'collapsed', 'collapse', 'shattered', 'violated', 'violation', 'violations', 'breach', 'breached', 'over', 'expired', 'unraveled', 'unravelled']);
 const HOLDING_CUES = new Set(['holding', 'held', 'holds', 'extended', 'renewed', 'maintained', 'observed']);
 const ANAPHORIC = new Set(['that', 'this', 'the', 'same']);
@@ -41,8 +44,9 @@ export const lullStage: Stage = {
       let word = -1;
       // the sentence's words read directly: a context is built only for the few sentences with a lull word
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        const n = tokens[k]!.norm;
-        if (word < 0 && LULL_WORDS.has(n) && !(n === 'quiet' || n === 'calm') ) word = k;
+        const t = tokens[k]!;
+        const n = t.norm;
+        if (word < 0 && LULL_BITS.hasToken(t) && !(n === 'quiet' || n === 'calm')) word = k;
         if (n === 'zero' || n === 'no') {
           const next = k + 1 < s.tokenEnd ? tokens[k + 1]!.norm : '';
           if (next === 'attacks' || next === 'strikes' || next === 'incidents') zeroAttacks = k;

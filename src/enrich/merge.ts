@@ -26,14 +26,20 @@ const ANAPHORIC_DETERMINERS = new Set(['the', 'these', 'those', 'that', 'this', 
 /** Verbal families need someone who speaks or acts. */
 const NEEDS_ACTOR = new Set(['threaten', 'consult', 'reject', 'sanction', 'aid']);
 
-function names(fillers: ActorFiller[]): Set<string> {
-  return new Set(fillers.map((f) => f.mention.data.name));
-}
-
+/** Either side empty, or some actor name on both sides. Plain loops over the few fillers (no name sets per pair). */
 function compatibleActors(a: ActorFiller[], b: ActorFiller[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
-  const na = names(a);
-  return [...names(b)].some((n) => na.has(n));
+  for (const y of b) {
+    const n = y.mention.data.name;
+    for (const x of a) if (x.mention.data.name === n) return true;
+  }
+  return false;
+}
+
+/** The last draft of `live` that `ok` accepts (what `[...live].reverse().find(ok)` finds, without the copy). */
+function lastWhere(live: EventDraft[], ok: (x: EventDraft) => boolean): EventDraft | undefined {
+  for (let i = live.length - 1; i >= 0; i--) if (ok(live[i]!)) return live[i];
+  return undefined;
 }
 
 function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): void {
@@ -98,7 +104,7 @@ function participleOutcomes(doc: Doc, live: EventDraft[]): void {
     if (d.dropped || d.family !== 'assault') continue;
     const word = doc.tokens[d.trigger.tokenStart]!.norm;
     if (!OUTCOME_PARTICIPLES.has(word) && !(doc.tokens[d.trigger.tokenStart - 1]?.norm === 'in' && doc.tokens[d.trigger.tokenStart - 2]?.norm === 'resulting')) continue;
-    const head = [...live].reverse().find((x) => !x.dropped && x !== d && x.sentence === d.sentence && x.trigger.tokenStart < d.trigger.tokenStart && (x.family === 'assault' || x.family === 'fight'));
+    const head = lastWhere(live, (x) => !x.dropped && x !== d && x.sentence === d.sentence && x.trigger.tokenStart < d.trigger.tokenStart && (x.family === 'assault' || x.family === 'fight'));
     if (head && compatibleActors(head.actors, d.actors)) absorb(head, d, 'merge:participle-outcome', doc);
   }
 }
@@ -129,7 +135,7 @@ function outcomeMerges(doc: Doc, live: EventDraft[]): void {
     // "they killed 2 civilians" after the attack: a pronoun subject continues the same event
     const continues = d.voice === 'active' && d.subjectPronoun !== null && d.subjectPronoun.norm !== 'we' && d.subjectPronoun.norm !== 'i';
     if (d.dropped || d.family !== 'assault' || d.actors.length > 0 || (d.voice !== 'passive' && !continues)) continue;
-    const attack = [...live].reverse().find((x) => !x.dropped && x !== d && (x.family === 'assault' || x.family === 'fight') && x.actors.length > 0 && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.modality === d.modality);
+    const attack = lastWhere(live, (x) => !x.dropped && x !== d && (x.family === 'assault' || x.family === 'fight') && x.actors.length > 0 && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.modality === d.modality);
     if (attack) absorb(attack, d, 'merge:outcome-of-previous-attack', doc);
   }
 }
@@ -142,7 +148,12 @@ function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
     if (d.actors.length > 0 || !a.anaphoric) continue;
     // a definite reference with nothing of its own ("ordered the attacks") refers back whatever the modality
     const bare = d.weapons.length === 0 && d.places.length === 0 && d.quantities.length === 0 && !d.time && d.recipients.length === 0;
-    const candidates = [...live].reverse().filter((x) => !x.dropped && x !== d && x.family === d.family && x.sentence < d.sentence && x.sentence >= d.sentence - 6 && x.actors.length > 0 && (x.modality === d.modality || bare));
+    // the possible antecedents, latest first
+    const candidates: EventDraft[] = [];
+    for (let i = live.length - 1; i >= 0; i--) {
+      const x = live[i]!;
+      if (!x.dropped && x !== d && x.family === d.family && x.sentence < d.sentence && x.sentence >= d.sentence - 6 && x.actors.length > 0 && (x.modality === d.modality || bare)) candidates.push(x);
+    }
     // lexical cohesion: prefer an antecedent with the same trigger word ("attacks" … "the flurry of attacks")
     const word = norms(doc, d.trigger);
     const antecedent = candidates.find((x) => [x.trigger, ...x.extraTriggers].some((t) => norms(doc, t) === word)) ?? candidates[0];
@@ -194,7 +205,7 @@ function saidTheSame(doc: Doc, live: EventDraft[]): EventDraft[] {
 function sameClaimCopy(doc: Doc, live: EventDraft[], sentence: number, from: number, to: number, k: number, length: number): EventDraft | null {
   const ctx = new SentenceContext(doc, sentence, from, to);
   const speaker = subjectOf(ctx, k, 'role:said-the-same')[0];
-  const source = [...live].reverse().find((d) => !d.dropped && d.family === 'accuse' && d.sentence < sentence && d.sentence >= sentence - 2 && d.modality === 'asserted');
+  const source = lastWhere(live, (d) => !d.dropped && d.family === 'accuse' && d.sentence < sentence && d.sentence >= sentence - 2 && d.modality === 'asserted');
   if (!speaker || !source) return null;
   const copy = copyDraft(source);
   copy.id = `${source.id}s${sentence}`;

@@ -4,6 +4,7 @@ import type { EventDraft } from '../pipeline/draft.js';
 import type { Modality } from '../model/attribution.js';
 import { quoteSpans } from './quotes.js';
 import { refusalNegator, recodeRefusal } from '../code/refusal.js';
+import { WordBits } from '../recognise/vocab.js';
 
 /**
  * Modality from cues in the trigger's clause:
@@ -26,6 +27,15 @@ const CONDITIONAL = new Set(['if', 'unless', 'should']);
 const ONGOING = new Set(['ongoing', 'continuing', 'continues', 'continued', 'persistent', 'protracted']);
 const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'though', 'whereas', 'because', 'since', 'after', 'before', 'when']);
 
+// the sets tested on every token of the scans below, by vocabulary number (same answers as `SET.has(token.norm)`)
+const NEG_BITS = new WordBits(NEG);
+const CLAIM_NEG_NOUN_BITS = new WordBits(CLAIM_NEG_NOUNS);
+const CLAIM_NEG_VERB_BITS = new WordBits(CLAIM_NEG_VERBS);
+const FUTURE_BITS = new WordBits(FUTURE);
+const CONDITIONAL_BITS = new WordBits(CONDITIONAL);
+const ONGOING_BITS = new WordBits(ONGOING);
+const CLAUSE_BREAK_BITS = new WordBits(CLAUSE_BREAK);
+
 /** A contracted negation kept as one token: "didn't", "won't", "can't", "isn't". */
 function contracted(n: string): boolean {
   return n.length > 3 && (n.endsWith("n't") || n.endsWith('n’t'));
@@ -39,46 +49,57 @@ function set(d: EventDraft, modality: Modality, rule: string, span: [number, num
 
 function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number }[]): void {
   const s = doc.sentences[d.sentence]!;
+  const tokens = doc.tokens;
+  const from = s.tokenStart;
+  const to = s.tokenEnd;
   const start = d.trigger.tokenStart;
-  const tok = (i: number): string => (i >= s.tokenStart && i < s.tokenEnd ? doc.tokens[i]!.norm : '');
-  const spanOf = (i: number): [number, number] => [doc.tokens[i]!.start, doc.tokens[i]!.end];
+  // the norm of token i when it is in the sentence, else ''
+  const tok = (i: number): string => (i >= from && i < to ? tokens[i]!.norm : '');
 
   // claim negators reach across "that": "has no proof that Iran ordered", "denied that it fired"
-  for (let k = start - 1; k >= s.tokenStart && k >= start - 14; k--) {
-    const n = tok(k);
-    if (CLAIM_NEG_NOUNS.has(n) && (tok(k - 1) === 'no' || tok(k - 2) === 'no' || tok(k - 1) === 'any' && NEG.has(tok(k - 2)))) return set(d, 'negated', 'modality:no-proof-that', spanOf(k));
-    if (CLAIM_NEG_VERBS.has(n) && (tok(k + 1) === 'that' || tok(k + 1) === 'any' || tok(k + 1) === 'responsibility' || tok(k + 1) === 'involvement')) return set(d, 'negated', 'modality:denied-that', spanOf(k));
-    if (CLAUSE_BREAK.has(n) || n === ';') break;
+  for (let k = start - 1; k >= from && k >= start - 14; k--) {
+    const t = tokens[k]!;
+    if (CLAIM_NEG_NOUN_BITS.hasToken(t) && (tok(k - 1) === 'no' || tok(k - 2) === 'no' || tok(k - 1) === 'any' && NEG.has(tok(k - 2)))) return set(d, 'negated', 'modality:no-proof-that', [t.start, t.end]);
+    if (CLAIM_NEG_VERB_BITS.hasToken(t)) {
+      const next = tok(k + 1);
+      if (next === 'that' || next === 'any' || next === 'responsibility' || next === 'involvement') return set(d, 'negated', 'modality:denied-that', [t.start, t.end]);
+    }
+    if (CLAUSE_BREAK_BITS.hasToken(t) || t.norm === ';') break;
   }
   // "whether … or not": hypothetical
-  for (let k = start - 1; k >= s.tokenStart && k >= start - 10; k--) if (tok(k) === 'whether') return set(d, 'hypothetical', 'modality:whether', spanOf(k));
+  for (let k = start - 1; k >= from && k >= start - 10; k--) {
+    const t = tokens[k]!;
+    if (t.norm === 'whether') return set(d, 'hypothetical', 'modality:whether', [t.start, t.end]);
+  }
 
   // the trigger's own clause, leftwards up to a clause break
   let future = -1;
   let ongoing = -1;
-  for (let k = start - 1; k >= s.tokenStart && k >= start - 8; k--) {
-    const n = tok(k);
-    const t = doc.tokens[k]!;
-    if (CLAUSE_BREAK.has(n) || n === ';' || n === ':' || t.kind === 'quote' || (n === ',' && k < start - 1)) break;
+  for (let k = start - 1; k >= from && k >= start - 8; k--) {
+    const t = tokens[k]!;
+    const n = t.norm;
+    if (CLAUSE_BREAK_BITS.hasToken(t) || n === ';' || n === ':' || t.kind === 'quote' || (n === ',' && k < start - 1)) break;
     // "will not withdraw", "won't meet their demands": a refusal, which happened (src/code/refusal.ts)
-    if (refusalNegator(n, tok(k - 1)) && d.form === 'verb' && recodeRefusal(d)) return set(d, 'asserted', 'modality:refusal', spanOf(k));
-    if (NEG.has(n) || contracted(n) || n === 'cannot' || (n === 'no' && k === start - 1)) return set(d, 'negated', 'modality:negator', spanOf(k));
+    if (refusalNegator(n, tok(k - 1)) && d.form === 'verb' && recodeRefusal(d)) return set(d, 'asserted', 'modality:refusal', [t.start, t.end]);
+    if (NEG_BITS.hasToken(t) || contracted(n) || n === 'cannot' || (n === 'no' && k === start - 1)) return set(d, 'negated', 'modality:negator', [t.start, t.end]);
     if (n === 'that' || n === 'which' || n === 'who') break;
-    if (future < 0 && FUTURE.has(n) && (!NEEDS_TO.has(n) || tok(k + 1) === 'to')) future = k;
-    if (ongoing < 0 && ONGOING.has(n)) ongoing = k;
+    if (future < 0 && FUTURE_BITS.hasToken(t) && (!NEEDS_TO.has(n) || tok(k + 1) === 'to')) future = k;
+    if (ongoing < 0 && ONGOING_BITS.hasToken(t)) ongoing = k;
   }
   // conditional: "if/unless" opening the clause that holds the trigger (across commas, within the sentence)
-  for (let k = start - 1; k >= s.tokenStart && k >= start - 12; k--) {
-    const n = tok(k);
-    if (CONDITIONAL.has(n) && (n !== 'should' || k === s.tokenStart)) return set(d, 'conditional', 'modality:if-clause', spanOf(k));
-    if (n === ';' || doc.tokens[k]!.kind === 'quote' || CLAUSE_BREAK.has(n)) break;
+  for (let k = start - 1; k >= from && k >= start - 12; k--) {
+    const t = tokens[k]!;
+    if (CONDITIONAL_BITS.hasToken(t) && (t.norm !== 'should' || k === from)) return set(d, 'conditional', 'modality:if-clause', [t.start, t.end]);
+    if (t.norm === ';' || t.kind === 'quote' || CLAUSE_BREAK_BITS.hasToken(t)) break;
   }
   // "… if that happens" after the trigger
-  for (let k = d.trigger.tokenEnd; k < s.tokenEnd && k < d.trigger.tokenEnd + 12; k++) {
-    const n = tok(k);
-    if (n === 'if' || n === 'unless') return set(d, 'conditional', 'modality:if-after', spanOf(k));
+  for (let k = d.trigger.tokenEnd; k < to && k < d.trigger.tokenEnd + 12; k++) {
+    const t = tokens[k]!;
+    const n = t.norm;
+    if (n === 'if' || n === 'unless') return set(d, 'conditional', 'modality:if-after', [t.start, t.end]);
     if (n === ';' || n === 'but' || n === 'while') break;
   }
+  const spanOf = (i: number): [number, number] => [tokens[i]!.start, tokens[i]!.end];
   // a threat: conditional on an if-clause earlier in its quotation, future when vowed, else threatened
   if (d.family === 'threaten') {
     const q = quotes.find((x) => x.open < start && x.close > start);

@@ -120,11 +120,10 @@ export function quoteSpans(doc: Doc): QuoteSpan[] {
 }
 
 /** pairQuotes over a document's tokens, computed once per token list (quotes, modality and attribution all read it). */
-const pairedQuotes = new WeakMap<Doc, { tokens: Token[]; length: number; result: { pairs: QuoteSpan[]; unbalanced: number } }>();
 function docQuotes(doc: Doc): { pairs: QuoteSpan[]; unbalanced: number } {
-  const cached = pairedQuotes.get(doc);
-  if (cached && cached.tokens === doc.tokens && cached.length === doc.tokens.length) return cached.result;
-  const result = pairQuotes(doc.tokens, doc.text);
-  pairedQuotes.set(doc, { tokens: doc.tokens, length: doc.tokens.length, result });
-  return result;
+  const cached = doc.quotePairs;
+  if (cached !== null && cached.tokens === doc.tokens && cached.length === doc.tokens.length) return cached;
+  const { pairs, unbalanced } = pairQuotes(doc.tokens, doc.text);
+  doc.quotePairs = { tokens: doc.tokens, length: doc.tokens.length, pairs, unbalanced };
+  return doc.quotePairs;
 }

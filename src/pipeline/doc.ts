@@ -146,6 +146,14 @@ export class Doc {
   warnings: string[] = [];
   /** Filled only when explaining; tracing costs nothing otherwise. */
   trace: TraceEntry[] | null;
+  /**
+   * Quotation marks paired once per document by enrich/quotes.ts (read by the quote, modality and attribution
+   * stages), with the token list they were paired on. A field, not a WeakMap keyed by the document: a new key
+   * per article in a WeakMap costs a hash-table entry and ephemeron work in every garbage collection.
+   */
+  quotePairs: { tokens: Token[]; length: number; pairs: { open: number; close: number }[]; unbalanced: number } | null = null;
+  /** Note-level ACLED cue groups of the document, found on first need by resolve/events.ts (a field for the same reason). */
+  noteGroups: string[] | null = null;
 
   constructor(article: Article, options: { explain?: boolean } = {}) {
     this.article = article;

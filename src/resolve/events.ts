@@ -71,14 +71,9 @@ function sentenceWords(doc: Doc, d: EventDraft, others: EventDraft[], tokens: To
 }
 
 /** Note-level ACLED cue groups, once per document: an air strike answered by air defences in a later sentence is a battle. */
-const noteGroupCache = new WeakMap<Doc, string[]>();
 function noteGroups(doc: Doc): string[] {
-  let groups = noteGroupCache.get(doc);
-  if (!groups) {
-    groups = acledNoteGroups(doc.tokens.map((t) => t.norm));
-    noteGroupCache.set(doc, groups);
-  }
-  return groups;
+  doc.noteGroups ??= acledNoteGroups(doc.tokens.map((t) => t.norm));
+  return doc.noteGroups;
 }
 
 /** A protest implies protesters (a riot, rioters) when the text names no one: an inferred generic actor on the trigger. */
@@ -301,30 +296,7 @@ function countryLocation(iso3: string, span: [number, number] | null, rule: stri
   return { text, span: span ?? [0, 0], name: c.name, country: iso3, admin1: null, lat: c.lat, lon: c.lon, precision: 'country', entry: `geo:country:${iso3}`, provenance: { span, rule, how: 'inferred' } };
 }
 
-/** The places name exactly one country (places without a country aside). */
-function oneCountry(places: Mention<PlaceData>[]): boolean {
-  let country: string | null = null;
-  for (const p of places) {
-    const c = p.data.country;
-    if (c === null) continue;
-    if (country === null) country = c;
-    else if (c !== country) return false;
-  }
-  return country !== null;
-}
-
 const PRECISION_RANK = ['site', 'city', 'admin1', 'country', 'region'];
-
-/** The first place of the lowest precision rank (what a stable sort by rank puts first); places is not empty. */
-function mostSpecific(places: Mention<PlaceData>[]): Mention<PlaceData> {
-  let best = places[0]!;
-  let bestRank = PRECISION_RANK.indexOf(best.data.precision);
-  for (let i = 1; i < places.length; i++) {
-    const r = PRECISION_RANK.indexOf(places[i]!.data.precision);
-    if (r < bestRank) { best = places[i]!; bestRank = r; }
-  }
-  return best;
-}
 
 /**
  * An event placed only in a country or region ("in southern Yemen") whose sentence names a finer place inside it
@@ -355,29 +327,59 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
     return found ? countryLocation(found.country, [found.mention.start, found.mention.end], found.rule, found.mention.text) : null;
   }
   // not a place across reported speech: the speaker's ("… said, speaking to reporters from Mosul")
-  const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
-  const inSentence = doc.places.find((p) => p.sentence === d.sentence && SPECIFIC.has(p.data.precision) && !reportingIn(norm, p.tokenStart, d.trigger.tokenStart));
-  if (inSentence) return toLocation({ mention: inSentence, rule: 'place:sentence-fallback', how: 'inferred' });
-  // not the place of a speaker in the event's own sentence ("a spokesman in Washington said …")
-  const places = doc.places.filter((p) => p.sentence !== d.sentence || !reportingIn(norm, p.tokenStart, d.trigger.tokenStart));
-  if (places.length > 0 && oneCountry(places)) {
-    // the document's most specific place, when all its places lie in one country
-    const best = mostSpecific(places);
-    if (SPECIFIC.has(best.data.precision)) return toLocation({ mention: best, rule: 'place:document-place', how: 'inferred' });
-    return countryLocation(best.data.country!, [best.start, best.end], 'place:document-country', best.text);
+  // one pass over the document's places: the first specific place of the sentence not across reported speech is the
+  // answer; else, over the places left when a speaker's place in the event's own sentence ("a spokesman in Washington
+  // said …") is set aside, whether they name one country, and the first of the lowest precision rank among them
+  if (doc.places.length > 0) {
+    const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
+    let country: string | null = null;
+    let mixed = false;
+    let best: Mention<PlaceData> | null = null;
+    let bestRank = 0;
+    for (const p of doc.places) {
+      if (p.sentence === d.sentence) {
+        const reported = reportingIn(norm, p.tokenStart, d.trigger.tokenStart);
+        if (!reported && SPECIFIC.has(p.data.precision)) return toLocation({ mention: p, rule: 'place:sentence-fallback', how: 'inferred' });
+        if (reported) continue;
+      }
+      const c = p.data.country;
+      if (c !== null) {
+        if (country === null) country = c;
+        else if (c !== country) mixed = true;
+      }
+      const rank = PRECISION_RANK.indexOf(p.data.precision);
+      if (best === null || rank < bestRank) { best = p; bestRank = rank; }
+    }
+    if (best !== null && !mixed && country !== null) {
+      // the document's most specific place, when all its places lie in one country
+      if (SPECIFIC.has(best.data.precision)) return toLocation({ mention: best, rule: 'place:document-place', how: 'inferred' });
+      return countryLocation(best.data.country!, [best.start, best.end], 'place:document-country', best.text);
+    }
   }
   // where each side acts: an intervention coalition in its theatre ("Coalition airstrikes hit a house, killing a civilian")
-  const countryOf = (list: typeof d.actors): string[] => list.map((a) => actingCountry(a.mention)).filter((c): c is string => c !== null);
   // a domestic event: actors and recipients named, all of one country (a protest's target says nothing of where
-  // the protesters are: "people protested in a foreign city against Russia's invasion")
-  const sides = countryOf(d.family === 'protest' ? d.actors : [...d.actors, ...d.recipients]);
-  if (d.recipients.length > 0 && d.actors.length > 0 && sides.length > 0 && sides.every((c) => c === sides[0])) {
-    const a = [...d.actors, ...d.recipients].find((x) => actingCountry(x.mention) === sides[0])!.mention;
-    return countryLocation(sides[0]!, [a.start, a.end], 'place:actors-country', a.text);
+  // the protesters are: "people protested in a foreign city against Russia's invasion"); the place's mention is the
+  // first side of that country, i.e. the first with a country at all
+  if (d.recipients.length > 0 && d.actors.length > 0) {
+    const side = oneActingCountry(d.actors, d.family === 'protest' ? null : d.recipients);
+    if (side) return countryLocation(side.country, [side.mention.start, side.mention.end], 'place:actors-country', side.mention.text);
   }
   // a text that names no place at all: where its actors act (src/resolve/actor-country.ts)
   const found = doc.places.length === 0 ? countryFromActors(doc, d, CROSS_BORDER.has(d.family)) : null;
   return found ? countryLocation(found.country, [found.mention.start, found.mention.end], found.rule, found.mention.text) : null;
+}
+
+/** The one country the fillers act in (those without one aside) and the first of them, or null when none or mixed. */
+function oneActingCountry(first: ActorFiller[], second: ActorFiller[] | null): { country: string; mention: Mention<ActorData> } | null {
+  let country: string | null = null;
+  let mention: Mention<ActorData> | null = null;
+  for (let i = 0, n = first.length + (second?.length ?? 0); i < n; i++) {
+    const m = (i < first.length ? first[i]! : second![i - first.length]!).mention;
+    const c = actingCountry(m);
+    if (c === null) continue;
+    if (country === null) { country = c; mention = m; } else if (c !== country) return null;
+  }
+  return country !== null && mention !== null ? { country, mention } : null;
 }
 
 /** Turn the surviving drafts into model Events with their codes in every ontology. */

@@ -1,5 +1,6 @@
 import type { Doc, Mention, NumberData } from '../pipeline/doc.js';
 import { vagueStatements } from './fatality-vague.js';
+import { WordBits } from '../recognise/vocab.js';
 
 /**
  * Explicit statements of a fatality total, read off the tokens of one sentence (plain token scans):
@@ -41,6 +42,8 @@ const KILL_WORDS = new Set(['killed', 'died', 'dead', 'hurt', 'injured', 'harmed
 const RUNNING = new Set(['from', 'since', 'upto', 'up', 'until', 'so']);
 const EXCEPT = new Set(['except', 'besides', 'apart', 'other', 'but']);
 const CODED_PREPS = new Set(['as', 'to', 'at']);
+/** FATAL_NOUNS and "casualties" by vocabulary number, for the scans over every token of a sentence (same answers as the Set). */
+const FATAL_OR_CASUALTIES_BITS = new WordBits([...FATAL_NOUNS, 'casualties']);
 
 function numberStartingAt(nums: Mention<NumberData>[], k: number): Mention<NumberData> | undefined {
   return nums.find((n) => n.tokenStart === k && !n.data.ordinal);
@@ -64,6 +67,7 @@ function lowest(n: Mention<NumberData>): number {
 
 const SPLIT_WORDS = new Set(['split', 'spread', 'distributed', 'divided']);
 const SPLIT_PREPS = new Set(['between', 'across', 'over', 'among', 'into']);
+const SPLIT_BITS = new WordBits(SPLIT_WORDS);
 
 /**
  * A split of the total over several records, after a split word that follows a fatality noun in the
@@ -74,11 +78,12 @@ function split(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
   let fatal = false;
   let at = -1;
   for (let k = from; k < to && at < 0; k++) {
-    const w = doc.tokens[k]!.norm;
+    const t = doc.tokens[k]!;
+    const w = t.norm;
     // a pool not yet attributed to events ("383 fatalities not attributed to specific events split …") is not this total
     if (w === 'not' && doc.tokens[k + 1]?.norm === 'attributed') return;
-    if (FATAL_NOUNS.has(w) || w === 'casualties') fatal = true;
-    else if (fatal && SPLIT_WORDS.has(w)) at = k;
+    if (FATAL_OR_CASUALTIES_BITS.hasToken(t)) fatal = true;
+    else if (fatal && SPLIT_BITS.hasToken(t)) at = k;
   }
   if (at < 0) return;
   let parts: number | undefined;
@@ -124,9 +129,9 @@ function eventWordAfter(doc: Doc, from: number, to: number): boolean {
 function coded(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, to: number, out: FatalityStatement[]): void {
   let fatalAt = -1;
   for (let k = from; k < to; k++) {
-    const w = doc.tokens[k]!.norm;
-    if (FATAL_NOUNS.has(w) || w === 'casualties') fatalAt = k;
-    if (w !== 'coded') continue;
+    const t = doc.tokens[k]!;
+    if (FATAL_OR_CASUALTIES_BITS.hasToken(t)) fatalAt = k;
+    if (t.norm !== 'coded') continue;
     const prep = doc.tokens[k + 1]?.norm ?? '';
     const target = doc.tokens[k + 2]?.norm;
     if (prep === 'to' && (target === 'this' || target === 'each')) {
@@ -229,8 +234,12 @@ function negated(doc: Doc, s: number, from: number, to: number, out: FatalitySta
 /** Words without which a sentence states no total: a cheap test before the scans. */
 const CUES = new Set(['coded', 'fatality', 'fatalities', 'casualties', 'deaths', 'death', 'no', 'nobody', 'without', 'killed', 'killing', 'dead', 'died']);
 
+/** CUES by vocabulary number (same answers as `CUES.has(norm)`): this runs on every token of the document. */
+const CUE_BITS = new WordBits(CUES);
+
 function mayState(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CUES.has(doc.tokens[k]!.norm)) return true;
+  const tokens = doc.tokens;
+  for (let k = from; k < to; k++) if (CUE_BITS.hasToken(tokens[k]!)) return true;
   return false;
 }
 

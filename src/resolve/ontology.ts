@@ -127,5 +127,12 @@ export function acledTypes(): AcledType[] {
 
 /** The ACLED event type a sub-event type belongs to, or undefined. */
 export function acledTypeOf(subEventType: string): string | undefined {
-  return acledTable().find((t) => t.subEventTypes.some((s) => s.id === subEventType))?.id;
+  return acledOwners().get(subEventType);
 }
+
+/** Sub-event type → the first event type that lists it (what a search of the table in order finds); built once. */
+const acledOwners = lazy(() => {
+  const owners = new Map<string, string>();
+  for (const t of acledTable()) for (const s of t.subEventTypes) if (!owners.has(s.id)) owners.set(s.id, t.id);
+  return owners;
+});

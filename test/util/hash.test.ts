@@ -11,6 +11,8 @@ const CASES: string[] = [
   '', ' ', 'a', 'A b', ' lead', 'trail ', 'two  spaces', 'tab\there', 'line\nbreak', 'crlf\r\nx', 'nbsp\u00a0x',
   'thin\u2009space', 'ideographic\u3000space', 'narrow\u202fnbsp', 'bom\ufeffx', 'ogham\u1680x', 'para\u2029x',
   'Fighting in Khartoum, Sudan, killed 5.', 'ctrl\u0001char', '\u0085next-line kept', 'É ÇA',
+  'mongolian\u180evowel kept', 'zero\u200bwidth kept', 'line\u2028sep', 'em\u2003space', 'a \u00a0b', ' \u1680 ', '\t', '\n\nPara one.\n\nPara  two.\n',
+  'x\u205fy', 'x\u2000\u200ay', 'a\vb\fc',
 ];
 
 for (const text of CASES) {

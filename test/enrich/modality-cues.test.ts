@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+
+/**
+ * The modality cues, read by vocabulary-number bitmaps (src/enrich/modality.ts): one sentence per rule, and the
+ * clause breaks that stop a cue. Written for this test, not taken from any data set.
+ */
+const CASES: [string, string, string][] = [
+  // sentence, modality of the first event, rule
+  ['Officials said there was no evidence that the militia attacked the convoy.', 'negated', 'modality:no-proof-that'],
+  ['It is unclear whether the rebels attacked the base or not.', 'hypothetical', 'modality:whether'],
+  ['The rebels did not attack the base on Monday.', 'negated', 'modality:negator'],
+  ["The rebels won't attack the base.", 'negated', 'modality:negator'],
+  ['The rebels will attack the base if talks fail.', 'conditional', 'modality:if-after'],
+  ['If the talks fail, the rebels will attack the base.', 'conditional', 'modality:if-clause'],
+  ['Ongoing clashes between the army and the rebels killed five people.', 'ongoing', 'modality:ongoing-marker'],
+  ['Protesters set a car on fire in the capital.', 'asserted', 'default'],
+  ['Fighting between the army and the rebels is continuing in the north.', 'asserted', 'default'],
+];
+
+test('modality cues: one sentence per rule', () => {
+  for (const [text, modality, rule] of CASES) {
+    const e = analyze(text).events[0];
+    assert.ok(e, text);
+    assert.equal(e.modality, modality, text);
+    assert.equal(e.provenance['modality']?.rule, rule, text);
+  }
+});
+
+test('modality cues: a denial reaches its own clause only', () => {
+  const events = analyze('The army denied that it shelled the village on Monday.').events;
+  assert.deepEqual(events.map((e) => e.modality), ['asserted', 'negated']);
+  const [first, second] = analyze('The militia never attacked the town, although it shelled the port.').events;
+  assert.equal(first?.modality, 'negated');
+  assert.equal(second?.modality, 'asserted');
+});
+
+test('lulls: a lull word found by its vocabulary number', () => {
+  assert.equal(analyze('A truce between the two sides collapsed on Sunday.').lulls.length, 1);
+  assert.equal(analyze('The town was quiet on Sunday.').lulls.length, 0);
+});
