@@ -1,7 +1,7 @@
 import type { Mention, ActorData, OutletData } from '../pipeline/doc.js';
 import type { SentenceContext } from './context.js';
 import { subjectOf } from './roles.js';
-import { DETERMINERS } from './words.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, SKIPPABLE_ADVERBS } from './words.js';
 
 /** Reporting verbs and phrases: who said it, and through which outlet. */
 const REPORTING = new Set([
@@ -45,8 +45,10 @@ export function reportingCues(ctx: SentenceContext): ReportingCue[] {
       continue;
     }
     if (!REPORTING.has(n)) continue;
-    // speaker: "X said" (subject), or inverted "…," said X
-    let speaker: Mention<ActorData> | null = subjectOf(ctx, k, 'role:speaker')[0]?.mention ?? null;
+    // speaker: "X said" (subject), or inverted "…," said X; "Rebels attacked the base, officials said": a phrase
+    // between a comma and the cue that holds no listed actor is the speaker, never an actor of the reported clause
+    const afterComma = phraseAfterComma(ctx, k);
+    let speaker: Mention<ActorData> | null = afterComma ? afterComma.actor : subjectOf(ctx, k, 'role:speaker')[0]?.mention ?? null;
     let outlet: Mention<OutletData> | null = null;
     // an outlet as the reporter: "The Wall Street Journal reported"
     for (let j = k - 1; j >= Math.max(ctx.from, k - 3); j--) {
@@ -78,6 +80,37 @@ export function reportingCues(ctx: SentenceContext): ReportingCue[] {
   }
   return out;
 }
+
+/**
+ * The speaker phrase between a comma and the reporting cue at k, at most SPEAKER_PHRASE tokens back: "…, officials
+ * said" (no listed actor: the phrase itself), "…, police said", "…, the Israeli military said" (its first actor).
+ * The speaker is then never an actor of the reported clause before the comma. An apposition ends at the comma right
+ * before the cue ("Kirby, the spokesman, said") and leaves the subject to the normal walk (null).
+ */
+function phraseAfterComma(ctx: SentenceContext, k: number): { actor: Mention<ActorData> | null } | null {
+  // "believed to be", "is said to have": a raised or passive reporting verb has no speaker phrase before it
+  if (ctx.norm(k + 1) === 'to' || BE_FORMS.has(ctx.norm(k - 1))) return null;
+  let actor: Mention<ActorData> | null = null;
+  let content = false;
+  for (let j = k - 1; j >= ctx.from && j >= k - SPEAKER_PHRASE; j--) {
+    if (ctx.isBoundary(j)) return null;
+    const m = ctx.actor(j);
+    if (m) {
+      actor = m;
+      content = true;
+      j = m.tokenStart;
+      continue;
+    }
+    const n = ctx.norm(j);
+    if (n === ',') return j < k - 1 && content ? { actor } : null;
+    // ", have urged", ", also said": no speaker words between the comma and the cue
+    if (ctx.token(j)?.kind === 'word' && !AUXILIARIES.has(n) && !SKIPPABLE_ADVERBS.has(n)) content = true;
+  }
+  return null;
+}
+
+/** Longest unlisted speaker phrase, in tokens (the same reach as the unlisted-phrase fallback below the walk). */
+const SPEAKER_PHRASE = 5;
 
 /** The cue that governs a token: the nearest cue to its left, else the nearest to its right. */
 export function governingCue(cues: ReportingCue[], token: number): ReportingCue | null {
