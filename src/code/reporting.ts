@@ -71,6 +71,8 @@ export function reportingCues(ctx: SentenceContext): ReportingCue[] {
       // an unlisted speaker phrase: the words since the last boundary ("a senior official said")
       let a = k - 1;
       while (a >= ctx.from && a > k - 6 && !ctx.isBoundary(a) && ctx.norm(a) !== ',') a--;
+      // "…, and the groups argued": the conjunction that opens the clause is not part of the speaker
+      while (a + 1 < k - 1 && PHRASE_OPENERS.has(ctx.norm(a + 1))) a++;
       if (a + 1 < k && ctx.token(a + 1)) {
         speakerText = ctx.textOf(a + 1, k);
         speakerSpan = ctx.span(a + 1, k);
@@ -108,6 +110,9 @@ function phraseAfterComma(ctx: SentenceContext, k: number): { actor: Mention<Act
   }
   return null;
 }
+
+/** Conjunctions that open the clause of an unlisted speaker phrase. */
+const PHRASE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'or']);
 
 /** Longest unlisted speaker phrase, in tokens (the same reach as the unlisted-phrase fallback below the walk). */
 const SPEAKER_PHRASE = 5;
