@@ -96,3 +96,29 @@ export function statesFatalityCoding(text: string): boolean {
   const lower = text.toLowerCase();
   return findWord(lower, 'coded') >= 0 && (lower.includes('fatalit') || lower.includes('casualt'));
 }
+
+/**
+ * ACLED's own labels that some notes open with: the sub-event types of the codebook and the kinds of strategic
+ * development its guide names (ACLED Codebook 2023, "Strategic developments"). Lower case.
+ */
+const NOTE_LABELS = new Set([
+  'agreement', 'arrests', 'change to armed group', 'change to group/activity', 'changes in armed groups', 'coup / military takeover',
+  'defusal', 'detonation', 'displacement', 'disrupted weapons use', 'explosive remnants of war', 'headquarters or base established',
+  'interception', 'land seizure', 'looting', 'looting/property destruction', 'mass grave', 'movement of forces', 'non-violent activity',
+  'non-violent transfer of territory', 'other', 'property destruction', 'recruitment', 'security measures', 'training', 'weapons seizure',
+]);
+
+/**
+ * A leading label of ACLED's own ("Movement of forces: …", "Non-violent activity: …") removed. News text has no
+ * such label, and it often names the sub-event type outright.
+ */
+export function stripNoteLabel(text: string): string {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 60 || text[colon + 1] !== ' ') return text;
+  return NOTE_LABELS.has(text.slice(0, colon).trim().toLowerCase()) ? text.slice(colon + 2) : text;
+}
+
+/** The note as news would tell it: leading ACLED label and coding phrases removed. */
+export function plainNote(text: string): string {
+  return stripCodingPhrases(stripNoteLabel(text));
+}

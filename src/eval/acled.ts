@@ -5,7 +5,7 @@ import { Confusion, haversineKm, median } from './metrics.js';
 import { ReportBuilder, type SetReport } from './report.js';
 import { chooseEvent, eventPlace, killedCount } from './choose.js';
 import { Extractor } from './extract.js';
-import { statesFatalityCoding, stripCodingPhrases } from './acled-strip.js';
+import { plainNote, statesFatalityCoding, stripCodingPhrases } from './acled-strip.js';
 import { actorMatch, parseAcledActor, type ActorLookup } from './acled-actors.js';
 import { countryCode } from './countries.js';
 import { samePlace } from './normalise.js';
@@ -75,7 +75,7 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
   const types = new Confusion('ACLED event_type (rows gold, columns predicted)');
   const subs = new Confusion('ACLED sub_event_type');
   const c = {
-    withEvent: 0, typeAny: 0, stripped: 0, fatal: 0, fatalStripped: 0, leaky: 0, fatalLeaky: 0, fatalLeakyStripped: 0, fatalBinary: 0,
+    withEvent: 0, typeAny: 0, stripped: 0, plain: 0, typePlain: 0, countryPlain: 0, fatal: 0, fatalStripped: 0, leaky: 0, fatalLeaky: 0, fatalLeakyStripped: 0, fatalBinary: 0,
     within50: 0, country: 0, countryGold: 0, admin1: 0, admin1Gold: 0, location: 0, locationAny: 0, locationGold: 0, fromDoc: 0,
     actor1: 0, actor1Gold: 0, actorEither: 0, actorEitherGold: 0, date: 0, dateResolved: 0, dateResolvedCorrect: 0, noYear: 0,
   };
@@ -121,6 +121,19 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
       }
     }
     if (predictedStripped === g.fatalities) c.fatalStripped++;
+
+    // event type and country on the note as news would tell it (no leading ACLED label, no coding phrases)
+    const plain = plainNote(g.text);
+    let pev = ev;
+    let pdoc = doc;
+    if (plain !== g.text) {
+      c.plain++;
+      pdoc = ex.run(g.id, plain, null);
+      pev = chooseEvent(pdoc.events, 'severity');
+    }
+    if ((pev?.codes.acled?.eventType ?? NONE) === g.event_type) c.typePlain++;
+    const goldCountryPlain = countryCode(g.country);
+    if (goldCountryPlain && eventPlace(pev, pdoc).country === goldCountryPlain) c.countryPlain++;
     else if (stripped !== g.text) r.error({ field: 'fatalities (stripped)', id: g.id, text: stripped, gold: String(g.fatalities), predicted: String(predictedStripped), severity: Math.abs(predictedStripped - g.fatalities) });
 
     // place: our event's first location, else the document's most specific place
@@ -183,6 +196,7 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
   r.score('event_type', 'macro-F1', types.macroF1(), n);
   r.accuracy('event_type among any of our events', c.typeAny, n, 'upper bound for a better choice rule');
   for (const [origin, o] of [...byOrigin].sort((a, b) => b[1].n - a[1].n)) r.accuracy(`event_type, ${origin} rows`, o.type, o.n);
+  r.accuracy('event_type (plain text)', c.typePlain, n, 'leading ACLED label and coding phrases removed');
   r.accuracy('sub_event_type', subs.correct, n);
   r.score('sub_event_type', 'weighted-F1', subs.weightedF1(), n);
   r.accuracy('fatalities (as written)', c.fatal, n, 'exact match; coding phrases left in');
@@ -191,6 +205,7 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
   r.accuracy('fatalities, notes stating a fatality coding (stripped)', c.fatalLeakyStripped, c.leaky);
   r.accuracy('fatal vs non-fatal', c.fatalBinary, n, 'fatalities > 0 agrees');
   r.accuracy('country', c.country, c.countryGold);
+  r.accuracy('country (plain text)', c.countryPlain, c.countryGold, 'leading ACLED label and coding phrases removed');
   r.accuracy('admin1', c.admin1, c.admin1Gold, 'fuzzy name match');
   r.accuracy('location', c.location, c.locationGold, 'event location (fallback: most specific place)');
   r.accuracy('location named anywhere', c.locationAny, c.locationGold, 'among the event\'s or the document\'s places');
@@ -202,6 +217,7 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
   r.accuracy('event_date, where resolved', c.dateResolvedCorrect, c.dateResolved);
   r.note(`${n - c.dateResolved} of ${n} notes had no resolvable date on the chosen event (no publication date is passed); ${c.noYear} notes state no year at all.`);
   r.note(`${c.stripped} of ${n} notes state a coding convention (fatalities, size or location coding) and were re-run stripped; ${c.leaky} of them state how fatalities were coded.`);
+  r.note(`${c.plain} of ${n} notes change when their leading ACLED label ("Movement of forces:") and coding phrases are removed; the "plain text" lines score them re-run that way, the rest as written.`);
   r.note(`${c.fromDoc} notes scored place fields on the document's most specific place (the event had no location).`);
   r.note(`ACLED actor names resolved through ${actorLookup.how}.`);
   const fail = ex.note();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stripCodingPhrases, hasCodingPhrase, statesFatalityCoding } from '../../src/eval/acled-strip.js';
+import { stripCodingPhrases, hasCodingPhrase, statesFatalityCoding, stripNoteLabel, plainNote } from '../../src/eval/acled-strip.js';
 import { actorMatch, parseAcledActor } from '../../src/eval/acled-actors.js';
 import { statesYear } from '../../src/eval/acled.js';
 import { actor } from './fixtures.js';
@@ -72,4 +72,18 @@ test('actorMatch uses the dictionary lookup when given', () => {
 test('statesYear', () => {
   const rows: Array<[string, boolean]> = [['On 02 February 2020 warplanes struck', true], ['On Oct 12, clashes', false], ['killed 12000 people', false], ['in 1998.', true], ['unit 2020a', true]];
   for (const [t, want] of rows) assert.equal(statesYear(t), want, t);
+});
+
+test('stripNoteLabel and plainNote: a leading ACLED label goes, a colon later in the note stays', () => {
+  const rows: [string, string][] = [
+    ['Movement of forces: Troops arrived in the town.', 'Troops arrived in the town.'],
+    ['Coup / Military takeover: The army seized power.', 'The army seized power.'],
+    ['Non-violent activity: A checkpoint blocked the road.', 'A checkpoint blocked the road.'],
+    ['On 3 May, rebels attacked: two died.', 'On 3 May, rebels attacked: two died.'],
+    ['Police said: "we will respond".', 'Police said: "we will respond".'],
+    ['A very long opening phrase with far too many words before it: text.', 'A very long opening phrase with far too many words before it: text.'],
+    ['No colon at all.', 'No colon at all.'],
+  ];
+  for (const [input, want] of rows) assert.equal(stripNoteLabel(input), want, input);
+  assert.equal(plainNote('Defusal: A bomb was found [size=no report].'), 'A bomb was found.');
 });
