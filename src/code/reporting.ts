@@ -70,7 +70,7 @@ export function reportingCues(ctx: SentenceContext): ReportingCue[] {
     if (!speaker && !outlet) {
       // an unlisted speaker phrase: the words since the last boundary ("a senior official said")
       let a = k - 1;
-      while (a >= ctx.from && a > k - 6 && !ctx.isBoundary(a) && ctx.norm(a) !== ',') a--;
+      while (a >= ctx.from && a >= k - SPEAKER_PHRASE && !ctx.isBoundary(a) && ctx.norm(a) !== ',') a--;
       // "…, and the groups argued": the conjunction that opens the clause is not part of the speaker
       while (a + 1 < k - 1 && PHRASE_OPENERS.has(ctx.norm(a + 1))) a++;
       if (a + 1 < k && ctx.token(a + 1)) {
@@ -114,7 +114,7 @@ function phraseAfterComma(ctx: SentenceContext, k: number): { actor: Mention<Act
 /** Conjunctions that open the clause of an unlisted speaker phrase. */
 const PHRASE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'or']);
 
-/** Longest unlisted speaker phrase, in tokens (the same reach as the unlisted-phrase fallback below the walk). */
+/** Longest unlisted speaker phrase, in tokens: the reach of phraseAfterComma and of the unlisted-phrase fallback. */
 const SPEAKER_PHRASE = 5;
 
 /** The cue that governs a token: the nearest cue to its left, else the nearest to its right. */

@@ -15,7 +15,7 @@ import { ADMINISTRATION_NOUNS } from './actor-rules/administration.js';
 import { BEFORE_TITLE } from './actor-rules/title-person.js';
 import type { ActorLexicon } from './actor-lexicon.js';
 import type { Token } from '../pipeline/doc.js';
-import { WordBits, internNorm, tokenVid } from './vocab.js';
+import { WordBits, internNorm } from './vocab.js';
 import { normToken } from '../segment/normalize.js';
 
 /**
@@ -37,23 +37,9 @@ const RULE_START_WORDS: readonly string[] = ['its', 'their', 'pro', 'anti', ...B
 
 interface StartSets {
   /** Every word a reading can start with: first words of the lexicon's tries, the rules' own start words, ship prefixes. */
-  any: Uint8Array;
+  any: WordBits;
   /** Words a generic noun, modifier or title (completions of no base) can start at, with BEFORE_TITLE. */
-  bare: Uint8Array;
-}
-
-/** A set of vocabulary numbers as a bitmap indexed by number (one typed-array read per probe, no hashing). */
-function idBitmap(ids: Set<number>): Uint8Array {
-  let max = 0;
-  for (const id of ids) if (id > max) max = id;
-  const out = new Uint8Array(max + 1);
-  for (const id of ids) out[id] = 1;
-  return out;
-}
-
-/** Whether a bitmap of idBitmap holds id (numbers past its end, given to words later, are not in it). */
-function holds(set: Uint8Array, id: number): boolean {
-  return id < set.length && set[id] === 1;
+  bare: WordBits;
 }
 
 /** The start-word sets of the (at most two) lexicons, normal and upper-case. */
@@ -74,7 +60,7 @@ function startIds(lex: ActorLexicon): StartSets {
     for (const w of RULE_START_WORDS) any.add(internNorm(w));
     // a ship prefix is matched on the token's text; its norm is then the prefix's
     for (const prefix of lex.ships.keys()) any.add(internNorm(normToken(prefix)));
-    sets = { any: idBitmap(any), bare: idBitmap(bare) };
+    sets = { any: WordBits.ofIds(any), bare: WordBits.ofIds(bare) };
     startSets.set(lex, sets);
   }
   lastLex = lex;
@@ -90,14 +76,14 @@ export function setActorPrefilter(on: boolean): void {
 
 /**
  * False only when no rule family can read an actor starting at token i: most tokens are rejected here
- * with one Set look-up. It must cover every rule's start condition: a phrase of the lexicon's tries
+ * with one bitmap read. It must cover every rule's start condition: a phrase of the lexicon's tries
  * (dictionary, backed-by, possessive, group-adjective, composite, title), a rule's own start word
  * (possessive, pro-x, title), a ship prefix, and, for a capitalised word, a surname named earlier
  * (coreference) or an administration noun within the next three tokens. A new rule family adds its
  * start condition here.
  */
 function mayStart(ctx: ActorCtx, i: number, t: Token): boolean {
-  if (holds(startIds(ctx.lex).any, tokenVid(t))) return true;
+  if (startIds(ctx.lex).any.hasToken(t)) return true;
   // coreference and "<Surname> administration" need a capitalised word (or upper-case text)
   if (!t.cap && !ctx.upper) return false;
   if (ctx.persons.size > 0 && ctx.persons.has(t.norm)) return true;
@@ -125,7 +111,7 @@ export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
     if (b) bases[n++] = b;
   }
   // no base: a generic noun, modifiers or a title from i on (other completions need a base)
-  if (!prefilter || holds(startIds(ctx.lex).bare, tokenVid(t))) bases[n++] = { start: i, end: i, role: 'none', data: null, value: null, entry: '', standalone: false, rule: '' };
+  if (!prefilter || startIds(ctx.lex).bare.hasToken(t)) bases[n++] = { start: i, end: i, role: 'none', data: null, value: null, entry: '', standalone: false, rule: '' };
   for (let k = 0; k < n; k++) {
     const b = bases[k]!;
     if (b.standalone && b.data) best = longer(best, candidate(b.start, b.end, b.data, b.entry, 'stated'));

@@ -48,21 +48,33 @@ export function vocabSize(): number {
 export class WordBits {
   private readonly bits: Uint8Array;
 
-  constructor(norms: Iterable<string>) {
-    const list: number[] = [];
-    let max = 0;
-    for (const w of norms) {
-      const id = internNorm(w);
-      list.push(id);
-      if (id > max) max = id;
-    }
-    this.bits = new Uint8Array(max + 1);
-    for (const id of list) this.bits[id] = 1;
+  /** The words `norms` (numbered here) and any vocabulary numbers `ids` already known. */
+  constructor(norms: Iterable<string>, ids: Iterable<number> = []) {
+    const all: number[] = [...ids];
+    for (const w of norms) all.push(internNorm(w));
+    this.bits = bitmapOf(all);
+  }
+
+  /** A set given as vocabulary numbers only (the first words of tries, for instance). */
+  static ofIds(ids: Iterable<number>): WordBits {
+    return new WordBits([], ids);
+  }
+
+  /** Whether the vocabulary number is in the set (numbers past its end, given to words later, are not). */
+  has(id: number): boolean {
+    return id < this.bits.length && this.bits[id] === 1;
   }
 
   /** Whether the token's norm is one of the words. */
   hasToken(tok: Token): boolean {
-    const v = tokenVid(tok);
-    return v < this.bits.length && this.bits[v] === 1;
+    return this.has(tokenVid(tok));
   }
+}
+
+function bitmapOf(ids: readonly number[]): Uint8Array {
+  let max = 0;
+  for (const id of ids) if (id > max) max = id;
+  const out = new Uint8Array(max + 1);
+  for (const id of ids) out[id] = 1;
+  return out;
 }

@@ -1,7 +1,7 @@
 /** Reading events back (shared by both dialects and by the put path's clustering step). */
 import type { Event } from '../../model/event.js';
 import type { EventFilter, StoredEvent } from '../store.js';
-import { inList, listParam, type Db, type Param } from './db.js';
+import { inList, listParam, type Db } from './db.js';
 import { EVENT_COLUMNS, EVENT_ORDER, eventWhere, limitClause } from './filter.js';
 
 export interface EventRowOut {
