@@ -34,6 +34,15 @@ export function tokenVid(tok: Token): number {
   return id ?? 0;
 }
 
+/**
+ * The `vid` a new token starts with: its number, or "unknown at this version" (what tokenVid would set). The
+ * tokeniser asks when it builds the token, while the norm string is fresh in the cache: every token is looked up
+ * anyway (the outlet trie probes each one), and a later probe then reads the field.
+ */
+export function initialVid(norm: string): number {
+  return ids.get(norm) ?? -version;
+}
+
 /** Size of the vocabulary (for benches and tests). */
 export function vocabSize(): number {
   return ids.size;

@@ -1,5 +1,6 @@
 import type { Token, TokenKind } from '../pipeline/doc.js';
 import { normToken } from './normalize.js';
+import { initialVid } from '../recognise/vocab.js';
 
 /**
  * A single left-to-right scan over character classes: linear in the text, no regular expressions.
@@ -49,7 +50,8 @@ function isUpper(c: number): boolean {
  */
 function push(out: Token[], text: string, start: number, end: number, kind: TokenKind, space: boolean, plain = false, ascii = false): void {
   const s = text.slice(start, end);
-  out.push({ start, end, text: s, norm: plain ? s : ascii ? s.toLowerCase() : normToken(s), kind, space, cap: isUpper(text.charCodeAt(start)), sentence: -1, vid: 0 });
+  const norm = plain ? s : ascii ? s.toLowerCase() : normToken(s);
+  out.push({ start, end, text: s, norm, kind, space, cap: isUpper(text.charCodeAt(start)), sentence: -1, vid: initialVid(norm) });
 }
 
 /** Not plain (see push): an upper-case ASCII letter or any non-ASCII character. */
