@@ -4,6 +4,7 @@ import type { Quantity, QuantityKind } from '../model/quantity.js';
 import type { SentenceContext } from './context.js';
 import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified, clauseBreakBetween, territorialObject } from './place-syntax.js';
 import { LOCATIVE_PREPS } from './words.js';
+import { WordBits } from '../recognise/vocab.js';
 
 function distance(d: EventDraft, tokenStart: number, tokenEnd: number): number {
   if (tokenEnd <= d.trigger.tokenStart) return d.trigger.tokenStart - tokenEnd;
@@ -316,6 +317,11 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
 const KILL_VERBS = new Set(['killed', 'killing', 'death', 'shot dead', 'murdered', 'assassinated', 'beheaded', 'executed', 'lynched', 'slain', 'gunned down', 'stabbed to death', 'beaten to death', 'died', 'found dead', 'strangled', 'hacked to death', 'burned to death', 'burnt to death', 'stoned to death', 'tortured to death']);
 /** Words that begin a multi-word KILL_VERBS entry: only after them can two words together be one. */
 const KILL_VERB_STARTS = new Set([...KILL_VERBS].flatMap((v) => [...v].flatMap((c, i) => (c === ' ' ? [v.slice(0, i)] : []))));
+/**
+ * The words singleVictim reads further: "body", a one-word kill verb, or the first word of a longer one. Any other
+ * token fails all three tests, so one bitmap read skips it (the scan runs over most tokens of every sentence with a draft).
+ */
+const SINGLE_VICTIM_WORDS = new WordBits(['body', ...KILL_VERB_STARTS, ...[...KILL_VERBS].filter((v) => !v.includes(' '))]);
 const SINGULAR_DET = new Set(['a', 'an', 'one', 'another']);
 /** "a number of", "a few", "a couple of": plural quantities that start with "a". */
 const VAGUE_A = new Set(['number', 'few', 'couple', 'dozen', 'handful', 'total', 'series', 'group']);
@@ -431,7 +437,9 @@ function conjunctsAfter(ctx: SentenceContext, start: number): number {
  * "assassinated commander X". Singular agreement ("was") or an indefinite article names one person.
  */
 export function singleVictim(ctx: SentenceContext): Quantity | null {
+  const tokens = ctx.tokens;
   for (let k = ctx.from; k < ctx.to; k++) {
+    if (!SINGLE_VICTIM_WORDS.hasToken(tokens[k]!)) continue;
     const norm = ctx.norm(k);
     // "the body of a fighter was found", "a decomposing body was discovered": one dead
     if (norm === 'body' && bodyFound(ctx, k) && !victimsCountedNear(ctx, k)) {

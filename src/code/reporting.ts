@@ -2,6 +2,7 @@ import type { Mention, ActorData, OutletData } from '../pipeline/doc.js';
 import type { SentenceContext } from './context.js';
 import { subjectOf } from './roles.js';
 import { AUXILIARIES, BE_FORMS, DETERMINERS, SKIPPABLE_ADVERBS } from './words.js';
+import { WordBits } from '../recognise/vocab.js';
 
 /** Reporting verbs and phrases: who said it, and through which outlet. */
 const REPORTING = new Set([
@@ -9,6 +10,8 @@ const REPORTING = new Set([
   'claimed', 'claims', 'confirmed', 'confirms', 'noted', 'wrote', 'tweeted', 'posted', 'insisted', 'argued',
   'acknowledged', 'asserted', 'declared', 'explained', 'suggested', 'believes', 'believe', 'alleged', 'indicated',
 ]);
+/** The words a reporting cue starts with ("according to", "citing", a REPORTING verb): any other token is skipped with one bitmap read. */
+const CUE_STARTS = new WordBits(['according', 'citing', ...REPORTING]);
 
 export interface ReportingCue {
   cueStart: number;
@@ -29,7 +32,9 @@ function skipDet(ctx: SentenceContext, j: number): number {
 /** Find every reporting cue in the sentence with its speaker and outlet. */
 export function reportingCues(ctx: SentenceContext): ReportingCue[] {
   const out: ReportingCue[] = [];
+  const tokens = ctx.tokens;
   for (let k = ctx.from; k < ctx.to; k++) {
+    if (!CUE_STARTS.hasToken(tokens[k]!)) continue;
     const n = ctx.norm(k);
     if (n === 'according' && ctx.norm(k + 1) === 'to') {
       const j = skipDet(ctx, k + 2);

@@ -154,7 +154,7 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     const m = ctx.actor(k);
     if (m) {
       // "The Kabul bombing killed 22": a capital before an attack noun names the place of that noun's event
-      if (m.tokenEnd < trigger && isCapitalName(m.text) && (ctx.weapon(m.tokenEnd) || ctx.norm(m.tokenEnd).endsWith('ing'))) {
+      if (m.tokenEnd < trigger && (ctx.weapon(m.tokenEnd) || ctx.norm(m.tokenEnd).endsWith('ing')) && isCapitalName(m.text)) {
         k = m.tokenStart;
         continue;
       }
