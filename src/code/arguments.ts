@@ -177,6 +177,7 @@ const NOT_PEOPLE = new Set([
   'rounds', 'shots', 'bullets', 'shells', 'houses', 'homes', 'buildings', 'vehicles', 'cars', 'trucks', 'shops', 'km', 'kilometres',
   'kilometers', 'miles', 'metres', 'meters', 'percent', '%', 'hectares', 'acres', 'tons', 'tonnes', 'minutes', 'seconds',
 ]);
+const NOT_PEOPLE_AT = new WordBits(NOT_PEOPLE);
 /** Words after a casualty word that keep it a verb or predicate ("killed in", "killed, and"); any other word makes it attributive ("killed soldiers"). */
 const AFTER_PREDICATE = new Set(['in', 'on', 'at', 'by', 'and', 'or', 'when', 'after', 'during', 'while', 'as', 'near', 'including', 'with', 'from', 'overnight', 'today', 'yesterday', 'so', 'since', 'following', 'before', 'inside', 'outside', 'across', 'there', 'instantly', 'immediately', 'later', 'respectively', 'each', 'too', 'as well']);
 
@@ -185,7 +186,7 @@ function countsNonPeople(ctx: SentenceContext, n: Mention<NumberData>): boolean 
   // ages: "an 80-year-old civilian" (read as one number mention, or the number alone)
   if (ctx.norm(n.tokenEnd - 1) === 'old') return true;
   if (next === '-' && (ctx.norm(n.tokenEnd + 1) === 'year' || ctx.norm(n.tokenEnd + 1) === 'years' || ctx.norm(n.tokenEnd + 1) === 'month')) return true;
-  for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 3); k++) if (NOT_PEOPLE.has(ctx.norm(k))) return true;
+  for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 3); k++) if (ctx.is(k, NOT_PEOPLE_AT)) return true;
   return false;
 }
 

@@ -4,7 +4,8 @@ import type { TriggerEntry, TriggerHit } from './triggers.js';
 import type { SentenceContext } from './context.js';
 import { actorAt, agentOf, betweenOf, coordinated, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
 import { isPassive, readsAsNoun, reducedRelative } from './voice.js';
-import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS } from './words.js';
+import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS, DETERMINERS_AT, DETERMINERS_BUT_OF, AUXILIARIES_AT, SKIPPABLE_ADVERBS_AT, SKIPPABLE_ADVERBS_BUT_IN } from './words.js';
+import { WordBits } from '../recognise/vocab.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
 import { emptyList, mapList } from '../util/lists.js';
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
@@ -89,10 +90,10 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     let k = start - 1;
     for (let steps = 0; steps < 4 && k >= ctx.from; steps++, k--) {
       const n = ctx.norm(k);
-      if (IRREALIS_HEADS.has(n) && !(entry.family === 'threaten' && (n === 'threat' || n === 'threats'))) {
+      if (ctx.is(k, IRREALIS_HEADS_AT) && !(entry.family === 'threaten' && (n === 'threat' || n === 'threats'))) {
         return { rejected: `irrealis:${n}` };
       }
-      if (!DETERMINERS.has(n) && !ctx.weapon(k) && n !== 'and' && !ctx.actor(k) && !(n === 'of' && steps < 3)) break;
+      if (!ctx.is(k, DETERMINERS_AT) && !ctx.weapon(k) && n !== 'and' && !ctx.actor(k) && !(n === 'of' && steps < 3)) break;
     }
     const num = ctx.number(start - 1);
     if (num && num.data.value === 0) return { rejected: 'zero-count' };
@@ -289,10 +290,10 @@ function sharesPassiveSubject(ctx: SentenceContext, subjectEnd: number, start: n
   const next = ctx.norm(end);
   if (DETERMINERS.has(next) || ctx.number(end) || ctx.actor(end) || ctx.weapon(end)) return false;
   let k = subjectEnd;
-  while (k < start && SKIPPABLE_ADVERBS.has(ctx.norm(k)) && ctx.norm(k) !== 'in') k++;
+  while (k < start && ctx.is(k, SKIPPABLE_ADVERBS_BUT_IN)) k++;
   if (!BE_PAST.has(ctx.norm(k))) return false;
   k++;
-  while (k < start && SKIPPABLE_ADVERBS.has(ctx.norm(k)) && ctx.norm(k) !== 'in') k++;
+  while (k < start && ctx.is(k, SKIPPABLE_ADVERBS_BUT_IN)) k++;
   return k < start && (ctx.norm(k).endsWith('ed') || PARTICIPLES_EN.has(ctx.norm(k)));
 }
 const BE_PAST = new Set(['was', 'were', 'is', 'are', 'been']);
@@ -317,7 +318,8 @@ function leftHarmed(ctx: SentenceContext, end: number): ActorFiller[] {
 /** Prepositions after a passive harm verb that name its cause ("wounded in an attack", "injured during clashes"). */
 const CAUSE_AFTER = new Set(['in', 'during', 'amid']);
 
-const PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'it', 'you']);
+const PRONOUNS_AT = new WordBits(['we', 'i', 'they', 'he', 'she', 'it', 'you']);
+const IRREALIS_HEADS_AT = new WordBits(IRREALIS_HEADS);
 
 /** Verbs that carry a nominal event: the subject of the verb is the event's actor. */
 const LIGHT_VERBS = new Set([
@@ -330,15 +332,16 @@ const LIGHT_VERBS = new Set([
   // "rebels used poison gas", "police used tear gas"
   'used', 'use', 'uses', 'using',
 ]);
-const LIGHT_PARTICLES = new Set(['out', 'in', 'part', 'a', 'an', 'the', 'their', 'its', 'his', 'her', 'of']);
+const LIGHT_VERBS_AT = new WordBits(LIGHT_VERBS);
+const LIGHT_PARTICLES_AT = new WordBits(['out', 'in', 'part', 'a', 'an', 'the', 'their', 'its', 'his', 'her', 'of']);
 
 /** Index of a light verb right before a nominal trigger (skipping particles, determiners, numbers, weapons), or -1. */
 function lightVerbBefore(ctx: SentenceContext, start: number): number {
   for (let k = start - 1; k >= Math.max(ctx.from, start - 6); k--) {
+    if (ctx.is(k, LIGHT_VERBS_AT)) return k;
     const n = ctx.norm(k);
-    if (LIGHT_VERBS.has(n)) return k;
     // "carried out the Saturday airstrike": a time word may stand before the noun
-    if (LIGHT_PARTICLES.has(n) || DETERMINERS.has(n) || ctx.number(k) || ctx.weapon(k) || ctx.time(k) || n === 'and' || n === '-' || n.endsWith('ly')) continue;
+    if (ctx.is(k, LIGHT_PARTICLES_AT) || ctx.is(k, DETERMINERS_AT) || ctx.number(k) || ctx.weapon(k) || ctx.time(k) || n === 'and' || n === '-' || n.endsWith('ly')) continue;
     const t = ctx.token(k);
     // adjectives: "a deadly armed", "coordinated"
     if (t && t.kind === 'word' && !t.cap && !ctx.actor(k) && k > start - 4) continue;
@@ -351,8 +354,8 @@ function lightVerbBefore(ctx: SentenceContext, start: number): number {
 function pronounBefore(ctx: SentenceContext, start: number): { norm: string; tokenIndex: number } | null {
   for (let k = start - 1; k >= Math.max(ctx.from, start - 5); k--) {
     const n = ctx.norm(k);
-    if (PRONOUNS.has(n)) return { norm: n, tokenIndex: k };
-    if (!(AUXILIARIES.has(n) || SKIPPABLE_ADVERBS.has(n) || n.endsWith('ly') || n === 'not' || n === "n't")) return null;
+    if (ctx.is(k, PRONOUNS_AT)) return { norm: n, tokenIndex: k };
+    if (!(ctx.is(k, AUXILIARIES_AT) || ctx.is(k, SKIPPABLE_ADVERBS_AT) || n.endsWith('ly') || n === 'not' || n === "n't")) return null;
   }
   return null;
 }
@@ -362,8 +365,7 @@ export function countBefore(ctx: SentenceContext, tokenStart: number): number | 
   for (let k = tokenStart - 1; k >= Math.max(ctx.from, tokenStart - 3); k--) {
     const n = ctx.number(k);
     if (n && !n.data.ordinal) return n.data.value;
-    const norm = ctx.norm(k);
-    if (ctx.actor(k) || DETERMINERS.has(norm) && norm !== 'of') continue;
+    if (ctx.actor(k) || ctx.is(k, DETERMINERS_BUT_OF)) continue;
     if (!ctx.token(k)?.cap) break;
   }
   return null;

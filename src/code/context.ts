@@ -1,4 +1,5 @@
 import type { Doc, Mention, Token, ActorData, PlaceData, WeaponData, NumberData, TimeData, OutletData } from '../pipeline/doc.js';
+import type { WordBits } from '../recognise/vocab.js';
 
 /** Shared by every layer with no mention in the sentence (most weapon, outlet and time layers). */
 const NONE: never[] = []; // never written: indexLayer results are only read
@@ -108,6 +109,10 @@ export class SentenceContext {
 
   norm(i: number): string {
     return i >= this.from && i < this.to ? this.tokens[i]!.norm : '';
+  }
+  /** Whether token i is in the sentence and its norm is one of `words`: `set.has(this.norm(i))` for the set `words` was built from. */
+  is(i: number, words: WordBits): boolean {
+    return i >= this.from && i < this.to && words.hasToken(this.tokens[i]!);
   }
   token(i: number): Token | undefined {
     return i >= this.from && i < this.to ? this.tokens[i] : undefined;

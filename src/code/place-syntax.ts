@@ -1,5 +1,5 @@
 import type { SentenceContext } from './context.js';
-import { DETERMINERS } from './words.js';
+import { DETERMINERS, DETERMINERS_BUT_OF } from './words.js';
 import type { Mention, PlaceData } from '../pipeline/doc.js';
 import type { LocationPrecision } from '../model/location.js';
 
@@ -78,7 +78,7 @@ export function containerOf(ctx: SentenceContext, p: Mention<PlaceData>): boolea
   const k = p.tokenEnd;
   if (ctx.norm(k) !== 'of') return false;
   let j = k + 1;
-  while (j < ctx.to && DETERMINERS.has(ctx.norm(j)) && ctx.norm(j) !== 'of') j++;
+  while (j < ctx.to && ctx.is(j, DETERMINERS_BUT_OF)) j++;
   const next = ctx.place(j);
   return next !== undefined && next.tokenStart === j && RANK[next.data.precision] < RANK[p.data.precision];
 }

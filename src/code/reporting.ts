@@ -1,7 +1,7 @@
 import type { Mention, ActorData, OutletData } from '../pipeline/doc.js';
 import type { SentenceContext } from './context.js';
 import { subjectOf } from './roles.js';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, SKIPPABLE_ADVERBS } from './words.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS_BUT_OF, SKIPPABLE_ADVERBS } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 
 /** Reporting verbs and phrases: who said it, and through which outlet. */
@@ -25,7 +25,7 @@ export interface ReportingCue {
 }
 
 function skipDet(ctx: SentenceContext, j: number): number {
-  while (DETERMINERS.has(ctx.norm(j)) && ctx.norm(j) !== 'of') j++;
+  while (ctx.is(j, DETERMINERS_BUT_OF)) j++;
   return j;
 }
 

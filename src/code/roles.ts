@@ -2,7 +2,8 @@ import type { Mention, ActorData } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 import type { SentenceContext } from './context.js';
 import { loadActorData } from '../recognise/actor-data.js';
-import { AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, RECIPIENT_PREPS } from './words.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS_BUT_OF, PREPOSITIONS, RECIPIENT_PREPS, BE_FORMS_AT, CLAUSE_WORDS_AT } from './words.js';
+import { WordBits } from '../recognise/vocab.js';
 import { emptyList } from '../util/lists.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
@@ -12,7 +13,7 @@ const OBJECT_WINDOW = 14;
 /** The word before a mention, skipping determiners and adjectives-as-determiners. */
 export function governorOf(ctx: SentenceContext, tokenStart: number): { norm: string; index: number } {
   let k = tokenStart - 1;
-  while (k >= ctx.from && DETERMINERS.has(ctx.norm(k)) && ctx.norm(k) !== 'of') k--;
+  while (k >= ctx.from && ctx.is(k, DETERMINERS_BUT_OF)) k--;
   return { norm: k >= ctx.from ? ctx.norm(k) : '', index: k };
 }
 
@@ -21,7 +22,7 @@ export function actorAt(ctx: SentenceContext, j: number, maxSkip = 3): Mention<A
   for (let k = j; k <= j + maxSkip; k++) {
     const m = ctx.actor(k);
     if (m && m.tokenStart === k) return m;
-    if (m || !(DETERMINERS.has(ctx.norm(k)) && ctx.norm(k) !== 'of')) return undefined;
+    if (m || !ctx.is(k, DETERMINERS_BUT_OF)) return undefined;
   }
   return undefined;
 }
@@ -43,7 +44,7 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
     if (n !== 'and' && n !== 'or' && n !== ',' && n !== '&') break;
     let j = k + 1;
     if (ctx.norm(j) === 'and' || ctx.norm(j) === 'or') j++;
-    if (!ctx.actor(j)) while (DETERMINERS.has(ctx.norm(j)) && ctx.norm(j) !== 'of' && j < k + 3) j++;
+    if (!ctx.actor(j)) while (ctx.is(j, DETERMINERS_BUT_OF) && j < k + 3) j++;
     const next = ctx.actor(j);
     if (!next || next.tokenStart !== j) break;
     out.push(filler(next, rule + '+coord'));
@@ -53,7 +54,7 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
   let start = m.tokenStart;
   for (;;) {
     let j = start - 1;
-    while (j > ctx.from && DETERMINERS.has(ctx.norm(j)) && ctx.norm(j) !== 'of' && j > start - 3) j--;
+    while (j > ctx.from && ctx.is(j, DETERMINERS_BUT_OF) && j > start - 3) j--;
     const n = ctx.norm(j);
     if (n !== 'and' && n !== 'or' && n !== ',') break;
     let p = j - 1;
@@ -179,11 +180,11 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     // "Police said the man was stabbed", "Prosecutors say another bomb went off": the speaker of a reporting verb
     // is not the subject of the clause it reports, unless a pronoun subject stands for it ("Israel said it struck")
     // ("were reported to have besieged", "is said to have ordered" raise the subject: no barrier there)
-    if (SPEECH_VERBS.has(n) && k < trigger - 1 && ctx.norm(k + 1) !== 'to' && !BE_FORMS.has(ctx.norm(k - 1))) {
+    if (ctx.is(k, SPEECH_VERBS_AT) && k < trigger - 1 && ctx.norm(k + 1) !== 'to' && !ctx.is(k - 1, BE_FORMS_AT)) {
       speakerPronoun = pronounSubject(ctx, k + 1, trigger);
       if (!speakerPronoun) break;
     }
-    if (CLAUSE_WORDS.has(n)) {
+    if (ctx.is(k, CLAUSE_WORDS_AT)) {
       if (n === 'that' || n === 'which' || n === 'who') {
         // the antecedent directly before a relative pronoun is the subject
         // "hurled stones at Israeli forces who raided …": the antecedent's own role does not matter
@@ -202,6 +203,7 @@ const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'announced', 'reported', 'reports', 'confirmed',
   'noted', 'wrote', 'tweeted', 'insisted', 'argued', 'acknowledged', 'asserted', 'explained',
 ]);
+const SPEECH_VERBS_AT = new WordBits(SPEECH_VERBS);
 /** Subject pronouns and possessives that stand for the speaker ("said it struck", "said their forces withdrew"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'our']);
 
@@ -237,7 +239,7 @@ export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:b
     const n = ctx.norm(k);
     // past the first eight words only a "by" phrase within the noun's own phrase counts: "the bombing of Kurdish
     // militias in northern Syria on Thursday morning by Turkey's air force"
-    if (k >= triggerEnd + 8 && (n === ',' || CLAUSE_WORDS.has(n))) break;
+    if (k >= triggerEnd + 8 && (n === ',' || ctx.is(k, CLAUSE_WORDS_AT))) break;
     if (n === 'by' || (n === 'from' && k < triggerEnd + 8)) {
       const m = actorAt(ctx, k + 1);
       if (m) return coordinated(ctx, m, rule);
@@ -274,7 +276,7 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
       return emptyList();
     }
     if (preps.has(n)) sawPrep = true;
-    else if (PLACE_PREPS.has(n)) inPlacePhrase = true;
+    else if (ctx.is(k, PLACE_PREPS_AT)) inPlacePhrase = true;
     else if (n === 'by') {
       // "attacks by X on Y": step over the agent and keep looking for the recipient
       if (direct) return emptyList();
@@ -282,12 +284,13 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
       if (!agent) return emptyList();
       k = agent.tokenEnd - 1;
     }
-    else if (CLAUSE_WORDS.has(n) && n !== 'that' && !sawPrep) break;
+    else if (ctx.is(k, CLAUSE_WORDS_AT) && n !== 'that' && !sawPrep) break;
   }
   return emptyList();
 }
 
 const PLACE_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'within', 'along']);
+const PLACE_PREPS_AT = new WordBits(PLACE_PREPS);
 
 /** A modifier right before a nominal trigger: "Israeli airstrikes", "Houthi attacks", "Russia's invasion". */
 export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:modifier'): ActorFiller[] {

@@ -1,5 +1,5 @@
 import type { SentenceContext } from './context.js';
-import { BE_FORMS, SKIPPABLE_ADVERBS, DETERMINERS, PREPOSITIONS } from './words.js';
+import { BE_FORMS, SKIPPABLE_ADVERBS, DETERMINERS, PREPOSITIONS, BE_FORMS_AT, SKIPPABLE_ADVERBS_BUT_IN, DETERMINERS_BUT_OF } from './words.js';
 
 const IRREGULAR_PARTICIPLES = new Set(['shot', 'struck', 'hit', 'beaten', 'taken', 'held', 'slain', 'blown', 'caught', 'fought', 'freed', 'seized', 'downed', 'overrun', 'overran', 'sent', 'sentenced', 'killed', 'wounded', 'injured']);
 
@@ -17,8 +17,8 @@ export function isPassive(ctx: SentenceContext, start: number, end: number): boo
   const first = ctx.norm(start);
   if (!isParticiple(first)) return false;
   let k = start - 1;
-  while (k >= ctx.from && SKIPPABLE_ADVERBS.has(ctx.norm(k)) && ctx.norm(k) !== 'in') k--;
-  if (BE_FORMS.has(ctx.norm(k))) return true;
+  while (k >= ctx.from && ctx.is(k, SKIPPABLE_ADVERBS_BUT_IN)) k--;
+  if (ctx.is(k, BE_FORMS_AT)) return true;
   if (coordinatedPassive(ctx, start, end)) return true;
   if (reducedRelative(ctx, start, end)) return true;
   return ctx.norm(end) === 'by' && ctx.norm(start - 1) !== 'has' && ctx.norm(start - 1) !== 'have' && ctx.norm(start - 1) !== 'had' && !ctx.actor(start - 1);
@@ -112,7 +112,7 @@ export function reducedRelative(ctx: SentenceContext, start: number, end: number
   // "a bomb planted by Taliban killed": words inside a prepositional phrase are not the participle's head
   const head = before && before.tokenEnd === start ? before.tokenStart : start - 1;
   let g = head - 1;
-  while (g >= ctx.from && (DETERMINERS.has(ctx.norm(g)) && ctx.norm(g) !== 'of' || ctx.number(g))) g--;
+  while (g >= ctx.from && (ctx.is(g, DETERMINERS_BUT_OF) || ctx.number(g))) g--;
   if (g >= ctx.from && ctx.norm(g) === 'by') return false;
   if (end >= ctx.to) return true;
   // "killed at least twenty civilians", "killed over 40 people": a count after the verb starts its object

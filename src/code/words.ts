@@ -1,4 +1,9 @@
-/** Closed word classes the coders use to read structure around a trigger. Plain Sets: O(1) lookups. */
+import { WordBits } from '../recognise/vocab.js';
+
+/**
+ * Closed word classes the coders use to read structure around a trigger. Plain Sets for tests on a string; the
+ * `*_AT` bitmaps (end of file) answer the same for a token of the sentence (`ctx.is(k, …)`), without hashing its norm.
+ */
 
 export const DETERMINERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'any',
@@ -66,3 +71,17 @@ export const HARM_VERBS = new Set([
 ]);
 
 
+
+/**
+ * Bitmaps by vocabulary number for the per-token tests of the role binders: `ctx.is(k, X_AT)` is `X.has(ctx.norm(k))`
+ * (no set holds the empty string that ctx.norm gives outside the sentence). `…_BUT_*` leave out the word the binders
+ * test separately ("DETERMINERS.has(n) && n !== 'of'").
+ */
+export const DETERMINERS_AT = new WordBits(DETERMINERS);
+export const DETERMINERS_BUT_OF = new WordBits([...DETERMINERS].filter((w) => w !== 'of'));
+export const PREPOSITIONS_AT = new WordBits(PREPOSITIONS);
+export const BE_FORMS_AT = new WordBits(BE_FORMS);
+export const AUXILIARIES_AT = new WordBits(AUXILIARIES);
+export const SKIPPABLE_ADVERBS_AT = new WordBits(SKIPPABLE_ADVERBS);
+export const SKIPPABLE_ADVERBS_BUT_IN = new WordBits([...SKIPPABLE_ADVERBS].filter((w) => w !== 'in'));
+export const CLAUSE_WORDS_AT = new WordBits(CLAUSE_WORDS);
