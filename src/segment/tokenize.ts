@@ -1,6 +1,6 @@
+import { initialVid } from '../recognise/vocab.js';
 import type { Token, TokenKind } from '../pipeline/doc.js';
 import { normToken } from './normalize.js';
-import { initialVid } from '../recognise/vocab.js';
 
 /**
  * A single left-to-right scan over character classes: linear in the text, no regular expressions.
