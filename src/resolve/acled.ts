@@ -114,8 +114,7 @@ interface Compiled {
   words: number;
   /** A derived signal holds when any bit of `single` is set (its one-signal alternatives) or all bits of one of `multi`. */
   derived: { bit: number; single: Int32Array; multi: Int32Array[]; alternatives: Int32Array[] }[];
-  /** `key`, `keyMask`: the word of `all` with the most bits that are not note bits, and those bits (a quick first test). */
-  rules: { rule: AcledRule; all: Int32Array; any: Int32Array[]; none: Int32Array; needsNote: boolean; key: number; keyMask: number }[];
+  rules: { rule: AcledRule; all: Int32Array; any: Int32Array[]; none: Int32Array; needsNote: boolean }[];
   /** Every note:<group> bit; whether a derived signal tests one (then note groups are always resolved first). */
   noteMask: Int32Array; derivedNeedsNote: boolean;
   /** Bits the classifier reads or sets itself (-1 when no rule tests them). */
@@ -190,10 +189,7 @@ function compileRules(): Compiled {
       // written out (a spread that adds a field gives every object a hidden class of its own: firstRule's reads would go megamorphic)
       const allMask = mask(all);
       const noneMask = mask(rule.none ?? []);
-      let key = 0;
-      for (let i = 1; i < words; i++) if (popcount(allMask[i]! & ~noteMask[i]!) > popcount(allMask[key]! & ~noteMask[key]!)) key = i;
-      const keyMask = allMask[key]! & ~noteMask[key]!;
-      return { rule, all: allMask, any, none: noneMask, needsNote: touchesNote(allMask) || touchesNote(noneMask) || any.some(touchesNote), key, keyMask };
+      return { rule, all: allMask, any, none: noneMask, needsNote: touchesNote(allMask) || touchesNote(noneMask) || any.some(touchesNote) };
     }),
     killed: index.get('killed') ?? -1,
     actorForeign: index.get('actor:foreign') ?? -1,
@@ -206,12 +202,6 @@ function compileRules(): Compiled {
     recipient: prefix('recipient'), recipientKind: prefix('recipientKind'), trigger: prefix('trigger'), cue: prefix('cue'),
     victim: prefix('victim'), actorWord: prefix('actorWord'), note: prefix('note'),
   };
-}
-
-function popcount(x: number): number {
-  let n = 0;
-  for (let v = x >>> 0; v !== 0; v &= v - 1) n++;
-  return n;
 }
 
 function rulesCompiled(): Compiled {
@@ -570,8 +560,6 @@ function mayHoldWithNotes(r: Compiled['rules'][number], notes: Int32Array): bool
 /** The first rule whose conditions hold for the current `bits`, or undefined. Pending note groups are resolved on the first rule that needs them. */
 function firstRule(c: Compiled): AcledRule | undefined {
   for (const r of c.rules) {
-    // a required bit that is no note bit is missing: neither hasAll nor mayHoldWithNotes can hold (so no note is resolved either)
-    if ((bits[r.key]! & r.keyMask) !== r.keyMask) continue;
     if (r.needsNote && pendingNotes) {
       if (!mayHoldWithNotes(r, c.noteMask)) continue;
       const notes = pendingNotes;
