@@ -70,10 +70,7 @@ const PHYSICAL = new Set(['assault', 'fight', 'protest', 'coerce', 'intercept', 
 export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
   if (drafts.length === 0 || ctx.places.length === 0) return;
   const roleMentions = new Set<number>();
-  for (const d of drafts) {
-    for (const a of d.actors) roleMentions.add(a.mention.tokenStart);
-    for (const a of d.recipients) roleMentions.add(a.mention.tokenStart);
-  }
+  for (const d of drafts) for (const a of [...d.actors, ...d.recipients]) roleMentions.add(a.mention.tokenStart);
   let previousLocative = -10;
   for (const p of ctx.places) {
     if (roleMentions.has(p.tokenStart)) continue;
@@ -114,9 +111,8 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
  * between the two triggers, and none between the trigger and the place).
  */
 function shareInClause(ctx: SentenceContext, drafts: EventDraft[]): void {
-  // the segments only when some draft may take a place (most sentences have none without one)
-  let seg: number[] | null = null;
-  const segOf = (k: number): number => (seg ??= segments(ctx))[k - ctx.from] ?? -1;
+  const seg = segments(ctx);
+  const segOf = (k: number): number => seg[k - ctx.from] ?? -1;
   for (const d of drafts) {
     if (d.places.length > 0 || !PHYSICAL.has(d.family)) continue;
     const s = segOf(d.trigger.tokenStart);
