@@ -214,7 +214,7 @@ function pronounSubject(ctx: SentenceContext, from: number, trigger: number): st
 const GROUP_KINDS = new Set(['state', 'organisation', 'group', 'igo', 'unit']);
 
 /** Can the pronoun stand for this actor? "they/we" not for one person, "he/she" not for a state or a plural group. */
-function pronounFits(pronoun: string, d: ActorData): boolean {
+export function pronounFits(pronoun: string, d: ActorData): boolean {
   const person = d.kind === 'person' || (d.kind === 'generic' && !d.plural);
   if (pronoun === 'they' || pronoun === 'we' || pronoun === 'their' || pronoun === 'our') return !person;
   if (pronoun === 'he' || pronoun === 'she' || pronoun === 'his' || pronoun === 'her' || pronoun === 'i') return person || !GROUP_KINDS.has(d.kind) && !d.plural;

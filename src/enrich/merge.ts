@@ -6,6 +6,7 @@ import { SentenceContext } from '../code/context.js';
 import { subjectOf } from '../code/roles.js';
 import { reportingCues, governingCue } from '../code/reporting.js';
 import { toAttribution } from './attribution.js';
+import { resolvePronouns } from './pronouns.js';
 import { emptyList, mapList } from '../util/lists.js';
 
 import { FORCE_WORDS } from '../code/families/mobilize.js';
@@ -431,6 +432,7 @@ export const mergeStage: Stage = {
     outcomeMerges(doc, live);
     sameSentenceMerges(doc, live);
     anaphoraMerges(doc, live);
+    resolvePronouns(doc, live);
     continueBlame(live);
     threatTargets(doc, live);
     threatMerges(doc, live);
