@@ -57,7 +57,7 @@ export function thingAt(ctx: SentenceContext, j: number): { start: number; end: 
     const t = ctx.token(k);
     if (!t || ctx.isBoundary(k)) return null;
     const n = t.norm;
-    if (k > j && endsPhrase(ctx, k)) return null;
+    if (endsPhrase(ctx, k)) return null;
     if (t.kind !== 'word' && !ctx.number(k) && !(t.kind === 'dash' && !t.space)) return null;
     if (TARGET_NOUNS.has(n) && endsPhrase(ctx, k + 1) && !ctx.place(k)) {
       let end = k + 1;

@@ -50,6 +50,8 @@ export function antecedent(doc: Doc, at: number, sentence: number, pronoun: stri
     if (m.tokenEnd > at) continue;
     // a mention inside another (the longest reading stands) or one of the event's own fillers is no antecedent
     if (not.some((f) => f.mention === m || (f.mention.tokenStart <= m.tokenStart && m.tokenEnd <= f.mention.tokenEnd))) continue;
+    // a country or city is "it", not "they" ("Kabul … they will fight")
+    if (pronoun === 'they' && (m.data.kind === 'state' || m.data.alsoPlace)) continue;
     if (pronounFits(pronoun, m.data)) return m;
   }
   return null;

@@ -10,7 +10,8 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
   // a paragraph break always ends a sentence
   if (hasNewline(text, t.end, next.start)) return true;
   if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '\u2026')) {
-    if (!next.space && next.kind !== 'quote') return false;
+    // "…declined to be identified.An AFP journalist said": scraped text that runs sentences together without a space
+    if (!next.space && next.kind !== 'quote') return t.text === '.' && runTogether(tokens, i);
     return startsSentence(tokens, i + 1);
   }
   // dotted abbreviation at the end of a sentence: "… bases in the U.S. The next day"
@@ -18,6 +19,32 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
     return isCommonStarter(next.norm);
   }
   return false;
+}
+
+/**
+ * A full stop with no space after it between a lower-case word and a capitalised one ("identified.An"): a sentence
+ * break in run-together text. Not in names and addresses ("google.com", "Node.js", "U.S.Army" stays one word).
+ */
+function runTogether(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1]!;
+  if (!prev || prev.kind !== 'word' || prev.end !== tokens[i]!.start || prev.text.length < 2) return false;
+  if (next.kind !== 'word' || !isLowerWord(prev.text)) return false;
+  // "…wounded.Three others", and the one-letter words "A" and "I" before a space
+  if (next.text.length === 1) return (next.text === 'A' || next.text === 'I') && tokens[i + 2]?.space === true;
+  return isUpper(next.text.charCodeAt(0)) && isLower(next.text.charCodeAt(1));
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+/** Letters only, all lower case ("identified"; not "Node", "e-mail" or "x2"). */
+function isLowerWord(w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (!isLower(w.charCodeAt(k))) return false;
+  return true;
 }
 
 function startsSentence(tokens: Token[], i: number): boolean {
