@@ -152,6 +152,11 @@ function thingBefore(ctx: SentenceContext, placeStart: number, end: number): Men
   return targetMention(ctx, s + (ctx.norm(s) === 'the' ? 1 : 0), end, 'target:thing', {});
 }
 
+/** A recipient filler that is a thing or place target, not an actor. */
+export function isThingFiller(f: { mention: { entry: string } }): boolean {
+  return f.mention.entry.startsWith('target:');
+}
+
 /** Give each attack on a thing or place with no recipient its target. */
 export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void {
   for (const d of drafts) {
