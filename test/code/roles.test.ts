@@ -98,6 +98,8 @@ const cases: Case[] = [
   // a people noun right before a violent verb is its doer though weak alone
   { text: 'Fans skirmished ahead of the match in the port city of Marseille.', trigger: 'skirmished', actor: 'Fans' },
   { text: 'Armed men attacked a bus near Kaduna on Sunday.', trigger: 'attacked', actor: 'men' },
+  // "…, killing at least seven people": a participle before "at least" + count, with the clause's subject
+  { text: 'The clash began when militants used mortars, killing at least six people in the market.', trigger: 'killing', actor: 'militants', recipient: 'six people' },
   // a group's name before a suicide bombing is its attacker
   { text: 'Four soldiers were killed in a suspected Al Qaeda suicide car bombing in Abyan.', trigger: 'bombing', actor: 'Al Qaeda' },
 ];
