@@ -7,6 +7,7 @@ import { subjectOf } from '../code/roles.js';
 import { reportingCues, governingCue } from '../code/reporting.js';
 import { toAttribution } from './attribution.js';
 import { resolvePronouns } from './pronouns.js';
+import { distinctIncidents } from './incidents.js';
 import { emptyList, mapList } from '../util/lists.js';
 
 import { FORCE_WORDS } from '../code/families/mobilize.js';
@@ -119,6 +120,8 @@ function sameSentenceMerges(doc: Doc, live: EventDraft[]): void {
       if (b.dropped || b.sentence !== a.sentence || b.family !== a.family) continue;
       if (b.modality !== a.modality) continue;
       if (!compatibleActors(a.actors, b.actors)) continue;
+      // "two explosions in Husseiniyah killed four, while a car bomb in Tarmiyah hurt nine": two incidents
+      if (distinctIncidents(doc, a, b)) continue;
       // keep the one with an actor as the head
       if (a.actors.length === 0 && b.actors.length > 0) absorb(b, a, 'merge:same-sentence', doc);
       else absorb(a, b, 'merge:same-sentence', doc);
@@ -137,7 +140,8 @@ function outcomeMerges(doc: Doc, live: EventDraft[]): void {
     const continues = d.voice === 'active' && d.subjectPronoun !== null && d.subjectPronoun.norm !== 'we' && d.subjectPronoun.norm !== 'i';
     if (d.dropped || d.family !== 'assault' || d.actors.length > 0 || (d.voice !== 'passive' && !continues)) continue;
     const attack = lastWhere(live, (x) => !x.dropped && x !== d && (x.family === 'assault' || x.family === 'fight') && x.actors.length > 0 && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.modality === d.modality);
-    if (attack) absorb(attack, d, 'merge:outcome-of-previous-attack', doc);
+    // "…in Kabul. In a separate attack, three people were killed in Herat.": not an outcome of the attack before
+    if (attack && !distinctIncidents(doc, attack, d)) absorb(attack, d, 'merge:outcome-of-previous-attack', doc);
   }
 }
 
@@ -158,6 +162,8 @@ function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
     // lexical cohesion: prefer an antecedent with the same trigger word ("attacks" … "the flurry of attacks")
     const word = norms(doc, d.trigger);
     const antecedent = candidates.find((x) => [x.trigger, ...x.extraTriggers].some((t) => norms(doc, t) === word)) ?? candidates[0];
+    // a reference with a place or day of its own that differs is another incident ("the attack in Herat")
+    if (antecedent && !bare && distinctIncidents(doc, antecedent, d)) continue;
     if (antecedent && bare) {
       // only the mention is kept: its sentence's speaker and modality belong to another claim
       antecedent.extraTriggers.push(d.trigger);
