@@ -4,6 +4,7 @@ import type { SentenceContext } from './context.js';
 import { loadActorData } from '../recognise/actor-data.js';
 import { AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, RECIPIENT_PREPS } from './words.js';
 import { emptyList } from '../util/lists.js';
+import { TARGET_NOUNS } from './targets.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
 const SUBJECT_WINDOW = 25;
@@ -126,6 +127,15 @@ function adjacentSubject(ctx: SentenceContext, m: Mention<ActorData>, trigger: n
   if (PLACE_PREPS.has(ctx.norm(from)) || ctx.norm(from) === 'at') {
     const p = ctx.place(from + 1) ?? (ctx.norm(from + 1) === 'the' ? ctx.place(from + 2) : undefined);
     if (p && p.tokenStart <= from + 2) from = p.tokenEnd;
+    else {
+      // a named site the gazetteer lacks: "three attackers at Ataturk airport opened fire"
+      let j = from + 1;
+      if (ctx.norm(j) === 'the') j++;
+      const named = j;
+      while (j < named + 3 && ctx.token(j)?.cap && ctx.token(j)?.kind === 'word' && !ctx.actor(j)) j++;
+      if (j > named && TARGET_NOUNS.has(ctx.norm(j))) j++;
+      if (j > named) from = j;
+    }
   }
   if (trigger - from > 2) return false;
   for (let k = from; k < trigger; k++) if (!AUX_BETWEEN.has(ctx.norm(k)) && !AUXILIARIES.has(ctx.norm(k)) && !BE_FORMS.has(ctx.norm(k))) return false;

@@ -25,6 +25,8 @@ const BARE_FILTERED = new Set(['assault', 'fight', 'threaten']);
 const MODALITY_RANK = ['asserted', 'threatened', 'future', 'conditional'];
 const ANAPHORIC_HEADS = new Set(['spate', 'flurry', 'wave', 'series', 'string', 'uptick', 'surge', 'rash', 'barrage', 'spike', 'escalation', 'round']);
 const ANAPHORIC_DETERMINERS = new Set(['the', 'these', 'those', 'that', 'this', 'such']);
+/** Generic actor names (data/actors/generic.json labels) of nouns that name doers of violence: "attackers", "gunmen". */
+const DOERS = new Set(['gunmen']);
 /** Verbal families need someone who speaks or acts. */
 const NEEDS_ACTOR = new Set(['threaten', 'consult', 'reject', 'sanction', 'aid']);
 
@@ -55,7 +57,11 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): voi
   // "three people were killed and their bodies found": one verb's victim read as the other's subject is the
   // victim, not the attacker, when it is a generic noun (a named group on both sides keeps its actor role)
   if (!into.entry.reciprocal && into.actors.length > 0 && into.recipients.length > 0) {
-    const victim = (a: ActorFiller): boolean => a.mention.data.generic && into.recipients.some((r) => r.mention.sentence === a.mention.sentence && r.mention.tokenStart === a.mention.tokenStart);
+    const same = (a: ActorFiller, r: ActorFiller): boolean => r.mention.sentence === a.mention.sentence && r.mention.tokenStart === a.mention.tokenStart;
+    // nouns that name doers ("attackers", "gunmen", "assailants") stay actors and leave the recipients
+    const doer = (a: ActorFiller): boolean => a.mention.data.generic && DOERS.has(a.mention.data.name);
+    if (into.actors.some(doer)) into.recipients = into.recipients.filter((r) => !into.actors.some((a) => doer(a) && same(a, r)));
+    const victim = (a: ActorFiller): boolean => a.mention.data.generic && !doer(a) && into.recipients.some((r) => same(a, r));
     if (into.actors.some(victim)) into.actors = into.actors.filter((a) => !victim(a));
   }
   for (const w of from.weapons) if (!into.weapons.some((x) => x.mention === w.mention)) into.weapons.push(w);
