@@ -27,6 +27,30 @@ export function actorAt(ctx: SentenceContext, j: number, maxSkip = 3): Mention<A
   return undefined;
 }
 
+/** Words of an office's place before a title ("Antioquia Department Governor", "Kabul police chief"). */
+const OFFICE_PLACE_WORDS = new Set(['department', 'province', 'provincial', 'state', 'city', 'district', 'municipal', 'regional', 'local', 'police', 'former']);
+
+/**
+ * A person named after the place of their office: "the murder of Antioquia Department Governor X" (a place and its
+ * unit word before the title), at most four words of place before the actor; undefined when there is none.
+ */
+export function actorAfterNames(ctx: SentenceContext, j: number): Mention<ActorData> | undefined {
+  let k = j;
+  if (ctx.norm(k) === 'the') k++;
+  const from = k;
+  while (k < from + 4) {
+    const a = ctx.actor(k);
+    if (a && a.tokenStart === k) break;
+    const p = ctx.place(k);
+    if (p && p.tokenStart === k) { k = p.tokenEnd; continue; }
+    if (k > from && OFFICE_PLACE_WORDS.has(ctx.norm(k))) { k++; continue; }
+    break;
+  }
+  if (k === from) return undefined;
+  const m = ctx.actor(k);
+  return m && m.tokenStart === k && m.data.kind === 'person' ? m : undefined;
+}
+
 function filler(m: Mention<ActorData>, rule: string, how: 'stated' | 'inferred' = 'stated'): ActorFiller {
   return { mention: m, rule, how };
 }

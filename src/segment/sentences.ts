@@ -3,12 +3,12 @@ import type { Sentence, Token } from '../pipeline/doc.js';
 /** Longest sentence (in tokens) handed to the coders; longer ones are cut into windows. */
 export const MAX_SENTENCE_TOKENS = 200;
 
-function endsSentence(tokens: Token[], i: number, text: string): boolean {
+function endsSentence(tokens: Token[], i: number, text: string, wrapped: boolean): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (!next) return true;
-  // a paragraph break always ends a sentence
-  if (hasNewline(text, t.end, next.start)) return true;
+  // a paragraph break always ends a sentence; in hard-wrapped text a line break inside a paragraph is a space
+  if (hasNewline(text, t.end, next.start) && !(wrapped && softBreak(text, t.end, next.start))) return true;
   if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '\u2026')) {
     // "…declined to be identified.An AFP journalist said": scraped text that runs sentences together without a space
     if (!next.space && next.kind !== 'quote') return t.text === '.' && runTogether(tokens, i);
@@ -69,6 +69,37 @@ function hasNewline(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Hard-wrapped text (wire copy, transcripts: "…CLAIMED RESPONSIBILITY FOR THE MURDER OF\nANTIOQUIA POLICE
+ * COMMANDER…"): at least four lines, none longer than 90 characters, 45 on average. Text with a paragraph per line
+ * has long lines; a list of headlines has short ones.
+ */
+export function hardWrapped(text: string): boolean {
+  let lines = 0;
+  let total = 0;
+  let length = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      if (length > 90) return false;
+      if (length > 0) { lines++; total += length; }
+      length = 0;
+    } else length++;
+  }
+  return lines >= 4 && total / lines >= 45;
+}
+
+/** One line break between two tokens, not followed by a blank line or an indented line (a new paragraph). */
+function softBreak(text: string, from: number, to: number): boolean {
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) newlines++;
+    else if (c !== 13 && newlines > 0) return false;
+  }
+  return newlines === 1;
+}
+
+/**
  * Split tokens into sentences, closing quotes and brackets staying with the sentence they close.
  * Sets token.sentence. Linear in the number of tokens.
  */
@@ -82,8 +113,9 @@ export function splitSentences(tokens: Token[], text: string): Sentence[] {
     sentences.push({ index, start: tokens[from]!.start, end: tokens[toExclusive - 1]!.end, tokenStart: from, tokenEnd: toExclusive });
     from = toExclusive;
   };
+  const wrapped = hardWrapped(text);
   for (let i = 0; i < tokens.length; i++) {
-    if (!endsSentence(tokens, i, text)) continue;
+    if (!endsSentence(tokens, i, text, wrapped)) continue;
     let end = i + 1;
     // closing quote or bracket directly after the full stop: ."  .)
     while (end < tokens.length && !tokens[end]!.space && (tokens[end]!.kind === 'quote' || tokens[end]!.text === ')') && !hasNewline(text, tokens[end - 1]!.end, tokens[end]!.start)) end++;
