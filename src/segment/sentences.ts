@@ -74,16 +74,19 @@ function hasNewline(text: string, from: number, to: number): boolean {
  * has long lines; a list of headlines has short ones.
  */
 export function hardWrapped(text: string): boolean {
+  // most texts have a line over 90 characters early: line ends by the native indexOf, not a loop per character
+  if (text.length > 90 && text.indexOf('\n') < 0) return false;
   let lines = 0;
   let total = 0;
-  let length = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c === 10 || c === 13) {
-      if (length > 90) return false;
-      if (length > 0) { lines++; total += length; }
-      length = 0;
-    } else length++;
+  let at = 0;
+  while (at <= text.length) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    // a carriage return before the line feed is not part of the line
+    const length = nl - at - (nl > at && text.charCodeAt(nl - 1) === 13 ? 1 : 0);
+    if (length > 90) return false;
+    if (length > 0) { lines++; total += length; }
+    at = nl + 1;
   }
   return lines >= 4 && total / lines >= 45;
 }
