@@ -28,7 +28,8 @@ function passivePronoun(doc: Doc, d: EventDraft, from: number): number {
     const n = doc.tokens[k]!.norm;
     if (BE_FORMS.has(n)) { be = true; continue; }
     if (AUXILIARIES.has(n) || SKIPPABLE_ADVERBS.has(n) && n !== 'in' || n === 'not') continue;
-    return be && SUBJECTS.has(n) ? k : -1;
+    // "it was hit" is mostly a building, vehicle or ship, not an actor: only persons and groups
+    return be && SUBJECTS.has(n) && n !== 'it' ? k : -1;
   }
   return -1;
 }

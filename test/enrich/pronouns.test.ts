@@ -22,6 +22,8 @@ const cases: Case[] = [
   // a possessive "her" before a noun is no object; the actor is not its own victim
   { text: 'Minister Amina Yusuf spoke on Monday. Gunmen killed her husband on Tuesday.', trigger: 'killed', notRecipient: 'Amina Yusuf' },
   { text: 'A gunman entered the school. He shot him twice.', trigger: 'shot', actor: 'gunman', notRecipient: 'gunman' },
+  // a passive "it" is mostly a thing: no actor antecedent
+  { text: 'Hamas fighters fired at a patrol boat. It was struck twice.', trigger: 'struck', notRecipient: 'Hamas' },
   // too far back: no antecedent beyond two sentences
   { text: 'Hamas regrouped in Rafah. Talks stalled. Prices rose. Schools closed. It attacked the crossing on Tuesday.', trigger: 'attacked', notActor: 'Hamas' },
 ];
