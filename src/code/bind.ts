@@ -2,7 +2,7 @@ import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
 import { filled } from '../pipeline/draft.js';
 import type { TriggerEntry, TriggerHit } from './triggers.js';
 import type { SentenceContext } from './context.js';
-import { actorAt, agentOf, betweenOf, coordinated, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
+import { actorAt, actorAfterNames, agentOf, betweenOf, coordinated, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
 import { isPassive, readsAsNoun, reducedRelative } from './voice.js';
 import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS, DETERMINERS_AT, DETERMINERS_BUT_OF, AUXILIARIES_AT, SKIPPABLE_ADVERBS_AT, SKIPPABLE_ADVERBS_BUT_IN } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
@@ -152,7 +152,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     // ("the slaughter and maiming of men": a coordinated noun may stand before the "of")
     const ofAt = ctx.norm(end) === 'of' ? end : ctx.norm(end) === 'and' && ctx.norm(end + 2) === 'of' && ctx.token(end + 1)?.kind === 'word' ? end + 2 : -1;
     if (recipients.length === 0 && entry.family === 'assault' && ofAt >= 0) {
-      const patient = actorAt(ctx, ofAt + 1);
+      const patient = actorAt(ctx, ofAt + 1) ?? actorAfterNames(ctx, ofAt + 1);
       if (patient && !actors.some((a) => a.mention === patient)) recipients = coordinated(ctx, patient, 'role:nominal-of');
     }
     // "the ongoing conflict in Gaza between Israel and Hamas", "clashes between X and Y"

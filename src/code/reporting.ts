@@ -22,6 +22,11 @@ export interface ReportingCue {
   speakerText: string | null;
   speakerSpan: [number, number] | null;
   outlet: Mention<OutletData> | null;
+  /**
+   * The conjunction that opens the cue's own clause after an earlier one ("militias attacked U.S. bases, and the
+   * Pentagon said it would respond": "and"), or -1. Words before it are not reported by this cue.
+   */
+  joinedAt: number;
 }
 
 function skipDet(ctx: SentenceContext, j: number): number {
@@ -40,13 +45,13 @@ export function reportingCues(ctx: SentenceContext): ReportingCue[] {
       const j = skipDet(ctx, k + 2);
       const outlet = ctx.outlet(j) ?? null;
       const speaker = outlet ? null : ctx.actor(j) ?? null;
-      out.push({ cueStart: k, cueEnd: k + 2, cue: 'according to', speaker, speakerText: speaker?.text ?? null, speakerSpan: speaker ? [speaker.start, speaker.end] : null, outlet });
+      out.push({ cueStart: k, cueEnd: k + 2, cue: 'according to', speaker, speakerText: speaker?.text ?? null, speakerSpan: speaker ? [speaker.start, speaker.end] : null, outlet, joinedAt: -1 });
       continue;
     }
     if (n === 'citing') {
       const j = skipDet(ctx, k + 1);
       const outlet = ctx.outlet(j) ?? null;
-      out.push({ cueStart: k, cueEnd: k + 1, cue: 'citing', speaker: outlet ? null : ctx.actor(j) ?? null, speakerText: null, speakerSpan: null, outlet });
+      out.push({ cueStart: k, cueEnd: k + 1, cue: 'citing', speaker: outlet ? null : ctx.actor(j) ?? null, speakerText: null, speakerSpan: null, outlet, joinedAt: -1 });
       continue;
     }
     if (!REPORTING.has(n)) continue;
@@ -83,7 +88,7 @@ export function reportingCues(ctx: SentenceContext): ReportingCue[] {
         speakerSpan = ctx.span(a + 1, k);
       }
     }
-    out.push({ cueStart: k, cueEnd: k + 1, cue: n, speaker, speakerText, speakerSpan, outlet });
+    out.push({ cueStart: k, cueEnd: k + 1, cue: n, speaker, speakerText, speakerSpan, outlet, joinedAt: clauseJoin(ctx, k) });
   }
   return out;
 }
@@ -116,19 +121,50 @@ function phraseAfterComma(ctx: SentenceContext, k: number): { actor: Mention<Act
   return null;
 }
 
+/** Conjunctions that join the cue's clause to the clause before it. */
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
+
+/**
+ * "…, and the Pentagon said", "… bases and officials said": a conjunction right before the speaker phrase of the cue
+ * at k that joins two clauses (after a comma, or after a word that is no actor: "the U.S. and Britain said" is one
+ * speaker), at most SPEAKER_PHRASE words back past the speaker's own words; -1 when there is none.
+ */
+function clauseJoin(ctx: SentenceContext, k: number): number {
+  if (ctx.norm(k + 1) === 'to' || BE_FORMS.has(ctx.norm(k - 1))) return -1;
+  for (let j = k - 1; j >= ctx.from && j >= k - SPEAKER_PHRASE - 3; j--) {
+    if (ctx.isBoundary(j)) return -1;
+    const m = ctx.actor(j);
+    if (m) { j = m.tokenStart; continue; }
+    const n = ctx.norm(j);
+    if (n === ',') return -1;
+    if (CLAUSE_JOINS.has(n)) {
+      if (j === k - 1) return -1;
+      const before = ctx.norm(j - 1);
+      return before === ',' || (!ctx.actor(j - 1) && ctx.token(j - 1)?.kind === 'word') ? j : -1;
+    }
+    if (AUXILIARIES.has(n) || SKIPPABLE_ADVERBS.has(n)) continue;
+    // a verb or a preposition: the words are not a speaker phrase ("attacked the base and said")
+    if (ctx.token(j)?.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
 /** Conjunctions that open the clause of an unlisted speaker phrase. */
 const PHRASE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'or']);
 
 /** Longest unlisted speaker phrase, in tokens: the reach of phraseAfterComma and of the unlisted-phrase fallback. */
 const SPEAKER_PHRASE = 5;
 
-/** The cue that governs a token: the nearest cue to its left, else the nearest to its right. */
+/**
+ * The cue that governs a token: the nearest cue to its left, else the nearest to its right whose clause is not
+ * joined on after the token's ("militias attacked U.S. bases, and the Pentagon said …": not the Pentagon's report).
+ */
 export function governingCue(cues: ReportingCue[], token: number): ReportingCue | null {
   let left: ReportingCue | null = null;
   let right: ReportingCue | null = null;
   for (const c of cues) {
     if (c.cueEnd <= token) { if (!left || c.cueStart > left.cueStart) left = c; }
-    else if (c.cueStart > token && (!right || c.cueStart < right.cueStart)) right = c;
+    else if (c.cueStart > token && !(c.joinedAt > token) && (!right || c.cueStart < right.cueStart)) right = c;
   }
   return left ?? right;
 }

@@ -5,6 +5,7 @@ import { loadActorData } from '../recognise/actor-data.js';
 import { AUXILIARIES, BE_FORMS, DETERMINERS_BUT_OF, PREPOSITIONS, RECIPIENT_PREPS, BE_FORMS_AT, CLAUSE_WORDS_AT } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { emptyList } from '../util/lists.js';
+import { TARGET_NOUNS } from './targets.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
 const SUBJECT_WINDOW = 25;
@@ -25,6 +26,30 @@ export function actorAt(ctx: SentenceContext, j: number, maxSkip = 3): Mention<A
     if (m || !ctx.is(k, DETERMINERS_BUT_OF)) return undefined;
   }
   return undefined;
+}
+
+/** Words of an office's place before a title ("Antioquia Department Governor", "Kabul police chief"). */
+const OFFICE_PLACE_WORDS = new Set(['department', 'province', 'provincial', 'state', 'city', 'district', 'municipal', 'regional', 'local', 'police', 'former']);
+
+/**
+ * A person named after the place of their office: "the murder of Antioquia Department Governor X" (a place and its
+ * unit word before the title), at most four words of place before the actor; undefined when there is none.
+ */
+export function actorAfterNames(ctx: SentenceContext, j: number): Mention<ActorData> | undefined {
+  let k = j;
+  if (ctx.norm(k) === 'the') k++;
+  const from = k;
+  while (k < from + 4) {
+    const a = ctx.actor(k);
+    if (a && a.tokenStart === k) break;
+    const p = ctx.place(k);
+    if (p && p.tokenStart === k) { k = p.tokenEnd; continue; }
+    if (k > from && OFFICE_PLACE_WORDS.has(ctx.norm(k))) { k++; continue; }
+    break;
+  }
+  if (k === from) return undefined;
+  const m = ctx.actor(k);
+  return m && m.tokenStart === k && m.data.kind === 'person' ? m : undefined;
 }
 
 function filler(m: Mention<ActorData>, rule: string, how: 'stated' | 'inferred' = 'stated'): ActorFiller {
@@ -127,6 +152,15 @@ function adjacentSubject(ctx: SentenceContext, m: Mention<ActorData>, trigger: n
   if (PLACE_PREPS.has(ctx.norm(from)) || ctx.norm(from) === 'at') {
     const p = ctx.place(from + 1) ?? (ctx.norm(from + 1) === 'the' ? ctx.place(from + 2) : undefined);
     if (p && p.tokenStart <= from + 2) from = p.tokenEnd;
+    else {
+      // a named site the gazetteer lacks: "three attackers at Ataturk airport opened fire"
+      let j = from + 1;
+      if (ctx.norm(j) === 'the') j++;
+      const named = j;
+      while (j < named + 3 && ctx.token(j)?.cap && ctx.token(j)?.kind === 'word' && !ctx.actor(j)) j++;
+      if (j > named && TARGET_NOUNS.has(ctx.norm(j))) j++;
+      if (j > named) from = j;
+    }
   }
   if (trigger - from > 2) return false;
   for (let k = from; k < trigger; k++) if (!AUX_BETWEEN.has(ctx.norm(k)) && !AUXILIARIES.has(ctx.norm(k)) && !BE_FORMS.has(ctx.norm(k))) return false;
@@ -216,7 +250,7 @@ function pronounSubject(ctx: SentenceContext, from: number, trigger: number): st
 const GROUP_KINDS = new Set(['state', 'organisation', 'group', 'igo', 'unit']);
 
 /** Can the pronoun stand for this actor? "they/we" not for one person, "he/she" not for a state or a plural group. */
-function pronounFits(pronoun: string, d: ActorData): boolean {
+export function pronounFits(pronoun: string, d: ActorData): boolean {
   const person = d.kind === 'person' || (d.kind === 'generic' && !d.plural);
   if (pronoun === 'they' || pronoun === 'we' || pronoun === 'their' || pronoun === 'our') return !person;
   if (pronoun === 'he' || pronoun === 'she' || pronoun === 'his' || pronoun === 'her' || pronoun === 'i') return person || !GROUP_KINDS.has(d.kind) && !d.plural;

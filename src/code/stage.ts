@@ -9,6 +9,7 @@ import { bindTrigger, chooseHit } from './bind.js';
 import { families } from './families/index.js';
 import { assignPlaces, assignTimes, assignQuantities } from './arguments.js';
 import { shareCause } from './cause.js';
+import { assignTargets } from './targets.js';
 
 /** Verbs that also carry a following nominal event ("launched an attack", "staged a protest"). */
 const LIGHT = new Set(['launched', 'launch', 'launches', 'launching', 'staged', 'held', 'carried', 'conducted', 'mounted', 'waged', 'fired', 'opened']);
@@ -72,6 +73,7 @@ function codeSentence(doc: Doc, sentence: number, from: number, to: number, uppe
   shareCause(ctx, drafts);
   assignTimes(ctx, drafts);
   assignPlaces(ctx, drafts);
+  assignTargets(ctx, drafts);
   // a sentence of casualties with no trigger of its own ("Two officers died.") reports on the attack before it
   const previous = drafts.length === 0 ? recentViolent(doc, ctx.sentence) : null;
   assignQuantities(ctx, previous ? [previous] : drafts);

@@ -52,6 +52,8 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   const next = ctx.norm(end);
   const prevTok0 = ctx.token(start - 1);
   const clauseStart = start - 1 < ctx.from || (prevTok0 !== undefined && prevTok0.kind === 'punct' && prevTok0.text !== '.');
+  // "…, killing at least seven people": "at least" + a count is the object of a participle, not a place phrase
+  if (next === 'at' && (ctx.norm(end + 1) === 'least' || ctx.norm(end + 1) === 'most') && ctx.norm(start).endsWith('ing')) return false;
   if (clauseStart && (PREPOSITIONS.has(next) || next === 'continued' || next === 'were' || next === 'was')) return true;
   // a finite intransitive verb cannot follow a verb: "On 2 February 2020 clashes broke out", "heavy fighting raged"
   if (NOUN_BEFORE.has(next)) return true;

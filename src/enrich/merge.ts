@@ -6,6 +6,8 @@ import { SentenceContext } from '../code/context.js';
 import { subjectOf } from '../code/roles.js';
 import { reportingCues, governingCue } from '../code/reporting.js';
 import { toAttribution } from './attribution.js';
+import { resolvePronouns } from './pronouns.js';
+import { distinctIncidents } from './incidents.js';
 import { emptyList, mapList } from '../util/lists.js';
 
 import { FORCE_WORDS } from '../code/families/mobilize.js';
@@ -23,6 +25,8 @@ const BARE_FILTERED = new Set(['assault', 'fight', 'threaten']);
 const MODALITY_RANK = ['asserted', 'threatened', 'future', 'conditional'];
 const ANAPHORIC_HEADS = new Set(['spate', 'flurry', 'wave', 'series', 'string', 'uptick', 'surge', 'rash', 'barrage', 'spike', 'escalation', 'round']);
 const ANAPHORIC_DETERMINERS = new Set(['the', 'these', 'those', 'that', 'this', 'such']);
+/** Generic actor names (data/actors/generic.json labels) of nouns that name doers of violence: "attackers", "gunmen". */
+const DOERS = new Set(['gunmen']);
 /** Verbal families need someone who speaks or acts. */
 const NEEDS_ACTOR = new Set(['threaten', 'consult', 'reject', 'sanction', 'aid']);
 
@@ -53,7 +57,11 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): voi
   // "three people were killed and their bodies found": one verb's victim read as the other's subject is the
   // victim, not the attacker, when it is a generic noun (a named group on both sides keeps its actor role)
   if (!into.entry.reciprocal && into.actors.length > 0 && into.recipients.length > 0) {
-    const victim = (a: ActorFiller): boolean => a.mention.data.generic && into.recipients.some((r) => r.mention.sentence === a.mention.sentence && r.mention.tokenStart === a.mention.tokenStart);
+    const same = (a: ActorFiller, r: ActorFiller): boolean => r.mention.sentence === a.mention.sentence && r.mention.tokenStart === a.mention.tokenStart;
+    // nouns that name doers ("attackers", "gunmen", "assailants") stay actors and leave the recipients
+    const doer = (a: ActorFiller): boolean => a.mention.data.generic && DOERS.has(a.mention.data.name);
+    if (into.actors.some(doer)) into.recipients = into.recipients.filter((r) => !into.actors.some((a) => doer(a) && same(a, r)));
+    const victim = (a: ActorFiller): boolean => a.mention.data.generic && !doer(a) && into.recipients.some((r) => same(a, r));
     if (into.actors.some(victim)) into.actors = into.actors.filter((a) => !victim(a));
   }
   for (const w of from.weapons) if (!into.weapons.some((x) => x.mention === w.mention)) into.weapons.push(w);
@@ -118,6 +126,8 @@ function sameSentenceMerges(doc: Doc, live: EventDraft[]): void {
       if (b.dropped || b.sentence !== a.sentence || b.family !== a.family) continue;
       if (b.modality !== a.modality) continue;
       if (!compatibleActors(a.actors, b.actors)) continue;
+      // "two explosions in Husseiniyah killed four, while a car bomb in Tarmiyah hurt nine": two incidents
+      if (distinctIncidents(doc, a, b)) continue;
       // keep the one with an actor as the head
       if (a.actors.length === 0 && b.actors.length > 0) absorb(b, a, 'merge:same-sentence', doc);
       else absorb(a, b, 'merge:same-sentence', doc);
@@ -136,7 +146,8 @@ function outcomeMerges(doc: Doc, live: EventDraft[]): void {
     const continues = d.voice === 'active' && d.subjectPronoun !== null && d.subjectPronoun.norm !== 'we' && d.subjectPronoun.norm !== 'i';
     if (d.dropped || d.family !== 'assault' || d.actors.length > 0 || (d.voice !== 'passive' && !continues)) continue;
     const attack = lastWhere(live, (x) => !x.dropped && x !== d && (x.family === 'assault' || x.family === 'fight') && x.actors.length > 0 && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.modality === d.modality);
-    if (attack) absorb(attack, d, 'merge:outcome-of-previous-attack', doc);
+    // "…in Kabul. In a separate attack, three people were killed in Herat.": not an outcome of the attack before
+    if (attack && !distinctIncidents(doc, attack, d)) absorb(attack, d, 'merge:outcome-of-previous-attack', doc);
   }
 }
 
@@ -157,6 +168,8 @@ function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
     // lexical cohesion: prefer an antecedent with the same trigger word ("attacks" … "the flurry of attacks")
     const word = norms(doc, d.trigger);
     const antecedent = candidates.find((x) => [x.trigger, ...x.extraTriggers].some((t) => norms(doc, t) === word)) ?? candidates[0];
+    // a reference with a place or day of its own that differs is another incident ("the attack in Herat")
+    if (antecedent && !bare && distinctIncidents(doc, antecedent, d)) continue;
     if (antecedent && bare) {
       // only the mention is kept: its sentence's speaker and modality belong to another claim
       antecedent.extraTriggers.push(d.trigger);
@@ -431,6 +444,7 @@ export const mergeStage: Stage = {
     outcomeMerges(doc, live);
     sameSentenceMerges(doc, live);
     anaphoraMerges(doc, live);
+    resolvePronouns(doc, live);
     continueBlame(live);
     threatTargets(doc, live);
     threatMerges(doc, live);

@@ -5,11 +5,13 @@ import { Extractor } from './extract.js';
 import { scoreArgs } from './args.js';
 import { progress, type EvalSet, type RunOptions } from './set.js';
 import type { Event } from '../model/event.js';
+import { isThingTarget } from '../model/actor.js';
 
 /**
  * MUC-4 (muc4/muc4_dev_test.jsonl): document-level templates of terrorist incidents. Our side: every
  * material-conflict event in the document (quad class 4: assault, coerce, …). Perpetrators
- * (individual ∪ organisation) ↔ our actors, human targets ↔ our recipients, weapons ↔ our weapons.
+ * (individual ∪ organisation) ↔ our actors, human targets ↔ our recipients that are actors, physical targets ↔ our
+ * recipients that are things or places (isThingTarget), weapons ↔ our weapons.
  * Entities are matched by head-word overlap with any of their mentions. The text is upper case as
  * distributed; it is analysed as is.
  */
@@ -34,6 +36,7 @@ export async function runMuc4(options: RunOptions): Promise<SetReport> {
   const perp = new SplitCounts();
   const victim = new SplitCounts();
   const weapon = new SplitCounts();
+  const thing = new SplitCounts();
   let docsWithEvent = 0;
   let i = 0;
   for (const g of records) {
@@ -43,7 +46,9 @@ export async function runMuc4(options: RunOptions): Promise<SetReport> {
     if (evs.length) docsWithEvent++;
     const rows: [string, SplitCounts, string[][], string[]][] = [
       ['perpetrator', perp, [...g.roles.perpetrator_individual, ...g.roles.perpetrator_organization], evs.flatMap((e) => e.actors.map((a) => a.text))],
-      ['victim', victim, g.roles.human_target, evs.flatMap((e) => e.recipients.map((a) => a.text))],
+      // our recipients that are buildings, vehicles or places (src/code/targets.ts) are MUC-4's physical targets
+      ['victim', victim, g.roles.human_target, evs.flatMap((e) => e.recipients.filter((a) => !isThingTarget(a)).map((a) => a.text))],
+      ['physical target', thing, g.roles.physical_target, evs.flatMap((e) => e.recipients.filter(isThingTarget).map((a) => a.text))],
       ['weapon', weapon, g.roles.weapon, evs.flatMap((e) => e.weapons.map((w) => w.text))],
     ];
     for (const [field, counts, gold, pred] of rows) {
@@ -57,6 +62,7 @@ export async function runMuc4(options: RunOptions): Promise<SetReport> {
   r.accuracy('documents with a material-conflict event', docsWithEvent, records.length);
   r.prf('perpetrator', perp.prf(), 'entity level, head-word overlap');
   r.prf('victim (human target)', victim.prf());
+  r.prf('physical target', thing.prf(), 'our thing and place recipients');
   r.prf('weapon', weapon.prf());
   const fail = ex.note();
   if (fail) r.note(fail);

@@ -6,13 +6,14 @@ import { scoreArgs } from './args.js';
 import { eventAtVerb } from './geo-event.js';
 import { progress, type EvalSet, type RunOptions } from './set.js';
 import type { Event } from '../model/event.js';
+import { isThingTarget } from '../model/actor.js';
 
 /**
  * WikiEvents (wikievents/wikievents_dev_test.jsonl): news documents with KAIROS events. Scored like
  * RAMS, on the two families our event model covers: Conflict.Attack.* (Attacker → actors, Target →
  * recipients, Instrument/ExplosiveDevice → weapons, Place → locations) and Life.Die.* (Killer → actors,
- * Victim → recipients, Place → locations). Token offsets are turned into character offsets by
- * aligning the tokens with the text in order.
+ * Victim → recipients that are not things or places, Place → locations). Token offsets are turned into
+ * character offsets by aligning the tokens with the text in order.
  */
 
 interface WikiArg { role: string; text: string; token_start: number; token_end: number }
@@ -36,13 +37,15 @@ export function tokenOffsets(text: string, tokens: readonly string[]): number[] 
 type Slot = (e: Event) => string[];
 const actors: Slot = (e) => e.actors.map((a) => a.text);
 const recipients: Slot = (e) => e.recipients.map((a) => a.text);
+/** A death's victim is a person: our recipients that are things or places (src/code/targets.ts) are left out. */
+const victims: Slot = (e) => e.recipients.filter((a) => !isThingTarget(a)).map((a) => a.text);
 const weapons: Slot = (e) => e.weapons.map((w) => w.text);
 const places: Slot = (e) => e.locations.map((l) => l.text);
 
 /** role name → (our slot, the gold roles it gathers), per event family. */
 const FAMILIES: { prefix: string; roles: Record<string, { slot: Slot; gold: string[] }> }[] = [
   { prefix: 'Conflict.Attack', roles: { attacker: { slot: actors, gold: ['Attacker'] }, target: { slot: recipients, gold: ['Target'] }, instrument: { slot: weapons, gold: ['Instrument', 'ExplosiveDevice'] }, place: { slot: places, gold: ['Place'] } } },
-  { prefix: 'Life.Die', roles: { killer: { slot: actors, gold: ['Killer'] }, victim: { slot: recipients, gold: ['Victim'] }, place: { slot: places, gold: ['Place'] } } },
+  { prefix: 'Life.Die', roles: { killer: { slot: actors, gold: ['Killer'] }, victim: { slot: victims, gold: ['Victim'] }, place: { slot: places, gold: ['Place'] } } },
 ];
 
 export async function runWikiEvents(options: RunOptions): Promise<SetReport> {

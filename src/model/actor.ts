@@ -31,3 +31,8 @@ export const Actor = z.object({
   provenance: Provenance,
 });
 export type Actor = z.infer<typeof Actor>;
+
+/** Recipients that are things or places, not actors ("attacked a checkpoint", "bombarded Aleppo"): src/code/targets.ts. */
+export function isThingTarget(a: { entry: string | null }): boolean {
+  return a.entry !== null && a.entry.startsWith('target:');
+}

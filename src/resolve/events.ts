@@ -17,6 +17,7 @@ import type { Mention, ActorData, PlaceData, Token } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 import { reportingIn } from '../code/place-syntax.js';
 import { emptyList, mapList } from '../util/lists.js';
+import { isThingFiller } from '../code/targets.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
   return [doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end];
@@ -360,7 +361,8 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
   // a domestic event: actors and recipients named, all of one country (a protest's target says nothing of where
   // the protesters are: "people protested in a foreign city against Russia's invasion"); the place's mention is the
   // first side of that country, i.e. the first with a country at all
-  if (d.recipients.length > 0 && d.actors.length > 0) {
+  // (a building or place attacked is no side: src/code/targets.ts)
+  if (d.actors.length > 0 && d.recipients.some((r) => !isThingFiller(r))) {
     const side = oneActingCountry(d.actors, d.family === 'protest' ? null : d.recipients);
     if (side) return countryLocation(side.country, [side.mention.start, side.mention.end], 'place:actors-country', side.mention.text);
   }

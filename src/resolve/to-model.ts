@@ -17,7 +17,8 @@ export function toActor(f: Filled<Mention<ActorData>>): Actor {
     kind: m.data.kind,
     backedBy: m.data.backedBy,
     role: m.data.role,
-    entry: m.data.generic ? null : m.entry,
+    // a thing or place target keeps its 'target:' entry, so that it is told apart from the actors (isThingTarget)
+    entry: m.data.generic && !m.entry.startsWith('target:') ? null : m.entry,
     provenance: { span: [m.start, m.end], rule: `${f.rule} ${m.entry}`, how: f.how },
   };
 }

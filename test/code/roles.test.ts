@@ -98,6 +98,15 @@ const cases: Case[] = [
   // a people noun right before a violent verb is its doer though weak alone
   { text: 'Fans skirmished ahead of the match in the port city of Marseille.', trigger: 'skirmished', actor: 'Fans' },
   { text: 'Armed men attacked a bus near Kaduna on Sunday.', trigger: 'attacked', actor: 'men' },
+  // a named site the gazetteer lacks between the subject and its verb
+  { text: 'Witnesses say two gunmen at Grand Harbour Mall opened fire on shoppers.', trigger: 'opened fire', actor: 'gunmen' },
+  // the "of" phrase of a violent noun may name a person after the place of their office
+  { text: 'Officials condemned the assassination of Kandahar police chief General Abdul Raziq.', trigger: 'assassination', recipient: 'Abdul Raziq' },
+  { text: 'The killing of Kabul Mayor Ahmad Noori shocked residents.', trigger: 'killing', recipient: 'Ahmad Noori' },
+  // merged mentions: a doer noun read as one verb's object and another's subject stays the actor
+  { text: 'Mall attacks Investigators say two attackers at Grand Harbour Mall opened fire on shoppers.', trigger: 'opened fire', actor: 'attackers', notRecipient: 'attackers' },
+  // "…, killing at least seven people": a participle before "at least" + count, with the clause's subject
+  { text: 'The clash began when militants used mortars, killing at least six people in the market.', trigger: 'killing', actor: 'militants', recipient: 'six people' },
   // a group's name before a suicide bombing is its attacker
   { text: 'Four soldiers were killed in a suspected Al Qaeda suicide car bombing in Abyan.', trigger: 'bombing', actor: 'Al Qaeda' },
 ];

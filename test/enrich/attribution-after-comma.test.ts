@@ -11,7 +11,6 @@ const CASES: { text: string; speakerText: string; notSpeaker: string }[] = [
   { text: 'Militants attacked a checkpoint in Kabul, police said.', speakerText: 'police', notSpeaker: 'Militants' },
   { text: 'Gunmen killed three villagers near the market, residents told reporters.', speakerText: 'residents', notSpeaker: 'Gunmen' },
   { text: 'Hamas fighters attacked the post, the Israeli military said.', speakerText: 'Israeli military', notSpeaker: 'Hamas fighters' },
-  { text: 'Gunmen killed three villagers near the market, and residents said the police never came.', speakerText: 'residents', notSpeaker: 'Gunmen' },
   { text: 'The army shelled the village, a local official said on Monday.', speakerText: 'local official', notSpeaker: 'army' },
 ];
 

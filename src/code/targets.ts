@@ -1,0 +1,183 @@
+import type { ActorData, Mention } from '../pipeline/doc.js';
+import type { EventDraft } from '../pipeline/draft.js';
+import { filled } from '../pipeline/draft.js';
+import type { SentenceContext } from './context.js';
+import { AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, SKIPPABLE_ADVERBS } from './words.js';
+
+/**
+ * Targets that are not actors: an attack done to a building, a site, a vehicle or a named place ("attacked a
+ * checkpoint", "airstrikes on two hospitals", "Russian jets bombarded Aleppo", "the embassy was stormed"). Read
+ * after places are assigned (a place that is a target stays the event's place too), and only for acts that hit
+ * things: killing, wounding or abducting are done to people, and their objects stay actors only.
+ */
+
+/** Trigger entries whose object may be a thing or a place. */
+const THING_ACTS = new Set([
+  'assault.attack', 'assault.strike', 'assault.airstrike', 'assault.shell', 'assault.launch', 'assault.hit', 'assault.shoot',
+  'assault.suicide', 'assault.destroy',
+]);
+
+/** Head nouns of things attacked: buildings, sites, installations, vehicles, settlements. */
+export const TARGET_NOUNS = new Set([
+  'base', 'bases', 'airbase', 'airbases', 'checkpoint', 'checkpoints', 'roadblock', 'roadblocks', 'embassy', 'embassies', 'consulate', 'consulates',
+  'hospital', 'hospitals', 'clinic', 'clinics', 'school', 'schools', 'university', 'mosque', 'mosques', 'church', 'churches',
+  'temple', 'temples', 'synagogue', 'synagogues', 'shrine', 'shrines', 'market', 'markets', 'marketplace', 'bazaar',
+  'airport', 'airports', 'airfield', 'airfields', 'port', 'harbour', 'harbor', 'bridge', 'bridges', 'building', 'buildings',
+  'house', 'houses', 'home', 'homes', 'residence', 'compound', 'compounds', 'station', 'stations', 'headquarters', 'office',
+  'offices', 'ministry', 'parliament', 'palace', 'prison', 'prisons', 'jail', 'barracks', 'outpost', 'outposts', 'post', 'posts',
+  'position', 'positions', 'depot', 'depots', 'warehouse', 'warehouses', 'refinery', 'refineries', 'pipeline', 'pipelines',
+  'plant', 'plants', 'substation', 'facility', 'facilities', 'installation', 'installations', 'hotel', 'hotels', 'restaurant',
+  'restaurants', 'cafe', 'bank', 'banks', 'shop', 'shops', 'store', 'stores', 'mall', 'stadium', 'convoy', 'convoys', 'vehicle',
+  'vehicles', 'car', 'cars', 'bus', 'buses', 'truck', 'trucks', 'tanker', 'tankers', 'train', 'ship', 'ships', 'vessel',
+  'vessels', 'boat', 'boats', 'plane', 'aircraft', 'helicopter', 'patrol', 'village', 'villages', 'town', 'towns', 'city',
+  'cities', 'camp', 'camps', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'district', 'districts',
+  'area', 'areas', 'settlement', 'settlements', 'stronghold', 'strongholds', 'hideout', 'hideouts', 'tower', 'towers',
+  'dam', 'power', 'grid', 'infrastructure', 'target', 'targets', 'site', 'sites', 'homeland', 'territory', 'capital',
+]);
+
+/** Prepositions of a nominal attack's target ("airstrikes on", "the bombing of", "attacks against"). */
+const TARGET_PREPS = new Set(['on', 'against', 'of', 'targeting', 'upon', 'at']);
+
+/** Words after which a noun phrase goes on ("the base commander", "the hospital director"): the head is not the last word. */
+function endsPhrase(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.token(k);
+  if (!t) return true;
+  if (t.kind !== 'word') return true;
+  const n = t.norm;
+  return PREPOSITIONS.has(n) || CLAUSE_WORDS.has(n) || n === 'and' || n === 'or' || n === "'s" || BE_FORMS.has(n) || AUXILIARIES.has(n) || ctx.time(k) !== undefined;
+}
+
+/**
+ * The thing-target noun phrase starting at `j` (past determiners, numbers, adjectives, names and actor modifiers:
+ * "two hospitals", "a U.S. base", "the Ain al-Asad air base"), with a following "of" + place ("the town of Kidal");
+ * null when the phrase ends in no target noun within six words.
+ */
+export function thingAt(ctx: SentenceContext, j: number): { start: number; end: number } | null {
+  for (let k = j; k < Math.min(ctx.to, j + 6); k++) {
+    const t = ctx.token(k);
+    if (!t || ctx.isBoundary(k)) return null;
+    const n = t.norm;
+    if (endsPhrase(ctx, k)) return null;
+    if (t.kind !== 'word' && !ctx.number(k) && !(t.kind === 'dash' && !t.space)) return null;
+    if (TARGET_NOUNS.has(n) && endsPhrase(ctx, k + 1) && !ctx.place(k)) {
+      let end = k + 1;
+      // "the town of Kidal", "the city of Aleppo": the place named after "of" belongs to the phrase
+      if (ctx.norm(end) === 'of') {
+        const p = ctx.place(end + 1);
+        if (p && p.tokenStart === end + 1) end = p.tokenEnd;
+      }
+      return { start: j, end };
+    }
+    // a word inside the phrase: determiner, number, name, actor or place modifier, lower-case adjective
+    if (DETERMINERS.has(n) && n !== 'of') continue;
+    if (ctx.number(k) || ctx.actor(k) || ctx.place(k) || ctx.weapon(k) || t.cap) continue;
+    if (t.kind === 'word' && !n.endsWith('ly')) continue;
+    return null;
+  }
+  return null;
+}
+
+/** A named place starting at `j` past determiners ("Aleppo", "the Gaza Strip"), not inside an actor name. */
+function placeAt(ctx: SentenceContext, j: number): Mention<unknown> | null {
+  let k = j;
+  while (k < j + 2 && DETERMINERS.has(ctx.norm(k)) && ctx.norm(k) !== 'of') k++;
+  const p = ctx.place(k);
+  return p && p.tokenStart === k ? p : null;
+}
+
+function targetMention(ctx: SentenceContext, start: number, end: number, entry: string, data: Partial<ActorData>): Mention<ActorData> {
+  const [s, e] = ctx.span(start, end);
+  const text = ctx.textOf(start, end);
+  return {
+    start: s, end: e, tokenStart: start, tokenEnd: end, sentence: ctx.sentence, text, entry,
+    data: { name: data.name ?? text.toLowerCase(), country: data.country ?? null, sector: null, kind: 'generic', backedBy: [], role: null, plural: false, generic: true, alsoPlace: data.alsoPlace ?? false, ref: null },
+  };
+}
+
+/** The target at token j: a thing phrase, else a named place; null when there is none. */
+function targetAt(ctx: SentenceContext, j: number): Mention<ActorData> | null {
+  let k = j;
+  while (k < j + 2 && DETERMINERS.has(ctx.norm(k)) && ctx.norm(k) !== 'of') k++;
+  // an actor there is a person or a group, which the role binder already read (or refused)
+  const thing = thingAt(ctx, j);
+  if (thing) {
+    let start = thing.start;
+    while (start < thing.end - 1 && (ctx.norm(start) === 'the' || ctx.norm(start) === 'a' || ctx.norm(start) === 'an')) start++;
+    return targetMention(ctx, start, thing.end, 'target:thing', {});
+  }
+  if (ctx.actor(k)) return null;
+  const p = placeAt(ctx, j) as Mention<{ name: string; country: string | null }> | null;
+  // the place must not modify a noun after it: "Aleppo residents" are people, "the Kyiv metro" a thing read above
+  if (!p || ctx.actor(p.tokenEnd) || ctx.weapon(p.tokenEnd) || TARGET_NOUNS.has(ctx.norm(p.tokenEnd))) return null;
+  return targetMention(ctx, p.tokenStart, p.tokenEnd, 'target:place', { name: p.data.name, country: p.data.country, alsoPlace: true });
+}
+
+/** Verb particles ("shoot up checkpoints", "blew up a bridge"). */
+const PARTICLES = new Set(['up', 'down', 'out', 'off']);
+
+/** The first word after the trigger past adverbs and particles ("bombarded heavily"): where a direct object starts. */
+function afterAdverbs(ctx: SentenceContext, end: number): number {
+  let k = end;
+  while (k < end + 3 && (SKIPPABLE_ADVERBS.has(ctx.norm(k)) && ctx.norm(k) !== 'in' || PARTICLES.has(ctx.norm(k)) || ctx.norm(k).endsWith('ly') && ctx.token(k)?.kind === 'word' && !ctx.token(k)?.cap)) k++;
+  return k;
+}
+
+/** The subject of a passive trigger that is a thing or place ("the embassy was stormed", "Aleppo was bombarded"). */
+function passiveTarget(ctx: SentenceContext, start: number): Mention<ActorData> | null {
+  let k = start - 1;
+  while (k > ctx.from && (SKIPPABLE_ADVERBS.has(ctx.norm(k)) && ctx.norm(k) !== 'in' || AUXILIARIES.has(ctx.norm(k)) || ctx.norm(k) === 'been' || ctx.norm(k) === 'being')) k--;
+  if (!BE_FORMS.has(ctx.norm(k))) return null;
+  const last = k - 1;
+  if (last < ctx.from) return null;
+  const p = ctx.place(last);
+  if (p && p.tokenEnd === last + 1) {
+    const g = ctx.norm(p.tokenStart - 1);
+    if (PREPOSITIONS.has(g) || ctx.norm(p.tokenStart - 2) === 'of' && g === 'the') return null;
+    const ph = thingBefore(ctx, p.tokenStart, last + 1);
+    if (ph) return ph;
+    return targetMention(ctx, p.tokenStart, p.tokenEnd, 'target:place', { name: (p.data as { name: string }).name, country: (p.data as { country: string | null }).country, alsoPlace: true });
+  }
+  if (!TARGET_NOUNS.has(ctx.norm(last))) return null;
+  let s = last;
+  while (s > ctx.from && s > last - 5 && !endsPhrase(ctx, s - 1) && !(ctx.norm(s - 1) === 'the' || ctx.norm(s - 1) === 'a' || ctx.norm(s - 1) === 'an')) s--;
+  if (PREPOSITIONS.has(ctx.norm(s - 1)) && ctx.norm(s - 1) !== 'of') return null;
+  return targetMention(ctx, s, last + 1, 'target:thing', {});
+}
+
+/** "the town of Kidal was attacked": a target noun with "of" before the place. */
+function thingBefore(ctx: SentenceContext, placeStart: number, end: number): Mention<ActorData> | null {
+  if (ctx.norm(placeStart - 1) !== 'of' || !TARGET_NOUNS.has(ctx.norm(placeStart - 2))) return null;
+  let s = placeStart - 2;
+  if (ctx.norm(s - 1) === 'the') s--;
+  return targetMention(ctx, s + (ctx.norm(s) === 'the' ? 1 : 0), end, 'target:thing', {});
+}
+
+/** A recipient filler that is a thing or place target, not an actor. */
+export function isThingFiller(f: { mention: { entry: string } }): boolean {
+  return f.mention.entry.startsWith('target:');
+}
+
+/** Give each attack on a thing or place with no recipient its target. */
+export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void {
+  for (const d of drafts) {
+    if (d.recipients.length > 0 || !THING_ACTS.has(d.entry.id)) continue;
+    const end = d.trigger.tokenEnd;
+    let m: Mention<ActorData> | null = null;
+    let rule = '';
+    if (d.voice === 'passive') {
+      m = passiveTarget(ctx, d.trigger.tokenStart);
+      rule = 'role:passive-subject-target';
+    } else if (d.form === 'verb') {
+      // a direct object, or the first phrase after a target preposition ("fired at a convoy", "opened fire on a bus")
+      const j = afterAdverbs(ctx, end);
+      if (TARGET_PREPS.has(ctx.norm(j)) && ctx.norm(j) !== 'of') m = targetAt(ctx, j + 1);
+      else if (!PREPOSITIONS.has(ctx.norm(j))) m = targetAt(ctx, j);
+      rule = 'role:object-target';
+    } else if (TARGET_PREPS.has(ctx.norm(end))) {
+      // "airstrikes on two hospitals", "the bombing of the embassy"
+      m = targetAt(ctx, end + 1);
+      rule = 'role:nominal-target';
+    }
+    if (m && !d.actors.some((a) => a.mention.tokenStart <= m!.tokenStart && m!.tokenStart < a.mention.tokenEnd)) d.recipients = [filled(m, rule, 'stated')];
+  }
+}
