@@ -21,6 +21,8 @@ export interface KeyNode {
   ext: number;
   /** g.fuzzyUnmemoised(key) (= g.sharedFuzzy(key)), once asked. */
   fuzzy: readonly GeoCandidate[] | null;
+  /** Whether every reading fits any capitalised text as it is (place-match.ts plainReadings): 1 / 0, or -1 not asked yet. */
+  plain: number;
 }
 
 const MAX_NODES = 300_000;
@@ -31,7 +33,7 @@ let nodes = 0;
 let byVid: (KeyNode | null)[] = [];
 
 function newNode(key: string): KeyNode {
-  return { key, next: null, cands: null, ext: -1, fuzzy: null };
+  return { key, next: null, cands: null, ext: -1, fuzzy: null, plain: -1 };
 }
 
 /** The root node for this gazetteer (an empty key). */

@@ -113,6 +113,9 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
   let text: Token[] | null = null;
   let textEnd = i;
   let allCap = true;
+  // the name's word and number tokens so far: how many, and the first
+  let nWords = 0;
+  let firstWord: Token | null = null;
   for (let j = i + 1; j <= max; j++) {
     if (blocked(j - 1)) break;
     const last = tokens[j - 1]!;
@@ -126,8 +129,15 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
     node = j === i + 1 && first !== null ? first : childKey(node, last);
     if (last.kind === 'word' || last.kind === 'number') {
       if (!last.cap) allCap = false;
+      if (nWords++ === 0) firstWord = last;
       const all = readingsOf(g, node);
-      if (all.length > 0) {
+      if (all.length > 0 && (upper || allCap) && plainReadings(node, all) && (upper || nWords > 1 || !acronym(firstWord!.text))) {
+        // every word capitalised and no reading asks for more: all fit, and the match's readings are the node's own list
+        bestEnd = j;
+        bestKey = node.key;
+        bestFit = null;
+        bestAll = all;
+      } else if (all.length > 0) {
         text ??= [];
         for (; textEnd < j; textEnd++) {
           const x = tokens[textEnd]!;
@@ -145,8 +155,26 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
     }
     if (j < max && !extendableKey(g, node)) break;
   }
-  if (!bestFit) return null;
-  return { end: bestEnd, key: bestKey, cands: fitted(bestFit, bestAll) };
+  if (bestEnd < 0) return null;
+  return { end: bestEnd, key: bestKey, cands: bestFit ? fitted(bestFit, bestAll) : bestAll.slice() };
+}
+
+/**
+ * Every reading of the node fits any text whose words are all capitalised (or all in capitals), so that caseFits
+ * need not read them: none is an 'exact' name, and each carries its count of alternatives (fitted would return them
+ * as they are). The one-word acronym rule still needs the readings (the caller checks the word). Remembered on the node.
+ */
+function plainReadings(node: KeyNode, all: readonly GeoCandidate[]): boolean {
+  if (node.plain < 0) {
+    const alternatives = all.length - 1;
+    let plain = 1;
+    for (let k = 0; k < all.length; k++) {
+      const c = all[k]!;
+      if (c.nameCase === 'exact' || c.alternatives !== alternatives) { plain = 0; break; }
+    }
+    node.plain = plain;
+  }
+  return node.plain === 1;
 }
 
 /**
