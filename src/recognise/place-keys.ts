@@ -21,6 +21,8 @@ export interface KeyNode {
   ext: number;
   /** g.fuzzyUnmemoised(key) (= g.sharedFuzzy(key)), once asked. */
   fuzzy: readonly GeoCandidate[] | null;
+  /** g.fuzzyExtendable(key): 1 / 0, or -1 not asked yet. */
+  fext: number;
   /** Whether every reading fits any capitalised text as it is (place-match.ts plainReadings): 1 / 0, or -1 not asked yet. */
   plain: number;
 }
@@ -33,7 +35,7 @@ let nodes = 0;
 let byVid: (KeyNode | null)[] = [];
 
 function newNode(key: string): KeyNode {
-  return { key, next: null, cands: null, ext: -1, fuzzy: null, plain: -1 };
+  return { key, next: null, cands: null, ext: -1, fuzzy: null, fext: -1, plain: -1 };
 }
 
 /** The root node for this gazetteer (an empty key). */
@@ -95,4 +97,10 @@ export function extendableKey(g: Gazetteer, node: KeyNode): boolean {
 export function fuzzyOf(g: Gazetteer, node: KeyNode): readonly GeoCandidate[] {
   // the node is the memo: the gazetteer's own is not asked (it would only churn with one-off keys)
   return (node.fuzzy ??= g.fuzzyUnmemoised(node.key));
+}
+
+/** Whether a transliteration reading may be found for this key or a longer one (g.fuzzyExtendable), remembered. */
+export function fuzzyExtendableKey(g: Gazetteer, node: KeyNode): boolean {
+  if (node.fext < 0) node.fext = g.fuzzyExtendable(node.key) ? 1 : 0;
+  return node.fext === 1;
 }

@@ -2,7 +2,7 @@ import type { Doc, Token } from '../pipeline/doc.js';
 import { copyCandidate, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { keyOfTokens } from '../resolve/gazetteer-key.js';
 import { tokenize } from '../segment/tokenize.js';
-import { childKey, extendableKey, firstKey, fuzzyOf, keyRoot, readingsOf, type KeyNode } from './place-keys.js';
+import { childKey, extendableKey, firstKey, fuzzyExtendableKey, fuzzyOf, keyRoot, readingsOf, type KeyNode } from './place-keys.js';
 import { capWord, locativeBefore, type Locative, type PlaceWords, type SuffixKind } from './place-words.js';
 
 /** A stretch of text that names a place, with every gazetteer reading that fits its casing. */
@@ -221,6 +221,8 @@ export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: nu
     if (t.kind !== 'word') break;
     const article = FUZZY_ARTICLES.has(t.norm);
     if (!t.cap && !article) break;
+    // another word: only if some skeleton key starts with the consonants so far ("Prime Minister" ends here)
+    if (!article && words > 0 && !fuzzyExtendableKey(g, node)) break;
     node = j === i + 1 && first !== null ? first : childKey(node, t);
     if (article) continue;
     words++;

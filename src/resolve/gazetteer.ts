@@ -10,8 +10,8 @@ import {
 import { dataPath, packageRoot } from '../util/paths.js';
 import { placeKey } from './gazetteer-key.js';
 import { emptyContext, rank } from './geo-disambiguate.js';
-import { buildGazetteer, withoutArticle, translitSkeleton, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
-import { readCache, writeCache, findKey, hasLonger, type CityTable, type Admin1Table } from './gazetteer-cache.js';
+import { buildGazetteer, withoutArticle, translitSkeleton, translitPrefix, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
+import { readCache, writeCache, findKey, hasLonger, hasKeyStartingWith, keyRange, type CityTable, type Admin1Table } from './gazetteer-cache.js';
 import { StringFilter } from './gazetteer-index.js';
 
 /**
@@ -401,6 +401,18 @@ export class Gazetteer {
   fuzzyUnmemoised(key: string): readonly GeoCandidate[] {
     const sk = translitSkeleton(key);
     return !sk || findKey(this.table, '~' + sk) < 0 ? NONE : this.fuzzyReadings(key, sk);
+  }
+
+  /** The "~skeleton" keys (the key table's rows from, to), found on first use. */
+  private skeletonKeys: [number, number] | null = null;
+
+  /**
+   * Some transliteration reading may be found for this key or a longer one (the key and more words): a "~skeleton" key
+   * starts with the key's consonants (translitPrefix). When none does, growing the name can find no fuzzy reading.
+   */
+  fuzzyExtendable(key: string): boolean {
+    const [lo, hi] = (this.skeletonKeys ??= keyRange(this.table, 126));
+    return hasKeyStartingWith(this.table, '~' + translitPrefix(key), lo, hi);
   }
 
   private fuzzyReadings(key: string, sk: string): GeoCandidate[] {

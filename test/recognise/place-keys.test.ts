@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { tokenize } from '../../src/segment/tokenize.js';
 import { gazetteer } from '../../src/resolve/gazetteer.js';
 import { keyOfTokens } from '../../src/resolve/gazetteer-key.js';
-import { childKey, extendableKey, firstKey, fuzzyOf, keyRoot, readingsOf } from '../../src/recognise/place-keys.js';
+import { childKey, extendableKey, firstKey, fuzzyExtendableKey, fuzzyOf, keyRoot, readingsOf } from '../../src/recognise/place-keys.js';
 import { internNorm } from '../../src/recognise/vocab.js';
 
 /** The place matcher's key memo (place-keys.ts) must give exactly the gazetteer's own answers for the joined key. */
@@ -26,6 +26,7 @@ for (const text of TEXTS) {
         assert.deepEqual(readingsOf(g, node), g.sharedCandidates(key));
         assert.equal(extendableKey(g, node), g.extendable(key));
         assert.deepEqual(fuzzyOf(g, node), g.sharedFuzzy(key));
+        assert.equal(fuzzyExtendableKey(g, node), g.fuzzyExtendable(key));
       }
     }
   });
