@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../pipeline/doc.js';
 import { copyCandidate, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
-import { keyOfTokens } from '../resolve/gazetteer-key.js';
+import { foldNorm, keyOfTokens } from '../resolve/gazetteer-key.js';
 import { tokenize } from '../segment/tokenize.js';
 import { childKey, extendableKey, firstKey, fuzzyExtendableKey, fuzzyOf, keyRoot, readingsOf, type KeyNode } from './place-keys.js';
 import { capWord, locativeBefore, type Locative, type PlaceWords, type SuffixKind } from './place-words.js';
@@ -39,6 +39,9 @@ export interface PlaceSpan {
 /** "…, Ill." / "…, N.Y.": the US state as an admin1 span, or null. */
 function stateAfterComma(g: Gazetteer, tokens: Token[], i: number, limit: number): { end: number; key: string; cands: GeoCandidate[] } | null {
   if (tokens[i - 1]?.text !== ',') return null;
+  // every key tried starts with this token's part: most words start no abbreviation
+  const t = tokens[i]!;
+  if (t.kind !== 'dash' && t.kind !== 'quote' && !g.stateAbbreviationStart(foldNorm(t.norm))) return null;
   for (let len = Math.min(3, limit - i); len >= 1; len--) {
     const key = keyOfTokens(tokens, i, i + len);
     const st = g.stateAbbreviation(key);

@@ -90,7 +90,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
         continue;
       }
     }
-    const late = decideChosen({ ...input, ctx }, best);
+    const late = decideChosen(input, best); // input.ctx is ctx
     if (late && !late.ok) {
       if (doc.trace) doc.explain('places', late.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" would read as ${best.name} (${best.country ?? "-"}); not a place here`);
       continue;

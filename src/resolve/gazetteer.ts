@@ -114,6 +114,8 @@ export class Gazetteer {
   private readonly demonymIndex = new Map<string, string>();
   private readonly demonymFilter = new StringFilter();
   private readonly stateAbbr = new Map<string, { iso2: string; name: string }>();
+  /** First key parts of the state abbreviations ("calif" of "calif ."). */
+  private readonly stateAbbrStarts = new Set<string>();
   readonly stop: Set<string>;
   readonly metonyms: Set<string>;
   readonly words = new Map<string, Set<string>>();
@@ -144,7 +146,11 @@ export class Gazetteer {
       const a = us.get(r.id);
       const name = a?.name ?? (r.id === 'DC' ? 'District of Columbia' : r.id);
       if (!a) continue;
-      for (const ab of r.abbr) this.stateAbbr.set(placeKey(ab), { iso2: 'US', name });
+      for (const ab of r.abbr) {
+        const key = placeKey(ab);
+        this.stateAbbr.set(key, { iso2: 'US', name });
+        this.stateAbbrStarts.add(key.split(' ')[0]!);
+      }
     }
     const admin1Aliases = readJson<Admin1AliasRow[]>('admin1-aliases.json');
     const byName = this.admin1ByName(new Set(admin1Aliases.map((a) => a.country)));
@@ -472,9 +478,19 @@ export class Gazetteer {
     return hit && hit.country ? this.country(hit.country) : null;
   }
 
+  /** Every demonym key ("syrian", "south korean"). */
+  demonymKeys(): IterableIterator<string> {
+    return this.demonymIndex.keys();
+  }
+
   /** ISO3 of a demonym key ("syrian" → SYR). */
   demonym(key: string): string | null {
     return this.demonymFilter.mayHave(key) ? this.demonymIndex.get(key) ?? null : null;
+  }
+
+  /** Some AP state abbreviation's key starts with this key part ("calif" of "Calif."): stateAbbreviation may find one. */
+  stateAbbreviationStart(part: string): boolean {
+    return this.stateAbbrStarts.has(part);
   }
 
   /** A US state from an AP abbreviation key ("ill." → Illinois). */
