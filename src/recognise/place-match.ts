@@ -2,7 +2,7 @@ import type { Doc, Token } from '../pipeline/doc.js';
 import { copyCandidate, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { foldNorm, keyOfTokens } from '../resolve/gazetteer-key.js';
 import { tokenize } from '../segment/tokenize.js';
-import { childKey, extendableKey, firstKey, fuzzyExtendableKey, fuzzyOf, keyRoot, readingsOf, type KeyNode } from './place-keys.js';
+import { childKey, extendableKey, firstKey, fuzzyExtendableKey, fuzzyOf, keyRoot, mayContinueKey, readingsOf, type KeyNode } from './place-keys.js';
 import { capWord, locativeBefore, type Locative, type PlaceWords, type SuffixKind } from './place-words.js';
 
 /** A stretch of text that names a place, with every gazetteer reading that fits its casing. */
@@ -128,6 +128,8 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
       if (last.space || !tokens[j] || tokens[j]!.space) break;
       continue;
     }
+    // a next word that no name continues with ends the walk without a trie step (it would find a dead node)
+    if (j > i + 1 && !mayContinueKey(g, node, last)) break;
     // the first token's node may come from the caller (placeSpans asks for it once per start)
     node = j === i + 1 && first !== null ? first : childKey(node, last);
     if (last.kind === 'word' || last.kind === 'number') {

@@ -181,6 +181,11 @@ export function findKey(t: CityTable, key: string): number {
   return lookupKey(t, indexOf(t), key);
 }
 
+/** The key table's hash index (gazetteer-index.ts). */
+export function keyIndex(t: CityTable): KeyIndex {
+  return indexOf(t);
+}
+
 /** Some longer key starts with `key` followed by a space (the name may continue). */
 export function hasLonger(t: CityTable, key: string): boolean {
   return lookupPrefix(t, indexOf(t), key);

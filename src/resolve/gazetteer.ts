@@ -11,8 +11,8 @@ import { dataPath, packageRoot } from '../util/paths.js';
 import { placeKey } from './gazetteer-key.js';
 import { emptyContext, rank } from './geo-disambiguate.js';
 import { buildGazetteer, withoutArticle, translitSkeleton, translitPrefix, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
-import { readCache, writeCache, findKey, hasLonger, hasKeyStartingWith, keyRange, type CityTable, type Admin1Table } from './gazetteer-cache.js';
-import { StringFilter } from './gazetteer-index.js';
+import { readCache, writeCache, findKey, hasLonger, hasKeyStartingWith, keyRange, keyIndex, type CityTable, type Admin1Table } from './gazetteer-cache.js';
+import { StringFilter, keyHash, mayHaveHash, spaceAndPartHash } from './gazetteer-index.js';
 
 /**
  * The gazetteer: countries, admin1 units, 135k cities and a hand-made table of regions and conflict areas,
@@ -346,6 +346,33 @@ export class Gazetteer {
   /** Some longer name starts with this key and a space ("new" → "new york"). */
   extendable(key: string): boolean {
     return (this.smallPrefixFilter.mayHave(key) && this.smallPrefixes.has(key)) || hasLonger(this.table, key);
+  }
+
+  /**
+   * The hash that mayContinue takes for a key, or null when its longer keys cannot be ruled out by hash: a key that is
+   * not all ASCII, or whose first word is an Arabic article (a longer one may read as the name without it, withoutArticle).
+   */
+  continuationHash(key: string): number | null {
+    for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 127) return null;
+    // a longer key's first word is this key's: with any rest, is it an article?
+    if (key === '' || withoutArticle(`${key} xxxx`) !== null) return null;
+    return keyHash(key);
+  }
+
+  /**
+   * Whether `key + ' ' + part` may have readings or be extendable, from continuationHash(key) and the part alone (no
+   * key string built): false only when no key of the table or the small tables equals it or starts with it and a
+   * space, and no ayn variant applies (sharedCandidates would be empty and extendable false).
+   */
+  mayContinue(h: number, part: string): boolean {
+    const n = part.length;
+    if (n === 0) return true;
+    for (let i = 0; i < n; i++) if (part.charCodeAt(i) > 127) return true;
+    // "Mawza'a": the key without its final a may be a name (aynVariant)
+    if (n >= 2 && part.charCodeAt(n - 1) === 97 && part.charCodeAt(n - 2) === 97) return true;
+    const x = spaceAndPartHash(h, part);
+    const idx = keyIndex(this.table);
+    return this.smallFilter.mayHaveHash(x) || this.smallPrefixFilter.mayHaveHash(x) || mayHaveHash(idx, idx.exact, x) || mayHaveHash(idx, idx.prefix, x);
   }
 
   /** Every reading of a key (normalised, space-joined tokens), best prior first; `alternatives` is filled. Fresh copies. */
