@@ -3,6 +3,14 @@ import type { Gazetteer } from '../resolve/gazetteer.js';
 import { areaOf, dominantCountry, emptyContext, unambiguous, type GeoContext } from '../resolve/geo-disambiguate.js';
 import type { PlaceSpan } from './place-match.js';
 import { actingCountry } from '../resolve/actor-country.js';
+import { WordBits } from './vocab.js';
+
+/** The gazetteer's one-word demonyms as a bitmap by vocabulary number: most capitalised words are none, and say so with one read. */
+let demonyms: { g: Gazetteer; bits: WordBits } | null = null;
+function demonymWords(g: Gazetteer): WordBits {
+  if (demonyms?.g !== g) demonyms = { g, bits: new WordBits([...g.demonymKeys()].filter((k) => !k.includes(' '))) };
+  return demonyms.bits;
+}
 
 function addKey(ctx: GeoContext, iso3: string, key: string): void {
   const set = ctx.strongKeys.get(iso3) ?? new Set<string>();
@@ -71,9 +79,10 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
     }
   }
   const tokens = doc.tokens;
+  const demonym = demonymWords(g);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !t.cap) continue;
+    if (t.kind !== 'word' || !t.cap || !demonym.hasToken(t)) continue;
     const iso3 = g.demonym(t.norm);
     // "Saudi-led", "Iranian-backed": a sponsor, not where the story is
     if (iso3 && !(tokens[i + 1]?.kind === 'dash' && !tokens[i + 1]!.space && SPONSOR.has(tokens[i + 2]?.norm ?? ''))) bump(ctx.weak, iso3);

@@ -21,6 +21,13 @@ export interface KeyNode {
   ext: number;
   /** g.fuzzyUnmemoised(key) (= g.sharedFuzzy(key)), once asked. */
   fuzzy: readonly GeoCandidate[] | null;
+  /** g.fuzzyExtendable(key): 1 / 0, or -1 not asked yet. */
+  fext: number;
+  /** g.continuationHash(key), once asked: the hash in `hash` when `cont` is 1; 0: none; -1: not asked yet. */
+  cont: number;
+  hash: number;
+  /** Whether every reading fits any capitalised text as it is (place-match.ts plainReadings): 1 / 0, or -1 not asked yet. */
+  plain: number;
 }
 
 const MAX_NODES = 300_000;
@@ -31,7 +38,7 @@ let nodes = 0;
 let byVid: (KeyNode | null)[] = [];
 
 function newNode(key: string): KeyNode {
-  return { key, next: null, cands: null, ext: -1, fuzzy: null };
+  return { key, next: null, cands: null, ext: -1, fuzzy: null, fext: -1, cont: -1, hash: 0, plain: -1 };
 }
 
 /** The root node for this gazetteer (an empty key). */
@@ -93,4 +100,24 @@ export function extendableKey(g: Gazetteer, node: KeyNode): boolean {
 export function fuzzyOf(g: Gazetteer, node: KeyNode): readonly GeoCandidate[] {
   // the node is the memo: the gazetteer's own is not asked (it would only churn with one-off keys)
   return (node.fuzzy ??= g.fuzzyUnmemoised(node.key));
+}
+
+/** Whether a transliteration reading may be found for this key or a longer one (g.fuzzyExtendable), remembered. */
+export function fuzzyExtendableKey(g: Gazetteer, node: KeyNode): boolean {
+  if (node.fext < 0) node.fext = g.fuzzyExtendable(node.key) ? 1 : 0;
+  return node.fext === 1;
+}
+
+/**
+ * Whether the key of node extended by token t may have readings or continue (g.mayContinue): false only when the
+ * child's key names nothing and starts no name, found from hashes without making the child (most words after a
+ * name that could grow, "Gaza on Monday", end it here). The root's children are never ruled out this way.
+ */
+export function mayContinueKey(g: Gazetteer, node: KeyNode, t: Token): boolean {
+  if (node.cont < 0) {
+    const h = node.key === '' ? null : g.continuationHash(node.key);
+    node.cont = h === null ? 0 : 1;
+    node.hash = h ?? 0;
+  }
+  return node.cont === 0 || g.mayContinue(node.hash, partOf(t));
 }

@@ -1,8 +1,8 @@
 import type { Doc, Token } from '../pipeline/doc.js';
 import { copyCandidate, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
-import { keyOfTokens } from '../resolve/gazetteer-key.js';
+import { foldNorm, keyOfTokens } from '../resolve/gazetteer-key.js';
 import { tokenize } from '../segment/tokenize.js';
-import { childKey, extendableKey, firstKey, fuzzyOf, keyRoot, readingsOf, type KeyNode } from './place-keys.js';
+import { childKey, extendableKey, firstKey, fuzzyExtendableKey, fuzzyOf, keyRoot, mayContinueKey, readingsOf, type KeyNode } from './place-keys.js';
 import { capWord, locativeBefore, type Locative, type PlaceWords, type SuffixKind } from './place-words.js';
 
 /** A stretch of text that names a place, with every gazetteer reading that fits its casing. */
@@ -39,6 +39,9 @@ export interface PlaceSpan {
 /** "…, Ill." / "…, N.Y.": the US state as an admin1 span, or null. */
 function stateAfterComma(g: Gazetteer, tokens: Token[], i: number, limit: number): { end: number; key: string; cands: GeoCandidate[] } | null {
   if (tokens[i - 1]?.text !== ',') return null;
+  // every key tried starts with this token's part: most words start no abbreviation
+  const t = tokens[i]!;
+  if (t.kind !== 'dash' && t.kind !== 'quote' && !g.stateAbbreviationStart(foldNorm(t.norm))) return null;
   for (let len = Math.min(3, limit - i); len >= 1; len--) {
     const key = keyOfTokens(tokens, i, i + len);
     const st = g.stateAbbreviation(key);
@@ -113,6 +116,9 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
   let text: Token[] | null = null;
   let textEnd = i;
   let allCap = true;
+  // the name's word and number tokens so far: how many, and the first
+  let nWords = 0;
+  let firstWord: Token | null = null;
   for (let j = i + 1; j <= max; j++) {
     if (blocked(j - 1)) break;
     const last = tokens[j - 1]!;
@@ -122,12 +128,21 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
       if (last.space || !tokens[j] || tokens[j]!.space) break;
       continue;
     }
+    // a next word that no name continues with ends the walk without a trie step (it would find a dead node)
+    if (j > i + 1 && !mayContinueKey(g, node, last)) break;
     // the first token's node may come from the caller (placeSpans asks for it once per start)
     node = j === i + 1 && first !== null ? first : childKey(node, last);
     if (last.kind === 'word' || last.kind === 'number') {
       if (!last.cap) allCap = false;
+      if (nWords++ === 0) firstWord = last;
       const all = readingsOf(g, node);
-      if (all.length > 0) {
+      if (all.length > 0 && (upper || allCap) && plainReadings(node, all) && (upper || nWords > 1 || !acronym(firstWord!.text))) {
+        // every word capitalised and no reading asks for more: all fit, and the match's readings are the node's own list
+        bestEnd = j;
+        bestKey = node.key;
+        bestFit = null;
+        bestAll = all;
+      } else if (all.length > 0) {
         text ??= [];
         for (; textEnd < j; textEnd++) {
           const x = tokens[textEnd]!;
@@ -145,8 +160,26 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
     }
     if (j < max && !extendableKey(g, node)) break;
   }
-  if (!bestFit) return null;
-  return { end: bestEnd, key: bestKey, cands: fitted(bestFit, bestAll) };
+  if (bestEnd < 0) return null;
+  return { end: bestEnd, key: bestKey, cands: bestFit ? fitted(bestFit, bestAll) : bestAll.slice() };
+}
+
+/**
+ * Every reading of the node fits any text whose words are all capitalised (or all in capitals), so that caseFits
+ * need not read them: none is an 'exact' name, and each carries its count of alternatives (fitted would return them
+ * as they are). The one-word acronym rule still needs the readings (the caller checks the word). Remembered on the node.
+ */
+function plainReadings(node: KeyNode, all: readonly GeoCandidate[]): boolean {
+  if (node.plain < 0) {
+    const alternatives = all.length - 1;
+    let plain = 1;
+    for (let k = 0; k < all.length; k++) {
+      const c = all[k]!;
+      if (c.nameCase === 'exact' || c.alternatives !== alternatives) { plain = 0; break; }
+    }
+    node.plain = plain;
+  }
+  return node.plain === 1;
 }
 
 /**
@@ -193,6 +226,8 @@ export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: nu
     if (t.kind !== 'word') break;
     const article = FUZZY_ARTICLES.has(t.norm);
     if (!t.cap && !article) break;
+    // another word: only if some skeleton key starts with the consonants so far ("Prime Minister" ends here)
+    if (!article && words > 0 && !fuzzyExtendableKey(g, node)) break;
     node = j === i + 1 && first !== null ? first : childKey(node, t);
     if (article) continue;
     words++;

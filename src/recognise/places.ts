@@ -52,6 +52,8 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     }
   }
 
+  // no name at all: no place, and no context to build
+  if (spans.length === 0) return [];
   // one context from every candidate name, for filtering and ranking alike (names rejected as places, like
   // "Mansfield Police", still say where the story is)
   const ctx0 = documentContext(doc, g, spans);
@@ -90,7 +92,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
         continue;
       }
     }
-    const late = decideChosen({ ...input, ctx }, best);
+    const late = decideChosen(input, best); // input.ctx is ctx
     if (late && !late.ok) {
       if (doc.trace) doc.explain('places', late.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" would read as ${best.name} (${best.country ?? "-"}); not a place here`);
       continue;

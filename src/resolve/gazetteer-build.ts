@@ -158,6 +158,24 @@ const TRANSLIT_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'a
  * "saraqeb" / "saraqib" → srkb, "ras al ain" / "ras al ayn" → rsn. Null when fewer than three consonants remain.
  */
 export function translitSkeleton(key: string): string | null {
+  const n = skeletonCodes(key);
+  return skeletonLetters < 5 || n < 3 ? null : skeletonString(n);
+}
+
+/**
+ * The consonants translitSkeleton keeps for a key, without its floor of five letters and three consonants: the
+ * skeleton of any longer key (more words after these) starts with them, so a name whose consonants no "~skeleton"
+ * key starts with cannot grow into a transliteration match (see Gazetteer.fuzzyExtendable).
+ */
+export function translitPrefix(key: string): string {
+  return skeletonString(skeletonCodes(key));
+}
+
+/** Letters of the article-free words of the key last given to skeletonCodes. */
+let skeletonLetters = 0;
+
+/** Fills SKELETON_CODES with the key's skeleton consonants and returns how many; sets skeletonLetters. */
+function skeletonCodes(key: string): number {
   // one pass over the words (no split and join): `i` counts letters of the article-free words joined; the consonants
   // kept are collected as char codes and made a string once, at the end (no string per letter)
   const out = SKELETON_CODES;
@@ -182,7 +200,12 @@ export function translitSkeleton(key: string): string | null {
     }
     start = end + 1;
   }
-  if (i < 5 || n < 3) return null;
+  skeletonLetters = i;
+  return n;
+}
+
+function skeletonString(n: number): string {
+  const out = SKELETON_CODES;
   let s = '';
   for (let k = 0; k < n; k += 4096) s += String.fromCharCode.apply(null, out.slice(k, Math.min(n, k + 4096)));
   return s;

@@ -181,7 +181,45 @@ export function findKey(t: CityTable, key: string): number {
   return lookupKey(t, indexOf(t), key);
 }
 
+/** The key table's hash index (gazetteer-index.ts). */
+export function keyIndex(t: CityTable): KeyIndex {
+  return indexOf(t);
+}
+
 /** Some longer key starts with `key` followed by a space (the name may continue). */
 export function hasLonger(t: CityTable, key: string): boolean {
   return lookupPrefix(t, indexOf(t), key);
+}
+
+/** The key table's keys [lo, hi) that start with the byte `first` (keys are sorted by their bytes). */
+export function keyRange(t: CityTable, first: number): [number, number] {
+  const lo = lowerBound(t, 0, t.nKeys, String.fromCharCode(first));
+  return [lo, lowerBound(t, lo, t.nKeys, String.fromCharCode(first + 1))];
+}
+
+/** Some key of [lo, hi) starts with `prefix` (ASCII), or equals it: a binary search of the sorted keys. */
+export function hasKeyStartingWith(t: CityTable, prefix: string, lo = 0, hi = t.nKeys): boolean {
+  const k = lowerBound(t, lo, hi, prefix);
+  if (k >= hi) return false;
+  const s = t.keyOff[k]!;
+  if (t.keyOff[k + 1]! - s < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (t.keyBytes[s + i] !== prefix.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The first key of [lo, hi) not before `s` (ASCII) in byte order. */
+function lowerBound(t: CityTable, lo: number, hi: number, s: string): number {
+  const bytes = t.keyBytes, off = t.keyOff;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const a = off[mid]!, len = off[mid + 1]! - a;
+    // compare key `mid` with s: negative when the key sorts first
+    let c = 0;
+    const n = Math.min(len, s.length);
+    for (let i = 0; i < n && c === 0; i++) c = bytes[a + i]! - s.charCodeAt(i);
+    if (c === 0) c = len - s.length;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

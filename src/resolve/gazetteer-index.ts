@@ -147,6 +147,26 @@ export function lookupPrefix(t: KeyBytes, idx: KeyIndex, key: string): boolean {
   return false;
 }
 
+/** FNV-1a hash of a key's UTF-8 bytes, as the index and the filters hash it. */
+export function keyHash(key: string): number {
+  return hashed(key);
+}
+
+/** The hash of `key + ' ' + part` from the key's hash, for a part of ASCII characters only (no string built). */
+export function spaceAndPartHash(h: number, part: string): number {
+  h = Math.imul(h ^ SPACE, FNV_PRIME);
+  for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** Some slot of the table holds the tag of hash h: false only when no key (exact) or prefix (prefix table) has that hash. */
+export function mayHaveHash(idx: KeyIndex, table: Int32Array, h: number): boolean {
+  const mask = table.length - 1, keyMask = (1 << idx.keyBits) - 1;
+  const tag = entry(idx, -1, h);
+  for (let slot = h & mask; table[slot] !== 0; slot = (slot + 1) & mask) if ((table[slot]! & ~keyMask) === tag) return true;
+  return false;
+}
+
 /**
  * A one-hash bit filter over strings (the key hash): `mayHave` is false for every string never added and
  * true for the few others whose bit another string shares. It spares a Map lookup, which hashes a fresh string
@@ -161,7 +181,12 @@ export class StringFilter {
   }
 
   mayHave(s: string): boolean {
-    const h = this.slot(s);
+    return this.mayHaveHash(hashed(s));
+  }
+
+  /** As mayHave, for a string of this hash (keyHash). */
+  mayHaveHash(hash: number): boolean {
+    const h = (hash ^ (hash >>> 16)) & 0xffff;
     return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
   }
 

@@ -10,9 +10,9 @@ import {
 import { dataPath, packageRoot } from '../util/paths.js';
 import { placeKey } from './gazetteer-key.js';
 import { emptyContext, rank } from './geo-disambiguate.js';
-import { buildGazetteer, withoutArticle, translitSkeleton, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
-import { readCache, writeCache, findKey, hasLonger, type CityTable, type Admin1Table } from './gazetteer-cache.js';
-import { StringFilter } from './gazetteer-index.js';
+import { buildGazetteer, withoutArticle, translitSkeleton, translitPrefix, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
+import { readCache, writeCache, findKey, hasLonger, hasKeyStartingWith, keyRange, keyIndex, type CityTable, type Admin1Table } from './gazetteer-cache.js';
+import { StringFilter, keyHash, mayHaveHash, spaceAndPartHash } from './gazetteer-index.js';
 
 /**
  * The gazetteer: countries, admin1 units, 135k cities and a hand-made table of regions and conflict areas,
@@ -114,6 +114,8 @@ export class Gazetteer {
   private readonly demonymIndex = new Map<string, string>();
   private readonly demonymFilter = new StringFilter();
   private readonly stateAbbr = new Map<string, { iso2: string; name: string }>();
+  /** First key parts of the state abbreviations ("calif" of "calif ."). */
+  private readonly stateAbbrStarts = new Set<string>();
   readonly stop: Set<string>;
   readonly metonyms: Set<string>;
   readonly words = new Map<string, Set<string>>();
@@ -144,7 +146,11 @@ export class Gazetteer {
       const a = us.get(r.id);
       const name = a?.name ?? (r.id === 'DC' ? 'District of Columbia' : r.id);
       if (!a) continue;
-      for (const ab of r.abbr) this.stateAbbr.set(placeKey(ab), { iso2: 'US', name });
+      for (const ab of r.abbr) {
+        const key = placeKey(ab);
+        this.stateAbbr.set(key, { iso2: 'US', name });
+        this.stateAbbrStarts.add(key.split(' ')[0]!);
+      }
     }
     const admin1Aliases = readJson<Admin1AliasRow[]>('admin1-aliases.json');
     const byName = this.admin1ByName(new Set(admin1Aliases.map((a) => a.country)));
@@ -342,6 +348,33 @@ export class Gazetteer {
     return (this.smallPrefixFilter.mayHave(key) && this.smallPrefixes.has(key)) || hasLonger(this.table, key);
   }
 
+  /**
+   * The hash that mayContinue takes for a key, or null when its longer keys cannot be ruled out by hash: a key that is
+   * not all ASCII, or whose first word is an Arabic article (a longer one may read as the name without it, withoutArticle).
+   */
+  continuationHash(key: string): number | null {
+    for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 127) return null;
+    // a longer key's first word is this key's: with any rest, is it an article?
+    if (key === '' || withoutArticle(`${key} xxxx`) !== null) return null;
+    return keyHash(key);
+  }
+
+  /**
+   * Whether `key + ' ' + part` may have readings or be extendable, from continuationHash(key) and the part alone (no
+   * key string built): false only when no key of the table or the small tables equals it or starts with it and a
+   * space, and no ayn variant applies (sharedCandidates would be empty and extendable false).
+   */
+  mayContinue(h: number, part: string): boolean {
+    const n = part.length;
+    if (n === 0) return true;
+    for (let i = 0; i < n; i++) if (part.charCodeAt(i) > 127) return true;
+    // "Mawza'a": the key without its final a may be a name (aynVariant)
+    if (n >= 2 && part.charCodeAt(n - 1) === 97 && part.charCodeAt(n - 2) === 97) return true;
+    const x = spaceAndPartHash(h, part);
+    const idx = keyIndex(this.table);
+    return this.smallFilter.mayHaveHash(x) || this.smallPrefixFilter.mayHaveHash(x) || mayHaveHash(idx, idx.exact, x) || mayHaveHash(idx, idx.prefix, x);
+  }
+
   /** Every reading of a key (normalised, space-joined tokens), best prior first; `alternatives` is filled. Fresh copies. */
   candidates(key: string): GeoCandidate[] {
     return copies(this.sharedCandidates(key));
@@ -403,6 +436,18 @@ export class Gazetteer {
     return !sk || findKey(this.table, '~' + sk) < 0 ? NONE : this.fuzzyReadings(key, sk);
   }
 
+  /** The "~skeleton" keys (the key table's rows from, to), found on first use. */
+  private skeletonKeys: [number, number] | null = null;
+
+  /**
+   * Some transliteration reading may be found for this key or a longer one (the key and more words): a "~skeleton" key
+   * starts with the key's consonants (translitPrefix). When none does, growing the name can find no fuzzy reading.
+   */
+  fuzzyExtendable(key: string): boolean {
+    const [lo, hi] = (this.skeletonKeys ??= keyRange(this.table, 126));
+    return hasKeyStartingWith(this.table, '~' + translitPrefix(key), lo, hi);
+  }
+
   private fuzzyReadings(key: string, sk: string): GeoCandidate[] {
     const words = (k: string) => k.split(' ').filter((w) => w && w !== '-' && !FUZZY_ARTICLES.has(w));
     const mine = words(key);
@@ -460,9 +505,19 @@ export class Gazetteer {
     return hit && hit.country ? this.country(hit.country) : null;
   }
 
+  /** Every demonym key ("syrian", "south korean"). */
+  demonymKeys(): IterableIterator<string> {
+    return this.demonymIndex.keys();
+  }
+
   /** ISO3 of a demonym key ("syrian" → SYR). */
   demonym(key: string): string | null {
     return this.demonymFilter.mayHave(key) ? this.demonymIndex.get(key) ?? null : null;
+  }
+
+  /** Some AP state abbreviation's key starts with this key part ("calif" of "Calif."): stateAbbreviation may find one. */
+  stateAbbreviationStart(part: string): boolean {
+    return this.stateAbbrStarts.has(part);
   }
 
   /** A US state from an AP abbreviation key ("ill." → Illinois). */
