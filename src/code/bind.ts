@@ -113,8 +113,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     // "a man was abducted by two armed men, beaten up, and injured": a participle with no object of its own that
     // shares its subject with an earlier passive verb is passive too; the subject is its victim
     if (actors.length > 0 && recipients.length === 0 && sharesPassiveSubject(ctx, actors[0]!.mention.tokenEnd, start, end)) {
-      recipients = actors.map((a) => filled(a.mention, 'role:shared-passive-subject', a.how));
-      actors = [];
+      recipients = mapList(actors, (a) => filled(a.mention, 'role:shared-passive-subject', a.how));
+      actors = emptyList();
       voice = 'passive';
     }
   } else if (voice === 'passive') {
@@ -131,11 +131,11 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   } else {
     actors = agentOf(ctx, end, 'role:nominal-by', 16);
     // "civilian massacres", "child killings": a bare civilian noun before a violent noun is its victim, not its doer
-    let victimModifiers: ActorFiller[] = [];
+    let victimModifiers: ActorFiller[] = emptyList();
     if (actors.length === 0) {
       const mods = modifierOf(ctx, start);
       if (entry.family === 'assault' && mods.length > 0 && mods.every((m) => m.mention.data.sector === 'CVL' && m.mention.data.generic && !m.mention.data.country)) {
-        victimModifiers = mods.map((m) => filled(m.mention, 'role:modifier-victim', m.how));
+        victimModifiers = mapList(mods, (m) => filled(m.mention, 'role:modifier-victim', m.how));
       } else actors = mods;
     }
     // light verbs: "carried out airstrikes", "held a protest", "initiated an armed confrontation"
@@ -233,7 +233,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   const weapons = useWeapons ? mapList(weaponsNear, (w) => ({ mention: w, rule: 'weapon:near-trigger', how: 'stated' as const, count: countBefore(ctx, w.tokenStart) })) : emptyList<EventDraft['weapons'][number]>();
   const refined = objectHit ? { cameo: objectHit.code, rule: `object:${objectHit.head}` }
     : entry.family === 'intercept' ? { cameo: entry.cameo, rule: 'trigger' } : refineCameo(entry.cameo, weapons.map((w) => w.mention.data));
-  const modes = entry.plover?.modes ?? (useWeapons && entry.family !== 'intercept' ? weaponModes(weapons.map((w) => w.mention.data)) : []);
+  const modes = entry.plover?.modes ?? (useWeapons && entry.family !== 'intercept' ? weaponModes(weapons.map((w) => w.mention.data)) : emptyList<string>());
 
   if (voice === 'nominal' && form === 'verb') voice = 'active';
   const draft: EventDraft = {

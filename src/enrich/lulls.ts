@@ -7,6 +7,8 @@ import { reportingCues } from '../code/reporting.js';
 import { toActor, toTime } from '../resolve/to-model.js';
 import { toAttribution } from './attribution.js';
 import { WordBits } from '../recognise/vocab.js';
+import { emptyList, mapList } from '../util/lists.js';
+import type { ActorFiller } from '../pipeline/draft.js';
 
 /**
  * Lull and truce statements: "an undeclared truce — six months of zero attacks … — between Iran and
@@ -69,10 +71,10 @@ export const lullStage: Stage = {
       const sidesLater = sides.length > 0 ? sides : betweenOf(ctx, Math.min(s.tokenEnd - 1, anchor + 12), 'lull:between');
       const allSides = sidesLater.length > 0 ? sidesLater : (() => {
         for (let k = anchor; k < Math.min(s.tokenEnd, anchor + 25); k++) if (ctx.norm(k) === 'between') return betweenOf(ctx, k, 'lull:between');
-        return [];
+        return emptyList<ActorFiller>();
       })();
-      const sideA = allSides.slice(0, 1).map(toActor);
-      const sideB = allSides.slice(1, 2).map(toActor);
+      const sideA = mapList(allSides.slice(0, 1), toActor);
+      const sideB = mapList(allSides.slice(1, 2), toActor);
       const declared = ctx.norm(anchor - 1) === 'undeclared' || ctx.norm(anchor - 1) === 'unofficial' || ctx.norm(anchor - 1) === 'de' ? false : ctx.norm(anchor - 1) === 'declared' || ctx.norm(anchor - 1) === 'formal' ? true : null;
       // the events that ended it: violent events in this sentence or the one before
       let endedBy: string | null = null;
@@ -83,7 +85,7 @@ export const lullStage: Stage = {
           for (const a of cause.actors) if (a.mention.data.backedBy.some((b) => sideA.some((x) => x.name === b))) sideA.push(toActor({ mention: a.mention, rule: 'lull:side-proxy-of-ending-attack', how: 'inferred' }));
         }
       }
-      const attribution = reportingCues(ctx).map((c) => toAttribution(doc, c, 'lull:attribution'));
+      const attribution = mapList(reportingCues(ctx), (c) => toAttribution(doc, c, 'lull:attribution'));
       const time = doc.times.find((t) => t.sentence === s.index);
       const spanStart = doc.tokens[Math.max(s.tokenStart, anchor - 3)]!.start;
       const lull: Lull = {

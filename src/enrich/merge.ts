@@ -215,7 +215,7 @@ function sameClaimCopy(doc: Doc, live: EventDraft[], sentence: number, from: num
   copy.actors = [filled(speaker.mention, speaker.rule, 'stated')];
   copy.recipients = mapList(source.recipients, (r) => filled(r.mention, 'role:same-claim-recipient', 'inferred'));
   const cue = governingCue(reportingCues(ctx), k);
-  copy.attribution = cue ? [toAttribution(doc, cue, 'attribution:said-the-same')] : [];
+  copy.attribution = cue ? [toAttribution(doc, cue, 'attribution:said-the-same')] : emptyList();
   copy.time = null;
   copy.links = [{ relation: 'same-as', event: source.id }];
   copy.cameoRule = 'rule:said-the-same';

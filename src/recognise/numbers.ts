@@ -5,6 +5,7 @@ import { mentionOver, coveredMask } from './time-mention.js';
 import { digitStart } from './time-words.js';
 import { numberDictionary, type NumberDictionary, type Qualifier, type UnitWord } from './number-dictionary.js';
 import { readCore, type Core, type Window } from './number-parse.js';
+import { emptyList } from '../util/lists.js';
 
 /**
  * Numbers: digits, number words, vague quantities, ranges ("three to five", "3-5": min/max, value =
@@ -164,7 +165,7 @@ export function recogniseNumbers(doc: Doc): Mention<NumberData>[] {
   const dict = numberDictionary();
   const upper = isUpperText(doc.text);
   const skip = coveredMask(doc.tokens.length, doc.times, doc.outlets);
-  const out: Mention<NumberData>[] = [];
+  const out: Mention<NumberData>[] = emptyList();
   for (const s of doc.sentences) {
     const w: Window = { tokens: doc.tokens, to: s.tokenEnd };
     let i = s.tokenStart;

@@ -5,6 +5,7 @@ import type { ActorEntry } from '../recognise/actor-types.js';
 import type { Actor } from '../model/actor.js';
 import type { Location } from '../model/location.js';
 import { copyActor } from './to-model.js';
+import { emptyList, mapList } from '../util/lists.js';
 
 /**
  * Where an event happened, read from who took part when the text names no place: the actors' and
@@ -61,9 +62,9 @@ export interface ActorCountry {
  */
 export function countryFromActors(doc: Doc, d: EventDraft, crossBorder: boolean): ActorCountry | null {
   const pick = (list: Mention<ActorData>[], c: string, rule: string): ActorCountry => ({ country: c, mention: list.find((m) => actingCountry(m) === c)!, rule });
-  const actors = d.actors.map((a) => a.mention);
+  const actors = mapList(d.actors, (a) => a.mention);
   // whom a protest is against says nothing of where it is held (rallies abroad against a foreign state)
-  const recipients = d.family === 'protest' ? [] : d.recipients.map((a) => a.mention);
+  const recipients = d.family === 'protest' ? emptyList<Mention<ActorData>>() : mapList(d.recipients, (a) => a.mention);
   // an intervention force named with its own state's forces ("coalition airstrikes and Saudi artillery") acts in its theatre
   const theatre = single(actors.map((m) => theatreOf(m.entry) ?? theatreOf(m.data.ref)).filter((c): c is string => c !== null));
   const own = theatre ?? single(actors.map(actingCountry).filter((c): c is string => c !== null));
@@ -106,7 +107,7 @@ export function asTheatreForces(actors: Actor[], locations: Location[]): Actor[]
       theatreForces.set(key, [...(theatreForces.get(key) ?? []), e]);
     }
   }
-  return actors.map((a) => {
+  return mapList(actors, (a) => {
     if (!a.country || a.country === where || !(a.kind === 'state' || a.sector === 'MIL')) return a;
     const forces = theatreForces!.get(`${a.country}|${where}`);
     if (!forces || forces.length !== 1) return a;

@@ -1,5 +1,6 @@
 import type { ActorCtx, Base } from '../actor-context.js';
 import { tok } from '../actor-context.js';
+import { emptyList } from '../../util/lists.js';
 
 /** Rule family: ship prefix + capitalised name ("USS Carney", "HMS Diamond") → a naval unit of that country. */
 export const RULE_SHIP = 'rule:actor.ship';
@@ -19,6 +20,6 @@ export function shipBase(ctx: ActorCtx, i: number): Base | null {
   const name = ctx.tokens.slice(i, k).map((x, n) => (n > 0 && x.space ? ' ' : '') + x.text).join('');
   return {
     start: i, end: k, role: 'actor', value: null, entry: ship.id, standalone: true, rule: RULE_SHIP,
-    data: { name, country: ship.country, sector: 'MIL', kind: 'unit', backedBy: [], role: ship.navy, plural: false, generic: false, alsoPlace: false, ref: null },
+    data: { name, country: ship.country, sector: 'MIL', kind: 'unit', backedBy: emptyList(), role: ship.navy, plural: false, generic: false, alsoPlace: false, ref: null },
   };
 }

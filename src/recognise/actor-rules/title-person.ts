@@ -2,6 +2,7 @@ import type { ActorData, Token } from '../../pipeline/doc.js';
 import type { ActorCtx, Base, Candidate } from '../actor-context.js';
 import { candidate, tok } from '../actor-context.js';
 import type { NamedValue } from '../actor-types.js';
+import { emptyList } from '../../util/lists.js';
 
 /**
  * Rule family: [owner] title Name ("Secretary of State Antony Blinken", "State Department spokesperson
@@ -47,7 +48,7 @@ export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
   const sector = owner && owner.kind !== 'state' && owner.sector ? (title.sector === 'MIL' && owner.sector === 'GOV' ? 'MIL' : owner.sector) : title.sector ?? kd?.sector ?? null;
   const role = owner && owner.kind !== 'state' && !kd && title.role ? `${owner.name} ${title.role}` : kd?.role ?? (title.role || null);
   const data: ActorData = {
-    name: kd?.name ?? shown, country, sector, kind: 'person', backedBy: [], role, plural: false, generic: false, alsoPlace: false,
+    name: kd?.name ?? shown, country, sector, kind: 'person', backedBy: emptyList(), role, plural: false, generic: false, alsoPlace: false,
     ref: kd?.ref ?? null,
   };
   return candidate(b.start, nameEnd, data, RULE_TITLE, 'stated');
