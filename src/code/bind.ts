@@ -232,8 +232,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   const useWeapons = entry.family === 'assault' || entry.family === 'intercept' || entry.family === 'fight';
   const weapons = useWeapons ? mapList(weaponsNear, (w) => ({ mention: w, rule: 'weapon:near-trigger', how: 'stated' as const, count: countBefore(ctx, w.tokenStart) })) : emptyList<EventDraft['weapons'][number]>();
   const refined = objectHit ? { cameo: objectHit.code, rule: `object:${objectHit.head}` }
-    : entry.family === 'intercept' ? { cameo: entry.cameo, rule: 'trigger' } : refineCameo(entry.cameo, weapons.map((w) => w.mention.data));
-  const modes = entry.plover?.modes ?? (useWeapons && entry.family !== 'intercept' ? weaponModes(weapons.map((w) => w.mention.data)) : emptyList<string>());
+    : entry.family === 'intercept' ? { cameo: entry.cameo, rule: 'trigger' } : refineCameo(entry.cameo, mapList(weapons, (w) => w.mention.data));
+  const modes = entry.plover?.modes ?? (useWeapons && entry.family !== 'intercept' ? weaponModes(mapList(weapons, (w) => w.mention.data)) : emptyList<string>());
 
   if (voice === 'nominal' && form === 'verb') voice = 'active';
   const draft: EventDraft = {

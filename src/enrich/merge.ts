@@ -9,6 +9,7 @@ import { toAttribution } from './attribution.js';
 import { emptyList, mapList } from '../util/lists.js';
 
 import { FORCE_WORDS } from '../code/families/mobilize.js';
+import { joinNorms } from '../pipeline/token-join.js';
 
 /**
  * Mergers and filters over drafts (chrono's refiners): mentions of one event become one draft, and
@@ -79,7 +80,7 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): voi
 }
 
 function norms(doc: Doc, t: { tokenStart: number; tokenEnd: number }): string {
-  return doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.norm).join(' ');
+  return joinNorms(doc.tokens, t.tokenStart, t.tokenEnd);
 }
 
 /** Scale words in front of a nominal trigger ("the spate of … attacks") become descriptors. */

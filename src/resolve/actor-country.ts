@@ -47,6 +47,18 @@ function single(list: string[]): string | null {
   return list.length > 0 && list.every((c) => c === list[0]) ? list[0]! : null;
 }
 
+/** `single(list.map(fn).filter(c => c !== null))` without the two arrays (their elements kinds vary with the tier that made them). */
+function singleOf<T>(list: readonly T[], fn: (x: T) => string | null): string | null {
+  let found: string | null = null;
+  for (let i = 0; i < list.length; i++) {
+    const c = fn(list[i]!);
+    if (c === null) continue;
+    if (found === null) found = c;
+    else if (c !== found) return null;
+  }
+  return found;
+}
+
 export interface ActorCountry {
   country: string;
   mention: Mention<ActorData>;
@@ -66,9 +78,9 @@ export function countryFromActors(doc: Doc, d: EventDraft, crossBorder: boolean)
   // whom a protest is against says nothing of where it is held (rallies abroad against a foreign state)
   const recipients = d.family === 'protest' ? emptyList<Mention<ActorData>>() : mapList(d.recipients, (a) => a.mention);
   // an intervention force named with its own state's forces ("coalition airstrikes and Saudi artillery") acts in its theatre
-  const theatre = single(actors.map((m) => theatreOf(m.entry) ?? theatreOf(m.data.ref)).filter((c): c is string => c !== null));
-  const own = theatre ?? single(actors.map(actingCountry).filter((c): c is string => c !== null));
-  const theirs = single(recipients.map(actingCountry).filter((c): c is string => c !== null));
+  const theatre = singleOf(actors, (m) => theatreOf(m.entry) ?? theatreOf(m.data.ref));
+  const own = theatre ?? singleOf(actors, actingCountry);
+  const theirs = singleOf(recipients, actingCountry);
   if (own && theirs && own !== theirs && actors.every((m) => actingCountry(m) !== own || isStateForce(m, own))) return pick(recipients, theirs, 'place:targets-country');
   const viaTheatre = (list: Mention<ActorData>[], c: string): boolean => list.some((m) => actingCountry(m) === c && m.data.country !== c);
   if (own && (!crossBorder || viaTheatre(actors, own))) return pick(actors, own, 'place:actor-home-country');

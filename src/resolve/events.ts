@@ -17,6 +17,7 @@ import type { Mention, ActorData, PlaceData, Token } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 import { reportingIn } from '../code/place-syntax.js';
 import { emptyList, mapList } from '../util/lists.js';
+import { joinNorms } from '../pipeline/token-join.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
   return [doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end];
@@ -160,7 +161,7 @@ function triggerWords(doc: Doc, d: EventDraft): string[] {
 
 function triggerNorms(doc: Doc, t: { tokenStart: number; tokenEnd: number }): string {
   if (t.tokenEnd - t.tokenStart === 1) return doc.tokens[t.tokenStart]!.norm;
-  return doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.norm).join(' ');
+  return joinNorms(doc.tokens, t.tokenStart, t.tokenEnd);
 }
 
 /** Some actor's country differs from a located place's, and no actor is of a place's country. Plain loops. */

@@ -3,6 +3,7 @@ import type { ActorCtx, Base, Candidate } from '../actor-context.js';
 import { candidate, tok } from '../actor-context.js';
 import type { NamedValue } from '../actor-types.js';
 import { emptyList } from '../../util/lists.js';
+import { joinTexts } from '../../pipeline/token-join.js';
 
 /**
  * Rule family: [owner] title Name ("Secretary of State Antony Blinken", "State Department spokesperson
@@ -41,7 +42,7 @@ export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
   const known = personAt(ctx, t.tokenEnd, nameEnd);
   // "in Sheikh Radwan", "near General Hospital": a place named after a title
   if (!known && b.role === 'none' && LOCATIVE.has(tok(ctx, b.start - 1)?.norm ?? '')) return null;
-  const nameText = ctx.tokens.slice(t.tokenEnd, nameEnd).map((x, n) => (n > 0 && x.space ? ' ' : '') + x.text).join('');
+  const nameText = joinTexts(ctx.tokens, t.tokenEnd, nameEnd);
   const kd = known?.data;
   const shown = ctx.upper ? titleCase(nameText) : nameText;
   const country = owner?.country ?? title.country ?? kd?.country ?? null;
