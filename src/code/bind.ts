@@ -1,5 +1,5 @@
 import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
-import { filled } from '../pipeline/draft.js';
+import { filled, copyDraft, tokenRange } from '../pipeline/draft.js';
 import type { TriggerEntry, TriggerHit } from './triggers.js';
 import type { SentenceContext } from './context.js';
 import { actorAt, agentOf, betweenOf, coordinated, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
@@ -236,12 +236,12 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   const modes = entry.plover?.modes ?? (useWeapons && entry.family !== 'intercept' ? weaponModes(mapList(weapons, (w) => w.mention.data)) : emptyList<string>());
 
   if (voice === 'nominal' && form === 'verb') voice = 'active';
-  const draft: EventDraft = {
+  const draft: EventDraft = copyDraft({
     id: `d${++counter}`,
     sentence: ctx.sentence,
     family: entry.family,
     entry,
-    trigger: { tokenStart: start, tokenEnd: end },
+    trigger: tokenRange(start, end),
     extraTriggers: emptyList(),
     form,
     voice,
@@ -265,7 +265,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     dropped: null,
     subjectPronoun: voice === 'active' && actors.length === 0 ? pronounBefore(ctx, start) : null,
     mergedSentences: [],
-  };
+  });
   return draft;
 }
 

@@ -1,7 +1,7 @@
 import type { Stage } from '../pipeline/stage.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
-import { filled, copyDraft } from '../pipeline/draft.js';
+import { filled, copyDraft, tokenRange } from '../pipeline/draft.js';
 import { SentenceContext } from '../code/context.js';
 import { subjectOf } from '../code/roles.js';
 import { reportingCues, governingCue } from '../code/reporting.js';
@@ -211,7 +211,7 @@ function sameClaimCopy(doc: Doc, live: EventDraft[], sentence: number, from: num
   const copy = copyDraft(source);
   copy.id = `${source.id}s${sentence}`;
   copy.sentence = sentence;
-  copy.trigger = { tokenStart: k, tokenEnd: k + length };
+  copy.trigger = tokenRange(k, k + length);
   copy.extraTriggers = emptyList();
   copy.actors = [filled(speaker.mention, speaker.rule, 'stated')];
   copy.recipients = mapList(source.recipients, (r) => filled(r.mention, 'role:same-claim-recipient', 'inferred'));

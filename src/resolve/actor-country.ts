@@ -95,7 +95,8 @@ export function countryFromActors(doc: Doc, d: EventDraft, crossBorder: boolean)
   }
   // most mentions; on a tie, the one theatre among the leaders (an intervention is where it operates)
   const top = Math.max(0, ...counts.values());
-  const leaders = [...counts].filter(([, n]) => n === top).map(([c]) => c);
+  const leaders = emptyList<string>();
+  for (const [c, n] of counts) if (n === top) leaders.push(c);
   const best = leaders.length === 1 ? leaders[0]! : single(leaders.filter((c) => inTheatre.has(c)));
   if (!best) return null;
   return pick(doc.actors, best, 'place:document-actors-country');

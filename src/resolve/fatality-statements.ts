@@ -36,6 +36,14 @@ export interface FatalityStatement {
   parts?: number;
 }
 
+/**
+ * A statement with every field present, in one order (share and parts undefined unless set): the split ones used
+ * to add fields, and the readers in fatalities.ts threw their optimised code away ("wrong map") at the first one.
+ */
+export function statement(kind: StatementKind, value: number, sentence: number, tokenStart: number, span: [number, number], rule: string, share?: number, parts?: number): FatalityStatement {
+  return { kind, value, sentence, tokenStart, span, rule, share, parts };
+}
+
 const FATAL_NOUNS = new Set(['fatality', 'fatalities', 'deaths', 'death']);
 const NEGATED_NOUNS = new Set(['fatality', 'fatalities', 'casualties', 'casualty', 'deaths', 'dead', 'victims', 'losses']);
 const KILL_WORDS = new Set(['killed', 'died', 'dead', 'hurt', 'injured', 'harmed']);
@@ -97,7 +105,7 @@ function split(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
       if (next === 'coded') continue; // "… with 1 fatality coded to this event" is read by `coded`
       const share = next === 'each' || (doc.tokens[k - 1]?.norm === '(' && next === ')');
       if (share) {
-        out.push({ kind: 'split', value: lowest(n), share: lowest(n), sentence: s, tokenStart: at, span: [doc.tokens[at]!.start, doc.tokens[j]!.end], rule: 'fatalities:split-share' });
+        out.push(statement('split', lowest(n), s, at, [doc.tokens[at]!.start, doc.tokens[j]!.end], 'fatalities:split-share', lowest(n)));
         return;
       }
     }
@@ -107,7 +115,7 @@ function split(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
       else if (doc.tokens[k + 1]?.norm === 'both') parts = 2;
     }
   }
-  if (parts !== undefined) out.push({ kind: 'split', value: parts, parts, sentence: s, tokenStart: at, span: [doc.tokens[at]!.start, doc.tokens[at]!.end], rule: 'fatalities:split-parts' });
+  if (parts !== undefined) out.push(statement('split', parts, s, at, [doc.tokens[at]!.start, doc.tokens[at]!.end], 'fatalities:split-parts', undefined, parts));
 }
 
 const DEATH_WORDS = new Set(['killed', 'killing', 'dead', 'died', 'executed', 'fatality', 'fatalities', 'deaths', 'death', 'murdered', 'slain']);
@@ -138,11 +146,11 @@ function coded(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
       // "28 fatalities coded to this event", "8 coded to each event": this record's share
       const back = FATAL_NOUNS.has(doc.tokens[k - 1]?.norm ?? '') ? k - 1 : k;
       const n = numberEndingAt(nums, back);
-      if (n) out.push({ kind: 'split', value: lowest(n), share: lowest(n), sentence: s, tokenStart: n.tokenStart, span: [n.start, doc.tokens[k + 2]!.end], rule: 'fatalities:split-share' });
+      if (n) out.push(statement('split', lowest(n), s, n.tokenStart, [n.start, doc.tokens[k + 2]!.end], 'fatalities:split-share', lowest(n)));
       continue;
     }
     if (prep === 'separately' && deathBefore(doc, from, k) || fatalAt >= 0 && prep === 'to' && !numberStartingAt(nums, k + 2) && eventWordAfter(doc, k + 2, to)) {
-      out.push({ kind: 'elsewhere', value: 0, sentence: s, tokenStart: k, span: [doc.tokens[k]!.start, doc.tokens[k + 1]!.end], rule: 'fatalities:coded-elsewhere' });
+      out.push(statement('elsewhere', 0, s, k, [doc.tokens[k]!.start, doc.tokens[k + 1]!.end], 'fatalities:coded-elsewhere'));
       continue;
     }
     if (fatalAt < 0 || !CODED_PREPS.has(prep)) continue;
@@ -159,7 +167,7 @@ function coded(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
     }
     if (value === null) continue;
     const end = n ? n.tokenEnd : k + 3;
-    out.push({ kind: 'coded', value, sentence: s, tokenStart: k, span: [doc.tokens[k]!.start, doc.tokens[end - 1]!.end], rule: 'fatalities:coded' });
+    out.push(statement('coded', value, s, k, [doc.tokens[k]!.start, doc.tokens[end - 1]!.end], 'fatalities:coded'));
   }
 }
 
@@ -189,14 +197,14 @@ function stated(doc: Doc, nums: Mention<NumberData>[], s: number, to: number, ou
     const next = doc.tokens[nounAt]?.norm;
     const total = totalBefore(doc, n.tokenStart);
     if (total >= 0) {
-      out.push({ kind: 'stated', value: lowest(n), sentence: s, tokenStart: n.tokenStart, span: [doc.tokens[total]!.start, n.end], rule: 'fatalities:stated-total' });
+      out.push(statement('stated', lowest(n), s, n.tokenStart, [doc.tokens[total]!.start, n.end], 'fatalities:stated-total'));
       continue;
     }
     if (next !== 'fatality' && next !== 'fatalities') continue;
     const after = nounAt + 1 < to ? doc.tokens[nounAt + 1]!.norm : '';
     if (RUNNING.has(after) || after === 'not' || after === 'in' && doc.tokens[nounAt + 2]?.norm === 'total') continue;
     // "coded as 10 … 2 fatalities" is read by `coded`; the note's own coded figure wins there
-    out.push({ kind: 'stated', value: lowest(n), sentence: s, tokenStart: n.tokenStart, span: [n.start, doc.tokens[nounAt]!.end], rule: 'fatalities:stated-total' });
+    out.push(statement('stated', lowest(n), s, n.tokenStart, [n.start, doc.tokens[nounAt]!.end], 'fatalities:stated-total'));
   }
 }
 
@@ -226,7 +234,7 @@ function negated(doc: Doc, s: number, from: number, to: number, out: FatalitySta
       }
     }
     if (end < 0 || exceptionFollows(doc, end + 1, to)) continue;
-    out.push({ kind: 'none', value: 0, sentence: s, tokenStart: k, span: [doc.tokens[k]!.start, doc.tokens[end]!.end], rule: 'fatalities:negated' });
+    out.push(statement('none', 0, s, k, [doc.tokens[k]!.start, doc.tokens[end]!.end], 'fatalities:negated'));
     return;
   }
 }
