@@ -10,6 +10,7 @@ import { emptyList, mapList } from '../util/lists.js';
 
 import { FORCE_WORDS } from '../code/families/mobilize.js';
 import { joinNorms } from '../pipeline/token-join.js';
+import { normAt } from '../pipeline/token-at.js';
 
 /**
  * Mergers and filters over drafts (chrono's refiners): mentions of one event become one draft, and
@@ -179,7 +180,7 @@ const SAME_CLAIM_FIRST = new Set(SAME_CLAIM.map((p) => p[0]!));
 function sameClaimAt(doc: Doc, k: number): string[] | undefined {
   for (const p of SAME_CLAIM) {
     let i = 0;
-    while (i < p.length && doc.tokens[k + i]?.norm === p[i]) i++;
+    while (i < p.length && normAt(doc.tokens, k + i) === p[i]) i++;
     if (i === p.length) return p;
   }
   return undefined;

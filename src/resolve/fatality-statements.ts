@@ -1,6 +1,7 @@
 import type { Doc, Mention, NumberData } from '../pipeline/doc.js';
 import { vagueStatements } from './fatality-vague.js';
 import { WordBits } from '../recognise/vocab.js';
+import { normAt } from '../pipeline/token-at.js';
 
 /**
  * Explicit statements of a fatality total, read off the tokens of one sentence (plain token scans):
@@ -89,7 +90,7 @@ function split(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
     const t = doc.tokens[k]!;
     const w = t.norm;
     // a pool not yet attributed to events ("383 fatalities not attributed to specific events split …") is not this total
-    if (w === 'not' && doc.tokens[k + 1]?.norm === 'attributed') return;
+    if (w === 'not' && normAt(doc.tokens, k + 1) === 'attributed') return;
     if (FATAL_OR_CASUALTIES_BITS.hasToken(t)) fatal = true;
     else if (fatal && SPLIT_BITS.hasToken(t)) at = k;
   }
@@ -100,10 +101,10 @@ function split(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
     const n = numberStartingAt(nums, k);
     if (n) {
       let j = n.tokenEnd;
-      if (FATAL_NOUNS.has(doc.tokens[j]?.norm ?? '')) j++;
-      const next = doc.tokens[j]?.norm;
+      if (FATAL_NOUNS.has(normAt(doc.tokens, j) ?? '')) j++;
+      const next = normAt(doc.tokens, j);
       if (next === 'coded') continue; // "… with 1 fatality coded to this event" is read by `coded`
-      const share = next === 'each' || (doc.tokens[k - 1]?.norm === '(' && next === ')');
+      const share = next === 'each' || (normAt(doc.tokens, k - 1) === '(' && next === ')');
       if (share) {
         out.push(statement('split', lowest(n), s, at, [doc.tokens[at]!.start, doc.tokens[j]!.end], 'fatalities:split-share', lowest(n)));
         return;
@@ -112,7 +113,7 @@ function split(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
     if (parts === undefined && SPLIT_PREPS.has(w)) {
       const m = numberStartingAt(nums, k + 1) ?? numberStartingAt(nums, k + 2);
       if (m && lowest(m) > 1) parts = lowest(m);
-      else if (doc.tokens[k + 1]?.norm === 'both') parts = 2;
+      else if (normAt(doc.tokens, k + 1) === 'both') parts = 2;
     }
   }
   if (parts !== undefined) out.push(statement('split', parts, s, at, [doc.tokens[at]!.start, doc.tokens[at]!.end], 'fatalities:split-parts', undefined, parts));
@@ -129,7 +130,7 @@ function deathBefore(doc: Doc, from: number, to: number): boolean {
 function eventWordAfter(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + 8); k++) {
     const w = doc.tokens[k]!.norm;
-    if (w === 'event' || w === 'events') return doc.tokens[k - 1]?.norm !== 'this' && doc.tokens[k - 1]?.norm !== 'each';
+    if (w === 'event' || w === 'events') return normAt(doc.tokens, k - 1) !== 'this' && normAt(doc.tokens, k - 1) !== 'each';
   }
   return false;
 }
@@ -140,11 +141,11 @@ function coded(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
     const t = doc.tokens[k]!;
     if (FATAL_OR_CASUALTIES_BITS.hasToken(t)) fatalAt = k;
     if (t.norm !== 'coded') continue;
-    const prep = doc.tokens[k + 1]?.norm ?? '';
-    const target = doc.tokens[k + 2]?.norm;
+    const prep = normAt(doc.tokens, k + 1) ?? '';
+    const target = normAt(doc.tokens, k + 2);
     if (prep === 'to' && (target === 'this' || target === 'each')) {
       // "28 fatalities coded to this event", "8 coded to each event": this record's share
-      const back = FATAL_NOUNS.has(doc.tokens[k - 1]?.norm ?? '') ? k - 1 : k;
+      const back = FATAL_NOUNS.has(normAt(doc.tokens, k - 1) ?? '') ? k - 1 : k;
       const n = numberEndingAt(nums, back);
       if (n) out.push(statement('split', lowest(n), s, n.tokenStart, [n.start, doc.tokens[k + 2]!.end], 'fatalities:split-share', lowest(n)));
       continue;
@@ -156,12 +157,12 @@ function coded(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
     if (fatalAt < 0 || !CODED_PREPS.has(prep)) continue;
     const n = numberStartingAt(nums, k + 2);
     let value: number | null = n ? lowest(n) : null;
-    if (value === null && doc.tokens[k + 2]?.norm === 'half') {
+    if (value === null && normAt(doc.tokens, k + 2) === 'half') {
       // "coded as half (6)", "coded to half, 10": the half is stated
       const after = numberStartingAt(nums, k + 4);
-      if (after && (doc.tokens[k + 3]?.norm === '(' || doc.tokens[k + 3]?.norm === ',')) value = lowest(after);
+      if (after && (normAt(doc.tokens, k + 3) === '(' || normAt(doc.tokens, k + 3) === ',')) value = lowest(after);
     }
-    if (value === null && doc.tokens[k + 2]?.norm === 'half') {
+    if (value === null && normAt(doc.tokens, k + 2) === 'half') {
       const stated = numberBetween(nums, fatalAt - 3, k);
       if (stated) value = Math.floor(lowest(stated) / 2);
     }
@@ -193,8 +194,8 @@ function stated(doc: Doc, nums: Mention<NumberData>[], s: number, to: number, ou
   for (const n of nums) {
     if (n.data.ordinal || n.data.unit) continue;
     let nounAt = n.tokenEnd;
-    if (doc.tokens[nounAt]?.norm === 'total') nounAt++; // "7 total fatalities"
-    const next = doc.tokens[nounAt]?.norm;
+    if (normAt(doc.tokens, nounAt) === 'total') nounAt++; // "7 total fatalities"
+    const next = normAt(doc.tokens, nounAt);
     const total = totalBefore(doc, n.tokenStart);
     if (total >= 0) {
       out.push(statement('stated', lowest(n), s, n.tokenStart, [doc.tokens[total]!.start, n.end], 'fatalities:stated-total'));
@@ -202,7 +203,7 @@ function stated(doc: Doc, nums: Mention<NumberData>[], s: number, to: number, ou
     }
     if (next !== 'fatality' && next !== 'fatalities') continue;
     const after = nounAt + 1 < to ? doc.tokens[nounAt + 1]!.norm : '';
-    if (RUNNING.has(after) || after === 'not' || after === 'in' && doc.tokens[nounAt + 2]?.norm === 'total') continue;
+    if (RUNNING.has(after) || after === 'not' || after === 'in' && normAt(doc.tokens, nounAt + 2) === 'total') continue;
     // "coded as 10 … 2 fatalities" is read by `coded`; the note's own coded figure wins there
     out.push(statement('stated', lowest(n), s, n.tokenStart, [n.start, doc.tokens[nounAt]!.end], 'fatalities:stated-total'));
   }
@@ -212,7 +213,7 @@ function exceptionFollows(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = doc.tokens[k]!.norm;
     if (w === ',' || w === ';') continue;
-    if (EXCEPT.has(w) && (w !== 'other' || doc.tokens[k + 1]?.norm === 'than') && (w !== 'apart' || doc.tokens[k + 1]?.norm === 'from')) return true;
+    if (EXCEPT.has(w) && (w !== 'other' || normAt(doc.tokens, k + 1) === 'than') && (w !== 'apart' || normAt(doc.tokens, k + 1) === 'from')) return true;
   }
   return false;
 }
@@ -227,7 +228,7 @@ function negated(doc: Doc, s: number, from: number, to: number, out: FatalitySta
         if (NEGATED_NOUNS.has(doc.tokens[j]!.norm)) { end = j; break; }
       }
     }
-    if ((w === 'nobody' || (w === 'no' && doc.tokens[k + 1]?.norm === 'one')) && end < 0) {
+    if ((w === 'nobody' || (w === 'no' && normAt(doc.tokens, k + 1) === 'one')) && end < 0) {
       // "no one was killed", "nobody died"
       for (let j = k + 1; j < Math.min(to, k + 5); j++) {
         if (KILL_WORDS.has(doc.tokens[j]!.norm)) { end = j; break; }

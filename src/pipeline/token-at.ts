@@ -1,0 +1,17 @@
+import type { Token } from './doc.js';
+
+/*
+ * Reads at a token index that may lie outside the list (before the first token, past the last). `tokens[k]?.norm` reads
+ * past the end are "out of bounds" for V8: optimised code that had never seen one is thrown away at the first. These
+ * check the index first, so the element read stays in bounds; one shared read site for every caller.
+ */
+
+/** The token at index i, or undefined outside [0, tokens.length). */
+export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+  return i >= 0 && i < tokens.length ? tokens[i] : undefined;
+}
+
+/** The norm of the token at index i, or undefined outside [0, tokens.length). */
+export function normAt(tokens: readonly Token[], i: number): string | undefined {
+  return i >= 0 && i < tokens.length ? tokens[i]!.norm : undefined;
+}
