@@ -11,7 +11,11 @@ export function tokenAt(tokens: readonly Token[], i: number): Token | undefined 
   return i >= 0 && i < tokens.length ? tokens[i] : undefined;
 }
 
-/** The norm of the token at index i, or undefined outside [0, tokens.length). */
-export function normAt(tokens: readonly Token[], i: number): string | undefined {
-  return i >= 0 && i < tokens.length ? tokens[i]!.norm : undefined;
+/**
+ * The norm of the token at index i, or '' outside [0, tokens.length) (no token's norm is empty): always a string, so
+ * compares with a literal (`normAt(tokens, k + 1) === 'of'`) never meet undefined, which throws away optimised code
+ * that had seen only strings there ("not a String").
+ */
+export function normAt(tokens: readonly Token[], i: number): string {
+  return i >= 0 && i < tokens.length ? tokens[i]!.norm : '';
 }

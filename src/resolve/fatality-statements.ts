@@ -101,7 +101,7 @@ function split(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
     const n = numberStartingAt(nums, k);
     if (n) {
       let j = n.tokenEnd;
-      if (FATAL_NOUNS.has(normAt(doc.tokens, j) ?? '')) j++;
+      if (FATAL_NOUNS.has(normAt(doc.tokens, j))) j++;
       const next = normAt(doc.tokens, j);
       if (next === 'coded') continue; // "… with 1 fatality coded to this event" is read by `coded`
       const share = next === 'each' || (normAt(doc.tokens, k - 1) === '(' && next === ')');
@@ -141,11 +141,11 @@ function coded(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
     const t = doc.tokens[k]!;
     if (FATAL_OR_CASUALTIES_BITS.hasToken(t)) fatalAt = k;
     if (t.norm !== 'coded') continue;
-    const prep = normAt(doc.tokens, k + 1) ?? '';
+    const prep = normAt(doc.tokens, k + 1);
     const target = normAt(doc.tokens, k + 2);
     if (prep === 'to' && (target === 'this' || target === 'each')) {
       // "28 fatalities coded to this event", "8 coded to each event": this record's share
-      const back = FATAL_NOUNS.has(normAt(doc.tokens, k - 1) ?? '') ? k - 1 : k;
+      const back = FATAL_NOUNS.has(normAt(doc.tokens, k - 1)) ? k - 1 : k;
       const n = numberEndingAt(nums, back);
       if (n) out.push(statement('split', lowest(n), s, n.tokenStart, [n.start, doc.tokens[k + 2]!.end], 'fatalities:split-share', lowest(n)));
       continue;
