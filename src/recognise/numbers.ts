@@ -33,7 +33,9 @@ function inName(tokens: Token[], i: number, from: number): boolean {
   const t = tokens[i]!;
   if (t.kind !== 'number' || i - 1 < from) return false;
   const prev = tokens[i - 1]!;
-  if (!t.space && (prev.norm === ':' || prev.norm === '/') && i - 2 >= from && !prev.space) return true;
+  // the kind test first: ':' is punctuation and '/' a symbol, whose norms are internalised strings (segment/tokenize.ts);
+  // a word's norm here made the optimised compare throw itself away ("wrong instance type")
+  if (!t.space && (prev.kind === 'punct' || prev.kind === 'symbol') && (prev.norm === ':' || prev.norm === '/') && i - 2 >= from && !prev.space) return true;
   if (t.space || prev.kind !== 'dash' || prev.space || i - 2 < from) return false;
   const before = tokens[i - 2]!;
   return before.kind === 'word' || (before.kind === 'number' && i - 3 >= from && tokens[i - 3]!.kind === 'dash' && !tokens[i - 3]!.space);
