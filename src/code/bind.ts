@@ -1,5 +1,5 @@
 import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
-import { filled } from '../pipeline/draft.js';
+import { filled, copyDraft, tokenRange } from '../pipeline/draft.js';
 import type { TriggerEntry, TriggerHit } from './triggers.js';
 import type { SentenceContext } from './context.js';
 import { actorAt, actorAfterNames, agentOf, betweenOf, coordinated, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
@@ -78,31 +78,39 @@ function weaponsAround(ctx: SentenceContext, recipients: ActorFiller[], start: n
   return ctx.weapons.filter((w) => w.tokenStart >= start - 6 && w.tokenStart < Math.min(ctx.to, end + 10) && !inRecipient(w.tokenStart));
 }
 
-/** Build a draft for one trigger occurrence with its roles bound by voice; null when it is not an event. */
-export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number, end: number): EventDraft | { rejected: string } {
-  const entry = hit.entry;
-  const form = hit.form;
-  // "targeted the soldiers with a TBG shell", "using mortar shells": a weapon noun that is the means of another event
-  if (form === 'verb' && entry.family === 'assault' && instrumentNoun(ctx, start)) return { rejected: 'instrument-noun' };
-  // irrealis complements (checked before role binding, which they do not read): "the risk of a larger conflict", "zero attacks", "further attacks"
-  if (form === 'noun') {
-    const g = governorOf(ctx, start);
-    let k = start - 1;
-    for (let steps = 0; steps < 4 && k >= ctx.from; steps++, k--) {
-      const n = ctx.norm(k);
-      if (ctx.is(k, IRREALIS_HEADS_AT) && !(entry.family === 'threaten' && (n === 'threat' || n === 'threats'))) {
-        return { rejected: `irrealis:${n}` };
-      }
-      if (!ctx.is(k, DETERMINERS_AT) && !ctx.weapon(k) && n !== 'and' && !ctx.actor(k) && !(n === 'of' && steps < 3)) break;
+/**
+ * Why a noun trigger is no event: an irrealis complement ("the risk of a larger conflict", "further attacks"), a zero
+ * count, a noun used as a modifier, a negation; null when none. bindTrigger is split in parts that V8 compiles on
+ * their own (each too large to inline): a branch met for the first time in a run throws away and recompiles the
+ * optimised code of its part only, not of all of bindTrigger.
+ */
+function nounRejection(ctx: SentenceContext, entry: TriggerEntry, start: number, end: number): string | null {
+  const g = governorOf(ctx, start);
+  let k = start - 1;
+  for (let steps = 0; steps < 4 && k >= ctx.from; steps++, k--) {
+    const n = ctx.norm(k);
+    if (ctx.is(k, IRREALIS_HEADS_AT) && !(entry.family === 'threaten' && (n === 'threat' || n === 'threats'))) {
+      return `irrealis:${n}`;
     }
-    const num = ctx.number(start - 1);
-    if (num && num.data.value === 0) return { rejected: 'zero-count' };
-    // a noun used as a modifier: "the rape abortion law", "attack helicopters", "protest movement"
-    if (MODIFIED_HEADS.has(ctx.norm(end)) && !ctx.token(end)?.cap) return { rejected: `compound-modifier:${ctx.norm(end)}` };
-    if (ctx.norm(start - 1) === 'no' || ctx.norm(start - 1) === 'zero' || g.norm === 'no') return { rejected: 'negated-noun' };
-    if (ctx.norm(start - 1) === 'further' && ctx.norm(start - 2) === 'about') return { rejected: 'irrealis:about-further' };
+    if (!ctx.is(k, DETERMINERS_AT) && !ctx.weapon(k) && n !== 'and' && !ctx.actor(k) && !(n === 'of' && steps < 3)) break;
   }
+  const num = ctx.number(start - 1);
+  if (num && num.data.value === 0) return 'zero-count';
+  // a noun used as a modifier: "the rape abortion law", "attack helicopters", "protest movement"
+  if (MODIFIED_HEADS.has(ctx.norm(end)) && !ctx.token(end)?.cap) return `compound-modifier:${ctx.norm(end)}`;
+  if (ctx.norm(start - 1) === 'no' || ctx.norm(start - 1) === 'zero' || g.norm === 'no') return 'negated-noun';
+  if (ctx.norm(start - 1) === 'further' && ctx.norm(start - 2) === 'about') return 'irrealis:about-further';
+  return null;
+}
 
+interface BoundRoles {
+  voice: EventDraft['voice'];
+  actors: ActorFiller[];
+  recipients: ActorFiller[];
+}
+
+/** The voice of a trigger and its actors and recipients, bound by voice (a part of bindTrigger: see nounRejection). */
+function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['form'], start: number, end: number): BoundRoles {
   let voice: EventDraft['voice'] = form === 'noun' ? 'nominal' : isPassive(ctx, start, end) ? 'passive' : 'active';
   const preps = prepsFor(entry);
   let actors: ActorFiller[] = emptyList();
@@ -114,8 +122,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     // "a man was abducted by two armed men, beaten up, and injured": a participle with no object of its own that
     // shares its subject with an earlier passive verb is passive too; the subject is its victim
     if (actors.length > 0 && recipients.length === 0 && sharesPassiveSubject(ctx, actors[0]!.mention.tokenEnd, start, end)) {
-      recipients = actors.map((a) => filled(a.mention, 'role:shared-passive-subject', a.how));
-      actors = [];
+      recipients = mapList(actors, (a) => filled(a.mention, 'role:shared-passive-subject', a.how));
+      actors = emptyList();
       voice = 'passive';
     }
   } else if (voice === 'passive') {
@@ -132,11 +140,11 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   } else {
     actors = agentOf(ctx, end, 'role:nominal-by', 16);
     // "civilian massacres", "child killings": a bare civilian noun before a violent noun is its victim, not its doer
-    let victimModifiers: ActorFiller[] = [];
+    let victimModifiers: ActorFiller[] = emptyList();
     if (actors.length === 0) {
       const mods = modifierOf(ctx, start);
       if (entry.family === 'assault' && mods.length > 0 && mods.every((m) => m.mention.data.sector === 'CVL' && m.mention.data.generic && !m.mention.data.country)) {
-        victimModifiers = mods.map((m) => filled(m.mention, 'role:modifier-victim', m.how));
+        victimModifiers = mapList(mods, (m) => filled(m.mention, 'role:modifier-victim', m.how));
       } else actors = mods;
     }
     // light verbs: "carried out airstrikes", "held a protest", "initiated an armed confrontation"
@@ -174,10 +182,11 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     recipients = recipients.filter((r) => !actorMentions.has(r.mention));
   }
 
-  // constraints from the trigger table
-  // weapons inside a recipient's words are the target ("a U.S. warship"); inside the actor's they are the means ("Israeli warplanes")
-  const weaponsNear = ctx.weapons.length === 0 ? NO_WEAPONS : weaponsAround(ctx, recipients, start, end);
-  let objectHit: { code: string; head: string } | null = null;
+  return { voice, actors, recipients };
+}
+
+/** Why the trigger table's `needs` rejects the trigger (all but `object`), or null (a part of bindTrigger: see nounRejection). */
+function needsRejection(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['form'], voice: EventDraft['voice'], actors: ActorFiller[], recipients: ActorFiller[], weaponsNear: SentenceContext['weapons'], start: number, end: number): string | null {
   switch (entry.needs) {
     case 'weapon-or-target': {
       const placeAfter = ctx.places.some((p) => p.tokenStart >= end && p.tokenStart < end + 8);
@@ -186,7 +195,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
       for (let k = end; k < Math.min(ctx.to, end + 4); k++) if ((RECIPIENT_PREPS.has(ctx.norm(k)) && !ctx.time(k + 1) && !ctx.time(k)) || ctx.norm(k) === 'direction') aimed = true;
       // an armed actor doing a violent act on any object: "Israeli airplanes struck 2 houses"
       const armed = actors.some((a) => ARMED.has(a.mention.data.sector ?? ''));
-      if (recipients.length === 0 && weaponsNear.length === 0 && !placeAfter && !aimed && !armed && voice !== 'passive' && !setOnFire(ctx, start)) return { rejected: 'needs:weapon-or-target' };
+      if (recipients.length === 0 && weaponsNear.length === 0 && !placeAfter && !aimed && !armed && voice !== 'passive' && !setOnFire(ctx, start)) return 'needs:weapon-or-target';
       break;
     }
     case 'harm-infinitive': {
@@ -196,53 +205,80 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
       if (ctx.norm(k) === 'to') {
         k++;
         while (ctx.norm(k).endsWith('ly') || ctx.norm(k) === 'soon' || ctx.norm(k) === 'not') k++;
-        if (!HARM_VERBS.has(ctx.norm(k))) return { rejected: 'needs:harm-infinitive' };
+        if (!HARM_VERBS.has(ctx.norm(k))) return 'needs:harm-infinitive';
       } else if (form === 'verb' && recipients.length === 0) {
-        return { rejected: 'needs:harm-infinitive' };
+        return 'needs:harm-infinitive';
       } else if (form === 'noun' && ctx.norm(end) === 'to' && !HARM_VERBS.has(ctx.norm(end + 1))) {
-        return { rejected: 'needs:harm-infinitive' };
+        return 'needs:harm-infinitive';
       }
       break;
     }
     case 'parties':
-      if (actors.length + recipients.length < 2 && !(entry.family === 'consult' && actors.length >= 1 && recipients.length >= 1)) return { rejected: 'needs:parties' };
+      if (actors.length + recipients.length < 2 && !(entry.family === 'consult' && actors.length >= 1 && recipients.length >= 1)) return 'needs:parties';
       break;
     case 'actor':
       // a pronoun subject ("he will withdraw", "they surrendered") stands for a named actor: attribution and merge resolve it
       // "nine people were wounded in the stabbings": a passive with its victims and a cause phrase is an outcome of an attack
-      if (actors.length === 0 && !(voice === 'active' && pronounBefore(ctx, start)) && !(voice === 'passive' && recipients.length > 0 && CAUSE_AFTER.has(ctx.norm(end)))) return { rejected: 'needs:actor' };
+      if (actors.length === 0 && !(voice === 'active' && pronounBefore(ctx, start)) && !(voice === 'passive' && recipients.length > 0 && CAUSE_AFTER.has(ctx.norm(end)))) return 'needs:actor';
       break;
     case 'found-after':
       // "a body wrapped in a blanket was found …": a passive find verb within the next ten words
-      if (!foundAfter(ctx, end)) return { rejected: 'needs:found-after' };
+      if (!foundAfter(ctx, end)) return 'needs:found-after';
       break;
-    case 'object': {
-      // a verb with a gap before the words that make it an event: "put its forces on high alert", "imposed a night curfew"
-      const hit = voice === 'passive' ? passiveSubjectCode(ctx, start, objectHeads(entry)) ?? objectCode(ctx, end, objectHeads(entry), 8) : objectCode(ctx, end, objectHeads(entry), 8);
-      if (!hit) return { rejected: 'needs:object' };
-      objectHit = hit;
-      break;
-    }
+    case 'object':
+      break; // bindTrigger: it also picks the CAMEO code
     case 'person-object':
-      if (recipients.length === 0 && !ctx.numbers.some((n) => n.tokenStart >= end && n.tokenStart < end + 4)) return { rejected: 'needs:person-object' };
+      if (recipients.length === 0 && !ctx.numbers.some((n) => n.tokenStart >= end && n.tokenStart < end + 4)) return 'needs:person-object';
       break;
     default:
       break;
+  }
+  return null;
+}
+
+/** Build a draft for one trigger occurrence with its roles bound by voice; null when it is not an event. */
+export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number, end: number): EventDraft | { rejected: string } {
+  const entry = hit.entry;
+  const form = hit.form;
+  // "targeted the soldiers with a TBG shell", "using mortar shells": a weapon noun that is the means of another event
+  if (form === 'verb' && entry.family === 'assault' && instrumentNoun(ctx, start)) return { rejected: 'instrument-noun' };
+  // irrealis complements (checked before role binding, which they do not read): "the risk of a larger conflict", "zero attacks", "further attacks"
+  if (form === 'noun') {
+    const rejected = nounRejection(ctx, entry, start, end);
+    if (rejected !== null) return { rejected };
+  }
+
+  const roles = bindRoles(ctx, entry, form, start, end);
+  let voice = roles.voice;
+  const actors = roles.actors;
+  const recipients = roles.recipients;
+
+  // constraints from the trigger table
+  // weapons inside a recipient's words are the target ("a U.S. warship"); inside the actor's they are the means ("Israeli warplanes")
+  const weaponsNear = ctx.weapons.length === 0 ? NO_WEAPONS : weaponsAround(ctx, recipients, start, end);
+  const rejected = needsRejection(ctx, entry, form, voice, actors, recipients, weaponsNear, start, end);
+  if (rejected !== null) return { rejected };
+  let objectHit: { code: string; head: string } | null = null;
+  if (entry.needs === 'object') {
+    // a verb with a gap before the words that make it an event: "put its forces on high alert", "imposed a night curfew"
+    const hit = voice === 'passive' ? passiveSubjectCode(ctx, start, objectHeads(entry)) ?? objectCode(ctx, end, objectHeads(entry), 8) : objectCode(ctx, end, objectHeads(entry), 8);
+    if (!hit) return { rejected: 'needs:object' };
+    objectHit = hit;
   }
 
   const useWeapons = entry.family === 'assault' || entry.family === 'intercept' || entry.family === 'fight';
   const weapons = useWeapons ? mapList(weaponsNear, (w) => ({ mention: w, rule: 'weapon:near-trigger', how: 'stated' as const, count: countBefore(ctx, w.tokenStart) })) : emptyList<EventDraft['weapons'][number]>();
   const refined = objectHit ? { cameo: objectHit.code, rule: `object:${objectHit.head}` }
-    : entry.family === 'intercept' ? { cameo: entry.cameo, rule: 'trigger' } : refineCameo(entry.cameo, weapons.map((w) => w.mention.data));
-  const modes = entry.plover?.modes ?? (useWeapons && entry.family !== 'intercept' ? weaponModes(weapons.map((w) => w.mention.data)) : []);
+    : entry.family === 'intercept' ? { cameo: entry.cameo, rule: 'trigger' } : refineCameo(entry.cameo, mapList(weapons, (w) => w.mention.data));
+  const modes = entry.plover?.modes ?? (useWeapons && entry.family !== 'intercept' ? weaponModes(mapList(weapons, (w) => w.mention.data)) : emptyList<string>());
 
   if (voice === 'nominal' && form === 'verb') voice = 'active';
-  const draft: EventDraft = {
+  const draft: EventDraft = copyDraft({
     id: `d${++counter}`,
     sentence: ctx.sentence,
     family: entry.family,
     entry,
-    trigger: { tokenStart: start, tokenEnd: end },
+    trigger: tokenRange(start, end),
     extraTriggers: emptyList(),
     form,
     voice,
@@ -266,7 +302,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     dropped: null,
     subjectPronoun: voice === 'active' && actors.length === 0 ? pronounBefore(ctx, start) : null,
     mergedSentences: [],
-  };
+  });
   return draft;
 }
 

@@ -24,7 +24,7 @@ export function shareCause(ctx: SentenceContext, drafts: readonly EventDraft[]):
     }
     if (noun.recipients.length === 0 && verb.recipients.length > 0) {
       const doers = new Set(noun.actors.map((a) => a.mention));
-      noun.recipients = verb.recipients.filter((r) => !doers.has(r.mention)).map((r) => filled(r.mention, 'role:caused-harm', 'inferred'));
+      noun.recipients = mapList(verb.recipients.filter((r) => !doers.has(r.mention)), (r) => filled(r.mention, 'role:caused-harm', 'inferred'));
     }
   }
 }

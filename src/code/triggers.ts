@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import { PhraseTrie } from '../recognise/trie.js';
+import { listFrom } from '../util/lists.js';
 
 export type TriggerNeed = 'weapon-or-target' | 'harm-infinitive' | 'parties' | 'actor' | 'person-object' | 'claim' | 'found-after' | 'object';
 
@@ -48,7 +49,7 @@ let tables: TriggerTables | null = null;
  */
 export function triggerEntry(raw: Omit<TriggerEntry, 'family'>, family: string): TriggerEntry {
   return {
-    id: raw.id, family, verbs: raw.verbs, nouns: raw.nouns, cameo: raw.cameo, plover: raw.plover, needs: raw.needs,
+    id: raw.id, family, verbs: listFrom(raw.verbs), nouns: listFrom(raw.nouns), cameo: raw.cameo, plover: raw.plover?.modes ? { ...raw.plover, modes: listFrom(raw.plover.modes) } : raw.plover, needs: raw.needs,
     reciprocal: raw.reciprocal, recipientPreps: raw.recipientPreps, objects: raw.objects, example: raw.example,
   };
 }

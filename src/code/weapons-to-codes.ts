@@ -1,4 +1,5 @@
 import type { WeaponData } from '../pipeline/doc.js';
+import { emptyList } from '../util/lists.js';
 
 /** Weapon category → CAMEO code for a generic use of force, and the PLOVER ASSAULT mode. */
 const BY_CATEGORY: Record<string, { cameo: string; mode: string; rank: number }> = {
@@ -22,7 +23,7 @@ const BY_CATEGORY: Record<string, { cameo: string; mode: string; rank: number }>
 const REFINABLE = new Set(['190', '180', '183', '194']);
 
 export function weaponModes(weapons: WeaponData[]): string[] {
-  const modes: string[] = [];
+  const modes: string[] = emptyList();
   for (const w of weapons) {
     const m = BY_CATEGORY[w.category]?.mode;
     if (m && !modes.includes(m)) modes.push(m);

@@ -7,6 +7,8 @@ import { reportingCues } from '../code/reporting.js';
 import { toActor, toTime } from '../resolve/to-model.js';
 import { toAttribution } from './attribution.js';
 import { WordBits } from '../recognise/vocab.js';
+import { emptyList, mapList } from '../util/lists.js';
+import type { ActorFiller } from '../pipeline/draft.js';
 
 /**
  * Lull and truce statements: "an undeclared truce — six months of zero attacks … — between Iran and
@@ -34,6 +36,65 @@ function lengthNear(ctx: SentenceContext, from: number, to: number): { n: Mentio
   return null;
 }
 
+/**
+ * The lull a sentence with a lull word (at `word`) or "zero attacks" (at `zeroAttacks`) tells, or null when it refers
+ * back to one already recorded. Apart from the stage's scan: few sentences get here, so its branches are the ones a
+ * run meets late, and a first one then recompiles this function only, not the scan.
+ */
+function lullAt(doc: Doc, s: Doc['sentences'][number], word: number, zeroAttacks: number, index: number): Lull | null {
+  const ctx = new SentenceContext(doc, s.index, s.tokenStart, s.tokenEnd);
+  const anchor = word >= 0 ? word : zeroAttacks;
+  // "That period of detente" refers back to a lull already recorded
+  if (word >= 0 && doc.lulls.length > 0 && (ANAPHORIC.has(ctx.norm(word - 3)) || ANAPHORIC.has(ctx.norm(word - 2))) && ctx.norm(word - 1) === 'of') return null;
+  const length = lengthNear(ctx, Math.max(s.tokenStart, anchor - 6), Math.min(s.tokenEnd, anchor + 8));
+  let ended: boolean | null = null;
+  let endedRule = '';
+  for (let k = Math.max(s.tokenStart, anchor - 6); k < Math.min(s.tokenEnd, anchor + 10); k++) {
+    const n = ctx.norm(k);
+    if (ENDED_CUES.has(n) && !(n === 'end' && ctx.norm(k - 1) === 'to' && ctx.norm(k - 2) !== 'came')) { ended = true; endedRule = n; break; }
+    if (HOLDING_CUES.has(n)) { ended = false; endedRule = n; }
+  }
+  const sides = betweenOf(ctx, anchor, 'lull:between');
+  const sidesLater = sides.length > 0 ? sides : betweenOf(ctx, Math.min(s.tokenEnd - 1, anchor + 12), 'lull:between');
+  const allSides = sidesLater.length > 0 ? sidesLater : (() => {
+    for (let k = anchor; k < Math.min(s.tokenEnd, anchor + 25); k++) if (ctx.norm(k) === 'between') return betweenOf(ctx, k, 'lull:between');
+    return emptyList<ActorFiller>();
+  })();
+  const sideA = mapList(allSides.slice(0, 1), toActor);
+  const sideB = mapList(allSides.slice(1, 2), toActor);
+  const declared = ctx.norm(anchor - 1) === 'undeclared' || ctx.norm(anchor - 1) === 'unofficial' || ctx.norm(anchor - 1) === 'de' ? false : ctx.norm(anchor - 1) === 'declared' || ctx.norm(anchor - 1) === 'formal' ? true : null;
+  // the events that ended it: violent events in this sentence or the one before
+  let endedBy: string | null = null;
+  if (ended) {
+    const cause = doc.drafts.find((d) => !d.dropped && (d.family === 'assault' || d.family === 'fight') && d.sentence <= s.index && d.sentence >= s.index - 4 && d.modality === 'asserted');
+    if (cause) {
+      endedBy = cause.id;
+      for (const a of cause.actors) if (a.mention.data.backedBy.some((b) => sideA.some((x) => x.name === b))) sideA.push(toActor({ mention: a.mention, rule: 'lull:side-proxy-of-ending-attack', how: 'inferred' }));
+    }
+  }
+  const attribution = mapList(reportingCues(ctx), (c) => toAttribution(doc, c, 'lull:attribution'));
+  const time = doc.times.find((t) => t.sentence === s.index);
+  const spanStart = doc.tokens[Math.max(s.tokenStart, anchor - 3)]!.start;
+  const lull: Lull = {
+    id: `${doc.article.id}-l${index}`,
+    articleId: doc.article.id,
+    sentence: s.index,
+    span: [spanStart, s.end],
+    text: doc.text.slice(s.start, s.end),
+    kind: word >= 0 ? ctx.norm(word) : 'zero attacks',
+    declared,
+    sideA,
+    sideB,
+    length: length ? { value: length.n.data.value, unit: length.unit.replace(/s$/, ''), days: Math.round(length.n.data.value * UNIT_DAYS.get(length.unit)!), text: ctx.textOf(length.n.tokenStart, length.end) } : null,
+    ended,
+    endedBy,
+    attribution,
+    time: time ? toTime({ mention: time, rule: 'lull:time-in-sentence', how: 'stated' }) : null,
+    provenance: { span: [doc.tokens[anchor]!.start, doc.tokens[anchor]!.end], rule: `lull:${word >= 0 ? 'word' : 'zero-attacks'}${ended !== null ? `+${ended ? 'ended' : 'holding'}:${endedRule}` : ''}`, how: 'stated' },
+  };
+  return lull;
+}
+
 export const lullStage: Stage = {
   name: 'lulls',
   run(doc: Doc) {
@@ -53,58 +114,11 @@ export const lullStage: Stage = {
         }
       }
       if (word < 0 && zeroAttacks < 0) continue;
-      const ctx = new SentenceContext(doc, s.index, s.tokenStart, s.tokenEnd);
-      const anchor = word >= 0 ? word : zeroAttacks;
-      // "That period of detente" refers back to a lull already recorded
-      if (word >= 0 && doc.lulls.length > 0 && (ANAPHORIC.has(ctx.norm(word - 3)) || ANAPHORIC.has(ctx.norm(word - 2))) && ctx.norm(word - 1) === 'of') continue;
-      const length = lengthNear(ctx, Math.max(s.tokenStart, anchor - 6), Math.min(s.tokenEnd, anchor + 8));
-      let ended: boolean | null = null;
-      let endedRule = '';
-      for (let k = Math.max(s.tokenStart, anchor - 6); k < Math.min(s.tokenEnd, anchor + 10); k++) {
-        const n = ctx.norm(k);
-        if (ENDED_CUES.has(n) && !(n === 'end' && ctx.norm(k - 1) === 'to' && ctx.norm(k - 2) !== 'came')) { ended = true; endedRule = n; break; }
-        if (HOLDING_CUES.has(n)) { ended = false; endedRule = n; }
-      }
-      const sides = betweenOf(ctx, anchor, 'lull:between');
-      const sidesLater = sides.length > 0 ? sides : betweenOf(ctx, Math.min(s.tokenEnd - 1, anchor + 12), 'lull:between');
-      const allSides = sidesLater.length > 0 ? sidesLater : (() => {
-        for (let k = anchor; k < Math.min(s.tokenEnd, anchor + 25); k++) if (ctx.norm(k) === 'between') return betweenOf(ctx, k, 'lull:between');
-        return [];
-      })();
-      const sideA = allSides.slice(0, 1).map(toActor);
-      const sideB = allSides.slice(1, 2).map(toActor);
-      const declared = ctx.norm(anchor - 1) === 'undeclared' || ctx.norm(anchor - 1) === 'unofficial' || ctx.norm(anchor - 1) === 'de' ? false : ctx.norm(anchor - 1) === 'declared' || ctx.norm(anchor - 1) === 'formal' ? true : null;
-      // the events that ended it: violent events in this sentence or the one before
-      let endedBy: string | null = null;
-      if (ended) {
-        const cause = doc.drafts.find((d) => !d.dropped && (d.family === 'assault' || d.family === 'fight') && d.sentence <= s.index && d.sentence >= s.index - 4 && d.modality === 'asserted');
-        if (cause) {
-          endedBy = cause.id;
-          for (const a of cause.actors) if (a.mention.data.backedBy.some((b) => sideA.some((x) => x.name === b))) sideA.push(toActor({ mention: a.mention, rule: 'lull:side-proxy-of-ending-attack', how: 'inferred' }));
-        }
-      }
-      const attribution = reportingCues(ctx).map((c) => toAttribution(doc, c, 'lull:attribution'));
-      const time = doc.times.find((t) => t.sentence === s.index);
-      const spanStart = doc.tokens[Math.max(s.tokenStart, anchor - 3)]!.start;
-      const lull: Lull = {
-        id: `${doc.article.id}-l${index++}`,
-        articleId: doc.article.id,
-        sentence: s.index,
-        span: [spanStart, s.end],
-        text: doc.text.slice(s.start, s.end),
-        kind: word >= 0 ? ctx.norm(word) : 'zero attacks',
-        declared,
-        sideA,
-        sideB,
-        length: length ? { value: length.n.data.value, unit: length.unit.replace(/s$/, ''), days: Math.round(length.n.data.value * UNIT_DAYS.get(length.unit)!), text: ctx.textOf(length.n.tokenStart, length.end) } : null,
-        ended,
-        endedBy,
-        attribution,
-        time: time ? toTime({ mention: time, rule: 'lull:time-in-sentence', how: 'stated' }) : null,
-        provenance: { span: [doc.tokens[anchor]!.start, doc.tokens[anchor]!.end], rule: `lull:${word >= 0 ? 'word' : 'zero-attacks'}${ended !== null ? `+${ended ? 'ended' : 'holding'}:${endedRule}` : ''}`, how: 'stated' },
-      };
+      const lull = lullAt(doc, s, word, zeroAttacks, index);
+      if (lull === null) continue;
+      index++;
       doc.lulls.push(lull);
-      if (doc.trace) doc.explain('lulls', lull.provenance.rule, s.index, lull.span, `lull ${lull.kind} ${lull.length?.text ?? ''} ended=${String(ended)}`);
+      if (doc.trace) doc.explain('lulls', lull.provenance.rule, s.index, lull.span, `lull ${lull.kind} ${lull.length?.text ?? ''} ended=${String(lull.ended)}`);
     }
   },
 };

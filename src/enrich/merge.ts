@@ -1,7 +1,7 @@
 import type { Stage } from '../pipeline/stage.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
-import { filled, copyDraft } from '../pipeline/draft.js';
+import { filled, copyDraft, tokenRange } from '../pipeline/draft.js';
 import { SentenceContext } from '../code/context.js';
 import { subjectOf } from '../code/roles.js';
 import { reportingCues, governingCue } from '../code/reporting.js';
@@ -11,6 +11,8 @@ import { distinctIncidents } from './incidents.js';
 import { emptyList, mapList } from '../util/lists.js';
 
 import { FORCE_WORDS } from '../code/families/mobilize.js';
+import { joinNorms } from '../pipeline/token-join.js';
+import { normAt } from '../pipeline/token-at.js';
 
 /**
  * Mergers and filters over drafts (chrono's refiners): mentions of one event become one draft, and
@@ -87,7 +89,7 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): voi
 }
 
 function norms(doc: Doc, t: { tokenStart: number; tokenEnd: number }): string {
-  return doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.norm).join(' ');
+  return joinNorms(doc.tokens, t.tokenStart, t.tokenEnd);
 }
 
 /** Scale words in front of a nominal trigger ("the spate of … attacks") become descriptors. */
@@ -191,7 +193,7 @@ const SAME_CLAIM_FIRST = new Set(SAME_CLAIM.map((p) => p[0]!));
 function sameClaimAt(doc: Doc, k: number): string[] | undefined {
   for (const p of SAME_CLAIM) {
     let i = 0;
-    while (i < p.length && doc.tokens[k + i]?.norm === p[i]) i++;
+    while (i < p.length && normAt(doc.tokens, k + i) === p[i]) i++;
     if (i === p.length) return p;
   }
   return undefined;
@@ -223,12 +225,12 @@ function sameClaimCopy(doc: Doc, live: EventDraft[], sentence: number, from: num
   const copy = copyDraft(source);
   copy.id = `${source.id}s${sentence}`;
   copy.sentence = sentence;
-  copy.trigger = { tokenStart: k, tokenEnd: k + length };
+  copy.trigger = tokenRange(k, k + length);
   copy.extraTriggers = emptyList();
   copy.actors = [filled(speaker.mention, speaker.rule, 'stated')];
   copy.recipients = mapList(source.recipients, (r) => filled(r.mention, 'role:same-claim-recipient', 'inferred'));
   const cue = governingCue(reportingCues(ctx), k);
-  copy.attribution = cue ? [toAttribution(doc, cue, 'attribution:said-the-same')] : [];
+  copy.attribution = cue ? [toAttribution(doc, cue, 'attribution:said-the-same')] : emptyList();
   copy.time = null;
   copy.links = [{ relation: 'same-as', event: source.id }];
   copy.cameoRule = 'rule:said-the-same';

@@ -1,5 +1,5 @@
 import type { Stage } from '../pipeline/stage.js';
-import type { Doc, Token } from '../pipeline/doc.js';
+import type { Doc, Token, Mention, ActorData } from '../pipeline/doc.js';
 import type { Quote } from '../model/records.js';
 import { SentenceContext } from '../code/context.js';
 import { reportingCues, type ReportingCue } from '../code/reporting.js';
@@ -58,6 +58,19 @@ export function cueFor(doc: Doc, q: QuoteSpan, cuesOf: (sentence: number) => Rep
 }
 
 /** Quotations as records of their own, with speaker, outlet and time. */
+/**
+ * Drafts inside the quotation with a first-person subject ("we", "I") and no actor get the speaker as their actor. Apart
+ * from the stage's loop: its inner branch is met late in a run, and the first time recompiles this function only.
+ */
+function firstPersonIsSpeaker(doc: Doc, q: { open: number; close: number }, speaker: Mention<ActorData>): void {
+  for (const d of doc.drafts) {
+    const t = d.trigger.tokenStart;
+    if (t > q.open && t < q.close && d.actors.length === 0 && d.subjectPronoun && (d.subjectPronoun.norm === 'we' || d.subjectPronoun.norm === 'i')) {
+      d.actors = [{ mention: speaker, rule: 'role:quote-speaker-first-person', how: 'inferred' }];
+    }
+  }
+}
+
 export const quoteStage: Stage = {
   name: 'quotes',
   run(doc) {
@@ -88,14 +101,7 @@ export const quoteStage: Stage = {
       doc.quotes.push(quote);
       if (doc.trace) doc.explain('quotes', quote.provenance.rule, first.sentence, quote.span, `speaker=${quote.speakerText ?? '?'} outlet=${quote.outlet ?? '-'}`);
       // events inside the quotation: first-person subjects are the speaker
-      if (cue?.speaker) {
-        for (const d of doc.drafts) {
-          const t = d.trigger.tokenStart;
-          if (t > q.open && t < q.close && d.actors.length === 0 && d.subjectPronoun && (d.subjectPronoun.norm === 'we' || d.subjectPronoun.norm === 'i')) {
-            d.actors = [{ mention: cue.speaker, rule: 'role:quote-speaker-first-person', how: 'inferred' }];
-          }
-        }
-      }
+      if (cue?.speaker) firstPersonIsSpeaker(doc, q, cue.speaker);
     }
   },
 };

@@ -41,7 +41,8 @@ export const venueStage: Stage = {
       // the speaker: the subject of the cue ("Blinken, speaking at …")
       let cue = k;
       if (ctx.norm(cue) === 'at' || ctx.norm(cue) === 'before') cue = CUES.has(ctx.norm(cue - 1)) ? cue - 1 : cue;
-      const speaker: Mention<ActorData> | undefined = subjectOf(ctx, cue, 'role:venue-speaker')[0]?.mention;
+      const speakers = subjectOf(ctx, cue, 'role:venue-speaker');
+      const speaker: Mention<ActorData> | undefined = speakers.length > 0 ? speakers[0]!.mention : undefined; // no read past the end (see pipeline/token-at.ts)
       if (!speaker) continue;
       const place: Mention<PlaceData> = {
         ...m,

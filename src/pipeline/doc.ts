@@ -5,6 +5,7 @@ import type { ActorKind, Sector } from '../model/actor.js';
 import type { LocationPrecision } from '../model/location.js';
 import type { TimePrecision } from '../model/time.js';
 import type { EventDraft } from './draft.js';
+import { emptyList } from '../util/lists.js';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'dash' | 'symbol';
 
@@ -130,20 +131,20 @@ export class Doc {
   readonly text: string;
   /** Reference date for relative dates (YYYY-MM-DD), or null. */
   readonly referenceDate: string | null;
-  sentences: Sentence[] = [];
-  tokens: Token[] = [];
-  actors: Mention<ActorData>[] = [];
-  places: Mention<PlaceData>[] = [];
-  times: Mention<TimeData>[] = [];
-  numbers: Mention<NumberData>[] = [];
-  weapons: Mention<WeaponData>[] = [];
-  outlets: Mention<OutletData>[] = [];
+  sentences: Sentence[] = emptyList();
+  tokens: Token[] = emptyList();
+  actors: Mention<ActorData>[] = emptyList();
+  places: Mention<PlaceData>[] = emptyList();
+  times: Mention<TimeData>[] = emptyList();
+  numbers: Mention<NumberData>[] = emptyList();
+  weapons: Mention<WeaponData>[] = emptyList();
+  outlets: Mention<OutletData>[] = emptyList();
   /** Events as the coders build them; `resolve` turns them into `events`. */
-  drafts: EventDraft[] = [];
-  events: Event[] = [];
-  quotes: Quote[] = [];
-  lulls: Lull[] = [];
-  warnings: string[] = [];
+  drafts: EventDraft[] = emptyList();
+  events: Event[] = emptyList();
+  quotes: Quote[] = emptyList();
+  lulls: Lull[] = emptyList();
+  warnings: string[] = emptyList();
   /** Filled only when explaining; tracing costs nothing otherwise. */
   trace: TraceEntry[] | null;
   /**

@@ -59,9 +59,18 @@ export interface EventDraft {
   mergedSentences: number[];
 }
 
+/** A token range `{ tokenStart, tokenEnd }` built at one site (see copyDraft). */
+export function tokenRange(tokenStart: number, tokenEnd: number): { tokenStart: number; tokenEnd: number } {
+  return { tokenStart, tokenEnd };
+}
+
 /**
  * A shallow copy of a draft with every field written out in the order `bindTrigger` builds them: one hidden class
  * (`{ ...d, id }` gives each copying site its own, and the readers of drafts turn polymorphic). Change fields after.
+ * Every draft is made here (bindTrigger copies the one it builds): an object literal that runs rarely keeps a
+ * template of the hidden class it first made, and once that class is superseded (a field changes representation
+ * or becomes mutable) each rare copy came out with the old class, which optimised readers of drafts did not
+ * accept ("wrong map": `confidence`, `check`, `protestersSpeaking` in the first pass over new text).
  */
 export function copyDraft(d: EventDraft): EventDraft {
   return {

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import type { ActorEntry, GenericEntry, ModifierEntry, ShipEntry, TitleEntry } from './actor-types.js';
 import { nowMs } from '../util/clock.js';
+import { intern } from '../util/intern.js';
 
 /** All actor data files, read once. Named-entry files are every data/actors/*.json holding `entries` of actors. */
 export interface ActorDataFiles {
@@ -50,6 +51,7 @@ export function loadActorData(): ActorDataFiles {
     if (!f.endsWith('.json') || SPECIAL.has(f)) continue;
     for (const e of read<ActorEntry>(f)) {
       if (f === 'persons.json') e.kind = 'person';
+      else if (e.kind) e.kind = intern(e.kind); // read as an enum (kind === 'organisation'): see util/intern.ts
       named.push(e);
     }
   }

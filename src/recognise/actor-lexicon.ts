@@ -4,6 +4,7 @@ import { loadActorData, type ActorDataFiles } from './actor-data.js';
 import type { ActorEntry, GenericValue, ModifierEntry, NameSpec, NamedValue, ShipEntry, TitleValue } from './actor-types.js';
 import { normToken } from '../segment/normalize.js';
 import { nowMs } from '../util/clock.js';
+import { emptyList } from '../util/lists.js';
 
 /** Every actor matcher, compiled once per process (and once more, without case-sensitive short names, for upper-case text). */
 export interface ActorLexicon {
@@ -51,7 +52,7 @@ export function entryData(e: ActorEntry): ActorData {
     country: e.country,
     sector: e.sector,
     kind: e.kind ?? 'group',
-    backedBy: e.backedBy ?? [],
+    backedBy: e.backedBy && e.backedBy.length > 0 ? e.backedBy : emptyList(), // JSON's [] has another elements kind
     role: e.role ?? null,
     plural: e.plural ?? (e.kind === 'group'),
     generic: false,

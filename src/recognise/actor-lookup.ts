@@ -3,6 +3,7 @@ import type { ActorData, Mention } from '../pipeline/doc.js';
 import { actorLexicon, entryData } from './actor-lexicon.js';
 import { RULE_COREF } from './actor-rules/surname-coref.js';
 import { RULE_ITS } from './actor-rules/possessive.js';
+import { emptyList, listFrom } from '../util/lists.js';
 
 /** Canonical lookup by any alias or ACLED actor name ("Military Forces of Syria (2000-)", "Protesters (India)"). */
 
@@ -77,7 +78,7 @@ export function lookupActor(name: string): Hit | null {
     const c = countries!.get(key(name.slice(open + 1, -1)));
     const head = key(name.slice(0, open));
     const g = actorLexicon(false).files.generic.find((x) => x.acledName && key(x.acledName.replace('{country}', '')) === head);
-    if (c && g) return { id: g.id, name: name.trim(), country: c.country, sector: g.sector, kind: 'generic', backedBy: [], role: null, plural: true, generic: true, alsoPlace: false, ref: c.id };
+    if (c && g) return { id: g.id, name: name.trim(), country: c.country, sector: g.sector, kind: 'generic', backedBy: emptyList(), role: null, plural: true, generic: true, alsoPlace: false, ref: c.id };
   }
   return byHeadWord(name, k);
 }
@@ -93,7 +94,7 @@ function byHeadWord(name: string, k: string): Hit | null {
   const c = open > 0 && name.endsWith(')') ? countries!.get(key(name.slice(open + 1, -1))) : undefined;
   for (const [word, id, sector] of HEAD_WORDS) {
     if (!(' ' + k + ' ').includes(' ' + word + ' ')) continue;
-    return { id, name: name.trim(), country: c?.country ?? null, sector, kind: 'generic', backedBy: [], role: null, plural: true, generic: true, alsoPlace: false, ref: c?.id ?? null };
+    return { id, name: name.trim(), country: c?.country ?? null, sector, kind: 'generic', backedBy: emptyList(), role: null, plural: true, generic: true, alsoPlace: false, ref: c?.id ?? null };
   }
   return null;
 }
@@ -111,7 +112,7 @@ export function actorToModel(m: Mention<ActorData>): Actor {
     country: d.country,
     sector: d.sector,
     kind: d.kind,
-    backedBy: [...d.backedBy],
+    backedBy: listFrom(d.backedBy),
     role: d.role,
     entry,
     provenance: { span: [m.start, m.end], rule: m.entry, how: INFERRED.has(m.entry) ? 'inferred' : 'stated' },

@@ -5,6 +5,7 @@ import { mentionOver, coveredMask } from './time-mention.js';
 import { digitStart } from './time-words.js';
 import { numberDictionary, type NumberDictionary, type Qualifier, type UnitWord } from './number-dictionary.js';
 import { readCore, type Core, type Window } from './number-parse.js';
+import { emptyList } from '../util/lists.js';
 
 /**
  * Numbers: digits, number words, vague quantities, ranges ("three to five", "3-5": min/max, value =
@@ -32,7 +33,9 @@ function inName(tokens: Token[], i: number, from: number): boolean {
   const t = tokens[i]!;
   if (t.kind !== 'number' || i - 1 < from) return false;
   const prev = tokens[i - 1]!;
-  if (!t.space && (prev.norm === ':' || prev.norm === '/') && i - 2 >= from && !prev.space) return true;
+  // the kind test first: ':' is punctuation and '/' a symbol, whose norms are internalised strings (segment/tokenize.ts);
+  // a word's norm here made the optimised compare throw itself away ("wrong instance type")
+  if (!t.space && (prev.kind === 'punct' || prev.kind === 'symbol') && (prev.norm === ':' || prev.norm === '/') && i - 2 >= from && !prev.space) return true;
   if (t.space || prev.kind !== 'dash' || prev.space || i - 2 < from) return false;
   const before = tokens[i - 2]!;
   return before.kind === 'word' || (before.kind === 'number' && i - 3 >= from && tokens[i - 3]!.kind === 'dash' && !tokens[i - 3]!.space);
@@ -164,7 +167,7 @@ export function recogniseNumbers(doc: Doc): Mention<NumberData>[] {
   const dict = numberDictionary();
   const upper = isUpperText(doc.text);
   const skip = coveredMask(doc.tokens.length, doc.times, doc.outlets);
-  const out: Mention<NumberData>[] = [];
+  const out: Mention<NumberData>[] = emptyList();
   for (const s of doc.sentences) {
     const w: Window = { tokens: doc.tokens, to: s.tokenEnd };
     let i = s.tokenStart;

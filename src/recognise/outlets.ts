@@ -3,6 +3,7 @@ import type { Doc, Mention, OutletData, Token } from '../pipeline/doc.js';
 import { isUpperText } from './trie.js';
 import { outletDictionary, type OutletEntry } from './outlet-dictionary.js';
 import { mentionOver } from './time-mention.js';
+import { emptyList } from '../util/lists.js';
 
 /**
  * News outlets and agencies (data/outlets.json): "The Wall Street Journal reported", "told CNN",
@@ -65,7 +66,7 @@ export function recogniseOutlets(doc: Doc): Mention<OutletData>[] {
   const dict = outletDictionary();
   const tokens = doc.tokens;
   const upper = isUpperText(doc.text);
-  const out: Mention<OutletData>[] = [];
+  const out: Mention<OutletData>[] = emptyList();
   /** Outlets named so far, most recent last: back-references resolve against these. */
   const seen: OutletEntry[] = [];
   for (const s of doc.sentences) {

@@ -2,6 +2,7 @@ import type { Token } from '../pipeline/doc.js';
 import { tokenize } from '../segment/tokenize.js';
 import { phraseKey } from './phrase-cache.js';
 import { internNorm, tokenVid } from './vocab.js';
+import { emptyList, mapList } from '../util/lists.js';
 
 /** How strictly an entry's surface must match the text. */
 export type CaseRule =
@@ -91,7 +92,8 @@ export class PhraseTrie<T> {
     }
     const entries = (node.entries ??= []);
     entries.push({ value, caseRule, surface });
-    node.anyValues = entries.every((e) => e.caseRule === 'any') ? entries.map((e) => e.value) : null;
+    // mapList, emptyList: value lists of one elements kind whichever tier built them (readers of match.values stay monomorphic)
+    node.anyValues = entries.every((e) => e.caseRule === 'any') ? mapList(entries, (e) => e.value) : null;
     this.maxLength = Math.max(this.maxLength, norms.length);
     this.size++;
   }
@@ -126,7 +128,7 @@ export class PhraseTrie<T> {
           bestEnd = k + 1;
         } else {
           let ok: T[] | null = null;
-          for (const e of entries) if (e.caseRule === 'any' || caseOk(e.caseRule, e.surface, tokens, i, upperText)) (ok ??= []).push(e.value);
+          for (const e of entries) if (e.caseRule === 'any' || caseOk(e.caseRule, e.surface, tokens, i, upperText)) (ok ??= emptyList()).push(e.value);
           if (ok !== null) {
             best = ok;
             bestEnd = k + 1;

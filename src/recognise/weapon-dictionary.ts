@@ -1,6 +1,7 @@
 import { readDataJson } from '../util/data-file.js';
 import type { WeaponEntry, WeaponFile } from './dictionary-schemas.js';
 import { PhraseTrie, type CaseRule } from './trie.js';
+import { intern } from '../util/intern.js';
 
 export type { WeaponEntry } from './dictionary-schemas.js';
 
@@ -32,7 +33,7 @@ export function weaponTrie(): PhraseTrie<WeaponValue> {
     // every field present (unset ones undefined), in one order: the file's entries come in several shapes
     // (optional fields), and contextOk reads them at every match
     const entry: WeaponEntry = {
-      id: raw.id, kind: raw.kind, category: raw.category, names: raw.names, case: raw.case, mass: raw.mass,
+      id: raw.id, kind: intern(raw.kind), category: intern(raw.category), names: raw.names, case: raw.case, mass: raw.mass,
       notAfter: raw.notAfter, notBefore: raw.notBefore, example: raw.example,
     };
     const rule: CaseRule = entry.case ?? 'any';

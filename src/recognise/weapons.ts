@@ -4,6 +4,7 @@ import { isUpperText } from './trie.js';
 import { weaponTrie, type WeaponValue } from './weapon-dictionary.js';
 import { originBefore } from './weapon-origin.js';
 import { mentionOver, coveredMask } from './time-mention.js';
+import { emptyList } from '../util/lists.js';
 
 /**
  * Weapons: one trie pass per sentence over data/weapons.json ("drone and rocket attacks" → drone,
@@ -14,7 +15,7 @@ export function recogniseWeapons(doc: Doc): Mention<WeaponData>[] {
   const trie = weaponTrie();
   const upper = isUpperText(doc.text);
   const skip = coveredMask(doc.tokens.length, doc.outlets);
-  const out: Mention<WeaponData>[] = [];
+  const out: Mention<WeaponData>[] = emptyList();
   for (const s of doc.sentences) {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {

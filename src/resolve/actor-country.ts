@@ -5,6 +5,7 @@ import type { ActorEntry } from '../recognise/actor-types.js';
 import type { Actor } from '../model/actor.js';
 import type { Location } from '../model/location.js';
 import { copyActor } from './to-model.js';
+import { emptyList, mapList } from '../util/lists.js';
 
 /**
  * Where an event happened, read from who took part when the text names no place: the actors' and
@@ -46,6 +47,18 @@ function single(list: string[]): string | null {
   return list.length > 0 && list.every((c) => c === list[0]) ? list[0]! : null;
 }
 
+/** `single(list.map(fn).filter(c => c !== null))` without the two arrays (their elements kinds vary with the tier that made them). */
+function singleOf<T>(list: readonly T[], fn: (x: T) => string | null): string | null {
+  let found: string | null = null;
+  for (let i = 0; i < list.length; i++) {
+    const c = fn(list[i]!);
+    if (c === null) continue;
+    if (found === null) found = c;
+    else if (c !== found) return null;
+  }
+  return found;
+}
+
 export interface ActorCountry {
   country: string;
   mention: Mention<ActorData>;
@@ -61,13 +74,13 @@ export interface ActorCountry {
  */
 export function countryFromActors(doc: Doc, d: EventDraft, crossBorder: boolean): ActorCountry | null {
   const pick = (list: Mention<ActorData>[], c: string, rule: string): ActorCountry => ({ country: c, mention: list.find((m) => actingCountry(m) === c)!, rule });
-  const actors = d.actors.map((a) => a.mention);
+  const actors = mapList(d.actors, (a) => a.mention);
   // whom a protest is against says nothing of where it is held (rallies abroad against a foreign state)
-  const recipients = d.family === 'protest' ? [] : d.recipients.map((a) => a.mention);
+  const recipients = d.family === 'protest' ? emptyList<Mention<ActorData>>() : mapList(d.recipients, (a) => a.mention);
   // an intervention force named with its own state's forces ("coalition airstrikes and Saudi artillery") acts in its theatre
-  const theatre = single(actors.map((m) => theatreOf(m.entry) ?? theatreOf(m.data.ref)).filter((c): c is string => c !== null));
-  const own = theatre ?? single(actors.map(actingCountry).filter((c): c is string => c !== null));
-  const theirs = single(recipients.map(actingCountry).filter((c): c is string => c !== null));
+  const theatre = singleOf(actors, (m) => theatreOf(m.entry) ?? theatreOf(m.data.ref));
+  const own = theatre ?? singleOf(actors, actingCountry);
+  const theirs = singleOf(recipients, actingCountry);
   if (own && theirs && own !== theirs && actors.every((m) => actingCountry(m) !== own || isStateForce(m, own))) return pick(recipients, theirs, 'place:targets-country');
   const viaTheatre = (list: Mention<ActorData>[], c: string): boolean => list.some((m) => actingCountry(m) === c && m.data.country !== c);
   if (own && (!crossBorder || viaTheatre(actors, own))) return pick(actors, own, 'place:actor-home-country');
@@ -82,7 +95,8 @@ export function countryFromActors(doc: Doc, d: EventDraft, crossBorder: boolean)
   }
   // most mentions; on a tie, the one theatre among the leaders (an intervention is where it operates)
   const top = Math.max(0, ...counts.values());
-  const leaders = [...counts].filter(([, n]) => n === top).map(([c]) => c);
+  const leaders = emptyList<string>();
+  for (const [c, n] of counts) if (n === top) leaders.push(c);
   const best = leaders.length === 1 ? leaders[0]! : single(leaders.filter((c) => inTheatre.has(c)));
   if (!best) return null;
   return pick(doc.actors, best, 'place:document-actors-country');
@@ -106,7 +120,7 @@ export function asTheatreForces(actors: Actor[], locations: Location[]): Actor[]
       theatreForces.set(key, [...(theatreForces.get(key) ?? []), e]);
     }
   }
-  return actors.map((a) => {
+  return mapList(actors, (a) => {
     if (!a.country || a.country === where || !(a.kind === 'state' || a.sector === 'MIL')) return a;
     const forces = theatreForces!.get(`${a.country}|${where}`);
     if (!forces || forces.length !== 1) return a;

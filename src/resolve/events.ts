@@ -2,7 +2,7 @@ import type { Stage } from '../pipeline/stage.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { EventDraft } from '../pipeline/draft.js';
 import { filled } from '../pipeline/draft.js';
-import type { Event } from '../model/event.js';
+import type { Event, EventLink } from '../model/event.js';
 import type { Quantity, Weapon } from '../model/quantity.js';
 import type { Provenance } from '../model/provenance.js';
 import { buildCodes } from './codes.js';
@@ -18,6 +18,7 @@ import type { ActorFiller } from '../pipeline/draft.js';
 import { reportingIn } from '../code/place-syntax.js';
 import { emptyList, mapList } from '../util/lists.js';
 import { isThingFiller } from '../code/targets.js';
+import { joinNorms } from '../pipeline/token-join.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
   return [doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end];
@@ -90,7 +91,7 @@ function impliedCrowd(doc: Doc, d: EventDraft): ActorFiller | null {
     sentence: d.sentence,
     text: doc.text.slice(doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end),
     entry: riot ? 'gen:rioters' : 'gen:protesters',
-    data: { name: riot ? 'rioters' : 'protesters', country: null, sector: 'PRO', kind: 'generic', backedBy: [], role: null, plural: true, generic: true, alsoPlace: false },
+    data: { name: riot ? 'rioters' : 'protesters', country: null, sector: 'PRO', kind: 'generic', backedBy: emptyList(), role: null, plural: true, generic: true, alsoPlace: false },
   };
   return { mention, rule: riot ? 'actor:implied-by-riot' : 'actor:implied-by-protest', how: 'inferred' };
 }
@@ -161,7 +162,7 @@ function triggerWords(doc: Doc, d: EventDraft): string[] {
 
 function triggerNorms(doc: Doc, t: { tokenStart: number; tokenEnd: number }): string {
   if (t.tokenEnd - t.tokenStart === 1) return doc.tokens[t.tokenStart]!.norm;
-  return doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.norm).join(' ');
+  return joinNorms(doc.tokens, t.tokenStart, t.tokenEnd);
 }
 
 /** Some actor's country differs from a located place's, and no actor is of a place's country. Plain loops. */
@@ -221,7 +222,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   const weapons = weaponsOf(d);
   const crowd = impliedCrowd(doc, d);
   const fallback = d.places.length > 0 ? null : fallbackLocation(doc, d);
-  const locations = d.places.length > 0 ? refined(doc, d, finestFirst(d.places.map(toLocation))) : fallback ? [fallback] : emptyList<Location>();
+  const locations = d.places.length > 0 ? refined(doc, d, finestFirst(mapList(d.places, toLocation))) : fallback ? [fallback] : emptyList<Location>();
   const named = mapList(crowd ? [crowd] : d.actors, toActor);
   const own = localise(d.family === 'protest' ? asCrowd(named, d.cameo === '145') : named, locations);
   // armed acts by a state's forces inside the theatre of the intervention it leads are that intervention's
@@ -426,7 +427,7 @@ export const eventStage: Stage = {
       // most events have no links: no set and no copies then
       if (event.links.length === 0) { doc.events.push(event); continue; }
       const seen = new Set<string>();
-      event.links = event.links.filter((l) => ids.has(l.event)).map((l) => ({ ...l, event: ids.get(l.event)! })).filter((l) => {
+      event.links = mapList(event.links.filter((l) => ids.has(l.event)), (l): EventLink => ({ relation: l.relation, event: ids.get(l.event)! })).filter((l) => {
         const key = `${l.relation}:${l.event}`;
         if (seen.has(key) || l.event === event.id) return false;
         seen.add(key);

@@ -7,6 +7,7 @@ import { SentenceContext } from '../code/context.js';
 import { CASUALTY_WORDS, readNumber } from '../code/arguments.js';
 import { type FatalityStatement, fatalityStatements } from './fatality-statements.js';
 import { vagueFatalValue } from './fatality-vague.js';
+import { emptyList } from '../util/lists.js';
 
 /**
  * Event-level fatality totals (docs/event-model.md, "fatalities"). Events are grouped into incidents:
@@ -78,7 +79,7 @@ function incidents(doc: Doc): Incident[] {
   for (const e of events) {
     const date = e.time?.start ?? null;
     if (!cur || (date !== null && cur.date !== null && date !== cur.date)) {
-      cur = { events: [], date, firstSentence: e.sentence, counts: [], statements: [] };
+      cur = { events: emptyList(), date, firstSentence: e.sentence, counts: emptyList(), statements: emptyList() };
       out.push(cur);
     }
     cur.date ??= date;

@@ -1,6 +1,7 @@
 import type { Doc, Mention, NumberData } from '../pipeline/doc.js';
 import { vagueStatements } from './fatality-vague.js';
 import { WordBits } from '../recognise/vocab.js';
+import { normAt } from '../pipeline/token-at.js';
 
 /**
  * Explicit statements of a fatality total, read off the tokens of one sentence (plain token scans):
@@ -34,6 +35,14 @@ export interface FatalityStatement {
   /** For `split`: the share named for this event, else the number of parts (share = total / parts, rounded). */
   share?: number;
   parts?: number;
+}
+
+/**
+ * A statement with every field present, in one order (share and parts undefined unless set): the split ones used
+ * to add fields, and the readers in fatalities.ts threw their optimised code away ("wrong map") at the first one.
+ */
+export function statement(kind: StatementKind, value: number, sentence: number, tokenStart: number, span: [number, number], rule: string, share?: number, parts?: number): FatalityStatement {
+  return { kind, value, sentence, tokenStart, span, rule, share, parts };
 }
 
 const FATAL_NOUNS = new Set(['fatality', 'fatalities', 'deaths', 'death']);
@@ -81,7 +90,7 @@ function split(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
     const t = doc.tokens[k]!;
     const w = t.norm;
     // a pool not yet attributed to events ("383 fatalities not attributed to specific events split …") is not this total
-    if (w === 'not' && doc.tokens[k + 1]?.norm === 'attributed') return;
+    if (w === 'not' && normAt(doc.tokens, k + 1) === 'attributed') return;
     if (FATAL_OR_CASUALTIES_BITS.hasToken(t)) fatal = true;
     else if (fatal && SPLIT_BITS.hasToken(t)) at = k;
   }
@@ -92,22 +101,22 @@ function split(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
     const n = numberStartingAt(nums, k);
     if (n) {
       let j = n.tokenEnd;
-      if (FATAL_NOUNS.has(doc.tokens[j]?.norm ?? '')) j++;
-      const next = doc.tokens[j]?.norm;
+      if (FATAL_NOUNS.has(normAt(doc.tokens, j))) j++;
+      const next = normAt(doc.tokens, j);
       if (next === 'coded') continue; // "… with 1 fatality coded to this event" is read by `coded`
-      const share = next === 'each' || (doc.tokens[k - 1]?.norm === '(' && next === ')');
+      const share = next === 'each' || (normAt(doc.tokens, k - 1) === '(' && next === ')');
       if (share) {
-        out.push({ kind: 'split', value: lowest(n), share: lowest(n), sentence: s, tokenStart: at, span: [doc.tokens[at]!.start, doc.tokens[j]!.end], rule: 'fatalities:split-share' });
+        out.push(statement('split', lowest(n), s, at, [doc.tokens[at]!.start, doc.tokens[j]!.end], 'fatalities:split-share', lowest(n)));
         return;
       }
     }
     if (parts === undefined && SPLIT_PREPS.has(w)) {
       const m = numberStartingAt(nums, k + 1) ?? numberStartingAt(nums, k + 2);
       if (m && lowest(m) > 1) parts = lowest(m);
-      else if (doc.tokens[k + 1]?.norm === 'both') parts = 2;
+      else if (normAt(doc.tokens, k + 1) === 'both') parts = 2;
     }
   }
-  if (parts !== undefined) out.push({ kind: 'split', value: parts, parts, sentence: s, tokenStart: at, span: [doc.tokens[at]!.start, doc.tokens[at]!.end], rule: 'fatalities:split-parts' });
+  if (parts !== undefined) out.push(statement('split', parts, s, at, [doc.tokens[at]!.start, doc.tokens[at]!.end], 'fatalities:split-parts', undefined, parts));
 }
 
 const DEATH_WORDS = new Set(['killed', 'killing', 'dead', 'died', 'executed', 'fatality', 'fatalities', 'deaths', 'death', 'murdered', 'slain']);
@@ -121,7 +130,7 @@ function deathBefore(doc: Doc, from: number, to: number): boolean {
 function eventWordAfter(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + 8); k++) {
     const w = doc.tokens[k]!.norm;
-    if (w === 'event' || w === 'events') return doc.tokens[k - 1]?.norm !== 'this' && doc.tokens[k - 1]?.norm !== 'each';
+    if (w === 'event' || w === 'events') return normAt(doc.tokens, k - 1) !== 'this' && normAt(doc.tokens, k - 1) !== 'each';
   }
   return false;
 }
@@ -132,34 +141,34 @@ function coded(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
     const t = doc.tokens[k]!;
     if (FATAL_OR_CASUALTIES_BITS.hasToken(t)) fatalAt = k;
     if (t.norm !== 'coded') continue;
-    const prep = doc.tokens[k + 1]?.norm ?? '';
-    const target = doc.tokens[k + 2]?.norm;
+    const prep = normAt(doc.tokens, k + 1);
+    const target = normAt(doc.tokens, k + 2);
     if (prep === 'to' && (target === 'this' || target === 'each')) {
       // "28 fatalities coded to this event", "8 coded to each event": this record's share
-      const back = FATAL_NOUNS.has(doc.tokens[k - 1]?.norm ?? '') ? k - 1 : k;
+      const back = FATAL_NOUNS.has(normAt(doc.tokens, k - 1)) ? k - 1 : k;
       const n = numberEndingAt(nums, back);
-      if (n) out.push({ kind: 'split', value: lowest(n), share: lowest(n), sentence: s, tokenStart: n.tokenStart, span: [n.start, doc.tokens[k + 2]!.end], rule: 'fatalities:split-share' });
+      if (n) out.push(statement('split', lowest(n), s, n.tokenStart, [n.start, doc.tokens[k + 2]!.end], 'fatalities:split-share', lowest(n)));
       continue;
     }
     if (prep === 'separately' && deathBefore(doc, from, k) || fatalAt >= 0 && prep === 'to' && !numberStartingAt(nums, k + 2) && eventWordAfter(doc, k + 2, to)) {
-      out.push({ kind: 'elsewhere', value: 0, sentence: s, tokenStart: k, span: [doc.tokens[k]!.start, doc.tokens[k + 1]!.end], rule: 'fatalities:coded-elsewhere' });
+      out.push(statement('elsewhere', 0, s, k, [doc.tokens[k]!.start, doc.tokens[k + 1]!.end], 'fatalities:coded-elsewhere'));
       continue;
     }
     if (fatalAt < 0 || !CODED_PREPS.has(prep)) continue;
     const n = numberStartingAt(nums, k + 2);
     let value: number | null = n ? lowest(n) : null;
-    if (value === null && doc.tokens[k + 2]?.norm === 'half') {
+    if (value === null && normAt(doc.tokens, k + 2) === 'half') {
       // "coded as half (6)", "coded to half, 10": the half is stated
       const after = numberStartingAt(nums, k + 4);
-      if (after && (doc.tokens[k + 3]?.norm === '(' || doc.tokens[k + 3]?.norm === ',')) value = lowest(after);
+      if (after && (normAt(doc.tokens, k + 3) === '(' || normAt(doc.tokens, k + 3) === ',')) value = lowest(after);
     }
-    if (value === null && doc.tokens[k + 2]?.norm === 'half') {
+    if (value === null && normAt(doc.tokens, k + 2) === 'half') {
       const stated = numberBetween(nums, fatalAt - 3, k);
       if (stated) value = Math.floor(lowest(stated) / 2);
     }
     if (value === null) continue;
     const end = n ? n.tokenEnd : k + 3;
-    out.push({ kind: 'coded', value, sentence: s, tokenStart: k, span: [doc.tokens[k]!.start, doc.tokens[end - 1]!.end], rule: 'fatalities:coded' });
+    out.push(statement('coded', value, s, k, [doc.tokens[k]!.start, doc.tokens[end - 1]!.end], 'fatalities:coded'));
   }
 }
 
@@ -185,18 +194,18 @@ function stated(doc: Doc, nums: Mention<NumberData>[], s: number, to: number, ou
   for (const n of nums) {
     if (n.data.ordinal || n.data.unit) continue;
     let nounAt = n.tokenEnd;
-    if (doc.tokens[nounAt]?.norm === 'total') nounAt++; // "7 total fatalities"
-    const next = doc.tokens[nounAt]?.norm;
+    if (normAt(doc.tokens, nounAt) === 'total') nounAt++; // "7 total fatalities"
+    const next = normAt(doc.tokens, nounAt);
     const total = totalBefore(doc, n.tokenStart);
     if (total >= 0) {
-      out.push({ kind: 'stated', value: lowest(n), sentence: s, tokenStart: n.tokenStart, span: [doc.tokens[total]!.start, n.end], rule: 'fatalities:stated-total' });
+      out.push(statement('stated', lowest(n), s, n.tokenStart, [doc.tokens[total]!.start, n.end], 'fatalities:stated-total'));
       continue;
     }
     if (next !== 'fatality' && next !== 'fatalities') continue;
     const after = nounAt + 1 < to ? doc.tokens[nounAt + 1]!.norm : '';
-    if (RUNNING.has(after) || after === 'not' || after === 'in' && doc.tokens[nounAt + 2]?.norm === 'total') continue;
+    if (RUNNING.has(after) || after === 'not' || after === 'in' && normAt(doc.tokens, nounAt + 2) === 'total') continue;
     // "coded as 10 … 2 fatalities" is read by `coded`; the note's own coded figure wins there
-    out.push({ kind: 'stated', value: lowest(n), sentence: s, tokenStart: n.tokenStart, span: [n.start, doc.tokens[nounAt]!.end], rule: 'fatalities:stated-total' });
+    out.push(statement('stated', lowest(n), s, n.tokenStart, [n.start, doc.tokens[nounAt]!.end], 'fatalities:stated-total'));
   }
 }
 
@@ -204,7 +213,7 @@ function exceptionFollows(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = doc.tokens[k]!.norm;
     if (w === ',' || w === ';') continue;
-    if (EXCEPT.has(w) && (w !== 'other' || doc.tokens[k + 1]?.norm === 'than') && (w !== 'apart' || doc.tokens[k + 1]?.norm === 'from')) return true;
+    if (EXCEPT.has(w) && (w !== 'other' || normAt(doc.tokens, k + 1) === 'than') && (w !== 'apart' || normAt(doc.tokens, k + 1) === 'from')) return true;
   }
   return false;
 }
@@ -219,14 +228,14 @@ function negated(doc: Doc, s: number, from: number, to: number, out: FatalitySta
         if (NEGATED_NOUNS.has(doc.tokens[j]!.norm)) { end = j; break; }
       }
     }
-    if ((w === 'nobody' || (w === 'no' && doc.tokens[k + 1]?.norm === 'one')) && end < 0) {
+    if ((w === 'nobody' || (w === 'no' && normAt(doc.tokens, k + 1) === 'one')) && end < 0) {
       // "no one was killed", "nobody died"
       for (let j = k + 1; j < Math.min(to, k + 5); j++) {
         if (KILL_WORDS.has(doc.tokens[j]!.norm)) { end = j; break; }
       }
     }
     if (end < 0 || exceptionFollows(doc, end + 1, to)) continue;
-    out.push({ kind: 'none', value: 0, sentence: s, tokenStart: k, span: [doc.tokens[k]!.start, doc.tokens[end]!.end], rule: 'fatalities:negated' });
+    out.push(statement('none', 0, s, k, [doc.tokens[k]!.start, doc.tokens[end]!.end], 'fatalities:negated'));
     return;
   }
 }

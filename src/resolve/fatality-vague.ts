@@ -1,5 +1,6 @@
 import type { Doc, Mention, NumberData } from '../pipeline/doc.js';
 import type { FatalityStatement } from './fatality-statements.js';
+import { statement } from './fatality-statements.js';
 import { WordBits } from '../recognise/vocab.js';
 
 /**
@@ -92,7 +93,7 @@ function pairAt(doc: Doc, k: number, to: number): number {
 }
 
 function push(out: FatalityStatement[], doc: Doc, kind: 'combined' | 'unknown', value: number, s: number, from: number, end: number, rule: string): void {
-  out.push({ kind, value, sentence: s, tokenStart: from, span: [doc.tokens[from]!.start, doc.tokens[end - 1]!.end], rule });
+  out.push(statement(kind, value, s, from, [doc.tokens[from]!.start, doc.tokens[end - 1]!.end], rule));
 }
 
 /** The pair's count: after it ("killing and injuring 17 …") or before it in its clause ("7 soldiers were killed and injured"). */

@@ -1,6 +1,7 @@
 import { initialVid } from '../recognise/vocab.js';
 import type { Token, TokenKind } from '../pipeline/doc.js';
 import { normToken } from './normalize.js';
+import { intern } from '../util/intern.js';
 
 /**
  * A single left-to-right scan over character classes: linear in the text, no regular expressions.
@@ -52,6 +53,17 @@ function push(out: Token[], text: string, start: number, end: number, kind: Toke
   const s = text.slice(start, end);
   const norm = plain ? s : ascii ? s.toLowerCase() : normToken(s);
   out.push({ start, end, text: s, norm, kind, space, cap: isUpper(text.charCodeAt(start)), sentence: -1, vid: initialVid(norm) });
+}
+
+/**
+ * A punctuation, quote, dash or symbol token. Its text and norm are compared with literals (`t.text === ';'`) by code
+ * that specialises on internalised strings: one ASCII character is always one, a longer or wider one ("—", "“", "--",
+ * "…") only through intern().
+ */
+function pushMark(out: Token[], text: string, start: number, end: number, kind: TokenKind, space: boolean): void {
+  if (end - start === 1 && text.charCodeAt(start) < 128) { push(out, text, start, end, kind, space); return; }
+  const s = intern(text.slice(start, end));
+  out.push({ start, end, text: s, norm: intern(normToken(s)), kind, space, cap: isUpper(text.charCodeAt(start)), sentence: -1, vid: 0 });
 }
 
 /** Not plain (see push): an upper-case ASCII letter or any non-ASCII character. */
@@ -126,20 +138,20 @@ export function tokenize(text: string): Token[] {
       push(out, text, start, i + 2, 'word', false); // possessive 's
       i += 2;
     } else if (isQuote(c)) {
-      push(out, text, start, i + 1, 'quote', space);
+      pushMark(out, text, start, i + 1, 'quote', space);
       i++;
     } else if (isDash(c)) {
       let j = i + 1;
       while (j < n && isDash(text.charCodeAt(j))) j++;
-      push(out, text, start, j, 'dash', space);
+      pushMark(out, text, start, j, 'dash', space);
       i = j;
     } else if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2026) {
-      push(out, text, start, i + 1, 'punct', space);
+      pushMark(out, text, start, i + 1, 'punct', space);
       i++;
     } else {
       // symbols ($, %, &, /, …); surrogate pairs kept whole
       const step = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      push(out, text, start, i + step, 'symbol', space);
+      pushMark(out, text, start, i + step, 'symbol', space);
       i += step;
     }
     space = false;

@@ -11,6 +11,13 @@ export function emptyList<T>(): T[] {
   return ONE.slice(0, 0) as unknown as T[];
 }
 
+/** A copy of `list` with the elements kind of a non-empty array of objects or strings (JSON's `[]` has another). */
+export function listFrom<T>(list: readonly T[]): T[] {
+  const out = emptyList<T>();
+  for (let i = 0; i < list.length; i++) out.push(list[i]!);
+  return out;
+}
+
 /** `list.map(fn)` whose result has that elements kind even when `list` is empty. */
 export function mapList<T, U>(list: readonly T[], fn: (x: T) => U): U[] {
   if (list.length === 0) return emptyList<U>();

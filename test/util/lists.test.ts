@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyList, mapList } from '../../src/util/lists.js';
+import { emptyList, listFrom, mapList } from '../../src/util/lists.js';
 
 test('emptyList: a fresh, empty, writable array each time', () => {
   const a = emptyList<number>();
@@ -23,5 +23,15 @@ for (const c of cases) {
   test(`mapList equals Array.prototype.map: ${JSON.stringify(c.list)}`, () => {
     const f = c.fn as (x: unknown) => unknown;
     assert.deepEqual(mapList(c.list, f), c.list.map((x) => f(x)));
+  });
+}
+
+for (const list of [[], [1, 2], ['x'], [{ k: 1 }, null]] as unknown[][]) {
+  test(`listFrom: an equal, separate copy of ${JSON.stringify(list)}`, () => {
+    const copy = listFrom(list);
+    assert.notEqual(copy, list);
+    assert.deepEqual(copy, list);
+    copy.push(0);
+    assert.equal(copy.length, list.length + 1);
   });
 }

@@ -1,4 +1,5 @@
 import type { Family } from '../family.js';
+import type { ActorFiller } from '../../pipeline/draft.js';
 import { emptyList } from '../../util/lists.js';
 import { reportingCues, governingCue } from '../reporting.js';
 import { coordinated, modifierOf } from '../roles.js';
@@ -33,7 +34,7 @@ export const accuse: Family = {
       }
       if (!SKIP.has(ctx.norm(k)) && !ctx.norm(k).endsWith('ly')) break;
     }
-    let blamed = draft.subjectPronoun ? [] : modifierOf(ctx, start, 'role:blamed-modifier');
+    let blamed = draft.subjectPronoun ? emptyList<ActorFiller>() : modifierOf(ctx, start, 'role:blamed-modifier');
     if (blamed.length === 0 && !draft.subjectPronoun) {
       for (let k = start - 1; k >= Math.max(ctx.from, start - 5); k--) {
         const a = ctx.actor(k);
@@ -43,7 +44,7 @@ export const accuse: Family = {
     }
     // the accuser: the speaker of the governing reporting cue
     const cue = governingCue(reportingCues(ctx), start);
-    const actors = cue?.speaker ? [{ mention: cue.speaker, rule: 'role:claim-speaker', how: 'stated' as const }] : [];
+    const actors = cue?.speaker ? [{ mention: cue.speaker, rule: 'role:claim-speaker', how: 'stated' as const }] : emptyList<ActorFiller>();
     draft.actors = actors;
     draft.recipients = blamed.filter((b) => !actors.some((a) => a.mention === b.mention));
     // two blame words for one claim in one sentence ("sponsored … responsible") stay one event

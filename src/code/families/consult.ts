@@ -1,6 +1,7 @@
 import type { Family } from '../family.js';
 import { triggerTables } from '../triggers.js';
 import { recodeIntent } from './intent.js';
+import { emptyList } from '../../util/lists.js';
 
 /**
  * Meetings and talks (CAMEO 04, PLOVER CONSULT). "Meet" with demands, conditions or a deadline as its object is
@@ -28,7 +29,7 @@ export const consult: Family = {
           draft.family = accede.family;
           draft.cameo = accede.cameo;
           draft.cameoRule = `object:${n}`;
-          draft.recipients = [];
+          draft.recipients = emptyList();
           return;
         }
       }

@@ -49,7 +49,7 @@ export function premodifiedSubject(ctx: SentenceContext, trigger: number): Actor
     if (!t || t.kind !== 'word' || PREPOSITIONS.has(n) || AUXILIARIES.has(n) || ctx.actor(j)) return emptyList();
     if (j === ctx.from) return coordinated(ctx, m, 'role:subject:premodified');
   }
-  return left === ctx.from ? coordinated(ctx, m, 'role:subject:premodified') : [];
+  return left === ctx.from ? coordinated(ctx, m, 'role:subject:premodified') : emptyList();
 }
 
 /** Verbs that carry a nominal trigger of these families: "opened an investigation", "issued a declaration demanding". */

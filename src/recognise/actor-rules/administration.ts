@@ -1,5 +1,6 @@
 import type { ActorCtx, Base } from '../actor-context.js';
 import { tok } from '../actor-context.js';
+import { emptyList } from '../../util/lists.js';
 
 /** Rule family: "<Surname> administration" ("the Biden administration") → that leader's government. */
 export const RULE_ADMINISTRATION = 'rule:actor.administration';
@@ -20,7 +21,7 @@ export function administrationBase(ctx: ActorCtx, i: number): Base | null {
     const p = person.data;
     return {
       start: i, end: i + len + 1, role: 'actor', value: null, entry: RULE_ADMINISTRATION, standalone: true, rule: RULE_ADMINISTRATION,
-      data: { name: `${person.entry.surname ?? p.name} ${noun.norm}`, country: p.country, sector: 'GOV', kind: 'organisation', backedBy: [], role: null, plural: false, generic: false, alsoPlace: false, ref: person.id },
+      data: { name: `${person.entry.surname ?? p.name} ${noun.norm}`, country: p.country, sector: 'GOV', kind: 'organisation', backedBy: emptyList(), role: null, plural: false, generic: false, alsoPlace: false, ref: person.id },
     };
   }
   return null;

@@ -2,6 +2,7 @@ import { copyActorData, type ActorData } from '../../pipeline/doc.js';
 import type { Sector } from '../../model/actor.js';
 import type { Base } from '../actor-context.js';
 import type { GenericValue } from '../actor-types.js';
+import { emptyList } from '../../util/lists.js';
 
 /**
  * How a base and a generic noun combine into one actor ("Israeli" + "troops" → Military Forces of Israel).
@@ -18,7 +19,7 @@ function fill(template: string, country: string): string {
 }
 
 function base(g: GenericValue): ActorData {
-  return { name: g.entry.label, country: null, sector: g.entry.sector, kind: g.person ? 'person' : 'generic', backedBy: [], role: g.person ? g.noun : null, plural: g.plural, generic: true, alsoPlace: false, ref: null };
+  return { name: g.entry.label, country: null, sector: g.entry.sector, kind: g.person ? 'person' : 'generic', backedBy: emptyList(), role: g.person ? g.noun : null, plural: g.plural, generic: true, alsoPlace: false, ref: null };
 }
 
 export function compose(b: Base, g: GenericValue, unknown: boolean, acledCountry: (code: string) => string): ActorData {
@@ -38,7 +39,7 @@ export function compose(b: Base, g: GenericValue, unknown: boolean, acledCountry
   if (b.role === 'pro') {
     const who = head.name === 'Government' ? 'Pro-Government' : `pro-${head.name}`;
     const name = g.entry.id === 'gen:militias' ? `Militia (${who})` : `${who} ${g.entry.label}`;
-    if (head.name === 'Government') return Object.assign(copyActorData(d), { name, sector: armedSector, kind: 'group', country: head.country, backedBy: [] });
+    if (head.name === 'Government') return Object.assign(copyActorData(d), { name, sector: armedSector, kind: 'group', country: head.country, backedBy: emptyList() });
     return Object.assign(copyActorData(d), { name, sector: armedSector, kind: 'group', backedBy: [head.name] });
   }
   // a named head: state, organisation, group, person

@@ -2,6 +2,7 @@ import type { ActorCtx, Base, Candidate } from '../actor-context.js';
 import { compose } from './compose.js';
 import { protestCue } from './protesting.js';
 import { candidate, namedAt } from '../actor-context.js';
+import { tokenAt } from '../../pipeline/token-at.js';
 
 /**
  * Rule family: a base, then modifiers, then a generic noun ("Israeli troops", "Houthi militants",
@@ -41,7 +42,7 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
   // "police station", "rebel positions": a bare noun before another noun is an attribute
   const found: Candidate | null = best;
   if (found && b.role === 'none') {
-    const next = ctx.tokens[found.end];
+    const next = tokenAt(ctx.tokens, found.end);
     if (next && found.end < ctx.to && next.kind === 'word' && ctx.lex.files.attributive.has(next.norm)) return null;
   }
   return found;

@@ -1,5 +1,6 @@
 import type { ActorCtx, Base } from '../actor-context.js';
 import { namedAt, tok } from '../actor-context.js';
+import { emptyList } from '../../util/lists.js';
 
 /**
  * Rule family: "pro-<X> <generic>" ("pro-Iranian militias", "pro-Russian separatists", "pro-government
@@ -18,7 +19,7 @@ export function proBase(ctx: ActorCtx, i: number): Base | null {
     return {
       start: i, end: i + 3, role, value: null, entry: RULE_PRO, standalone: false, rule: RULE_PRO,
       // "pro-regime" is Syrian usage
-      data: { name: 'Government', country: next.norm === 'regime' ? 'SYR' : null, sector: 'GOV', kind: 'state', backedBy: [], role: null, plural: false, generic: true, alsoPlace: false, ref: null },
+      data: { name: 'Government', country: next.norm === 'regime' ? 'SYR' : null, sector: 'GOV', kind: 'state', backedBy: emptyList(), role: null, plural: false, generic: true, alsoPlace: false, ref: null },
     };
   }
   const head = namedAt(ctx, i + 2, true);

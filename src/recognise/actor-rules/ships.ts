@@ -1,5 +1,7 @@
 import type { ActorCtx, Base } from '../actor-context.js';
 import { tok } from '../actor-context.js';
+import { emptyList } from '../../util/lists.js';
+import { joinTexts } from '../../pipeline/token-join.js';
 
 /** Rule family: ship prefix + capitalised name ("USS Carney", "HMS Diamond") → a naval unit of that country. */
 export const RULE_SHIP = 'rule:actor.ship';
@@ -16,9 +18,9 @@ export function shipBase(ctx: ActorCtx, i: number): Base | null {
     else break;
   }
   if (k === i + 1) return null;
-  const name = ctx.tokens.slice(i, k).map((x, n) => (n > 0 && x.space ? ' ' : '') + x.text).join('');
+  const name = joinTexts(ctx.tokens, i, k);
   return {
     start: i, end: k, role: 'actor', value: null, entry: ship.id, standalone: true, rule: RULE_SHIP,
-    data: { name, country: ship.country, sector: 'MIL', kind: 'unit', backedBy: [], role: ship.navy, plural: false, generic: false, alsoPlace: false, ref: null },
+    data: { name, country: ship.country, sector: 'MIL', kind: 'unit', backedBy: emptyList(), role: ship.navy, plural: false, generic: false, alsoPlace: false, ref: null },
   };
 }

@@ -2,6 +2,8 @@ import type { ActorData, Token } from '../../pipeline/doc.js';
 import type { ActorCtx, Base, Candidate } from '../actor-context.js';
 import { candidate, tok } from '../actor-context.js';
 import type { NamedValue } from '../actor-types.js';
+import { emptyList } from '../../util/lists.js';
+import { joinTexts } from '../../pipeline/token-join.js';
 
 /**
  * Rule family: [owner] title Name ("Secretary of State Antony Blinken", "State Department spokesperson
@@ -40,14 +42,14 @@ export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
   const known = personAt(ctx, t.tokenEnd, nameEnd);
   // "in Sheikh Radwan", "near General Hospital": a place named after a title
   if (!known && b.role === 'none' && LOCATIVE.has(tok(ctx, b.start - 1)?.norm ?? '')) return null;
-  const nameText = ctx.tokens.slice(t.tokenEnd, nameEnd).map((x, n) => (n > 0 && x.space ? ' ' : '') + x.text).join('');
+  const nameText = joinTexts(ctx.tokens, t.tokenEnd, nameEnd);
   const kd = known?.data;
   const shown = ctx.upper ? titleCase(nameText) : nameText;
   const country = owner?.country ?? title.country ?? kd?.country ?? null;
   const sector = owner && owner.kind !== 'state' && owner.sector ? (title.sector === 'MIL' && owner.sector === 'GOV' ? 'MIL' : owner.sector) : title.sector ?? kd?.sector ?? null;
   const role = owner && owner.kind !== 'state' && !kd && title.role ? `${owner.name} ${title.role}` : kd?.role ?? (title.role || null);
   const data: ActorData = {
-    name: kd?.name ?? shown, country, sector, kind: 'person', backedBy: [], role, plural: false, generic: false, alsoPlace: false,
+    name: kd?.name ?? shown, country, sector, kind: 'person', backedBy: emptyList(), role, plural: false, generic: false, alsoPlace: false,
     ref: kd?.ref ?? null,
   };
   return candidate(b.start, nameEnd, data, RULE_TITLE, 'stated');
