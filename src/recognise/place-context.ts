@@ -17,6 +17,17 @@ function bump(m: Map<string, number>, k: string, by = 1): void {
   m.set(k, (m.get(k) ?? 0) + by);
 }
 
+/** Sectors of non-state armed groups: rebels, militias, gangs. */
+const ARMED_GROUP_SECTORS = new Set(['REB', 'MILITIA', 'CRM', 'OPP']);
+
+/**
+ * A named non-state armed group (Houthis, QSD, HTS, CJNG): such groups fight in their own country or next door, unlike
+ * a state's forces (which strike abroad) or a demonym (refugees and diasporas protest abroad).
+ */
+export function fightsAtHome(a: { kind: string; generic: boolean; sector: string | null }): boolean {
+  return a.kind === 'group' && !a.generic && a.sector !== null && ARMED_GROUP_SECTORS.has(a.sector);
+}
+
 /**
  * What the whole document says about where it is: countries named outright or through unambiguous places
  * (strong), demonyms and actors' countries (weak), and admin1 units. Built before any name is resolved,
@@ -62,6 +73,7 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
     const slight = u.kind === 'city' && (u.fuzzy === true || (u.featureCode === 'CSC' && sp.nameEnd - sp.tokenStart < 2)) && !sp.hint && !sp.contained;
     bump(ctx.strong, u.country, slight ? 0.5 : 1);
     addKey(ctx, u.country, sp.key);
+
     if (u.admin1 && u.kind !== 'country') {
       const area = areaOf(u);
       bump(ctx.admin1, area);
@@ -81,7 +93,10 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
   // where each actor acts: an intervention force in its theatre (the Saudi-led coalition in Yemen), others at home
   for (const a of doc.actors) {
     const c = actingCountry(a);
-    if (c && /^[A-Z]{3}$/.test(c)) bump(ctx.weak, c);
+    if (c && /^[A-Z]{3}$/.test(c)) {
+      bump(ctx.weak, c);
+      if (fightsAtHome(a.data)) bump((ctx.home ??= new Map()), c);
+    }
   }
   ctx.dominant = dominantCountry(ctx);
   return ctx;

@@ -20,6 +20,10 @@ export interface GeoContext {
   strongKeys: Map<string, Set<string>>;
   /** ISO3 → weight: demonyms and actors' countries. */
   weak: Map<string, number>;
+  /** ISO3 → mentions of named armed groups that fight at home (Houthis, QSD, HTS): where the story most likely is. */
+  home?: Map<string, number>;
+  /** ISO3 → keys of towns and units named unambiguously by their exact name (no transliteration guess, no bare hamlet). */
+  anchors?: Map<string, Set<string>>;
   /** "ISO3|admin1 name" → count of unambiguous mentions. */
   admin1: Map<string, number>;
   /** "ISO3|admin1 name" → the name keys behind its count (a name does not vouch for its own admin1). */
@@ -140,7 +144,7 @@ function weakShare(ctx: GeoContext, iso3: string): number {
   return max > 0 ? 0.5 + (0.5 * (ctx.weak.get(iso3) ?? 0)) / max : 0;
 }
 
-function strongFromOther(keys: Set<string> | undefined, key: string): boolean {
+export function strongFromOther(keys: Set<string> | undefined, key: string): boolean {
   if (keys) for (const k of keys) if (k !== key) return true;
   return false;
 }

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDoc } from '../../src/analyze.js';
+import { gazetteer } from '../../src/resolve/gazetteer.js';
+import { fightsAtHome } from '../../src/recognise/place-context.js';
+
+/**
+ * A small namesake abroad against the document's own country (src/recognise/place-abroad.ts): a village the
+ * gazetteer lacks must not become a foreign hamlet of the same name when a home-fighting armed group or a firm
+ * place of another, non-neighbouring country is named. [text, place names kept (their countries), the first
+ * event's country]
+ */
+const CASES: [string, string[], string | null][] = [
+  // a Syrian group; the only Shafa known is a Saudi town: no place, the group's country
+  ['QSD fighters seized the village of Shafa after a night of fighting.', [], 'SYR'],
+  // a Yemeni group; Sabran is known only in France
+  ['Houthi fighters shelled positions in the Sabran area overnight.', [], 'YEM'],
+  // a province named firmly: towns of the same sentence known only abroad (Atil in Mexico) are not meant
+  ['Clashes erupted between two local militias in Atil and Sleim towns in As Sweida countryside.', ['SYR'], 'SYR'],
+  // kept: the namesake lies in a neighbouring country (Houthi attacks across the Saudi border)
+  ['Houthi fighters shelled a border post near Al Khubah.', ['SAU'], 'SAU'],
+  // kept: a large town abroad
+  ['Hayat Tahrir al-Sham leaders held talks in Geneva on Monday.', ['CHE'], 'CHE'],
+  // kept: the reading's country has evidence of its own
+  ['Saudi police arrested two QSD supporters in Shafa.', ['SAU'], 'SAU'],
+];
+
+for (const [text, kept, country] of CASES) {
+  test(`namesake abroad: ${text}`, () => {
+    const doc = analyzeDoc({ text, url: 'test:place-abroad' }, { published: '2022-01-10' });
+    assert.deepEqual(doc.places.map((p) => p.data.country), kept, JSON.stringify(doc.places.map((p) => [p.text, p.data.name, p.data.country])));
+    assert.equal(doc.events[0]?.locations[0]?.country ?? null, country);
+  });
+}
+
+test('neighbours: land borders from world-countries, symmetric, not the country itself', () => {
+  const g = gazetteer();
+  for (const [a, b, want] of [['SYR', 'IRQ', true], ['IRQ', 'SYR', true], ['YEM', 'SAU', true], ['SYR', 'SAU', false], ['YEM', 'DZA', false], ['SYR', 'SYR', false]] as const) {
+    assert.equal(g.neighbours(a, b), want, `${a} ${b}`);
+  }
+});
+
+test('fightsAtHome: named rebel groups, militias and gangs; not states, not generic actors', () => {
+  const CASES: [{ kind: string; generic: boolean; sector: string | null }, boolean][] = [
+    [{ kind: 'group', generic: false, sector: 'REB' }, true],
+    [{ kind: 'group', generic: false, sector: 'MILITIA' }, true],
+    [{ kind: 'group', generic: false, sector: 'CRM' }, true],
+    [{ kind: 'group', generic: false, sector: 'MIL' }, false],
+    [{ kind: 'group', generic: false, sector: 'CVL' }, false],
+    [{ kind: 'organisation', generic: false, sector: 'MIL' }, false],
+    [{ kind: 'generic', generic: true, sector: 'REB' }, false],
+  ];
+  for (const [a, want] of CASES) assert.equal(fightsAtHome(a), want, JSON.stringify(a));
+});
