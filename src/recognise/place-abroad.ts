@@ -16,8 +16,10 @@ export const ABROAD_MAX_POPULATION = 100_000;
 /** The country the document points to instead of `best`'s, or null when the reading may stand. */
 export function homeAgainstNamesake(sp: PlaceSpan, best: GeoCandidate, ctx: GeoContext, g: Gazetteer): string | null {
   const x = best.country;
-  if (!x || best.kind !== 'city' || sp.hint || sp.contained || sp.bracketed) return null;
-  if ((best.population ?? 0) >= ABROAD_MAX_POPULATION) return null;
+  if (!x || sp.hint || sp.contained || sp.bracketed) return null;
+  // a transliteration guess ("Safer" read as Sefrou province) is weak at any size; an exact name only as a small town
+  if (!best.fuzzy && (best.kind !== 'city' || (best.population ?? 0) >= ABROAD_MAX_POPULATION)) return null;
+  if (best.kind !== 'city' && best.kind !== 'admin1') return null;
   // anything else for the reading's country: a demonym, an actor, another name, a second name with a reading there
   if ((ctx.weak.get(x) ?? 0) > 0 || strongFromOther(ctx.strongKeys.get(x), sp.key) || (ctx.countryVotes.get(x) ?? 0) >= 2) return null;
   const against = (y: string): boolean => y !== x && !g.neighbours(x, y) && !sp.candidates.some((c) => c.country === y);

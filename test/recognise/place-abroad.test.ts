@@ -52,3 +52,34 @@ test('fightsAtHome: named rebel groups, militias and gangs; not states, not gene
   ];
   for (const [a, want] of CASES) assert.equal(fightsAtHome(a), want, JSON.stringify(a));
 });
+
+test('homeAgainstNamesake: which readings yield, on a hand-made context', async () => {
+  const { homeAgainstNamesake } = await import('../../src/recognise/place-abroad.js');
+  const { emptyContext } = await import('../../src/resolve/geo-disambiguate.js');
+  type Sp = Parameters<typeof homeAgainstNamesake>[0];
+  type C = Parameters<typeof homeAgainstNamesake>[1];
+  const g = gazetteer();
+  const reading = (country: string, kind: string, population: number, fuzzy = false) => ({ country, kind, population, fuzzy }) as unknown as C;
+  const span = (key: string, cands: C[]) => ({ key, candidates: cands }) as unknown as Sp;
+  const ctx = (home: Record<string, number>, weak: Record<string, number> = {}) => {
+    const c = emptyContext();
+    c.home = new Map(Object.entries(home));
+    for (const [k, v] of Object.entries(weak)) c.weak.set(k, v);
+    return c;
+  };
+  const CASES: [string, C, Record<string, number>, Record<string, number>, string | null][] = [
+    ['a small town abroad, a Syrian group', reading('SAU', 'city', 5_000), { SYR: 1 }, {}, 'SYR'],
+    ['a large town abroad stays', reading('SAU', 'city', 500_000), { SYR: 1 }, {}, null],
+    ['a transliteration guess of a province abroad yields at any size', reading('MAR', 'admin1', 0, true), { YEM: 1 }, {}, 'YEM'],
+    ['an exact province abroad stays', reading('MAR', 'admin1', 0), { YEM: 1 }, {}, null],
+    ['a neighbour stays', reading('SAU', 'city', 5_000), { YEM: 1 }, {}, null],
+    ['evidence for the reading\'s country keeps it', reading('SAU', 'city', 5_000), { SYR: 1 }, { SAU: 1 }, null],
+    ['no home group, no anchor: nothing to say', reading('SAU', 'city', 5_000), {}, {}, null],
+  ];
+  for (const [what, best, home, weak, want] of CASES) {
+    assert.equal(homeAgainstNamesake(span('x', [best]), best, ctx(home, weak), g), want, what);
+  }
+  // the name has a reading in the group's country: a ranking matter, not a rejection
+  const abroad = reading('SAU', 'city', 5_000);
+  assert.equal(homeAgainstNamesake(span('x', [abroad, reading('SYR', 'city', 0)]), abroad, ctx({ SYR: 1 }), g), null);
+});
