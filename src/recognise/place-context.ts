@@ -2,7 +2,7 @@ import type { Doc } from '../pipeline/doc.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { areaOf, dominantCountry, emptyContext, unambiguous, type GeoContext } from '../resolve/geo-disambiguate.js';
 import type { PlaceSpan } from './place-match.js';
-import { actingCountry } from '../resolve/actor-country.js';
+import { actingCountry, theatreOfMention } from '../resolve/actor-country.js';
 
 function addKey(ctx: GeoContext, iso3: string, key: string): void {
   const set = ctx.strongKeys.get(iso3) ?? new Set<string>();
@@ -95,7 +95,8 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
     const c = actingCountry(a);
     if (c && /^[A-Z]{3}$/.test(c)) {
       bump(ctx.weak, c);
-      if (fightsAtHome(a.data)) bump((ctx.home ??= new Map()), c);
+      // a home-fighting group at home, an intervention force or operation in its theatre (the Saudi-led coalition in Yemen)
+      if (fightsAtHome(a.data) || theatreOfMention(a) === c) bump((ctx.home ??= new Map()), c);
     }
   }
   ctx.dominant = dominantCountry(ctx);

@@ -15,6 +15,8 @@ const CASES: [string, string[], string | null][] = [
   ['QSD fighters seized the village of Shafa after a night of fighting.', [], 'SYR'],
   // a Yemeni group; Sabran is known only in France
   ['Houthi fighters shelled positions in the Sabran area overnight.', [], 'YEM'],
+  // an intervention force counts in its theatre: the Saudi-led coalition in Yemen (Al Mazra'ah is known in Syria)
+  ['Saudi-led coalition airstrikes targeted a farm in the Al-Mazraah area.', [], 'YEM'],
   // a province named firmly: towns of the same sentence known only abroad (Atil in Mexico) are not meant
   ['Clashes erupted between two local militias in Atil and Sleim towns in As Sweida countryside.', ['SYR'], 'SYR'],
   // kept: the namesake lies in a neighbouring country (Houthi attacks across the Saudi border)
