@@ -62,6 +62,8 @@ export function locativeBefore(tokens: Token[], i: number, from: number, w: Plac
   if (t.text === '(' && k - 1 >= from && tokens[k - 1]!.kind === 'word' && (tokens[k - 1]!.cap || w.suffix(tokens[k - 1]!.norm))) return 'strong';
   // "Al Sabain district, Sanaa", "Hasbah neighborhood, Sana'a": a comma after a unit word
   if (t.text === ',' && k - 1 >= from && tokens[k - 1]!.kind === 'word' && w.suffix(tokens[k - 1]!.norm)) return 'strong';
+  // "in the Yemeni capital, Sanaa,": the capital named in apposition is the city, not its government
+  if (t.text === ',' && k - 1 >= from && tokens[k - 1]!.norm === 'capital') return 'strong';
   if (t.kind !== 'word') return null;
   if (t.norm === 'of') {
     const p = tokens[k - 1];
