@@ -12,6 +12,8 @@ import type { PlaceSpan } from './place-match.js';
  * Mecca") and namesakes in a neighbouring country (Houthi attacks across the Saudi border) are kept.
  */
 export const ABROAD_MAX_POPULATION = 100_000;
+/** A town at least this large anchors the document in its country. */
+export const ANCHOR_MIN_POPULATION = 100_000;
 
 /** The country the document points to instead of `best`'s, or null when the reading may stand. */
 export function homeAgainstNamesake(sp: PlaceSpan, best: GeoCandidate, ctx: GeoContext, g: Gazetteer): string | null {
@@ -43,7 +45,7 @@ export function anchorsOf(spans: readonly PlaceSpan[], g: Gazetteer): Map<string
     if (!u || !u.country || u.kind === 'country' || u.fuzzy) continue;
     // firm: a unit, a town of 100,000 or more, or a name given with its unit; two villages in two countries do not
     // rule each other out ("fighting in the Dass and Barentu area")
-    if (u.kind === 'city' && (u.population ?? 0) < ABROAD_MAX_POPULATION && !sp.hint && !sp.contained) continue;
+    if (u.kind === 'city' && (u.population ?? 0) < ANCHOR_MIN_POPULATION && !sp.hint && !sp.contained) continue;
     const set = out.get(u.country) ?? new Set<string>();
     set.add(sp.key);
     out.set(u.country, set);
