@@ -3,13 +3,14 @@ import { strongFromOther, unambiguous, type GeoContext } from '../resolve/geo-di
 import type { PlaceSpan } from './place-match.js';
 
 /**
- * A small namesake abroad against the document's own country: "QSD fighters took the village of Shafa" has no
- * Syrian Shafa in the gazetteer, only a Saudi hamlet; "regime forces retook Seeb near Hama" only an Omani town.
- * When nothing else in the document points to the reading's country, while a named armed group that fights at
- * home or a town or unit named elsewhere in the document points to another country that does not border it and where
- * the name has no reading, the name is a local place the gazetteer lacks: no place, so the event falls back to
- * the places and actors it does know. Towns of 100,000 people or more, names given with their unit ("Shafa,
- * Mecca") and namesakes in a neighbouring country (Houthi attacks across the Saudi border) are kept.
+ * A small namesake abroad against the document's own country: "QSD fighters took the village of Shafa" finds no
+ * Syrian Shafa in the gazetteer, only a Saudi town; Houthi fighters shelling "the Sabran area" only a French village.
+ * When nothing else in the document points to the reading's country, while a named armed group that fights at home,
+ * an intervention in its theatre, or a firm town or unit named elsewhere in the document points to another country
+ * that does not border it and where the name has no reading, the name is a local place the gazetteer lacks: no
+ * place, so the event falls back to the places and actors it does know. Towns of 100,000 people or more (unless
+ * read by a transliteration guess), names given with their unit ("Shafa, Mecca") and namesakes in a neighbouring
+ * country (Houthi attacks across the Saudi border) are kept.
  */
 export const ABROAD_MAX_POPULATION = 100_000;
 /** A town at least this large anchors the document in its country. */
