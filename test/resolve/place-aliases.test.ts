@@ -17,11 +17,16 @@ test('aliases.json: every alias reads as a place of its country', () => {
   assert.deepEqual(missing.map((r) => r.id), []);
 });
 
-/** Common English spellings of Yemeni towns and Aden districts. [text, place "name/country"] */
+/** Common English spellings of Yemeni and Gaza towns and quarters. [text, place "name/country"] */
 const CASES: [string, string][] = [
   ['Gunmen shot dead a soldier in Seiyun on Sunday.', 'Sayun/YEM'],
   ['Fighting continued near Mokha port.', 'Al Mukhā’/YEM'],
   ['A car bomb exploded in Khormaksar.', 'Khawr Maksar/YEM'],
+  // Gaza towns as the news spells them, and Gaza City quarters read as the city
+  ['Tanks advanced towards Beit Hanoun overnight.', 'Bayt Ḩānūn/PSE'],
+  ['A strike hit a school in Beit Lahia.', 'Bayt Lāhyā/PSE'],
+  ['An airstrike destroyed a tower in the Rimal neighbourhood.', 'Gaza/PSE'],
+  ['Heavy fighting was reported in Shujaiyya.', 'Gaza/PSE'],
 ];
 for (const [text, want] of CASES) {
   test(`alias in text: ${text}`, () => {
