@@ -34,3 +34,9 @@ for (const [text, want] of CASES) {
     assert.deepEqual(doc.places.map((p) => `${p.data.name}/${p.data.country}`), [want]);
   });
 }
+
+/** The Philippines' capital region under its official names: the units after a town must not rule it out. */
+test('admin1 aliases: Quezon City (Metropolitan Manila, National Capital Region)', () => {
+  const doc = analyzeDoc({ text: 'Teachers held a rally outside a school in Quezon City (Metropolitan Manila, National Capital Region).', url: 'test:place-aliases' }, { published: '2022-01-10' });
+  assert.deepEqual(doc.places.map((p) => `${p.data.name}/${p.data.country}`), ['Quezon City/PHL', 'Metro Manila/PHL', 'Metro Manila/PHL']);
+});
