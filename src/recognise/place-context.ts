@@ -19,13 +19,17 @@ function bump(m: Map<string, number>, k: string, by = 1): void {
 
 /** Sectors of non-state armed groups: rebels, militias, gangs. */
 const ARMED_GROUP_SECTORS = new Set(['REB', 'MILITIA', 'CRM', 'OPP']);
+/** Sectors of national political parties and trade unions. */
+const PARTY_SECTORS = new Set(['PTY', 'LAB']);
 
 /**
- * A named non-state armed group (Houthis, QSD, HTS, CJNG): such groups fight in their own country or next door, unlike
- * a state's forces (which strike abroad) or a demonym (refugees and diasporas protest abroad).
+ * A named non-state armed group (Houthis, QSD, HTS, CJNG), a national party or a trade union (CGIL, ANNISU-R): such
+ * actors fight, march and strike in their own country or next door, unlike a state's forces (which strike abroad)
+ * or a demonym (refugees and diasporas protest abroad).
  */
 export function fightsAtHome(a: { kind: string; generic: boolean; sector: string | null }): boolean {
-  return a.kind === 'group' && !a.generic && a.sector !== null && ARMED_GROUP_SECTORS.has(a.sector);
+  if (a.generic || a.sector === null) return false;
+  return PARTY_SECTORS.has(a.sector) || (a.kind === 'group' && ARMED_GROUP_SECTORS.has(a.sector));
 }
 
 /**

@@ -55,6 +55,8 @@ export interface Evidence {
 export const WEIGHTS = {
   strongCountry: 3,
   weakCountry: 1.5,
+  /** more for a country a named home-fighting group or an intervention in its theatre points to (sharper than a demonym) */
+  homeCountry: 1.5,
   admin1InDoc: 1.5,
   /** per extra name sharing the admin1 (capped) */
   admin1Vote: 1.5,
@@ -113,7 +115,7 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: str
     if (dominantByOther) s += c.kind === 'admin1' && foreignNamesake ? WEIGHTS.dominantAdmin1 : c.kind === 'city' ? WEIGHTS.dominantCity : 0;
     // strong evidence must come from another name ("Hays" must not vouch for its own Kansas reading)
     if (strongFromOther(ctx.strongKeys.get(c.country), ev.key)) s += WEIGHTS.strongCountry;
-    else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry * weakShare(ctx, c.country);
+    else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry * weakShare(ctx, c.country) + (ctx.home?.has(c.country) ? WEIGHTS.homeCountry : 0);
     if (c.admin1 && c.kind === 'city') {
       const k = area ?? areaOf(c);
       if (ctx.admin1.has(k) && (!ctx.admin1Keys || strongFromOther(ctx.admin1Keys.get(k), ev.key))) s += WEIGHTS.admin1InDoc;

@@ -42,11 +42,13 @@ test('neighbours: land borders from world-countries, symmetric, not the country 
   }
 });
 
-test('fightsAtHome: named rebel groups, militias and gangs; not states, not generic actors', () => {
+test('fightsAtHome: named rebel groups, militias, gangs, parties and unions; not states, not generic actors', () => {
   const CASES: [{ kind: string; generic: boolean; sector: string | null }, boolean][] = [
     [{ kind: 'group', generic: false, sector: 'REB' }, true],
     [{ kind: 'group', generic: false, sector: 'MILITIA' }, true],
     [{ kind: 'group', generic: false, sector: 'CRM' }, true],
+    [{ kind: 'organisation', generic: false, sector: 'PTY' }, true],
+    [{ kind: 'organisation', generic: false, sector: 'LAB' }, true],
     [{ kind: 'group', generic: false, sector: 'MIL' }, false],
     [{ kind: 'group', generic: false, sector: 'CVL' }, false],
     [{ kind: 'organisation', generic: false, sector: 'MIL' }, false],
@@ -85,3 +87,17 @@ test('homeAgainstNamesake: which readings yield, on a hand-made context', async 
   const abroad = reading('SAU', 'city', 5_000);
   assert.equal(homeAgainstNamesake(span('x', [abroad, reading('SYR', 'city', 0)]), abroad, ctx({ SYR: 1 }), g), null);
 });
+
+/**
+ * Home evidence also ranks readings (WEIGHTS.homeCountry in src/resolve/geo-disambiguate.ts): a home-fighting group's
+ * country outweighs a namesake abroad that fragments of a longer name vote for. [text, the place's "name/country"]
+ */
+const RANKED: [string, string][] = [
+  ['According to Ukrainian officials, DPR shelling damaged the mine of Shakhta imeni Lenina, Donetsk.', 'Donetsk/UKR'],
+];
+for (const [text, want] of RANKED) {
+  test(`home evidence ranks: ${text}`, () => {
+    const doc = analyzeDoc({ text, url: 'test:place-abroad' }, { published: '2022-01-10' });
+    assert.deepEqual(doc.places.map((p) => `${p.data.name}/${p.data.country}`), [want]);
+  });
+}
