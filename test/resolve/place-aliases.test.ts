@@ -22,6 +22,9 @@ const CASES: [string, string][] = [
   ['Gunmen shot dead a soldier in Seiyun on Sunday.', 'Sayun/YEM'],
   ['Fighting continued near Mokha port.', 'Al Mukhā’/YEM'],
   ['A car bomb exploded in Khormaksar.', 'Khawr Maksar/YEM'],
+  // GeoNames names the Basque cities in both languages ("Donostia / San Sebastián"): either name alone finds them
+  ['Thousands marched through San Sebastian on Saturday.', 'Donostia / San Sebastián/ESP'],
+  ['Workers rallied in Vitoria-Gasteiz.', 'Gasteiz / Vitoria/ESP'],
   // Gaza towns as the news spells them, and Gaza City quarters read as the city
   ['Tanks advanced towards Beit Hanoun overnight.', 'Bayt Ḩānūn/PSE'],
   ['A strike hit a school in Beit Lahia.', 'Bayt Lāhyā/PSE'],
