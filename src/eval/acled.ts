@@ -121,6 +121,7 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
       }
     }
     if (predictedStripped === g.fatalities) c.fatalStripped++;
+    else if (stripped !== g.text) r.error({ field: 'fatalities (stripped)', id: g.id, text: stripped, gold: String(g.fatalities), predicted: String(predictedStripped), severity: Math.abs(predictedStripped - g.fatalities) });
 
     // event type and country on the note as news would tell it (no leading ACLED label, no coding phrases)
     const plain = plainNote(g.text);
@@ -133,8 +134,11 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
     }
     if ((pev?.codes.acled?.eventType ?? NONE) === g.event_type) c.typePlain++;
     const goldCountryPlain = countryCode(g.country);
-    if (goldCountryPlain && eventPlace(pev, pdoc).country === goldCountryPlain) c.countryPlain++;
-    else if (stripped !== g.text) r.error({ field: 'fatalities (stripped)', id: g.id, text: stripped, gold: String(g.fatalities), predicted: String(predictedStripped), severity: Math.abs(predictedStripped - g.fatalities) });
+    if (goldCountryPlain) {
+      const pc = eventPlace(pev, pdoc).country;
+      if (pc === goldCountryPlain) c.countryPlain++;
+      else r.error({ field: 'country (plain text)', id: g.id, text: plain, gold: `${g.country} (${goldCountryPlain})`, predicted: pc ?? NONE, severity: 1 });
+    }
 
     // place: our event's first location, else the document's most specific place
     const place = eventPlace(ev, doc);

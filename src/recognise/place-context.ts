@@ -2,7 +2,7 @@ import type { Doc } from '../pipeline/doc.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { areaOf, dominantCountry, emptyContext, unambiguous, type GeoContext } from '../resolve/geo-disambiguate.js';
 import type { PlaceSpan } from './place-match.js';
-import { actingCountry } from '../resolve/actor-country.js';
+import { actingCountry, theatreOfMention } from '../resolve/actor-country.js';
 import { WordBits } from './vocab.js';
 
 /** The gazetteer's one-word demonyms as a bitmap by vocabulary number: most capitalised words are none, and say so with one read. */
@@ -23,6 +23,21 @@ const SPONSOR = new Set(['led', 'backed', 'supported', 'sponsored', 'funded', 'a
 
 function bump(m: Map<string, number>, k: string, by = 1): void {
   m.set(k, (m.get(k) ?? 0) + by);
+}
+
+/** Sectors of non-state armed groups: rebels, militias, gangs. */
+const ARMED_GROUP_SECTORS = new Set(['REB', 'MILITIA', 'CRM', 'OPP']);
+/** Sectors of national political parties and trade unions. */
+const PARTY_SECTORS = new Set(['PTY', 'LAB']);
+
+/**
+ * A named non-state armed group (Houthis, QSD, HTS, CJNG), a national party or a trade union (CGIL, ANNISU-R): such
+ * actors fight, march and strike in their own country or next door, unlike a state's forces (which strike abroad)
+ * or a demonym (refugees and diasporas protest abroad).
+ */
+export function fightsAtHome(a: { kind: string; generic: boolean; sector: string | null }): boolean {
+  if (a.generic || a.sector === null) return false;
+  return PARTY_SECTORS.has(a.sector) || (a.kind === 'group' && ARMED_GROUP_SECTORS.has(a.sector));
 }
 
 /**
@@ -70,6 +85,7 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
     const slight = u.kind === 'city' && (u.fuzzy === true || (u.featureCode === 'CSC' && sp.nameEnd - sp.tokenStart < 2)) && !sp.hint && !sp.contained;
     bump(ctx.strong, u.country, slight ? 0.5 : 1);
     addKey(ctx, u.country, sp.key);
+
     if (u.admin1 && u.kind !== 'country') {
       const area = areaOf(u);
       bump(ctx.admin1, area);
@@ -90,7 +106,11 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
   // where each actor acts: an intervention force in its theatre (the Saudi-led coalition in Yemen), others at home
   for (const a of doc.actors) {
     const c = actingCountry(a);
-    if (c && /^[A-Z]{3}$/.test(c)) bump(ctx.weak, c);
+    if (c && /^[A-Z]{3}$/.test(c)) {
+      bump(ctx.weak, c);
+      // a home-fighting group at home, an intervention force or operation in its theatre (the Saudi-led coalition in Yemen)
+      if (fightsAtHome(a.data) || theatreOfMention(a) === c) bump((ctx.home ??= new Map()), c);
+    }
   }
   ctx.dominant = dominantCountry(ctx);
   return ctx;

@@ -1,3 +1,4 @@
+import { homeAgainstNamesake } from './place-abroad.js';
 import type { Token } from '../pipeline/doc.js';
 import type { Gazetteer, GeoCandidate } from '../resolve/gazetteer.js';
 import type { GeoContext } from '../resolve/geo-disambiguate.js';
@@ -351,6 +352,11 @@ export const FILTERS: FilterRule[] = [
 const COUNTY_WORDS = new Set(['county', 'parish', 'borough', 'township']);
 
 export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput, best: GeoCandidate): boolean | null }[] = [
+  {
+    id: 'reject:namesake-abroad',
+    example: 'QSD fighters took the village of Shafa (only a Saudi hamlet is known by that name): src/recognise/place-abroad.ts',
+    test: ({ sp, ctx, g }, best) => (homeAgainstNamesake(sp, best, ctx, g) ? false : null),
+  },
   {
     id: 'reject:metonym',
     example: 'between Iran and Washington',

@@ -21,12 +21,14 @@ export interface PlaceWords {
   institution(norm: string): boolean;
   /** nouns after which "of" introduces a place ("the southern edge of Kabul", "the streets of Kampala") */
   locativeHead(norm: string): boolean;
+  /** words after which "on" introduces the ground hit ("airstrikes on Harad", "shells fell on Saqin") */
+  attackOn(norm: string): boolean;
 }
 
 export function placeWords(g: Gazetteer): PlaceWords {
   const get = (k: string) => g.words.get(k) ?? new Set<string>();
   const admin1 = get('admin1'), admin2 = get('admin2'), city = get('city');
-  const strong = get('strong-locative'), loc = get('locative'), qual = get('qualifier'), fol = get('follower'), inst = get('institution'), head = get('locative-head');
+  const strong = get('strong-locative'), loc = get('locative'), qual = get('qualifier'), fol = get('follower'), inst = get('institution'), head = get('locative-head'), attack = get('attack-on');
   return {
     suffix: (n) => (admin1.has(n) ? 'admin1' : admin2.has(n) ? 'admin2' : city.has(n) ? 'city' : null),
     strongLocative: (n) => strong.has(n),
@@ -35,6 +37,7 @@ export function placeWords(g: Gazetteer): PlaceWords {
     follower: (n) => fol.has(n),
     institution: (n) => inst.has(n),
     locativeHead: (n) => head.has(n),
+    attackOn: (n) => attack.has(n),
   };
 }
 
@@ -59,6 +62,8 @@ export function locativeBefore(tokens: Token[], i: number, from: number, w: Plac
   if (t.text === '(' && k - 1 >= from && tokens[k - 1]!.kind === 'word' && (tokens[k - 1]!.cap || w.suffix(tokens[k - 1]!.norm))) return 'strong';
   // "Al Sabain district, Sanaa", "Hasbah neighborhood, Sana'a": a comma after a unit word
   if (t.text === ',' && k - 1 >= from && tokens[k - 1]!.kind === 'word' && w.suffix(tokens[k - 1]!.norm)) return 'strong';
+  // "in the Yemeni capital, Sanaa,": the capital named in apposition is the city, not its government
+  if (t.text === ',' && k - 1 >= from && tokens[k - 1]!.norm === 'capital') return 'strong';
   if (t.kind !== 'word') return null;
   if (t.norm === 'of') {
     const p = tokens[k - 1];
@@ -66,6 +71,8 @@ export function locativeBefore(tokens: Token[], i: number, from: number, w: Plac
     return 'weak';
   }
   if (w.strongLocative(t.norm)) return 'strong';
+  // "airstrikes on Harad", "raids were launched on Midi": the ground a strike hits
+  if (t.norm === 'on' && k - 1 >= from && tokens[k - 1]!.kind === 'word' && w.attackOn(tokens[k - 1]!.norm)) return 'strong';
   if (w.locative(t.norm)) return 'weak';
   return null;
 }

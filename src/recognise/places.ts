@@ -7,6 +7,7 @@ import { isUpperText } from './trie.js';
 import { placeSpans, type PlaceSpan } from './place-match.js';
 import { placeWords, type PlaceWords } from './place-words.js';
 import { documentContext } from './place-context.js';
+import { anchorsOf } from './place-abroad.js';
 import { afterUnknownTown, decide, decideChosen, type FilterInput } from './place-filter.js';
 
 /**
@@ -79,6 +80,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     }
   }
   const ctx = ctx0;
+  ctx.anchors = anchorsOf(kept.map((k) => k.sp), g);
   const out: Mention<PlaceData>[] = [];
   for (const { sp, input, rule } of kept) {
     const start = tokens[sp.tokenStart]!.start;

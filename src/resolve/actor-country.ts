@@ -26,6 +26,11 @@ function theatreOf(id: string | null | undefined): string | null {
   return theatres.get(id) ?? null;
 }
 
+/** The one country an intervention force or operation acts in (its `theatre`), or null. */
+export function theatreOfMention(m: Mention<ActorData>): string | null {
+  return theatreOf(m.entry) ?? theatreOf(m.data.ref);
+}
+
 /** Country codes that name no one state (UN bodies, other IGOs, regions). */
 const NOT_A_STATE = new Set(['UNO', 'IGO', 'EUR', 'AFR', 'WAF', 'EAF', 'SAF', 'NAF', 'MEA', 'ASA', 'SAS', 'SEA', 'WST', 'CAU', 'LAM', 'NMR', 'CRB']);
 const STATE_SECTORS = new Set(['MIL', 'GOV', 'COP', 'SPY']);
@@ -83,6 +88,12 @@ export function countryFromActors(doc: Doc, d: EventDraft, crossBorder: boolean)
   const theirs = singleOf(recipients, actingCountry);
   if (own && theirs && own !== theirs && actors.every((m) => actingCountry(m) !== own || isStateForce(m, own))) return pick(recipients, theirs, 'place:targets-country');
   const viaTheatre = (list: Mention<ActorData>[], c: string): boolean => list.some((m) => actingCountry(m) === c && m.data.country !== c);
+  // a state's forces in a text that names an operation or intervention that state leads act in its theatre ("Turkish
+  // forces shelled the village as part of Operation Peace Spring" is in Syria)
+  if (own && actors.length > 0 && actors.every((m) => actingCountry(m) !== own || isStateForce(m, own))) {
+    const led = single(doc.actors.filter((m) => m.data.country === own).map(theatreOfMention).filter((c): c is string => c !== null && c !== own));
+    if (led) return { country: led, mention: actors.find((m) => actingCountry(m) === own)!, rule: 'place:operation-theatre' };
+  }
   if (own && (!crossBorder || viaTheatre(actors, own))) return pick(actors, own, 'place:actor-home-country');
   if (theirs) return pick(recipients, theirs, 'place:recipients-country');
   const counts = new Map<string, number>();

@@ -24,7 +24,7 @@ import { haversineKm } from './geo-distance.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 16;
+export const CACHE_VERSION = 17;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
 export const ADMIN1_FULL = 10_000_000;
 
@@ -42,6 +42,8 @@ export interface CountryRow {
   /** Lookup keys of [name, ...aliases] and of the demonyms (precomputed: no tokenising at load). */
   keys: string[];
   demonymKeys: string[];
+  /** ISO3 codes of the countries it shares a land border with (world-countries `borders`). */
+  borders?: string[];
 }
 
 export interface Admin1Row {
@@ -313,6 +315,7 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     name: { common: string; official: string };
     cca2: string; cca3: string; altSpellings: string[]; latlng: [number, number]; region: string; subregion: string;
     demonyms?: { eng?: { m: string; f: string } };
+    borders?: string[];
   }[];
 
   const countries: CountryRow[] = wc.map((c) => ({
@@ -329,6 +332,7 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     demonyms: c.demonyms?.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f])] : [],
     keys: [],
     demonymKeys: [],
+    borders: c.borders ?? [],
   }));
   for (const c of countries) {
     c.keys = [c.name, ...c.aliases].map(placeKey);

@@ -487,6 +487,11 @@ export class Gazetteer {
     return cands.map(toPlaceData);
   }
 
+  /** Whether two countries share a land border (world-countries data; false for the same country). */
+  neighbours(a: string, b: string): boolean {
+    return this.byIso3.get(a)?.borders?.includes(b) ?? false;
+  }
+
   country(iso3: string): CountryInfo | null {
     const c = this.byIso3.get(iso3.toUpperCase());
     return c ? info(c) : null;

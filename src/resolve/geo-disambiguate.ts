@@ -20,6 +20,10 @@ export interface GeoContext {
   strongKeys: Map<string, Set<string>>;
   /** ISO3 → weight: demonyms and actors' countries. */
   weak: Map<string, number>;
+  /** ISO3 → mentions of named armed groups that fight at home (Houthis, QSD, HTS): where the story most likely is. */
+  home?: Map<string, number>;
+  /** ISO3 → keys of towns and units named unambiguously by their exact name (no transliteration guess, no bare hamlet). */
+  anchors?: Map<string, Set<string>>;
   /** "ISO3|admin1 name" → count of unambiguous mentions. */
   admin1: Map<string, number>;
   /** "ISO3|admin1 name" → the name keys behind its count (a name does not vouch for its own admin1). */
@@ -51,6 +55,8 @@ export interface Evidence {
 export const WEIGHTS = {
   strongCountry: 3,
   weakCountry: 1.5,
+  /** more for a country a named home-fighting group or an intervention in its theatre points to (sharper than a demonym) */
+  homeCountry: 1.5,
   admin1InDoc: 1.5,
   /** per extra name sharing the admin1 (capped) */
   admin1Vote: 1.5,
@@ -109,7 +115,7 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: str
     if (dominantByOther) s += c.kind === 'admin1' && foreignNamesake ? WEIGHTS.dominantAdmin1 : c.kind === 'city' ? WEIGHTS.dominantCity : 0;
     // strong evidence must come from another name ("Hays" must not vouch for its own Kansas reading)
     if (strongFromOther(ctx.strongKeys.get(c.country), ev.key)) s += WEIGHTS.strongCountry;
-    else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry * weakShare(ctx, c.country);
+    else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry * weakShare(ctx, c.country) + (ctx.home?.has(c.country) ? WEIGHTS.homeCountry : 0);
     if (c.admin1 && c.kind === 'city') {
       const k = area ?? areaOf(c);
       if (ctx.admin1.has(k) && (!ctx.admin1Keys || strongFromOther(ctx.admin1Keys.get(k), ev.key))) s += WEIGHTS.admin1InDoc;
@@ -140,7 +146,7 @@ function weakShare(ctx: GeoContext, iso3: string): number {
   return max > 0 ? 0.5 + (0.5 * (ctx.weak.get(iso3) ?? 0)) / max : 0;
 }
 
-function strongFromOther(keys: Set<string> | undefined, key: string): boolean {
+export function strongFromOther(keys: Set<string> | undefined, key: string): boolean {
   if (keys) for (const k of keys) if (k !== key) return true;
   return false;
 }

@@ -10,6 +10,11 @@ const CASES: [string, string | null, string | null][] = [
   // an intervention coalition acts in its theatre, not at home
   ['Coalition airstrikes hit a school in the district.', 'YEM', 'place:actor-home-country'],
   ['Turkish forces operating as part of Operation Peace Spring shelled the village.', 'SYR', 'place:actor-home-country'],
+  // a state's forces in a text naming an operation or intervention that state leads: its theatre
+  ['Turkish forces shelled the village of Tal Ward as part of Operation Peace Spring.', 'SYR', 'place:operation-theatre'],
+  ['Saudi warplanes struck a farm, the Saudi-led coalition said.', 'YEM', 'place:operation-theatre'],
+  // ... not without one
+  ['Turkish forces shelled the village of Tal Ward.', 'TUR', 'place:actor-home-country'],
   // a state's forces striking another country's people: the targets' country
   ['Russian forces shelled Ukrainian troops near the village.', 'UKR', 'place:targets-country'],
   ['Turkish forces captured the village after clashes with SDF fighters.', 'SYR', 'place:targets-country'],

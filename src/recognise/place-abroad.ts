@@ -1,0 +1,55 @@
+import type { GeoCandidate, Gazetteer } from '../resolve/gazetteer.js';
+import { strongFromOther, unambiguous, type GeoContext } from '../resolve/geo-disambiguate.js';
+import type { PlaceSpan } from './place-match.js';
+
+/**
+ * A small namesake abroad against the document's own country: "QSD fighters took the village of Shafa" finds no
+ * Syrian Shafa in the gazetteer, only a Saudi town; Houthi fighters shelling "the Sabran area" only a French village.
+ * When nothing else in the document points to the reading's country, while a named armed group that fights at home,
+ * an intervention in its theatre, or a firm town or unit named elsewhere in the document points to another country
+ * that does not border it and where the name has no reading, the name is a local place the gazetteer lacks: no
+ * place, so the event falls back to the places and actors it does know. Towns of 100,000 people or more (unless
+ * read by a transliteration guess), names given with their unit ("Shafa, Mecca") and namesakes in a neighbouring
+ * country (Houthi attacks across the Saudi border) are kept.
+ */
+export const ABROAD_MAX_POPULATION = 100_000;
+/** A town at least this large anchors the document in its country. */
+export const ANCHOR_MIN_POPULATION = 100_000;
+
+/** The country the document points to instead of `best`'s, or null when the reading may stand. */
+export function homeAgainstNamesake(sp: PlaceSpan, best: GeoCandidate, ctx: GeoContext, g: Gazetteer): string | null {
+  const x = best.country;
+  if (!x || sp.hint || sp.contained || sp.bracketed) return null;
+  // a transliteration guess ("Safer" read as Sefrou province) is weak at any size; an exact name only as a small town
+  if (!best.fuzzy && (best.kind !== 'city' || (best.population ?? 0) >= ABROAD_MAX_POPULATION)) return null;
+  if (best.kind !== 'city' && best.kind !== 'admin1') return null;
+  // anything else for the reading's country: a demonym, an actor, another name, a second name with a reading there
+  if ((ctx.weak.get(x) ?? 0) > 0 || strongFromOther(ctx.strongKeys.get(x), sp.key) || (ctx.countryVotes.get(x) ?? 0) >= 2) return null;
+  const against = (y: string): boolean => y !== x && !g.neighbours(x, y) && !sp.candidates.some((c) => c.country === y);
+  for (const [y, n] of ctx.home ?? []) if (n > 0 && against(y)) return y;
+  // another town or unit named unambiguously (a country's own name is no such anchor: "a South Korean factory")
+  for (const [y, keys] of ctx.anchors ?? []) if (strongFromOther(keys, sp.key) && against(y)) return y;
+  return null;
+}
+
+/**
+ * ISO3 → keys of the names that anchor the document in a country: towns and units that passed the place filters and
+ * read unambiguously by their exact name (no transliteration guess, no name whose readings all lie outside the unit
+ * named after it), and firmly: units, towns of 100,000 people or more, names given with their unit. Filled after filtering, so that a name that is
+ * no place here ("Abu", "Gayle") anchors nothing.
+ */
+export function anchorsOf(spans: readonly PlaceSpan[], g: Gazetteer): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const sp of spans) {
+    if (sp.outside || g.stop.has(sp.key)) continue;
+    const u = unambiguous(sp.candidates);
+    if (!u || !u.country || u.kind === 'country' || u.fuzzy) continue;
+    // firm: a unit, a town of 100,000 or more, or a name given with its unit; two villages in two countries do not
+    // rule each other out ("fighting in the Dass and Barentu area")
+    if (u.kind === 'city' && (u.population ?? 0) < ANCHOR_MIN_POPULATION && !sp.hint && !sp.contained) continue;
+    const set = out.get(u.country) ?? new Set<string>();
+    set.add(sp.key);
+    out.set(u.country, set);
+  }
+  return out;
+}
