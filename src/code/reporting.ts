@@ -29,6 +29,22 @@ export interface ReportingCue {
   joinedAt: number;
 }
 
+/**
+ * A cue word that is part of a name, not a verb: inside a recognised place ("Tell Abyad"), or capitalised in the middle
+ * of a sentence after a lower-case word and before a capitalised one ("the village of Tell Rashu", "commander Said
+ * Hamdan", "in Port Said"). A title-case headline ("Officials Say Militias Attacked Base") keeps its cue: the word
+ * before it is capitalised too.
+ */
+function inName(ctx: SentenceContext, k: number): boolean {
+  if (ctx.place(k)) return true;
+  const t = ctx.tokens[k]!;
+  if (!t.cap || k === ctx.from) return false;
+  const prev = ctx.token(k - 1);
+  if (!prev || prev.kind !== 'word' || prev.cap) return false;
+  const next = ctx.token(k + 1);
+  return next !== undefined && k + 1 < ctx.to && next.kind === 'word' && next.cap;
+}
+
 function skipDet(ctx: SentenceContext, j: number): number {
   while (ctx.is(j, DETERMINERS_BUT_OF)) j++;
   return j;
@@ -39,7 +55,7 @@ export function reportingCues(ctx: SentenceContext): ReportingCue[] {
   const out: ReportingCue[] = [];
   const tokens = ctx.tokens;
   for (let k = ctx.from; k < ctx.to; k++) {
-    if (!CUE_STARTS.hasToken(tokens[k]!)) continue;
+    if (!CUE_STARTS.hasToken(tokens[k]!) || inName(ctx, k)) continue;
     const n = ctx.norm(k);
     if (n === 'according' && ctx.norm(k + 1) === 'to') {
       const j = skipDet(ctx, k + 2);
