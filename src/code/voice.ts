@@ -1,7 +1,9 @@
 import type { SentenceContext } from './context.js';
 import { BE_FORMS, SKIPPABLE_ADVERBS, DETERMINERS, PREPOSITIONS, BE_FORMS_AT, SKIPPABLE_ADVERBS_BUT_IN, DETERMINERS_BUT_OF } from './words.js';
 
-const IRREGULAR_PARTICIPLES = new Set(['shot', 'struck', 'hit', 'beaten', 'taken', 'held', 'slain', 'blown', 'caught', 'fought', 'freed', 'seized', 'downed', 'overrun', 'overran', 'sent', 'sentenced', 'killed', 'wounded', 'injured']);
+const IRREGULAR_PARTICIPLES = new Set(['shot', 'struck', 'hit', 'beaten', 'taken', 'held', 'slain', 'blown', 'caught', 'fought', 'freed', 'seized', 'downed', 'overrun', 'overran', 'sent', 'sentenced', 'killed', 'wounded', 'injured',
+  // irregular -en and other strong participles a conflict trigger can be ("the town was retaken by", "weapons were stolen")
+  'retaken', 'overtaken', 'undertaken', 'stolen', 'thrown', 'driven', 'withdrawn', 'torn', 'burnt', 'swept', 'won', 'lost', 'brought']);
 
 /** Finite verbs whose subject is an event noun ("clashes erupted", "fighting resumed", "strikes took place"). */
 const NOUN_BEFORE = new Set(['erupted', 'erupt', 'broke', 'raged', 'rage', 'resumed', 'took', 'continued', 'continue', 'continues']);
