@@ -262,6 +262,17 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
     if (kind) return quantity(ctx, n, kind, ctx.norm(n.tokenEnd) || null, 'quantity:casualty-then-number');
     if (!(norm === 'at' || norm === 'least' || norm === 'about' || norm === 'around' || norm === 'some' || norm === 'nearly' || norm === 'approximately' || norm === 'over' || norm === 'more' || norm === 'than' || norm === 'between')) break;
   }
+  return countedAfter(ctx, n);
+}
+
+/*
+ * readNumber in three functions, each compiled on its own: a branch first met late in the run ("insufficient type
+ * feedback") throws away the optimised code of the function it is in, and the whole reader was one of the longest
+ * recompilations of the first pass (docs/PERFORMANCE.md, session 5).
+ */
+
+/** readNumber, the words after the number (then countedBefore). */
+function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | null {
   // number → … → casualty word ("2 civilians were killed", "3 dead", "Five clan members from X and four from Y were killed")
   let head: string | null = null;
   for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 18); k++) {
@@ -297,6 +308,11 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
     if (t?.kind === 'word' && norm.endsWith('ed') && !ED_ADJECTIVES.has(norm)) break;
     if (!isFiller(norm) && t?.kind === 'word' && head === null) head = norm;
   }
+  return countedBefore(ctx, n, head);
+}
+
+/** readNumber, the words before the number, `head` the noun found after it. */
+function countedBefore(ctx: SentenceContext, n: Mention<NumberData>, head: string | null): Quantity | null {
   // "killing at least 74 regime forces and 59 IS fighters": a count coordinated with a casualty count
   if (ctx.norm(n.tokenStart - 1) === 'and') {
     const kind = coordinatedKind(ctx, n.tokenStart - 1);
