@@ -157,15 +157,8 @@ function base(doc: Doc, inc: Incident): Fatalities {
   if (none) return { count: 0, rule: none.rule, spans: [none.span] };
   const elsewhere = new Set(inc.statements.filter((s) => s.kind === 'elsewhere').map((s) => s.sentence));
   const counted = sum(doc, inc.counts.filter((c) => !elsewhere.has(c.sentence)));
-  return counted.count > 0 ? counted : uncounted(inc, elsewhere, counted);
-}
-
-/**
- * base() with no counted deaths: a killed-and-injured count (half), else deaths reported without a number
- * (src/resolve/fatality-vague.ts). A function of its own: its rare branches, first met late in a run, then recompile
- * this part only (docs/PERFORMANCE.md, session 5).
- */
-function uncounted(inc: Incident, elsewhere: Set<number>, counted: Fatalities): Fatalities {
+  if (counted.count > 0) return counted;
+  // no counted deaths: a killed-and-injured count (half), else deaths reported without a number (src/resolve/fatality-vague.ts)
   const combined = inc.statements.filter((s) => s.kind === 'combined' && !elsewhere.has(s.sentence));
   if (combined.length) return { count: combined.reduce((a, s) => a + s.value, 0), rule: combined[0]!.rule, spans: combined.map((s) => s.span) };
   const unknown = inc.statements.find((s) => s.kind === 'unknown' && !elsewhere.has(s.sentence));
