@@ -262,6 +262,17 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
     if (kind) return quantity(ctx, n, kind, ctx.norm(n.tokenEnd) || null, 'quantity:casualty-then-number');
     if (!(norm === 'at' || norm === 'least' || norm === 'about' || norm === 'around' || norm === 'some' || norm === 'nearly' || norm === 'approximately' || norm === 'over' || norm === 'more' || norm === 'than' || norm === 'between')) break;
   }
+  return countedAfter(ctx, n);
+}
+
+/*
+ * readNumber in three functions, each compiled on its own: a branch first met late in the run ("insufficient type
+ * feedback") throws away the optimised code of the function it is in, and the whole reader was one of the longest
+ * recompilations of the first pass (docs/PERFORMANCE.md, session 5).
+ */
+
+/** readNumber, the words after the number (then countedBefore). */
+function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | null {
   // number → … → casualty word ("2 civilians were killed", "3 dead", "Five clan members from X and four from Y were killed")
   let head: string | null = null;
   for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 18); k++) {
@@ -297,6 +308,11 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
     if (t?.kind === 'word' && norm.endsWith('ed') && !ED_ADJECTIVES.has(norm)) break;
     if (!isFiller(norm) && t?.kind === 'word' && head === null) head = norm;
   }
+  return countedBefore(ctx, n, head);
+}
+
+/** readNumber, the words before the number, `head` the noun found after it. */
+function countedBefore(ctx: SentenceContext, n: Mention<NumberData>, head: string | null): Quantity | null {
   // "killing at least 74 regime forces and 59 IS fighters": a count coordinated with a casualty count
   if (ctx.norm(n.tokenStart - 1) === 'and') {
     const kind = coordinatedKind(ctx, n.tokenStart - 1);
@@ -441,65 +457,75 @@ export function singleVictim(ctx: SentenceContext): Quantity | null {
   const tokens = ctx.tokens;
   for (let k = ctx.from; k < ctx.to; k++) {
     if (!SINGLE_VICTIM_WORDS.hasToken(tokens[k]!)) continue;
-    const norm = ctx.norm(k);
-    // "the body of a fighter was found", "a decomposing body was discovered": one dead
-    if (norm === 'body' && bodyFound(ctx, k) && !victimsCountedNear(ctx, k)) {
-      const span = ctx.span(k, k + 1);
-      return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, k + 1), span, provenance: { span, rule: 'quantity:body-found', how: 'inferred' } };
-    }
-    const two = KILL_VERB_STARTS.has(norm) ? norm + ' ' + ctx.norm(k + 1) : '';
-    const verb = KILL_VERBS.has(two) ? two : KILL_VERBS.has(norm) ? norm : null;
-    if (!verb) continue;
-    const prev = ctx.norm(k - 1);
-    const prev2 = ctx.norm(k - 2);
-    // "suspected of killing a driver", "arrested for killing …": a past deed, not this event's victim
-    if (verb === 'killing' && (prev === 'of' || prev === 'for' || prev === 'after')) continue;
-    // "protested against the death of a man", "after the killing of a woman": what the event is about
-    if ((verb === 'killing' || verb === 'death') && BACKGROUND.has(prev === 'the' ? prev2 : prev)) continue;
-    // passive/intransitive singular: "was killed", "was shot dead", "was found dead", "died" after "a man"
-    let one = prev === 'was' || prev2 === 'was' && (prev === 'reportedly' || prev === 'allegedly' || prev === 'later');
-    // "he died", "where she died"
-    if (!one && (prev === 'he' || prev === 'she')) one = true;
-    // "was shot at least four times and killed", "was dragged out …, shot, and killed"
-    if (!one && (prev === 'and' || prev === ',')) {
-      for (let j = k - 2; j >= Math.max(ctx.from, k - 14); j--) {
-        const w = ctx.norm(j);
-        if (w === 'was') { one = true; break; }
-        if (w === 'were' || ctx.isBoundary(j)) break;
-      }
-    }
-    if (!one && verb === 'died') {
-      // "a man … died", not "three civilians including a child died"
-      for (let j = k - 1; j >= Math.max(ctx.from, k - 7); j--) if (SINGULAR_DET.has(ctx.norm(j))) { one = ctx.norm(j - 1) !== 'including'; break; }
-      // "The victim died", "the other later died": a singular noun phrase with "the"
-      const head = ctx.norm(k - 1) === 'later' || ctx.norm(k - 1) === 'also' ? k - 2 : k - 1;
-      const h = ctx.norm(head);
-      if (!one && (ctx.norm(head - 1) === 'the' || h === 'other') && h.length > 2 && !h.endsWith('s') && ctx.token(head)?.kind === 'word') one = true;
-    }
-    // active with a singular object: "killed a civilian", "killed one person"
-    const objectStart = k + verb.split(' ').length;
-    // "killing a number of civilians", "killed a few fighters": a vague plural, not one victim
-    if (ctx.norm(objectStart) === 'a' && VAGUE_A.has(ctx.norm(objectStart + 1))) continue;
-    if (!one && SINGULAR_DET.has(ctx.norm(objectStart)) && !ctx.number(objectStart)) one = true;
-    if (!one && (ctx.norm(objectStart) === 'him' || ctx.norm(objectStart) === 'her')) one = true;
-    if (!one && definiteSingular(ctx, objectStart + (ctx.norm(objectStart) === 'of' ? 1 : 0))) one = true;
-    // "resulting in the death of a civilian", "the killing of a member"
-    if (!one && ctx.norm(objectStart) === 'of' && SINGULAR_DET.has(ctx.norm(objectStart + 1)) && !ctx.number(objectStart + 1)) one = true;
-    // several people named one by one: "a man and a child were shot dead", "killing a commander and his deputy"
-    const wereAt = prev === 'were' ? k - 1 : prev2 === 'were' && (prev === 'reportedly' || prev === 'allegedly' || prev === 'later' || prev === 'both') ? k - 2 : -1;
-    let many = wereAt >= 0 ? conjunctsBefore(ctx, wereAt) : conjunctsAfter(ctx, objectStart);
-    // "both were killed", "killing both"
-    if (!many && ((wereAt >= 0 && ctx.norm(wereAt - 1) === 'both') || ctx.norm(objectStart) === 'both')) many = 2;
-    if (many) one = true;
-    if (!one) continue;
-    if (victimsCountedNear(ctx, k)) return null;
-    // "1 Taliban commander was shot and killed": the number already counts the victim
-    if (oneKilledBefore(ctx, k)) return null;
-    const span = ctx.span(k, objectStart);
-    if (many) return { kind: 'killed', value: many, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, objectStart), span, provenance: { span, rule: 'quantity:victims-one-by-one', how: 'inferred' } };
-    return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, objectStart), span, provenance: { span, rule: 'quantity:single-victim', how: 'inferred' } };
+    const q = victimAt(ctx, k);
+    if (q !== undefined) return q;
   }
   return null;
+}
+
+/**
+ * singleVictim at token k: the quantity, null when the scan stops without one, undefined to read on. A function of
+ * its own: the scan runs over most tokens of every sentence with a draft, and a rare branch first met late in a run
+ * then recompiles this part only (docs/PERFORMANCE.md, session 5).
+ */
+function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined {
+  const norm = ctx.norm(k);
+  // "the body of a fighter was found", "a decomposing body was discovered": one dead
+  if (norm === 'body' && bodyFound(ctx, k) && !victimsCountedNear(ctx, k)) {
+    const span = ctx.span(k, k + 1);
+    return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, k + 1), span, provenance: { span, rule: 'quantity:body-found', how: 'inferred' } };
+  }
+  const two = KILL_VERB_STARTS.has(norm) ? norm + ' ' + ctx.norm(k + 1) : '';
+  const verb = KILL_VERBS.has(two) ? two : KILL_VERBS.has(norm) ? norm : null;
+  if (!verb) return undefined;
+  const prev = ctx.norm(k - 1);
+  const prev2 = ctx.norm(k - 2);
+  // "suspected of killing a driver", "arrested for killing …": a past deed, not this event's victim
+  if (verb === 'killing' && (prev === 'of' || prev === 'for' || prev === 'after')) return undefined;
+  // "protested against the death of a man", "after the killing of a woman": what the event is about
+  if ((verb === 'killing' || verb === 'death') && BACKGROUND.has(prev === 'the' ? prev2 : prev)) return undefined;
+  // passive/intransitive singular: "was killed", "was shot dead", "was found dead", "died" after "a man"
+  let one = prev === 'was' || prev2 === 'was' && (prev === 'reportedly' || prev === 'allegedly' || prev === 'later');
+  // "he died", "where she died"
+  if (!one && (prev === 'he' || prev === 'she')) one = true;
+  // "was shot at least four times and killed", "was dragged out …, shot, and killed"
+  if (!one && (prev === 'and' || prev === ',')) {
+    for (let j = k - 2; j >= Math.max(ctx.from, k - 14); j--) {
+      const w = ctx.norm(j);
+      if (w === 'was') { one = true; break; }
+      if (w === 'were' || ctx.isBoundary(j)) break;
+    }
+  }
+  if (!one && verb === 'died') {
+    // "a man … died", not "three civilians including a child died"
+    for (let j = k - 1; j >= Math.max(ctx.from, k - 7); j--) if (SINGULAR_DET.has(ctx.norm(j))) { one = ctx.norm(j - 1) !== 'including'; break; }
+    // "The victim died", "the other later died": a singular noun phrase with "the"
+    const head = ctx.norm(k - 1) === 'later' || ctx.norm(k - 1) === 'also' ? k - 2 : k - 1;
+    const h = ctx.norm(head);
+    if (!one && (ctx.norm(head - 1) === 'the' || h === 'other') && h.length > 2 && !h.endsWith('s') && ctx.token(head)?.kind === 'word') one = true;
+  }
+  // active with a singular object: "killed a civilian", "killed one person"
+  const objectStart = k + verb.split(' ').length;
+  // "killing a number of civilians", "killed a few fighters": a vague plural, not one victim
+  if (ctx.norm(objectStart) === 'a' && VAGUE_A.has(ctx.norm(objectStart + 1))) return undefined;
+  if (!one && SINGULAR_DET.has(ctx.norm(objectStart)) && !ctx.number(objectStart)) one = true;
+  if (!one && (ctx.norm(objectStart) === 'him' || ctx.norm(objectStart) === 'her')) one = true;
+  if (!one && definiteSingular(ctx, objectStart + (ctx.norm(objectStart) === 'of' ? 1 : 0))) one = true;
+  // "resulting in the death of a civilian", "the killing of a member"
+  if (!one && ctx.norm(objectStart) === 'of' && SINGULAR_DET.has(ctx.norm(objectStart + 1)) && !ctx.number(objectStart + 1)) one = true;
+  // several people named one by one: "a man and a child were shot dead", "killing a commander and his deputy"
+  const wereAt = prev === 'were' ? k - 1 : prev2 === 'were' && (prev === 'reportedly' || prev === 'allegedly' || prev === 'later' || prev === 'both') ? k - 2 : -1;
+  let many = wereAt >= 0 ? conjunctsBefore(ctx, wereAt) : conjunctsAfter(ctx, objectStart);
+  // "both were killed", "killing both"
+  if (!many && ((wereAt >= 0 && ctx.norm(wereAt - 1) === 'both') || ctx.norm(objectStart) === 'both')) many = 2;
+  if (many) one = true;
+  if (!one) return undefined;
+  if (victimsCountedNear(ctx, k)) return null;
+  // "1 Taliban commander was shot and killed": the number already counts the victim
+  if (oneKilledBefore(ctx, k)) return null;
+  const span = ctx.span(k, objectStart);
+  if (many) return { kind: 'killed', value: many, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, objectStart), span, provenance: { span, rule: 'quantity:victims-one-by-one', how: 'inferred' } };
+  return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, objectStart), span, provenance: { span, rule: 'quantity:single-victim', how: 'inferred' } };
 }
 
 /** Casualties, detainees, money, durations and crowd sizes, given to the nearest fitting event. */

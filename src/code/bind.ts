@@ -109,67 +109,83 @@ interface BoundRoles {
   recipients: ActorFiller[];
 }
 
+/*
+ * bindRoles by voice, each part compiled on its own: a branch first met late in the run ("insufficient type feedback")
+ * recompiles only the part it is in (docs/PERFORMANCE.md, session 5).
+ */
+
+/** bindRoles for a verb in the active voice (which may turn out passive). */
+function activeRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, end: number): BoundRoles {
+  let voice: EventDraft['voice'] = 'active';
+  let actors = subjectOf(ctx, start);
+  let recipients = objectOf(ctx, end, prepsFor(entry), true);
+  // "a man was abducted by two armed men, beaten up, and injured": a participle with no object of its own that
+  // shares its subject with an earlier passive verb is passive too; the subject is its victim
+  if (actors.length > 0 && recipients.length === 0 && sharesPassiveSubject(ctx, actors[0]!.mention.tokenEnd, start, end)) {
+    recipients = mapList(actors, (a) => filled(a.mention, 'role:shared-passive-subject', a.how));
+    actors = emptyList();
+    voice = 'passive';
+  }
+  return { voice, actors, recipients };
+}
+
+/** bindRoles for a verb in the passive voice. */
+function passiveRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, end: number): BoundRoles {
+  // "people killed in drone strikes": a reduced relative's subject is the words right before it, never further left
+  let recipients = reducedRelative(ctx, start, end) ? adjacentVictim(ctx, start) : subjectOf(ctx, start, 'role:passive-subject');
+  let actors = agentOf(ctx, end);
+  // "600 National Guard troops were deployed": the forces moved are the actor
+  // likewise "Sudanese soldiers were withdrawn" (armed forces only: "civilians were evacuated from" is displacement)
+  const withdrawnForces = entry.id === 'retreat.withdraw' && recipients.length > 0 && recipients.every((r) => ARMED.has(r.mention.data.sector ?? ''));
+  if ((entry.family === 'mobilize' || withdrawnForces) && actors.length === 0) {
+    actors = mapList(recipients, (r) => filled(r.mention, 'role:deployed-forces', r.how));
+    recipients = emptyList();
+  }
+  return { voice: 'passive', actors, recipients };
+}
+
+/** bindRoles for a noun trigger. */
+function nominalRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, end: number): BoundRoles {
+  let actors = agentOf(ctx, end, 'role:nominal-by', 16);
+  // "civilian massacres", "child killings": a bare civilian noun before a violent noun is its victim, not its doer
+  let victimModifiers: ActorFiller[] = emptyList();
+  if (actors.length === 0) {
+    const mods = modifierOf(ctx, start);
+    if (entry.family === 'assault' && mods.length > 0 && mods.every((m) => m.mention.data.sector === 'CVL' && m.mention.data.generic && !m.mention.data.country)) {
+      victimModifiers = mapList(mods, (m) => filled(m.mention, 'role:modifier-victim', m.how));
+    } else actors = mods;
+  }
+  // light verbs: "carried out airstrikes", "held a protest", "initiated an armed confrontation"
+  if (actors.length === 0) {
+    const light = lightVerbBefore(ctx, start);
+    // "drones were used in an attack": the subject of a passive light verb is its instrument or product, not the actor
+    if (light >= 0 && !isPassive(ctx, light, light + 1)) actors = subjectOf(ctx, light, 'role:light-verb-subject');
+  }
+  let recipients = objectOf(ctx, end, prepsFor(entry), false, 'role:nominal-object');
+  if (recipients.length === 0) recipients = victimModifiers;
+  // "the killing of three soldiers", "the bombing of the Shiite mosque by X": the "of" phrase of a violent
+  // noun is what it was done to (the doer comes with "by")
+  // ("the slaughter and maiming of men": a coordinated noun may stand before the "of")
+  const ofAt = ctx.norm(end) === 'of' ? end : ctx.norm(end) === 'and' && ctx.norm(end + 2) === 'of' && ctx.token(end + 1)?.kind === 'word' ? end + 2 : -1;
+  if (recipients.length === 0 && entry.family === 'assault' && ofAt >= 0) {
+    const patient = actorAt(ctx, ofAt + 1) ?? actorAfterNames(ctx, ofAt + 1);
+    if (patient && !actors.some((a) => a.mention === patient)) recipients = coordinated(ctx, patient, 'role:nominal-of');
+  }
+  // "the ongoing conflict in Gaza between Israel and Hamas", "clashes between X and Y"
+  const sides = betweenOf(ctx, end);
+  if (sides.length > 0) {
+    actors = sides;
+    recipients = mapList(sides, (s) => filled(s.mention, s.rule + ':reciprocal', s.how));
+  }
+  return { voice: 'nominal', actors, recipients };
+}
+
 /** The voice of a trigger and its actors and recipients, bound by voice (a part of bindTrigger: see nounRejection). */
 function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['form'], start: number, end: number): BoundRoles {
-  let voice: EventDraft['voice'] = form === 'noun' ? 'nominal' : isPassive(ctx, start, end) ? 'passive' : 'active';
-  const preps = prepsFor(entry);
-  let actors: ActorFiller[] = emptyList();
-  let recipients: ActorFiller[] = emptyList();
-
-  if (voice === 'active') {
-    actors = subjectOf(ctx, start);
-    recipients = objectOf(ctx, end, preps, true);
-    // "a man was abducted by two armed men, beaten up, and injured": a participle with no object of its own that
-    // shares its subject with an earlier passive verb is passive too; the subject is its victim
-    if (actors.length > 0 && recipients.length === 0 && sharesPassiveSubject(ctx, actors[0]!.mention.tokenEnd, start, end)) {
-      recipients = mapList(actors, (a) => filled(a.mention, 'role:shared-passive-subject', a.how));
-      actors = emptyList();
-      voice = 'passive';
-    }
-  } else if (voice === 'passive') {
-    // "people killed in drone strikes": a reduced relative's subject is the words right before it, never further left
-    recipients = reducedRelative(ctx, start, end) ? adjacentVictim(ctx, start) : subjectOf(ctx, start, 'role:passive-subject');
-    actors = agentOf(ctx, end);
-    // "600 National Guard troops were deployed": the forces moved are the actor
-    // likewise "Sudanese soldiers were withdrawn" (armed forces only: "civilians were evacuated from" is displacement)
-    const withdrawnForces = entry.id === 'retreat.withdraw' && recipients.length > 0 && recipients.every((r) => ARMED.has(r.mention.data.sector ?? ''));
-    if ((entry.family === 'mobilize' || withdrawnForces) && actors.length === 0) {
-      actors = mapList(recipients, (r) => filled(r.mention, 'role:deployed-forces', r.how));
-      recipients = emptyList();
-    }
-  } else {
-    actors = agentOf(ctx, end, 'role:nominal-by', 16);
-    // "civilian massacres", "child killings": a bare civilian noun before a violent noun is its victim, not its doer
-    let victimModifiers: ActorFiller[] = emptyList();
-    if (actors.length === 0) {
-      const mods = modifierOf(ctx, start);
-      if (entry.family === 'assault' && mods.length > 0 && mods.every((m) => m.mention.data.sector === 'CVL' && m.mention.data.generic && !m.mention.data.country)) {
-        victimModifiers = mapList(mods, (m) => filled(m.mention, 'role:modifier-victim', m.how));
-      } else actors = mods;
-    }
-    // light verbs: "carried out airstrikes", "held a protest", "initiated an armed confrontation"
-    if (actors.length === 0) {
-      const light = lightVerbBefore(ctx, start);
-      // "drones were used in an attack": the subject of a passive light verb is its instrument or product, not the actor
-      if (light >= 0 && !isPassive(ctx, light, light + 1)) actors = subjectOf(ctx, light, 'role:light-verb-subject');
-    }
-    recipients = objectOf(ctx, end, preps, false, 'role:nominal-object');
-    if (recipients.length === 0) recipients = victimModifiers;
-    // "the killing of three soldiers", "the bombing of the Shiite mosque by X": the "of" phrase of a violent
-    // noun is what it was done to (the doer comes with "by")
-    // ("the slaughter and maiming of men": a coordinated noun may stand before the "of")
-    const ofAt = ctx.norm(end) === 'of' ? end : ctx.norm(end) === 'and' && ctx.norm(end + 2) === 'of' && ctx.token(end + 1)?.kind === 'word' ? end + 2 : -1;
-    if (recipients.length === 0 && entry.family === 'assault' && ofAt >= 0) {
-      const patient = actorAt(ctx, ofAt + 1) ?? actorAfterNames(ctx, ofAt + 1);
-      if (patient && !actors.some((a) => a.mention === patient)) recipients = coordinated(ctx, patient, 'role:nominal-of');
-    }
-    // "the ongoing conflict in Gaza between Israel and Hamas", "clashes between X and Y"
-    const sides = betweenOf(ctx, end);
-    if (sides.length > 0) {
-      actors = sides;
-      recipients = mapList(sides, (s) => filled(s.mention, s.rule + ':reciprocal', s.how));
-    }
-  }
+  const bound = form === 'noun' ? nominalRoles(ctx, entry, start, end) : isPassive(ctx, start, end) ? passiveRoles(ctx, entry, start, end) : activeRoles(ctx, entry, start, end);
+  const voice = bound.voice;
+  const actors = bound.actors;
+  let recipients = bound.recipients;
   // "the blast left 20 people dead", "attacked the village, leaving five civilians wounded": the people left dead
   if (entry.family === 'assault' && recipients.length === 0 && voice !== 'passive') recipients = leftHarmed(ctx, end);
   // reciprocal verbs with a coordinated subject and no object: "X and Y clashed", "X and Y held talks"

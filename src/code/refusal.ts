@@ -34,9 +34,7 @@ export function recodeRefusal(draft: EventDraft): boolean {
   const code = refusalCode(draft.cameo);
   if (!code) return false;
   if (draft.entry.plover) {
-    const rest = triggerEntry(draft.entry, draft.entry.family);
-    rest.plover = undefined;
-    draft.entry = rest;
+    draft.entry = triggerEntry(draft.entry, draft.entry.family, false);
   }
   draft.cameo = code;
   draft.cameoRule = `refusal:${draft.entry.id}`;

@@ -47,9 +47,13 @@ let tables: TriggerTables | null = null;
  * An entry with every field written out in one order (unset ones `undefined`): one hidden class for all entries
  * (`{ ...raw, family }` adds a field, which gave every entry a class of its own and made every `entry.*` read megamorphic).
  */
-export function triggerEntry(raw: Omit<TriggerEntry, 'family'>, family: string): TriggerEntry {
+export function triggerEntry(raw: Omit<TriggerEntry, 'family'>, family: string, keepPlover = true): TriggerEntry {
+  // `keepPlover: false` for a recoded copy with no PLOVER modes: written here rather than assigned afterwards, since
+  // a write to a field no code had written since construction makes it mutable on the entries' hidden class, and
+  // throws away every optimised function that had read it as a constant (bindTrigger, ploverOf), mid-run
   return {
-    id: raw.id, family, verbs: listFrom(raw.verbs), nouns: listFrom(raw.nouns), cameo: raw.cameo, plover: raw.plover?.modes ? { ...raw.plover, modes: listFrom(raw.plover.modes) } : raw.plover, needs: raw.needs,
+    id: raw.id, family, verbs: listFrom(raw.verbs), nouns: listFrom(raw.nouns), cameo: raw.cameo,
+    plover: !keepPlover ? undefined : raw.plover?.modes ? { ...raw.plover, modes: listFrom(raw.plover.modes) } : raw.plover, needs: raw.needs,
     reciprocal: raw.reciprocal, recipientPreps: raw.recipientPreps, objects: raw.objects, example: raw.example,
   };
 }

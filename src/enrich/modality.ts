@@ -1,5 +1,5 @@
 import type { Stage } from '../pipeline/stage.js';
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc, Token } from '../pipeline/doc.js';
 import type { EventDraft } from '../pipeline/draft.js';
 import type { Modality } from '../model/attribution.js';
 import { quoteSpans } from './quotes.js';
@@ -47,6 +47,46 @@ function set(d: EventDraft, modality: Modality, rule: string, span: [number, num
   d.modalitySpan = span;
 }
 
+/**
+ * classify's first readings: a denied claim ("denied that it fired") or "whether", set on the draft (true when one
+ * was). A function of its own, as their rare branches, first met late in a run, then recompile this part only
+ * (docs/PERFORMANCE.md, session 5).
+ */
+function claimDenied(d: EventDraft, tokens: Token[], from: number, to: number, start: number): boolean {
+  // the norm of token i when it is in the sentence, else ''
+  const tok = (i: number): string => (i >= from && i < to ? tokens[i]!.norm : '');
+  // claim negators reach across "that": "has no proof that Iran ordered", "denied that it fired"
+  for (let k = start - 1; k >= from && k >= start - 14; k--) {
+    const t = tokens[k]!;
+    if (CLAIM_NEG_NOUN_BITS.hasToken(t) && (tok(k - 1) === 'no' || tok(k - 2) === 'no' || tok(k - 1) === 'any' && NEG.has(tok(k - 2)))) { set(d, 'negated', 'modality:no-proof-that', [t.start, t.end]); return true; }
+    if (CLAIM_NEG_VERB_BITS.hasToken(t)) {
+      const next = tok(k + 1);
+      if (next === 'that' || next === 'any' || next === 'responsibility' || next === 'involvement') { set(d, 'negated', 'modality:denied-that', [t.start, t.end]); return true; }
+    }
+    if (CLAUSE_BREAK_BITS.hasToken(t) || t.norm === ';') break;
+  }
+  // "whether … or not": hypothetical
+  for (let k = start - 1; k >= from && k >= start - 10; k--) {
+    const t = tokens[k]!;
+    if (t.norm === 'whether') { set(d, 'hypothetical', 'modality:whether', [t.start, t.end]); return true; }
+  }
+  return false;
+}
+
+/** classify for a threat: conditional on an if-clause earlier in its quotation, future when vowed, else threatened (its own function, as claimDenied). */
+function threatModality(doc: Doc, d: EventDraft, quotes: { open: number; close: number }[], start: number): void {
+  const tokens = doc.tokens;
+  const spanOf = (i: number): [number, number] => [tokens[i]!.start, tokens[i]!.end];
+  const q = quotes.find((x) => x.open < start && x.close > start);
+  if (q) {
+    for (let k = q.open + 1; k < start; k++) {
+      if (doc.tokens[k]!.norm === 'if' || doc.tokens[k]!.norm === 'unless') return set(d, 'conditional', 'modality:quote-if-clause', spanOf(k));
+    }
+  }
+  if (d.entry.id === 'threaten.vow') return set(d, 'future', 'modality:vow', spanOf(start));
+  return set(d, 'threatened', 'modality:threat', null);
+}
+
 function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number }[]): void {
   const s = doc.sentences[d.sentence]!;
   const tokens = doc.tokens;
@@ -56,21 +96,7 @@ function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number
   // the norm of token i when it is in the sentence, else ''
   const tok = (i: number): string => (i >= from && i < to ? tokens[i]!.norm : '');
 
-  // claim negators reach across "that": "has no proof that Iran ordered", "denied that it fired"
-  for (let k = start - 1; k >= from && k >= start - 14; k--) {
-    const t = tokens[k]!;
-    if (CLAIM_NEG_NOUN_BITS.hasToken(t) && (tok(k - 1) === 'no' || tok(k - 2) === 'no' || tok(k - 1) === 'any' && NEG.has(tok(k - 2)))) return set(d, 'negated', 'modality:no-proof-that', [t.start, t.end]);
-    if (CLAIM_NEG_VERB_BITS.hasToken(t)) {
-      const next = tok(k + 1);
-      if (next === 'that' || next === 'any' || next === 'responsibility' || next === 'involvement') return set(d, 'negated', 'modality:denied-that', [t.start, t.end]);
-    }
-    if (CLAUSE_BREAK_BITS.hasToken(t) || t.norm === ';') break;
-  }
-  // "whether … or not": hypothetical
-  for (let k = start - 1; k >= from && k >= start - 10; k--) {
-    const t = tokens[k]!;
-    if (t.norm === 'whether') return set(d, 'hypothetical', 'modality:whether', [t.start, t.end]);
-  }
+  if (claimDenied(d, tokens, from, to, start)) return;
 
   // the trigger's own clause, leftwards up to a clause break
   let future = -1;
@@ -99,18 +125,8 @@ function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number
     if (n === 'if' || n === 'unless') return set(d, 'conditional', 'modality:if-after', [t.start, t.end]);
     if (n === ';' || n === 'but' || n === 'while') break;
   }
+  if (d.family === 'threaten') return threatModality(doc, d, quotes, start);
   const spanOf = (i: number): [number, number] => [tokens[i]!.start, tokens[i]!.end];
-  // a threat: conditional on an if-clause earlier in its quotation, future when vowed, else threatened
-  if (d.family === 'threaten') {
-    const q = quotes.find((x) => x.open < start && x.close > start);
-    if (q) {
-      for (let k = q.open + 1; k < start; k++) {
-        if (doc.tokens[k]!.norm === 'if' || doc.tokens[k]!.norm === 'unless') return set(d, 'conditional', 'modality:quote-if-clause', spanOf(k));
-      }
-    }
-    if (d.entry.id === 'threaten.vow') return set(d, 'future', 'modality:vow', spanOf(start));
-    return set(d, 'threatened', 'modality:threat', null);
-  }
   if (future >= 0) return set(d, 'future', 'modality:future-marker', spanOf(future));
   if (ongoing >= 0) return set(d, 'ongoing', 'modality:ongoing-marker', spanOf(ongoing));
   if (d.time?.mention.data.precision === 'ongoing') return set(d, 'ongoing', 'modality:ongoing-time', [d.time.mention.start, d.time.mention.end]);

@@ -2,6 +2,7 @@ import { readDataJson } from '../util/data-file.js';
 import type { NumbersFile } from './dictionary-schemas.js';
 import { PhraseTrie, phraseTokens } from './trie.js';
 import { WordBits } from './vocab.js';
+import { intern } from '../util/intern.js';
 
 /** data/numbers.json, compiled once into maps (single words) and tries (phrases). */
 
@@ -60,7 +61,8 @@ export function numberDictionary(): NumberDictionary {
   const ordinals = new Map<string, number>();
   for (const o of f.ordinals) for (const n of o.names) ordinals.set(n, o.value);
   const vague = new PhraseTrie<Vague>();
-  for (const v of f.vague) for (const n of v.names) vague.add(n, { id: v.id, value: v.value ?? v.min, min: v.min, max: v.max, approximate: v.approximate });
+  // the id is the reading's family, compared with literals ('range', 'words'): one internalised copy (util/intern.ts)
+  for (const v of f.vague) for (const n of v.names) vague.add(n, { id: intern(v.id), value: v.value ?? v.min, min: v.min, max: v.max, approximate: v.approximate });
   const qualifiers = new PhraseTrie<Qualifier>();
   for (const q of f.qualifiers) for (const n of q.names) qualifiers.add(n, { id: q.id, mode: q.mode });
   const units = new PhraseTrie<UnitWord>();

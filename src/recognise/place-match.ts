@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../pipeline/doc.js';
+import { tokenAt } from '../pipeline/token-at.js';
 import { copyCandidate, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { foldNorm, keyOfTokens } from '../resolve/gazetteer-key.js';
 import { tokenize } from '../segment/tokenize.js';
@@ -122,10 +123,12 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
   for (let j = i + 1; j <= max; j++) {
     if (blocked(j - 1)) break;
     const last = tokens[j - 1]!;
-    if (last.kind === 'quote' && j > i + 1 && !last.space && tokens[j] && !tokens[j]!.space) continue; // Ma‘rib written with a quote mark
+    // (the next token by tokenAt: a read past the last token is "out of bounds" for optimised code that never met one)
+    const next = tokenAt(tokens, j);
+    if (last.kind === 'quote' && j > i + 1 && !last.space && next !== undefined && !next.space) continue; // Ma‘rib written with a quote mark
     if (last.kind === 'dash') {
       // "Al-Bab": a hyphen between two words of one name, read as a space
-      if (last.space || !tokens[j] || tokens[j]!.space) break;
+      if (last.space || next === undefined || next.space) break;
       continue;
     }
     // a next word that no name continues with ends the walk without a trie step (it would find a dead node)
@@ -219,7 +222,8 @@ export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: nu
     if (blocked(j - 1)) break;
     const t = tokens[j - 1]!;
     if (t.kind === 'dash') {
-      if (t.space || !tokens[j] || tokens[j]!.space) break;
+      const next = tokenAt(tokens, j); // (as in matchAt)
+      if (t.space || next === undefined || next.space) break;
       continue;
     }
     if (t.kind === 'quote' && !t.space) continue;

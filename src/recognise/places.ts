@@ -88,7 +88,10 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     const ranked = rank(sp.candidates, { suffix: sp.suffix, hint: sp.hint, key: sp.key, bracketed: sp.bracketed ?? false }, ctx);
     let best = ranked[0]!.c;
     if (actorSpan.has(sp)) {
-      const namesake = best.country !== null && best.country !== actorSpan.get(sp) && ctx.dominant === best.country && best.kind === 'city';
+      // null tested apart: a null reaching a compare that had seen only strings throws the optimised code away
+      // ("wrong instance type"), and this function's recompilation is one of the longest
+      const own = actorSpan.get(sp) ?? null;
+      const namesake = best.country !== null && (own === null || best.country !== own) && ctx.dominant !== null && ctx.dominant === best.country && best.kind === 'city';
       if (!namesake) {
         if (doc.trace) doc.explain('places', 'reject:actor-span', sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is an actor here, not after a locative preposition`);
         continue;

@@ -147,7 +147,7 @@ export function finestFirst(locations: Location[]): Location[] {
     const l = locations[i]!;
     // a sea or region across countries ("the Black Sea", "the Red Sea") holds any place of a country named with it
     const inside = head.country === null ? l.country !== null && l.precision !== 'country' :
-      l.country === head.country && (head.precision !== 'admin1' || (l.admin1 !== null && l.admin1 === head.admin1));
+      l.country !== null && l.country === head.country && (head.precision !== 'admin1' || (l.admin1 !== null && l.admin1 === head.admin1));
     if (inside && FINENESS[l.precision] < FINENESS[head.precision] && (best < 0 || FINENESS[l.precision] < FINENESS[locations[best]!.precision])) best = i;
   }
   return best < 0 ? locations : [locations[best]!, ...locations.filter((_, i) => i !== best)];

@@ -140,36 +140,44 @@ function coded(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, t
   for (let k = from; k < to; k++) {
     const t = doc.tokens[k]!;
     if (FATAL_OR_CASUALTIES_BITS.hasToken(t)) fatalAt = k;
-    if (t.norm !== 'coded') continue;
-    const prep = normAt(doc.tokens, k + 1);
-    const target = normAt(doc.tokens, k + 2);
-    if (prep === 'to' && (target === 'this' || target === 'each')) {
-      // "28 fatalities coded to this event", "8 coded to each event": this record's share
-      const back = FATAL_NOUNS.has(normAt(doc.tokens, k - 1)) ? k - 1 : k;
-      const n = numberEndingAt(nums, back);
-      if (n) out.push(statement('split', lowest(n), s, n.tokenStart, [n.start, doc.tokens[k + 2]!.end], 'fatalities:split-share', lowest(n)));
-      continue;
-    }
-    if (prep === 'separately' && deathBefore(doc, from, k) || fatalAt >= 0 && prep === 'to' && !numberStartingAt(nums, k + 2) && eventWordAfter(doc, k + 2, to)) {
-      out.push(statement('elsewhere', 0, s, k, [doc.tokens[k]!.start, doc.tokens[k + 1]!.end], 'fatalities:coded-elsewhere'));
-      continue;
-    }
-    if (fatalAt < 0 || !CODED_PREPS.has(prep)) continue;
-    const n = numberStartingAt(nums, k + 2);
-    let value: number | null = n ? lowest(n) : null;
-    if (value === null && normAt(doc.tokens, k + 2) === 'half') {
-      // "coded as half (6)", "coded to half, 10": the half is stated
-      const after = numberStartingAt(nums, k + 4);
-      if (after && (normAt(doc.tokens, k + 3) === '(' || normAt(doc.tokens, k + 3) === ',')) value = lowest(after);
-    }
-    if (value === null && normAt(doc.tokens, k + 2) === 'half') {
-      const stated = numberBetween(nums, fatalAt - 3, k);
-      if (stated) value = Math.floor(lowest(stated) / 2);
-    }
-    if (value === null) continue;
-    const end = n ? n.tokenEnd : k + 3;
-    out.push(statement('coded', value, s, k, [doc.tokens[k]!.start, doc.tokens[end - 1]!.end], 'fatalities:coded'));
+    if (t.norm === 'coded') codedAt(doc, nums, s, from, to, k, fatalAt, out);
   }
+}
+
+/**
+ * coded() at the word "coded" (token k; fatalAt the last fatality word before it, or -1). A function of its own: the
+ * scan runs over every token, and a rare branch first met late in a run then recompiles this part only
+ * (docs/PERFORMANCE.md, session 5).
+ */
+function codedAt(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, to: number, k: number, fatalAt: number, out: FatalityStatement[]): void {
+  const prep = normAt(doc.tokens, k + 1);
+  const target = normAt(doc.tokens, k + 2);
+  if (prep === 'to' && (target === 'this' || target === 'each')) {
+    // "28 fatalities coded to this event", "8 coded to each event": this record's share
+    const back = FATAL_NOUNS.has(normAt(doc.tokens, k - 1)) ? k - 1 : k;
+    const n = numberEndingAt(nums, back);
+    if (n) out.push(statement('split', lowest(n), s, n.tokenStart, [n.start, doc.tokens[k + 2]!.end], 'fatalities:split-share', lowest(n)));
+    return;
+  }
+  if (prep === 'separately' && deathBefore(doc, from, k) || fatalAt >= 0 && prep === 'to' && !numberStartingAt(nums, k + 2) && eventWordAfter(doc, k + 2, to)) {
+    out.push(statement('elsewhere', 0, s, k, [doc.tokens[k]!.start, doc.tokens[k + 1]!.end], 'fatalities:coded-elsewhere'));
+    return;
+  }
+  if (fatalAt < 0 || !CODED_PREPS.has(prep)) return;
+  const n = numberStartingAt(nums, k + 2);
+  let value: number | null = n ? lowest(n) : null;
+  if (value === null && normAt(doc.tokens, k + 2) === 'half') {
+    // "coded as half (6)", "coded to half, 10": the half is stated
+    const after = numberStartingAt(nums, k + 4);
+    if (after && (normAt(doc.tokens, k + 3) === '(' || normAt(doc.tokens, k + 3) === ',')) value = lowest(after);
+  }
+  if (value === null && normAt(doc.tokens, k + 2) === 'half') {
+    const stated = numberBetween(nums, fatalAt - 3, k);
+    if (stated) value = Math.floor(lowest(stated) / 2);
+  }
+  if (value === null) return;
+  const end = n ? n.tokenEnd : k + 3;
+  out.push(statement('coded', value, s, k, [doc.tokens[k]!.start, doc.tokens[end - 1]!.end], 'fatalities:coded'));
 }
 
 const TOTAL_FILLER = new Set(['of', ':', 'were', 'was', 'is', 'are', 'at', 'least', 'count', 'the', 'confirmed', 'reported', 'number', 'stood', 'rose', 'to', 'reached']);

@@ -165,55 +165,62 @@ const STARTS = new WordBits([...KILL, ...HURT, 'a', 'an', ...VAGUE_ADJ, ...VAGUE
 
 /** Fallback fatality statements of one sentence (see the file comment). */
 export function vagueStatements(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, to: number, out: FatalityStatement[]): void {
-  for (let k = from; k < to; k++) {
-    if (!STARTS.hasToken(doc.tokens[k]!)) continue;
-    const w = norm(doc, k, to);
-    // a killed-and-injured pair
-    const end = pairAt(doc, k, to);
-    if (end > 0) {
-      if (negatedBefore(doc, from, k, to)) return;
-      const n = pairCount(doc, nums, from, k, end, to);
-      if (n && n !== 'vague' && vagueFatalValue(n.text) !== UNKNOWN_FATALITIES) {
-        push(out, doc, 'combined', Math.floor(fatalValue(n) / 2), s, k, end, 'fatalities:killed-and-injured-half');
-      } else {
-        push(out, doc, 'unknown', UNKNOWN_FATALITIES, s, k, end, 'fatalities:unknown-number');
-      }
-      return;
+  for (let k = from; k < to; k++) if (STARTS.hasToken(doc.tokens[k]!) && vagueAt(doc, nums, s, from, to, k, out)) return;
+}
+
+/**
+ * vagueStatements at token k, a word that can start a pattern; true when it found the sentence's statement. A
+ * function of its own: the scan runs over every token, and a rare branch first met late in a run then recompiles
+ * this part only (docs/PERFORMANCE.md, session 5).
+ */
+function vagueAt(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, to: number, k: number, out: FatalityStatement[]): boolean {
+  const w = norm(doc, k, to);
+  // a killed-and-injured pair
+  const end = pairAt(doc, k, to);
+  if (end > 0) {
+    if (negatedBefore(doc, from, k, to)) return true;
+    const n = pairCount(doc, nums, from, k, end, to);
+    if (n && n !== 'vague' && vagueFatalValue(n.text) !== UNKNOWN_FATALITIES) {
+      push(out, doc, 'combined', Math.floor(fatalValue(n) / 2), s, k, end, 'fatalities:killed-and-injured-half');
+    } else {
+      push(out, doc, 'unknown', UNKNOWN_FATALITIES, s, k, end, 'fatalities:unknown-number');
     }
-    // a vague quantity of the dead
-    const vq = vagueQuantityAt(doc, k, to);
-    if (vq > 0 && !negatedBefore(doc, from, k, to)) {
-      const kill = killAfter(doc, vq, 10, to);
-      if (kill >= 0 || killBefore(doc, from, k, to) >= 0) {
-        push(out, doc, 'unknown', UNKNOWN_FATALITIES, s, k, vq, 'fatalities:unknown-number');
-        return;
-      }
-    }
-    // "unspecified fatalities", "causing deaths", "fatalities were reported"
-    if (DEATH_NOUNS.has(w) && w !== 'dead') {
-      const prev = norm(doc, k - 1, to);
-      const reportedAfter = (norm(doc, k + 1, to) === 'were' || norm(doc, k + 1, to) === 'are') && norm(doc, k + 2, to) === 'reported';
-      // "unspecified fatalities"; a bare "Unknown fatalities." is a coder's note that the toll is not known
-      const vagueBefore = (VAGUE_ADJ.has(prev) && prev !== 'unknown' && prev !== 'unclear') || CAUSING.has(prev) || (prev === 'in' && CAUSING.has(norm(doc, k - 2, to)));
-      if ((vagueBefore || reportedAfter) && !negatedBefore(doc, from, k, to) && !numberEndingIn(nums, k - 3, k)) {
-        push(out, doc, 'unknown', UNKNOWN_FATALITIES, s, k - (vagueBefore ? 1 : 0), k + 1, 'fatalities:unknown-number');
-        return;
-      }
-    }
-    // plural victims without a number: "fighters were reported killed", "killing civilians"
-    if (w === 'were') {
-      let j = k + 1;
-      while (j < to && (norm(doc, j, to) === 'reportedly' || norm(doc, j, to) === 'reported' || norm(doc, j, to) === 'also' || norm(doc, j, to) === 'allegedly')) j++;
-      const v = norm(doc, j, to);
-      if ((v === 'killed' || v === 'dead') && pluralVictims(doc, nums, from, k, to) && !negatedBefore(doc, from, k, to)) {
-        push(out, doc, 'unknown', UNKNOWN_FATALITIES, s, k, j + 1, 'fatalities:unknown-number');
-        return;
-      }
-    }
-    const before = norm(doc, k - 1, to);
-    if ((w === 'killing' || w === 'killed') && PEOPLE.has(norm(doc, k + 1, to)) && before !== 'were' && before !== 'was' && before !== 'who' && before !== 'of' && before !== 'for') {
-      push(out, doc, 'unknown', UNKNOWN_FATALITIES, s, k, k + 2, 'fatalities:unknown-number');
-      return;
+    return true;
+  }
+  // a vague quantity of the dead
+  const vq = vagueQuantityAt(doc, k, to);
+  if (vq > 0 && !negatedBefore(doc, from, k, to)) {
+    const kill = killAfter(doc, vq, 10, to);
+    if (kill >= 0 || killBefore(doc, from, k, to) >= 0) {
+      push(out, doc, 'unknown', UNKNOWN_FATALITIES, s, k, vq, 'fatalities:unknown-number');
+      return true;
     }
   }
+  // "unspecified fatalities", "causing deaths", "fatalities were reported"
+  if (DEATH_NOUNS.has(w) && w !== 'dead') {
+    const prev = norm(doc, k - 1, to);
+    const reportedAfter = (norm(doc, k + 1, to) === 'were' || norm(doc, k + 1, to) === 'are') && norm(doc, k + 2, to) === 'reported';
+    // "unspecified fatalities"; a bare "Unknown fatalities." is a coder's note that the toll is not known
+    const vagueBefore = (VAGUE_ADJ.has(prev) && prev !== 'unknown' && prev !== 'unclear') || CAUSING.has(prev) || (prev === 'in' && CAUSING.has(norm(doc, k - 2, to)));
+    if ((vagueBefore || reportedAfter) && !negatedBefore(doc, from, k, to) && !numberEndingIn(nums, k - 3, k)) {
+      push(out, doc, 'unknown', UNKNOWN_FATALITIES, s, k - (vagueBefore ? 1 : 0), k + 1, 'fatalities:unknown-number');
+      return true;
+    }
+  }
+  // plural victims without a number: "fighters were reported killed", "killing civilians"
+  if (w === 'were') {
+    let j = k + 1;
+    while (j < to && (norm(doc, j, to) === 'reportedly' || norm(doc, j, to) === 'reported' || norm(doc, j, to) === 'also' || norm(doc, j, to) === 'allegedly')) j++;
+    const v = norm(doc, j, to);
+    if ((v === 'killed' || v === 'dead') && pluralVictims(doc, nums, from, k, to) && !negatedBefore(doc, from, k, to)) {
+      push(out, doc, 'unknown', UNKNOWN_FATALITIES, s, k, j + 1, 'fatalities:unknown-number');
+      return true;
+    }
+  }
+  const before = norm(doc, k - 1, to);
+  if ((w === 'killing' || w === 'killed') && PEOPLE.has(norm(doc, k + 1, to)) && before !== 'were' && before !== 'was' && before !== 'who' && before !== 'of' && before !== 'for') {
+    push(out, doc, 'unknown', UNKNOWN_FATALITIES, s, k, k + 2, 'fatalities:unknown-number');
+    return true;
+  }
+  return false;
 }

@@ -1,4 +1,5 @@
 import type { GeoCandidate } from './gazetteer.js';
+import { mapList } from '../util/lists.js';
 import type { SuffixKind } from '../recognise/place-words.js';
 
 /**
@@ -124,8 +125,9 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: str
     }
   }
   if (ev.hint) {
-    const okA = ev.hint.admin1 !== null && c.admin1 !== null && ev.hint.admin1.toLowerCase() === c.admin1.toLowerCase() && (ev.hint.country === null || c.country === ev.hint.country);
-    const okC = ev.hint.country !== null && c.country === ev.hint.country;
+    const okA = ev.hint.admin1 !== null && c.admin1 !== null && ev.hint.admin1.toLowerCase() === c.admin1.toLowerCase() && (ev.hint.country === null || (c.country !== null && c.country === ev.hint.country));
+    // (null tested apart, as in recognise/places.ts)
+    const okC = ev.hint.country !== null && c.country !== null && c.country === ev.hint.country;
     if (okA || (okC && ev.hint.admin1 === null)) s += WEIGHTS.hintMatch;
     else s += WEIGHTS.hintMismatch;
   }
@@ -172,7 +174,7 @@ export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c:
   // the city that gives its name to its province: "Aleppo", "Idlib", "Raqqa" alone name the city, so the
   // province reading is demoted (the city itself gains nothing against namesakes elsewhere)
   const seats = new Map<string, number>();
-  const areas = cands.map(areaOf);
+  const areas = mapList(cands, areaOf); // one elements kind (util/lists.ts)
   cands.forEach((c, i) => {
     if (c.kind !== 'city') return;
     const k = areas[i]!;

@@ -77,9 +77,7 @@ export function recodeThreat(ctx: SentenceContext, draft: EventDraft): void {
   const threat = THREAT_BY_CODE[draft.cameo];
   if (!threat) return;
   if (draft.entry.plover) {
-    const rest = triggerEntry(draft.entry, draft.entry.family);
-    rest.plover = undefined;
-    draft.entry = rest;
+    draft.entry = triggerEntry(draft.entry, draft.entry.family, false);
   }
   draft.cameo = threat;
   draft.cameoRule = `announced-threat:${draft.entry.id}`;

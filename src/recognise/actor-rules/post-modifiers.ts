@@ -27,7 +27,9 @@ export function extendAfter(ctx: ActorCtx, c: Candidate): Candidate {
   }
   // "members of CJNG", "fighters of the Houthi movement": the group itself
   if (t.norm === 'of' && c.data.generic && c.data.backedBy.length === 0 && c.data.country === null) {
-    const s = tok(ctx, c.end + 1)?.norm === 'the' ? c.end + 2 : c.end + 1;
+    // (null tested apart: undefined met by the compare, it throws away optimised code that had seen only strings there)
+    const next = tok(ctx, c.end + 1);
+    const s = next !== null && next.norm === 'the' ? c.end + 2 : c.end + 1;
     const h = namedAt(ctx, s, false);
     const d = h?.value.data;
     if (h && d && (d.kind === 'group' || d.kind === 'unit')) {
