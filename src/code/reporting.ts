@@ -1,7 +1,7 @@
 import type { Mention, ActorData, OutletData } from '../pipeline/doc.js';
 import type { SentenceContext } from './context.js';
 import { subjectOf } from './roles.js';
-import { AUXILIARIES, BE_FORMS, DETERMINERS_BUT_OF, SKIPPABLE_ADVERBS } from './words.js';
+import { AUXILIARIES, AUXILIARIES_AT, BE_FORMS, BE_FORMS_AT, DETERMINERS_BUT_OF, SKIPPABLE_ADVERBS, SKIPPABLE_ADVERBS_AT } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 
 /** Reporting verbs and phrases: who said it, and through which outlet. */
@@ -138,7 +138,7 @@ function phraseAfterComma(ctx: SentenceContext, k: number): { actor: Mention<Act
 }
 
 /** Conjunctions that join the cue's clause to the clause before it. */
-const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
+const CLAUSE_JOINS = new WordBits(['and', 'but', 'while', 'whereas']);
 
 /**
  * "…, and the Pentagon said", "… bases and officials said": a conjunction right before the speaker phrase of the cue
@@ -146,19 +146,19 @@ const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
  * speaker), at most SPEAKER_PHRASE words back past the speaker's own words; -1 when there is none.
  */
 function clauseJoin(ctx: SentenceContext, k: number): number {
-  if (ctx.norm(k + 1) === 'to' || BE_FORMS.has(ctx.norm(k - 1))) return -1;
+  if (ctx.norm(k + 1) === 'to' || ctx.is(k - 1, BE_FORMS_AT)) return -1;
   for (let j = k - 1; j >= ctx.from && j >= k - SPEAKER_PHRASE - 3; j--) {
     if (ctx.isBoundary(j)) return -1;
     const m = ctx.actor(j);
     if (m) { j = m.tokenStart; continue; }
     const n = ctx.norm(j);
     if (n === ',') return -1;
-    if (CLAUSE_JOINS.has(n)) {
+    if (ctx.is(j, CLAUSE_JOINS)) {
       if (j === k - 1) return -1;
       const before = ctx.norm(j - 1);
       return before === ',' || (!ctx.actor(j - 1) && ctx.token(j - 1)?.kind === 'word') ? j : -1;
     }
-    if (AUXILIARIES.has(n) || SKIPPABLE_ADVERBS.has(n)) continue;
+    if (ctx.is(j, AUXILIARIES_AT) || ctx.is(j, SKIPPABLE_ADVERBS_AT)) continue;
     // a verb or a preposition: the words are not a speaker phrase ("attacked the base and said")
     if (ctx.token(j)?.kind !== 'word') return -1;
   }

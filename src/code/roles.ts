@@ -5,7 +5,7 @@ import { loadActorData } from '../recognise/actor-data.js';
 import { AUXILIARIES, BE_FORMS, DETERMINERS_BUT_OF, PREPOSITIONS, RECIPIENT_PREPS, BE_FORMS_AT, CLAUSE_WORDS_AT } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { emptyList } from '../util/lists.js';
-import { TARGET_NOUNS } from './targets.js';
+import { TARGET_NOUNS_AT } from './targets.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
 const SUBJECT_WINDOW = 25;
@@ -158,7 +158,7 @@ function adjacentSubject(ctx: SentenceContext, m: Mention<ActorData>, trigger: n
       if (ctx.norm(j) === 'the') j++;
       const named = j;
       while (j < named + 3 && ctx.token(j)?.cap && ctx.token(j)?.kind === 'word' && !ctx.actor(j)) j++;
-      if (j > named && TARGET_NOUNS.has(ctx.norm(j))) j++;
+      if (j > named && ctx.is(j, TARGET_NOUNS_AT)) j++;
       if (j > named) from = j;
     }
   }

@@ -2,7 +2,8 @@ import type { ActorData, Mention } from '../pipeline/doc.js';
 import type { EventDraft } from '../pipeline/draft.js';
 import { filled } from '../pipeline/draft.js';
 import type { SentenceContext } from './context.js';
-import { AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, SKIPPABLE_ADVERBS } from './words.js';
+import { AUXILIARIES, AUXILIARIES_AT, BE_FORMS, BE_FORMS_AT, CLAUSE_WORDS, DETERMINERS_BUT_OF, PREPOSITIONS, PREPOSITIONS_AT, SKIPPABLE_ADVERBS_BUT_IN } from './words.js';
+import { WordBits } from '../recognise/vocab.js';
 
 /**
  * Targets that are not actors: an attack done to a building, a site, a vehicle or a named place ("attacked a
@@ -34,17 +35,21 @@ export const TARGET_NOUNS = new Set([
   'area', 'areas', 'settlement', 'settlements', 'stronghold', 'strongholds', 'hideout', 'hideouts', 'tower', 'towers',
   'dam', 'power', 'grid', 'infrastructure', 'target', 'targets', 'site', 'sites', 'homeland', 'territory', 'capital',
 ]);
+/** TARGET_NOUNS by vocabulary number: `ctx.is(k, TARGET_NOUNS_AT)` is `TARGET_NOUNS.has(ctx.norm(k))`. */
+export const TARGET_NOUNS_AT = new WordBits(TARGET_NOUNS);
 
 /** Prepositions of a nominal attack's target ("airstrikes on", "the bombing of", "attacks against"). */
 const TARGET_PREPS = new Set(['on', 'against', 'of', 'targeting', 'upon', 'at']);
+const TARGET_PREPS_AT = new WordBits(TARGET_PREPS);
+/** The words that end a noun phrase (endsPhrase), one bitmap by vocabulary number instead of five set look-ups. */
+const PHRASE_ENDS_AT = new WordBits([...PREPOSITIONS, ...CLAUSE_WORDS, 'and', 'or', "'s", ...BE_FORMS, ...AUXILIARIES]);
 
 /** Words after which a noun phrase goes on ("the base commander", "the hospital director"): the head is not the last word. */
 function endsPhrase(ctx: SentenceContext, k: number): boolean {
   const t = ctx.token(k);
   if (!t) return true;
   if (t.kind !== 'word') return true;
-  const n = t.norm;
-  return PREPOSITIONS.has(n) || CLAUSE_WORDS.has(n) || n === 'and' || n === 'or' || n === "'s" || BE_FORMS.has(n) || AUXILIARIES.has(n) || ctx.time(k) !== undefined;
+  return PHRASE_ENDS_AT.hasToken(t) || ctx.time(k) !== undefined;
 }
 
 /**
@@ -56,10 +61,9 @@ export function thingAt(ctx: SentenceContext, j: number): { start: number; end: 
   for (let k = j; k < Math.min(ctx.to, j + 6); k++) {
     const t = ctx.token(k);
     if (!t || ctx.isBoundary(k)) return null;
-    const n = t.norm;
     if (endsPhrase(ctx, k)) return null;
     if (t.kind !== 'word' && !ctx.number(k) && !(t.kind === 'dash' && !t.space)) return null;
-    if (TARGET_NOUNS.has(n) && endsPhrase(ctx, k + 1) && !ctx.place(k)) {
+    if (TARGET_NOUNS_AT.hasToken(t) && endsPhrase(ctx, k + 1) && !ctx.place(k)) {
       let end = k + 1;
       // "the town of Kidal", "the city of Aleppo": the place named after "of" belongs to the phrase
       if (ctx.norm(end) === 'of') {
@@ -69,9 +73,9 @@ export function thingAt(ctx: SentenceContext, j: number): { start: number; end: 
       return { start: j, end };
     }
     // a word inside the phrase: determiner, number, name, actor or place modifier, lower-case adjective
-    if (DETERMINERS.has(n) && n !== 'of') continue;
+    if (DETERMINERS_BUT_OF.hasToken(t)) continue;
     if (ctx.number(k) || ctx.actor(k) || ctx.place(k) || ctx.weapon(k) || t.cap) continue;
-    if (t.kind === 'word' && !n.endsWith('ly')) continue;
+    if (t.kind === 'word' && !t.norm.endsWith('ly')) continue;
     return null;
   }
   return null;
@@ -80,12 +84,20 @@ export function thingAt(ctx: SentenceContext, j: number): { start: number; end: 
 /** A named place starting at `j` past determiners ("Aleppo", "the Gaza Strip"), not inside an actor name. */
 function placeAt(ctx: SentenceContext, j: number): Mention<unknown> | null {
   let k = j;
-  while (k < j + 2 && DETERMINERS.has(ctx.norm(k)) && ctx.norm(k) !== 'of') k++;
+  while (k < j + 2 && ctx.is(k, DETERMINERS_BUT_OF)) k++;
   const p = ctx.place(k);
   return p && p.tokenStart === k ? p : null;
 }
 
-function targetMention(ctx: SentenceContext, start: number, end: number, entry: string, data: Partial<ActorData>): Mention<ActorData> {
+/** A target found, its mention not built yet (assignTargets may still refuse it). */
+interface Target { tokenStart: number; tokenEnd: number; entry: string; data: Partial<ActorData> }
+
+function target(start: number, end: number, entry: string, data: Partial<ActorData>): Target {
+  return { tokenStart: start, tokenEnd: end, entry, data };
+}
+
+function targetMention(ctx: SentenceContext, t: Target): Mention<ActorData> {
+  const { tokenStart: start, tokenEnd: end, entry, data } = t;
   const [s, e] = ctx.span(start, end);
   const text = ctx.textOf(start, end);
   return {
@@ -95,61 +107,61 @@ function targetMention(ctx: SentenceContext, start: number, end: number, entry: 
 }
 
 /** The target at token j: a thing phrase, else a named place; null when there is none. */
-function targetAt(ctx: SentenceContext, j: number): Mention<ActorData> | null {
-  let k = j;
-  while (k < j + 2 && DETERMINERS.has(ctx.norm(k)) && ctx.norm(k) !== 'of') k++;
-  // an actor there is a person or a group, which the role binder already read (or refused)
+function targetAt(ctx: SentenceContext, j: number): Target | null {
   const thing = thingAt(ctx, j);
   if (thing) {
     let start = thing.start;
     while (start < thing.end - 1 && (ctx.norm(start) === 'the' || ctx.norm(start) === 'a' || ctx.norm(start) === 'an')) start++;
-    return targetMention(ctx, start, thing.end, 'target:thing', {});
+    return target(start, thing.end, 'target:thing', {});
   }
+  let k = j;
+  while (k < j + 2 && ctx.is(k, DETERMINERS_BUT_OF)) k++;
+  // an actor there is a person or a group, which the role binder already read (or refused)
   if (ctx.actor(k)) return null;
   const p = placeAt(ctx, j) as Mention<{ name: string; country: string | null }> | null;
   // the place must not modify a noun after it: "Aleppo residents" are people, "the Kyiv metro" a thing read above
-  if (!p || ctx.actor(p.tokenEnd) || ctx.weapon(p.tokenEnd) || TARGET_NOUNS.has(ctx.norm(p.tokenEnd))) return null;
-  return targetMention(ctx, p.tokenStart, p.tokenEnd, 'target:place', { name: p.data.name, country: p.data.country, alsoPlace: true });
+  if (!p || ctx.actor(p.tokenEnd) || ctx.weapon(p.tokenEnd) || ctx.is(p.tokenEnd, TARGET_NOUNS_AT)) return null;
+  return target(p.tokenStart, p.tokenEnd, 'target:place', { name: p.data.name, country: p.data.country, alsoPlace: true });
 }
 
 /** Verb particles ("shoot up checkpoints", "blew up a bridge"). */
-const PARTICLES = new Set(['up', 'down', 'out', 'off']);
+const PARTICLES_AT = new WordBits(['up', 'down', 'out', 'off']);
 
 /** The first word after the trigger past adverbs and particles ("bombarded heavily"): where a direct object starts. */
 function afterAdverbs(ctx: SentenceContext, end: number): number {
   let k = end;
-  while (k < end + 3 && (SKIPPABLE_ADVERBS.has(ctx.norm(k)) && ctx.norm(k) !== 'in' || PARTICLES.has(ctx.norm(k)) || ctx.norm(k).endsWith('ly') && ctx.token(k)?.kind === 'word' && !ctx.token(k)?.cap)) k++;
+  while (k < end + 3 && (ctx.is(k, SKIPPABLE_ADVERBS_BUT_IN) || ctx.is(k, PARTICLES_AT) || ctx.norm(k).endsWith('ly') && ctx.token(k)?.kind === 'word' && !ctx.token(k)?.cap)) k++;
   return k;
 }
 
 /** The subject of a passive trigger that is a thing or place ("the embassy was stormed", "Aleppo was bombarded"). */
-function passiveTarget(ctx: SentenceContext, start: number): Mention<ActorData> | null {
+function passiveTarget(ctx: SentenceContext, start: number): Target | null {
   let k = start - 1;
-  while (k > ctx.from && (SKIPPABLE_ADVERBS.has(ctx.norm(k)) && ctx.norm(k) !== 'in' || AUXILIARIES.has(ctx.norm(k)) || ctx.norm(k) === 'been' || ctx.norm(k) === 'being')) k--;
-  if (!BE_FORMS.has(ctx.norm(k))) return null;
+  while (k > ctx.from && (ctx.is(k, SKIPPABLE_ADVERBS_BUT_IN) || ctx.is(k, AUXILIARIES_AT) || ctx.norm(k) === 'been' || ctx.norm(k) === 'being')) k--;
+  if (!ctx.is(k, BE_FORMS_AT)) return null;
   const last = k - 1;
   if (last < ctx.from) return null;
   const p = ctx.place(last);
   if (p && p.tokenEnd === last + 1) {
     const g = ctx.norm(p.tokenStart - 1);
-    if (PREPOSITIONS.has(g) || ctx.norm(p.tokenStart - 2) === 'of' && g === 'the') return null;
+    if (ctx.is(p.tokenStart - 1, PREPOSITIONS_AT) || ctx.norm(p.tokenStart - 2) === 'of' && g === 'the') return null;
     const ph = thingBefore(ctx, p.tokenStart, last + 1);
     if (ph) return ph;
-    return targetMention(ctx, p.tokenStart, p.tokenEnd, 'target:place', { name: (p.data as { name: string }).name, country: (p.data as { country: string | null }).country, alsoPlace: true });
+    return target(p.tokenStart, p.tokenEnd, 'target:place', { name: (p.data as { name: string }).name, country: (p.data as { country: string | null }).country, alsoPlace: true });
   }
-  if (!TARGET_NOUNS.has(ctx.norm(last))) return null;
+  if (!ctx.is(last, TARGET_NOUNS_AT)) return null;
   let s = last;
   while (s > ctx.from && s > last - 5 && !endsPhrase(ctx, s - 1) && !(ctx.norm(s - 1) === 'the' || ctx.norm(s - 1) === 'a' || ctx.norm(s - 1) === 'an')) s--;
-  if (PREPOSITIONS.has(ctx.norm(s - 1)) && ctx.norm(s - 1) !== 'of') return null;
-  return targetMention(ctx, s, last + 1, 'target:thing', {});
+  if (ctx.is(s - 1, PREPOSITIONS_AT) && ctx.norm(s - 1) !== 'of') return null;
+  return target(s, last + 1, 'target:thing', {});
 }
 
 /** "the town of Kidal was attacked": a target noun with "of" before the place. */
-function thingBefore(ctx: SentenceContext, placeStart: number, end: number): Mention<ActorData> | null {
-  if (ctx.norm(placeStart - 1) !== 'of' || !TARGET_NOUNS.has(ctx.norm(placeStart - 2))) return null;
+function thingBefore(ctx: SentenceContext, placeStart: number, end: number): Target | null {
+  if (ctx.norm(placeStart - 1) !== 'of' || !ctx.is(placeStart - 2, TARGET_NOUNS_AT)) return null;
   let s = placeStart - 2;
   if (ctx.norm(s - 1) === 'the') s--;
-  return targetMention(ctx, s + (ctx.norm(s) === 'the' ? 1 : 0), end, 'target:thing', {});
+  return target(s + (ctx.norm(s) === 'the' ? 1 : 0), end, 'target:thing', {});
 }
 
 /** A recipient filler that is a thing or place target, not an actor. */
@@ -162,7 +174,7 @@ export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void 
   for (const d of drafts) {
     if (d.recipients.length > 0 || !THING_ACTS.has(d.entry.id)) continue;
     const end = d.trigger.tokenEnd;
-    let m: Mention<ActorData> | null = null;
+    let m: Target | null = null;
     let rule = '';
     if (d.voice === 'passive') {
       m = passiveTarget(ctx, d.trigger.tokenStart);
@@ -170,14 +182,14 @@ export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void 
     } else if (d.form === 'verb') {
       // a direct object, or the first phrase after a target preposition ("fired at a convoy", "opened fire on a bus")
       const j = afterAdverbs(ctx, end);
-      if (TARGET_PREPS.has(ctx.norm(j)) && ctx.norm(j) !== 'of') m = targetAt(ctx, j + 1);
-      else if (!PREPOSITIONS.has(ctx.norm(j))) m = targetAt(ctx, j);
+      if (ctx.is(j, TARGET_PREPS_AT) && ctx.norm(j) !== 'of') m = targetAt(ctx, j + 1);
+      else if (!ctx.is(j, PREPOSITIONS_AT)) m = targetAt(ctx, j);
       rule = 'role:object-target';
-    } else if (TARGET_PREPS.has(ctx.norm(end))) {
+    } else if (ctx.is(end, TARGET_PREPS_AT)) {
       // "airstrikes on two hospitals", "the bombing of the embassy"
       m = targetAt(ctx, end + 1);
       rule = 'role:nominal-target';
     }
-    if (m && !d.actors.some((a) => a.mention.tokenStart <= m!.tokenStart && m!.tokenStart < a.mention.tokenEnd)) d.recipients = [filled(m, rule, 'stated')];
+    if (m && !d.actors.some((a) => a.mention.tokenStart <= m!.tokenStart && m!.tokenStart < a.mention.tokenEnd)) d.recipients = [filled(targetMention(ctx, m), rule, 'stated')];
   }
 }

@@ -119,23 +119,46 @@ function participleOutcomes(doc: Doc, live: EventDraft[]): void {
   }
 }
 
+/**
+ * For each draft of `live`, the index of the next draft of the same sentence, or -1: the pair loop below visits the
+ * drafts of one sentence only, in the same order, instead of every later draft of the text (quadratic in long texts).
+ */
+function nextInSentence(live: EventDraft[]): Int32Array {
+  const next = new Int32Array(live.length);
+  const last = new Map<number, number>();
+  for (let i = live.length - 1; i >= 0; i--) {
+    const s = live[i]!.sentence;
+    next[i] = last.get(s) ?? -1;
+    last.set(s, i);
+  }
+  return next;
+}
+
 function sameSentenceMerges(doc: Doc, live: EventDraft[]): void {
+  // short lists: the plain scan (its sentence test skips the other drafts) costs less than the index
+  const next = live.length > 16 ? nextInSentence(live) : null;
   for (let i = 0; i < live.length; i++) {
     const a = live[i]!;
     if (a.dropped || !VIOLENT.has(a.family)) continue;
-    for (let j = i + 1; j < live.length; j++) {
-      const b = live[j]!;
-      if (b.dropped || b.sentence !== a.sentence || b.family !== a.family) continue;
-      if (b.modality !== a.modality) continue;
-      if (!compatibleActors(a.actors, b.actors)) continue;
-      // "two explosions in Husseiniyah killed four, while a car bomb in Tarmiyah hurt nine": two incidents
-      if (distinctIncidents(doc, a, b)) continue;
-      // keep the one with an actor as the head
-      if (a.actors.length === 0 && b.actors.length > 0) absorb(b, a, 'merge:same-sentence', doc);
-      else absorb(a, b, 'merge:same-sentence', doc);
-      if (a.dropped) break;
+    if (next) {
+      for (let j = next[i]!; j >= 0; j = next[j]!) if (mergeSameSentence(doc, a, live[j]!)) break;
+    } else {
+      for (let j = i + 1; j < live.length; j++) if (mergeSameSentence(doc, a, live[j]!)) break;
     }
   }
+}
+
+/** Merge the later draft `b` of `a`'s sentence with `a` when they tell of one event; true when `a` is merged away. */
+function mergeSameSentence(doc: Doc, a: EventDraft, b: EventDraft): boolean {
+  if (b.dropped || b.sentence !== a.sentence || b.family !== a.family) return false;
+  if (b.modality !== a.modality) return false;
+  if (!compatibleActors(a.actors, b.actors)) return false;
+  // "two explosions in Husseiniyah killed four, while a car bomb in Tarmiyah hurt nine": two incidents
+  if (distinctIncidents(doc, a, b)) return false;
+  // keep the one with an actor as the head
+  if (a.actors.length === 0 && b.actors.length > 0) absorb(b, a, 'merge:same-sentence', doc);
+  else absorb(a, b, 'merge:same-sentence', doc);
+  return Boolean(a.dropped);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Doc, Mention, ActorData } from '../pipeline/doc.js';
 import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
 import { filled } from '../pipeline/draft.js';
 import { pronounFits } from '../code/roles.js';
-import { AUXILIARIES, BE_FORMS, SKIPPABLE_ADVERBS } from '../code/words.js';
+import { AUXILIARIES_AT, BE_FORMS_AT, SKIPPABLE_ADVERBS_BUT_IN } from '../code/words.js';
 
 /**
  * Pronoun antecedents for acts of force ("Police arrested a local commander. He was killed two days later.",
@@ -16,7 +16,10 @@ import { AUXILIARIES, BE_FORMS, SKIPPABLE_ADVERBS } from '../code/words.js';
 const FAMILIES = new Set(['assault', 'fight', 'coerce']);
 /** Third-person pronouns; first and second persons stand for a speaker (quotes and attribution read them). */
 const SUBJECTS = new Set(['he', 'she', 'they', 'it']);
-const OBJECTS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+/** The subject form of an object pronoun (him: he, her: she, them: they), or undefined; compares, no keyed look-up of a text norm. */
+function subjectForm(n: string): string | undefined {
+  return n === 'him' ? 'he' : n === 'her' ? 'she' : n === 'them' ? 'they' : undefined;
+}
 /** How many sentences back an antecedent may stand. */
 const REACH = 2;
 
@@ -25,9 +28,10 @@ function passivePronoun(doc: Doc, d: EventDraft, from: number): number {
   let k = d.trigger.tokenStart - 1;
   let be = false;
   for (let steps = 0; steps < 5 && k >= from; steps++, k--) {
-    const n = doc.tokens[k]!.norm;
-    if (BE_FORMS.has(n)) { be = true; continue; }
-    if (AUXILIARIES.has(n) || SKIPPABLE_ADVERBS.has(n) && n !== 'in' || n === 'not') continue;
+    const t = doc.tokens[k]!;
+    if (BE_FORMS_AT.hasToken(t)) { be = true; continue; }
+    const n = t.norm;
+    if (AUXILIARIES_AT.hasToken(t) || SKIPPABLE_ADVERBS_BUT_IN.hasToken(t) || n === 'not') continue;
     // "it was hit" is mostly a building, vehicle or ship, not an actor: only persons and groups
     return be && SUBJECTS.has(n) && n !== 'it' ? k : -1;
   }
@@ -81,7 +85,7 @@ export function resolvePronouns(doc: Doc, live: EventDraft[]): void {
       if (k >= 0) pronoun = doc.tokens[k]!.norm;
     } else if (d.form === 'verb') {
       const next = doc.tokens[d.trigger.tokenEnd];
-      const p = next && next.kind === 'word' ? OBJECTS[next.norm] : undefined;
+      const p = next && next.kind === 'word' ? subjectForm(next.norm) : undefined;
       // "her" before a noun is a possessive ("killed her husband"): only at the end of the phrase
       const after = doc.tokens[d.trigger.tokenEnd + 1];
       if (p && d.trigger.tokenEnd < doc.sentences[d.sentence]!.tokenEnd && !(next!.norm === 'her' && after && after.kind === 'word' && !PHRASE_ENDS.has(after.norm))) {

@@ -24,6 +24,8 @@ const cases: Case[] = [
   { text: 'A gunman entered the school. He shot him twice.', trigger: 'shot', actor: 'gunman', notRecipient: 'gunman' },
   // a passive "it" is mostly a thing: no actor antecedent
   { text: 'Hamas fighters fired at a patrol boat. It was struck twice.', trigger: 'struck', notRecipient: 'Hamas' },
+  // only him, her and them are object pronouns: not a word that names a property of every object
+  { text: 'Governor Ahmed Khan visited the market on Monday. Gunmen shot constructor teams near the port.', trigger: 'shot', notRecipient: 'Ahmed Khan' },
   // too far back: no antecedent beyond two sentences
   { text: 'Hamas regrouped in Rafah. Talks stalled. Prices rose. Schools closed. It attacked the crossing on Tuesday.', trigger: 'attacked', notActor: 'Hamas' },
 ];
