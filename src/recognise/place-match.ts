@@ -4,6 +4,7 @@ import { copyCandidate, type Gazetteer, type GeoCandidate } from '../resolve/gaz
 import { foldNorm, keyOfTokens } from '../resolve/gazetteer-key.js';
 import { tokenize } from '../segment/tokenize.js';
 import { childKey, extendableKey, firstKey, fuzzyExtendableKey, fuzzyOf, keyRoot, mayContinueKey, readingsOf, type KeyNode } from './place-keys.js';
+import { relativePositions } from './place-relative.js';
 import { capWord, locativeBefore, type Locative, type PlaceWords, type SuffixKind } from './place-words.js';
 
 /** A stretch of text that names a place, with every gazetteer reading that fits its casing. */
@@ -350,6 +351,7 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     i = end;
   }
   containment(out, tokens, w);
+  relativePositions(out, tokens, s.tokenStart);
   // "in Syria and Iraq": a name coordinated with a locative place inherits its preposition
   for (let k = 1; k < out.length; k++) {
     const a = out[k - 1]!, b = out[k]!;
