@@ -13,7 +13,7 @@ import type { PlaceSpan } from './place-match.js';
 export const RELATIVE_NEAR_KM = 50;
 
 /** Words that may stand between the names placed and the compass word: "areas", "located in", "5 km", "and". */
-const FILLER = new Set(['and', 'or', 'the', 'a', 'an', 'located', 'situated', 'lying', 'in', 'just', 'some', 'about', 'around', 'roughly', 'area', 'areas',
+const FILLER = new Set(['and', 'or', 'to', 'the', 'a', 'an', 'located', 'situated', 'lying', 'in', 'just', 'some', 'about', 'around', 'roughly', 'area', 'areas',
   'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'district', 'districts', 'village', 'villages', 'town', 'towns', 'camp', 'camps',
   'quarter', 'quarters', 'km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'al', 'el', 'ad', 'ar', 'as', 'an', 'ash']);
 const COMPASS_ADJ = new Set(['northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast',

@@ -13,6 +13,8 @@ const CASES: [string, [string, string][], string[]][] = [
   ['The army told residents of Al Karama, located in north Gaza city, to leave.', [['Gaza city', 'PSE']], ['Al Karama']],
   // a reading in the place's country is kept
   ['Shelling hit Al Karama, east of Raqqa city, on Monday.', [['Al Karama', 'SYR'], ['Raqqa city', 'SYR']], []],
+  // "to the south of": Safyan is known only in Saudi Arabia
+  ['Government forces fought gunmen around Safyan village to the south of Tabqa on Monday.', [['Tabqa', 'SYR']], ['Safyan village']],
   // no compass word: the rule does not apply
   ['Protesters gathered in Al Karama and in Gaza city.', [['Al Karama', 'JOR']], []],
 ];
