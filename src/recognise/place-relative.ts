@@ -15,7 +15,10 @@ export const RELATIVE_NEAR_KM = 50;
 /** Words that may stand between the names placed and the compass word: "areas", "located in", "5 km", "and". */
 const FILLER = new Set(['and', 'or', 'to', 'the', 'a', 'an', 'located', 'situated', 'lying', 'in', 'just', 'some', 'about', 'around', 'roughly', 'area', 'areas',
   'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'district', 'districts', 'village', 'villages', 'town', 'towns', 'camp', 'camps',
-  'quarter', 'quarters', 'km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'al', 'el', 'ad', 'ar', 'as', 'an', 'ash']);
+  'quarter', 'quarters', 'km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'al', 'el', 'ad', 'ar', 'as', 'an', 'ash',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'few', 'several']);
+/** Unit words of "south of the Red Sea city of Hodeida", "east of the town of Marib". */
+const UNIT_OF = new Set(['city', 'town', 'village', 'province', 'governorate', 'district', 'port', 'capital']);
 const COMPASS_ADJ = new Set(['northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast',
   'north-west', 'north-east', 'south-west', 'south-east', 'northwestern', 'northeastern', 'southwestern', 'southeastern']);
 const MAX_BACK = 12;
@@ -27,8 +30,13 @@ function compassWord(t: Token | undefined): boolean {
 /** Index of the compass word that places names relative to span b ("northwest of B", "in north B"), or -1. */
 function compassBefore(tokens: Token[], b: PlaceSpan, from: number): number {
   let p = b.tokenStart - 1;
+  // "the Red Sea city of Hodeida", "the town of Marib": back over the unit word, up to three capitalised words, "the"
+  if (p - 1 >= from && tokens[p]!.norm === 'of' && UNIT_OF.has(tokens[p - 1]!.norm)) {
+    p -= 2;
+    for (let n = 0; n < 3 && p >= from && tokens[p]!.kind === 'word' && tokens[p]!.cap; n++) p--;
+  }
   if (p >= from && tokens[p]!.norm === 'the') p--;
-  // "northwest of Gaza city", "east of the town of Marib" is not taken (a unit word between)
+  // "northwest of Gaza city", "east of the town of Marib"
   if (p - 1 >= from && tokens[p]!.norm === 'of' && compassWord(tokens[p - 1])) return p - 1;
   // "in north Gaza city", "in northern Gaza"
   if (p - 1 >= from && compassWord(tokens[p]) && tokens[p - 1]!.norm === 'in') return p;
@@ -42,7 +50,7 @@ function firmReading(b: PlaceSpan): GeoCandidate | null {
   if (b.candidates.length === 0 || b.shortSkeleton || b.outside) return null;
   let best = b.candidates[0]!;
   for (const c of b.candidates) if (c.prior > best.prior) best = c;
-  if (best.fuzzy || best.kind === 'country' || best.lat === null || best.lon === null) return null;
+  if (best.fuzzy || best.kind === 'country' || best.country === null || best.lat === null || best.lon === null) return null;
   if (!b.suffix && !b.hint && !b.candidates.every((c) => c.country === best.country)) return null;
   return best;
 }
@@ -64,7 +72,7 @@ export function relativePositions(out: PlaceSpan[], tokens: Token[], from: numbe
       const a = byEnd.get(p);
       if (a && a !== b) { placed.push(a); p = a.tokenStart - 1; continue; }
       const t = tokens[p]!;
-      if (t.text === ',' || t.kind === 'number' || (t.kind === 'word' && (t.cap || FILLER.has(t.norm))) || t.kind === 'dash') { p--; continue; }
+      if (t.text === ',' || t.text === '(' || t.text === ')' || t.kind === 'number' || (t.kind === 'word' && (t.cap || FILLER.has(t.norm))) || t.kind === 'dash') { p--; continue; }
       break;
     }
     for (const a of placed) place(a, anchor);

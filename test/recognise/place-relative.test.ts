@@ -15,6 +15,8 @@ const CASES: [string, [string, string][], string[]][] = [
   ['Shelling hit Al Karama, east of Raqqa city, on Monday.', [['Al Karama', 'SYR'], ['Raqqa city', 'SYR']], []],
   // "to the south of": Safyan is known only in Saudi Arabia
   ['Government forces fought gunmen around Safyan village to the south of Tabqa on Monday.', [['Tabqa', 'SYR']], ['Safyan village']],
+  // a distance in brackets, and the unit word between the compass word and the place: Taif is the Saudi city
+  ['Jets hit rebel positions in Taif and Nakhliya, 10 kilometres (six miles) south of the Red Sea city of Hodeida.', [['Hodeida', 'YEM']], ['Taif']],
   // no compass word: the rule does not apply
   ['Protesters gathered in Al Karama and in Gaza city.', [['Al Karama', 'JOR']], []],
 ];
