@@ -68,15 +68,27 @@ export function relativePositions(out: PlaceSpan[], tokens: Token[], from: numbe
     // the names before the compass word, back over fillers, names and unmatched capitalised words
     let p = c - 1;
     const placed: PlaceSpan[] = [];
+    // a distance stated ("about 1,200 kilometers south of Khartoum"): far beyond the radius, the rule says nothing
+    let far = false;
     for (let n = 0; p >= from && n < MAX_BACK; n++) {
       const a = byEnd.get(p);
       if (a && a !== b) { placed.push(a); p = a.tokenStart - 1; continue; }
       const t = tokens[p]!;
+      if (t.kind === 'number' && statedKm(t.text, tokens[p + 1]?.norm) > RELATIVE_NEAR_KM) far = true;
       if (t.text === ',' || t.text === '(' || t.text === ')' || t.kind === 'number' || (t.kind === 'word' && (t.cap || FILLER.has(t.norm))) || t.kind === 'dash') { p--; continue; }
       break;
     }
-    for (const a of placed) place(a, anchor);
+    if (!far) for (const a of placed) place(a, anchor);
   }
+}
+
+/** Kilometres of "1,200 kilometers", "740 miles" (a number and its unit word); 0 without a unit word. */
+export function statedKm(number: string, unit: string | undefined): number {
+  const v = Number(number.replace(/,/g, ''));
+  if (!Number.isFinite(v) || unit === undefined) return 0;
+  if (unit === 'km' || unit === 'kms' || unit.startsWith('kilomet')) return v;
+  if (unit === 'miles' || unit === 'mile') return v * 1.609;
+  return 0;
 }
 
 function place(a: PlaceSpan, anchor: GeoCandidate): void {

@@ -17,6 +17,8 @@ const CASES: [string, [string, string][], string[]][] = [
   ['Government forces fought gunmen around Safyan village to the south of Tabqa on Monday.', [['Tabqa', 'SYR']], ['Safyan village']],
   // a distance in brackets, and the unit word between the compass word and the place: Taif is the Saudi city
   ['Jets hit rebel positions in Taif and Nakhliya, 10 kilometres (six miles) south of the Red Sea city of Hodeida.', [['Hodeida', 'YEM']], ['Taif']],
+  // a stated distance far beyond the radius: the rule says nothing (Juba stays)
+  ['Fighting raged in Juba, located about 1,200 kilometers (740 miles) south of Khartoum.', [['Juba', 'SSD'], ['Khartoum', 'SDN']], []],
   // no compass word: the rule does not apply
   ['Protesters gathered in Al Karama and in Gaza city.', [['Al Karama', 'JOR']], []],
 ];
