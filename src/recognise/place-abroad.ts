@@ -53,3 +53,19 @@ export function anchorsOf(spans: readonly PlaceSpan[], g: Gazetteer): Map<string
   }
   return out;
 }
+
+/**
+ * A two-consonant transliteration guess ("Baidha province" read as Al Bayda) stands when the document points to the
+ * reading's country (a demonym, an actor, a home-fighting group, another name there) or to no country at all; when
+ * it points only elsewhere ("Payal town" in an Indian story is no Pakistani village), the guess is dropped.
+ */
+export function shortGuessAbroad(sp: PlaceSpan, best: GeoCandidate, ctx: GeoContext): boolean {
+  const x = best.country;
+  if (!sp.shortSkeleton || !x) return false;
+  if ((ctx.weak.get(x) ?? 0) > 0 || (ctx.home?.get(x) ?? 0) > 0 || strongFromOther(ctx.strongKeys.get(x), sp.key)) return false;
+  for (const [y, n] of ctx.weak) if (y !== x && n > 0) return true;
+  for (const [y, n] of ctx.home ?? []) if (y !== x && n > 0) return true;
+  for (const [y, keys] of ctx.strongKeys) if (y !== x && strongFromOther(keys, sp.key)) return true;
+  for (const [y, keys] of ctx.anchors ?? []) if (y !== x && strongFromOther(keys, sp.key)) return true;
+  return false;
+}

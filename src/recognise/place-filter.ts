@@ -1,4 +1,4 @@
-import { homeAgainstNamesake } from './place-abroad.js';
+import { homeAgainstNamesake, shortGuessAbroad } from './place-abroad.js';
 import type { Token } from '../pipeline/doc.js';
 import type { Gazetteer, GeoCandidate } from '../resolve/gazetteer.js';
 import type { GeoContext } from '../resolve/geo-disambiguate.js';
@@ -140,8 +140,9 @@ export const FILTERS: FilterRule[] = [
       if (!sp.candidates.every((c) => c.fuzzy)) return null;
       // a transliteration needs a place context of its own: a locative, a unit word, a comma hint
       if (sp.locative !== 'strong' && !sp.suffix && !sp.hint && !sp.unitBefore) return false;
-      // "Nassriya city", "the town of Khan Shaykun": a unit word and a close spelling stand for themselves
-      if ((sp.suffix || sp.unitBefore) && sp.candidates.some((c) => closeSpelling(sp.key, c.name))) return null;
+      // "Nassriya city", "the town of Khan Shaykun": a unit word and a close spelling stand for themselves (so does a
+      // two-consonant name read before its unit word, whose spelling shortTranslitAt already checked: "Baidha province")
+      if ((sp.suffix || sp.unitBefore) && (sp.shortSkeleton || sp.candidates.some((c) => closeSpelling(sp.key, c.name)))) return null;
       // "Al-Jabaliyah area (Al-Tuhayta Hodeidah)" must not become Jiblah in Ibb: when the document names admin1 units of
       // the reading's country, the reading must lie in one of them
       const units = [...ctx.admin1.keys()];
@@ -356,6 +357,11 @@ export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput,
     id: 'reject:namesake-abroad',
     example: 'QSD fighters took the village of Shafa (only a Saudi hamlet is known by that name): src/recognise/place-abroad.ts',
     test: ({ sp, ctx, g }, best) => (homeAgainstNamesake(sp, best, ctx, g) ? false : null),
+  },
+  {
+    id: 'reject:short-guess-abroad',
+    example: 'protest in Payal town, Punjab (India): a two-consonant transliteration guess (src/recognise/place-abroad.ts)',
+    test: ({ sp, ctx }, best) => (shortGuessAbroad(sp, best, ctx) ? false : null),
   },
   {
     id: 'reject:metonym',

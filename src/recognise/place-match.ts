@@ -4,6 +4,7 @@ import { copyCandidate, type Gazetteer, type GeoCandidate } from '../resolve/gaz
 import { foldNorm, keyOfTokens } from '../resolve/gazetteer-key.js';
 import { tokenize } from '../segment/tokenize.js';
 import { childKey, extendableKey, firstKey, fuzzyExtendableKey, fuzzyOf, keyRoot, mayContinueKey, readingsOf, type KeyNode } from './place-keys.js';
+import { relativePositions } from './place-relative.js';
 import { capWord, locativeBefore, type Locative, type PlaceWords, type SuffixKind } from './place-words.js';
 
 /** A stretch of text that names a place, with every gazetteer reading that fits its casing. */
@@ -35,6 +36,8 @@ export interface PlaceSpan {
   outside?: boolean;
   /** A nearby admin1 unit of a reading's country does not hold it ("Al-Jabaliyah area … of Hodeidah governorate" is not Jiblah in Ibb). */
   mismatch?: { unit: GeoCandidate; firm: boolean };
+  /** read by a two-consonant transliteration skeleton before a unit word (shortTranslitAt): kept only if nothing points abroad */
+  shortSkeleton?: boolean;
 }
 
 /** "…, Ill." / "…, N.Y.": the US state as an admin1 span, or null. */
@@ -242,6 +245,32 @@ export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: nu
   return bestCands ? { end: bestEnd, key: bestKey, cands: bestCands.slice() } : null;
 }
 
+/**
+ * "Baidha province", "Al Dhali governorate", "Serwah district": a one-word name (an article may go first) of only two
+ * skeleton consonants, right before a unit word, read by transliteration (Gazetteer.sharedFuzzyShort). Without the
+ * unit word two consonants say too little ("Sarah", "Diana"). A city reading needs a city or district word, an
+ * admin1 reading any unit word.
+ */
+export function shortTranslitAt(g: Gazetteer, w: PlaceWords, tokens: Token[], i: number, limit: number, blocked: (k: number) => boolean): { end: number; key: string; cands: GeoCandidate[]; short: true } | null {
+  let j = i;
+  if (FUZZY_ARTICLES.has(tokens[j]!.norm) && j + 1 < limit && !blocked(j + 1)) {
+    j++;
+    if (tokens[j]!.kind === 'dash' && !tokens[j]!.space && j + 1 < limit) j++;
+  }
+  const name = tokens[j]!;
+  if (name.kind !== 'word' || !name.cap || j + 1 >= limit) return null;
+  const next = tokens[j + 1]!;
+  if (next.kind !== 'word' || blocked(j + 1)) return null;
+  const unit = w.suffix(next.norm);
+  if (!unit) return null;
+  const key = j > i ? `${tokens[i]!.norm} ${name.norm}` : name.norm;
+  const cands = g.sharedFuzzyShort(key).filter((c) => c.kind === 'admin1' || (c.kind === 'city' && unit !== 'admin1'));
+  if (cands.length === 0) return null;
+  const out = cands.map((c) => copyCandidate(c));
+  for (const c of out) c.alternatives = out.length - 1;
+  return { end: j + 1, key, cands: out, short: true };
+}
+
 /** "…, La." / "…, Louisiana" / "…, Syria" right after a name. */
 function commaHint(g: Gazetteer, tokens: Token[], j: number, limit: number, upper: boolean): PlaceSpan['hint'] {
   if (j + 1 >= limit || tokens[j]!.text !== ',' || !capWord(tokens[j + 1], upper)) return null;
@@ -270,12 +299,13 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     const abbrev = stateAfterComma(g, tokens, i, s.tokenEnd);
     // the node of the first word, shared by the exact and the transliteration walks (one memo look-up per start)
     const first = firstKey(g, t);
-    let m = abbrev ?? matchAt(g, tokens, i, s.tokenEnd, upper, blocked, first);
+    let m: { end: number; key: string; cands: GeoCandidate[]; short?: true } | null = abbrev ?? matchAt(g, tokens, i, s.tokenEnd, upper, blocked, first);
     // no exact name, or only a shorter one that a capitalised word follows ("Al" of "Al Mukha"): try transliterations
     if (!upper && (!m || (m.end < s.tokenEnd && (capWord(tokens[m.end], false) || tokens[m.end]!.kind === 'dash' || FUZZY_ARTICLES.has(tokens[m.end]!.norm))))) {
       const f = fuzzyMatchAt(g, tokens, i, s.tokenEnd, blocked, first);
       if (f && (!m || f.end > m.end)) m = f;
     }
+    if (!m && !upper && t.cap) m = shortTranslitAt(g, w, tokens, i, s.tokenEnd, blocked);
     if (!m) { i++; continue; }
     // "the Gulf of Aden": a match after a lower-case first word may run further
     if (!t.cap && !upper && i + 1 < s.tokenEnd && capWord(tokens[i + 1], false)) {
@@ -316,11 +346,12 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
       locative: locativeBefore(tokens, i, s.tokenStart, w), hint: commaHint(g, tokens, m.end, s.tokenEnd, upper), initial,
       // every field present from the start, unset ones undefined: one hidden class for every span
       stateAbbrev: abbrev ? true : undefined, unitBefore: unitBefore ? true : undefined, bracketed: bracketed ? true : undefined,
-      contained: undefined, container: undefined, outside: undefined, mismatch: undefined,
+      contained: undefined, container: undefined, outside: undefined, mismatch: undefined, shortSkeleton: m.short ? true : undefined,
     });
     i = end;
   }
   containment(out, tokens, w);
+  relativePositions(out, tokens, s.tokenStart);
   // "in Syria and Iraq": a name coordinated with a locative place inherits its preposition
   for (let k = 1; k < out.length; k++) {
     const a = out[k - 1]!, b = out[k]!;

@@ -24,7 +24,7 @@ import { haversineKm } from './geo-distance.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 17;
+export const CACHE_VERSION = 18;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
 export const ADMIN1_FULL = 10_000_000;
 
@@ -157,11 +157,13 @@ const TRANSLIT_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'a
 /**
  * Transliteration skeleton of a key: articles dropped, then the consonants only (vowels, y and w dropped; h dropped
  * after the first letter; q read as k; doubled letters once): "idleb" / "idlib" → dlb, "menbij" / "manbij" → mnbj,
- * "saraqeb" / "saraqib" → srkb, "ras al ain" / "ras al ayn" → rsn. Null when fewer than three consonants remain.
+ * "saraqeb" / "saraqib" → srkb, "ras al ain" / "ras al ayn" → rsn. Null when fewer than `minConsonants` (three)
+ * consonants remain; the gazetteer also keeps two-consonant skeletons ("baidha" / "bayda" → bd), which only
+ * Gazetteer.fuzzyShort reads (a name before a unit word: "Baidha province").
  */
-export function translitSkeleton(key: string): string | null {
+export function translitSkeleton(key: string, minConsonants = 3): string | null {
   const n = skeletonCodes(key);
-  return skeletonLetters < 5 || n < 3 ? null : skeletonString(n);
+  return skeletonLetters < 5 || n < minConsonants ? null : skeletonString(n);
 }
 
 /**
@@ -171,6 +173,35 @@ export function translitSkeleton(key: string): string | null {
  */
 export function translitPrefix(key: string): string {
   return skeletonString(skeletonCodes(key));
+}
+
+/**
+ * A close spelling form of an article-free key, for names whose skeleton has only two consonants (too few to match
+ * on): digraphs read as one letter (dh, th, kh, gh → d, t, k, g), e as i, o/ou/oo as u, ai/ei/ey as ay, q as k,
+ * doubled letters once, apostrophes, hyphens and spaces dropped, a final h after a vowel dropped. "baidha" and
+ * "bayda" → bayda, "serwah" and "sirwah" → sirwa, "seyun" and "sayun" → sayun, "dhali" and "dali" → dali.
+ */
+export function looseSpelling(key: string): string {
+  let s = '';
+  for (let p = 0; p < key.length; p++) {
+    let ch = key[p]!;
+    if (ch < 'a' || ch > 'z') continue;
+    const next = key[p + 1];
+    if (next === 'h' && (ch === 'd' || ch === 't' || ch === 'k' || ch === 'g')) p++;
+    else if (ch === 'e') ch = 'i';
+    else if (ch === 'o') { ch = 'u'; if (next === 'u' || next === 'o') p++; }
+    else if (ch === 'q') ch = 'k';
+    if ((ch === 'a' || ch === 'i') && (key[p + 1] === 'i' || key[p + 1] === 'y') && s.length > 0) {
+      if (!s.endsWith('a')) s += 'a';
+      s += 'y';
+      p++;
+      continue;
+    }
+    if (s.endsWith(ch)) continue;
+    s += ch;
+  }
+  if (s.length > 2 && s.endsWith('h') && 'aiu'.includes(s[s.length - 2]!)) s = s.slice(0, -1);
+  return s;
 }
 
 /** Letters of the article-free words of the key last given to skeletonCodes. */
@@ -478,7 +509,7 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
       }
       // "~skeleton" keys: a fallback for transliteration variants (looked up only when no exact name matches)
       if (TRANSLIT_COUNTRIES.has(c.country) && /^[a-z '-]+$/.test(k)) {
-        const sk = translitSkeleton(k);
+        const sk = translitSkeleton(k, 2);
         if (sk && !own.has('~' + sk)) { own.add('~' + sk); keys.push(['~' + sk, i]); }
       }
     }
@@ -511,7 +542,7 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     const bare = withoutArticle(k);
     for (const x of [k, bare, finalHVariant(k)]) if (x && !own.has(x)) { own.add(x); keys.push([x, idx]); }
     if (TRANSLIT_COUNTRIES.has(m[1]) && /^[a-z '-]+$/.test(k)) {
-      const sk = translitSkeleton(k);
+      const sk = translitSkeleton(k, 2);
       if (sk && !own.has('~' + sk)) keys.push(['~' + sk, idx]);
     }
   }
@@ -544,7 +575,7 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     const bare = withoutArticle(a.key);
     for (const v of new Set([bare, finalHVariant(a.key), bare ? finalHVariant(bare) : null])) if (v && v !== a.key) keys.push([v, -(1 + i)]);
     if (a.fullKey !== a.key) keys.push([a.fullKey, -(1 + i) - ADMIN1_FULL]);
-    const sk = TRANSLIT_COUNTRIES.has(a.iso2) && /^[a-z '-]+$/.test(a.key) ? translitSkeleton(a.key) : null;
+    const sk = TRANSLIT_COUNTRIES.has(a.iso2) && /^[a-z '-]+$/.test(a.key) ? translitSkeleton(a.key, 2) : null;
     if (sk) keys.push(['~' + sk, -(1 + i)]);
   });
 

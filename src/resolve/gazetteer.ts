@@ -10,7 +10,7 @@ import {
 import { dataPath, packageRoot } from '../util/paths.js';
 import { placeKey } from './gazetteer-key.js';
 import { emptyContext, rank } from './geo-disambiguate.js';
-import { buildGazetteer, withoutArticle, translitSkeleton, translitPrefix, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
+import { buildGazetteer, withoutArticle, translitSkeleton, looseSpelling, translitPrefix, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
 import { readCache, writeCache, findKey, hasLonger, hasKeyStartingWith, keyRange, keyIndex, type CityTable, type Admin1Table } from './gazetteer-cache.js';
 import { StringFilter, keyHash, mayHaveHash, spaceAndPartHash } from './gazetteer-index.js';
 
@@ -435,6 +435,27 @@ export class Gazetteer {
     const sk = translitSkeleton(key);
     return !sk || findKey(this.table, '~' + sk) < 0 ? NONE : this.fuzzyReadings(key, sk);
   }
+
+  /**
+   * Readings for a name of only two skeleton consonants ("Baidha" → Al Bayda, "Serwah" → Sirwah, "Seyun" → Sayun),
+   * which `fuzzy` never reads (too many words share two consonants): only readings of a close spelling (looseSpelling),
+   * for a caller that has firm context, a unit word after the name ("Baidha province", "Serwah district"). Memoised;
+   * never change the result.
+   */
+  sharedFuzzyShort(key: string): readonly GeoCandidate[] {
+    return remember(this.fuzzyShortCache, key, () => {
+      const sk = translitSkeleton(key, 2);
+      if (!sk || sk.length !== 2 || findKey(this.table, '~' + sk) < 0) return NONE;
+      // two consonants say little: the spelling must agree but for digraphs, vowels and doubled letters
+      const bare = (k: string) => looseSpelling(k.split(' ').filter((x) => x && x !== '-' && !FUZZY_ARTICLES.has(x)).join(''));
+      const mine = bare(key);
+      const out = this.fuzzyReadings(key, sk).filter((c) => bare(placeKey(c.name)) === mine);
+      for (const c of out) c.alternatives = out.length - 1;
+      return out.length > 0 ? out : NONE;
+    });
+  }
+
+  private readonly fuzzyShortCache = new Map<string, readonly GeoCandidate[]>();
 
   /** The "~skeleton" keys (the key table's rows from, to), found on first use. */
   private skeletonKeys: [number, number] | null = null;
