@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDoc } from '../../src/analyze.js';
+import { chooseEvent } from '../../src/eval/choose.js';
+
+/**
+ * Whole-text cases for the ACLED words of session 5 (invented notes): a tortured victim was held by the
+ * perpetrator (violence against civilians, whoever the victim was); a coalition's strikes or raids are air strikes.
+ */
+const rows: { why: string; text: string; type: string; sub?: string }[] = [
+  // torture means the victim was held: one-sided violence
+  { why: 'a soldier tortured and killed', text: 'A policeman from the northern district was tortured and killed in a rebel jail near the border.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'fighters tortured to death', text: 'Militia commanders tortured to death two soldiers held in a village school.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'killing soldiers without torture stays a battle', text: 'Militants attacked a patrol and killed two soldiers near the bridge.', type: 'Battles', sub: 'Armed clash' },
+  // a coalition's strikes are air strikes
+  { why: 'coalition strikes reported', text: 'Three coalition strikes were reported on the outskirts of the district. No casualties were reported.', type: 'Explosions/Remote violence', sub: 'Air/drone strike' },
+  { why: 'a coalition raid hit a depot', text: 'Coalition raids struck rebel positions near the airport, killing four fighters.', type: 'Explosions/Remote violence', sub: 'Air/drone strike' },
+];
+
+for (const r of rows) {
+  test(`ACLED note (${r.why}): ${r.text}`, () => {
+    const doc = analyzeDoc({ text: r.text, url: 'test:acled-side-words' }, { published: null });
+    const ev = chooseEvent(doc.events, 'severity');
+    assert.equal(ev?.codes.acled?.eventType ?? '(none)', r.type, ev ? `rule ${ev.provenance['acled']?.rule ?? '-'}` : 'no event');
+    if (r.sub) assert.equal(ev?.codes.acled?.subEventType, r.sub);
+  });
+}
