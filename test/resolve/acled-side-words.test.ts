@@ -5,7 +5,8 @@ import { chooseEvent } from '../../src/eval/choose.js';
 
 /**
  * Whole-text cases for the ACLED words of session 5 (invented notes): a tortured victim was held by the
- * perpetrator (violence against civilians, whoever the victim was); a coalition's strikes or raids are air strikes.
+ * perpetrator (violence against civilians, whoever the victim was); a coalition's strikes or raids are air strikes;
+ * a killing told beside a clash in the same note is a casualty of the battle.
  */
 const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // torture means the victim was held: one-sided violence
@@ -15,6 +16,11 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // a coalition's strikes are air strikes
   { why: 'coalition strikes reported', text: 'Three coalition strikes were reported on the outskirts of the district. No casualties were reported.', type: 'Explosions/Remote violence', sub: 'Air/drone strike' },
   { why: 'a coalition raid hit a depot', text: 'Coalition raids struck rebel positions near the airport, killing four fighters.', type: 'Explosions/Remote violence', sub: 'Air/drone strike' },
+  // a killing told beside a clash in the note is part of the battle
+  { why: 'people killed in a gang shoot-out', text: 'A shoot-out broke out between two rival gangs in the port district. Two people were killed.', type: 'Battles', sub: 'Armed clash' },
+  { why: 'a man shot during an exchange of fire', text: 'Police and gunmen exchanged fire near the bus station. A man was shot and wounded.', type: 'Battles', sub: 'Armed clash' },
+  { why: 'a killing with no clash stays one-sided', text: 'Gunmen shot and killed a shopkeeper in the port district. The attackers fled on a motorcycle.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'a killing beside a doubted clash stays one-sided', text: 'Gunmen shot and killed a man in the port district. It is unclear whether clashes took place.', type: 'Violence against civilians', sub: 'Attack' },
 ];
 
 for (const r of rows) {
