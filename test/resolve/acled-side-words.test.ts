@@ -6,7 +6,7 @@ import { chooseEvent } from '../../src/eval/choose.js';
 /**
  * Whole-text cases for the ACLED words of session 5 (invented notes): a tortured victim was held by the
  * perpetrator (violence against civilians, whoever the victim was); a coalition's strikes or raids are air strikes;
- * a killing told beside a clash in the same note is a casualty of the battle.
+ * a killing told beside a clash in the same note is a casualty of the battle; armed people among the victims make a battle.
  */
 const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // torture means the victim was held: one-sided violence
@@ -21,6 +21,9 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'a man shot during an exchange of fire', text: 'Police and gunmen exchanged fire near the bus station. A man was shot and wounded.', type: 'Battles', sub: 'Armed clash' },
   { why: 'a killing with no clash stays one-sided', text: 'Gunmen shot and killed a shopkeeper in the port district. The attackers fled on a motorcycle.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'a killing beside a doubted clash stays one-sided', text: 'Gunmen shot and killed a man in the port district. It is unclear whether clashes took place.', type: 'Violence against civilians', sub: 'Attack' },
+  // armed people among the victims, named after a civilian
+  { why: 'a businessman and the soldiers escorting him', text: 'Unknown gunmen shot dead a businessman and two soldiers escorting him on the highway.', type: 'Battles', sub: 'Armed clash' },
+  { why: 'a farmer killed near a checkpoint stays one-sided', text: 'Unknown gunmen shot dead a farmer near an army checkpoint on the highway.', type: 'Violence against civilians', sub: 'Attack' },
 ];
 
 for (const r of rows) {
