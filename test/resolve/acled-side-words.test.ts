@@ -6,7 +6,8 @@ import { chooseEvent } from '../../src/eval/choose.js';
 /**
  * Whole-text cases for the ACLED words of session 5 (invented notes): a tortured victim was held by the
  * perpetrator (violence against civilians, whoever the victim was); a coalition's strikes or raids are air strikes;
- * a killing told beside a clash in the same note is a casualty of the battle; armed people among the victims make a battle.
+ * a killing told beside a clash in the same note is a casualty of the battle; armed people among the victims make a battle;
+ * a seizure with no violence is a strategic development (ground taken unopposed, or goods, money or crops seized).
  */
 const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // torture means the victim was held: one-sided violence
@@ -24,6 +25,12 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // armed people among the victims, named after a civilian
   { why: 'a businessman and the soldiers escorting him', text: 'Unknown gunmen shot dead a businessman and two soldiers escorting him on the highway.', type: 'Battles', sub: 'Armed clash' },
   { why: 'a farmer killed near a checkpoint stays one-sided', text: 'Unknown gunmen shot dead a farmer near an army checkpoint on the highway.', type: 'Violence against civilians', sub: 'Attack' },
+  // seizures with no violence
+  { why: 'an unknown place seized without resistance', text: 'On 4 March 2021, army troops seized Bokolo Hill without any resistance.', type: 'Strategic developments', sub: 'Non-violent transfer of territory' },
+  { why: 'a headquarters seized, no clashes', text: 'Rebel fighters seized the police headquarters in Kanda; no clashes were reported.', type: 'Strategic developments', sub: 'Non-violent transfer of territory' },
+  { why: 'money seized from a bank', text: 'On 4 March 2021, soldiers seized 300 million in cash from a private bank in the city.', type: 'Strategic developments', sub: 'Looting/property destruction' },
+  { why: 'crops seized by police', text: 'On 4 March 2021, police officers seized 2,000 cannabis plants on a farm near the river.', type: 'Strategic developments', sub: 'Looting/property destruction' },
+  { why: 'people seized are no property', text: 'On 4 March 2021, gunmen seized three traders on the road to the market.', type: 'Violence against civilians' },
 ];
 
 for (const r of rows) {
