@@ -7,7 +7,8 @@ import { chooseEvent } from '../../src/eval/choose.js';
  * Whole-text cases for the ACLED words of session 5 (invented notes): a tortured victim was held by the
  * perpetrator (violence against civilians, whoever the victim was); a coalition's strikes or raids are air strikes;
  * a killing told beside a clash in the same note is a casualty of the battle; armed people among the victims make a battle;
- * a seizure with no violence is a strategic development (ground taken unopposed, or goods, money or crops seized).
+ * a seizure with no violence is a strategic development (ground taken unopposed, or goods, money or crops seized);
+ * an armed group or alliance formed, or a recruitment drive, is a change to a group (mobilize.form, .formed, .recruit).
  */
 const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // torture means the victim was held: one-sided violence
@@ -31,6 +32,12 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'money seized from a bank', text: 'On 4 March 2021, soldiers seized 300 million in cash from a private bank in the city.', type: 'Strategic developments', sub: 'Looting/property destruction' },
   { why: 'crops seized by police', text: 'On 4 March 2021, police officers seized 2,000 cannabis plants on a farm near the river.', type: 'Strategic developments', sub: 'Looting/property destruction' },
   { why: 'people seized are no property', text: 'On 4 March 2021, gunmen seized three traders on the road to the market.', type: 'Violence against civilians' },
+  // new armed groups and alliances, recruitment
+  { why: 'the formation of an alliance announced', text: 'On 2 May 2021, opposition parties announced the formation of a military alliance against the junta.', type: 'Strategic developments', sub: 'Change to group/activity' },
+  { why: 'a decree to form a brigade', text: 'The president issued a decree to form a new border brigade in the eastern province.', type: 'Strategic developments', sub: 'Change to group/activity' },
+  { why: 'a group announced its formation', text: 'A new armed group calling itself the Northern Front announced its formation on Monday.', type: 'Strategic developments', sub: 'Change to group/activity' },
+  { why: 'a militia held a recruitment drive', text: 'The militia held a recruitment drive in the villages south of the river.', type: 'Strategic developments', sub: 'Change to group/activity' },
+  { why: 'a committee formed is no armed group', text: 'The ministry formed a committee to study the budget.', type: '(none)' },
 ];
 
 for (const r of rows) {
