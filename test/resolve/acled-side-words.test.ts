@@ -8,7 +8,8 @@ import { chooseEvent } from '../../src/eval/choose.js';
  * perpetrator (violence against civilians, whoever the victim was); a coalition's strikes or raids are air strikes;
  * a killing told beside a clash in the same note is a casualty of the battle; armed people among the victims make a battle;
  * a seizure with no violence is a strategic development (ground taken unopposed, or goods, money or crops seized);
- * an armed group or alliance formed, or a recruitment drive, is a change to a group (mobilize.form, .formed, .recruit).
+ * an armed group or alliance formed, or a recruitment drive, is a change to a group (mobilize.form, .formed, .recruit);
+ * a bomb threat, or a sound, flash or stun bomb that harmed nobody, is no explosion.
  */
 const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // torture means the victim was held: one-sided violence
@@ -38,6 +39,11 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'a group announced its formation', text: 'A new armed group calling itself the Northern Front announced its formation on Monday.', type: 'Strategic developments', sub: 'Change to group/activity' },
   { why: 'a militia held a recruitment drive', text: 'The militia held a recruitment drive in the villages south of the river.', type: 'Strategic developments', sub: 'Change to group/activity' },
   { why: 'a committee formed is no armed group', text: 'The ministry formed a committee to study the budget.', type: '(none)' },
+  // bomb threats and bombs with no blast
+  { why: 'a bomb threat closed a school', text: 'On 3 March 2022, classes at a high school in the city were cancelled after a bomb threat was received. No explosive device was found.', type: 'Strategic developments', sub: 'Other' },
+  { why: 'aircraft dropped sound bombs', text: 'Military aircraft carried out raids in which they dropped sound bombs over the northern district. No casualties were reported.', type: 'Strategic developments', sub: 'Other' },
+  { why: 'a stun grenade that injured people is an attack', text: 'Unknown men threw a stun grenade at a cafe, injuring three customers.', type: 'Violence against civilians' },
+  { why: 'a real bomb stays an explosion', text: 'A bomb exploded near the market, injuring three people.', type: 'Explosions/Remote violence' },
 ];
 
 for (const r of rows) {
