@@ -9,7 +9,8 @@ import { chooseEvent } from '../../src/eval/choose.js';
  * a killing told beside a clash in the same note is a casualty of the battle; armed people among the victims make a battle;
  * a seizure with no violence is a strategic development (ground taken unopposed, or goods, money or crops seized);
  * an armed group or alliance formed, or a recruitment drive, is a change to a group (mobilize.form, .formed, .recruit);
- * a bomb threat, or a sound, flash or stun bomb that harmed nobody, is no explosion.
+ * a bomb threat, or a sound, flash or stun bomb that harmed nobody, is no explosion; tanks that open fire shell (they
+ * are no movement of forces); an air strike on a weapons depot is an air strike, not a disrupted weapons use.
  */
 const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // torture means the victim was held: one-sided violence
@@ -44,6 +45,11 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'aircraft dropped sound bombs', text: 'Military aircraft carried out raids in which they dropped sound bombs over the northern district. No casualties were reported.', type: 'Strategic developments', sub: 'Other' },
   { why: 'a stun grenade that injured people is an attack', text: 'Unknown men threw a stun grenade at a cafe, injuring three customers.', type: 'Violence against civilians' },
   { why: 'a real bomb stays an explosion', text: 'A bomb exploded near the market, injuring three people.', type: 'Explosions/Remote violence' },
+  // tanks firing, strikes on weapons depots
+  { why: 'tanks opened fire', text: 'On 3 March 2022, army tanks opened fire near the junction south of the town. Casualties unknown.', type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack' },
+  { why: 'tanks moving stay a movement', text: 'On 3 March 2022, dozens of tanks arrived in the border town.', type: 'Strategic developments', sub: 'Change to group/activity' },
+  { why: 'an air strike on a weapons depot', text: 'Coalition aircraft raided the front and destroyed a rebel weapons depot near the airport.', type: 'Explosions/Remote violence', sub: 'Air/drone strike' },
+  { why: 'a weapons cache seized stays disrupted', text: 'Police seized a weapons cache in a farmhouse near the border.', type: 'Strategic developments', sub: 'Disrupted weapons use' },
 ];
 
 for (const r of rows) {
