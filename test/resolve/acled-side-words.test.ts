@@ -10,7 +10,8 @@ import { chooseEvent } from '../../src/eval/choose.js';
  * a seizure with no violence is a strategic development (ground taken unopposed, or goods, money or crops seized);
  * an armed group or alliance formed, or a recruitment drive, is a change to a group (mobilize.form, .formed, .recruit);
  * a bomb threat, or a sound, flash or stun bomb that harmed nobody, is no explosion; tanks that open fire shell (they
- * are no movement of forces); an air strike on a weapons depot is an air strike, not a disrupted weapons use.
+ * are no movement of forces); an air strike on a weapons depot is an air strike, not a disrupted weapons use; a road
+ * blocked to demand or denounce something is a protest whoever blocks it (src/code/families/protest.ts).
  */
 const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // torture means the victim was held: one-sided violence
@@ -50,6 +51,10 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'tanks moving stay a movement', text: 'On 3 March 2022, dozens of tanks arrived in the border town.', type: 'Strategic developments', sub: 'Change to group/activity' },
   { why: 'an air strike on a weapons depot', text: 'Coalition aircraft raided the front and destroyed a rebel weapons depot near the airport.', type: 'Explosions/Remote violence', sub: 'Air/drone strike' },
   { why: 'a weapons cache seized stays disrupted', text: 'Police seized a weapons cache in a farmhouse near the border.', type: 'Strategic developments', sub: 'Disrupted weapons use' },
+  // blockades with a protest purpose
+  { why: 'union members blocked an avenue to demand', text: 'On 2 June 2022, members of the regional teachers organisation blocked the main avenue to demand the payment of their bonuses.', type: 'Protests', sub: 'Peaceful protest' },
+  { why: 'relatives blocked a gate, demanding', text: 'On 2 June 2022, relatives of the prisoners blocked the gate of the prison, demanding a visit.', type: 'Protests', sub: 'Peaceful protest' },
+  { why: 'troops blocking a road to stop a convoy', text: 'On 2 June 2022, army troops blocked the road to stop the rebel convoy.', type: '(none)' },
 ];
 
 for (const r of rows) {
