@@ -516,10 +516,17 @@ function victimNear(anchor: Anchor | null, hits: CueHit[], norms: readonly strin
       const role = ROLE_WORDS.has(norms[k]!) ? roleOf(norms, k, hits) : null;
       if (role) { best = { start: k, kind: role }; break; }
     }
+    // armed people named after a civilian among the victims ("a brother of a senator and two of his guards"):
+    // the attack hit an armed side too (not after "former": "a former fighter" is a civilian)
+    if (best && best.kind === 'civilian' && norms[best.start] !== 'former') {
+      for (const h of hits) if (h.start > best.start && h.start < w.to && h.group === 'armed-target' && ARMED_PEOPLE.has(norms[h.end - 1]!)) return 'armed';
+    }
     if (best) return best.kind;
   }
   return null;
 }
+/** Armed-target words that name armed people (not places, vehicles or ambiguous ranks such as "officer"). */
+const ARMED_PEOPLE = new Set(['soldier', 'soldiers', 'fighter', 'fighters', 'militant', 'militants', 'militiaman', 'militiamen', 'guards', 'policeman', 'policemen', 'troops', 'rebels', 'insurgents', 'combatants']);
 
 /** Role nouns whose affiliation is told by their "of" phrase. */
 const ROLE_WORDS = new Set(['member', 'members', 'leader', 'leaders', 'commander', 'commanders', 'chief', 'head', 'official', 'officials']);

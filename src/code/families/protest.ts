@@ -19,11 +19,22 @@ function crowdBefore(ctx: SentenceContext, start: number): boolean {
   return false;
 }
 
-/** "the highway was blocked to denounce …": a passive block with a protest purpose. */
-function purposeAfterPassive(ctx: SentenceContext, start: number, end: number): boolean {
+/** Participles that tell a blockade's protest purpose: "blocked the road, demanding their salaries". */
+const PURPOSE_ING = new Set(['demanding', 'denouncing', 'complaining', 'protesting', 'calling', 'rejecting', 'condemning', 'decrying', 'requesting', 'claiming', 'opposing']);
+
+/**
+ * "the highway was blocked to denounce …", "members of the teachers' union blocked the avenue to demand …": a block with
+ * a protest purpose, a purpose infinitive within the next ten words (active voice also a purpose participle:
+ * "blocked the road, demanding their wages"), whoever blocks. "Troops blocked the road to stop the convoy" has none.
+ */
+function purposeAfter(ctx: SentenceContext, start: number, end: number): boolean {
   const before = ctx.norm(start - 1);
-  if (before !== 'was' && before !== 'were') return false;
-  for (let i = end; i < Math.min(ctx.to, end + 10); i++) if (ctx.norm(i) === 'to' && PURPOSE.has(ctx.norm(i + 1))) return true;
+  const passive = before === 'was' || before === 'were';
+  for (let i = end; i < Math.min(ctx.to, end + 10); i++) {
+    const w = ctx.norm(i);
+    if (w === 'to' && PURPOSE.has(ctx.norm(i + 1))) return true;
+    if (!passive && PURPOSE_ING.has(w)) return true;
+  }
   return false;
 }
 
@@ -53,7 +64,7 @@ export const protest: Family = {
     const blocking = draft.entry.id === 'protest.block' || draft.entry.id === 'protest.crowd' || ctx.norm(draft.trigger.tokenStart) === 'blocked';
     if (blocking && draft.form === 'verb') {
       const crowd = (draft.actors.length > 0 && draft.actors.every((a) => CROWD_SECTORS.has(a.mention.data.sector ?? '')))
-        || crowdBefore(ctx, draft.trigger.tokenStart) || purposeAfterPassive(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd);
+        || crowdBefore(ctx, draft.trigger.tokenStart) || purposeAfter(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd);
       if (!crowd) return 'protest:block-without-civilians';
     }
     return null;
