@@ -1,6 +1,7 @@
 import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
 import { filled, copyDraft, tokenRange } from '../pipeline/draft.js';
 import type { TriggerEntry, TriggerHit } from './triggers.js';
+import { triggerTables } from './triggers.js';
 import type { SentenceContext } from './context.js';
 import { actorAt, actorAfterNames, agentOf, betweenOf, coordinated, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
 import { isPassive, readsAsNoun, reducedRelative } from './voice.js';
@@ -241,6 +242,10 @@ function needsRejection(ctx: SentenceContext, entry: TriggerEntry, form: Trigger
       // "a body wrapped in a blanket was found …": a passive find verb within the next ten words
       if (!foundAfter(ctx, end)) return 'needs:found-after';
       break;
+    case 'weapon-subject':
+      // "a rocket fell on a house", "mortar shells landed near the school": only a projectile or explosive as the subject
+      if (!weaponSubject(ctx, start)) return 'needs:weapon-subject';
+      break;
     case 'object':
       break; // bindTrigger: it also picks the CAMEO code
     case 'person-object':
@@ -252,12 +257,38 @@ function needsRejection(ctx: SentenceContext, entry: TriggerEntry, form: Trigger
   return null;
 }
 
+/** Weapon kinds that fall or land as a strike (projectiles and explosives; not the aircraft or launchers that carry them). */
+const IMPACT_CATEGORIES = new Set(['rocket', 'missile', 'artillery', 'drone', 'air', 'explosive', 'grenade']);
+const NOT_IMPACT_KINDS = new Set(['warplane', 'helicopter-gunship', 'rocket-launcher', 'naval-drone']);
+/** Participles of a reduced relative between a projectile and its verb: "a rocket fired from Gaza fell …". */
+const LAUNCH_PARTICIPLES = new Set(['fired', 'launched', 'shot', 'dropped', 'lobbed']);
+
+/**
+ * Is the subject of the verb at `start` a projectile or explosive ("a rocket fell", "two mortar shells have landed",
+ * "a drone reportedly crashed into", "a rocket fired from Gaza landed")? Walks back over auxiliaries and adverbs to a
+ * weapon mention; or, within eight words and no comma, to a weapon followed by a launch participle.
+ */
+function weaponSubject(ctx: SentenceContext, start: number): boolean {
+  let k = start - 1;
+  while (k >= ctx.from && (ctx.is(k, AUXILIARIES_AT) || ctx.is(k, SKIPPABLE_ADVERBS_AT))) k--;
+  const impact = (w: ReturnType<SentenceContext['weapon']>): boolean => w !== undefined && IMPACT_CATEGORIES.has(w.data.category) && !NOT_IMPACT_KINDS.has(w.data.kind);
+  if (k >= ctx.from && impact(ctx.weapon(k))) return true;
+  for (let j = k; j >= Math.max(ctx.from, start - 9); j--) {
+    if (ctx.isBoundary(j) || ctx.norm(j) === ',') return false;
+    const w = ctx.weapon(j);
+    if (w && impact(w)) return LAUNCH_PARTICIPLES.has(ctx.norm(w.tokenEnd));
+  }
+  return false;
+}
+
 /** Build a draft for one trigger occurrence with its roles bound by voice; null when it is not an event. */
 export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number, end: number): EventDraft | { rejected: string } {
   const entry = hit.entry;
   const form = hit.form;
   // "targeted the soldiers with a TBG shell", "using mortar shells": a weapon noun that is the means of another event
   if (form === 'verb' && entry.family === 'assault' && instrumentNoun(ctx, start)) return { rejected: 'instrument-noun' };
+  // "two mortar shells landed": a bare verb form that ends a weapon's name, before a verb of impact, is that weapon's head noun
+  if (form === 'verb' && entry.family === 'assault' && weaponHead(ctx, start, end)) return { rejected: 'weapon-head' };
   // irrealis complements (checked before role binding, which they do not read): "the risk of a larger conflict", "zero attacks", "further attacks"
   if (form === 'noun') {
     const rejected = nounRejection(ctx, entry, start, end);
@@ -442,6 +473,27 @@ function instrumentNoun(ctx: SentenceContext, start: number): boolean {
     if (n === 'to' || n === ',' || n === 'and' || n.endsWith('ed')) return false;
   }
   return false;
+}
+
+/**
+ * The trigger's words end a longer weapon mention ("mortar shells", "artillery shells") that is the subject of a verb of
+ * impact (a `weapon-subject` entry: "landed", "fell"): a noun, not the verb "shells".
+ */
+function weaponHead(ctx: SentenceContext, start: number, end: number): boolean {
+  const w = ctx.weapon(start);
+  if (w === undefined || w.tokenStart >= start || w.tokenEnd !== end) return false;
+  let k = end;
+  while (k < ctx.to && (ctx.is(k, AUXILIARIES_AT) || ctx.is(k, SKIPPABLE_ADVERBS_AT))) k++;
+  return impactVerbs().has(ctx.norm(k));
+}
+
+/** First words of the verbs of `weapon-subject` entries ("fell", "landed", "slammed"), built once. */
+let impactWords: Set<string> | null = null;
+function impactVerbs(): Set<string> {
+  if (impactWords) return impactWords;
+  impactWords = new Set();
+  for (const e of triggerTables().entries) if (e.needs === 'weapon-subject') for (const v of e.verbs) impactWords.add(v.split(' ')[0]!);
+  return impactWords;
 }
 
 const FIND_VERBS = new Set(['found', 'discovered', 'recovered', 'dumped', 'retrieved', 'located']);

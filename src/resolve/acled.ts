@@ -121,7 +121,7 @@ interface Compiled {
   killed: number; actorForeign: number; recipientUnknown: number; cueClash: number; cueTerritory: number; clashStateCivilians: number;
   family: Map<string, number>; plover: Map<string, number>; cameo: Map<string, number>; cameoRoot: Map<string, number>;
   modality: Map<string, number>; weapon: Map<string, number>; actor: Map<string, number>; cofamily: Map<string, number>;
-  recipient: Map<string, number>; recipientKind: Map<string, number>; trigger: Map<string, number>; cue: Map<string, number>;
+  recipient: Map<string, number>; recipientKind: Map<string, number>; trigger: Map<string, number>; cue: Map<string, number>; entry: Map<string, number>;
   victim: Map<string, number>; actorWord: Map<string, number>; note: Map<string, number>;
 }
 
@@ -199,7 +199,7 @@ function compileRules(): Compiled {
     clashStateCivilians: index.get('clash:state-civilians') ?? -1,
     family: prefix('family'), plover: prefix('plover'), cameo: prefix('cameo'), cameoRoot: prefix('cameoRoot'),
     modality: prefix('modality'), weapon: prefix('weapon'), actor: prefix('actor'), cofamily: prefix('cofamily'),
-    recipient: prefix('recipient'), recipientKind: prefix('recipientKind'), trigger: prefix('trigger'), cue: prefix('cue'),
+    recipient: prefix('recipient'), recipientKind: prefix('recipientKind'), trigger: prefix('trigger'), cue: prefix('cue'), entry: prefix('entry'),
     victim: prefix('victim'), actorWord: prefix('actorWord'), note: prefix('note'),
   };
 }
@@ -256,6 +256,7 @@ function computeSignals(f: AcledFeatures, c: Compiled): void {
   if (!recipientKnown) setValue(c.recipient, 'unknown');
   for (const k of f.recipientKinds) setValue(c.recipientKind, k);
   for (const t of f.triggers) setValue(c.trigger, t);
+  if (f.entry) setValue(c.entry, f.entry);
   const sentenceHits = sentenceCueHits(f.sentenceNorms, f.sentenceTokens);
   const sentence = lastSentence!;
   for (const hit of sentenceHits) addCue(c, hit);
