@@ -269,16 +269,32 @@ const LAUNCH_PARTICIPLES = new Set(['fired', 'launched', 'shot', 'dropped', 'lob
  * weapon mention; or, within eight words and no comma, to a weapon followed by a launch participle.
  */
 function weaponSubject(ctx: SentenceContext, start: number): boolean {
+  return subjectWeapon(ctx, start) !== undefined;
+}
+
+/** The projectile or explosive that is the subject of the verb at `start` (see weaponSubject), or undefined. */
+function subjectWeapon(ctx: SentenceContext, start: number): SentenceContext['weapons'][number] | undefined {
   let k = start - 1;
   while (k >= ctx.from && (ctx.is(k, AUXILIARIES_AT) || ctx.is(k, SKIPPABLE_ADVERBS_AT))) k--;
   const impact = (w: ReturnType<SentenceContext['weapon']>): boolean => w !== undefined && IMPACT_CATEGORIES.has(w.data.category) && !NOT_IMPACT_KINDS.has(w.data.kind);
-  if (k >= ctx.from && impact(ctx.weapon(k))) return true;
+  const at = k >= ctx.from ? ctx.weapon(k) : undefined;
+  if (at && impact(at)) return at;
   for (let j = k; j >= Math.max(ctx.from, start - 9); j--) {
-    if (ctx.isBoundary(j) || ctx.norm(j) === ',') return false;
+    if (ctx.isBoundary(j) || ctx.norm(j) === ',') return undefined;
     const w = ctx.weapon(j);
-    if (w && impact(w)) return LAUNCH_PARTICIPLES.has(ctx.norm(w.tokenEnd));
+    if (w && impact(w)) return LAUNCH_PARTICIPLES.has(ctx.norm(w.tokenEnd)) ? w : undefined;
   }
-  return false;
+  return undefined;
+}
+
+/** Categories of projectiles fired from afar: "a rocket exploded near the school" is shelling (194/195), not a bombing (183). */
+const FIRED_CATEGORIES = new Set(['rocket', 'missile', 'artillery', 'drone', 'air']);
+
+/** The code weapons refine: a generic use of force (190) for an explosion verb whose subject is a fired projectile. */
+function baseCameo(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['form'], start: number): string {
+  if (entry.cameo !== '183' || form !== 'verb') return entry.cameo;
+  const w = subjectWeapon(ctx, start);
+  return w && FIRED_CATEGORIES.has(w.data.category) ? '190' : entry.cameo;
 }
 
 /** Build a draft for one trigger occurrence with its roles bound by voice; null when it is not an event. */
@@ -316,7 +332,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   const useWeapons = entry.family === 'assault' || entry.family === 'intercept' || entry.family === 'fight';
   const weapons = useWeapons ? mapList(weaponsNear, (w) => ({ mention: w, rule: 'weapon:near-trigger', how: 'stated' as const, count: countBefore(ctx, w.tokenStart) })) : emptyList<EventDraft['weapons'][number]>();
   const refined = objectHit ? { cameo: objectHit.code, rule: `object:${objectHit.head}` }
-    : entry.family === 'intercept' ? { cameo: entry.cameo, rule: 'trigger' } : refineCameo(entry.cameo, mapList(weapons, (w) => w.mention.data));
+    : entry.family === 'intercept' ? { cameo: entry.cameo, rule: 'trigger' } : refineCameo(baseCameo(ctx, entry, form, start), mapList(weapons, (w) => w.mention.data));
   const modes = entry.plover?.modes ?? (useWeapons && entry.family !== 'intercept' ? weaponModes(mapList(weapons, (w) => w.mention.data)) : emptyList<string>());
 
   if (voice === 'nominal' && form === 'verb') voice = 'active';

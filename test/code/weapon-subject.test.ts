@@ -26,6 +26,10 @@ const events: Row[] = [
   { text: 'A Qassam rocket fired from Gaza fell in an open area near Ashkelon.', cameo: '194', acled: 'Shelling/artillery/missile attack' },
   { text: 'Two missiles crashed into a residential area of Odesa overnight.', cameo: '194', acled: 'Shelling/artillery/missile attack', place: 'UKR' },
   { text: 'A barrel bomb fell on a market in Aleppo, killing five civilians.', cameo: '195', acled: 'Air/drone strike', place: 'SYR', killed: 5 },
+  // an explosion verb with a fired projectile as its subject is shelling or an air strike, not a bombing (183)
+  { text: 'A rocket exploded near the school in Idlib.', cameo: '194', acled: 'Shelling/artillery/missile attack', place: 'SYR' },
+  { text: 'A drone exploded in a residential area of Kyiv.', cameo: '195', acled: 'Air/drone strike', place: 'UKR' },
+  { text: 'A car bomb exploded outside the ministry in Kabul.', cameo: '183', acled: 'Remote explosive/landmine/IED', place: 'AFG' },
   // the verbs that worked before stay as they were
   { text: 'Rockets hit a house in Sderot, wounding two people.', cameo: '194', acled: 'Shelling/artillery/missile attack', place: 'ISR', injured: 2 },
   { text: 'A missile struck a school in Kharkiv.', cameo: '194', acled: 'Shelling/artillery/missile attack', place: 'UKR' },
