@@ -1,13 +1,11 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze.js';
+import { speakerTable, type SpeakerCase } from './speaker-table.js';
 
 /**
  * A reporting cue whose clause is joined on after the event's clause ("…, and the ministry said …") does not report
  * that event (src/code/reporting.ts clauseJoin, governingCue); a sentence-final cue after a comma still does, and so
  * does a coordinated speaker ("the U.S. and Britain said"). Own sentences.
  */
-const CASES: { text: string; trigger: string; speaker: string | null }[] = [
+const CASES: SpeakerCase[] = [
   // joined clauses: the later speaker did not report the earlier event
   { text: 'Gunmen killed three villagers near the market, and residents said the police never came.', trigger: 'killed', speaker: null },
   { text: 'Rebels shelled the airport on Monday, and the ministry said it would retaliate.', trigger: 'shelled', speaker: null },
@@ -19,14 +17,4 @@ const CASES: { text: string; trigger: string; speaker: string | null }[] = [
   { text: 'The army said militants attacked a convoy near Gao.', trigger: 'attacked', speaker: 'army' },
 ];
 
-for (const c of CASES) {
-  test(`attribution of joined clauses: ${c.text}`, () => {
-    const a = analyze({ text: c.text, published: '2024-03-12' });
-    const at = c.text.indexOf(c.trigger);
-    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
-    assert.ok(ev, `an event at "${c.trigger}"`);
-    const who = ev.attribution.map((x) => x.speaker?.text ?? x.speakerText ?? '');
-    if (c.speaker === null) assert.deepEqual(who, []);
-    else assert.ok(who.some((w) => w.includes(c.speaker!)), `speaker ${c.speaker} in [${who.join(', ')}]`);
-  });
-}
+speakerTable('attribution of joined clauses', CASES);
