@@ -1,15 +1,11 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze.js';
+import { roleTable, type RoleCase } from './role-table.js';
 
 /**
  * Argument roles ("who did what to whom") on one sentence: the event at `trigger` must have `actor` among its
  * actors and `recipient` among its recipients (substring of the filler text; null: no requirement), and must
  * not have `notActor` among its actors.
  */
-interface Case { text: string; trigger: string; actor?: string | null; recipient?: string | null; notActor?: string; notRecipient?: string }
-
-const cases: Case[] = [
+const cases: RoleCase[] = [
   // an actor after a preposition modifies the next word: "in Taliban attacks" is a noun, not "soldiers attack"
   { text: 'Five soldiers were killed in Taliban attacks in Helmand on Monday.', trigger: 'attacks', actor: 'Taliban', notActor: 'soldiers' },
   { text: 'Two policemen died during Houthi strikes on Marib on Tuesday.', trigger: 'strikes', actor: 'Houthi', notActor: 'policemen' },
@@ -111,17 +107,4 @@ const cases: Case[] = [
   { text: 'Four soldiers were killed in a suspected Al Qaeda suicide car bombing in Abyan.', trigger: 'bombing', actor: 'Al Qaeda' },
 ];
 
-for (const c of cases) {
-  test(`roles: ${c.text}`, () => {
-    const a = analyze({ text: c.text, published: '2024-03-12' });
-    const at = c.text.indexOf(c.trigger);
-    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
-    assert.ok(ev, `an event at "${c.trigger}"`);
-    const actors = ev.actors.map((x) => x.text);
-    const recipients = ev.recipients.map((x) => x.text);
-    if (c.actor) assert.ok(actors.some((x) => x.includes(c.actor!)), `actor ${c.actor} in [${actors.join(', ')}]`);
-    if (c.recipient) assert.ok(recipients.some((x) => x.includes(c.recipient!)), `recipient ${c.recipient} in [${recipients.join(', ')}]`);
-    if (c.notRecipient) assert.ok(!recipients.some((x) => x.includes(c.notRecipient!)), `not recipient ${c.notRecipient} in [${recipients.join(', ')}]`);
-    if (c.notActor) assert.ok(!actors.some((x) => x.includes(c.notActor!)), `not actor ${c.notActor} in [${actors.join(', ')}]`);
-  });
-}
+roleTable('roles', cases);

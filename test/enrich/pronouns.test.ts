@@ -1,14 +1,10 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze.js';
+import { roleTable, type RoleCase } from '../code/role-table.js';
 
 /**
  * Pronoun antecedents of violent events (src/enrich/pronouns.ts): the event at `trigger` must have `actor` among
  * its actors or `recipient` among its recipients (substring), and must not have `notActor`/`notRecipient`. Own sentences.
  */
-interface Case { text: string; trigger: string; actor?: string; recipient?: string; notActor?: string; notRecipient?: string }
-
-const cases: Case[] = [
+const cases: RoleCase[] = [
   // the subject of a passive: the victim
   { text: 'A soldier was wounded at the checkpoint. He was killed two days later in hospital.', trigger: 'killed', recipient: 'soldier' },
   // an object pronoun after the verb
@@ -30,17 +26,4 @@ const cases: Case[] = [
   { text: 'Hamas regrouped in Rafah. Talks stalled. Prices rose. Schools closed. It attacked the crossing on Tuesday.', trigger: 'attacked', notActor: 'Hamas' },
 ];
 
-for (const c of cases) {
-  test(`pronouns: ${c.text}`, () => {
-    const a = analyze({ text: c.text, published: '2024-03-12' });
-    const at = c.text.lastIndexOf(c.trigger);
-    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
-    assert.ok(ev, `an event at "${c.trigger}"`);
-    const actors = ev.actors.map((x) => x.text);
-    const recipients = ev.recipients.map((x) => x.text);
-    if (c.actor) assert.ok(actors.some((x) => x.includes(c.actor!)), `actor ${c.actor} in [${actors.join(', ')}]`);
-    if (c.recipient) assert.ok(recipients.some((x) => x.includes(c.recipient!)), `recipient ${c.recipient} in [${recipients.join(', ')}]`);
-    if (c.notActor) assert.ok(!actors.some((x) => x.includes(c.notActor!)), `not actor ${c.notActor} in [${actors.join(', ')}]`);
-    if (c.notRecipient) assert.ok(!recipients.some((x) => x.includes(c.notRecipient!)), `not recipient ${c.notRecipient} in [${recipients.join(', ')}]`);
-  });
-}
+roleTable('pronouns', cases, { last: true });
