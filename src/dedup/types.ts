@@ -76,6 +76,8 @@ export interface ClusterActor {
   sector: Sector | null;
   kind: ActorKind;
   backedBy: string[];
+  /** A thing or place that was attacked ("a checkpoint", "Aleppo"), not an actor: src/code/targets.ts, isThingTarget. */
+  target: boolean;
 }
 
 /** One real event: every mention of it, figures side by side, and representative fields. */

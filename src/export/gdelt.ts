@@ -78,7 +78,7 @@ export function gdeltRow(r: ExportRecord, now: Date): Cell[] {
     numericId(r.id),
     date ? ymd(date) : '', date ? ymd(date).slice(0, 6) : '', date ? date.slice(0, 4) : '', date ? fractionDate(date) : '',
     ...actorCells(c.actors[0]),
-    ...actorCells(c.recipients[0]),
+    ...actorCells(c.recipients.find((a) => !a.target)),
     repMention(c).sentence === 0 ? 1 : 0,
     code, code.slice(0, 3), c.codes.cameo.root, c.codes.quadClass, c.codes.goldstein,
     c.mentions.length, c.outlets, c.articles, '',

@@ -20,7 +20,7 @@ function actorObject(a: ClusterActor): Record<string, unknown> {
  * event_scale, text, text_info, cite_info, coder, coded_date) and its size fields (dead, injured,
  * arrested). An undated event gets its first publication day as `date` (required by the manual),
  * flagged `date_inferred: true`. `event_type` repeats `event[0]` as POLECAT and the PLOVER gold-standard records name it.
- * Extra fields (allowed by the manual): confidence, num_mentions, num_sources, figures, acled, cameo.
+ * Extra fields (allowed by the manual): targets (attacked things and places, which are not recipients), confidence, num_mentions, num_sources, figures, acled, cameo.
  */
 export function ploverRecord(r: ExportRecord, now: Date): Record<string, unknown> {
   const c = r.c;
@@ -34,7 +34,9 @@ export function ploverRecord(r: ExportRecord, now: Date): Record<string, unknown
     ...(when.inferred && when.date ? { date_inferred: true } : {}),
     ...(c.end && c.end !== c.start ? { enddate: c.end } : {}),
     source: c.actors.map(actorObject),
-    recipient: c.recipients.map(actorObject),
+    recipient: c.recipients.filter((a) => !a.target).map(actorObject),
+    // attacked things and places are not actors; kept as an extra field (the manual allows extra fields)
+    ...(c.recipients.some((a) => a.target) ? { targets: c.recipients.filter((a) => a.target).map((a) => ({ target_text: a.text, name: a.name })) } : {}),
     event: [c.codes.plover.type],
     event_type: c.codes.plover.type,
     mode: c.codes.plover.modes,

@@ -161,3 +161,30 @@ test('undated records take their first publication day, marked as inferred', asy
   const g = (await run('gdelt', [undated])).split('\t');
   assert.equal(g[GDELT_COLUMNS.indexOf('SQLDATE')], '20231024');
 });
+
+test('acled, gdelt, plover: an attacked thing or place is not actor 2 / the recipient', async () => {
+  const checkpoint = actor('a checkpoint', { country: null, sector: null, kind: 'generic', entry: 'target:thing' });
+  const withCivilians = item({ id: 'e5', acled: 'Violence against civilians', actors: [ISRAEL], recipients: [checkpoint, CIVILIANS], date: '2023-10-11' });
+  const thingOnly = item({ id: 'e6', actors: [ISRAEL], recipients: [checkpoint], date: '2023-10-12' });
+  const rs = [eventRecord(withCivilians), eventRecord(thingOnly)];
+  const rows = parseCsv(await run('acled', rs));
+  const get = (r: string[], k: string) => r[ACLED_COLUMNS.indexOf(k as (typeof ACLED_COLUMNS)[number])];
+  const cases: [string, string[], string, string, string][] = [
+    // [case, row, actor2, assoc_actor_2, interaction]
+    ['thing target and civilians: the civilians are actor 2', rows[1]!, 'Civilians', '', '17'],
+    ['thing target only: no actor 2', rows[2]!, '', '', '10'],
+  ];
+  for (const [name, row, a2, assoc, interaction] of cases) {
+    assert.equal(get(row, 'actor2'), a2, name);
+    assert.equal(get(row, 'assoc_actor_2'), assoc, name);
+    assert.equal(get(row, 'interaction'), interaction, name);
+  }
+  const gdelt = (await run('gdelt', rs)).trimEnd().split('\n').map((l) => l.split('\t'));
+  const a2Name = GDELT_COLUMNS.indexOf('Actor2Name' as (typeof GDELT_COLUMNS)[number]);
+  assert.equal(gdelt[0]![a2Name], 'CIVILIANS');
+  assert.equal(gdelt[1]![a2Name], '');
+  const plover = (await run('plover', rs)).trimEnd().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(plover[0].recipient.map((a: { identifier_text: string }) => a.identifier_text), ['Civilians']);
+  assert.deepEqual(plover[1].recipient, []);
+  assert.deepEqual(plover[1].targets, [{ target_text: 'a checkpoint', name: 'a checkpoint' }]);
+});
