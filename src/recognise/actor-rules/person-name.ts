@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import type { ActorData, Token } from '../../pipeline/doc.js';
 import type { ActorCtx, Candidate } from '../actor-context.js';
 import { DAYS_MONTHS, candidate, tok } from '../actor-context.js';
 import { emptyList } from '../../util/lists.js';
-import { dataPath } from '../../util/paths.js';
-import { normToken } from '../../segment/normalize.js';
 import { joinTexts } from '../../pipeline/token-join.js';
 import { gazetteer, type GeoCandidate } from '../../resolve/gazetteer.js';
 import { keyOfTokens } from '../../resolve/gazetteer-key.js';
 import { STOP, PARTICLES, titleCase } from './title-person.js';
+import { givenNames, upperVerb } from './given-names.js';
 
 /**
  * Rule family: plain person names, with no title before them.
@@ -22,19 +20,9 @@ export const RULE_PERSON_NAME = 'rule:actor.person-name';
 export const RULE_PERSON_APPOSITIVE = 'rule:actor.person-appositive';
 export const RULE_PERSON_NOUN = 'rule:actor.noun-person-name';
 
-let given: Set<string> | null = null;
-
-/** The given names, normalised like tokens (loaded on first use). */
-export function givenNames(): Set<string> {
-  if (given) return given;
-  const doc = JSON.parse(readFileSync(dataPath('actors', 'given-names.json'), 'utf8')) as { names: string[] };
-  given = new Set(doc.names.map(normToken));
-  return given;
-}
-
-/** Words that end a name: the title rule's stop words, days and months, and clause words. */
-function stops(t: Token): boolean {
-  return STOP.has(t.norm) || DAYS_MONTHS.has(t.norm);
+/** Words that end a name: the title rule's stop words, days and months, and (in upper-case text) verbs. */
+function stops(ctx: ActorCtx, t: Token): boolean {
+  return STOP.has(t.norm) || DAYS_MONTHS.has(t.norm) || (ctx.upper && upperVerb(t.norm));
 }
 
 function capWord(ctx: ActorCtx, t: Token | null): boolean {
@@ -54,7 +42,7 @@ function surnameEnd(ctx: ActorCtx, k: number, max: number): number {
   let words = 0;
   for (let j = k; j < ctx.to && words < max; j++) {
     const w = ctx.tokens[j]!;
-    if (w.kind === 'word' && stops(w)) break;
+    if (w.kind === 'word' && stops(ctx, w)) break;
     if (capWord(ctx, w) && !PARTICLES.has(w.norm)) {
       if (actorWordAt(ctx, j)) break;
       words++;
@@ -112,16 +100,17 @@ function placeName(ctx: ActorCtx, start: number, end: number): boolean {
   const g = gazetteer();
   if (g.has(keyOfTokens(ctx.tokens, start, end))) return true;
   // "Guadalupe Nuevo Leon", "Fatih Istanbul": a province, a country or a large city named after the first word
+  // (one word must be a country or a large city: provinces named Flores, Santander or Miranda are surnames too)
   for (let k = start + 1; k < end; k++) {
-    if (majorPlace(g.sharedCandidates(keyOfTokens(ctx.tokens, k, k + 1)))) return true;
-    if (k + 2 <= end && majorPlace(g.sharedCandidates(keyOfTokens(ctx.tokens, k, k + 2)))) return true;
+    if (majorPlace(g.sharedCandidates(keyOfTokens(ctx.tokens, k, k + 1)), false)) return true;
+    if (k + 2 <= end && majorPlace(g.sharedCandidates(keyOfTokens(ctx.tokens, k, k + 2)), true)) return true;
   }
   return false;
 }
 
-/** Is one reading a province, a country or a city of half a million? */
-function majorPlace(cands: readonly GeoCandidate[]): boolean {
-  for (const c of cands) if (c.kind === 'admin1' || c.kind === 'country' || (c.population ?? 0) >= 500_000) return true;
+/** Is one reading a country or a city of half a million (or, when `admin1`, a province)? */
+function majorPlace(cands: readonly GeoCandidate[], admin1: boolean): boolean {
+  for (const c of cands) if ((admin1 && c.kind === 'admin1') || c.kind === 'country' || (c.population ?? 0) >= 500_000) return true;
   return false;
 }
 
@@ -169,7 +158,7 @@ const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
  */
 function appositiveComma(ctx: ActorCtx, i: number): number {
   let k = i;
-  while (k < ctx.to && k < i + 3 && capWord(ctx, ctx.tokens[k]!) && !stops(ctx.tokens[k]!)) k++;
+  while (k < ctx.to && k < i + 3 && capWord(ctx, ctx.tokens[k]!) && !stops(ctx, ctx.tokens[k]!)) k++;
   if (k === i || k + 1 >= ctx.to || ctx.tokens[k]!.norm !== ',' || !APPOSITIVE_ARTICLES.has(ctx.tokens[k + 1]!.norm)) return 0;
   if (k === i + 1 && i === ctx.from) return 0;
   return k;
@@ -210,7 +199,7 @@ export function appositiveCandidate(ctx: ActorCtx, i: number): Candidate | null 
 export function personAfterNoun(ctx: ActorCtx, c: Candidate): Candidate | null {
   if (!c.generic || !c.generic.person || !c.data.generic) return null;
   const first = tok(ctx, c.end);
-  if (!capWord(ctx, first) || stops(first!) || PARTICLES.has(first!.norm)) return null;
+  if (!capWord(ctx, first) || stops(ctx, first!) || PARTICLES.has(first!.norm)) return null;
   // in upper-case text every word is capitalised: only a given name opens the name there
   if (ctx.upper && !givenNames().has(first!.norm)) return null;
   const end = surnameEnd(ctx, c.end, 4);

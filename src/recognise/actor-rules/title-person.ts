@@ -4,6 +4,7 @@ import { candidate, tok } from '../actor-context.js';
 import type { NamedValue } from '../actor-types.js';
 import { emptyList } from '../../util/lists.js';
 import { joinTexts } from '../../pipeline/token-join.js';
+import { upperVerb } from './given-names.js';
 
 /**
  * Rule family: [owner] title Name ("Secretary of State Antony Blinken", "State Department spokesperson
@@ -61,7 +62,7 @@ export function nameSpan(ctx: ActorCtx, k: number): number {
   let words = 0;
   for (let j = k; j < ctx.to && words < 4; j++) {
     const w: Token = ctx.tokens[j]!;
-    if (w.kind === 'word' && STOP.has(w.norm)) break;
+    if (w.kind === 'word' && (STOP.has(w.norm) || (ctx.upper && upperVerb(w.norm)))) break;
     if (w.kind === 'word' && (w.cap || ctx.upper) && w.norm !== "'s") { words++; end = j + 1; continue; }
     if (w.kind === 'word' && PARTICLES.has(w.norm) && j + 1 < ctx.to) continue;
     if (w.kind === 'dash' && !w.space && j > k && !tok(ctx, j + 1)?.space) continue;
