@@ -1,0 +1,13 @@
+import { roleTable } from './role-table.js';
+
+/** Roles with plain person names, passive agents and "-led" attackers (our own sentences). */
+roleTable('person roles', [
+  { text: 'Gunmen shot dead Juan Perez outside his shop in Cali on Monday.', trigger: 'shot', actor: 'Gunmen', recipient: 'Juan Perez' },
+  { text: 'Maria Lopez, a teacher, was abducted by armed men in Tumaco.', trigger: 'abducted', actor: 'armed men', recipient: 'Maria Lopez' },
+  { text: 'The driver, Ahmed Karimi, was almost killed by the blast.', trigger: 'killed', recipient: 'Ahmed Karimi' },
+  { text: 'Five villagers were brutally killed by dozens of militants near Beni.', trigger: 'killed', actor: 'militants', recipient: 'villagers' },
+  { text: 'Carlos Rivas was killed at the hands of gunmen in Cali.', trigger: 'killed', actor: 'gunmen', recipient: 'Carlos Rivas' },
+  { text: 'The United States-led bombing campaign killed 20 fighters near Raqqa.', trigger: 'bombing', actor: 'United States' },
+  { text: 'Police said journalist Hamid Mirza was beaten by soldiers.', trigger: 'beaten', actor: 'soldiers', recipient: 'Hamid Mirza' },
+  { text: 'Soldiers stopped Pedro Gomez at a checkpoint. They shot him in the leg.', trigger: 'shot', recipient: 'Pedro Gomez' },
+]);
