@@ -8,7 +8,7 @@ import { analyze } from '../../src/analyze.js';
  */
 const ROWS: { text: string; trigger: string; place: string | null; anchorCountry?: string }[] = [
   { text: 'Two farmers were killed in the village of Qarzubta near Aleppo on Monday.', trigger: 'killed', place: 'Qarzubta', anchorCountry: 'SYR' },
-  { text: 'A mortar shell wounded three children in al-Qutaynib neighbourhood in central Damascus.', trigger: 'wounded', place: 'al-Qutaynib', anchorCountry: 'SYR' },
+  { text: 'A mortar shell wounded three children in al-Qutaynib neighbourhood in central Damascus.', trigger: 'shell', place: 'al-Qutaynib', anchorCountry: 'SYR' },
   { text: 'Troops raided the southern town of Bandiwal in Kandahar province.', trigger: 'raided', place: 'Bandiwal', anchorCountry: 'AFG' },
   // no resolved place in the sentence: no unlisted place (it would have no coordinates)
   { text: 'Two farmers were killed in the village of Qarzubta on Monday.', trigger: 'killed', place: null },
