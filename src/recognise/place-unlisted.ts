@@ -82,13 +82,18 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
   return [...places, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
-/** The resolved place of the sentence nearest to token k. */
+/**
+ * The resolved place of the sentence nearest to token k, a town or province before a country or region ("Shajan village
+ * in western Yemen (Al-Durayhimi Hodeidah)" is placed in Hodeidah, not at the centre of Yemen).
+ */
 function nearest(anchors: Mention<PlaceData>[], k: number): Mention<PlaceData> | null {
   let best: Mention<PlaceData> | null = null;
   let dist = Infinity;
+  let fine = false;
   for (const a of anchors) {
     const d = a.tokenStart > k ? a.tokenStart - k : k - a.tokenEnd;
-    if (d < dist) { dist = d; best = a; }
+    const f = a.data.precision === 'site' || a.data.precision === 'city' || a.data.precision === 'admin1';
+    if ((f && !fine) || (f === fine && d < dist)) { dist = d; best = a; fine = f; }
   }
   return best;
 }
