@@ -9,6 +9,7 @@ import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, 
 import { WordBits } from '../recognise/vocab.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
 import { emptyList, mapList } from '../util/lists.js';
+import { objectOwner } from './owner-object.js';
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
@@ -193,6 +194,8 @@ function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['
   if (entry.reciprocal && recipients.length === 0 && actors.length >= 2) {
     recipients = mapList(actors, (a) => filled(a.mention, a.rule + ':reciprocal', a.how));
   }
+  // "rejected an Indian proposal", "denounced the Israeli raid": the state whose proposal or act it is
+  if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectOwner(ctx, entry, end);
   // an actor cannot be its own recipient unless the event is reciprocal
   if (!entry.reciprocal && recipients.length > 0 && actors.length > 0) {
     const actorMentions = new Set(actors.map((a) => a.mention));
