@@ -223,7 +223,11 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
         // the antecedent directly before a relative pronoun is the subject
         // "hurled stones at Israeli forces who raided …": the antecedent's own role does not matter
         const before = ctx.actor(k - 1) ?? (ctx.norm(k - 1) === ',' ? ctx.actor(k - 2) : undefined);
-        if (before && (n === 'who' || !inPrepPhrase(ctx, before)) && !placeListTail(ctx, before)) return coordinated(ctx, before, rule + ':relative');
+        // "pursued by Russia, which will not stop bombing it": after a comma the relative clause is about the name
+        // right before it, whatever that name's own role
+        // (a country or city after a place preposition is the place: "an attack in Syria, which killed …")
+        const nonRestrictive = n === 'which' && ctx.norm(k - 1) === ',' && before !== undefined && before.tokenEnd === k - 1 && !(before.data.alsoPlace && PLACE_GOVERNORS.has(governorOf(ctx, before.tokenStart).norm));
+        if (before && (n === 'who' || nonRestrictive || !inPrepPhrase(ctx, before)) && !placeListTail(ctx, before)) return coordinated(ctx, before, rule + ':relative');
       }
       crossedClauseWord = true;
       break;
@@ -335,6 +339,9 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
   }
   return emptyList();
 }
+
+/** Prepositions before a country or city that make it a place, not an actor: "in Syria, which …". */
+const PLACE_GOVERNORS = new Set(['in', 'at', 'near', 'into', 'to', 'from', 'across', 'inside', 'outside', 'throughout', 'around', 'of', 'on', 'toward', 'towards']);
 
 const PLACE_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'within', 'along']);
 const PLACE_PREPS_AT = new WordBits(PLACE_PREPS);

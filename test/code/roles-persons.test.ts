@@ -14,4 +14,7 @@ roleTable('person roles', [
   { text: 'A Russian missile and drone attack hit the power plant.', trigger: 'drone attack', actor: 'Russian' },
   { text: 'Five soldiers died in a Taliban attack on their post.', trigger: 'attack', actor: 'Taliban', recipient: 'Five soldiers' },
   { text: 'Two children perished in the Israeli airstrike on the camp.', trigger: 'airstrike', recipient: 'Two children' },
+  { text: 'The supplies were blocked by Russia, which will not stop bombing the town.', trigger: 'bombing', actor: 'Russia' },
+  { text: 'Rebels kept shelling the town on Sunday.', trigger: 'shelling', actor: 'Rebels' },
+  { text: 'The army retook three villages with siege tactics, shelling and starving civilians until they left.', trigger: 'shelling', actor: 'army' },
 ]);
