@@ -9,6 +9,7 @@ import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, 
 import { WordBits } from '../recognise/vocab.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
 import { emptyList, mapList } from '../util/lists.js';
+import { objectOwner } from './owner-object.js';
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
@@ -119,6 +120,9 @@ interface BoundRoles {
 function activeRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, end: number): BoundRoles {
   let voice: EventDraft['voice'] = 'active';
   let actors = subjectOf(ctx, start);
+  // "the government has taken back areas with siege tactics, bombarding and starving people", "a teen was shot after
+  // entering the settlement and stabbing a girl": a participle adjunct shares the subject of its main clause
+  if (actors.length === 0) actors = adjunctSubject(ctx, start);
   let recipients = objectOf(ctx, end, prepsFor(entry), true);
   // "a man was abducted by two armed men, beaten up, and injured": a participle with no object of its own that
   // shares its subject with an earlier passive verb is passive too; the subject is its victim
@@ -128,6 +132,28 @@ function activeRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, e
     voice = 'passive';
   }
   return { voice, actors, recipients };
+}
+
+/** Words that open a participle adjunct ("after entering", "while fleeing", ", bombarding"). */
+const ADJUNCT_OPENERS = new Set([',', 'after', 'before', 'while', 'when', 'by']);
+
+/**
+ * The subject of the main clause for a participle adjunct at `start` (an -ing form after a comma or "after/while/by",
+ * or after "and" following such a participle): the subject of the clause before the opener, read from the opener back.
+ */
+function adjunctSubject(ctx: SentenceContext, start: number): ActorFiller[] {
+  if (!ctx.norm(start).endsWith('ing')) return emptyList();
+  let k = start - 1;
+  // "entering the settlement and stabbing": the first participle of a coordination
+  if (ctx.norm(k) === 'and') {
+    let j = k - 1;
+    while (j > ctx.from && j > k - 6 && !ctx.norm(j).endsWith('ing')) j--;
+    if (!ctx.norm(j).endsWith('ing') || ctx.isBoundary(j)) return emptyList();
+    k = j - 1;
+  }
+  if (k <= ctx.from || !ADJUNCT_OPENERS.has(ctx.norm(k))) return emptyList();
+  const subject = subjectOf(ctx, k, 'role:adjunct-subject');
+  return subject.length > 0 ? mapList(subject, (a) => filled(a.mention, 'role:adjunct-subject', 'inferred')) : subject;
 }
 
 /** bindRoles for a verb in the passive voice. */
@@ -162,6 +188,8 @@ function nominalRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, 
     // "drones were used in an attack": the subject of a passive light verb is its instrument or product, not the actor
     if (light >= 0 && !isPassive(ctx, light, light + 1)) actors = subjectOf(ctx, light, 'role:light-verb-subject');
   }
+  // ", bombarding and starving people": a gerund adjunct shares the subject of its main clause
+  if (actors.length === 0) actors = adjunctSubject(ctx, start);
   let recipients = objectOf(ctx, end, prepsFor(entry), false, 'role:nominal-object');
   if (recipients.length === 0) recipients = victimModifiers;
   // "the killing of three soldiers", "the bombing of the Shiite mosque by X": the "of" phrase of a violent
@@ -193,6 +221,8 @@ function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['
   if (entry.reciprocal && recipients.length === 0 && actors.length >= 2) {
     recipients = mapList(actors, (a) => filled(a.mention, a.rule + ':reciprocal', a.how));
   }
+  // "rejected an Indian proposal", "denounced the Israeli raid": the state whose proposal or act it is
+  if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectOwner(ctx, entry, end);
   // an actor cannot be its own recipient unless the event is reciprocal
   if (!entry.reciprocal && recipients.length > 0 && actors.length > 0) {
     const actorMentions = new Set(actors.map((a) => a.mention));
@@ -426,6 +456,8 @@ const LIGHT_VERBS = new Set([
   'staged', 'stage', 'stages', 'held', 'hold', 'holds', 'holding', 'initiated', 'mounted', 'waged', 'wage', 'organized', 'organised',
   'led', 'joined', 'join', 'perpetrated', 'committed', 'unleashed', 'continued', 'resumed', 'began', 'started', 'engaged',
   'participated', 'made', 'executed', 'undertook', 'undertaken', 'performed', 'attempted', 'claimed',
+  // aspect verbs before a gerund: "Russia will not stop bombing it", "kept shelling the town"
+  'stop', 'stops', 'stopped', 'halt', 'halted', 'keep', 'keeps', 'kept',
   // verbs of placing or throwing a device: "militants planted a bomb", "protesters hurled petrol bombs"
   'planted', 'plant', 'plants', 'planting', 'threw', 'throw', 'throwing', 'hurled', 'hurl', 'hurling', 'lobbed', 'dropped', 'dropping',
   // "rebels used poison gas", "police used tear gas"

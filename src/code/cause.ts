@@ -3,6 +3,7 @@ import { filled } from '../pipeline/draft.js';
 import type { SentenceContext } from './context.js';
 import { DETERMINERS } from './words.js';
 import { mapList } from '../util/lists.js';
+import { subjectOf } from './roles.js';
 
 /** Words between a passive harm verb and the attack noun that caused it: "killed in Taliban attacks". */
 const CAUSE_PREPS = new Set(['in', 'during', 'by', 'after', 'amid']);
@@ -26,6 +27,30 @@ export function shareCause(ctx: SentenceContext, drafts: readonly EventDraft[]):
       const doers = new Set(noun.actors.map((a) => a.mention));
       noun.recipients = mapList(verb.recipients.filter((r) => !doers.has(r.mention)), (r) => filled(r.mention, 'role:caused-harm', 'inferred'));
     }
+  }
+}
+
+/** Verbs of dying that take no agent: their subject died of the attack noun after them. */
+const DIED = new Set(['died', 'die', 'dies', 'perished']);
+
+/**
+ * "Five soldiers died in a Taliban attack", "two children perished in the airstrike": the subject of a verb of dying
+ * right before the cause phrase of an attack noun is that attack's victim (inferred). Only when the noun has none.
+ */
+export function diedIn(ctx: SentenceContext, drafts: readonly EventDraft[]): void {
+  for (const d of drafts) {
+    if (d.voice !== 'nominal' || !VIOLENT.has(d.family) || d.recipients.length > 0) continue;
+    let k = d.trigger.tokenStart - 1;
+    while (k > ctx.from && k > d.trigger.tokenStart - 6 && !CAUSE_PREPS.has(ctx.norm(k))) {
+      const n = ctx.norm(k);
+      if (!(DETERMINERS.has(n) || ctx.number(k) !== undefined || ctx.actor(k) !== undefined || ctx.weapon(k) !== undefined || n === "'s" || n === '-')) break;
+      k--;
+    }
+    if (!CAUSE_PREPS.has(ctx.norm(k)) || ctx.norm(k) === 'by' || !DIED.has(ctx.norm(k - 1))) continue;
+    const victims = subjectOf(ctx, k - 1, 'role:died-in');
+    const doers = new Set(d.actors.map((a) => a.mention));
+    const kept = victims.filter((v) => !doers.has(v.mention));
+    if (kept.length > 0) d.recipients = mapList(kept, (v) => filled(v.mention, 'role:died-in', 'inferred'));
   }
 }
 

@@ -223,7 +223,11 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
         // the antecedent directly before a relative pronoun is the subject
         // "hurled stones at Israeli forces who raided …": the antecedent's own role does not matter
         const before = ctx.actor(k - 1) ?? (ctx.norm(k - 1) === ',' ? ctx.actor(k - 2) : undefined);
-        if (before && (n === 'who' || !inPrepPhrase(ctx, before)) && !placeListTail(ctx, before)) return coordinated(ctx, before, rule + ':relative');
+        // "pursued by Russia, which will not stop bombing it": after a comma the relative clause is about the name
+        // right before it, whatever that name's own role
+        // (a country or city after a place preposition is the place: "an attack in Syria, which killed …")
+        const nonRestrictive = n === 'which' && ctx.norm(k - 1) === ',' && before !== undefined && before.tokenEnd === k - 1 && !(before.data.alsoPlace && PLACE_GOVERNORS.has(governorOf(ctx, before.tokenStart).norm));
+        if (before && (n === 'who' || nonRestrictive || !inPrepPhrase(ctx, before)) && !placeListTail(ctx, before)) return coordinated(ctx, before, rule + ':relative');
       }
       crossedClauseWord = true;
       break;
@@ -274,13 +278,26 @@ export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:b
     // past the first eight words only a "by" phrase within the noun's own phrase counts: "the bombing of Kurdish
     // militias in northern Syria on Thursday morning by Turkey's air force"
     if (k >= triggerEnd + 8 && (n === ',' || ctx.is(k, CLAUSE_WORDS_AT))) break;
+    // "killed at the hands of militants", "died at the hands of the security forces"
+    if (n === 'hands' && ctx.norm(k + 1) === 'of' && (ctx.norm(k - 1) === 'the' || ctx.norm(k - 1) === 'whose')) {
+      const m = actorAt(ctx, k + 2) ?? partitiveActor(ctx, k + 2);
+      if (m) return coordinated(ctx, m, rule + ':hands-of');
+    }
     if (n === 'by' || (n === 'from' && k < triggerEnd + 8)) {
-      const m = actorAt(ctx, k + 1);
+      const m = actorAt(ctx, k + 1) ?? partitiveActor(ctx, k + 1);
       if (m) return coordinated(ctx, m, rule);
       if (n === 'by') return emptyList();
     }
   }
   return emptyList();
+}
+
+/** "by a group of paid assassins", "by dozens of militants": the actor after a partitive head and "of". */
+function partitiveActor(ctx: SentenceContext, j: number): Mention<ActorData> | undefined {
+  let k = j;
+  while (k < j + 3 && (ctx.is(k, DETERMINERS_BUT_OF) || ctx.number(k)) && !PARTITIVES.has(ctx.norm(k))) k++;
+  if (!PARTITIVES.has(ctx.norm(k)) || ctx.norm(k + 1) !== 'of') return undefined;
+  return actorAt(ctx, k + 2);
 }
 
 /**
@@ -323,6 +340,9 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
   return emptyList();
 }
 
+/** Prepositions before a country or city that make it a place, not an actor: "in Syria, which …". */
+const PLACE_GOVERNORS = new Set(['in', 'at', 'near', 'into', 'to', 'from', 'across', 'inside', 'outside', 'throughout', 'around', 'of', 'on', 'toward', 'towards']);
+
 const PLACE_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'within', 'along']);
 const PLACE_PREPS_AT = new WordBits(PLACE_PREPS);
 
@@ -333,6 +353,8 @@ export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:m
   while (k > ctx.from && (ctx.weapon(k) || ctx.norm(k) === 'and' || ctx.norm(k) === 'suicide') && k > trigger - 6) k--;
   const possessive = ctx.norm(k) === "'s";
   if (possessive) k--;
+  // "the United States-led bombing campaign", "a Saudi-led air strike": the leader of a "-led" attack is its actor
+  else if (ctx.norm(k) === 'led' && ctx.norm(k - 1) === '-' && !ctx.token(k - 1)?.space) k -= 2;
   const m = ctx.actor(k);
   // "the November Paris attack", "the Kabul bombing": a capital standing alone before the noun is where it
   // happened, not who did it ("Moscow's strikes" keeps the government)

@@ -8,7 +8,7 @@ import { triggerTables } from './triggers.js';
 import { bindTrigger, chooseHit } from './bind.js';
 import { families } from './families/index.js';
 import { assignPlaces, assignTimes, assignQuantities } from './arguments.js';
-import { shareCause } from './cause.js';
+import { diedIn, shareCause } from './cause.js';
 import { assignTargets } from './targets.js';
 
 /** Verbs that also carry a following nominal event ("launched an attack", "staged a protest"). */
@@ -71,6 +71,7 @@ function codeSentence(doc: Doc, sentence: number, from: number, to: number, uppe
     }
   }
   shareCause(ctx, drafts);
+  diedIn(ctx, drafts);
   assignTimes(ctx, drafts);
   assignPlaces(ctx, drafts);
   assignTargets(ctx, drafts);

@@ -19,11 +19,16 @@ export function isPassive(ctx: SentenceContext, start: number, end: number): boo
   const first = ctx.norm(start);
   if (!isParticiple(first)) return false;
   let k = start - 1;
-  while (k >= ctx.from && ctx.is(k, SKIPPABLE_ADVERBS_BUT_IN)) k--;
+  while (k >= ctx.from && (ctx.is(k, SKIPPABLE_ADVERBS_BUT_IN) || mannerAdverb(ctx.norm(k), start - k))) k--;
   if (ctx.is(k, BE_FORMS_AT)) return true;
   if (coordinatedPassive(ctx, start, end)) return true;
   if (reducedRelative(ctx, start, end)) return true;
   return ctx.norm(end) === 'by' && ctx.norm(start - 1) !== 'has' && ctx.norm(start - 1) !== 'have' && ctx.norm(start - 1) !== 'had' && !ctx.actor(start - 1);
+}
+
+/** "was almost killed", "were brutally beaten": a degree or manner adverb right before the participle (two at most). */
+function mannerAdverb(n: string, distance: number): boolean {
+  return distance <= 2 && (n === 'almost' || n === 'nearly' || (n.length > 4 && n.endsWith('ly') && n !== 'only' && n !== 'early'));
 }
 
 /**

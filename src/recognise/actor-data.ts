@@ -22,7 +22,7 @@ export interface ActorDataFiles {
   loadMs: number;
 }
 
-const SPECIAL = new Set(['generic.json', 'titles.json', 'ships.json', 'modifiers.json', 'country-extras.json', 'attributive.json', 'protest-cues.json']);
+const SPECIAL = new Set(['generic.json', 'titles.json', 'ships.json', 'modifiers.json', 'country-extras.json', 'attributive.json', 'protest-cues.json', 'given-names.json']);
 
 function read<T>(file: string): T[] {
   const doc = JSON.parse(readFileSync(dataPath('actors', file), 'utf8')) as { entries: T[] };

@@ -8,6 +8,7 @@ import { possessiveBase } from './actor-rules/possessive.js';
 import { compositeAfter } from './actor-rules/composite.js';
 import { titleAfter } from './actor-rules/title-person.js';
 import { surnameCandidate } from './actor-rules/surname-coref.js';
+import { appositiveCandidate, givenNameCandidate, personAfterNoun, personMayStart } from './actor-rules/person-name.js';
 import { extendAfter } from './actor-rules/post-modifiers.js';
 import { groupAdjectiveCandidate } from './actor-rules/group-adjective.js';
 import { protesting } from './actor-rules/protesting.js';
@@ -87,6 +88,8 @@ function mayStart(ctx: ActorCtx, i: number, t: Token): boolean {
   // coreference and "<Surname> administration" need a capitalised word (or upper-case text)
   if (!t.cap && !ctx.upper) return false;
   if (ctx.persons.size > 0 && ctx.persons.has(t.norm)) return true;
+  // a plain person name: a given name, or capitalised words before an appositive ("X, a farmer")
+  if (personMayStart(ctx, i, t)) return true;
   const end = Math.min(ctx.to, i + 4);
   for (let k = i + 1; k < end; k++) if (ADMIN_NOUNS.hasToken(ctx.tokens[k]!)) return true;
   return false;
@@ -123,6 +126,12 @@ export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
   }
   best = longer(best, surnameCandidate(ctx, i));
   best = longer(best, groupAdjectiveCandidate(ctx, i));
+  // plain person names, when no other reading is as long: "Juan Perez", "X, a farmer", "journalist X"
+  if (t.cap || ctx.upper) {
+    best = longer(best, givenNameCandidate(ctx, i));
+    best = longer(best, appositiveCandidate(ctx, i));
+  }
+  if (best !== null && best.generic !== undefined && best.generic.person) best = longer(best, personAfterNoun(ctx, best));
   // an owner built by a rule, then a title and a name: "Chinese Foreign Ministry spokesperson Wang Wenbin"
   const owner = best;
   if (owner && owner.data.kind !== 'person') {

@@ -8,6 +8,7 @@ import { placeSpans, type PlaceSpan } from './place-match.js';
 import { placeWords, type PlaceWords } from './place-words.js';
 import { documentContext } from './place-context.js';
 import { anchorsOf } from './place-abroad.js';
+import { addUnlistedPlaces } from './place-unlisted.js';
 import { afterUnknownTown, decide, decideChosen, type FilterInput } from './place-filter.js';
 
 /**
@@ -134,6 +135,7 @@ function withAlternatives(c: GeoCandidate, alternatives: number): GeoCandidate {
 export const placeStage: Stage = {
   name: 'places',
   run(doc: Doc) {
-    doc.places = recognisePlaces(doc);
+    // places the gazetteer lacks, named by a unit word and anchored to a resolved place of their sentence
+    doc.places = addUnlistedPlaces(doc, recognisePlaces(doc), isUpperText(doc.text));
   },
 };

@@ -15,6 +15,31 @@ const COMPOUND = new Set(['planted', 'fired', 'launched', 'laid', 'made', 'led',
 /** Words before "by/of" that make a following state's attack a backing, not the event's attack. */
 const SUPPORT = new Set(['supported', 'backed', 'aided', 'assisted', 'covered', 'support', 'cover', 'help', 'backing', 'assistance', 'aid']);
 
+/** Nouns of an attack that a weapon noun may qualify: "a Russian missile attack", "Israeli drone strikes". */
+const ACTS = new Set(['attack', 'attacks', 'strike', 'strikes']);
+
+/**
+ * "a Russian missile attack", "Israeli drone strikes", "a Russian missile and drone attack": weapon nouns (at most
+ * three words with "and") and then an act of attack; the demonym before them names the attacker, as before an act
+ * alone. A weapon noun with no act after it ("Iranian missiles") still says only where it comes from.
+ */
+function weaponThenAct(ctx: ActorCtx, k: number): boolean {
+  const attack = ctx.lex.files.attackNouns;
+  const acts = ctx.lex.files.stateActNouns;
+  let j = k;
+  let weapons = 0;
+  while (j < ctx.to && j < k + 4) {
+    const t = ctx.tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (weapons > 0 && (ACTS.has(t.norm) || acts.has(t.norm))) return true;
+    if (t.norm === 'and' && weapons > 0) { j++; continue; }
+    if (!attack.has(t.norm) || ACTS.has(t.norm) || acts.has(t.norm)) return false;
+    weapons++;
+    j++;
+  }
+  return false;
+}
+
 export function groupAdjectiveCandidate(ctx: ActorCtx, i: number): Candidate | null {
   const m = ctx.lex.heads.matchAt(ctx.tokens, i, ctx.upper, ctx.to);
   if (!m) return null;
@@ -24,7 +49,7 @@ export function groupAdjectiveCandidate(ctx: ActorCtx, i: number): Candidate | n
   if (!v) {
     // a state's demonym before an act of attack (not a weapon): "Israeli airstrikes", "Russian shelling"
     const s = m.values.find((x) => (x.form === 'demonym' || x.form === 'adjective') && x.data.kind === 'state');
-    if (!s || next.kind !== 'word' || !ctx.lex.files.stateActNouns.has(next.norm)) return null;
+    if (!s || next.kind !== 'word' || !(ctx.lex.files.stateActNouns.has(next.norm) || weaponThenAct(ctx, m.tokenEnd))) return null;
     // "supported by Russian airstrikes", "with the support of Russian airstrikes": a backer, read by the backing rules
     const p1 = tok(ctx, i - 1);
     const p2 = tok(ctx, i - 2);

@@ -4,6 +4,7 @@ import { candidate, tok } from '../actor-context.js';
 import type { NamedValue } from '../actor-types.js';
 import { emptyList } from '../../util/lists.js';
 import { joinTexts } from '../../pipeline/token-join.js';
+import { upperVerb } from './given-names.js';
 
 /**
  * Rule family: [owner] title Name ("Secretary of State Antony Blinken", "State Department spokesperson
@@ -12,9 +13,9 @@ import { joinTexts } from '../../pipeline/token-join.js';
  */
 export const RULE_TITLE = 'rule:actor.title-name';
 
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'ould', 'ag']);
+export const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'ould', 'ag']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'of', 'outside', 'inside', 'around', 'toward', 'towards']);
-const STOP = new Set(['said', 'says', 'told', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'and', 'or', 'of', 'the', 'to', 'in', 'on', 'at', 'for', 'with', 'who', 'which', 'that', 'this', 'today', 'yesterday', 'also', 'as', 'by', 'from', 'after', 'before', 'during', 'his', 'her', 'a', 'an', 'not', 'it', 'met', 'added', 'stated', 'reported', 'announced', 'declared', 'denied', 'visited', 'arrived', 'left', 'ordered', 'called', 'urged', 'warned', 'asked', 'explained', 'noted', 'indicated', 'confirmed', 'acknowledged', 'admitted', 'claimed', 'spoke', 'speaking', 'expressed', 'insisted', 'accused', 'condemned', 'rejected', 'signed', 'stressed', 'issued', 'went', 'came', 'made', 'gave', 'took', 'did', 'does', 'can', 'could', 'should', 'may', 'might', 'must', 'been', 'being', 'be', 'here', 'there', 'then', 'now', 'when', 'where', 'while', 'but', 'if', 'because']);
+export const STOP = new Set(['said', 'says', 'told', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'and', 'or', 'of', 'the', 'to', 'in', 'on', 'at', 'for', 'with', 'who', 'which', 'that', 'this', 'today', 'yesterday', 'also', 'as', 'by', 'from', 'after', 'before', 'during', 'his', 'her', 'a', 'an', 'not', 'it', 'met', 'added', 'stated', 'reported', 'announced', 'declared', 'denied', 'visited', 'arrived', 'left', 'ordered', 'called', 'urged', 'warned', 'asked', 'explained', 'noted', 'indicated', 'confirmed', 'acknowledged', 'admitted', 'claimed', 'spoke', 'speaking', 'expressed', 'insisted', 'accused', 'condemned', 'rejected', 'signed', 'stressed', 'issued', 'went', 'came', 'made', 'gave', 'took', 'did', 'does', 'can', 'could', 'should', 'may', 'might', 'must', 'been', 'being', 'be', 'here', 'there', 'then', 'now', 'when', 'where', 'while', 'but', 'if', 'because']);
 
 /** Words before a title that keep it a title of the named person ("former President Bill Clinton", "ex-premier X"). */
 export const BEFORE_TITLE = new Set(['former', 'ex', 'then', 'late', 'outgoing', 'ousted', 'deposed', 'exiled', 'acting', 'interim', 'incumbent']);
@@ -61,7 +62,7 @@ export function nameSpan(ctx: ActorCtx, k: number): number {
   let words = 0;
   for (let j = k; j < ctx.to && words < 4; j++) {
     const w: Token = ctx.tokens[j]!;
-    if (w.kind === 'word' && STOP.has(w.norm)) break;
+    if (w.kind === 'word' && (STOP.has(w.norm) || (ctx.upper && upperVerb(w.norm)))) break;
     if (w.kind === 'word' && (w.cap || ctx.upper) && w.norm !== "'s") { words++; end = j + 1; continue; }
     if (w.kind === 'word' && PARTICLES.has(w.norm) && j + 1 < ctx.to) continue;
     if (w.kind === 'dash' && !w.space && j > k && !tok(ctx, j + 1)?.space) continue;
@@ -84,7 +85,7 @@ function personAt(ctx: ActorCtx, k: number, end: number): NamedValue | null {
 }
 
 /** "LUIS ARTURO ISAACS" → "Luis Arturo Isaacs" (names in upper-case wire copy). */
-function titleCase(s: string): string {
+export function titleCase(s: string): string {
   let out = '';
   let start = true;
   for (const ch of s) {

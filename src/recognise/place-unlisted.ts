@@ -1,0 +1,105 @@
+import type { Doc, Mention, PlaceData, Token } from '../pipeline/doc.js';
+import { DAYS_MONTHS } from './actor-context.js';
+
+/**
+ * Named places the gazetteer lacks, read from a unit word: "the village of Ashmi", "the southwestern town of
+ * Huddur", "in al-Tijara neighbourhood", "the Teba neighbourhood". Such a place is only kept when its sentence
+ * also names a resolved place, whose country, province and coordinates it takes ("in al-Tijara neighbourhood in
+ * central Damascus", "the village of Jdeideh near Jenin"): a village with no anchor would have no coordinates at
+ * all. Precision `site`, entry `place:unlisted`. Runs after the gazetteer places (src/recognise/places.ts).
+ */
+export const UNLISTED_ENTRY = 'place:unlisted';
+
+/** Unit words of settlements and parts of towns. */
+const UNITS = new Set([
+  'village', 'villages', 'town', 'hamlet', 'neighbourhood', 'neighborhood', 'district', 'suburb', 'quarter', 'locality',
+  'settlement', 'area', 'camp', 'township', 'municipality', 'city',
+]);
+/** Unit words that may follow the name ("al-Tijara neighbourhood"); "city", "camp", "area" after a name are often no place. */
+const UNITS_AFTER = new Set(['village', 'neighbourhood', 'neighborhood', 'district', 'suburb', 'quarter', 'hamlet', 'area', 'town', 'township']);
+/** Particles inside Arabic and other names ("Abu Allaj", "Deir al Adas", "Kafr el Sheikh"). */
+const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'az', 'ash', 'an', 'at', 'ed', 'es', 'ez', 'um', 'umm', 'bin', 'ben', 'de', 'del', 'la']);
+/** Words before a name-then-unit that make it a place phrase ("in Teba neighbourhood", "the Markab area"). */
+const BEFORE_NAME = new Set(['the', 'in', 'at', 'near', 'of', 'from', 'into', 'outside', 'inside', 'around', 'toward', 'towards']);
+
+function capWord(t: Token | undefined, upper: boolean): boolean {
+  return t !== undefined && t.kind === 'word' && (t.cap || upper) && !DAYS_MONTHS.has(t.norm) && !PARTICLES.has(t.norm);
+}
+
+/** End of a name of one to three capitalised words from k (particles and glued hyphens inside), or k. */
+function nameEnd(tokens: Token[], k: number, to: number, taken: Uint8Array, upper: boolean): number {
+  let end = k;
+  let words = 0;
+  for (let j = k; j < to && words < 3; j++) {
+    if (taken[j]) break;
+    const t = tokens[j]!;
+    if (capWord(t, upper)) { words++; end = j + 1; continue; }
+    const next = tokens[j + 1];
+    if (j + 1 < to && t.kind === 'word' && PARTICLES.has(t.norm) && (capWord(next, upper) || (next?.kind === 'dash' && !next.space))) continue;
+    if (t.kind === 'dash' && !t.space && j > k && j + 1 < to && !tokens[j + 1]!.space && tokens[j + 1]!.kind === 'word') continue;
+    break;
+  }
+  return end;
+}
+
+/** Unlisted places of one document, given the gazetteer's places; returned in text order, merged with `places`. */
+export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper: boolean): Mention<PlaceData>[] {
+  const tokens = doc.tokens;
+  const taken = new Uint8Array(tokens.length);
+  for (const layer of [doc.outlets, doc.actors, places] as Mention<unknown>[][]) for (const m of layer) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = 1;
+  const added: Mention<PlaceData>[] = [];
+  for (const s of doc.sentences) {
+    let anchors: Mention<PlaceData>[] | null = null;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const n = tokens[k]!.norm;
+      if (!UNITS.has(n) || taken[k]) continue;
+      let start = -1;
+      let end = -1;
+      // "the village of Ashmi", "the south Baghdad neighbourhood of Al-Bayaa"
+      if (tokens[k + 1]?.norm === 'of' && k + 2 < s.tokenEnd && !taken[k + 2] && capWord(tokens[k + 2], upper)) {
+        start = k + 2;
+        end = nameEnd(tokens, start, s.tokenEnd, taken, upper);
+      } else if (UNITS_AFTER.has(n) && k - 1 > s.tokenStart && !taken[k - 1] && capWord(tokens[k - 1], upper)) {
+        // "in al-Tijara neighbourhood", "the Teba neighbourhood": walk back over the name
+        let j = k - 1;
+        while (j > s.tokenStart && j > k - 5 && !taken[j - 1] && (capWord(tokens[j - 1], upper) || PARTICLES.has(tokens[j - 1]!.norm) || (tokens[j - 1]!.kind === 'dash' && !tokens[j - 1]!.space && !tokens[j]!.space))) j--;
+        while (j < k && tokens[j]!.kind === 'dash') j++;
+        if (j < k && j > s.tokenStart && BEFORE_NAME.has(tokens[j - 1]!.norm)) { start = j; end = k; }
+      }
+      if (start < 0 || end <= start) continue;
+      anchors ??= places.filter((p) => p.sentence === s.index && p.data.lat !== null);
+      const anchor = nearest(anchors, start);
+      if (!anchor) continue;
+      const data: PlaceData = { name: joinName(tokens, start, end), country: anchor.data.country, admin1: anchor.data.admin1, lat: anchor.data.lat, lon: anchor.data.lon, precision: 'site', alternatives: 0, population: null };
+      const from = tokens[start]!.start;
+      const to = tokens[end - 1]!.end;
+      added.push({ start: from, end: to, tokenStart: start, tokenEnd: end, sentence: s.index, text: doc.text.slice(from, to), entry: UNLISTED_ENTRY, data });
+      for (let j = start; j < end; j++) taken[j] = 1;
+      if (doc.trace) doc.explain('places', 'rule:place.unlisted', s.index, [from, to], `"${doc.text.slice(from, to)}" is a place the gazetteer lacks (${n}); placed at ${anchor.text}`);
+    }
+  }
+  if (added.length === 0) return places;
+  return [...places, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/**
+ * The resolved place of the sentence nearest to token k, a town or province before a country or region ("Shajan village
+ * in western Yemen (Al-Durayhimi Hodeidah)" is placed in Hodeidah, not at the centre of Yemen).
+ */
+function nearest(anchors: Mention<PlaceData>[], k: number): Mention<PlaceData> | null {
+  let best: Mention<PlaceData> | null = null;
+  let dist = Infinity;
+  let fine = false;
+  for (const a of anchors) {
+    const d = a.tokenStart > k ? a.tokenStart - k : k - a.tokenEnd;
+    const f = a.data.precision === 'site' || a.data.precision === 'city' || a.data.precision === 'admin1';
+    if ((f && !fine) || (f === fine && d < dist)) { dist = d; best = a; fine = f; }
+  }
+  return best;
+}
+
+function joinName(tokens: Token[], start: number, end: number): string {
+  let out = '';
+  for (let k = start; k < end; k++) out += (k > start && tokens[k]!.space ? ' ' : '') + tokens[k]!.text;
+  return out;
+}

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+
+/**
+ * Places the gazetteer lacks, named by a unit word and anchored to a resolved place of their sentence
+ * (src/recognise/place-unlisted.ts). Made-up village names, our own sentences.
+ */
+const ROWS: { text: string; trigger: string; place: string | null; anchorCountry?: string }[] = [
+  { text: 'Two farmers were killed in the village of Qarzubta near Aleppo on Monday.', trigger: 'killed', place: 'Qarzubta', anchorCountry: 'SYR' },
+  { text: 'A mortar shell wounded three children in al-Qutaynib neighbourhood in central Damascus.', trigger: 'shell', place: 'al-Qutaynib', anchorCountry: 'SYR' },
+  { text: 'Troops raided the southern town of Bandiwal in Kandahar province.', trigger: 'raided', place: 'Bandiwal', anchorCountry: 'AFG' },
+  // no resolved place in the sentence: no unlisted place (it would have no coordinates)
+  { text: 'Two farmers were killed in the village of Qarzubta on Monday.', trigger: 'killed', place: null },
+];
+
+for (const row of ROWS) {
+  test(`unlisted places: ${row.text}`, () => {
+    const a = analyze({ text: row.text, published: '2024-03-12' });
+    const at = row.text.indexOf(row.trigger);
+    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+    assert.ok(ev, 'an event');
+    const names = ev.locations.map((l) => `${l.text}/${l.entry}`);
+    if (row.place === null) {
+      assert.ok(!ev.locations.some((l) => l.entry === 'place:unlisted'), `no unlisted place in [${names.join(', ')}]`);
+      return;
+    }
+    const loc = ev.locations.find((l) => l.text === row.place);
+    assert.ok(loc, `${row.place} in [${names.join(', ')}]`);
+    assert.equal(loc.precision, 'site');
+    assert.equal(loc.country, row.anchorCountry);
+    assert.ok(loc.lat !== null && loc.lon !== null, 'coordinates of the anchor');
+  });
+}
