@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDoc } from '../../src/analyze.js';
+import { chooseEvent } from '../../src/eval/choose.js';
+
+/**
+ * Whole-text cases for the ACLED rules of session 6 (branch etype4; invented notes): the duty status of an armed
+ * victim (off duty, a former member of the state forces, on leave, leaving home, on the way home or to prayer) makes
+ * violence against civilians, also when another sentence tells it and when the attack was an ambush; security
+ * measures (curfews, states of emergency, closed crossings) are strategic developments, also when "extended" or
+ * imposed by unnamed authorities; facilities of an armed group destroyed with no one hurt are property destruction;
+ * a crowd's violence told twice stays a riot in the choice rule.
+ */
+const rows: { why: string; text: string; type: string; sub?: string }[] = [
+  // duty status
+  { why: 'an ambush on a bus of off-duty soldiers', text: 'Gunmen ambushed a minibus carrying off-duty soldiers on the northern highway. Three soldiers were killed.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'a soldier shot on his way home', text: 'Two men on a motorbike shot and killed a soldier of the 5th brigade while he was heading home from the market.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'a former police officer killed', text: 'Unknown gunmen killed a former police officer of the old regime in the eastern district.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'a soldier on leave', text: 'Militants shot dead a sergeant who was on leave in his home village.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'duty status told in the next sentence', text: 'A police captain was shot dead by unknown gunmen in the old town. The captain was leaving his house for the mosque when the attackers opened fire.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'soldiers at a checkpoint stay a battle', text: 'Gunmen attacked an army checkpoint on the northern highway, killing three soldiers.', type: 'Battles', sub: 'Armed clash' },
+  { why: 'an ambush on a patrol stays a battle', text: 'Militants ambushed an army patrol near the river, killing two soldiers.', type: 'Battles', sub: 'Armed clash' },
+  { why: 'an off-duty soldier in a told exchange of fire', text: 'Gunmen attacked a group of off-duty soldiers near the market. The soldiers exchanged fire with the attackers for an hour.', type: 'Battles' },
+  { why: 'an off-duty soldier abducted stays an abduction', text: 'Gunmen abducted an off-duty soldier on his way home from the market.', type: 'Violence against civilians', sub: 'Abduction/forced disappearance' },
+  // security measures
+  { why: 'a curfew extended', text: 'On 3 May 2022, the governor extended the dusk-to-dawn curfew in the northern county for another month.', type: 'Strategic developments', sub: 'Change to group/activity' },
+  { why: 'a curfew extended, passive', text: 'The night curfew in the port city was extended by two weeks on Sunday.', type: 'Strategic developments', sub: 'Change to group/activity' },
+  { why: 'a curfew imposed by unnamed authorities', text: 'The authorities imposed a curfew in the river town on Sunday.', type: 'Strategic developments' },
+  { why: 'a border crossing closed', text: 'On 3 May 2022, the regional government closed the main border crossing with its neighbour over security fears.', type: 'Strategic developments', sub: 'Change to group/activity' },
+  { why: 'a loan extended stays no ACLED event', text: 'The bank extended a loan of 50 million dollars to the ministry.', type: '(none)' },
+  // facilities of armed groups
+  { why: 'rebel shelters destroyed', text: 'On 3 May 2022, gendarmes destroyed two rebel shelters found during an operation in the mountains.', type: 'Strategic developments', sub: 'Looting/property destruction' },
+  { why: 'hideouts found and destroyed', text: 'Army units discovered and destroyed three militant hideouts in the valley.', type: 'Strategic developments', sub: 'Looting/property destruction' },
+  { why: 'an attack on a hideout that killed fighters stays a battle', text: 'Troops stormed a rebel hideout in the valley and killed four fighters.', type: 'Battles' },
+  { why: 'an air strike on a tunnel stays an air strike', text: 'Warplanes destroyed a militant tunnel near the border.', type: 'Explosions/Remote violence', sub: 'Air/drone strike' },
+  // a crowd's violence told twice
+  { why: 'rioters attacked, then the group beat the man', text: 'Rioters attacked a young man accused of theft in the market. The group chased and beat him until police arrived.', type: 'Riots' },
+];
+
+for (const r of rows) {
+  test(`ACLED note (${r.why}): ${r.text}`, () => {
+    const doc = analyzeDoc({ text: r.text, url: 'test:acled-duty-status' }, { published: null });
+    const ev = chooseEvent(doc.events, 'severity');
+    assert.equal(ev?.codes.acled?.eventType ?? '(none)', r.type, ev ? `rule ${ev.provenance['acled']?.rule ?? '-'}` : 'no event');
+    if (r.sub) assert.equal(ev?.codes.acled?.subEventType, r.sub);
+  });
+}
