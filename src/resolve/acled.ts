@@ -538,18 +538,27 @@ const CIVIL_BODIES = new Set(['council', 'councils', 'party', 'parliament', 'uni
   'league', 'community', 'municipality', 'board', 'chamber', 'federation', 'syndicate', 'club', 'church', 'university', 'school', 'cooperative']);
 
 /**
- * The role word at k followed at once by "of": armed when the "of" phrase holds an armed-unit cue (armed-target or
+ * The role word at k followed at once by "of" ("from", "belonging to", "affiliated with"), or right after a civil body
+ * ("a council member", "a party leader", civilian): armed when the "of" phrase holds an armed-unit cue (armed-target or
  * non-state force: "of the 3rd regiment", "of the armed group"), civilian when it names a civilian body ("of the
  * local council", "of the farmers' union"), else null.
  */
 function roleOf(norms: readonly string[], k: number, hits: CueHit[]): 'armed' | 'civilian' | null {
-  if (norms[k + 1] !== 'of') return null;
-  let end = k + 2;
-  while (end < norms.length && end <= k + 7 && !NP_END.has(norms[end]!)) end++;
-  for (const h of hits) {
-    if (h.start > k + 1 && h.start < end && (h.group === 'armed-target' || h.group === 'nonstate-force')) return 'armed';
+  const next = norms[k + 1];
+  // "of the local council", "belonging to the party", "affiliated with the union", "from the farmers' association"
+  const link = next === 'of' || next === 'from' ? 1
+    : (next === 'belonging' || next === 'affiliated') && (norms[k + 2] === 'to' || norms[k + 2] === 'with') ? 2 : 0;
+  if (link === 0) {
+    // the body named before the role: "a local council member", "a party leader" (not "a militia member": no civil body)
+    return k > 0 && CIVIL_BODIES.has(norms[k - 1]!) ? 'civilian' : null;
   }
-  for (let j = k + 2; j < end; j++) if (CIVIL_BODIES.has(norms[j]!)) return 'civilian';
+  const from = k + 1 + link;
+  let end = from;
+  while (end < norms.length && end <= k + 6 + link && !NP_END.has(norms[end]!)) end++;
+  for (const h of hits) {
+    if (h.start >= from && h.start < end && (h.group === 'armed-target' || h.group === 'nonstate-force')) return 'armed';
+  }
+  for (let j = from; j < end; j++) if (CIVIL_BODIES.has(norms[j]!)) return 'civilian';
   return null;
 }
 
