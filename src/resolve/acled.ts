@@ -69,10 +69,19 @@ interface RulesFile {
    * Trigger entries ACLED records although their family or PLOVER type is skipped (evacuations of civilians, PLOVER AID),
    * with the one event type they may get: a rescue told beside a killing must not take the killing's type.
    */
-  keepEntries?: Record<string, AcledEventType>;
+  keepEntries?: Record<string, AcledEventType | KeptEntry>;
   /** Signals implied by others: any alternative holds; an alternative that is a list needs all its signals. */
   derived: Record<string, Condition[]>;
   rules: AcledRule[];
+}
+
+/**
+ * A kept entry that only some rules may code: a visit ("arrived in") is no ACLED event, but refugees who arrived are
+ * a displacement (rule sd.other.displaced-arrival); any other rule leaves the event without an ACLED type.
+ */
+interface KeptEntry {
+  eventType: AcledEventType;
+  rules: string[];
 }
 
 let rulesFile: RulesFile | null = null;
@@ -608,7 +617,10 @@ export function matchRule(signals: Set<string>): AcledRule | undefined {
 export function classifyAcled(f: AcledFeatures): AcledResult | null {
   const file = loadRules();
   if (file.skipModalities.includes(f.modality)) return null;
-  const kept = acledKeeps(f.entry) ? file.keepEntries![f.entry!] : undefined;
+  // an entry keeps its limits only while its event is still of the entry's family (a visit by troops recoded as a
+  // movement of forces, family mobilize, is an ordinary ACLED event)
+  const keep = acledKeeps(f.entry) && (!f.family || f.entry!.slice(0, f.entry!.indexOf('.')) === f.family) ? file.keepEntries![f.entry!] : undefined;
+  const kept = typeof keep === 'object' ? keep.eventType : keep;
   if (kept === undefined) {
     if (f.family && file.skipFamilies.includes(f.family)) return null;
     if (f.ploverType && file.skipPloverTypes.includes(f.ploverType)) return null;
@@ -618,5 +630,6 @@ export function classifyAcled(f: AcledFeatures): AcledResult | null {
   const rule = firstRule(c);
   pendingNotes = null; // holds the caller's document: not kept past the call
   if (!rule || (kept !== undefined && rule.then.eventType !== kept)) return null;
+  if (typeof keep === 'object' && !keep.rules.includes(rule.id)) return null;
   return { eventType: rule.then.eventType, subEventType: rule.then.subEventType, rule: rule.id };
 }

@@ -8,7 +8,8 @@ import { chooseEvent } from '../../src/eval/choose.js';
  * victim (off duty, a former member of the state forces, on leave, leaving home, on the way home or to prayer) makes
  * violence against civilians, also when another sentence tells it and when the attack was an ambush; security
  * measures (curfews, states of emergency, closed crossings) are strategic developments, also when "extended" or
- * imposed by unnamed authorities; facilities of an armed group destroyed with no one hurt are property destruction;
+ * imposed by unnamed authorities; refugees or asylum seekers who arrived somewhere are a displacement (a visit entry kept
+ * for that one rule); facilities of an armed group destroyed with no one hurt are property destruction;
  * a crowd's violence told twice stays a riot in the choice rule.
  */
 const rows: { why: string; text: string; type: string; sub?: string }[] = [
@@ -33,6 +34,11 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'hideouts found and destroyed', text: 'Army units discovered and destroyed three militant hideouts in the valley.', type: 'Strategic developments', sub: 'Looting/property destruction' },
   { why: 'an attack on a hideout that killed fighters stays a battle', text: 'Troops stormed a rebel hideout in the valley and killed four fighters.', type: 'Battles' },
   { why: 'an air strike on a tunnel stays an air strike', text: 'Warplanes destroyed a militant tunnel near the border.', type: 'Explosions/Remote violence', sub: 'Air/drone strike' },
+  // refugees who arrived somewhere are displaced; anyone else's arrival is a visit or a movement of forces
+  { why: 'refugees arrived in a country', text: 'On 3 May 2022, about 1,500 refugees from the war arrived in the neighbouring country and were registered at the border.', type: 'Strategic developments', sub: 'Other' },
+  { why: 'asylum seekers arrived', text: 'Some 300 asylum seekers arrived in the port city on Tuesday.', type: 'Strategic developments', sub: 'Other' },
+  { why: 'a minister arrived: no ACLED event', text: 'The foreign minister arrived in the capital on Monday for talks.', type: '(none)' },
+  { why: 'armoured vehicles arrived: a movement of forces', text: 'Dozens of armoured vehicles arrived in the border town on Monday.', type: 'Strategic developments', sub: 'Change to group/activity' },
   // a crowd's violence told twice
   { why: 'rioters attacked, then the group beat the man', text: 'Rioters attacked a young man accused of theft in the market. The group chased and beat him until police arrived.', type: 'Riots' },
 ];
