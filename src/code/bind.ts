@@ -10,6 +10,7 @@ import { WordBits } from '../recognise/vocab.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
 import { emptyList, mapList } from '../util/lists.js';
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
+import { capNameWords } from '../recognise/weapon-dictionary.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
 /** Nouns that a trigger noun may modify without being an event itself. */
@@ -305,6 +306,9 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   if (form === 'verb' && entry.family === 'assault' && instrumentNoun(ctx, start)) return { rejected: 'instrument-noun' };
   // "two mortar shells landed": a bare verb form that ends a weapon's name, before a verb of impact, is that weapon's head noun
   if (form === 'verb' && entry.family === 'assault' && weaponHead(ctx, start, end)) return { rejected: 'weapon-head' };
+  // "Shell said", "the oil company Shell": a trigger word that is also a company's name is an event only where the
+  // weapons layer read it as the weapon (capIsName in data/weapons.json)
+  if (entry.family === 'assault' && capNameWords().has(ctx.norm(start)) && !ctx.weapon(start)) return { rejected: 'proper-name' };
   // irrealis complements (checked before role binding, which they do not read): "the risk of a larger conflict", "zero attacks", "further attacks"
   if (form === 'noun') {
     const rejected = nounRejection(ctx, entry, start, end);
