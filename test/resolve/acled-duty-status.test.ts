@@ -9,7 +9,7 @@ import { chooseEvent } from '../../src/eval/choose.js';
  * violence against civilians, also when another sentence tells it and when the attack was an ambush; security
  * measures (curfews, states of emergency, closed crossings) are strategic developments, also when "extended" or
  * imposed by unnamed authorities; refugees or asylum seekers who arrived somewhere are a displacement (a visit entry kept
- * for that one rule); a shell that landed is a shelling, while Shell the company is no event; facilities of an armed group destroyed with no one hurt are property destruction;
+ * for that one rule); a shell that landed is a shelling, while Shell the company is no event; civilians who set up blockades or barricades block in protest; facilities of an armed group destroyed with no one hurt are property destruction;
  * a crowd's violence told twice stays a riot in the choice rule.
  */
 const rows: { why: string; text: string; type: string; sub?: string }[] = [
@@ -43,6 +43,9 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'a shell landed on a house', text: 'A shell landed on a house in the eastern district, wounding two children.', type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack' },
   { why: 'the oil company Shell', text: 'The oil company Shell closed a refinery in the delta on Monday.', type: '(none)' },
   { why: 'Shell said', text: 'Shell said its profits rose in the third quarter.', type: '(none)' },
+  // barricades and blockades set up by civilians with stones or burning tyres are violent demonstrations
+  { why: 'farmers set up blockades with rocks', text: 'Dairy farmers set up blockades with rocks and branches on the highway to complain about feed prices.', type: 'Riots', sub: 'Violent demonstration' },
+  { why: 'residents erected barricades of burning tyres', text: 'Residents erected barricades of burning tyres on the main road to demand electricity.', type: 'Riots', sub: 'Violent demonstration' },
   // a crowd's violence told twice
   { why: 'rioters attacked, then the group beat the man', text: 'Rioters attacked a young man accused of theft in the market. The group chased and beat him until police arrived.', type: 'Riots' },
 ];
