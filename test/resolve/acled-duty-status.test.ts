@@ -9,7 +9,7 @@ import { chooseEvent } from '../../src/eval/choose.js';
  * violence against civilians, also when another sentence tells it and when the attack was an ambush; security
  * measures (curfews, states of emergency, closed crossings) are strategic developments, also when "extended" or
  * imposed by unnamed authorities; refugees or asylum seekers who arrived somewhere are a displacement (a visit entry kept
- * for that one rule); a shell that landed is a shelling, while Shell the company is no event; civilians who set up blockades or barricades block in protest; facilities of an armed group destroyed with no one hurt are property destruction;
+ * for that one rule); a shell that landed is a shelling, while Shell the company is no event; civilians who set up blockades or barricades block in protest; a device shot down, or blown up while planted or launched, is a disrupted weapons use; facilities of an armed group destroyed with no one hurt are property destruction;
  * a crowd's violence told twice stays a riot in the choice rule.
  */
 const rows: { why: string; text: string; type: string; sub?: string }[] = [
@@ -46,6 +46,11 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // barricades and blockades set up by civilians with stones or burning tyres are violent demonstrations
   { why: 'farmers set up blockades with rocks', text: 'Dairy farmers set up blockades with rocks and branches on the highway to complain about feed prices.', type: 'Riots', sub: 'Violent demonstration' },
   { why: 'residents erected barricades of burning tyres', text: 'Residents erected barricades of burning tyres on the main road to demand electricity.', type: 'Riots', sub: 'Violent demonstration' },
+  // failed weapons use: a missile shot down, a device that blew up while being planted (told in the next sentence) or launched
+  { why: 'a missile shot down', text: 'Air defence units fired two missiles at an incoming cruise missile near the port, shooting it down.', type: 'Strategic developments', sub: 'Disrupted weapons use' },
+  { why: 'planting told in the next sentence', text: 'Three militants were killed in an explosion of a roadside bomb near the bridge. The men were trying to plant the bomb on the road when it blew up.', type: 'Strategic developments', sub: 'Disrupted weapons use' },
+  { why: 'a rocket that blew up at launch', text: 'Five fighters were killed when a rocket exploded while it was being launched from their base.', type: 'Strategic developments', sub: 'Disrupted weapons use' },
+  { why: 'a bomb that hit a patrol stays an explosion', text: 'Four soldiers were killed when a roadside bomb exploded as their patrol passed near the bridge.', type: 'Explosions/Remote violence' },
   // a crowd's violence told twice
   { why: 'rioters attacked, then the group beat the man', text: 'Rioters attacked a young man accused of theft in the market. The group chased and beat him until police arrived.', type: 'Riots' },
 ];
