@@ -6,7 +6,8 @@ import { chooseEvent } from '../../src/eval/choose.js';
 /**
  * Whole-text cases for the ACLED rules of session 6 (branch etype4; invented notes): the duty status of an armed
  * victim (off duty, a former member of the state forces, on leave, leaving home, on the way home or to prayer) makes
- * violence against civilians, also when another sentence tells it and when the attack was an ambush; security
+ * violence against civilians, also when another sentence tells it and when the attack was an ambush; so does
+ * custody told anywhere in the note or a beating after an arrest; security
  * measures (curfews, states of emergency, closed crossings) are strategic developments, also when "extended" or
  * imposed by unnamed authorities; refugees or asylum seekers who arrived somewhere are a displacement (a visit entry kept
  * for that one rule); a shell that landed is a shelling, while Shell the company is no event; civilians who set up blockades or barricades block in protest; a device shot down, or blown up while planted or launched, is a disrupted weapons use; facilities of an armed group destroyed with no one hurt are property destruction;
@@ -23,6 +24,11 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'an ambush on a patrol stays a battle', text: 'Militants ambushed an army patrol near the river, killing two soldiers.', type: 'Battles', sub: 'Armed clash' },
   { why: 'an off-duty soldier in a told exchange of fire', text: 'Gunmen attacked a group of off-duty soldiers near the market. The soldiers exchanged fire with the attackers for an hour.', type: 'Battles' },
   { why: 'an off-duty soldier abducted stays an abduction', text: 'Gunmen abducted an off-duty soldier on his way home from the market.', type: 'Violence against civilians', sub: 'Abduction/forced disappearance' },
+  // held victims: custody told in another sentence, beatings after an arrest, humiliation as sexual violence
+  { why: 'custody told in the sentence before', text: 'A young man was held overnight in police custody in the port town. Officers beat him with batons until he lost consciousness.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'arrested and beaten', text: 'Three students were arrested and beaten by soldiers at a checkpoint outside the town.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'stripped naked by police', text: 'Two boys were arrested, attacked and stripped naked by police in the market.', type: 'Violence against civilians', sub: 'Sexual violence' },
+  { why: 'fighters abducted and killed stay a battle', text: 'An armed group abducted and killed three rebel fighters on the road to the border.', type: 'Battles' },
   // security measures
   { why: 'a curfew extended', text: 'On 3 May 2022, the governor extended the dusk-to-dawn curfew in the northern county for another month.', type: 'Strategic developments', sub: 'Change to group/activity' },
   { why: 'a curfew extended, passive', text: 'The night curfew in the port city was extended by two weeks on Sunday.', type: 'Strategic developments', sub: 'Change to group/activity' },
