@@ -512,8 +512,11 @@ function victimNear(anchor: Anchor | null, hits: CueHit[], norms: readonly strin
   const passive = anchor.passive;
   const after = { from: anchor.end, to: Math.min(anchor.length, anchor.end + 12) };
   const before = { from: Math.max(0, anchor.start - 12), to: anchor.start };
-  // Active voice: the object after the trigger; passive: the subject before it. Then the other side.
-  for (const w of passive ? [before, after] : [after, before]) {
+  // Active voice: the object after the trigger; passive: the subject before it. Then, in the active voice, the object
+  // of an outcome participle later in the sentence ("opened fire near the port, off the coast of the city, injuring two
+  // fishermen"), and last the other side.
+  const outcome = passive ? null : outcomeObject(anchor, norms);
+  for (const w of passive ? [before, after] : outcome ? [after, outcome, before] : [after, before]) {
     let best: { start: number; kind: 'civilian' | 'armed' } | null = null;
     for (const h of hits) {
       if (h.start < w.from || h.start >= w.to || (best && h.start >= best.start)) continue;
@@ -535,6 +538,17 @@ function victimNear(anchor: Anchor | null, hits: CueHit[], norms: readonly strin
   }
   return null;
 }
+/** Participles that name what an attack did to its victims: their object is the victim. */
+const OUTCOME_ING = new Set(['killing', 'injuring', 'wounding', 'hitting', 'leaving']);
+
+/** The few words after the first outcome participle beyond the 12-word object window, up to the sentence end. */
+function outcomeObject(anchor: Anchor, norms: readonly string[]): { from: number; to: number } | null {
+  for (let k = anchor.end + 12; k < anchor.length; k++) {
+    if (OUTCOME_ING.has(norms[k]!)) return { from: k + 1, to: Math.min(anchor.length, k + 7) };
+  }
+  return null;
+}
+
 /** Armed-target words that name armed people (not places, vehicles or ambiguous ranks such as "officer"). */
 const ARMED_PEOPLE = new Set(['soldier', 'soldiers', 'fighter', 'fighters', 'militant', 'militants', 'militiaman', 'militiamen', 'guards', 'policeman', 'policemen', 'troops', 'rebels', 'insurgents', 'combatants']);
 

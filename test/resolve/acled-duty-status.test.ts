@@ -24,6 +24,9 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'an ambush on a patrol stays a battle', text: 'Militants ambushed an army patrol near the river, killing two soldiers.', type: 'Battles', sub: 'Armed clash' },
   { why: 'an off-duty soldier in a told exchange of fire', text: 'Gunmen attacked a group of off-duty soldiers near the market. The soldiers exchanged fire with the attackers for an hour.', type: 'Battles' },
   { why: 'an off-duty soldier abducted stays an abduction', text: 'Gunmen abducted an off-duty soldier on his way home from the market.', type: 'Violence against civilians', sub: 'Abduction/forced disappearance' },
+  // the victims of an outcome participle far after the verb
+  { why: 'fishermen injured after a long place phrase', text: 'On 3 May 2022, naval forces opened fire near the fishing port, off the coast of the northern city (North District, Coastal Province), injuring two fishermen.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'soldiers killed after a long place phrase stay a battle', text: 'On 3 May 2022, militants opened fire near the fishing port, off the coast of the northern city (North District, Coastal Province), killing two soldiers.', type: 'Battles' },
   // held victims: custody told in another sentence, beatings after an arrest, humiliation as sexual violence
   { why: 'custody told in the sentence before', text: 'A young man was held overnight in police custody in the port town. Officers beat him with batons until he lost consciousness.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'arrested and beaten', text: 'Three students were arrested and beaten by soldiers at a checkpoint outside the town.', type: 'Violence against civilians', sub: 'Attack' },
