@@ -60,6 +60,9 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'planting told in the next sentence', text: 'Three militants were killed in an explosion of a roadside bomb near the bridge. The men were trying to plant the bomb on the road when it blew up.', type: 'Strategic developments', sub: 'Disrupted weapons use' },
   { why: 'a rocket that blew up at launch', text: 'Five fighters were killed when a rocket exploded while it was being launched from their base.', type: 'Strategic developments', sub: 'Disrupted weapons use' },
   { why: 'a bomb that hit a patrol stays an explosion', text: 'Four soldiers were killed when a roadside bomb exploded as their patrol passed near the bridge.', type: 'Explosions/Remote violence' },
+  // live fire at demonstrators who were violent themselves is a riot; at peaceful ones excessive force
+  { why: 'stone-throwing demonstrators met with live fire', text: 'Demonstrators threw stones at the police station during a protest over fuel prices, and police fired live ammunition, killing two.', type: 'Riots', sub: 'Violent demonstration' },
+  { why: 'peaceful demonstrators met with live fire', text: 'Soldiers opened fire on protesters demanding the release of detained students, killing two.', type: 'Protests', sub: 'Excessive force against protesters' },
   // a crowd's violence told twice
   { why: 'rioters attacked, then the group beat the man', text: 'Rioters attacked a young man accused of theft in the market. The group chased and beat him until police arrived.', type: 'Riots' },
 ];
