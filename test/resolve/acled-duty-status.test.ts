@@ -27,6 +27,8 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // the victims of an outcome participle far after the verb
   { why: 'fishermen injured after a long place phrase', text: 'On 3 May 2022, naval forces opened fire near the fishing port, off the coast of the northern city (North District, Coastal Province), injuring two fishermen.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'soldiers killed after a long place phrase stay a battle', text: 'On 3 May 2022, militants opened fire near the fishing port, off the coast of the northern city (North District, Coastal Province), killing two soldiers.', type: 'Battles' },
+  // a light verb before a prepositional phrase is no light verb: "fired without warning at a car" is the firing
+  { why: 'fired without warning at a car', text: 'Police fired without warning at a car on the highway, injuring the driver.', type: 'Violence against civilians', sub: 'Attack' },
   // held victims: custody told in another sentence, beatings after an arrest, humiliation as sexual violence
   { why: 'custody told in the sentence before', text: 'A young man was held overnight in police custody in the port town. Officers beat him with batons until he lost consciousness.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'arrested and beaten', text: 'Three students were arrested and beaten by soldiers at a checkpoint outside the town.', type: 'Violence against civilians', sub: 'Attack' },
