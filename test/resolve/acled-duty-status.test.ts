@@ -65,6 +65,10 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // live fire at demonstrators who were violent themselves is a riot; at peaceful ones excessive force
   { why: 'stone-throwing demonstrators met with live fire', text: 'Demonstrators threw stones at the police station during a protest over fuel prices, and police fired live ammunition, killing two.', type: 'Riots', sub: 'Violent demonstration' },
   { why: 'peaceful demonstrators met with live fire', text: 'Soldiers opened fire on protesters demanding the release of detained students, killing two.', type: 'Protests', sub: 'Excessive force against protesters' },
+  // bare strikes and raids with no weapon named are air strikes; raids with arrests stay arrests
+  { why: 'strikes reported', text: 'Strikes were reported on Saturday near Kandahar.', type: 'Explosions/Remote violence', sub: 'Air/drone strike' },
+  { why: 'raids launched overnight', text: 'Twenty raids were reportedly launched on Saada and Hajjah overnight.', type: 'Explosions/Remote violence', sub: 'Air/drone strike' },
+  { why: 'police raids with arrests', text: 'Police raids in the capital led to the arrest of twelve suspects.', type: 'Strategic developments', sub: 'Arrests' },
   // a crowd's violence told twice
   { why: 'rioters attacked, then the group beat the man', text: 'Rioters attacked a young man accused of theft in the market. The group chased and beat him until police arrived.', type: 'Riots' },
 ];
