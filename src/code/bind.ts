@@ -317,8 +317,13 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
 
   const roles = bindRoles(ctx, entry, form, start, end);
   let voice = roles.voice;
-  const actors = roles.actors;
-  const recipients = roles.recipients;
+  let actors = roles.actors;
+  let recipients = roles.recipients;
+  // "a shepherd stepped on a landmine": the subject is the victim of the device
+  if (entry.subjectIsVictim && voice === 'active' && actors.length > 0) {
+    recipients = mapList(actors, (a) => filled(a.mention, 'role:victim-subject', a.how));
+    actors = emptyList();
+  }
 
   // constraints from the trigger table
   // weapons inside a recipient's words are the target ("a U.S. warship"); inside the actor's they are the means ("Israeli warplanes")
