@@ -11,6 +11,7 @@ import { refineCameo, weaponModes } from './weapons-to-codes.js';
 import { emptyList, mapList } from '../util/lists.js';
 import { objectOwner } from './owner-object.js';
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
+import { capNameWords } from '../recognise/weapon-dictionary.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
 /** Nouns that a trigger noun may modify without being an event itself. */
@@ -335,6 +336,9 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   if (form === 'verb' && entry.family === 'assault' && instrumentNoun(ctx, start)) return { rejected: 'instrument-noun' };
   // "two mortar shells landed": a bare verb form that ends a weapon's name, before a verb of impact, is that weapon's head noun
   if (form === 'verb' && entry.family === 'assault' && weaponHead(ctx, start, end)) return { rejected: 'weapon-head' };
+  // "Shell said", "the oil company Shell": a trigger word that is also a company's name is an event only where the
+  // weapons layer read it as the weapon (capIsName in data/weapons.json)
+  if (entry.family === 'assault' && capNameWords().has(ctx.norm(start)) && !ctx.weapon(start)) return { rejected: 'proper-name' };
   // irrealis complements (checked before role binding, which they do not read): "the risk of a larger conflict", "zero attacks", "further attacks"
   if (form === 'noun') {
     const rejected = nounRejection(ctx, entry, start, end);
@@ -343,8 +347,13 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
 
   const roles = bindRoles(ctx, entry, form, start, end);
   let voice = roles.voice;
-  const actors = roles.actors;
-  const recipients = roles.recipients;
+  let actors = roles.actors;
+  let recipients = roles.recipients;
+  // "a shepherd stepped on a landmine": the subject is the victim of the device
+  if (entry.subjectIsVictim && voice === 'active' && actors.length > 0) {
+    recipients = mapList(actors, (a) => filled(a.mention, 'role:victim-subject', a.how));
+    actors = emptyList();
+  }
 
   // constraints from the trigger table
   // weapons inside a recipient's words are the target ("a U.S. warship"); inside the actor's they are the means ("Israeli warplanes")

@@ -315,6 +315,11 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
     if (n === ',' && k > triggerEnd) break;
     const m = ctx.actor(k);
     if (m && m.tokenStart === k) {
+      // "fired snipers at the village", "fired sniper rifles on": what a firing verb fires is its weapon, the target follows
+      if (!sawPrep && FIRE_VERBS.has(ctx.norm(triggerEnd - 1)) && k <= triggerEnd + 2 && preps.has(ctx.norm(pastWeapons(ctx, m.tokenEnd)))) {
+        k = m.tokenEnd - 1;
+        continue;
+      }
       if (inPlacePhrase && !sawPrep && (ctx.norm(k - 1) === 'and' || ctx.norm(k - 1) === 'or')) return emptyList();
       const g = governorOf(ctx, k);
       if (g.norm === 'by' || g.norm === 'with' && !preps.has('with') || g.norm === 'from' && !preps.has('from')) {
@@ -342,6 +347,15 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
 
 /** Prepositions before a country or city that make it a place, not an actor: "in Syria, which …". */
 const PLACE_GOVERNORS = new Set(['in', 'at', 'near', 'into', 'to', 'from', 'across', 'inside', 'outside', 'throughout', 'around', 'of', 'on', 'toward', 'towards']);
+
+const FIRE_VERBS = new Set(['fired', 'fire', 'fires', 'firing']);
+
+/** The first token at or after k that is no weapon word ("sniper [rifles] at"). */
+function pastWeapons(ctx: SentenceContext, k: number): number {
+  let j = k;
+  while (j < ctx.to && j < k + 3 && ctx.weapon(j)) j++;
+  return j;
+}
 
 const PLACE_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'within', 'along']);
 const PLACE_PREPS_AT = new WordBits(PLACE_PREPS);

@@ -17,6 +17,14 @@ const LIGHT = new Set(['launched', 'launch', 'launches', 'launching', 'staged', 
 /** Returned for a stretch with no trigger: only read. */
 const NO_DRAFTS: never[] = [];
 
+/** Prepositions that end a light verb's object: "fired without warning at a car" is a firing, not a warning. */
+const NOT_OBJECT = new Set(['without', 'with', 'at', 'in', 'on', 'after', 'before', 'during', 'despite', 'against', 'toward', 'towards', 'into']);
+
+function prepositionBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NOT_OBJECT.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
+
 function codeSentence(doc: Doc, sentence: number, from: number, to: number, upper: boolean): EventDraft[] {
   const { trie } = triggerTables();
   const matches = trie.scan(doc.tokens, from, to, upper);
@@ -39,7 +47,7 @@ function codeSentence(doc: Doc, sentence: number, from: number, to: number, uppe
     }
     // "launched protest rally", "carried out an attack": a light verb before another trigger is not an event of its own
     const next = matches[i + 1];
-    if (next && match.tokenEnd - match.tokenStart === 1 && next.tokenStart - match.tokenEnd <= 3 && LIGHT.has(doc.tokens[match.tokenStart]!.norm) && next.values.some((v) => v.form === 'noun')) {
+    if (next && match.tokenEnd - match.tokenStart === 1 && next.tokenStart - match.tokenEnd <= 3 && LIGHT.has(doc.tokens[match.tokenStart]!.norm) && next.values.some((v) => v.form === 'noun') && !prepositionBetween(doc, match.tokenEnd, next.tokenStart)) {
       if (doc.trace) doc.explain('code', match.values[0]!.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), 'not an event: light verb of the next trigger');
       continue;
     }

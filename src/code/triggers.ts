@@ -22,6 +22,8 @@ export interface TriggerEntry {
    * state of emergency" 1724).
    */
   objects?: string[] | Record<string, string[]>;
+  /** The subject is who was hit, not who acted: "a shepherd stepped on a landmine", "the truck hit a mine". */
+  subjectIsVictim?: boolean;
   example: string;
 }
 
@@ -54,7 +56,7 @@ export function triggerEntry(raw: Omit<TriggerEntry, 'family'>, family: string, 
   return {
     id: raw.id, family, verbs: listFrom(raw.verbs), nouns: listFrom(raw.nouns), cameo: raw.cameo,
     plover: !keepPlover ? undefined : raw.plover?.modes ? { ...raw.plover, modes: listFrom(raw.plover.modes) } : raw.plover, needs: raw.needs,
-    reciprocal: raw.reciprocal, recipientPreps: raw.recipientPreps, objects: raw.objects, example: raw.example,
+    reciprocal: raw.reciprocal, recipientPreps: raw.recipientPreps, objects: raw.objects, subjectIsVictim: raw.subjectIsVictim, example: raw.example,
   };
 }
 

@@ -107,7 +107,9 @@ function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number
     if (CLAUSE_BREAK_BITS.hasToken(t) || n === ';' || n === ':' || t.kind === 'quote' || (n === ',' && k < start - 1)) break;
     // "will not withdraw", "won't meet their demands": a refusal, which happened (src/code/refusal.ts)
     if (d.form === 'verb' && refusalNegator(n, tok(k - 1)) && recodeRefusal(d)) return set(d, 'asserted', 'modality:refusal', [t.start, t.end]);
-    if (NEG_BITS.hasToken(t) || contracted(n) || n === 'cannot' || (n === 'no' && k === start - 1)) return set(d, 'negated', 'modality:negator', [t.start, t.end]);
+    // "without" governs the few words after it ("without firing a shot", "without any clashes"), not a clause further on
+    // ("a car running without lights, a traffic officer was shot")
+    if ((NEG_BITS.hasToken(t) && (n !== 'without' || k >= start - 3)) || contracted(n) || n === 'cannot' || (n === 'no' && k === start - 1)) return set(d, 'negated', 'modality:negator', [t.start, t.end]);
     if (n === 'that' || n === 'which' || n === 'who') break;
     if (future < 0 && FUTURE_BITS.hasToken(t) && (!NEEDS_TO.has(n) || tok(k + 1) === 'to')) future = k;
     if (ongoing < 0 && ONGOING_BITS.hasToken(t)) ongoing = k;

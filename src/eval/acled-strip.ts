@@ -4,13 +4,14 @@
  * "stripped" fatality score; docs/EVALUATION.md lists the rule.
  *
  * 1. a bracketed or parenthesised aside that mentions coding, size, fatalities or casualties is removed;
- * 2. a sentence that says "coded" and speaks of fatalities/casualties/deaths is removed;
- * 3. any other "coded …" clause (", coded to Gaza City", "coded separately") is cut to the end of its sentence.
+ * 2. a sentence that opens with its "coded" clause ("Fatalities coded as 10.") is removed;
+ * 3. any other "coded …" clause (", coded to Gaza City", ", coded as 3 fatalities") is cut to the end of its sentence,
+ *    so the event a sentence tells before its coding clause stays (until session 6 a sentence that said "coded" and
+ *    spoke of deaths went whole, and with it the event of notes such as "… killed a man …, coded to X.").
  * Plain scans, no backtracking regular expressions.
  */
 
 const ASIDE_WORDS = ['coded', 'size=', 'size =', 'fatalit', 'casualt'];
-const FATAL_WORDS = ['fatalit', 'casualt', 'death', 'dead', 'killed'];
 
 function mentionsAny(lower: string, words: readonly string[]): boolean {
   return words.some((w) => lower.includes(w));
@@ -74,8 +75,9 @@ export function stripCodingPhrases(text: string): string {
       pieces.push(s);
       continue;
     }
-    if (mentionsAny(lower, FATAL_WORDS)) continue;
-    // cut from the comma or dash before "coded" to the end of the sentence, keeping the final stop
+    // cut from the comma or dash before "coded" to the end of the sentence, keeping the final stop; a sentence that
+    // opens with the coding ("Fatalities coded as 10.") goes whole, but the event told before a coding clause stays
+    // ("… leaving an unspecified number of fatalities among Palestinians, coded as 3.")
     let cut = at;
     while (cut > 0 && s[cut - 1] !== ',' && s[cut - 1] !== ';' && s[cut - 1] !== '-') cut--;
     if (cut === 0) continue;

@@ -132,7 +132,9 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
       pdoc = ex.run(g.id, plain, null);
       pev = chooseEvent(pdoc.events, 'severity');
     }
-    if ((pev?.codes.acled?.eventType ?? NONE) === g.event_type) c.typePlain++;
+    const pTypePlain = pev?.codes.acled?.eventType ?? NONE;
+    if (pTypePlain === g.event_type) c.typePlain++;
+    else if (plain !== g.text) r.error({ field: 'event_type (plain text)', id: g.id, text: plain, gold: g.event_type, predicted: pTypePlain, severity: pTypePlain === NONE ? 1 : 2 });
     const goldCountryPlain = countryCode(g.country);
     if (goldCountryPlain) {
       const pc = eventPlace(pev, pdoc).country;

@@ -76,9 +76,13 @@ export function chooseEvent(events: readonly Event[], policy: ChoosePolicy): Eve
 /**
  * ACLED codes a demonstration as the event even when force, arrests or attacks on people occur at it
  * (protest with intervention, excessive force) and a violent demonstration as a riot: a protest beats
- * violence against civilians and strategic developments, and a riot beats a protest or a strategic
- * development. Only events that happened and carry an ACLED type take part.
+ * violence against civilians and strategic developments, and a riot beats a protest, a strategic
+ * development or an attack coded as a battle whose attackers are unnamed or civilians (the same crowd's violence
+ * read without its crowd words; a clash stays a battle). Only events that happened and carry an ACLED type take part.
  */
+/** Sectors of people who are no armed group: a battle by them (or by nobody named) can be a crowd's riot. */
+const CROWD = new Set(['CVL', 'PRO', 'EDU', 'LAB', 'AGR', 'REF', 'BUS', 'REL', 'MED', 'OPP', 'PTY']);
+
 function demonstrationFirst(best: Event, ranked: readonly Event[]): Event {
   if (!happened(best)) return best;
   const typed = (t: string): Event | undefined => ranked.find((e) => happened(e) && e.codes.acled?.eventType === t);
@@ -86,6 +90,8 @@ function demonstrationFirst(best: Event, ranked: readonly Event[]): Event {
   const type = (): string | undefined => chosen.codes.acled?.eventType;
   if (type() === 'Violence against civilians' || type() === 'Strategic developments') chosen = typed('Protests') ?? chosen;
   if (type() === 'Protests' || type() === 'Strategic developments') chosen = typed('Riots') ?? chosen;
+  // a crowd's violence told twice ("rioters attacked a man … the group beat him"): the mention that names no armed attacker is the riot
+  if (type() === 'Battles' && chosen.family === 'assault' && chosen.actors.every((a) => CROWD.has(a.sector ?? ''))) chosen = typed('Riots') ?? chosen;
   if (type() === 'Explosions/Remote violence') chosen = ranked.find((e) => happened(e) && e.codes.acled?.eventType === 'Battles' && returnFire(e)) ?? chosen;
   return chosen;
 }

@@ -36,6 +36,11 @@ export const WeaponEntry = z.object({
   notAfter: z.array(z.string()).optional(),
   /** The match is dropped when the next word is one of these ("shooting down"). */
   notBefore: z.array(z.string()).optional(),
+  /**
+   * The name is also a proper name ("Shell", the oil company): capitalised inside a sentence it is the name, and at
+   * the sentence start too when a word of `notBefore` or a possessive follows ("Shell said", "Shell's profits").
+   */
+  capIsName: z.boolean().optional(),
   example: z.string(),
 });
 export type WeaponEntry = z.infer<typeof WeaponEntry>;

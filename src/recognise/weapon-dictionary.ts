@@ -23,6 +23,19 @@ export function pluralOf(phrase: string): string {
 }
 
 let cached: PhraseTrie<WeaponValue> | null = null;
+let capNames: Set<string> | null = null;
+
+/**
+ * One-word weapon names that are also proper names (entries with `capIsName`: "shell", "shells"), lower-cased: a
+ * trigger with such a word is an event only where the weapons layer read it as the weapon ("Shell said" is the company).
+ */
+export function capNameWords(): ReadonlySet<string> {
+  if (!capNames) {
+    weaponTrie();
+    capNames ??= new Set();
+  }
+  return capNames;
+}
 
 /** The weapon trie, built once per process from data/weapons.json (names and their plurals). */
 export function weaponTrie(): PhraseTrie<WeaponValue> {
@@ -34,9 +47,13 @@ export function weaponTrie(): PhraseTrie<WeaponValue> {
     // (optional fields), and contextOk reads them at every match
     const entry: WeaponEntry = {
       id: raw.id, kind: intern(raw.kind), category: intern(raw.category), names: raw.names, case: raw.case, mass: raw.mass,
-      notAfter: raw.notAfter, notBefore: raw.notBefore, example: raw.example,
+      notAfter: raw.notAfter, notBefore: raw.notBefore, capIsName: raw.capIsName, example: raw.example,
     };
     const rule: CaseRule = entry.case ?? 'any';
+    if (entry.capIsName) {
+      capNames ??= new Set();
+      for (const name of entry.names) if (!name.includes(' ')) { capNames.add(name.toLowerCase()); capNames.add(pluralOf(name).toLowerCase()); }
+    }
     for (const name of entry.names) {
       const value = { entry, name };
       trie.add(name, value, rule);

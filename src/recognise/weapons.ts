@@ -44,6 +44,8 @@ function contextOk(doc: Doc, start: number, end: number, v: WeaponValue, from: n
   const next = end < to ? doc.tokens[end] : undefined;
   if (prev && v.entry.notAfter?.includes(prev.norm)) return false;
   if (next && v.entry.notBefore?.includes(next.norm)) return false;
+  // "Shell" the company: capitalised inside a sentence, or at its start before a possessive ("Shell's")
+  if (v.entry.capIsName && doc.tokens[start]!.cap && !upper && (start > from || (next !== undefined && (next.norm === "'s" || next.norm === '’s')))) return false;
   // a common noun written capitalised inside a proper name: "the Atomic Bomb Association", "Tank Brigade"
   const first = doc.tokens[start]!;
   if (v.entry.case === undefined && first.cap && start > from && !upper && next && next.kind === 'word' && next.cap && next.space) return false;

@@ -69,10 +69,19 @@ interface RulesFile {
    * Trigger entries ACLED records although their family or PLOVER type is skipped (evacuations of civilians, PLOVER AID),
    * with the one event type they may get: a rescue told beside a killing must not take the killing's type.
    */
-  keepEntries?: Record<string, AcledEventType>;
+  keepEntries?: Record<string, AcledEventType | KeptEntry>;
   /** Signals implied by others: any alternative holds; an alternative that is a list needs all its signals. */
   derived: Record<string, Condition[]>;
   rules: AcledRule[];
+}
+
+/**
+ * A kept entry that only some rules may code: a visit ("arrived in") is no ACLED event, but refugees who arrived are
+ * a displacement (rule sd.other.displaced-arrival); any other rule leaves the event without an ACLED type.
+ */
+interface KeptEntry {
+  eventType: AcledEventType;
+  rules: string[];
 }
 
 let rulesFile: RulesFile | null = null;
@@ -332,7 +341,7 @@ function withoutSymbolicBurns(norms: readonly string[], hits: CueHit[]): CueHit[
 }
 
 /** Cue groups that count anywhere in the text, not only in the event's sentence (signal note:<group>); the victim's affiliation told in a sentence of its own adds note:victim-civilian or note:victim-armed (acled-victim.ts). */
-const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resistance', 'clash-told', 'clash-doubt']);
+const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resistance', 'clash-told', 'clash-doubt', 'off-duty', 'premature-blast', 'custody']);
 
 /** The NOTE_GROUPS cue groups found in a whole text's normalised tokens, and the victim's affiliation told in it (acled-victim.ts). */
 export function acledNoteGroups(norms: readonly string[]): string[] {
@@ -503,8 +512,11 @@ function victimNear(anchor: Anchor | null, hits: CueHit[], norms: readonly strin
   const passive = anchor.passive;
   const after = { from: anchor.end, to: Math.min(anchor.length, anchor.end + 12) };
   const before = { from: Math.max(0, anchor.start - 12), to: anchor.start };
-  // Active voice: the object after the trigger; passive: the subject before it. Then the other side.
-  for (const w of passive ? [before, after] : [after, before]) {
+  // Active voice: the object after the trigger; passive: the subject before it. Then, in the active voice, the object
+  // of an outcome participle later in the sentence ("opened fire near the port, off the coast of the city, injuring two
+  // fishermen"), and last the other side.
+  const outcome = passive ? null : outcomeObject(anchor, norms);
+  for (const w of passive ? [before, after] : outcome ? [after, outcome, before] : [after, before]) {
     let best: { start: number; kind: 'civilian' | 'armed' } | null = null;
     for (const h of hits) {
       if (h.start < w.from || h.start >= w.to || (best && h.start >= best.start)) continue;
@@ -526,6 +538,17 @@ function victimNear(anchor: Anchor | null, hits: CueHit[], norms: readonly strin
   }
   return null;
 }
+/** Participles that name what an attack did to its victims: their object is the victim. */
+const OUTCOME_ING = new Set(['killing', 'injuring', 'wounding', 'hitting', 'leaving']);
+
+/** The few words after the first outcome participle beyond the 12-word object window, up to the sentence end. */
+function outcomeObject(anchor: Anchor, norms: readonly string[]): { from: number; to: number } | null {
+  for (let k = anchor.end + 12; k < anchor.length; k++) {
+    if (OUTCOME_ING.has(norms[k]!)) return { from: k + 1, to: Math.min(anchor.length, k + 7) };
+  }
+  return null;
+}
+
 /** Armed-target words that name armed people (not places, vehicles or ambiguous ranks such as "officer"). */
 const ARMED_PEOPLE = new Set(['soldier', 'soldiers', 'fighter', 'fighters', 'militant', 'militants', 'militiaman', 'militiamen', 'guards', 'policeman', 'policemen', 'troops', 'rebels', 'insurgents', 'combatants']);
 
@@ -538,18 +561,27 @@ const CIVIL_BODIES = new Set(['council', 'councils', 'party', 'parliament', 'uni
   'league', 'community', 'municipality', 'board', 'chamber', 'federation', 'syndicate', 'club', 'church', 'university', 'school', 'cooperative']);
 
 /**
- * The role word at k followed at once by "of": armed when the "of" phrase holds an armed-unit cue (armed-target or
+ * The role word at k followed at once by "of" ("from", "belonging to", "affiliated with"), or right after a civil body
+ * ("a council member", "a party leader", civilian): armed when the "of" phrase holds an armed-unit cue (armed-target or
  * non-state force: "of the 3rd regiment", "of the armed group"), civilian when it names a civilian body ("of the
  * local council", "of the farmers' union"), else null.
  */
 function roleOf(norms: readonly string[], k: number, hits: CueHit[]): 'armed' | 'civilian' | null {
-  if (norms[k + 1] !== 'of') return null;
-  let end = k + 2;
-  while (end < norms.length && end <= k + 7 && !NP_END.has(norms[end]!)) end++;
-  for (const h of hits) {
-    if (h.start > k + 1 && h.start < end && (h.group === 'armed-target' || h.group === 'nonstate-force')) return 'armed';
+  const next = norms[k + 1];
+  // "of the local council", "belonging to the party", "affiliated with the union", "from the farmers' association"
+  const link = next === 'of' || next === 'from' ? 1
+    : (next === 'belonging' || next === 'affiliated') && (norms[k + 2] === 'to' || norms[k + 2] === 'with') ? 2 : 0;
+  if (link === 0) {
+    // the body named before the role: "a local council member", "a party leader" (not "a militia member": no civil body)
+    return k > 0 && CIVIL_BODIES.has(norms[k - 1]!) ? 'civilian' : null;
   }
-  for (let j = k + 2; j < end; j++) if (CIVIL_BODIES.has(norms[j]!)) return 'civilian';
+  const from = k + 1 + link;
+  let end = from;
+  while (end < norms.length && end <= k + 6 + link && !NP_END.has(norms[end]!)) end++;
+  for (const h of hits) {
+    if (h.start >= from && h.start < end && (h.group === 'armed-target' || h.group === 'nonstate-force')) return 'armed';
+  }
+  for (let j = from; j < end; j++) if (CIVIL_BODIES.has(norms[j]!)) return 'civilian';
   return null;
 }
 
@@ -599,7 +631,10 @@ export function matchRule(signals: Set<string>): AcledRule | undefined {
 export function classifyAcled(f: AcledFeatures): AcledResult | null {
   const file = loadRules();
   if (file.skipModalities.includes(f.modality)) return null;
-  const kept = acledKeeps(f.entry) ? file.keepEntries![f.entry!] : undefined;
+  // an entry keeps its limits only while its event is still of the entry's family (a visit by troops recoded as a
+  // movement of forces, family mobilize, is an ordinary ACLED event)
+  const keep = acledKeeps(f.entry) && (!f.family || f.entry!.slice(0, f.entry!.indexOf('.')) === f.family) ? file.keepEntries![f.entry!] : undefined;
+  const kept = typeof keep === 'object' ? keep.eventType : keep;
   if (kept === undefined) {
     if (f.family && file.skipFamilies.includes(f.family)) return null;
     if (f.ploverType && file.skipPloverTypes.includes(f.ploverType)) return null;
@@ -609,5 +644,6 @@ export function classifyAcled(f: AcledFeatures): AcledResult | null {
   const rule = firstRule(c);
   pendingNotes = null; // holds the caller's document: not kept past the call
   if (!rule || (kept !== undefined && rule.then.eventType !== kept)) return null;
+  if (typeof keep === 'object' && !keep.rules.includes(rule.id)) return null;
   return { eventType: rule.then.eventType, subEventType: rule.then.subEventType, rule: rule.id };
 }

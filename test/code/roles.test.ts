@@ -6,6 +6,13 @@ import { roleTable, type RoleCase } from './role-table.js';
  * not have `notActor` among its actors.
  */
 const cases: RoleCase[] = [
+  // the one who stepped on or drove over a mine is its victim
+  { text: 'A shepherd stepped on a landmine near the border on Monday.', trigger: 'stepped on a landmine', recipient: 'shepherd', notActor: 'shepherd' },
+  { text: 'An army patrol hit a landmine near the village, wounding four soldiers.', trigger: 'hit a landmine', notActor: 'army' },
+  // what a firing verb fires is its weapon ("fired snipers at"), the target follows the preposition
+  { text: 'Militia fighters fired snipers at the old market of the town on Monday.', trigger: 'fired', notRecipient: 'snipers' },
+  { text: 'Rebel forces fired sniper rifles at a village near the river, killing a farmer.', trigger: 'fired', notRecipient: 'sniper' },
+  { text: 'Rebels fired on soldiers at the checkpoint near the bridge.', trigger: 'fired', recipient: 'soldiers' },
   // an actor after a preposition modifies the next word: "in Taliban attacks" is a noun, not "soldiers attack"
   { text: 'Five soldiers were killed in Taliban attacks in Helmand on Monday.', trigger: 'attacks', actor: 'Taliban', notActor: 'soldiers' },
   { text: 'Two policemen died during Houthi strikes on Marib on Tuesday.', trigger: 'strikes', actor: 'Houthi', notActor: 'policemen' },

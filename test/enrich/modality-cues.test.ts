@@ -17,6 +17,9 @@ const CASES: [string, string, string][] = [
   ['Ongoing clashes between the army and the rebels killed five people.', 'ongoing', 'modality:ongoing-marker'],
   ['Protesters set a car on fire in the capital.', 'asserted', 'default'],
   ['Fighting between the army and the rebels is continuing in the north.', 'asserted', 'default'],
+  // "without" negates the words right after it, not a clause further on
+  ['The guards stood by without attacking the prisoners.', 'negated', 'modality:negator'],
+  ['As a truck drove without lights near the bridge a policeman was shot by gunmen.', 'asserted', 'default'],
 ];
 
 test('modality cues: one sentence per rule', () => {

@@ -29,6 +29,11 @@ const CASES: [string, [string, string, string, string | null][]][] = [
   ['A think tank in Washington and a fuel tank.', []],
   ['Crews were shooting down drones.', [['drones', 'drone', 'drone', null]]],
   ['Iran launched drones.', [['drones', 'drone', 'drone', null]]],
+  // a bare shell is a weapon; Shell the company is not (capitalised inside a sentence, or before its possessive or "said")
+  ['A shell landed on a house and two tank rounds hit the wall.', [['shell', 'shell', 'artillery', null], ['tank rounds', 'shell', 'artillery', null]]],
+  ['Shells fell on the market.', [['Shells', 'shell', 'artillery', null]]],
+  ['The oil major Shell sold a shell company.', []],
+  ["Shell's profits rose. Shell said on Monday it would pay more.", []],
 ];
 
 for (const [text, expected] of CASES) {

@@ -1,8 +1,10 @@
 import type { Family } from '../family.js';
-import { codesByHead, objectCode } from './object-codes.js';
+import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './object-codes.js';
 import { recodeIntent } from './intent.js';
-import { filled } from '../../pipeline/draft.js';
-import { mapList } from '../../util/lists.js';
+import { filled, type EventDraft } from '../../pipeline/draft.js';
+import { emptyList, mapList } from '../../util/lists.js';
+import { triggerTables } from '../triggers.js';
+import type { SentenceContext } from '../context.js';
 
 /**
  * Aid. The giving verbs of `aid.give` ("gave", "provided", "supplied", "sent", "granted") are aid only
@@ -24,6 +26,31 @@ export const GIVEN = codesByHead({
     'aircraft carrier', 'aircraft carriers', 'destroyers', 'frigates', 'gunboats', 'commandos', 'special forces', 'riot police'],
 });
 const SEND = new Set(['sent', 'send', 'sends', 'sending', 'shipped', 'airlifted']);
+const EXTEND = new Set(['extended']);
+
+/** The heads `restrict.impose-object` takes (curfews, states of emergency, restrictions, blockades), built once. */
+let restrictHeads: ObjectCodes | null = null;
+
+/**
+ * "extended a dusk-to-dawn curfew", "the state of emergency was extended": a giving verb whose object is a
+ * security measure is that measure renewed (`restrict.impose-object`, CAMEO 172x), not aid. The phrase "extended"
+ * belongs to `aid.give` in the trigger trie (a phrase has one entry), so the draft is recoded here.
+ */
+function extendedMeasure(ctx: SentenceContext, draft: EventDraft): boolean {
+  if (draft.form !== 'verb' || !EXTEND.has(ctx.norm(draft.trigger.tokenStart))) return false;
+  const entry = triggerTables().byId.get('restrict.impose-object');
+  if (!entry || !entry.objects || Array.isArray(entry.objects)) return false;
+  restrictHeads ??= codesByHead(entry.objects);
+  const hit = (draft.voice === 'passive' ? passiveSubjectCode(ctx, draft.trigger.tokenStart, restrictHeads) : null)
+    ?? objectCode(ctx, draft.trigger.tokenEnd, restrictHeads, 8);
+  if (!hit) return false;
+  draft.entry = entry;
+  draft.family = entry.family;
+  draft.cameo = hit.code;
+  draft.cameoRule = `object:${hit.head}`;
+  draft.recipients = emptyList();
+  return true;
+}
 
 export const aid: Family = {
   name: 'aid',
@@ -39,7 +66,7 @@ export const aid: Family = {
     }
     if (draft.entry.id !== 'aid.give') return null;
     const hit = objectCode(ctx, draft.trigger.tokenEnd, GIVEN, 9);
-    if (!hit) return 'aid:no-aid-object';
+    if (!hit) return extendedMeasure(ctx, draft) ? null : 'aid:no-aid-object';
     // "sent weapons into Gaza" is no aid: a sending verb needs a recipient ("to X")
     if (SEND.has(ctx.norm(draft.trigger.tokenStart)) && draft.recipients.length === 0 && hit.code !== '154') return 'aid:sent-without-recipient';
     draft.cameo = hit.code;

@@ -35,7 +35,8 @@ export const families: Record<string, Family> = {
   support: withSubject(support, true),
   yield: withSubject(yieldFamily, true, new Set(['yield.disarm'])),
   cooperate: withSubject(intentFamily('cooperate'), true),
-  restrict: withSubject(threatFamily('restrict'), true, new Set(['restrict.cyber'])),
+  // a curfew or state of emergency imposed by unnamed authorities ("the authorities imposed a curfew") is still the measure
+  restrict: withSubject(threatFamily('restrict'), true, new Set(['restrict.cyber', 'restrict.impose-object'])),
   // announced curfews and blockades are threats; coerce keeps its own binding (ACLED-coded family)
   coerce,
   mobilize,
