@@ -338,6 +338,7 @@ export function altNameKeys(iso2: string, own: readonly string[], names: readonl
   return out;
 }
 
+const DISTRICT_END = / district$/;
 const CSC_UNIT_END = / (county|parish|district|province|municipality|region|department|borough|township|governorate|prefecture|division|city|town|village|sub-district|subdistrict|area|zone|rayon|raion)$/;
 
 export function buildGazetteer(overrides: Record<string, Record<string, string>> = {}, districts: readonly DistrictRow[] = []): BuildResult {
@@ -533,13 +534,21 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     const lat = Number(m[3]), lon = Number(m[4]);
     const st = stateIndex.get(`${m[1]}|${m[2]}`);
     if (st === undefined || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    const k = placeKey(m[0]);
+    let k = placeKey(m[0]);
+    let name = m[0];
+    // "Harad District" (Yemen), "Mount Simeon District" (Syria): a district no place of the country is named after is
+    // read by its name ("Haradh district", "in Harad"); one named after its town is left to the town
+    const district = DISTRICT_END.exec(k);
+    if (district && !near.has(`${m[1]}|${k.slice(0, district.index)}`) && !cscByName.has(`${m[1]}|${k.slice(0, district.index)}`)) {
+      k = k.slice(0, district.index);
+      name = name.slice(0, name.length - district[0].length);
+    }
     // "Santa Clara County", "Ajloun District": admin2 units are read from a name and its unit word, not as towns
     if (!k || CSC_UNIT_END.test(k)) continue;
     const dup = (near.get(`${m[1]}|${k}`) ?? []).some((i) => haversineKm(lat, lon, atc[i]!.loc.coordinates[1], atc[i]!.loc.coordinates[0]) < 25);
     if (dup) continue;
     const idx = cities.length;
-    cities.push({ id: -(r + 1), name: m[0], iso2: m[1], admin1: st, population: 0, lat, lon, featureCode: 'CSC' });
+    cities.push({ id: -(r + 1), name, iso2: m[1], admin1: st, population: 0, lat, lon, featureCode: 'CSC' });
     cscAdded++;
     const own = new Set<string>();
     const bare = withoutArticle(k);
