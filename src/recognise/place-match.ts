@@ -369,10 +369,13 @@ export const COMPASS = new Set(['north', 'south', 'east', 'west', 'centre', 'cen
 /** Words that may stand between a place and the unit that holds it: "de Lerdo", "township (", "district,". */
 const GAP_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'wa', 'and', 'of', 'sur', 'du', 'des', 'di']);
 const MAX_GAP = 7;
+/** Compass compounds that may stand before a unit holding a place ("Rabat, northeastern Lahij governorate"), never before a country ("Taizz - southwestern Yemen" says where Taizz is, not an area before it). */
+const COMPASS_COMPOUNDS = new Set(['northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** Lower-case words of "X, a town in Homs province", "X village in the Afrin area of northern Aleppo". */
 const LOOSE_GAP = new Set(['in', 'of', 'the', 'a', 'an', 'near', 'town', 'village', 'area', 'areas', 'city', 'district', 'province', 'countryside', 'region',
   'governorate', 'state', 'municipality', 'locality', 'neighbourhood', 'neighborhood', 'camp', 'subdistrict', 'sub-district', 'township',
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'outskirts', 'vicinity',
+  'mountain', 'mountains', 'hill', 'hills', 'valley', 'plain',
   'corregimiento', 'municipio', 'parish', 'tehsil', 'lga', 'county', 'commune', 'locality', 'sector', 'cell', 'canton', 'department', 'suburb', 'ward']);
 
 /**
@@ -390,16 +393,21 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
       const b = out[j]!;
       if (b.tokenStart - out[j - 1]!.tokenEnd > MAX_GAP) break;
       let gapOk = true;
+      let compound = false;
       for (let t = out[j - 1]!.tokenEnd; t < b.tokenStart && gapOk; t++) {
         const x = tokens[t]!;
+        if (x.kind === 'word' && !x.cap && COMPASS_COMPOUNDS.has(x.norm)) compound = true;
         gapOk = x.kind === 'punct' || x.kind === 'dash' || x.text === '(' || x.text === ')' || x.text === ',' ||
-          (x.kind === 'word' && (x.cap || GAP_PARTICLES.has(x.norm) || LOOSE_GAP.has(x.norm) || w.suffix(x.norm) !== null)) || x.kind === 'number';
+          (x.kind === 'word' && (x.cap || GAP_PARTICLES.has(x.norm) || LOOSE_GAP.has(x.norm) || COMPASS_COMPOUNDS.has(x.norm) || w.suffix(x.norm) !== null)) || x.kind === 'number';
         if (x.text === '.' || x.text === ';' || x.text === ':') gapOk = false;
       }
       if (!gapOk) break;
       // the unit holding the best reading of the earlier name ("Cordoba (Cordoba)": the Argentine city, not a Colombian hamlet)
       let found: { admin1: string | null; country: string | null } | null = null;
       let bestPrior = -Infinity;
+      // "Taizz city - southwestern Yemen": a country after a compass compound says where the name lies, but it is no unit
+      // holding an area before it; nothing after it is
+      if (compound && b.candidates.some((u) => u.kind === 'country' && a.candidates.some((c) => c.country === u.country))) break;
       for (const unit of b.candidates) {
         if (unit.kind !== 'admin1' && unit.kind !== 'country') continue;
         for (const c of a.candidates) {
