@@ -270,6 +270,23 @@ export class Gazetteer {
     }
   }
 
+  private townUnits: Set<string> | null = null;
+
+  /**
+   * Whether an admin1 reading (its entry) holds GeoNames towns: the level the gazetteer files towns under. A unit of
+   * another level listed by country-state-city (Burkina Faso's provinces beside its regions) holds none.
+   */
+  holdsTowns(entry: string): boolean {
+    if (!this.townUnits) {
+      this.townUnits = new Set();
+      for (let i = 0; i < this.admin1.length; i++) {
+        const a = this.admin1.get(i);
+        if (a && (this.admin1Pop[i] ?? 0) > 0) this.townUnits.add(`geo:admin1:${a.iso2}-${a.code}`);
+      }
+    }
+    return this.townUnits.has(entry);
+  }
+
   private admin1Candidate(i: number, full: boolean): GeoCandidate | null {
     const a = this.admin1.get(i);
     if (!a || a.lat === null || a.lon === null) return null;
