@@ -136,11 +136,12 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
   return out;
 }
 
-/** The name after `sp`'s comma goes on as a list ("Homs, Hama and Idlib"): a comma, "and" or "or" follows it. */
+/** The name after `sp`'s comma goes on as a list ("Homs, Hama and Idlib"): a comma, "and" or "or" and another name follow it. */
 function inList(sp: PlaceSpan, spans: readonly PlaceSpan[], tokens: readonly Token[]): boolean {
   const next = spans.find((x) => x.sentence === sp.sentence && x.tokenStart === sp.tokenEnd + 1);
   const after = next ? tokens[next.tokenEnd] : undefined;
-  return after !== undefined && (after.text === ',' || after.norm === 'and' || after.norm === 'or' || after.text === '&');
+  if (!next || after === undefined || !(after.text === ',' || after.norm === 'and' || after.norm === 'or' || after.text === '&')) return false;
+  return spans.some((x) => x.sentence === sp.sentence && x.tokenStart === next.tokenEnd + 1);
 }
 
 /** A copy of a reading with another count of alternatives (one hidden class for every reading, see copyCandidate). */
