@@ -389,6 +389,7 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
     const a = out[k]!;
     // a comma hint naming an admin1 unit whose name several countries use ("San Jose, San Jose") is settled below
     if (a.hint && a.hint.admin1 && a.hint.country) continue;
+    let deferred: { found: { admin1: string | null; country: string | null }; b: PlaceSpan } | null = null;
     for (let j = k + 1; j < out.length && j <= k + 4; j++) {
       const b = out[j]!;
       if (b.tokenStart - out[j - 1]!.tokenEnd > MAX_GAP) break;
@@ -425,7 +426,9 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
           }
         }
       }
-      const other = found ? undefined : b.candidates.find((u) => u.kind === 'admin1' && a.candidates.some((c) => c.country === u.country && c.kind === 'city'));
+      // (a unit of the country the name was placed in first: "in northern Yemen (…, Al-Jawf)" is not Saudi Al Jawf)
+      const unitOf = (u: GeoCandidate): boolean => u.kind === 'admin1' && a.candidates.some((c) => c.country === u.country && c.kind === 'city');
+      const other = found ? undefined : (deferred ? b.candidates.find((u) => unitOf(u) && u.country === deferred!.found.country) : undefined) ?? b.candidates.find(unitOf);
       if (other) {
         // a unit of the same country that does not hold the name: a transliteration reading is not meant, the unit is;
         // so too any reading when the unit is given in brackets or as "in … governorate" ("Al-'Aqabah area (Khabb wa
@@ -460,12 +463,24 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
           a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && c.country !== best.country)) a.outside = true;
         continue;
       }
-      a.hint = found;
-      a.contained = true;
-      b.container = true;
-      b.hint ??= { admin1: found.admin1, country: found.country };
-      if (b.locative !== 'strong') b.locative = 'strong';
+      // "Wadi Hurab area in northern Yemen (Khabb wa ash Shaaf, Al-Jawf)": a country that opens a bracket of units; a
+      // unit in the bracket is the finer container (or rules the name's readings out), the country only if none is
+      if (found.admin1 === null && tokens[b.tokenEnd]?.text === '(' && !deferred) {
+        deferred = { found, b };
+        continue;
+      }
+      contain(a, b, found);
+      deferred = null;
       break;
     }
+    if (deferred && !a.hint && !a.mismatch && !a.outside) contain(a, deferred.b, deferred.found);
   }
+}
+
+function contain(a: PlaceSpan, b: PlaceSpan, found: { admin1: string | null; country: string | null }): void {
+  a.hint = found;
+  a.contained = true;
+  b.container = true;
+  b.hint ??= { admin1: found.admin1, country: found.country };
+  if (b.locative !== 'strong') b.locative = 'strong';
 }

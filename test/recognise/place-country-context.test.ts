@@ -28,6 +28,9 @@ const CASES: [string, string, string | null, string | null][] = [
   ['Russian troops attacked Ukrainian positions near Petrivske, Luhansk, on Tuesday.', 'UKR', 'Luhansk', 'Petrivske'],
   // a list is no unit after a comma
   ['Fighting was reported in Homs, Hama and Idlib.', 'SYR', 'Homs', null],
+  // a country that opens a bracket of units: the units in the bracket hold the area named before the country
+  ['Two air raids hit the Wadi Hurab area in northern Yemen (Khabb wa ash Shaaf Al-Jawf) on Monday.', 'YEM', 'Al Jawf', null],
+  ['Rebels fired artillery at the Al-Jar\'ub area in northern Yemen (Al-Matun Al-Jawf).', 'YEM', 'Al Jawf', null],
   // Nepal's provinces (GeoNames codes 1-7)
   ['Students burned tyres in Pokhara to protest against fuel prices.', 'NPL', 'Gandaki', null],
   ['Police arrested ten demonstrators in Janakpur.', 'NPL', 'Madhesh', null],
