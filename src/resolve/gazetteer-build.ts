@@ -25,7 +25,7 @@ import type { DistrictRow } from './gazetteer-types.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 20;
+export const CACHE_VERSION = 21;
 /** Ids of hand-listed districts (data/places/districts.json) lie below minus this: entry geo:district:<row>. */
 export const DISTRICT_ID_BASE = 1_000_000;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
@@ -564,7 +564,8 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
   for (let r = 0; r < districts.length; r++) {
     const d = districts[r]!;
     const ov = overrides[d.country]?.[d.state];
-    const st = stateIndex.get(`${d.country}|${d.state}`) ?? (ov ? overrideIndex.get(`${d.country}|${ov}`) : undefined);
+    // an override's GeoNames code first: Nepal's "1"-"7" are provinces there, development regions in country-state-city
+    const st = (ov ? overrideIndex.get(`${d.country}|${ov}`) : undefined) ?? stateIndex.get(`${d.country}|${d.state}`);
     if (st === undefined) continue;
     const own = new Set<string>();
     let idx = -1;

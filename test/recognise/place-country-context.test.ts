@@ -34,6 +34,8 @@ const CASES: [string, string, string | null, string | null][] = [
   // Nepal's provinces (GeoNames codes 1-7)
   ['Students burned tyres in Pokhara to protest against fuel prices.', 'NPL', 'Gandaki', null],
   ['Police arrested ten demonstrators in Janakpur.', 'NPL', 'Madhesh', null],
+  // Nepal's districts that no town is named after (data/places/districts.json)
+  ['Cadres of the Nepali Congress clashed with police in Rautahat district.', 'NPL', 'Madhesh', 'Rautahat'],
 ];
 
 for (const [text, country, admin1, name] of CASES) {

@@ -14,6 +14,9 @@ const CASES: [string, string, string, string][] = [
   ['Al Sabeen', 'YEM', 'Amanat al Asimah', 'geo:district:'],
   ['Damt', 'YEM', 'Ad Dali', 'geo:district:'],
   ['Mount Simeon', 'SYR', 'Aleppo', 'geo:csc:'],
+  ['Rautahat', 'NPL', 'Madhesh', 'geo:district:'],
+  ['Sindhupalchok', 'NPL', 'Bagmati', 'geo:district:'],
+  ['Dolpa', 'NPL', 'Karnali', 'geo:district:'],
   ['Pokhara', 'NPL', 'Gandaki', 'geo:geonames:'],
   ['Dhangadhi', 'NPL', 'Sudurpashchim', 'geo:geonames:'],
 ];
