@@ -34,6 +34,9 @@ const CASES: [string, string, string | null, string | null][] = [
   // Nepal's provinces (GeoNames codes 1-7)
   ['Students burned tyres in Pokhara to protest against fuel prices.', 'NPL', 'Gandaki', null],
   ['Police arrested ten demonstrators in Janakpur.', 'NPL', 'Madhesh', null],
+  // Afghanistan's Wardak province (GeoNames code 27, absent from country-state-city)
+  ['Taliban fighters ambushed an army convoy in Maidan Wardak province.', 'AFG', 'Wardak', null],
+  ['A roadside bomb killed two soldiers near Maidan Shar.', 'AFG', 'Wardak', null],
   // Nepal's districts that no town is named after (data/places/districts.json)
   ['Cadres of the Nepali Congress clashed with police in Rautahat district.', 'NPL', 'Madhesh', 'Rautahat'],
 ];
