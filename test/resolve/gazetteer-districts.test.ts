@@ -41,3 +41,23 @@ test('Province No. 1 is Koshi', () => {
   const c = gazetteer().candidates(placeKey('Province No. 1'));
   assert.deepEqual(c.map((x) => [x.name, x.country, x.kind]), [['Koshi', 'NPL', 'admin1']]);
 });
+
+/**
+ * GeoNames admin1 codes named through admin1-overrides.json where country-state-city lacks the unit or lists another
+ * level, so the join named a neighbour: [town, ISO3, admin1].
+ */
+const OVERRIDDEN: [string, string, string][] = [
+  ['Las Anod', 'SOM', 'Sool'],
+  ['Hargeysa', 'SOM', 'Woqooyi Galbeed'],
+  ['Tobruk', 'LBY', 'Albutnan'],
+  ['Maidan Shar', 'AFG', 'Wardak'],
+  ['Agadir', 'MAR', 'Souss-Massa'],
+  ['Antsirabe', 'MDG', 'Vakinankaratra'],
+  ['Voi', 'KEN', 'Taita Taveta'],
+];
+for (const [town, country, admin1] of OVERRIDDEN) {
+  test(`admin1 override: ${town} lies in ${admin1}`, () => {
+    const found = gazetteer().candidates(placeKey(town)).find((c) => c.country === country && c.kind === 'city');
+    assert.equal(found?.admin1 ?? null, admin1);
+  });
+}
