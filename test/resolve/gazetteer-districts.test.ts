@@ -17,6 +17,8 @@ const CASES: [string, string, string, string][] = [
   ['Rautahat', 'NPL', 'Madhesh', 'geo:district:'],
   ['Sindhupalchok', 'NPL', 'Bagmati', 'geo:district:'],
   ['Dolpa', 'NPL', 'Karnali', 'geo:district:'],
+  ['Byblos', 'LBN', 'Mount Lebanon', 'geo:district:'],
+  ['Miniyeh', 'LBN', 'North', 'geo:district:'],
   ['Pokhara', 'NPL', 'Gandaki', 'geo:geonames:'],
   ['Dhangadhi', 'NPL', 'Sudurpashchim', 'geo:geonames:'],
 ];
