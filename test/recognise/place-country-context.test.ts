@@ -34,6 +34,9 @@ const CASES: [string, string, string | null, string | null][] = [
   // Nepal's provinces (GeoNames codes 1-7)
   ['Students burned tyres in Pokhara to protest against fuel prices.', 'NPL', 'Gandaki', null],
   ['Police arrested ten demonstrators in Janakpur.', 'NPL', 'Madhesh', null],
+  // Baghdad's districts and Kurdish towns under their English names
+  ['Unidentified gunmen threw a hand grenade at a house in Kadhimiya.', 'IRQ', 'Baghdad', null],
+  ['A Turkish drone struck a car near Zakho on Friday.', 'IRQ', 'Duhok', null],
   // Afghanistan's Wardak province (GeoNames code 27, absent from country-state-city)
   ['Taliban fighters ambushed an army convoy in Maidan Wardak province.', 'AFG', 'Wardak', null],
   ['A roadside bomb killed two soldiers near Maidan Shar.', 'AFG', 'Wardak', null],
