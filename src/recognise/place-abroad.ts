@@ -9,15 +9,19 @@ import type { PlaceSpan } from './place-match.js';
  * an intervention in its theatre, or a firm town or unit named elsewhere in the document points to another country
  * that does not border it and where the name has no reading, the name is a local place the gazetteer lacks: no
  * place, so the event falls back to the places and actors it does know. Towns of 100,000 people or more (unless
- * read by a transliteration guess), names given with their unit ("Shafa, Mecca") and namesakes in a neighbouring
- * country (Houthi attacks across the Saudi border) are kept.
+ * read by a transliteration guess), names given with their unit ("Shafa, Mecca") and towns of 10,000 people or more in a
+ * neighbouring country (Hezbollah fighting in Qusayr) are kept, and so are villages next door in a sentence that speaks
+ * of a border ("shelled a border post near Al Khubah"); another village next door is dropped like one farther away
+ * ("regime forces took Hadar" is no Iraqi hamlet).
  */
 export const ABROAD_MAX_POPULATION = 100_000;
+/** In a country next to the one the document points to, a namesake this large is kept (people fight across that border). */
+export const NEIGHBOUR_MAX_POPULATION = 10_000;
 /** A town at least this large anchors the document in its country. */
 export const ANCHOR_MIN_POPULATION = 100_000;
 
 /** The country the document points to instead of `best`'s, or null when the reading may stand. */
-export function homeAgainstNamesake(sp: PlaceSpan, best: GeoCandidate, ctx: GeoContext, g: Gazetteer): string | null {
+export function homeAgainstNamesake(sp: PlaceSpan, best: GeoCandidate, ctx: GeoContext, g: Gazetteer, borderTalk = false): string | null {
   const x = best.country;
   if (!x || sp.hint || sp.contained || sp.bracketed) return null;
   // a transliteration guess ("Safer" read as Sefrou province) is weak at any size; an exact name only as a small town
@@ -25,7 +29,11 @@ export function homeAgainstNamesake(sp: PlaceSpan, best: GeoCandidate, ctx: GeoC
   if (best.kind !== 'city' && best.kind !== 'admin1') return null;
   // anything else for the reading's country: a demonym, an actor, another name, a second name with a reading there
   if ((ctx.weak.get(x) ?? 0) > 0 || strongFromOther(ctx.strongKeys.get(x), sp.key) || (ctx.countryVotes.get(x) ?? 0) >= 2) return null;
-  const against = (y: string): boolean => y !== x && !g.neighbours(x, y) && !sp.candidates.some((c) => c.country === y);
+  // next door only a village or a name the gazetteer knows from country-state-city alone, in a sentence that speaks of no
+  // border: home-fighting groups do cross into a neighbour's towns (Hezbollah in Qusayr) and border villages ("shelled a
+  // border post near Al Khubah"), rarely into its other villages
+  const small = !borderTalk && (best.fuzzy || best.featureCode === 'CSC' || (best.population ?? 0) < NEIGHBOUR_MAX_POPULATION);
+  const against = (y: string): boolean => y !== x && (small || !g.neighbours(x, y)) && !sp.candidates.some((c) => c.country === y);
   for (const [y, n] of ctx.home ?? []) if (n > 0 && against(y)) return y;
   // another town or unit named unambiguously (a country's own name is no such anchor: "a South Korean factory")
   for (const [y, keys] of ctx.anchors ?? []) if (strongFromOther(keys, sp.key) && against(y)) return y;

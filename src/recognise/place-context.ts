@@ -40,6 +40,12 @@ export function fightsAtHome(a: { kind: string; generic: boolean; sector: string
   return PARTY_SECTORS.has(a.sector) || (a.kind === 'group' && ARMED_GROUP_SECTORS.has(a.sector));
 }
 
+/** The tokens [from, to) lie within one place span's name and unit words. */
+function insidePlaceSpan(sentence: number, from: number, to: number, spans: readonly PlaceSpan[]): boolean {
+  for (const sp of spans) if (sp.sentence === sentence && sp.tokenStart <= from && to <= sp.tokenEnd) return true;
+  return false;
+}
+
 /**
  * What the whole document says about where it is: countries named outright or through unambiguous places
  * (strong), demonyms and actors' countries (weak), and admin1 units. Built before any name is resolved,
@@ -106,7 +112,8 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
   // where each actor acts: an intervention force in its theatre (the Saudi-led coalition in Yemen), others at home
   for (const a of doc.actors) {
     const c = actingCountry(a);
-    if (c && /^[A-Z]{3}$/.test(c)) {
+    // a place name read as its government ("Tripoli" for Libya's) does not vouch for its own reading
+    if (c && /^[A-Z]{3}$/.test(c) && !insidePlaceSpan(a.sentence, a.tokenStart, a.tokenEnd, spans)) {
       bump(ctx.weak, c);
       // a home-fighting group at home, an intervention force or operation in its theatre (the Saudi-led coalition in Yemen)
       if (fightsAtHome(a.data) || theatreOfMention(a) === c) bump((ctx.home ??= new Map()), c);

@@ -349,6 +349,14 @@ export const FILTERS: FilterRule[] = [
  * "between Iran and Washington") is a place only after a locative preposition, with a unit word or a comma
  * hint; a namesake town chosen by context ("Paris" in a Texas story) is not a metonym.
  */
+const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'cross-border', 'crossborder']);
+
+/** The sentence speaks of a border ("a border post", "across the frontier"): a village next door may be meant. */
+function speaksOfBorder(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BORDER_WORDS.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
 /** Unit words of the English-speaking world whose names recur across its states. */
 const COUNTY_WORDS = new Set(['county', 'parish', 'borough', 'township']);
 
@@ -356,7 +364,7 @@ export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput,
   {
     id: 'reject:namesake-abroad',
     example: 'QSD fighters took the village of Shafa (only a Saudi hamlet is known by that name): src/recognise/place-abroad.ts',
-    test: ({ sp, ctx, g }, best) => (homeAgainstNamesake(sp, best, ctx, g) ? false : null),
+    test: ({ sp, ctx, g, tokens, sentenceStart, sentenceEnd }, best) => (homeAgainstNamesake(sp, best, ctx, g, speaksOfBorder(tokens, sentenceStart, sentenceEnd)) ? false : null),
   },
   {
     id: 'reject:short-guess-abroad',

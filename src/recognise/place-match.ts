@@ -369,10 +369,13 @@ export const COMPASS = new Set(['north', 'south', 'east', 'west', 'centre', 'cen
 /** Words that may stand between a place and the unit that holds it: "de Lerdo", "township (", "district,". */
 const GAP_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'wa', 'and', 'of', 'sur', 'du', 'des', 'di']);
 const MAX_GAP = 7;
+/** Compass compounds that may stand before a unit holding a place ("Rabat, northeastern Lahij governorate"), never before a country ("Taizz - southwestern Yemen" says where Taizz is, not an area before it). */
+const COMPASS_COMPOUNDS = new Set(['northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** Lower-case words of "X, a town in Homs province", "X village in the Afrin area of northern Aleppo". */
 const LOOSE_GAP = new Set(['in', 'of', 'the', 'a', 'an', 'near', 'town', 'village', 'area', 'areas', 'city', 'district', 'province', 'countryside', 'region',
   'governorate', 'state', 'municipality', 'locality', 'neighbourhood', 'neighborhood', 'camp', 'subdistrict', 'sub-district', 'township',
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'outskirts', 'vicinity',
+  'mountain', 'mountains', 'hill', 'hills', 'valley', 'plain',
   'corregimiento', 'municipio', 'parish', 'tehsil', 'lga', 'county', 'commune', 'locality', 'sector', 'cell', 'canton', 'department', 'suburb', 'ward']);
 
 /**
@@ -386,20 +389,26 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
     const a = out[k]!;
     // a comma hint naming an admin1 unit whose name several countries use ("San Jose, San Jose") is settled below
     if (a.hint && a.hint.admin1 && a.hint.country) continue;
+    let deferred: { found: { admin1: string | null; country: string | null }; b: PlaceSpan } | null = null;
     for (let j = k + 1; j < out.length && j <= k + 4; j++) {
       const b = out[j]!;
       if (b.tokenStart - out[j - 1]!.tokenEnd > MAX_GAP) break;
       let gapOk = true;
+      let compound = false;
       for (let t = out[j - 1]!.tokenEnd; t < b.tokenStart && gapOk; t++) {
         const x = tokens[t]!;
+        if (x.kind === 'word' && !x.cap && COMPASS_COMPOUNDS.has(x.norm)) compound = true;
         gapOk = x.kind === 'punct' || x.kind === 'dash' || x.text === '(' || x.text === ')' || x.text === ',' ||
-          (x.kind === 'word' && (x.cap || GAP_PARTICLES.has(x.norm) || LOOSE_GAP.has(x.norm) || w.suffix(x.norm) !== null)) || x.kind === 'number';
+          (x.kind === 'word' && (x.cap || GAP_PARTICLES.has(x.norm) || LOOSE_GAP.has(x.norm) || COMPASS_COMPOUNDS.has(x.norm) || w.suffix(x.norm) !== null)) || x.kind === 'number';
         if (x.text === '.' || x.text === ';' || x.text === ':') gapOk = false;
       }
       if (!gapOk) break;
       // the unit holding the best reading of the earlier name ("Cordoba (Cordoba)": the Argentine city, not a Colombian hamlet)
       let found: { admin1: string | null; country: string | null } | null = null;
       let bestPrior = -Infinity;
+      // "Taizz city - southwestern Yemen": a country after a compass compound says where the name lies, but it is no unit
+      // holding an area before it; nothing after it is
+      if (compound && b.candidates.some((u) => u.kind === 'country' && a.candidates.some((c) => c.country === u.country))) break;
       for (const unit of b.candidates) {
         if (unit.kind !== 'admin1' && unit.kind !== 'country') continue;
         for (const c of a.candidates) {
@@ -417,7 +426,9 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
           }
         }
       }
-      const other = found ? undefined : b.candidates.find((u) => u.kind === 'admin1' && a.candidates.some((c) => c.country === u.country && c.kind === 'city'));
+      // (a unit of the country the name was placed in first: "in northern Yemen (…, Al-Jawf)" is not Saudi Al Jawf)
+      const unitOf = (u: GeoCandidate): boolean => u.kind === 'admin1' && a.candidates.some((c) => c.country === u.country && c.kind === 'city');
+      const other = found ? undefined : (deferred ? b.candidates.find((u) => unitOf(u) && u.country === deferred!.found.country) : undefined) ?? b.candidates.find(unitOf);
       if (other) {
         // a unit of the same country that does not hold the name: a transliteration reading is not meant, the unit is;
         // so too any reading when the unit is given in brackets or as "in … governorate" ("Al-'Aqabah area (Khabb wa
@@ -452,12 +463,24 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
           a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && c.country !== best.country)) a.outside = true;
         continue;
       }
-      a.hint = found;
-      a.contained = true;
-      b.container = true;
-      b.hint ??= { admin1: found.admin1, country: found.country };
-      if (b.locative !== 'strong') b.locative = 'strong';
+      // "Wadi Hurab area in northern Yemen (Khabb wa ash Shaaf, Al-Jawf)": a country that opens a bracket of units; a
+      // unit in the bracket is the finer container (or rules the name's readings out), the country only if none is
+      if (found.admin1 === null && tokens[b.tokenEnd]?.text === '(' && !deferred) {
+        deferred = { found, b };
+        continue;
+      }
+      contain(a, b, found);
+      deferred = null;
       break;
     }
+    if (deferred && !a.hint && !a.mismatch && !a.outside) contain(a, deferred.b, deferred.found);
   }
+}
+
+function contain(a: PlaceSpan, b: PlaceSpan, found: { admin1: string | null; country: string | null }): void {
+  a.hint = found;
+  a.contained = true;
+  b.container = true;
+  b.hint ??= { admin1: found.admin1, country: found.country };
+  if (b.locative !== 'strong') b.locative = 'strong';
 }

@@ -1,4 +1,4 @@
-import type { Doc, Mention, PlaceData } from '../pipeline/doc.js';
+import type { Doc, Mention, PlaceData, Token } from '../pipeline/doc.js';
 import type { Stage } from '../pipeline/stage.js';
 import { copyCandidate, gazetteer, toPlaceData, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { placeKey } from '../resolve/gazetteer-key.js';
@@ -108,6 +108,18 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     if (sp.mismatch && !sp.contained && (best.fuzzy || (sp.mismatch.firm && best.kind === 'city' && best.country === sp.mismatch.unit.country))) {
       best = withAlternatives(sp.mismatch.unit, best.alternatives);
     }
+    // "near Troitske, Donetsk": no reading lies in the admin1 named after the comma, so the name is a village of that
+    // unit the gazetteer lacks (not a namesake in another oblast); the unit is the best we know
+    const hinted = sp.hint?.admin1 ?? null;
+    if (hinted !== null && best.kind === 'city' && !inList(sp, spans, tokens) && !sp.candidates.some((c) => c.admin1 !== null && c.admin1.toLowerCase() === hinted.toLowerCase())) {
+      const unit = g.sharedCandidates(placeKey(hinted)).find((c) => c.kind === 'admin1' && c.country === (sp.hint?.country ?? best.country) && c.country === best.country && g.holdsTowns(c.entry));
+      if (unit) {
+        // a town named as written, in that unit (its own point is unknown: the unit's centroid stands for it)
+        best = withAlternatives(unit, best.alternatives);
+        best.name = doc.text.slice(tokens[sp.tokenStart]!.start, tokens[sp.nameEnd - 1]!.end);
+        best.precision = 'city';
+      }
+    }
     // "Idleb countryside": a unit word after a city name means the city's admin1
     if (sp.suffix === 'admin1' && best.kind === 'city' && best.admin1) {
       const unit = g.sharedCandidates(placeKey(best.admin1)).find((c) => c.kind === 'admin1' && c.country === best.country);
@@ -123,6 +135,14 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
       (ranked[1] ? `; next ${ranked[1].c.entry} ${ranked[1].c.name} (${ranked[1].c.country ?? '-'}) ${ranked[1].s.toFixed(2)}` : ''));
   }
   return out;
+}
+
+/** The name after `sp`'s comma goes on as a list ("Homs, Hama and Idlib"): a comma, "and" or "or" and another name follow it. */
+function inList(sp: PlaceSpan, spans: readonly PlaceSpan[], tokens: readonly Token[]): boolean {
+  const next = spans.find((x) => x.sentence === sp.sentence && x.tokenStart === sp.tokenEnd + 1);
+  const after = next ? tokens[next.tokenEnd] : undefined;
+  if (!next || after === undefined || !(after.text === ',' || after.norm === 'and' || after.norm === 'or' || after.text === '&')) return false;
+  return spans.some((x) => x.sentence === sp.sentence && x.tokenStart === next.tokenEnd + 1);
 }
 
 /** A copy of a reading with another count of alternatives (one hidden class for every reading, see copyCandidate). */

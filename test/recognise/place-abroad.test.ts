@@ -19,8 +19,12 @@ const CASES: [string, string[], string | null][] = [
   ['Saudi-led coalition airstrikes targeted a farm in the Al-Mazraah area.', [], 'YEM'],
   // a province named firmly: towns of the same sentence known only abroad (Atil in Mexico) are not meant
   ['Clashes erupted between two local militias in Atil and Sleim towns in As Sweida countryside.', ['SYR'], 'SYR'],
-  // kept: the namesake lies in a neighbouring country (Houthi attacks across the Saudi border)
+  // kept: the namesake lies in a neighbouring country and the sentence speaks of the border (Houthi attacks across it)
   ['Houthi fighters shelled a border post near Al Khubah.', ['SAU'], 'SAU'],
+  // a village next door with no border in sight is a local place the gazetteer lacks (Hadar is known only in Iraq)
+  ['QSD fighters clashed with Islamic State militants in the town of Hadar.', [], 'SYR'],
+  // a town next door stays: home-fighting groups do fight in a neighbour's towns
+  ['Dozens of Hezbollah members have been killed fighting around Qusayr this month.', ['SYR'], 'SYR'],
   // kept: a large town abroad
   ['Hayat Tahrir al-Sham leaders held talks in Geneva on Monday.', ['CHE'], 'CHE'],
   // kept: the reading's country has evidence of its own
@@ -71,17 +75,19 @@ test('homeAgainstNamesake: which readings yield, on a hand-made context', async 
     for (const [k, v] of Object.entries(weak)) c.weak.set(k, v);
     return c;
   };
-  const CASES: [string, C, Record<string, number>, Record<string, number>, string | null][] = [
+  const CASES: [string, C, Record<string, number>, Record<string, number>, string | null, boolean?][] = [
     ['a small town abroad, a Syrian group', reading('SAU', 'city', 5_000), { SYR: 1 }, {}, 'SYR'],
     ['a large town abroad stays', reading('SAU', 'city', 500_000), { SYR: 1 }, {}, null],
     ['a transliteration guess of a province abroad yields at any size', reading('MAR', 'admin1', 0, true), { YEM: 1 }, {}, 'YEM'],
     ['an exact province abroad stays', reading('MAR', 'admin1', 0), { YEM: 1 }, {}, null],
-    ['a neighbour stays', reading('SAU', 'city', 5_000), { YEM: 1 }, {}, null],
+    ['a village next door yields', reading('SAU', 'city', 5_000), { YEM: 1 }, {}, 'YEM'],
+    ['a village next door stays in a sentence about the border', reading('SAU', 'city', 5_000), { YEM: 1 }, {}, null, true],
+    ['a town next door stays', reading('SAU', 'city', 40_000), { YEM: 1 }, {}, null],
     ['evidence for the reading\'s country keeps it', reading('SAU', 'city', 5_000), { SYR: 1 }, { SAU: 1 }, null],
     ['no home group, no anchor: nothing to say', reading('SAU', 'city', 5_000), {}, {}, null],
   ];
-  for (const [what, best, home, weak, want] of CASES) {
-    assert.equal(homeAgainstNamesake(span('x', [best]), best, ctx(home, weak), g), want, what);
+  for (const [what, best, home, weak, want, border] of CASES) {
+    assert.equal(homeAgainstNamesake(span('x', [best]), best, ctx(home, weak), g, border ?? false), want, what);
   }
   // the name has a reading in the group's country: a ranking matter, not a rejection
   const abroad = reading('SAU', 'city', 5_000);
