@@ -8,6 +8,7 @@ import { reportingCues, governingCue } from '../code/reporting.js';
 import { toAttribution } from './attribution.js';
 import { resolvePronouns } from './pronouns.js';
 import { distinctIncidents } from './incidents.js';
+import { Forwarding } from './merge-forward.js';
 import { emptyList, mapList } from '../util/lists.js';
 
 import { FORCE_WORDS } from '../code/families/mobilize.js';
@@ -48,7 +49,7 @@ function lastWhere(live: EventDraft[], ok: (x: EventDraft) => boolean): EventDra
   return undefined;
 }
 
-function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): void {
+function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc, fw: Forwarding): void {
   into.extraTriggers.push(from.trigger, ...from.extraTriggers);
   if (into.actors.length === 0) into.actors = from.actors;
   if (into.recipients.length === 0) into.recipients = from.recipients;
@@ -71,7 +72,8 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): voi
   for (const q of from.quantities) if (!into.quantities.some((x) => x.span[0] === q.span[0] && x.kind === q.kind)) into.quantities.push(q);
   for (const a of from.attribution) if (!into.attribution.some((x) => x.span[0] === a.span[0])) into.attribution.push(a);
   for (const d of from.descriptors) if (!into.descriptors.includes(d)) into.descriptors.push(d);
-  for (const l of from.links) if (!into.links.some((x) => x.event === l.event)) into.links.push(l);
+  // targets compared as they stand after the merges so far (links are re-pointed when the stage ends)
+  for (const l of from.links) if (!into.links.some((x) => fw.sameTarget(x, l))) into.links.push(l);
   if (!into.time || (from.time && into.time.mention.data.precision === 'ongoing')) into.time = from.time;
   if (into.family === 'threaten' && MODALITY_RANK.indexOf(from.modality) > MODALITY_RANK.indexOf(into.modality)) {
     into.modality = from.modality;
@@ -82,8 +84,8 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): voi
   // the more specific weapon-based code wins
   if (into.cameo === '190' && from.cameo !== '190') { into.cameo = from.cameo; into.cameoRule = from.cameoRule; }
   for (const m of from.ploverModes) if (!into.ploverModes.includes(m)) into.ploverModes.push(m);
-  // other drafts that pointed at the absorbed one now point here
-  for (const d of doc.drafts) for (const l of d.links) if (l.event === from.id) l.event = into.id;
+  // other drafts that pointed at the absorbed one now point here (once, at the end of the stage)
+  fw.record(from.id, into.id);
   from.dropped = `merged-into:${into.id}:${rule}`;
   if (doc.trace) doc.explain('merge', rule, from.sentence, null, `${from.entry.id} merged into ${into.entry.id} (sentence ${into.sentence})`);
 }
@@ -109,13 +111,13 @@ function anaphoric(doc: Doc, d: EventDraft): { anaphoric: boolean; descriptor: s
 const OUTCOME_PARTICIPLES = new Set(['killing', 'wounding', 'injuring', 'leaving', 'resulting']);
 
 /** "…clashed with an armed group, killing two members": a participle after a comma is the outcome of the event before it. */
-function participleOutcomes(doc: Doc, live: EventDraft[]): void {
+function participleOutcomes(doc: Doc, live: EventDraft[], fw: Forwarding): void {
   for (const d of live) {
     if (d.dropped || d.family !== 'assault') continue;
     const word = doc.tokens[d.trigger.tokenStart]!.norm;
     if (!OUTCOME_PARTICIPLES.has(word) && !(doc.tokens[d.trigger.tokenStart - 1]?.norm === 'in' && doc.tokens[d.trigger.tokenStart - 2]?.norm === 'resulting')) continue;
     const head = lastWhere(live, (x) => !x.dropped && x !== d && x.sentence === d.sentence && x.trigger.tokenStart < d.trigger.tokenStart && (x.family === 'assault' || x.family === 'fight'));
-    if (head && compatibleActors(head.actors, d.actors)) absorb(head, d, 'merge:participle-outcome', doc);
+    if (head && compatibleActors(head.actors, d.actors)) absorb(head, d, 'merge:participle-outcome', doc, fw);
   }
 }
 
@@ -134,30 +136,30 @@ function nextInSentence(live: EventDraft[]): Int32Array {
   return next;
 }
 
-function sameSentenceMerges(doc: Doc, live: EventDraft[]): void {
+function sameSentenceMerges(doc: Doc, live: EventDraft[], fw: Forwarding): void {
   // short lists: the plain scan (its sentence test skips the other drafts) costs less than the index
   const next = live.length > 16 ? nextInSentence(live) : null;
   for (let i = 0; i < live.length; i++) {
     const a = live[i]!;
     if (a.dropped || !VIOLENT.has(a.family)) continue;
     if (next) {
-      for (let j = next[i]!; j >= 0; j = next[j]!) if (mergeSameSentence(doc, a, live[j]!)) break;
+      for (let j = next[i]!; j >= 0; j = next[j]!) if (mergeSameSentence(doc, a, live[j]!, fw)) break;
     } else {
-      for (let j = i + 1; j < live.length; j++) if (mergeSameSentence(doc, a, live[j]!)) break;
+      for (let j = i + 1; j < live.length; j++) if (mergeSameSentence(doc, a, live[j]!, fw)) break;
     }
   }
 }
 
 /** Merge the later draft `b` of `a`'s sentence with `a` when they tell of one event; true when `a` is merged away. */
-function mergeSameSentence(doc: Doc, a: EventDraft, b: EventDraft): boolean {
+function mergeSameSentence(doc: Doc, a: EventDraft, b: EventDraft, fw: Forwarding): boolean {
   if (b.dropped || b.sentence !== a.sentence || b.family !== a.family) return false;
   if (b.modality !== a.modality) return false;
   if (!compatibleActors(a.actors, b.actors)) return false;
   // "two explosions in Husseiniyah killed four, while a car bomb in Tarmiyah hurt nine": two incidents
   if (distinctIncidents(doc, a, b)) return false;
   // keep the one with an actor as the head
-  if (a.actors.length === 0 && b.actors.length > 0) absorb(b, a, 'merge:same-sentence', doc);
-  else absorb(a, b, 'merge:same-sentence', doc);
+  if (a.actors.length === 0 && b.actors.length > 0) absorb(b, a, 'merge:same-sentence', doc, fw);
+  else absorb(a, b, 'merge:same-sentence', doc, fw);
   return Boolean(a.dropped);
 }
 
@@ -165,18 +167,18 @@ function mergeSameSentence(doc: Doc, a: EventDraft, b: EventDraft): boolean {
  * "An SVIED exploded … At least 50 people were killed." / "… clashed … Three people were killed and five
  * vehicles were set on fire.": agentless passive violence after an attack is its outcome.
  */
-function outcomeMerges(doc: Doc, live: EventDraft[]): void {
+function outcomeMerges(doc: Doc, live: EventDraft[], fw: Forwarding): void {
   for (const d of live) {
     // "they killed 2 civilians" after the attack: a pronoun subject continues the same event
     const continues = d.voice === 'active' && d.subjectPronoun !== null && d.subjectPronoun.norm !== 'we' && d.subjectPronoun.norm !== 'i';
     if (d.dropped || d.family !== 'assault' || d.actors.length > 0 || (d.voice !== 'passive' && !continues)) continue;
     const attack = lastWhere(live, (x) => !x.dropped && x !== d && (x.family === 'assault' || x.family === 'fight') && x.actors.length > 0 && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.modality === d.modality);
     // "…in Kabul. In a separate attack, three people were killed in Herat.": not an outcome of the attack before
-    if (attack && !distinctIncidents(doc, attack, d)) absorb(attack, d, 'merge:outcome-of-previous-attack', doc);
+    if (attack && !distinctIncidents(doc, attack, d)) absorb(attack, d, 'merge:outcome-of-previous-attack', doc, fw);
   }
 }
 
-function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
+function anaphoraMerges(doc: Doc, live: EventDraft[], fw: Forwarding): void {
   for (const d of live) {
     if (d.dropped || d.form !== 'noun') continue;
     const a = anaphoric(doc, d);
@@ -201,7 +203,7 @@ function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
       for (const x of d.descriptors) if (!antecedent.descriptors.includes(x)) antecedent.descriptors.push(x);
       d.dropped = `merged-into:${antecedent.id}:merge:definite-reference`;
       if (doc.trace) doc.explain('merge', 'merge:definite-reference', d.sentence, null, `${d.entry.id} refers back to ${antecedent.entry.id} (sentence ${antecedent.sentence})`);
-    } else if (antecedent && compatibleActors(antecedent.recipients, d.recipients)) absorb(antecedent, d, 'merge:anaphoric-nominal', doc);
+    } else if (antecedent && compatibleActors(antecedent.recipients, d.recipients)) absorb(antecedent, d, 'merge:anaphoric-nominal', doc, fw);
     else if (bare && a.anaphoric && d.modality !== 'asserted') {
       d.dropped = 'filter:reference-without-antecedent';
       if (doc.trace) doc.explain('merge', 'filter:reference-without-antecedent', d.sentence, null, `${d.entry.id} refers to events not in the text`);
@@ -288,7 +290,7 @@ function threatTargets(doc: Doc, live: EventDraft[]): void {
 }
 
 /** One speaker's threats across nearby sentences are one threat (a warning, then its wording). */
-function threatMerges(doc: Doc, live: EventDraft[]): void {
+function threatMerges(doc: Doc, live: EventDraft[], fw: Forwarding): void {
   for (let i = 0; i < live.length; i++) {
     const a = live[i]!;
     if (a.dropped || a.family !== 'threaten' || a.actors.length === 0) continue;
@@ -296,7 +298,7 @@ function threatMerges(doc: Doc, live: EventDraft[]): void {
       const b = live[j]!;
       if (b.dropped || b.family !== 'threaten' || b.sentence > a.sentence + 5) continue;
       if (b.actors.length > 0 && compatibleActors(a.actors, b.actors) && compatibleActors(a.recipients, b.recipients)) {
-        absorb(a, b, 'merge:same-speaker-threat', doc);
+        absorb(a, b, 'merge:same-speaker-threat', doc, fw);
       }
     }
   }
@@ -413,7 +415,7 @@ function forceSubject(doc: Doc, d: EventDraft): boolean {
 }
 
 /** One demonstration told over several sentences ("… demonstrated in Magdeburg. Demonstrators threw bottles …") is one event; violence makes it a riot. */
-function protestMerges(doc: Doc, live: EventDraft[]): void {
+function protestMerges(doc: Doc, live: EventDraft[], fw: Forwarding): void {
   for (let i = 0; i < live.length; i++) {
     const a = live[i]!;
     if (a.dropped || a.family !== 'protest') continue;
@@ -422,7 +424,7 @@ function protestMerges(doc: Doc, live: EventDraft[]): void {
       if (b.dropped || b.family !== 'protest' || b.sentence === a.sentence || b.sentence > a.sentence + 2 || b.modality !== a.modality) continue;
       if (!compatibleActors(a.actors, b.actors) && !(a.actors.every((x) => x.mention.data.sector === 'PRO') && b.actors.every((x) => x.mention.data.sector === 'PRO'))) continue;
       const riot = b.cameo === '145' || a.cameo === '145';
-      absorb(a, b, 'merge:same-demonstration', doc);
+      absorb(a, b, 'merge:same-demonstration', doc, fw);
       if (riot) { a.cameo = '145'; a.cameoRule = 'rule:demonstration-turned-violent'; }
     }
   }
@@ -461,19 +463,22 @@ export const mergeStage: Stage = {
   run(doc) {
     doc.drafts.push(...saidTheSame(doc, doc.drafts));
     const live = doc.drafts.filter((d) => !d.dropped);
+    const fw = new Forwarding();
     protestersSpeaking(doc, live);
     armedArrivals(doc, live);
     protestTopics(doc, live);
-    protestMerges(doc, live);
-    participleOutcomes(doc, live);
-    outcomeMerges(doc, live);
-    sameSentenceMerges(doc, live);
-    anaphoraMerges(doc, live);
+    protestMerges(doc, live, fw);
+    participleOutcomes(doc, live, fw);
+    outcomeMerges(doc, live, fw);
+    sameSentenceMerges(doc, live, fw);
+    anaphoraMerges(doc, live, fw);
     resolvePronouns(doc, live);
     continueBlame(live);
     threatTargets(doc, live);
-    threatMerges(doc, live);
+    threatMerges(doc, live, fw);
     topics(doc, live);
+    // links to drafts merged away now point at the drafts that absorbed them
+    fw.apply(doc.drafts);
     for (const d of live) {
       if (d.dropped) continue;
       if (d.form === 'noun' && BARE_FILTERED.has(d.family) && d.actors.length === 0 && d.recipients.length === 0 && d.weapons.length === 0 && d.places.length === 0 && !d.time && d.quantities.length === 0) {
