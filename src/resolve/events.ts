@@ -272,12 +272,15 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
 
 /** Events with no time of their own take an absolute date stated in one of the two sentences before (inferred). */
 function carryDates(doc: Doc, live: EventDraft[]): void {
+  // live is in sentence order: the drafts before position `first` are those of earlier sentences, the only candidates
+  let first = 0;
   for (const d of live) {
+    while (live[first]!.sentence < d.sentence) first++;
     if (d.time) continue;
     let prior: EventDraft | undefined;
-    for (let i = live.length - 1; i >= 0 && !prior; i--) {
+    for (let i = first - 1; i >= 0 && !prior; i--) {
       const x = live[i]!;
-      if (x.sentence < d.sentence - 2) break; // live is in sentence order: nothing earlier is near enough
+      if (x.sentence < d.sentence - 2) break; // nothing earlier is near enough
       if (x !== d && x.time && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.time.mention.entry.startsWith('time:') && x.time.mention.data.precision === 'day' && /^\d{4}|\d{4}$/.test(x.time.mention.text)) prior = x;
     }
     if (prior?.time) d.time = { mention: prior.time.mention, rule: 'time:carried-from-previous-sentence', how: 'inferred' };
@@ -385,6 +388,35 @@ function oneActingCountry(first: ActorFiller[], second: ActorFiller[] | null): {
   return country !== null && mention !== null ? { country, mention } : null;
 }
 
+/**
+ * An interception happened when the launch did, and an attack when its interception did. The first draft in
+ * text order that fits, as a scan would find it, read off maps built once (a scan per draft was quadratic).
+ */
+function interceptionTimes(live: EventDraft[]): void {
+  const position = new Map<string, number>();
+  for (let i = 0; i < live.length; i++) if (!position.has(live[i]!.id)) position.set(live[i]!.id, i);
+  for (const d of live) {
+    if (d.family !== 'intercept' || d.time) continue;
+    // the launch: the first draft that one of its outcome-of links points at
+    let at = Infinity;
+    for (const l of d.links) if (l.relation === 'outcome-of') at = Math.min(at, position.get(l.event) ?? Infinity);
+    const launch = at !== Infinity ? live[at] : undefined;
+    if (launch?.time) d.time = filled(launch.time.mention, 'time:of-intercepted-launch', 'inferred');
+  }
+  // the first timed interception linked to each draft (attacks get times below, interceptions do not)
+  const interceptionOf = new Map<string, EventDraft>();
+  for (const x of live) {
+    if (x.family !== 'intercept' || !x.time) continue;
+    for (const l of x.links) if (!interceptionOf.has(l.event)) interceptionOf.set(l.event, x);
+  }
+  if (interceptionOf.size === 0) return;
+  for (const d of live) {
+    if (d.family !== 'assault' || d.time) continue;
+    const interception = interceptionOf.get(d.id);
+    if (interception?.time) d.time = filled(interception.time.mention, 'time:of-its-interception', 'inferred');
+  }
+}
+
 /** Turn the surviving drafts into model Events with their codes in every ontology. */
 export const eventStage: Stage = {
   name: 'events',
@@ -392,17 +424,7 @@ export const eventStage: Stage = {
     // text order: drafts made by later rules ("said the same") take their sentence's place
     const live = doc.drafts.filter((d) => !d.dropped).sort((a, b) => a.sentence - b.sentence || a.trigger.tokenStart - b.trigger.tokenStart);
     carryDates(doc, live);
-    // an interception happened when the launch did
-    for (const d of live) {
-      if (d.family !== 'intercept' || d.time) continue;
-      const launch = live.find((x) => d.links.some((l) => l.relation === 'outcome-of' && l.event === x.id));
-      if (launch?.time) d.time = filled(launch.time.mention, 'time:of-intercepted-launch', 'inferred');
-    }
-    for (const d of live) {
-      if (d.family !== 'assault' || d.time) continue;
-      const interception = live.find((x) => x.family === 'intercept' && x.time && x.links.some((l) => l.event === d.id));
-      if (interception?.time) d.time = filled(interception.time.mention, 'time:of-its-interception', 'inferred');
-    }
+    if (live.some((d) => d.family === 'intercept')) interceptionTimes(live);
     const ids = new Map<string, string>();
     live.forEach((d, i) => ids.set(d.id, `${doc.article.id}-e${i}`));
     // lull records point at the event that ended them by its final, stable id
