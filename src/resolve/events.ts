@@ -16,6 +16,7 @@ import type { Actor } from '../model/actor.js';
 import type { Mention, ActorData, PlaceData, Token } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 import { reportingIn } from '../code/place-syntax.js';
+import { placeSummary, addPlace, NO_PLACES, type PlacePart } from './place-summary.js';
 import { emptyList, mapList } from '../util/lists.js';
 import { isThingFiller } from '../code/targets.js';
 import { joinNorms } from '../pipeline/token-join.js';
@@ -301,8 +302,6 @@ function countryLocation(iso3: string, span: [number, number] | null, rule: stri
   return { text, span: span ?? [0, 0], name: c.name, country: iso3, admin1: null, lat: c.lat, lon: c.lon, precision: 'country', entry: `geo:country:${iso3}`, provenance: { span, rule, how: 'inferred' } };
 }
 
-const PRECISION_RANK = ['site', 'city', 'admin1', 'country', 'region'];
-
 /**
  * An event placed only in a country or region ("in southern Yemen") whose sentence names a finer place inside it
  * ("(Al-Mahfad, Abyan governorate)"): that place first, inferred, then the stated ones.
@@ -312,7 +311,11 @@ function refined(doc: Doc, d: EventDraft, locations: Location[]): Location[] {
   if (!head || SPECIFIC.has(head.precision) || !PHYSICAL.has(d.family)) return locations;
   // in its own sentence only: another sentence's town may be another event's
   const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
-  const m = doc.places.find((p) => p.sentence === d.sentence && SPECIFIC.has(p.data.precision) && !reportingIn(norm, p.tokenStart, d.trigger.tokenStart));
+  let m: Mention<PlaceData> | undefined;
+  for (const i of placeSummary(doc.places).inSentence(d.sentence)) {
+    const p = doc.places[i]!;
+    if (SPECIFIC.has(p.data.precision) && !reportingIn(norm, p.tokenStart, d.trigger.tokenStart)) { m = p; break; }
+  }
   const finer = m ? toLocation({ mention: m, rule: 'place:sentence-finer', how: 'inferred' }) : null;
   if (!finer || !SPECIFIC.has(finer.precision) || finer.country === null || (head.country !== null && finer.country !== head.country)) return locations;
   return [finer, ...locations];
@@ -332,30 +335,22 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
     return found ? countryLocation(found.country, [found.mention.start, found.mention.end], found.rule, found.mention.text) : null;
   }
   // not a place across reported speech: the speaker's ("… said, speaking to reporters from Mosul")
-  // one pass over the document's places: the first specific place of the sentence not across reported speech is the
-  // answer; else, over the places left when a speaker's place in the event's own sentence ("a spokesman in Washington
-  // said …") is set aside, whether they name one country, and the first of the lowest precision rank among them
+  // the first specific place of the sentence not across reported speech is the answer; else, over the places left
+  // when a speaker's place in the event's own sentence ("a spokesman in Washington said …") is set aside, whether
+  // they name one country, and the first of the lowest precision rank among them (src/resolve/place-summary.ts)
   if (doc.places.length > 0) {
     const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
-    let country: string | null = null;
-    let mixed = false;
-    let best: Mention<PlaceData> | null = null;
-    let bestRank = 0;
-    for (const p of doc.places) {
-      if (p.sentence === d.sentence) {
-        const reported = reportingIn(norm, p.tokenStart, d.trigger.tokenStart);
-        if (!reported && SPECIFIC.has(p.data.precision)) return toLocation({ mention: p, rule: 'place:sentence-fallback', how: 'inferred' });
-        if (reported) continue;
-      }
-      const c = p.data.country;
-      if (c !== null) {
-        if (country === null) country = c;
-        else if (c !== country) mixed = true;
-      }
-      const rank = PRECISION_RANK.indexOf(p.data.precision);
-      if (best === null || rank < bestRank) { best = p; bestRank = rank; }
+    const summary = placeSummary(doc.places);
+    let own = NO_PLACES;
+    for (const i of summary.inSentence(d.sentence)) {
+      const p = doc.places[i]!;
+      const reported = reportingIn(norm, p.tokenStart, d.trigger.tokenStart);
+      if (!reported && SPECIFIC.has(p.data.precision)) return toLocation({ mention: p, rule: 'place:sentence-fallback', how: 'inferred' });
+      if (!reported) own = addPlace(own, p, i);
     }
-    if (best !== null && !mixed && country !== null) {
+    const all = summary.without(d.sentence, own) ?? placesBut(doc, d, norm);
+    const best = all.best >= 0 ? doc.places[all.best]! : null;
+    if (best !== null && !all.mixed && all.country !== null) {
       // the document's most specific place, when all its places lie in one country
       if (SPECIFIC.has(best.data.precision)) return toLocation({ mention: best, rule: 'place:document-place', how: 'inferred' });
       return countryLocation(best.data.country!, [best.start, best.end], 'place:document-country', best.text);
@@ -373,6 +368,17 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
   // a text that names no place at all: where its actors act (src/resolve/actor-country.ts)
   const found = doc.places.length === 0 ? countryFromActors(doc, d, CROSS_BORDER.has(d.family)) : null;
   return found ? countryLocation(found.country, [found.mention.start, found.mention.end], found.rule, found.mention.text) : null;
+}
+
+/** Every place of the document but those of the event's sentence across reported speech, in one pass. */
+function placesBut(doc: Doc, d: EventDraft, norm: (k: number) => string): PlacePart {
+  let part = NO_PLACES;
+  for (let i = 0; i < doc.places.length; i++) {
+    const p = doc.places[i]!;
+    if (p.sentence === d.sentence && reportingIn(norm, p.tokenStart, d.trigger.tokenStart)) continue;
+    part = addPlace(part, p, i);
+  }
+  return part;
 }
 
 /** The one country the fillers act in (those without one aside) and the first of them, or null when none or mixed. */
