@@ -7,7 +7,7 @@
  *
  * Kinds: "words" is a stream of conflict words (attack, killed, militants, rockets, Baghdad, said, numbers …)
  * with few sentence ends; "sentences" is a long text made of many short, real sentences (attacks, outcomes,
- * threats, protests, accusations, pronoun subjects and definite references, all of which the merge stage reads).
+ * threats, protests, accusations, truces, pronoun subjects and definite references, all of which the merge stage reads).
  */
 import { fileURLToPath } from 'node:url';
 import { Doc } from '../src/pipeline/doc.js';
@@ -77,6 +77,8 @@ export function hostileSentences(bytes: number, seed: number): string {
     () => `The defence ministry said the same.`,
     () => `Air defences intercepted ${n()} rockets over ${pick(PLACES)}.`,
     () => `The area had been calm for weeks before the attack.`,
+    () => `The ceasefire between ${pick(ACTORS).toLowerCase()} and ${pick(ACTORS).toLowerCase()} collapsed when gunmen attacked ${pick(TARGETS)} in ${pick(PLACES)}.`,
+    () => `A ${n()}-day truce in ${pick(PLACES)} has been holding, ${pick(SPEAKERS)}.`,
   ];
   const out: string[] = [];
   let size = 0;
@@ -117,7 +119,7 @@ function main(): void {
   const seed = Number(arg('seed', '7'));
   const topStages = Number(arg('stages', '5'));
   // warm the compiler on a small text, so the first size is not charged with it
-  runOnce('warm', hostileSentences(30_000, seed + 1) + ' ' + hostileWords(30_000, seed + 1));
+  runOnce('warm', hostileSentences(200_000, seed + 1) + ' ' + hostileWords(200_000, seed + 1));
   for (const kind of kinds) {
     const make = kind === 'words' ? hostileWords : hostileSentences;
     let base: number | null = null;

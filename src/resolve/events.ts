@@ -434,10 +434,19 @@ export const eventStage: Stage = {
     const ids = new Map<string, string>();
     live.forEach((d, i) => ids.set(d.id, `${doc.article.id}-e${i}`));
     // lull records point at the event that ended them by its final, stable id
+    // the first draft of each id, built when a lull needs it (a find over every draft per lull was quadratic)
+    let draftById: Map<string, EventDraft> | null = null;
+    const draftOf = (id: string): EventDraft | undefined => {
+      if (!draftById) {
+        draftById = new Map();
+        for (const x of doc.drafts) if (!draftById.has(x.id)) draftById.set(x.id, x);
+      }
+      return draftById.get(id);
+    };
     const mergedInto = (id: string): string | null => {
       for (let hops = 0; hops < 10; hops++) {
         if (ids.has(id)) return ids.get(id)!;
-        const reason = doc.drafts.find((x) => x.id === id)?.dropped ?? '';
+        const reason = draftOf(id)?.dropped ?? '';
         if (!reason.startsWith('merged-into:')) return null;
         id = reason.split(':')[1]!;
       }
