@@ -3,11 +3,13 @@
  * the whole pipeline and of its slowest stages, and the cost per 100 KB relative to the smallest size, so a
  * super-linear stage shows as a ratio that grows with the size.
  *
- *   node dist/bench/hostile.js [--kind words|sentences|all] [--sizes 100,300,600,1000] [--seed 7] [--stages 5]
+ *   node dist/bench/hostile.js [--kind words|sentences|runon|all] [--sizes 100,300,600,1000] [--seed 7] [--stages 5]
  *
  * Kinds: "words" is a stream of conflict words (attack, killed, militants, rockets, Baghdad, said, numbers …)
  * with few sentence ends; "sentences" is a long text made of many short, real sentences (attacks, outcomes,
- * threats, protests, accusations, truces, pronoun subjects and definite references, all of which the merge stage reads).
+ * threats, protests, accusations, truces, pronoun subjects and definite references, all of which the merge stage reads);
+ * "runon" (not in "all") is the words kind without any sentence end: one sentence of the whole text, where what is
+ * read per sentence (the ACLED classifier's words, the same-sentence merges) is read per event.
  */
 import { fileURLToPath } from 'node:url';
 import { Doc } from '../src/pipeline/doc.js';
@@ -55,6 +57,11 @@ const PLACES = ['Baghdad', 'Mosul', 'Kabul', 'Gaza City', 'Kirkuk', 'Herat', 'Ad
 const TARGETS = ['a checkpoint', 'a police station', 'a military convoy', 'a market', 'an army base', 'a village', 'a mosque'];
 const DAYS = ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'late on Friday', 'on Saturday', 'early on Sunday'];
 const SPEAKERS = ['police said', 'officials said', 'a spokesman said', 'witnesses said', 'the ministry said', 'local media reported'];
+
+/** The conflict words without a sentence end. */
+export function hostileRunOn(bytes: number, seed: number): string {
+  return hostileWords(bytes, seed).replaceAll('.', '');
+}
 
 /** Many short real sentences about many incidents (our own wording). */
 export function hostileSentences(bytes: number, seed: number): string {
@@ -121,7 +128,7 @@ function main(): void {
   // warm the compiler on a small text, so the first size is not charged with it
   runOnce('warm', hostileSentences(200_000, seed + 1) + ' ' + hostileWords(200_000, seed + 1));
   for (const kind of kinds) {
-    const make = kind === 'words' ? hostileWords : hostileSentences;
+    const make = kind === 'words' ? hostileWords : kind === 'runon' ? hostileRunOn : hostileSentences;
     let base: number | null = null;
     for (const kb of sizes) {
       const run = runOnce(kind, make(kb * 1024, seed));
