@@ -8,20 +8,23 @@ import type { EventLink } from '../model/event.js';
  * Code inside the stage that compares link targets reads them through `resolve`.
  */
 export class Forwarding {
-  private readonly parent = new Map<string, string>();
+  /** Made by the first merge (most texts have none). */
+  private parent: Map<string, string> | null = null;
 
   /** No merge recorded yet: every id stands for itself. */
   get empty(): boolean {
-    return this.parent.size === 0;
+    return this.parent === null;
   }
 
   /** The id a link to `id` points at after the merges so far (path compression keeps chains short). */
   resolve(id: string): string {
+    const parent = this.parent;
+    if (parent === null) return id;
     let root = id;
-    for (let next = this.parent.get(root); next !== undefined; next = this.parent.get(root)) root = next;
+    for (let next = parent.get(root); next !== undefined; next = parent.get(root)) root = next;
     while (id !== root) {
-      const next = this.parent.get(id)!;
-      this.parent.set(id, root);
+      const next = parent.get(id)!;
+      parent.set(id, root);
       id = next;
     }
     return root;
@@ -31,7 +34,7 @@ export class Forwarding {
   record(from: string, into: string): void {
     const a = this.resolve(from);
     const b = this.resolve(into);
-    if (a !== b) this.parent.set(a, b);
+    if (a !== b) (this.parent ??= new Map()).set(a, b);
   }
 
   /** Both links point at one draft after the merges so far. */

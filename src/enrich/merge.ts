@@ -293,6 +293,7 @@ function threatTargets(doc: Doc, live: EventDraft[], idx: DraftsBySentence): voi
 function threatMerges(doc: Doc, live: EventDraft[], fw: Forwarding): void {
   // the threats only, in list order; a later one whose sentence is too far ends the inner loop when no later one is nearer
   const threats = positionsOf(live, 'threaten');
+  if (threats.length < 2) return;
   const nearest = suffixMinSentence(live, threats);
   for (let i = 0; i < threats.length; i++) {
     const a = live[threats[i]!]!;
@@ -423,6 +424,7 @@ function forceSubject(doc: Doc, d: EventDraft): boolean {
 function protestMerges(doc: Doc, live: EventDraft[], fw: Forwarding): void {
   // the protests only, in list order; the inner loop ends where no later one is near enough (as in threatMerges)
   const protests = positionsOf(live, 'protest');
+  if (protests.length < 2) return;
   const nearest = suffixMinSentence(live, protests);
   for (let i = 0; i < protests.length; i++) {
     const a = live[protests[i]!]!;

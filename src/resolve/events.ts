@@ -311,11 +311,12 @@ function refined(doc: Doc, d: EventDraft, locations: Location[]): Location[] {
   if (!head || SPECIFIC.has(head.precision) || !PHYSICAL.has(d.family)) return locations;
   // in its own sentence only: another sentence's town may be another event's
   const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
+  const fits = (p: Mention<PlaceData>): boolean => p.sentence === d.sentence && SPECIFIC.has(p.data.precision) && !reportingIn(norm, p.tokenStart, d.trigger.tokenStart);
+  const summary = placeSummary(doc.places);
   let m: Mention<PlaceData> | undefined;
-  for (const i of placeSummary(doc.places).inSentence(d.sentence)) {
-    const p = doc.places[i]!;
-    if (SPECIFIC.has(p.data.precision) && !reportingIn(norm, p.tokenStart, d.trigger.tokenStart)) { m = p; break; }
-  }
+  if (summary) {
+    for (const i of summary.inSentence(d.sentence)) if (fits(doc.places[i]!)) { m = doc.places[i]!; break; }
+  } else m = doc.places.find(fits);
   const finer = m ? toLocation({ mention: m, rule: 'place:sentence-finer', how: 'inferred' }) : null;
   if (!finer || !SPECIFIC.has(finer.precision) || finer.country === null || (head.country !== null && finer.country !== head.country)) return locations;
   return [finer, ...locations];
@@ -342,13 +343,17 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
     const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
     const summary = placeSummary(doc.places);
     let own = NO_PLACES;
-    for (const i of summary.inSentence(d.sentence)) {
+    const sentencePlaces = summary ? summary.inSentence(d.sentence) : null;
+    for (let k = 0, n = sentencePlaces ? sentencePlaces.length : doc.places.length; k < n; k++) {
+      const i = sentencePlaces ? sentencePlaces[k]! : k;
       const p = doc.places[i]!;
+      if (p.sentence !== d.sentence) continue;
       const reported = reportingIn(norm, p.tokenStart, d.trigger.tokenStart);
       if (!reported && SPECIFIC.has(p.data.precision)) return toLocation({ mention: p, rule: 'place:sentence-fallback', how: 'inferred' });
       if (!reported) own = addPlace(own, p, i);
     }
-    const all = summary.without(d.sentence, own) ?? placesBut(doc, d, norm);
+    // a short list: one more pass over it
+    const all = summary?.without(d.sentence, own) ?? placesBut(doc, d, norm);
     const best = all.best >= 0 ? doc.places[all.best]! : null;
     if (best !== null && !all.mixed && all.country !== null) {
       // the document's most specific place, when all its places lie in one country

@@ -38,6 +38,9 @@ export function addPlace(a: PlacePart, p: Mention<PlaceData>, i: number): PlaceP
   return joinParts(a, { country: p.data.country, mixed: false, best: i, bestRank: precisionRank(p) });
 }
 
+/** Lists up to this long are read in one pass by the caller: the summary would cost more than it saves. */
+const SHORT = 24;
+
 export class PlaceSummary {
   readonly places: Mention<PlaceData>[];
   private readonly length: number;
@@ -96,8 +99,9 @@ const NONE: readonly number[] = [];
 
 const summaries = new WeakMap<Mention<PlaceData>[], PlaceSummary>();
 
-/** The summary of a document's `places`, built once per list. */
-export function placeSummary(places: Mention<PlaceData>[]): PlaceSummary {
+/** The summary of a document's `places`, built once per list; null for a short list (read it in one pass). */
+export function placeSummary(places: Mention<PlaceData>[]): PlaceSummary | null {
+  if (places.length <= SHORT) return null;
   let summary = summaries.get(places);
   if (!summary || !summary.covers(places)) {
     summary = new PlaceSummary(places);

@@ -14,6 +14,14 @@ const LISTS: { name: string; drafts: EventDraft[] }[] = [
   { name: 'empty', drafts: [] },
   { name: 'in sentence order', drafts: [draft('a', 0, 'assault'), draft('b', 0, 'fight'), draft('c', 1, 'assault'), draft('d', 3, 'assault'), draft('e', 3, 'threaten')] },
   { name: 'copies appended', drafts: [draft('a', 0, 'accuse'), draft('b', 2, 'accuse'), draft('c', 4, 'assault'), draft('d', 5, 'accuse'), draft('a3', 3, 'accuse'), draft('b1', 1, 'accuse')] },
+  // longer than the lists scanned whole: the index by sentence answers
+  {
+    name: 'a long list with copies appended',
+    drafts: [
+      ...Array.from({ length: 30 }, (_, i) => draft(`x${i}`, Math.floor(i / 5), ['assault', 'accuse', 'fight'][i % 3]!)),
+      draft('c4', 4, 'accuse'), draft('c1', 1, 'accuse'), draft('c5', 5, 'assault'),
+    ],
+  },
 ];
 
 const OKS: { name: string; ok: (x: EventDraft) => boolean }[] = [
