@@ -16,7 +16,7 @@ import type { Actor } from '../model/actor.js';
 import type { Mention, ActorData, PlaceData, Token } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 import { reportingIn } from '../code/place-syntax.js';
-import { placeSummary, addPlace, NO_PLACES, type PlacePart } from './place-summary.js';
+import { placeSummary, addPlace, precisionRank, NO_PLACES, type PlacePart } from './place-summary.js';
 import { emptyList, mapList } from '../util/lists.js';
 import { isThingFiller } from '../code/targets.js';
 import { joinNorms } from '../pipeline/token-join.js';
@@ -342,18 +342,23 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
   if (doc.places.length > 0) {
     const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
     const summary = placeSummary(doc.places);
-    let own = NO_PLACES;
-    const sentencePlaces = summary ? summary.inSentence(d.sentence) : null;
-    for (let k = 0, n = sentencePlaces ? sentencePlaces.length : doc.places.length; k < n; k++) {
-      const i = sentencePlaces ? sentencePlaces[k]! : k;
-      const p = doc.places[i]!;
-      if (p.sentence !== d.sentence) continue;
-      const reported = reportingIn(norm, p.tokenStart, d.trigger.tokenStart);
-      if (!reported && SPECIFIC.has(p.data.precision)) return toLocation({ mention: p, rule: 'place:sentence-fallback', how: 'inferred' });
-      if (!reported) own = addPlace(own, p, i);
+    let all: PlacePart | null = null;
+    if (summary) {
+      let own = NO_PLACES;
+      for (const i of summary.inSentence(d.sentence)) {
+        const p = doc.places[i]!;
+        const reported = reportingIn(norm, p.tokenStart, d.trigger.tokenStart);
+        if (!reported && SPECIFIC.has(p.data.precision)) return toLocation({ mention: p, rule: 'place:sentence-fallback', how: 'inferred' });
+        if (!reported) own = addPlace(own, p, i);
+      }
+      all = summary.without(d.sentence, own);
     }
-    // a short list: one more pass over it
-    const all = summary?.without(d.sentence, own) ?? placesBut(doc, d, norm);
+    // a short list (or a sentence whose places lie apart in it): one pass
+    if (all === null) {
+      const found = placesBut(doc, d, norm);
+      if (!('mixed' in found)) return toLocation({ mention: found, rule: 'place:sentence-fallback', how: 'inferred' });
+      all = found;
+    }
     const best = all.best >= 0 ? doc.places[all.best]! : null;
     if (best !== null && !all.mixed && all.country !== null) {
       // the document's most specific place, when all its places lie in one country
@@ -375,15 +380,31 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
   return found ? countryLocation(found.country, [found.mention.start, found.mention.end], found.rule, found.mention.text) : null;
 }
 
-/** Every place of the document but those of the event's sentence across reported speech, in one pass. */
-function placesBut(doc: Doc, d: EventDraft, norm: (k: number) => string): PlacePart {
-  let part = NO_PLACES;
+/**
+ * One pass over the document's places: the first specific place of the event's sentence not across reported
+ * speech, else the summary of every place but those of the sentence across reported speech.
+ */
+function placesBut(doc: Doc, d: EventDraft, norm: (k: number) => string): PlacePart | Mention<PlaceData> {
+  let country: string | null = null;
+  let mixed = false;
+  let best = -1;
+  let bestRank = 0;
   for (let i = 0; i < doc.places.length; i++) {
     const p = doc.places[i]!;
-    if (p.sentence === d.sentence && reportingIn(norm, p.tokenStart, d.trigger.tokenStart)) continue;
-    part = addPlace(part, p, i);
+    if (p.sentence === d.sentence) {
+      const reported = reportingIn(norm, p.tokenStart, d.trigger.tokenStart);
+      if (!reported && SPECIFIC.has(p.data.precision)) return p;
+      if (reported) continue;
+    }
+    const c = p.data.country;
+    if (c !== null) {
+      if (country === null) country = c;
+      else if (c !== country) mixed = true;
+    }
+    const rank = precisionRank(p);
+    if (best < 0 || rank < bestRank) { best = i; bestRank = rank; }
   }
-  return part;
+  return { country, mixed, best, bestRank };
 }
 
 /** The one country the fillers act in (those without one aside) and the first of them, or null when none or mixed. */
