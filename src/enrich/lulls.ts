@@ -1,5 +1,5 @@
 import type { Stage } from '../pipeline/stage.js';
-import type { Doc, Mention, NumberData } from '../pipeline/doc.js';
+import type { Doc, Mention, NumberData, TimeData } from '../pipeline/doc.js';
 import type { Lull } from '../model/records.js';
 import { SentenceContext } from '../code/context.js';
 import { betweenOf } from '../code/roles.js';
@@ -8,7 +8,8 @@ import { toActor, toTime } from '../resolve/to-model.js';
 import { toAttribution } from './attribution.js';
 import { WordBits } from '../recognise/vocab.js';
 import { emptyList, mapList } from '../util/lists.js';
-import type { ActorFiller } from '../pipeline/draft.js';
+import type { ActorFiller, EventDraft } from '../pipeline/draft.js';
+import { DraftsBySentence } from './drafts-by-sentence.js';
 
 /**
  * Lull and truce statements: "an undeclared truce — six months of zero attacks … — between Iran and
@@ -37,11 +38,36 @@ function lengthNear(ctx: SentenceContext, from: number, to: number): { n: Mentio
 }
 
 /**
+ * The document's drafts and times by sentence, built on first use: a find over every draft or time per lull
+ * was quadratic in long texts. The answers are the finds' (the first in list order).
+ */
+class BySentence {
+  private drafts: DraftsBySentence | null = null;
+  private times: Map<number, Mention<TimeData>> | null = null;
+  constructor(private readonly doc: Doc) {}
+
+  /** The first draft of sentences `from`..`to` that `ok` accepts. */
+  firstDraft(from: number, to: number, ok: (d: EventDraft) => boolean): EventDraft | undefined {
+    this.drafts ??= new DraftsBySentence(this.doc.drafts);
+    return this.drafts.firstIn(from, to, ok);
+  }
+
+  /** The first time of sentence `s`. */
+  firstTime(s: number): Mention<TimeData> | undefined {
+    if (!this.times) {
+      this.times = new Map();
+      for (const t of this.doc.times) if (!this.times.has(t.sentence)) this.times.set(t.sentence, t);
+    }
+    return this.times.get(s);
+  }
+}
+
+/**
  * The lull a sentence with a lull word (at `word`) or "zero attacks" (at `zeroAttacks`) tells, or null when it refers
  * back to one already recorded. Apart from the stage's scan: few sentences get here, so its branches are the ones a
  * run meets late, and a first one then recompiles this function only, not the scan.
  */
-function lullAt(doc: Doc, s: Doc['sentences'][number], word: number, zeroAttacks: number, index: number): Lull | null {
+function lullAt(doc: Doc, s: Doc['sentences'][number], word: number, zeroAttacks: number, index: number, near: BySentence): Lull | null {
   const ctx = new SentenceContext(doc, s.index, s.tokenStart, s.tokenEnd);
   const anchor = word >= 0 ? word : zeroAttacks;
   // "That period of detente" refers back to a lull already recorded
@@ -66,14 +92,14 @@ function lullAt(doc: Doc, s: Doc['sentences'][number], word: number, zeroAttacks
   // the events that ended it: violent events in this sentence or the one before
   let endedBy: string | null = null;
   if (ended) {
-    const cause = doc.drafts.find((d) => !d.dropped && (d.family === 'assault' || d.family === 'fight') && d.sentence <= s.index && d.sentence >= s.index - 4 && d.modality === 'asserted');
+    const cause = near.firstDraft(s.index - 4, s.index, (d) => !d.dropped && (d.family === 'assault' || d.family === 'fight') && d.sentence <= s.index && d.sentence >= s.index - 4 && d.modality === 'asserted');
     if (cause) {
       endedBy = cause.id;
       for (const a of cause.actors) if (a.mention.data.backedBy.some((b) => sideA.some((x) => x.name === b))) sideA.push(toActor({ mention: a.mention, rule: 'lull:side-proxy-of-ending-attack', how: 'inferred' }));
     }
   }
   const attribution = mapList(reportingCues(ctx), (c) => toAttribution(doc, c, 'lull:attribution'));
-  const time = doc.times.find((t) => t.sentence === s.index);
+  const time = near.firstTime(s.index);
   const spanStart = doc.tokens[Math.max(s.tokenStart, anchor - 3)]!.start;
   const lull: Lull = {
     id: `${doc.article.id}-l${index}`,
@@ -100,6 +126,7 @@ export const lullStage: Stage = {
   run(doc: Doc) {
     let index = 0;
     const tokens = doc.tokens;
+    const near = new BySentence(doc);
     for (const s of doc.sentences) {
       let zeroAttacks = -1;
       let word = -1;
@@ -114,7 +141,7 @@ export const lullStage: Stage = {
         }
       }
       if (word < 0 && zeroAttacks < 0) continue;
-      const lull = lullAt(doc, s, word, zeroAttacks, index);
+      const lull = lullAt(doc, s, word, zeroAttacks, index, near);
       if (lull === null) continue;
       index++;
       doc.lulls.push(lull);

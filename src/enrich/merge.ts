@@ -8,6 +8,8 @@ import { reportingCues, governingCue } from '../code/reporting.js';
 import { toAttribution } from './attribution.js';
 import { resolvePronouns } from './pronouns.js';
 import { distinctIncidents } from './incidents.js';
+import { Forwarding } from './merge-forward.js';
+import { DraftsBySentence, suffixMinSentence } from './drafts-by-sentence.js';
 import { emptyList, mapList } from '../util/lists.js';
 
 import { FORCE_WORDS } from '../code/families/mobilize.js';
@@ -42,13 +44,14 @@ function compatibleActors(a: ActorFiller[], b: ActorFiller[]): boolean {
   return false;
 }
 
-/** The last draft of `live` that `ok` accepts (what `[...live].reverse().find(ok)` finds, without the copy). */
-function lastWhere(live: EventDraft[], ok: (x: EventDraft) => boolean): EventDraft | undefined {
-  for (let i = live.length - 1; i >= 0; i--) if (ok(live[i]!)) return live[i];
-  return undefined;
+/** The positions in `live` of the drafts of one family, ascending (the merges over one family do not change families). */
+function positionsOf(live: EventDraft[], family: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < live.length; i++) if (live[i]!.family === family) out.push(i);
+  return out;
 }
 
-function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): void {
+function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc, fw: Forwarding): void {
   into.extraTriggers.push(from.trigger, ...from.extraTriggers);
   if (into.actors.length === 0) into.actors = from.actors;
   if (into.recipients.length === 0) into.recipients = from.recipients;
@@ -71,7 +74,8 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): voi
   for (const q of from.quantities) if (!into.quantities.some((x) => x.span[0] === q.span[0] && x.kind === q.kind)) into.quantities.push(q);
   for (const a of from.attribution) if (!into.attribution.some((x) => x.span[0] === a.span[0])) into.attribution.push(a);
   for (const d of from.descriptors) if (!into.descriptors.includes(d)) into.descriptors.push(d);
-  for (const l of from.links) if (!into.links.some((x) => x.event === l.event)) into.links.push(l);
+  // targets compared as they stand after the merges so far (links are re-pointed when the stage ends)
+  for (const l of from.links) if (!into.links.some((x) => fw.sameTarget(x, l))) into.links.push(l);
   if (!into.time || (from.time && into.time.mention.data.precision === 'ongoing')) into.time = from.time;
   if (into.family === 'threaten' && MODALITY_RANK.indexOf(from.modality) > MODALITY_RANK.indexOf(into.modality)) {
     into.modality = from.modality;
@@ -82,8 +86,8 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc): voi
   // the more specific weapon-based code wins
   if (into.cameo === '190' && from.cameo !== '190') { into.cameo = from.cameo; into.cameoRule = from.cameoRule; }
   for (const m of from.ploverModes) if (!into.ploverModes.includes(m)) into.ploverModes.push(m);
-  // other drafts that pointed at the absorbed one now point here
-  for (const d of doc.drafts) for (const l of d.links) if (l.event === from.id) l.event = into.id;
+  // other drafts that pointed at the absorbed one now point here (once, at the end of the stage)
+  fw.record(from.id, into.id);
   from.dropped = `merged-into:${into.id}:${rule}`;
   if (doc.trace) doc.explain('merge', rule, from.sentence, null, `${from.entry.id} merged into ${into.entry.id} (sentence ${into.sentence})`);
 }
@@ -109,13 +113,13 @@ function anaphoric(doc: Doc, d: EventDraft): { anaphoric: boolean; descriptor: s
 const OUTCOME_PARTICIPLES = new Set(['killing', 'wounding', 'injuring', 'leaving', 'resulting']);
 
 /** "…clashed with an armed group, killing two members": a participle after a comma is the outcome of the event before it. */
-function participleOutcomes(doc: Doc, live: EventDraft[]): void {
+function participleOutcomes(doc: Doc, live: EventDraft[], idx: DraftsBySentence, fw: Forwarding): void {
   for (const d of live) {
     if (d.dropped || d.family !== 'assault') continue;
     const word = doc.tokens[d.trigger.tokenStart]!.norm;
     if (!OUTCOME_PARTICIPLES.has(word) && !(doc.tokens[d.trigger.tokenStart - 1]?.norm === 'in' && doc.tokens[d.trigger.tokenStart - 2]?.norm === 'resulting')) continue;
-    const head = lastWhere(live, (x) => !x.dropped && x !== d && x.sentence === d.sentence && x.trigger.tokenStart < d.trigger.tokenStart && (x.family === 'assault' || x.family === 'fight'));
-    if (head && compatibleActors(head.actors, d.actors)) absorb(head, d, 'merge:participle-outcome', doc);
+    const head = idx.lastIn(d.sentence, d.sentence, (x) => !x.dropped && x !== d && x.sentence === d.sentence && x.trigger.tokenStart < d.trigger.tokenStart && (x.family === 'assault' || x.family === 'fight'));
+    if (head && compatibleActors(head.actors, d.actors)) absorb(head, d, 'merge:participle-outcome', doc, fw);
   }
 }
 
@@ -134,30 +138,30 @@ function nextInSentence(live: EventDraft[]): Int32Array {
   return next;
 }
 
-function sameSentenceMerges(doc: Doc, live: EventDraft[]): void {
+function sameSentenceMerges(doc: Doc, live: EventDraft[], fw: Forwarding): void {
   // short lists: the plain scan (its sentence test skips the other drafts) costs less than the index
   const next = live.length > 16 ? nextInSentence(live) : null;
   for (let i = 0; i < live.length; i++) {
     const a = live[i]!;
     if (a.dropped || !VIOLENT.has(a.family)) continue;
     if (next) {
-      for (let j = next[i]!; j >= 0; j = next[j]!) if (mergeSameSentence(doc, a, live[j]!)) break;
+      for (let j = next[i]!; j >= 0; j = next[j]!) if (mergeSameSentence(doc, a, live[j]!, fw)) break;
     } else {
-      for (let j = i + 1; j < live.length; j++) if (mergeSameSentence(doc, a, live[j]!)) break;
+      for (let j = i + 1; j < live.length; j++) if (mergeSameSentence(doc, a, live[j]!, fw)) break;
     }
   }
 }
 
 /** Merge the later draft `b` of `a`'s sentence with `a` when they tell of one event; true when `a` is merged away. */
-function mergeSameSentence(doc: Doc, a: EventDraft, b: EventDraft): boolean {
+function mergeSameSentence(doc: Doc, a: EventDraft, b: EventDraft, fw: Forwarding): boolean {
   if (b.dropped || b.sentence !== a.sentence || b.family !== a.family) return false;
   if (b.modality !== a.modality) return false;
   if (!compatibleActors(a.actors, b.actors)) return false;
   // "two explosions in Husseiniyah killed four, while a car bomb in Tarmiyah hurt nine": two incidents
   if (distinctIncidents(doc, a, b)) return false;
   // keep the one with an actor as the head
-  if (a.actors.length === 0 && b.actors.length > 0) absorb(b, a, 'merge:same-sentence', doc);
-  else absorb(a, b, 'merge:same-sentence', doc);
+  if (a.actors.length === 0 && b.actors.length > 0) absorb(b, a, 'merge:same-sentence', doc, fw);
+  else absorb(a, b, 'merge:same-sentence', doc, fw);
   return Boolean(a.dropped);
 }
 
@@ -165,18 +169,18 @@ function mergeSameSentence(doc: Doc, a: EventDraft, b: EventDraft): boolean {
  * "An SVIED exploded … At least 50 people were killed." / "… clashed … Three people were killed and five
  * vehicles were set on fire.": agentless passive violence after an attack is its outcome.
  */
-function outcomeMerges(doc: Doc, live: EventDraft[]): void {
+function outcomeMerges(doc: Doc, live: EventDraft[], idx: DraftsBySentence, fw: Forwarding): void {
   for (const d of live) {
     // "they killed 2 civilians" after the attack: a pronoun subject continues the same event
     const continues = d.voice === 'active' && d.subjectPronoun !== null && d.subjectPronoun.norm !== 'we' && d.subjectPronoun.norm !== 'i';
     if (d.dropped || d.family !== 'assault' || d.actors.length > 0 || (d.voice !== 'passive' && !continues)) continue;
-    const attack = lastWhere(live, (x) => !x.dropped && x !== d && (x.family === 'assault' || x.family === 'fight') && x.actors.length > 0 && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.modality === d.modality);
+    const attack = idx.lastIn(d.sentence - 2, d.sentence - 1, (x) => !x.dropped && x !== d && (x.family === 'assault' || x.family === 'fight') && x.actors.length > 0 && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.modality === d.modality);
     // "…in Kabul. In a separate attack, three people were killed in Herat.": not an outcome of the attack before
-    if (attack && !distinctIncidents(doc, attack, d)) absorb(attack, d, 'merge:outcome-of-previous-attack', doc);
+    if (attack && !distinctIncidents(doc, attack, d)) absorb(attack, d, 'merge:outcome-of-previous-attack', doc, fw);
   }
 }
 
-function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
+function anaphoraMerges(doc: Doc, live: EventDraft[], idx: DraftsBySentence, fw: Forwarding): void {
   for (const d of live) {
     if (d.dropped || d.form !== 'noun') continue;
     const a = anaphoric(doc, d);
@@ -185,11 +189,7 @@ function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
     // a definite reference with nothing of its own ("ordered the attacks") refers back whatever the modality
     const bare = d.weapons.length === 0 && d.places.length === 0 && d.quantities.length === 0 && !d.time && d.recipients.length === 0;
     // the possible antecedents, latest first
-    const candidates: EventDraft[] = [];
-    for (let i = live.length - 1; i >= 0; i--) {
-      const x = live[i]!;
-      if (!x.dropped && x !== d && x.family === d.family && x.sentence < d.sentence && x.sentence >= d.sentence - 6 && x.actors.length > 0 && (x.modality === d.modality || bare)) candidates.push(x);
-    }
+    const candidates = idx.allIn(d.sentence - 6, d.sentence - 1, (x) => !x.dropped && x !== d && x.family === d.family && x.sentence < d.sentence && x.sentence >= d.sentence - 6 && x.actors.length > 0 && (x.modality === d.modality || bare));
     // lexical cohesion: prefer an antecedent with the same trigger word ("attacks" … "the flurry of attacks")
     const word = norms(doc, d.trigger);
     const antecedent = candidates.find((x) => [x.trigger, ...x.extraTriggers].some((t) => norms(doc, t) === word)) ?? candidates[0];
@@ -201,7 +201,7 @@ function anaphoraMerges(doc: Doc, live: EventDraft[]): void {
       for (const x of d.descriptors) if (!antecedent.descriptors.includes(x)) antecedent.descriptors.push(x);
       d.dropped = `merged-into:${antecedent.id}:merge:definite-reference`;
       if (doc.trace) doc.explain('merge', 'merge:definite-reference', d.sentence, null, `${d.entry.id} refers back to ${antecedent.entry.id} (sentence ${antecedent.sentence})`);
-    } else if (antecedent && compatibleActors(antecedent.recipients, d.recipients)) absorb(antecedent, d, 'merge:anaphoric-nominal', doc);
+    } else if (antecedent && compatibleActors(antecedent.recipients, d.recipients)) absorb(antecedent, d, 'merge:anaphoric-nominal', doc, fw);
     else if (bare && a.anaphoric && d.modality !== 'asserted') {
       d.dropped = 'filter:reference-without-antecedent';
       if (doc.trace) doc.explain('merge', 'filter:reference-without-antecedent', d.sentence, null, `${d.entry.id} refers to events not in the text`);
@@ -227,12 +227,14 @@ function saidTheSame(doc: Doc, live: EventDraft[]): EventDraft[] {
   const added: EventDraft[] = [];
   // without an asserted accusation there is nothing to repeat: no scan of the text's words
   if (!live.some((d) => !d.dropped && d.family === 'accuse' && d.modality === 'asserted')) return added;
+  let idx: DraftsBySentence | null = null;
   for (const s of doc.sentences) {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!SAME_CLAIM_FIRST.has(doc.tokens[k]!.norm)) continue;
       const match = sameClaimAt(doc, k);
       if (!match) continue;
-      const copy = sameClaimCopy(doc, live, s.index, s.tokenStart, s.tokenEnd, k, match.length);
+      idx ??= new DraftsBySentence(live);
+      const copy = sameClaimCopy(doc, idx, s.index, s.tokenStart, s.tokenEnd, k, match.length);
       if (copy) added.push(copy);
     }
   }
@@ -240,10 +242,10 @@ function saidTheSame(doc: Doc, live: EventDraft[]): EventDraft[] {
 }
 
 /** The accusation repeated by the speaker of "said the same" at tokens [k, k + length), or null. */
-function sameClaimCopy(doc: Doc, live: EventDraft[], sentence: number, from: number, to: number, k: number, length: number): EventDraft | null {
+function sameClaimCopy(doc: Doc, idx: DraftsBySentence, sentence: number, from: number, to: number, k: number, length: number): EventDraft | null {
   const ctx = new SentenceContext(doc, sentence, from, to);
   const speaker = subjectOf(ctx, k, 'role:said-the-same')[0];
-  const source = lastWhere(live, (d) => !d.dropped && d.family === 'accuse' && d.sentence < sentence && d.sentence >= sentence - 2 && d.modality === 'asserted');
+  const source = idx.lastIn(sentence - 2, sentence - 1, (d) => !d.dropped && d.family === 'accuse' && d.sentence < sentence && d.sentence >= sentence - 2 && d.modality === 'asserted');
   if (!speaker || !source) return null;
   const copy = copyDraft(source);
   copy.id = `${source.id}s${sentence}`;
@@ -275,10 +277,10 @@ function continueBlame(live: EventDraft[]): void {
 }
 
 /** A threat with no target inside a quotation aims at the actors of its if-clause ("if Iran or its proxies attack …"). */
-function threatTargets(doc: Doc, live: EventDraft[]): void {
+function threatTargets(doc: Doc, live: EventDraft[], idx: DraftsBySentence): void {
   for (const t of live) {
     if (t.dropped || t.family !== 'threaten' || t.recipients.length > 0 || t.modality !== 'conditional') continue;
-    const condition = live.find((d) => d !== t && !d.dropped && d.modality === 'conditional' && d.sentence <= t.sentence && d.sentence >= t.sentence - 3 && d.actors.length > 0 && d.family !== 'threaten');
+    const condition = idx.firstIn(t.sentence - 3, t.sentence, (d) => d !== t && !d.dropped && d.modality === 'conditional' && d.sentence <= t.sentence && d.sentence >= t.sentence - 3 && d.actors.length > 0 && d.family !== 'threaten');
     if (condition) {
       t.recipients = mapList(condition.actors, (a) => filled(a.mention, 'role:threat-against-condition-actor', 'inferred'));
       condition.links.push({ relation: 'part-of', event: t.id });
@@ -288,15 +290,19 @@ function threatTargets(doc: Doc, live: EventDraft[]): void {
 }
 
 /** One speaker's threats across nearby sentences are one threat (a warning, then its wording). */
-function threatMerges(doc: Doc, live: EventDraft[]): void {
-  for (let i = 0; i < live.length; i++) {
-    const a = live[i]!;
+function threatMerges(doc: Doc, live: EventDraft[], fw: Forwarding): void {
+  // the threats only, in list order; a later one whose sentence is too far ends the inner loop when no later one is nearer
+  const threats = positionsOf(live, 'threaten');
+  if (threats.length < 2) return;
+  const nearest = suffixMinSentence(live, threats);
+  for (let i = 0; i < threats.length; i++) {
+    const a = live[threats[i]!]!;
     if (a.dropped || a.family !== 'threaten' || a.actors.length === 0) continue;
-    for (let j = i + 1; j < live.length; j++) {
-      const b = live[j]!;
+    for (let j = i + 1; j < threats.length && nearest[j]! <= a.sentence + 5; j++) {
+      const b = live[threats[j]!]!;
       if (b.dropped || b.family !== 'threaten' || b.sentence > a.sentence + 5) continue;
       if (b.actors.length > 0 && compatibleActors(a.actors, b.actors) && compatibleActors(a.recipients, b.recipients)) {
-        absorb(a, b, 'merge:same-speaker-threat', doc);
+        absorb(a, b, 'merge:same-speaker-threat', doc, fw);
       }
     }
   }
@@ -309,23 +315,24 @@ const PURPOSE = new Set(['protest', 'protesting', 'against', 'over', 'denounce',
  * police", "against the invasion"): violence there is the protest's topic, reported from before, not a
  * new event of this report.
  */
-function protestTopics(doc: Doc, live: EventDraft[]): void {
+function protestTopics(doc: Doc, live: EventDraft[], idx: DraftsBySentence): void {
   for (const p of live) {
     if (p.dropped || p.family !== 'protest' || p.modality !== 'asserted') continue;
     const s = doc.sentences[p.sentence]!;
     let purpose = -1;
     for (let k = p.trigger.tokenEnd; k < s.tokenEnd && k < p.trigger.tokenEnd + 25; k++) if (PURPOSE.has(doc.tokens[k]!.norm)) { purpose = k; break; }
     if (purpose < 0) {
-      nextSentenceTopics(doc, live, p);
+      nextSentenceTopics(doc, idx, p);
       continue;
     }
-    for (const d of live) {
+    for (const i of idx.in(p.sentence)) {
+      const d = idx.at(i);
       if (d === p || d.dropped || d.sentence !== p.sentence || d.trigger.tokenStart <= purpose || (d.family !== 'assault' && d.family !== 'fight')) continue;
       d.dropped = 'filter:topic-of-protest';
       p.links.push({ relation: 'response-to', event: d.id });
       if (doc.trace) doc.explain('merge', 'filter:topic-of-protest', d.sentence, null, `${d.entry.id} is what the protest is about, not a new event`);
     }
-    nextSentenceTopics(doc, live, p);
+    nextSentenceTopics(doc, idx, p);
     if (!p.topic) {
       let end = s.tokenEnd - 1;
       while (end > purpose && doc.tokens[end]!.kind === 'punct') end--;
@@ -343,7 +350,7 @@ const STATED_PURPOSE = new Set(['denounced', 'condemned', 'protested', 'demanded
  * denounced the invasion of Ukraine." When that sentence opens with the crowd ("They", "The protesters")
  * and a verb of stated purpose, violence named by a noun after the verb is the protest's topic, not a new event.
  */
-function nextSentenceTopics(doc: Doc, live: EventDraft[], p: EventDraft): void {
+function nextSentenceTopics(doc: Doc, idx: DraftsBySentence, p: EventDraft): void {
   const next = doc.sentences[p.sentence + 1];
   if (!next) return;
   let k = next.tokenStart;
@@ -352,7 +359,8 @@ function nextSentenceTopics(doc: Doc, live: EventDraft[], p: EventDraft): void {
   let purpose = -1;
   for (let j = k + 1; j < next.tokenEnd && j <= k + 3; j++) if (STATED_PURPOSE.has(doc.tokens[j]!.norm)) { purpose = j; break; }
   if (purpose < 0) return;
-  for (const d of live) {
+  for (const i of idx.in(p.sentence + 1)) {
+    const d = idx.at(i);
     // only nouns ("the invasion", "the killing of"): a verb after the purpose is something the crowd did ("demanded … and attacked the police")
     if (d === p || d.dropped || d.sentence !== p.sentence + 1 || d.form !== 'noun' || d.trigger.tokenStart <= purpose || (d.family !== 'assault' && d.family !== 'fight')) continue;
     d.dropped = 'filter:topic-of-protest';
@@ -413,16 +421,20 @@ function forceSubject(doc: Doc, d: EventDraft): boolean {
 }
 
 /** One demonstration told over several sentences ("… demonstrated in Magdeburg. Demonstrators threw bottles …") is one event; violence makes it a riot. */
-function protestMerges(doc: Doc, live: EventDraft[]): void {
-  for (let i = 0; i < live.length; i++) {
-    const a = live[i]!;
+function protestMerges(doc: Doc, live: EventDraft[], fw: Forwarding): void {
+  // the protests only, in list order; the inner loop ends where no later one is near enough (as in threatMerges)
+  const protests = positionsOf(live, 'protest');
+  if (protests.length < 2) return;
+  const nearest = suffixMinSentence(live, protests);
+  for (let i = 0; i < protests.length; i++) {
+    const a = live[protests[i]!]!;
     if (a.dropped || a.family !== 'protest') continue;
-    for (let j = i + 1; j < live.length; j++) {
-      const b = live[j]!;
+    for (let j = i + 1; j < protests.length && nearest[j]! <= a.sentence + 2; j++) {
+      const b = live[protests[j]!]!;
       if (b.dropped || b.family !== 'protest' || b.sentence === a.sentence || b.sentence > a.sentence + 2 || b.modality !== a.modality) continue;
       if (!compatibleActors(a.actors, b.actors) && !(a.actors.every((x) => x.mention.data.sector === 'PRO') && b.actors.every((x) => x.mention.data.sector === 'PRO'))) continue;
       const riot = b.cameo === '145' || a.cameo === '145';
-      absorb(a, b, 'merge:same-demonstration', doc);
+      absorb(a, b, 'merge:same-demonstration', doc, fw);
       if (riot) { a.cameo = '145'; a.cameoRule = 'rule:demonstration-turned-violent'; }
     }
   }
@@ -461,19 +473,23 @@ export const mergeStage: Stage = {
   run(doc) {
     doc.drafts.push(...saidTheSame(doc, doc.drafts));
     const live = doc.drafts.filter((d) => !d.dropped);
+    const fw = new Forwarding();
+    const idx = new DraftsBySentence(live);
     protestersSpeaking(doc, live);
     armedArrivals(doc, live);
-    protestTopics(doc, live);
-    protestMerges(doc, live);
-    participleOutcomes(doc, live);
-    outcomeMerges(doc, live);
-    sameSentenceMerges(doc, live);
-    anaphoraMerges(doc, live);
+    protestTopics(doc, live, idx);
+    protestMerges(doc, live, fw);
+    participleOutcomes(doc, live, idx, fw);
+    outcomeMerges(doc, live, idx, fw);
+    sameSentenceMerges(doc, live, fw);
+    anaphoraMerges(doc, live, idx, fw);
     resolvePronouns(doc, live);
     continueBlame(live);
-    threatTargets(doc, live);
-    threatMerges(doc, live);
+    threatTargets(doc, live, idx);
+    threatMerges(doc, live, fw);
     topics(doc, live);
+    // links to drafts merged away now point at the drafts that absorbed them
+    fw.apply(doc.drafts);
     for (const d of live) {
       if (d.dropped) continue;
       if (d.form === 'noun' && BARE_FILTERED.has(d.family) && d.actors.length === 0 && d.recipients.length === 0 && d.weapons.length === 0 && d.places.length === 0 && !d.time && d.quantities.length === 0) {

@@ -16,6 +16,7 @@ import type { Actor } from '../model/actor.js';
 import type { Mention, ActorData, PlaceData, Token } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 import { reportingIn } from '../code/place-syntax.js';
+import { placeSummary, addPlace, precisionRank, NO_PLACES, type PlacePart } from './place-summary.js';
 import { emptyList, mapList } from '../util/lists.js';
 import { isThingFiller } from '../code/targets.js';
 import { joinNorms } from '../pipeline/token-join.js';
@@ -272,12 +273,15 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
 
 /** Events with no time of their own take an absolute date stated in one of the two sentences before (inferred). */
 function carryDates(doc: Doc, live: EventDraft[]): void {
+  // live is in sentence order: the drafts before position `first` are those of earlier sentences, the only candidates
+  let first = 0;
   for (const d of live) {
+    while (live[first]!.sentence < d.sentence) first++;
     if (d.time) continue;
     let prior: EventDraft | undefined;
-    for (let i = live.length - 1; i >= 0 && !prior; i--) {
+    for (let i = first - 1; i >= 0 && !prior; i--) {
       const x = live[i]!;
-      if (x.sentence < d.sentence - 2) break; // live is in sentence order: nothing earlier is near enough
+      if (x.sentence < d.sentence - 2) break; // nothing earlier is near enough
       if (x !== d && x.time && x.sentence < d.sentence && x.sentence >= d.sentence - 2 && x.time.mention.entry.startsWith('time:') && x.time.mention.data.precision === 'day' && /^\d{4}|\d{4}$/.test(x.time.mention.text)) prior = x;
     }
     if (prior?.time) d.time = { mention: prior.time.mention, rule: 'time:carried-from-previous-sentence', how: 'inferred' };
@@ -298,8 +302,6 @@ function countryLocation(iso3: string, span: [number, number] | null, rule: stri
   return { text, span: span ?? [0, 0], name: c.name, country: iso3, admin1: null, lat: c.lat, lon: c.lon, precision: 'country', entry: `geo:country:${iso3}`, provenance: { span, rule, how: 'inferred' } };
 }
 
-const PRECISION_RANK = ['site', 'city', 'admin1', 'country', 'region'];
-
 /**
  * An event placed only in a country or region ("in southern Yemen") whose sentence names a finer place inside it
  * ("(Al-Mahfad, Abyan governorate)"): that place first, inferred, then the stated ones.
@@ -309,7 +311,12 @@ function refined(doc: Doc, d: EventDraft, locations: Location[]): Location[] {
   if (!head || SPECIFIC.has(head.precision) || !PHYSICAL.has(d.family)) return locations;
   // in its own sentence only: another sentence's town may be another event's
   const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
-  const m = doc.places.find((p) => p.sentence === d.sentence && SPECIFIC.has(p.data.precision) && !reportingIn(norm, p.tokenStart, d.trigger.tokenStart));
+  const fits = (p: Mention<PlaceData>): boolean => p.sentence === d.sentence && SPECIFIC.has(p.data.precision) && !reportingIn(norm, p.tokenStart, d.trigger.tokenStart);
+  const summary = placeSummary(doc.places);
+  let m: Mention<PlaceData> | undefined;
+  if (summary) {
+    for (const i of summary.inSentence(d.sentence)) if (fits(doc.places[i]!)) { m = doc.places[i]!; break; }
+  } else m = doc.places.find(fits);
   const finer = m ? toLocation({ mention: m, rule: 'place:sentence-finer', how: 'inferred' }) : null;
   if (!finer || !SPECIFIC.has(finer.precision) || finer.country === null || (head.country !== null && finer.country !== head.country)) return locations;
   return [finer, ...locations];
@@ -329,30 +336,31 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
     return found ? countryLocation(found.country, [found.mention.start, found.mention.end], found.rule, found.mention.text) : null;
   }
   // not a place across reported speech: the speaker's ("… said, speaking to reporters from Mosul")
-  // one pass over the document's places: the first specific place of the sentence not across reported speech is the
-  // answer; else, over the places left when a speaker's place in the event's own sentence ("a spokesman in Washington
-  // said …") is set aside, whether they name one country, and the first of the lowest precision rank among them
+  // the first specific place of the sentence not across reported speech is the answer; else, over the places left
+  // when a speaker's place in the event's own sentence ("a spokesman in Washington said …") is set aside, whether
+  // they name one country, and the first of the lowest precision rank among them (src/resolve/place-summary.ts)
   if (doc.places.length > 0) {
     const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
-    let country: string | null = null;
-    let mixed = false;
-    let best: Mention<PlaceData> | null = null;
-    let bestRank = 0;
-    for (const p of doc.places) {
-      if (p.sentence === d.sentence) {
+    const summary = placeSummary(doc.places);
+    let all: PlacePart | null = null;
+    if (summary) {
+      let own = NO_PLACES;
+      for (const i of summary.inSentence(d.sentence)) {
+        const p = doc.places[i]!;
         const reported = reportingIn(norm, p.tokenStart, d.trigger.tokenStart);
         if (!reported && SPECIFIC.has(p.data.precision)) return toLocation({ mention: p, rule: 'place:sentence-fallback', how: 'inferred' });
-        if (reported) continue;
+        if (!reported) own = addPlace(own, p, i);
       }
-      const c = p.data.country;
-      if (c !== null) {
-        if (country === null) country = c;
-        else if (c !== country) mixed = true;
-      }
-      const rank = PRECISION_RANK.indexOf(p.data.precision);
-      if (best === null || rank < bestRank) { best = p; bestRank = rank; }
+      all = summary.without(d.sentence, own);
     }
-    if (best !== null && !mixed && country !== null) {
+    // a short list (or a sentence whose places lie apart in it): one pass
+    if (all === null) {
+      const found = placesBut(doc, d, norm);
+      if (!('mixed' in found)) return toLocation({ mention: found, rule: 'place:sentence-fallback', how: 'inferred' });
+      all = found;
+    }
+    const best = all.best >= 0 ? doc.places[all.best]! : null;
+    if (best !== null && !all.mixed && all.country !== null) {
       // the document's most specific place, when all its places lie in one country
       if (SPECIFIC.has(best.data.precision)) return toLocation({ mention: best, rule: 'place:document-place', how: 'inferred' });
       return countryLocation(best.data.country!, [best.start, best.end], 'place:document-country', best.text);
@@ -372,6 +380,33 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
   return found ? countryLocation(found.country, [found.mention.start, found.mention.end], found.rule, found.mention.text) : null;
 }
 
+/**
+ * One pass over the document's places: the first specific place of the event's sentence not across reported
+ * speech, else the summary of every place but those of the sentence across reported speech.
+ */
+function placesBut(doc: Doc, d: EventDraft, norm: (k: number) => string): PlacePart | Mention<PlaceData> {
+  let country: string | null = null;
+  let mixed = false;
+  let best = -1;
+  let bestRank = 0;
+  for (let i = 0; i < doc.places.length; i++) {
+    const p = doc.places[i]!;
+    if (p.sentence === d.sentence) {
+      const reported = reportingIn(norm, p.tokenStart, d.trigger.tokenStart);
+      if (!reported && SPECIFIC.has(p.data.precision)) return p;
+      if (reported) continue;
+    }
+    const c = p.data.country;
+    if (c !== null) {
+      if (country === null) country = c;
+      else if (c !== country) mixed = true;
+    }
+    const rank = precisionRank(p);
+    if (best < 0 || rank < bestRank) { best = i; bestRank = rank; }
+  }
+  return { country, mixed, best, bestRank };
+}
+
 /** The one country the fillers act in (those without one aside) and the first of them, or null when none or mixed. */
 function oneActingCountry(first: ActorFiller[], second: ActorFiller[] | null): { country: string; mention: Mention<ActorData> } | null {
   let country: string | null = null;
@@ -385,6 +420,35 @@ function oneActingCountry(first: ActorFiller[], second: ActorFiller[] | null): {
   return country !== null && mention !== null ? { country, mention } : null;
 }
 
+/**
+ * An interception happened when the launch did, and an attack when its interception did. The first draft in
+ * text order that fits, as a scan would find it, read off maps built once (a scan per draft was quadratic).
+ */
+function interceptionTimes(live: EventDraft[]): void {
+  const position = new Map<string, number>();
+  for (let i = 0; i < live.length; i++) if (!position.has(live[i]!.id)) position.set(live[i]!.id, i);
+  for (const d of live) {
+    if (d.family !== 'intercept' || d.time) continue;
+    // the launch: the first draft that one of its outcome-of links points at
+    let at = Infinity;
+    for (const l of d.links) if (l.relation === 'outcome-of') at = Math.min(at, position.get(l.event) ?? Infinity);
+    const launch = at !== Infinity ? live[at] : undefined;
+    if (launch?.time) d.time = filled(launch.time.mention, 'time:of-intercepted-launch', 'inferred');
+  }
+  // the first timed interception linked to each draft (attacks get times below, interceptions do not)
+  const interceptionOf = new Map<string, EventDraft>();
+  for (const x of live) {
+    if (x.family !== 'intercept' || !x.time) continue;
+    for (const l of x.links) if (!interceptionOf.has(l.event)) interceptionOf.set(l.event, x);
+  }
+  if (interceptionOf.size === 0) return;
+  for (const d of live) {
+    if (d.family !== 'assault' || d.time) continue;
+    const interception = interceptionOf.get(d.id);
+    if (interception?.time) d.time = filled(interception.time.mention, 'time:of-its-interception', 'inferred');
+  }
+}
+
 /** Turn the surviving drafts into model Events with their codes in every ontology. */
 export const eventStage: Stage = {
   name: 'events',
@@ -392,24 +456,23 @@ export const eventStage: Stage = {
     // text order: drafts made by later rules ("said the same") take their sentence's place
     const live = doc.drafts.filter((d) => !d.dropped).sort((a, b) => a.sentence - b.sentence || a.trigger.tokenStart - b.trigger.tokenStart);
     carryDates(doc, live);
-    // an interception happened when the launch did
-    for (const d of live) {
-      if (d.family !== 'intercept' || d.time) continue;
-      const launch = live.find((x) => d.links.some((l) => l.relation === 'outcome-of' && l.event === x.id));
-      if (launch?.time) d.time = filled(launch.time.mention, 'time:of-intercepted-launch', 'inferred');
-    }
-    for (const d of live) {
-      if (d.family !== 'assault' || d.time) continue;
-      const interception = live.find((x) => x.family === 'intercept' && x.time && x.links.some((l) => l.event === d.id));
-      if (interception?.time) d.time = filled(interception.time.mention, 'time:of-its-interception', 'inferred');
-    }
+    if (live.some((d) => d.family === 'intercept')) interceptionTimes(live);
     const ids = new Map<string, string>();
     live.forEach((d, i) => ids.set(d.id, `${doc.article.id}-e${i}`));
     // lull records point at the event that ended them by its final, stable id
+    // the first draft of each id, built when a lull needs it (a find over every draft per lull was quadratic)
+    let draftById: Map<string, EventDraft> | null = null;
+    const draftOf = (id: string): EventDraft | undefined => {
+      if (!draftById) {
+        draftById = new Map();
+        for (const x of doc.drafts) if (!draftById.has(x.id)) draftById.set(x.id, x);
+      }
+      return draftById.get(id);
+    };
     const mergedInto = (id: string): string | null => {
       for (let hops = 0; hops < 10; hops++) {
         if (ids.has(id)) return ids.get(id)!;
-        const reason = doc.drafts.find((x) => x.id === id)?.dropped ?? '';
+        const reason = draftOf(id)?.dropped ?? '';
         if (!reason.startsWith('merged-into:')) return null;
         id = reason.split(':')[1]!;
       }
