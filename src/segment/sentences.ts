@@ -3,6 +3,14 @@ import type { Sentence, Token } from '../pipeline/doc.js';
 /** Longest sentence (in tokens) handed to the coders; longer ones are cut into windows. */
 export const MAX_SENTENCE_TOKENS = 200;
 
+/**
+ * Longest sentence the segmenter makes. Text with no sentence end (a scraped list, a run-on dump) is cut here,
+ * after the last ';' (else ',') in the second half of the stretch, else at the limit: later stages compare the
+ * events, places and cue words of one sentence with each other, so an unbounded sentence would make them
+ * quadratic in the text. Real sentences stay far below (the longest of the 48,000 in the benchmark corpus has 447 tokens).
+ */
+export const MAX_SEGMENT_TOKENS = 500;
+
 function endsSentence(tokens: Token[], i: number, text: string, wrapped: boolean): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
@@ -102,11 +110,20 @@ function softBreak(text: string, from: number, to: number): boolean {
   return newlines === 1;
 }
 
+/** Where to cut the overlong stretch from..end-1: after its last ';' past the middle, else its last ',', else at end. */
+function cutPoint(tokens: Token[], from: number, end: number): number {
+  const half = from + (MAX_SEGMENT_TOKENS >> 1);
+  for (let k = end - 1; k > half; k--) if (tokens[k]!.text === ';') return k + 1;
+  for (let k = end - 1; k > half; k--) if (tokens[k]!.text === ',') return k + 1;
+  return end;
+}
+
 /**
  * Split tokens into sentences, closing quotes and brackets staying with the sentence they close.
- * Sets token.sentence. Linear in the number of tokens.
+ * Sets token.sentence. Linear in the number of tokens; no sentence is longer than MAX_SEGMENT_TOKENS (plus the
+ * closing quotes or brackets it keeps).
  */
-export function splitSentences(tokens: Token[], text: string): Sentence[] {
+export function splitSentences(tokens: Token[], text: string, onCut: (() => void) | null = null): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
   const close = (toExclusive: number): void => {
@@ -118,6 +135,11 @@ export function splitSentences(tokens: Token[], text: string): Sentence[] {
   };
   const wrapped = hardWrapped(text);
   for (let i = 0; i < tokens.length; i++) {
+    // token i would make the sentence longer than the limit: cut it (cutPoint) and go on from there
+    if (i - from >= MAX_SEGMENT_TOKENS) {
+      close(cutPoint(tokens, from, i));
+      onCut?.();
+    }
     if (!endsSentence(tokens, i, text, wrapped)) continue;
     let end = i + 1;
     // closing quote or bracket directly after the full stop: ."  .)
