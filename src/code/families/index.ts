@@ -15,6 +15,7 @@ import { mobilize } from './mobilize.js';
 import { retreat } from './retreat.js';
 import { consult } from './consult.js';
 import { plainFamily, withSubject } from './subject.js';
+import { movedForcesRecipient } from './own-forces.js';
 
 /** Families with logic beyond the generic role binding, by family name. */
 export const families: Record<string, Family> = {
@@ -25,7 +26,8 @@ export const families: Record<string, Family> = {
   // verbal families: a subject behind lower-case modifiers ("a top U.S. official") is found by subject.ts;
   // families listed in merge.ts NEEDS_ACTOR are dropped there without an actor, the others here (true)
   aid: withSubject(aid, false),
-  agree: withSubject(plainFamily('agree'), false),
+  // "agreed to withdraw its troops from Chad": the country left is the recipient (own-forces.ts)
+  agree: withSubject({ name: 'agree', complete(ctx, draft) { movedForcesRecipient(ctx, draft, true); } }, false),
   request: withSubject(request, false),
   reject: withSubject(plainFamily('reject'), false),
   sanction: withSubject(threatFamily('sanction'), false),

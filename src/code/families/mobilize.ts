@@ -1,5 +1,6 @@
 import type { Family } from '../family.js';
 import type { SentenceContext } from '../context.js';
+import { movedForcesRecipient } from './own-forces.js';
 
 /** Words for the forces that move, deploy or dig in, when no named actor was bound ("a convoy of trucks entered", "500 members of the army were deployed"). */
 export const FORCE_WORDS: ReadonlySet<string> = new Set(['convoy', 'convoys', 'forces', 'troops', 'soldiers', 'army', 'military', 'vehicles', 'reinforcements', 'police', 'policemen', 'militants', 'fighters', 'units', 'tanks', 'brigade', 'battalion', 'guard', 'guards', 'militia', 'militias', 'militiamen', 'patrol', 'patrols', 'commanders', 'personnel', 'gendarmes', 'gendarmerie', 'marines', 'navy', 'warships', 'helicopters', 'coalition']);
@@ -49,5 +50,9 @@ export const mobilize: Family = {
       draft.cameoRule = 'object:peacekeepers';
     }
     return null;
+  },
+  complete(ctx, draft) {
+    // "deployed its troops to Mali": the country entered is the recipient, not the forces sent
+    if (draft.entry.id === 'mobilize.deploy') movedForcesRecipient(ctx, draft);
   },
 };

@@ -2,6 +2,7 @@ import type { Family } from '../family.js';
 import { codesByHead, objectCode, passiveSubjectCode } from './object-codes.js';
 import { recodeIntent, recodeThreat } from './intent.js';
 import { GIVEN } from './aid.js';
+import { movedForcesRecipient } from './own-forces.js';
 
 /**
  * Withdrawals. Pulling forces out of a place is a military retreat (CAMEO 0874, PLOVER RETREAT), but
@@ -39,6 +40,7 @@ export const retreat: Family = {
       }
     }
     if (WITHDRAWING.has(draft.entry.id)) {
+      movedForcesRecipient(ctx, draft);
       const start = draft.trigger.tokenEnd;
       const skip = draft.form === 'noun' && ctx.norm(start) === 'of' ? start + 1 : start;
       const hit = (draft.voice === 'passive' ? passiveSubjectCode(ctx, draft.trigger.tokenStart, WITHDRAWN) : null) ?? objectCode(ctx, skip, WITHDRAWN, 6);
