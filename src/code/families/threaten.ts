@@ -11,8 +11,22 @@ const RESPONSE_CUES = new Set(['sparking', 'prompting', 'drawing', 'triggering',
  * threatened act. "sparking threats of retribution from Iran": threats that respond to an earlier
  * act in the sentence are aimed at that act's actor.
  */
+/**
+ * Acts that yield: a vow to do them is a promise (AGREE, CAMEO 035 "express intent to yield"), not a threat —
+ * "vowed to withdraw from the town", "swore to release the hostages". Threatening to withdraw stays a threat.
+ */
+const YIELDING = new Set(['withdraw', 'pull', 'release', 'free', 'lift', 'ease', 'return', 'end', 'hand', 'disarm', 'demobilize', 'demobilise', 'surrender', 'evacuate', 'reopen', 'allow']);
+
 export const threaten: Family = {
   name: 'threaten',
+  check(ctx, draft) {
+    if (draft.entry.id !== 'threaten.vow' || draft.form !== 'verb') return null;
+    let k = draft.trigger.tokenEnd;
+    if (ctx.norm(k) !== 'to') return null;
+    k++;
+    while (ctx.norm(k).endsWith('ly')) k++;
+    return YIELDING.has(ctx.norm(k)) ? 'threaten:vow-to-yield' : null;
+  },
   complete(ctx, draft, earlier) {
     const { tokenStart: start, tokenEnd: end } = draft.trigger;
     const isOwn = (a: Mention<ActorData>): boolean =>
