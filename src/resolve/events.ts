@@ -239,7 +239,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
     : null;
   const codes = buildCodes({ cameo: d.cameo, plover, acled: acled ? { eventType: acled.eventType, subEventType: acled.subEventType } : null });
   // after ACLED's reading, which never takes a country for its second actor
-  const territory = placeRecipient(plover.type, recipients, locations);
+  const territory = placeRecipient(plover.type, d.cameo, recipients, locations);
   if (territory) recipients.push(territory);
   const provenance: Record<string, Provenance> = {
     codes: { span: triggerSpan, rule: `${d.cameoRule}`, how: d.cameoRule.startsWith('weapon:') ? 'inferred' : 'stated', note: `trigger ${d.entry.id} → CAMEO ${d.cameo}` },

@@ -7,7 +7,7 @@ import { gazetteer } from './gazetteer.js';
  * an act that names no one it is done to as the country it is done in, from or to: "lifted the curfew in Sudan"
  * (CONCEDE → Sudan), "peacekeepers arrived in Bosnia" (AID → Bosnia), "troops pulled out of Gaza" (RETREAT →
  * Palestine), "reimposed blockades in the West Bank" (COERCE). Only for physical or administrative acts on a
- * territory (not statements, whose place is where they were said), only when the event has no recipient at all,
+ * territory (not statements, whose place is where they were said), only when the event has no recipient at all (promises of such acts too: "will evacuate the settlements in Gaza"),
  * and only from a place stated in the event's own clause (never an inferred or venue place). The recipient is
  * marked inferred and carries the entry `place-country:ISO3`, so exports that follow other conventions (ACLED's
  * actor 2) can leave it out (`isPlaceCountry`).
@@ -16,14 +16,17 @@ import { gazetteer } from './gazetteer.js';
 /** PLOVER types of acts done to a territory and its people. */
 const TERRITORIAL = new Set(['ASSAULT', 'PROTEST', 'CONCEDE', 'RETREAT', 'AID', 'COERCE', 'MOBILIZE', 'SANCTION']);
 
+/** Promises of such acts (PLOVER AGREE): CAMEO 035x "express intent to yield" (release, ease, withdraw), 0334 peacekeeping. */
+const TERRITORIAL_INTENTS = ['035', '0334'];
+
 /** Place rules that read the event's own clause (src/code/arguments.ts). */
 const STATED_PLACE = new Set(['place:locative-prep', 'place:locative-prep-part', 'place:directional-of', 'place:territorial-object', 'place:coordinated', 'place:clause-shared']);
 
 const ENTRY = 'place-country:';
 
 /** The place-country recipient of an event, or null. */
-export function placeRecipient(ploverType: string, recipients: readonly Actor[], locations: readonly Location[]): Actor | null {
-  if (recipients.length > 0 || !TERRITORIAL.has(ploverType)) return null;
+export function placeRecipient(ploverType: string, cameo: string, recipients: readonly Actor[], locations: readonly Location[]): Actor | null {
+  if (recipients.length > 0 || !(TERRITORIAL.has(ploverType) || (ploverType === 'AGREE' && TERRITORIAL_INTENTS.some((c) => cameo.startsWith(c))))) return null;
   for (const l of locations) {
     if (!l.country || l.provenance.how !== 'stated') continue;
     const rule = l.provenance.rule.split(' ')[0]!;
