@@ -34,6 +34,25 @@ function forceBefore(ctx: SentenceContext, start: number): boolean {
   return false;
 }
 
+/** Verbs of rallying that are a mobilization only when forces are rallied. */
+const CIVIL_VERBS = new Set(['mobilized', 'mobilised', 'mobilize', 'mobilise', 'mobilizes', 'mobilises', 'mobilization', 'mobilisation']);
+
+/** Exercises and patrols, which two or more countries may hold together. */
+const JOINT_ENTRIES = new Set(['mobilize.drill', 'mobilize.patrol']);
+const JOINT_WORDS = new Set(['joint', 'jointly', 'combined', 'multinational', 'bilateral', 'together']);
+
+function jointNear(ctx: SentenceContext, start: number, end: number): boolean {
+  for (let i = Math.max(ctx.from, start - 3); i < Math.min(ctx.to, end + 2); i++) if (JOINT_WORDS.has(ctx.norm(i))) return true;
+  return false;
+}
+
+/** Distinct countries of the draft's actors ("French and Egyptian warships"). */
+function countriesOf(draft: { actors: { mention: { data: { country: string | null } } }[] }): number {
+  const seen = new Set<string>();
+  for (const a of draft.actors) if (a.mention.data.country) seen.add(a.mention.data.country);
+  return seen.size;
+}
+
 /** Deployments, patrols and positions: without a named actor, only when force words say who moved. */
 export const mobilize: Family = {
   name: 'mobilize',
@@ -45,6 +64,10 @@ export const mobilize: Family = {
       if (!armed && !forceBefore(ctx, draft.trigger.tokenStart)) return 'mobilize:entered-without-forces';
     }
     if (draft.actors.length === 0 && !forceNear(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd)) return 'mobilize:no-force';
+    // "mobilized pressure groups", "called on Arabs to mobilize against": rallying people who are no armed force (PLOVER
+    // MOBILIZE is military or police moves only)
+    if (CIVIL_VERBS.has(ctx.norm(draft.trigger.tokenStart)) && !forceNear(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd) &&
+      !draft.actors.some((a) => ARMED_SECTORS.has(a.mention.data.sector ?? ''))) return 'mobilize:civil-mobilization';
     if (peacekeepingNear(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd)) {
       draft.cameo = '074';
       draft.cameoRule = 'object:peacekeepers';
@@ -54,5 +77,10 @@ export const mobilize: Family = {
   complete(ctx, draft) {
     // "deployed its troops to Mali": the country entered is the recipient, not the forces sent
     if (draft.entry.id === 'mobilize.deploy') movedForcesRecipient(ctx, draft);
+    // joint exercises and patrols are military cooperation (CAMEO 062, PLOVER COOPERATE); one country's are MOBILIZE
+    if (JOINT_ENTRIES.has(draft.entry.id) && (jointNear(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd) || countriesOf(draft) >= 2)) {
+      draft.cameo = '062';
+      draft.cameoRule = 'mobilize:joint-exercise';
+    }
   },
 };
