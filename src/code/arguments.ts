@@ -102,7 +102,8 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
     // Plaza (Nagoya, Aichi) to oppose the Russian military operation in Ukraine")
     if (d && d.family === 'protest' && p.tokenStart > d.trigger.tokenEnd && (d.places.length > 0 || p.data.precision === 'country' || p.data.precision === 'region') && purposeBetween(ctx, d.trigger.tokenEnd, p.tokenStart)) continue;
     // talks, threats and accusations take a place only when it stands next to their trigger ("held talks in Doha")
-    if (d && !PHYSICAL.has(d.family) && distance(d, p.tokenStart, p.tokenEnd) > 4 && !isInitialSite) continue;
+    // (an administrative act on a territory reaches past its object: "eased the state of emergency in Lusaka")
+    if (d && !PHYSICAL.has(d.family) && distance(d, p.tokenStart, p.tokenEnd) > (ON_TERRITORY.has(d.family) ? 6 : 4) && !isInitialSite) continue;
     const rule = directional ? 'place:directional-of' : coordinatedWithPrevious ? 'place:coordinated' : qualified(ctx, g.index, p.tokenStart) ? 'place:locative-prep-part' : 'place:locative-prep';
     if (d && !d.places.some((q) => q.mention === p)) d.places.push({ mention: p, rule, how: 'stated' });
     // an administrative act on a territory keeps the place after its object even when a nearer physical event took it:
