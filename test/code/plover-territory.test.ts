@@ -61,6 +61,12 @@ roleTable('moved forces', [
   { text: 'Rwanda offered to pull its forces out of Burundi.', trigger: 'offered', actor: 'Rwanda', recipient: 'Burundi', notRecipient: 'forces' },
 ]);
 
+roleTable('protest aim', [
+  { text: 'Thousands of students marched in Dhaka to demand reforms by the Bangladeshi government.', trigger: 'marched', recipient: 'Bangladeshi government', notActor: 'government' },
+  { text: 'Kenyan teachers began a hunger strike to protest the decision of the Kenyan interior ministry.', trigger: 'hunger strike', recipient: 'interior ministry' },
+  { text: 'Farmers blocked the highway in protest against the Peruvian police.', trigger: 'blocked', recipient: 'Peruvian police' },
+]);
+
 /** The first event's PLOVER type. */
 const types: { text: string; type: string | null }[] = [
   // promises to yield are AGREE (CAMEO 035x), not the act promised nor a threat
