@@ -18,6 +18,8 @@ const TERRITORIAL = new Set(['ASSAULT', 'PROTEST', 'CONCEDE', 'RETREAT', 'AID', 
 
 /** Promises of such acts (PLOVER AGREE): CAMEO 035x "express intent to yield" (release, ease, withdraw), 0334 peacekeeping. */
 const TERRITORIAL_INTENTS = ['035', '0334'];
+/** Threats of such acts (PLOVER THREATEN): curfews, emergencies, bans (132x), blockades and occupation (1381, 1382). */
+const TERRITORIAL_THREATS = ['132', '1381', '1382'];
 /** Investigations (PLOVER ACCUSE, CAMEO 09x) are done in the place investigated. */
 const INVESTIGATIONS = '09';
 
@@ -28,7 +30,7 @@ const ENTRY = 'place-country:';
 
 /** The place-country recipient of an event, or null. */
 export function placeRecipient(ploverType: string, cameo: string, recipients: readonly Actor[], locations: readonly Location[]): Actor | null {
-  if (recipients.length > 0 || !(TERRITORIAL.has(ploverType) || (ploverType === 'AGREE' && TERRITORIAL_INTENTS.some((c) => cameo.startsWith(c))) || (ploverType === 'ACCUSE' && cameo.startsWith(INVESTIGATIONS)))) return null;
+  if (recipients.length > 0 || !(TERRITORIAL.has(ploverType) || (ploverType === 'AGREE' && TERRITORIAL_INTENTS.some((c) => cameo.startsWith(c))) || (ploverType === 'ACCUSE' && cameo.startsWith(INVESTIGATIONS)) || (ploverType === 'THREATEN' && TERRITORIAL_THREATS.some((c) => cameo.startsWith(c))))) return null;
   for (const l of locations) {
     if (!l.country || l.provenance.how !== 'stated') continue;
     const rule = l.provenance.rule.split(' ')[0]!;

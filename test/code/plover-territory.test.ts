@@ -25,6 +25,8 @@ const placeCountry: { text: string; trigger: string; country: string }[] = [
   { text: 'Chadian troops remained on alert in Niger on Monday.', trigger: 'remained', country: 'NER' },
   { text: 'The Red Cross suspended aid deliveries in Mosul after the attack.', trigger: 'suspended', country: 'IRQ' },
   { text: 'Egypt lifted the curfew in Gaza, where clashes had killed four people.', trigger: 'lifted', country: 'PSE' },
+  { text: 'The Ivorian government announced that it will impose a curfew in Bouake.', trigger: 'impose', country: 'CIV' },
+  { text: 'Liberia will evacuate the settlements in Lofa next month.', trigger: 'evacuate', country: 'LBR' },
 ];
 
 for (const c of placeCountry) {
@@ -65,6 +67,10 @@ roleTable('protest aim', [
   { text: 'Thousands of students marched in Dhaka to demand reforms by the Bangladeshi government.', trigger: 'marched', recipient: 'Bangladeshi government', notActor: 'government' },
   { text: 'Kenyan teachers began a hunger strike to protest the decision of the Kenyan interior ministry.', trigger: 'hunger strike', recipient: 'interior ministry' },
   { text: 'Farmers blocked the highway in protest against the Peruvian police.', trigger: 'blocked', recipient: 'Peruvian police' },
+]);
+
+roleTable('threat at home', [
+  { text: 'President Museveni threatened to ban Ugandan opposition candidates from the election.', trigger: 'threatened', recipient: 'Ugandan opposition' },
 ]);
 
 /** The first event's PLOVER type. */
