@@ -61,6 +61,7 @@ roleTable('moved forces', [
   { text: 'France deployed its troops to Mali on Monday.', trigger: 'deployed', actor: 'France', recipient: 'Mali', notRecipient: 'troops' },
   { text: 'Kenya agreed to withdraw its soldiers from Somalia.', trigger: 'agreed', actor: 'Kenya', recipient: 'Somalia', notRecipient: 'soldiers' },
   { text: 'Rwanda offered to pull its forces out of Burundi.', trigger: 'offered', actor: 'Rwanda', recipient: 'Burundi', notRecipient: 'forces' },
+  { text: 'The deployment of Kenyan troops in Somalia began on Monday.', trigger: 'deployment', actor: 'Kenyan troops', recipient: 'Somalia' },
   // a name after a comma that a reporting verb follows is the speaker, not one more recipient
   { text: 'Kenyan troops arrived in Somalia, the Kenyan defence minister said.', trigger: 'arrived', recipient: 'Somalia', notRecipient: 'minister' },
 ]);

@@ -1,6 +1,8 @@
 import type { Family } from '../family.js';
 import type { SentenceContext } from '../context.js';
 import { movedForcesRecipient } from './own-forces.js';
+import type { EventDraft } from '../../pipeline/draft.js';
+import { filled } from '../../pipeline/draft.js';
 
 /** Words for the forces that move, deploy or dig in, when no named actor was bound ("a convoy of trucks entered", "500 members of the army were deployed"). */
 export const FORCE_WORDS: ReadonlySet<string> = new Set(['convoy', 'convoys', 'forces', 'troops', 'soldiers', 'army', 'military', 'vehicles', 'reinforcements', 'police', 'policemen', 'militants', 'fighters', 'units', 'tanks', 'brigade', 'battalion', 'guard', 'guards', 'militia', 'militias', 'militiamen', 'patrol', 'patrols', 'commanders', 'personnel', 'gendarmes', 'gendarmerie', 'marines', 'navy', 'warships', 'helicopters', 'coalition']);
@@ -32,6 +34,21 @@ function forceBefore(ctx: SentenceContext, start: number): boolean {
     if (FORCE_WORDS.has(n)) return true;
   }
   return false;
+}
+
+/** "the deployment of (the first) NATO peacekeeping troops": an actor within four words after "of" is the deploying force. */
+function deployedOf(ctx: SentenceContext, draft: EventDraft): void {
+  const of = draft.trigger.tokenEnd;
+  if (ctx.norm(of) !== 'of') return;
+  for (let k = of + 1; k < Math.min(ctx.to, of + 5); k++) {
+    const a = ctx.actor(k);
+    if (a && a.tokenStart === k) {
+      draft.actors = [filled(a, 'role:deployment-of', 'stated')];
+      return;
+    }
+    const n = ctx.norm(k);
+    if (n === ',' || ctx.isBoundary(k) || n === 'to' || n === 'in' || n === 'into') return;
+  }
 }
 
 /** Verbs of rallying that are a mobilization only when forces are rallied. */
@@ -75,6 +92,8 @@ export const mobilize: Family = {
     return null;
   },
   complete(ctx, draft) {
+    // "the deployment of NATO peacekeeping troops": the forces after "of" are who deploys
+    if (draft.entry.id === 'mobilize.deploy' && draft.form === 'noun' && draft.actors.length === 0) deployedOf(ctx, draft);
     // "deployed its troops to Mali": the country entered is the recipient, not the forces sent
     if (draft.entry.id === 'mobilize.deploy') movedForcesRecipient(ctx, draft);
     // joint exercises and patrols are military cooperation (CAMEO 062, PLOVER COOPERATE); one country's are MOBILIZE

@@ -58,12 +58,14 @@ function movedCountry(ctx: SentenceContext, from: number): Mention<ActorData> | 
 
 /** Replace own-forces recipients (or none) by the country the forces leave or enter, when the clause names one. */
 export function movedForcesRecipient(ctx: SentenceContext, draft: EventDraft, ownOnly = false): void {
-  if (draft.form !== 'verb' || draft.voice === 'passive') return;
+  if (draft.voice === 'passive') return;
   if (!draft.recipients.every((r) => isOwnForces(r, draft))) return;
   const own = draft.recipients.length > 0;
   // an offer or agreement with no forces in it ("agreed to hold talks in Cairo") names a venue, not a territory
   if (ownOnly && !own) return;
-  const country = movedCountry(ctx, draft.trigger.tokenEnd);
+  // a noun reads on past its "of" phrase: "the deployment of NATO troops in Bosnia"
+  const from = draft.form === 'noun' && draft.actors.length > 0 ? Math.max(draft.trigger.tokenEnd, ...draft.actors.map((a) => a.mention.tokenEnd)) : draft.trigger.tokenEnd;
+  const country = movedCountry(ctx, from);
   const out = emptyList<ActorFiller>();
   if (country && !draft.actors.some((a) => a.mention === country)) out.push(filled(country, 'role:moved-from-or-to', 'stated'));
   else if (!own) return;
