@@ -72,6 +72,11 @@ roleTable('protest aim', [
   { text: 'Farmers blocked the highway in protest against the Peruvian police.', trigger: 'blocked', recipient: 'Peruvian police' },
 ]);
 
+roleTable('border closures', [
+  { text: 'Kenya closed its border with Somalia on Monday.', trigger: 'closed', actor: 'Kenya', recipient: 'Somalia' },
+  { text: 'Russia closed its southern borders with Georgia and Azerbaijan because of the fighting.', trigger: 'closed', actor: 'Russia', recipient: 'Azerbaijan' },
+]);
+
 roleTable('threat at home', [
   { text: 'President Museveni threatened to ban Ugandan opposition candidates from the election.', trigger: 'threatened', recipient: 'Ugandan opposition' },
 ]);

@@ -16,6 +16,7 @@ import { retreat } from './retreat.js';
 import { consult } from './consult.js';
 import { plainFamily, withSubject } from './subject.js';
 import { movedForcesRecipient } from './own-forces.js';
+import { borderWith } from './border.js';
 
 /** Families with logic beyond the generic role binding, by family name. */
 export const families: Record<string, Family> = {
@@ -37,7 +38,8 @@ export const families: Record<string, Family> = {
   support: withSubject(support, true),
   yield: withSubject(yieldFamily, true, new Set(['yield.disarm'])),
   cooperate: withSubject(intentFamily('cooperate'), true),
-  restrict: withSubject(threatFamily('restrict'), true, new Set(['restrict.cyber'])),
+  // "closed its borders with Iran and Turkey": the neighbours are the recipients (border.ts)
+  restrict: withSubject(threatFamily('restrict', borderWith), true, new Set(['restrict.cyber'])),
   // announced curfews and blockades are threats; coerce keeps its own binding (ACLED-coded family)
   coerce,
   mobilize,
