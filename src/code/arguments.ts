@@ -66,6 +66,9 @@ function purposeBetween(ctx: SentenceContext, from: number, to: number): boolean
 /** Families whose events happen at a place on the ground. */
 const PHYSICAL = new Set(['assault', 'fight', 'protest', 'coerce', 'intercept', 'mobilize', 'retreat', 'aid']);
 
+/** Administrative acts that apply to a territory: easing or imposing restrictions, sanctions, halts. */
+const ON_TERRITORY = new Set(['yield', 'restrict', 'sanction', 'halt']);
+
 /** Places governed by a locative preposition (or coordinated with one) go to the nearest event. */
 export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
   if (drafts.length === 0 || ctx.places.length === 0) return;
@@ -99,8 +102,14 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
     // Plaza (Nagoya, Aichi) to oppose the Russian military operation in Ukraine")
     if (d && d.family === 'protest' && p.tokenStart > d.trigger.tokenEnd && (d.places.length > 0 || p.data.precision === 'country' || p.data.precision === 'region') && purposeBetween(ctx, d.trigger.tokenEnd, p.tokenStart)) continue;
     // talks, threats and accusations take a place only when it stands next to their trigger ("held talks in Doha")
-    if (d && !PHYSICAL.has(d.family) && distance(d, p.tokenStart, p.tokenEnd) > 4 && !isInitialSite) continue;
-    if (d && !d.places.some((q) => q.mention === p)) d.places.push({ mention: p, rule: directional ? 'place:directional-of' : coordinatedWithPrevious ? 'place:coordinated' : qualified(ctx, g.index, p.tokenStart) ? 'place:locative-prep-part' : 'place:locative-prep', how: 'stated' });
+    // (an administrative act on a territory reaches past its object: "eased the state of emergency in Lusaka")
+    if (d && !PHYSICAL.has(d.family) && distance(d, p.tokenStart, p.tokenEnd) > (ON_TERRITORY.has(d.family) ? 6 : 4) && !isInitialSite) continue;
+    const rule = directional ? 'place:directional-of' : coordinatedWithPrevious ? 'place:coordinated' : qualified(ctx, g.index, p.tokenStart) ? 'place:locative-prep-part' : 'place:locative-prep';
+    if (d && !d.places.some((q) => q.mention === p)) d.places.push({ mention: p, rule, how: 'stated' });
+    // an administrative act on a territory keeps the place after its object even when a nearer physical event took it:
+    // "lifted the curfew in Montenegro, where 28 people have been killed", "the curfew imposed in Sudan was shortened"
+    const admin = own.find((x) => x !== d && ON_TERRITORY.has(x.family) && x.trigger.tokenEnd <= p.tokenStart && distance(x, p.tokenStart, p.tokenEnd) <= 5 && !own.some((y) => y !== x && y.trigger.tokenStart >= x.trigger.tokenEnd && y.trigger.tokenEnd <= p.tokenStart));
+    if (admin && !admin.places.some((q) => q.mention === p)) admin.places.push({ mention: p, rule, how: 'stated' });
   }
   shareInClause(ctx, drafts);
 }

@@ -60,6 +60,9 @@ function filler(m: Mention<ActorData>, rule: string, how: 'stated' | 'inferred' 
  * Extend a mention over its coordination: "Iran, Hezbollah and others", "Iran or its proxies",
  * "the Biden administration and Iran". Direction -1 walks left, +1 walks right.
  */
+/** Reporting verbs after a name: the name is a reporting clause's subject, not one of a list. */
+const REPORTING_AFTER = new Set(['said', 'says', 'told', 'added', 'reported', 'stated', 'claimed', 'announced', 'confirmed', 'warned', 'insisted', 'noted']);
+
 export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: string): ActorFiller[] {
   const out: ActorFiller[] = [filler(m, rule)];
   // rightwards
@@ -72,6 +75,8 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
     if (!ctx.actor(j)) while (ctx.is(j, DETERMINERS_BUT_OF) && j < k + 3) j++;
     const next = ctx.actor(j);
     if (!next || next.tokenStart !== j) break;
+    // "arrived in Bosnia, the defence minister said": after a comma, a name that a reporting verb follows is the speaker
+    if (n === ',' && REPORTING_AFTER.has(ctx.norm(next.tokenEnd))) break;
     out.push(filler(next, rule + '+coord'));
     k = next.tokenEnd;
   }

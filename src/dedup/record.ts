@@ -1,5 +1,5 @@
 import type { Event } from '../model/event.js';
-import { type Actor, isThingTarget } from '../model/actor.js';
+import { type Actor, isPlaceCountry, isThingTarget } from '../model/actor.js';
 import type { Location } from '../model/location.js';
 import { shortHash } from '../util/hash.js';
 import {
@@ -161,13 +161,14 @@ function unionActors(lists: Actor[][]): ClusterActor[] {
       const k = a.name.trim().toLowerCase();
       const prev = seen.get(k);
       if (!prev) {
-        seen.set(k, { name: a.name, text: a.text, country: a.country, sector: a.sector, kind: a.kind, backedBy: [...a.backedBy].sort(), target: isThingTarget(a) });
+        seen.set(k, { name: a.name, text: a.text, country: a.country, sector: a.sector, kind: a.kind, backedBy: [...a.backedBy].sort(), target: isThingTarget(a), place: isPlaceCountry(a) });
       } else {
         prev.backedBy = [...new Set([...prev.backedBy, ...a.backedBy])].sort();
         prev.country ??= a.country;
         prev.sector ??= a.sector;
         // an actor reading of the same name wins over a thing-target reading
         prev.target &&= isThingTarget(a);
+        prev.place &&= isPlaceCountry(a);
       }
     }
   }

@@ -78,6 +78,8 @@ export interface ClusterActor {
   backedBy: string[];
   /** A thing or place that was attacked ("a checkpoint", "Aleppo"), not an actor: src/code/targets.ts, isThingTarget. */
   target: boolean;
+  /** Only the country where the act was done, PLOVER's target convention (src/resolve/place-recipient.ts, isPlaceCountry): no ACLED actor. */
+  place: boolean;
 }
 
 /** One real event: every mention of it, figures side by side, and representative fields. */

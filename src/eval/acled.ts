@@ -1,4 +1,4 @@
-import type { Actor } from '../model/actor.js';
+import { type Actor, isPlaceCountry } from '../model/actor.js';
 import type { Event } from '../model/event.js';
 import { readJsonl, select } from './data.js';
 import { Confusion, haversineKm, median } from './metrics.js';
@@ -42,7 +42,8 @@ const FILE = 'acled/acled_dev.jsonl';
 const NONE = '(none)';
 
 function allActors(e: Event | null): Actor[] {
-  return e ? [...e.actors, ...e.recipients] : [];
+  // a recipient that is only the country of the act's place is PLOVER's convention; ACLED names no such actor
+  return e ? [...e.actors, ...e.recipients.filter((a) => !isPlaceCountry(a))] : [];
 }
 
 function actorList(e: Event | null): string {

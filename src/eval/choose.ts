@@ -1,4 +1,5 @@
 import type { Event } from '../model/event.js';
+import { isPlaceCountry } from '../model/actor.js';
 import type { Location } from '../model/location.js';
 import type { Doc, Mention, PlaceData } from '../pipeline/doc.js';
 import type { Quantity } from '../model/quantity.js';
@@ -31,7 +32,7 @@ export function happened(e: Event): boolean {
 
 /** An event that names who acted or who was hit says more about the incident than one that names nobody. */
 function hasParticipants(e: Event): boolean {
-  return e.actors.length > 0 || (e.recipients.length > 0 && !outcomeOnly(e));
+  return e.actors.length > 0 || (e.recipients.some((a) => !isPlaceCountry(a)) && !outcomeOnly(e));
 }
 
 /** Words that tell only the outcome of an attack ("two soldiers were killed"), not the attack itself. */

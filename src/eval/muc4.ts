@@ -5,7 +5,7 @@ import { Extractor } from './extract.js';
 import { scoreArgs } from './args.js';
 import { progress, type EvalSet, type RunOptions } from './set.js';
 import type { Event } from '../model/event.js';
-import { isThingTarget } from '../model/actor.js';
+import { isPlaceCountry, isThingTarget } from '../model/actor.js';
 
 /**
  * MUC-4 (muc4/muc4_dev_test.jsonl): document-level templates of terrorist incidents. Our side: every
@@ -47,8 +47,8 @@ export async function runMuc4(options: RunOptions): Promise<SetReport> {
     const rows: [string, SplitCounts, string[][], string[]][] = [
       ['perpetrator', perp, [...g.roles.perpetrator_individual, ...g.roles.perpetrator_organization], evs.flatMap((e) => e.actors.map((a) => a.text))],
       // our recipients that are buildings, vehicles or places (src/code/targets.ts) are MUC-4's physical targets
-      ['victim', victim, g.roles.human_target, evs.flatMap((e) => e.recipients.filter((a) => !isThingTarget(a)).map((a) => a.text))],
-      ['physical target', thing, g.roles.physical_target, evs.flatMap((e) => e.recipients.filter(isThingTarget).map((a) => a.text))],
+      ['victim', victim, g.roles.human_target, evs.flatMap((e) => e.recipients.filter((a) => !isThingTarget(a) && !isPlaceCountry(a)).map((a) => a.text))],
+      ['physical target', thing, g.roles.physical_target, evs.flatMap((e) => e.recipients.filter((a) => isThingTarget(a) && !isPlaceCountry(a)).map((a) => a.text))],
       ['weapon', weapon, g.roles.weapon, evs.flatMap((e) => e.weapons.map((w) => w.text))],
     ];
     for (const [field, counts, gold, pred] of rows) {

@@ -6,6 +6,7 @@ import { scoreArgs } from './args.js';
 import { eventAtVerb } from './geo-event.js';
 import { progress, type EvalSet, type RunOptions } from './set.js';
 import type { Event } from '../model/event.js';
+import { isPlaceCountry } from '../model/actor.js';
 
 /**
  * RAMS 1.0 (rams/rams_dev_test.jsonl), `conflict.attack.*` events only. Our event for a gold event: one
@@ -22,7 +23,8 @@ const FILE = 'rams/rams_dev_test.jsonl';
 
 export const RAMS_ROLES: Record<string, (e: Event) => string[]> = {
   attacker: (e) => e.actors.map((a) => a.text),
-  target: (e) => e.recipients.map((a) => a.text),
+  // a recipient that is only the country of the attack's place (PLOVER's convention) is its place, not its target
+  target: (e) => e.recipients.filter((a) => !isPlaceCountry(a)).map((a) => a.text),
   instrument: (e) => e.weapons.map((w) => w.text),
   place: (e) => e.locations.map((l) => l.text),
 };

@@ -6,7 +6,7 @@ import { scoreArgs } from './args.js';
 import { eventAtVerb } from './geo-event.js';
 import { progress, type EvalSet, type RunOptions } from './set.js';
 import type { Event } from '../model/event.js';
-import { isThingTarget } from '../model/actor.js';
+import { isPlaceCountry, isThingTarget } from '../model/actor.js';
 
 /**
  * WikiEvents (wikievents/wikievents_dev_test.jsonl): news documents with KAIROS events. Scored like
@@ -36,9 +36,10 @@ export function tokenOffsets(text: string, tokens: readonly string[]): number[] 
 
 type Slot = (e: Event) => string[];
 const actors: Slot = (e) => e.actors.map((a) => a.text);
-const recipients: Slot = (e) => e.recipients.map((a) => a.text);
+/** Recipients that are only the country of the act's place (PLOVER's convention, isPlaceCountry) are its place. */
+const recipients: Slot = (e) => e.recipients.filter((a) => !isPlaceCountry(a)).map((a) => a.text);
 /** A death's victim is a person: our recipients that are things or places (src/code/targets.ts) are left out. */
-const victims: Slot = (e) => e.recipients.filter((a) => !isThingTarget(a)).map((a) => a.text);
+const victims: Slot = (e) => e.recipients.filter((a) => !isThingTarget(a) && !isPlaceCountry(a)).map((a) => a.text);
 const weapons: Slot = (e) => e.weapons.map((w) => w.text);
 const places: Slot = (e) => e.locations.map((l) => l.text);
 

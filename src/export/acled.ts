@@ -59,7 +59,8 @@ export function acledRow(r: ExportRecord, now: Date): Cell[] | null {
   const ci = country(iso3);
   const [a1, ...assoc1] = c.actors;
   // actor 2 is an actor: an attacked building or place is the event's target, not a side (its location says where)
-  const [a2, ...assoc2] = c.recipients.filter((a) => !a.target);
+  // nor is the country where the act was done, named only as its place (PLOVER's convention, not ACLED's)
+  const [a2, ...assoc2] = c.recipients.filter((a) => !a.target && !a.place);
   const i1 = a1 ? interCode(a1, acled.eventType, iso3, 1) : null;
   const i2 = a2 ? interCode(a2, acled.eventType, iso3, 2) : null;
   const interaction = i1 !== null ? (i2 !== null ? [i1, i2].sort().join('') : `${i1}0`) : '';

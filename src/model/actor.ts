@@ -36,3 +36,11 @@ export type Actor = z.infer<typeof Actor>;
 export function isThingTarget(a: { entry: string | null }): boolean {
   return a.entry !== null && a.entry.startsWith('target:');
 }
+
+/**
+ * Recipients that are only the country where the act was done ("lifted the curfew in Sudan"): PLOVER's target
+ * convention (src/resolve/place-recipient.ts). ACLED never names a bare country as an actor, so its export skips them.
+ */
+export function isPlaceCountry(a: { entry: string | null }): boolean {
+  return a.entry !== null && a.entry.startsWith('place-country:');
+}

@@ -81,7 +81,8 @@ export function countryFromActors(doc: Doc, d: EventDraft, crossBorder: boolean)
   const pick = (list: Mention<ActorData>[], c: string, rule: string): ActorCountry => ({ country: c, mention: list.find((m) => actingCountry(m) === c)!, rule });
   const actors = mapList(d.actors, (a) => a.mention);
   // whom a protest is against says nothing of where it is held (rallies abroad against a foreign state)
-  const recipients = d.family === 'protest' ? emptyList<Mention<ActorData>>() : mapList(d.recipients, (a) => a.mention);
+  // nor do the neighbours across a border closed ("closed its border with Somalia" happens at home)
+  const recipients = d.family === 'protest' ? emptyList<Mention<ActorData>>() : mapList(d.recipients.filter((a) => !a.rule.startsWith('role:border-with')), (a) => a.mention);
   // an intervention force named with its own state's forces ("coalition airstrikes and Saudi artillery") acts in its theatre
   const theatre = singleOf(actors, (m) => theatreOf(m.entry) ?? theatreOf(m.data.ref));
   const own = theatre ?? singleOf(actors, actingCountry);

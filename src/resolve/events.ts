@@ -19,6 +19,7 @@ import { reportingIn } from '../code/place-syntax.js';
 import { placeSummary, addPlace, precisionRank, NO_PLACES, type PlacePart } from './place-summary.js';
 import { emptyList, mapList } from '../util/lists.js';
 import { isThingFiller } from '../code/targets.js';
+import { placeRecipient } from './place-recipient.js';
 import { joinNorms } from '../pipeline/token-join.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
@@ -238,6 +239,9 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
     ? acledOf(doc, d, others, plover.type, weapons, actors, recipients, killed, locations)
     : null;
   const codes = buildCodes({ cameo: d.cameo, plover, acled: acled ? { eventType: acled.eventType, subEventType: acled.subEventType } : null });
+  // after ACLED's reading, which never takes a country for its second actor
+  const territory = placeRecipient(plover.type, d.cameo, recipients, locations);
+  if (territory) recipients.push(territory);
   const provenance: Record<string, Provenance> = {
     codes: { span: triggerSpan, rule: `${d.cameoRule}`, how: d.cameoRule.startsWith('weapon:') ? 'inferred' : 'stated', note: `trigger ${d.entry.id} → CAMEO ${d.cameo}` },
     modality: { span: d.modalitySpan, rule: d.modalityRule, how: d.modalityRule === 'default' ? 'inferred' : 'stated' },

@@ -15,6 +15,8 @@ import { mobilize } from './mobilize.js';
 import { retreat } from './retreat.js';
 import { consult } from './consult.js';
 import { plainFamily, withSubject } from './subject.js';
+import { movedForcesRecipient } from './own-forces.js';
+import { borderWith } from './border.js';
 
 /** Families with logic beyond the generic role binding, by family name. */
 export const families: Record<string, Family> = {
@@ -25,7 +27,8 @@ export const families: Record<string, Family> = {
   // verbal families: a subject behind lower-case modifiers ("a top U.S. official") is found by subject.ts;
   // families listed in merge.ts NEEDS_ACTOR are dropped there without an actor, the others here (true)
   aid: withSubject(aid, false),
-  agree: withSubject(plainFamily('agree'), false),
+  // "agreed to withdraw its troops from Chad": the country left is the recipient (own-forces.ts)
+  agree: withSubject({ name: 'agree', complete(ctx, draft) { movedForcesRecipient(ctx, draft, true); } }, false),
   request: withSubject(request, false),
   reject: withSubject(plainFamily('reject'), false),
   sanction: withSubject(threatFamily('sanction'), false),
@@ -35,8 +38,9 @@ export const families: Record<string, Family> = {
   support: withSubject(support, true),
   yield: withSubject(yieldFamily, true, new Set(['yield.disarm'])),
   cooperate: withSubject(intentFamily('cooperate'), true),
-  // a curfew or state of emergency imposed by unnamed authorities ("the authorities imposed a curfew") is still the measure
-  restrict: withSubject(threatFamily('restrict'), true, new Set(['restrict.cyber', 'restrict.impose-object'])),
+  // a curfew or state of emergency imposed by unnamed authorities ("the authorities imposed a curfew") is still the measure;
+  // "closed its borders with Iran and Turkey": the neighbours are the recipients (border.ts)
+  restrict: withSubject(threatFamily('restrict', borderWith), true, new Set(['restrict.cyber', 'restrict.impose-object'])),
   // announced curfews and blockades are threats; coerce keeps its own binding (ACLED-coded family)
   coerce,
   mobilize,

@@ -10,7 +10,9 @@ import { triggerEntry } from '../triggers.js';
  * their type (the modality stage marks them negated).
  */
 const MODALS = new Set(['will', 'would', 'shall', "'ll"]);
-const INTENT_TO = new Set(['plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended', 'going', 'expected', 'decided', 'hopes', 'aims', 'about']);
+const INTENT_TO = new Set(['plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended', 'going', 'expected', 'decided', 'hopes', 'aims', 'about',
+  // promises and offers: "agreed to withdraw", "is willing to pull out", "promised to release" (PLOVER AGREE, not the act itself)
+  'agreed', 'agrees', 'agree', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'offered', 'offers', 'willing', 'ready', 'undertook', 'committed']);
 const SKIP = new Set(['also', 'soon', 'now', 'then', 'again', 'still', 'jointly', 'both', 'further', 'shortly', 'later', 'probably', 'likely', 'be']);
 
 /** CAMEO intent codes by the code of the act (exact, then by the act's root). */

@@ -1,5 +1,8 @@
 import type { Family } from '../family.js';
 import type { SentenceContext } from '../context.js';
+import { movedForcesRecipient } from './own-forces.js';
+import type { EventDraft } from '../../pipeline/draft.js';
+import { filled } from '../../pipeline/draft.js';
 
 /** Words for the forces that move, deploy or dig in, when no named actor was bound ("a convoy of trucks entered", "500 members of the army were deployed"). */
 export const FORCE_WORDS: ReadonlySet<string> = new Set(['convoy', 'convoys', 'forces', 'troops', 'soldiers', 'army', 'military', 'vehicles', 'reinforcements', 'police', 'policemen', 'militants', 'fighters', 'units', 'tanks', 'brigade', 'battalion', 'guard', 'guards', 'militia', 'militias', 'militiamen', 'patrol', 'patrols', 'commanders', 'personnel', 'gendarmes', 'gendarmerie', 'marines', 'navy', 'warships', 'helicopters', 'coalition']);
@@ -33,6 +36,40 @@ function forceBefore(ctx: SentenceContext, start: number): boolean {
   return false;
 }
 
+/** "the deployment of (the first) NATO peacekeeping troops": an actor within four words after "of" is the deploying force. */
+function deployedOf(ctx: SentenceContext, draft: EventDraft): void {
+  const of = draft.trigger.tokenEnd;
+  if (ctx.norm(of) !== 'of') return;
+  for (let k = of + 1; k < Math.min(ctx.to, of + 5); k++) {
+    const a = ctx.actor(k);
+    if (a && a.tokenStart === k) {
+      draft.actors = [filled(a, 'role:deployment-of', 'stated')];
+      return;
+    }
+    const n = ctx.norm(k);
+    if (n === ',' || ctx.isBoundary(k) || n === 'to' || n === 'in' || n === 'into') return;
+  }
+}
+
+/** Verbs of rallying that are a mobilization only when forces are rallied. */
+const CIVIL_VERBS = new Set(['mobilized', 'mobilised', 'mobilize', 'mobilise', 'mobilizes', 'mobilises', 'mobilization', 'mobilisation']);
+
+/** Exercises and patrols, which two or more countries may hold together. */
+const JOINT_ENTRIES = new Set(['mobilize.drill', 'mobilize.patrol']);
+const JOINT_WORDS = new Set(['joint', 'jointly', 'combined', 'multinational', 'bilateral', 'together']);
+
+function jointNear(ctx: SentenceContext, start: number, end: number): boolean {
+  for (let i = Math.max(ctx.from, start - 3); i < Math.min(ctx.to, end + 2); i++) if (JOINT_WORDS.has(ctx.norm(i))) return true;
+  return false;
+}
+
+/** Distinct countries of the draft's actors ("French and Egyptian warships"). */
+function countriesOf(draft: { actors: { mention: { data: { country: string | null } } }[] }): number {
+  const seen = new Set<string>();
+  for (const a of draft.actors) if (a.mention.data.country) seen.add(a.mention.data.country);
+  return seen.size;
+}
+
 /** Deployments, patrols and positions: without a named actor, only when force words say who moved. */
 export const mobilize: Family = {
   name: 'mobilize',
@@ -44,10 +81,25 @@ export const mobilize: Family = {
       if (!armed && !forceBefore(ctx, draft.trigger.tokenStart)) return 'mobilize:entered-without-forces';
     }
     if (draft.actors.length === 0 && !forceNear(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd)) return 'mobilize:no-force';
+    // "mobilized pressure groups", "called on Arabs to mobilize against": rallying people who are no armed force (PLOVER
+    // MOBILIZE is military or police moves only)
+    if (CIVIL_VERBS.has(ctx.norm(draft.trigger.tokenStart)) && !forceNear(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd) &&
+      !draft.actors.some((a) => ARMED_SECTORS.has(a.mention.data.sector ?? ''))) return 'mobilize:civil-mobilization';
     if (peacekeepingNear(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd)) {
       draft.cameo = '074';
       draft.cameoRule = 'object:peacekeepers';
     }
     return null;
+  },
+  complete(ctx, draft) {
+    // "the deployment of NATO peacekeeping troops": the forces after "of" are who deploys
+    if (draft.entry.id === 'mobilize.deploy' && draft.form === 'noun' && draft.actors.length === 0) deployedOf(ctx, draft);
+    // "deployed its troops to Mali": the country entered is the recipient, not the forces sent
+    if (draft.entry.id === 'mobilize.deploy') movedForcesRecipient(ctx, draft);
+    // joint exercises and patrols are military cooperation (CAMEO 062, PLOVER COOPERATE); one country's are MOBILIZE
+    if (JOINT_ENTRIES.has(draft.entry.id) && (jointNear(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd) || countriesOf(draft) >= 2)) {
+      draft.cameo = '062';
+      draft.cameoRule = 'mobilize:joint-exercise';
+    }
   },
 };

@@ -1,4 +1,5 @@
 import type { Family } from '../family.js';
+import { movedForcesRecipient } from './own-forces.js';
 
 /**
  * Offers, promises and readiness to act are AGREE, unless the act offered is harm ("ready to attack",
@@ -18,5 +19,9 @@ export const pledge: Family = {
     while (ctx.norm(k).endsWith('ly') || ctx.norm(k) === 'not') k++;
     if (HARMFUL.has(ctx.norm(k))) return 'pledge:harmful-act';
     return null;
+  },
+  complete(ctx, draft) {
+    // "offered to withdraw its troops from Lebanon": the country the forces leave, not the forces
+    movedForcesRecipient(ctx, draft, true);
   },
 };

@@ -1,5 +1,6 @@
 import type { Family } from '../family.js';
 import type { SentenceContext } from '../context.js';
+import { filled } from '../../pipeline/draft.js';
 
 /** Words after "protested" that start its object: "protested the decision", "protested that …" is an objection. */
 const OBJECT_START = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'what', 'how', 'why']);
@@ -69,4 +70,40 @@ export const protest: Family = {
     }
     return null;
   },
+  complete(ctx, draft) {
+    if (draft.recipients.length === 0) protestTarget(ctx, draft);
+  },
 };
+
+/** Sectors of the authorities a protest is aimed at. */
+const AUTHORITY_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+/** Words that open what a protest is against or for: "to demand …", "in protest against …", "demanding …", "against …". */
+const AIM_WORDS = new Set(['against', 'demanding', 'denouncing', 'protesting', 'condemning', 'rejecting', 'opposing', 'decrying', 'over']);
+
+/**
+ * The authority a protest is aimed at, named in its purpose: "staged demonstrations to demand reforms by President
+ * Suharto's government", "began a hunger strike to protest President Assad's failure", "in protest against violations by
+ * Algerian security forces". The first state, government, security or judicial actor after a purpose cue in the clause
+ * (role:protest-aim); crowds and other civilians named there are not taken.
+ */
+function protestTarget(ctx: SentenceContext, draft: Parameters<NonNullable<Family['complete']>>[1]): void {
+  const end = Math.min(ctx.to, draft.trigger.tokenEnd + 18);
+  let aimed = false;
+  for (let k = draft.trigger.tokenEnd; k < end; k++) {
+    if (ctx.isBoundary(k)) return;
+    const n = ctx.norm(k);
+    if (!aimed) {
+      aimed = AIM_WORDS.has(n) || (n === 'to' && PURPOSE.has(ctx.norm(k + 1))) || (n === 'protest' && ctx.norm(k - 1) === 'in');
+      continue;
+    }
+    const a = ctx.actor(k);
+    if (!a || a.tokenStart !== k) continue;
+    if (a.data.kind === 'state' || a.data.kind === 'igo' || AUTHORITY_SECTORS.has(a.data.sector ?? '')) {
+      // "to demand reforms by the government": a "by" agent inside the purpose is whom the protest is aimed at, not its actor
+      draft.actors = draft.actors.filter((x) => x.mention !== a);
+      draft.recipients = [filled(a, 'role:protest-aim', 'stated')];
+      return;
+    }
+    k = a.tokenEnd - 1;
+  }
+}

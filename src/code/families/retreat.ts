@@ -2,6 +2,7 @@ import type { Family } from '../family.js';
 import { codesByHead, objectCode, passiveSubjectCode } from './object-codes.js';
 import { recodeIntent, recodeThreat } from './intent.js';
 import { GIVEN } from './aid.js';
+import { movedForcesRecipient } from './own-forces.js';
 
 /**
  * Withdrawals. Pulling forces out of a place is a military retreat (CAMEO 0874, PLOVER RETREAT), but
@@ -22,11 +23,27 @@ const WITHDRAWN = codesByHead({
   '160': ['coalition', 'alliance', 'organisation', 'organization', 'commonwealth', 'bloc'],
 });
 
+/** "a letter handed over to the UN": the noun right before a participle with no auxiliary. */
+function reducedRelativeHead(ctx: Parameters<NonNullable<Family['check']>>[0], start: number): { code: string; head: string; at: number } | null {
+  const n = ctx.norm(start - 1);
+  return PAPERS.has(n) ? { code: '-', head: n, at: start - 1 } : null;
+}
+
 /** Entries whose object may turn a withdrawal into a reduction of relations. */
 const WITHDRAWING = new Set(['retreat.withdraw', 'retreat.pull', 'retreat.evacuate']);
 
+/** Papers handed over or returned are messages, not releases: "handed over a letter to the UN", "a letter handed over to". */
+const PAPERS = codesByHead({ '-': ['letter', 'letters', 'message', 'messages', 'note', 'memorandum', 'petition', 'petitions', 'report', 'list', 'proposal', 'proposals', 'document', 'documents', 'dossier', 'invitation', 'reply', 'response', 'plan', 'draft', 'credentials'] });
+
 export const retreat: Family = {
   name: 'retreat',
+  check(ctx, draft) {
+    if (draft.entry.id !== 'retreat.release' && draft.entry.id !== 'retreat.return') return null;
+    const paper = draft.voice === 'passive' || (draft.form === 'verb' && ctx.norm(draft.trigger.tokenStart).endsWith('ed') && draft.actors.length === 0)
+      ? passiveSubjectCode(ctx, draft.trigger.tokenStart, PAPERS) ?? reducedRelativeHead(ctx, draft.trigger.tokenStart)
+      : objectCode(ctx, draft.trigger.tokenEnd, PAPERS, 4);
+    return paper ? 'retreat:paper-handed-over' : null;
+  },
   complete(ctx, draft) {
     // releasing or handing over goods is aid, not a release of captives: "handed over 700 kg of medicine", "released funds"
     if (draft.entry.id === 'retreat.release' && draft.form === 'verb') {
@@ -39,6 +56,7 @@ export const retreat: Family = {
       }
     }
     if (WITHDRAWING.has(draft.entry.id)) {
+      movedForcesRecipient(ctx, draft);
       const start = draft.trigger.tokenEnd;
       const skip = draft.form === 'noun' && ctx.norm(start) === 'of' ? start + 1 : start;
       const hit = (draft.voice === 'passive' ? passiveSubjectCode(ctx, draft.trigger.tokenStart, WITHDRAWN) : null) ?? objectCode(ctx, skip, WITHDRAWN, 6);

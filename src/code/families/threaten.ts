@@ -11,13 +11,32 @@ const RESPONSE_CUES = new Set(['sparking', 'prompting', 'drawing', 'triggering',
  * threatened act. "sparking threats of retribution from Iran": threats that respond to an earlier
  * act in the sentence are aimed at that act's actor.
  */
+/** Sectors a state can threaten at home: opposition, parties, civilians, media, protesters, rebels. */
+const THREATENED_AT_HOME = new Set(['OPP', 'PTY', 'CVL', 'MED', 'PRO', 'REB', 'LAB', 'EDU', 'REL', 'NGO', 'MILITIA', 'CRM']);
+
+/**
+ * Acts that yield: a vow to do them is a promise (AGREE, CAMEO 035 "express intent to yield"), not a threat —
+ * "vowed to withdraw from the town", "swore to release the hostages". Threatening to withdraw stays a threat.
+ */
+const YIELDING = new Set(['withdraw', 'pull', 'release', 'free', 'lift', 'ease', 'return', 'end', 'hand', 'disarm', 'demobilize', 'demobilise', 'surrender', 'evacuate', 'reopen', 'allow']);
+
 export const threaten: Family = {
   name: 'threaten',
+  check(ctx, draft) {
+    if (draft.entry.id !== 'threaten.vow' || draft.form !== 'verb') return null;
+    let k = draft.trigger.tokenEnd;
+    if (ctx.norm(k) !== 'to') return null;
+    k++;
+    while (ctx.norm(k).endsWith('ly')) k++;
+    return YIELDING.has(ctx.norm(k)) ? 'threaten:vow-to-yield' : null;
+  },
   complete(ctx, draft, earlier) {
     const { tokenStart: start, tokenEnd: end } = draft.trigger;
+    // the threatener's own forces or state; its own civilians, opposition or parties can be threatened ("threatened to
+    // ban Ugandan opposition candidates")
     const isOwn = (a: Mention<ActorData>): boolean =>
       a.data.country === null && (a.data.generic || a.data.kind === 'generic' || a.data.sector === 'MIL') ||
-      draft.actors.some((x) => x.mention.data.country !== null && x.mention.data.country === a.data.country);
+      draft.actors.some((x) => x.mention.data.country !== null && x.mention.data.country === a.data.country) && !THREATENED_AT_HOME.has(a.data.sector ?? '');
     draft.recipients = draft.recipients.filter((r) => !isOwn(r.mention));
     if (draft.recipients.length === 0 && draft.form === 'verb') {
       for (let k = end; k < Math.min(ctx.to, end + 16); k++) {
