@@ -12,6 +12,7 @@ import { emptyList, mapList } from '../util/lists.js';
 import { objectOwner } from './owner-object.js';
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
 import { capNameWords } from '../recognise/weapon-dictionary.js';
+import { partInPastFight } from './past-part.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
 /** Nouns that a trigger noun may modify without being an event itself. */
@@ -103,6 +104,8 @@ function nounRejection(ctx: SentenceContext, entry: TriggerEntry, start: number,
   if (MODIFIED_HEADS.has(ctx.norm(end)) && !ctx.token(end)?.cap) return `compound-modifier:${ctx.norm(end)}`;
   if (ctx.norm(start - 1) === 'no' || ctx.norm(start - 1) === 'zero' || g.norm === 'no') return 'negated-noun';
   if (ctx.norm(start - 1) === 'further' && ctx.norm(start - 2) === 'about') return 'irrealis:about-further';
+  // "released 79 people involved in the recent clashes": the fight only describes who was released or held
+  if ((entry.family === 'fight' || entry.family === 'assault' || entry.family === 'protest') && partInPastFight(ctx, start)) return 'background:part-in';
   return null;
 }
 
