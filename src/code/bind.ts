@@ -13,6 +13,7 @@ import { objectOwner } from './owner-object.js';
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
 import { capNameWords } from '../recognise/weapon-dictionary.js';
 import { partInPastFight } from './past-part.js';
+import { fledFromNoun } from './families/flee.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
 /** Nouns that a trigger noun may modify without being an event itself. */
@@ -106,6 +107,8 @@ function nounRejection(ctx: SentenceContext, entry: TriggerEntry, start: number,
   if (ctx.norm(start - 1) === 'further' && ctx.norm(start - 2) === 'about') return 'irrealis:about-further';
   // "released 79 people involved in the recent clashes": the fight only describes who was released or held
   if ((entry.family === 'fight' || entry.family === 'assault' || entry.family === 'protest') && partInPastFight(ctx, start)) return 'background:part-in';
+  // "thousands of civilians fled the bombardment of the town": the violence fled is why they fled, the flight is the event
+  if ((entry.family === 'fight' || entry.family === 'assault') && fledFromNoun(ctx, start)) return 'background:fled';
   return null;
 }
 

@@ -54,3 +54,20 @@ export function fleeRejection(ctx: SentenceContext, draft: EventDraft): string |
   if (last === 'left' && !placeLeft(ctx, end)) return 'flee:left-without-place';
   return null;
 }
+
+/** Verbs of flight whose object is what people flee. */
+const FLIGHT_VERBS = new Set(['fled', 'fleeing', 'flee', 'flees', 'escaping', 'escaped']);
+
+/**
+ * "thousands of civilians fled the bombardment of the town", "families fleeing the fighting": a violence noun that is the
+ * object of a flight verb (over a determiner, adjectives and names, no comma) tells why people fled; the flight is the
+ * event told, so the noun makes none. Only with civilians fleeing: "the fighters fled the clashes" keeps the clash.
+ */
+export function fledFromNoun(ctx: SentenceContext, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(ctx.from, start - 6); k--) {
+    const n = ctx.norm(k);
+    if (n === ',' || ctx.isBoundary(k)) return false;
+    if (FLIGHT_VERBS.has(n)) return subjectIsCivilians(ctx, k);
+  }
+  return false;
+}
