@@ -345,6 +345,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   // "Shell said", "the oil company Shell": a trigger word that is also a company's name is an event only where the
   // weapons layer read it as the weapon (capIsName in data/weapons.json)
   if (entry.family === 'assault' && capNameWords().has(ctx.norm(start)) && !ctx.weapon(start)) return { rejected: 'proper-name' };
+  // "released 79 people involved in the recent armed clashes": a verb form read in a noun phrase after "involved in"
+  if (form === 'verb' && entry.family === 'fight' && partInPastFight(ctx, start, false)) return { rejected: 'background:part-in' };
   // irrealis complements (checked before role binding, which they do not read): "the risk of a larger conflict", "zero attacks", "further attacks"
   if (form === 'noun') {
     const rejected = nounRejection(ctx, entry, start, end);
