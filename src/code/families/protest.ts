@@ -64,7 +64,9 @@ export const protest: Family = {
     // "villagers damaged the company's offices", "a crowd broke into the town hall": damage is a riot only when a crowd does it
     const blocking = draft.entry.id === 'protest.block' || draft.entry.id === 'protest.crowd' || draft.entry.id === 'protest.mob-damage' || ctx.norm(draft.trigger.tokenStart) === 'blocked';
     if (blocking && draft.form === 'verb') {
-      const crowd = (draft.actors.length > 0 && draft.actors.every((a) => CROWD_SECTORS.has(a.mention.data.sector ?? '')))
+      // damage needs a crowd noun ("villagers", "a mob"): one civilian ("the striker broke into the box") is no riot
+      const civilians = draft.entry.id !== 'protest.mob-damage' && draft.actors.length > 0 && draft.actors.every((a) => CROWD_SECTORS.has(a.mention.data.sector ?? ''));
+      const crowd = civilians
         || crowdBefore(ctx, draft.trigger.tokenStart) || purposeAfter(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd);
       if (!crowd) return 'protest:block-without-civilians';
     }
