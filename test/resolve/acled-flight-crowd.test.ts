@@ -8,7 +8,8 @@ import { chooseEvent } from '../../src/eval/choose.js';
  * place are a displacement (`coerce.flee`, gated on a civilian subject; "left" also on a place or home left), and the
  * violence they fled is no event of its own; damage done by a crowd ("damaged", "broke into", "wrecked":
  * `protest.mob-damage`) and property a crowd torched or looted are mob violence; a fight named only as what released or
- * arrested people took part in ("involved in the recent clashes") is background, so the release or arrest is the event.
+ * arrested people took part in ("involved in the recent clashes") is background, so the release or arrest is the event;
+ * prisoners or bodies "exchanged" between two sides (`retreat.exchange`) are an agreement carried out.
  */
 const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // flight
@@ -32,6 +33,9 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   // the fight that released or arrested people took part in
   { why: 'men released after clashes', text: 'Rebel forces released 40 men involved in the recent armed clashes with tribal fighters.', type: 'Strategic developments', sub: 'Other' },
   { why: 'arrests for a role in an attack', text: 'Police arrested 12 men for their role in the attack on the church.', type: 'Strategic developments', sub: 'Arrests' },
+  // prisoners exchanged between two sides
+  { why: 'prisoners exchanged', text: 'The militia exchanged 16 prisoners with the army on Tuesday.', type: 'Strategic developments', sub: 'Agreement' },
+  { why: 'fire exchanged stays a battle', text: 'Troops exchanged heavy fire with militants near the dam.', type: 'Battles' },
   { why: 'fighters who took part in a battle stay a battle', text: 'Hundreds of militia fighters took part in the clashes with the army near the dam.', type: 'Battles' },
 ];
 
