@@ -12,6 +12,8 @@ import { emptyList, mapList } from '../util/lists.js';
 import { objectOwner } from './owner-object.js';
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
 import { capNameWords } from '../recognise/weapon-dictionary.js';
+import { partInPastFight } from './past-part.js';
+import { fledFromNoun } from './families/flee.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
 /** Nouns that a trigger noun may modify without being an event itself. */
@@ -103,6 +105,10 @@ function nounRejection(ctx: SentenceContext, entry: TriggerEntry, start: number,
   if (MODIFIED_HEADS.has(ctx.norm(end)) && !ctx.token(end)?.cap) return `compound-modifier:${ctx.norm(end)}`;
   if (ctx.norm(start - 1) === 'no' || ctx.norm(start - 1) === 'zero' || g.norm === 'no') return 'negated-noun';
   if (ctx.norm(start - 1) === 'further' && ctx.norm(start - 2) === 'about') return 'irrealis:about-further';
+  // "released 79 people involved in the recent clashes": the fight only describes who was released or held
+  if ((entry.family === 'fight' || entry.family === 'assault' || entry.family === 'protest') && partInPastFight(ctx, start)) return 'background:part-in';
+  // "thousands of civilians fled the bombardment of the town": the violence fled is why they fled, the flight is the event
+  if ((entry.family === 'fight' || entry.family === 'assault') && fledFromNoun(ctx, start)) return 'background:fled';
   return null;
 }
 
@@ -339,6 +345,8 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   // "Shell said", "the oil company Shell": a trigger word that is also a company's name is an event only where the
   // weapons layer read it as the weapon (capIsName in data/weapons.json)
   if (entry.family === 'assault' && capNameWords().has(ctx.norm(start)) && !ctx.weapon(start)) return { rejected: 'proper-name' };
+  // "released 79 people involved in the recent armed clashes": a verb form read in a noun phrase after "involved in"
+  if (form === 'verb' && entry.family === 'fight' && partInPastFight(ctx, start, false)) return { rejected: 'background:part-in' };
   // irrealis complements (checked before role binding, which they do not read): "the risk of a larger conflict", "zero attacks", "further attacks"
   if (form === 'noun') {
     const rejected = nounRejection(ctx, entry, start, end);

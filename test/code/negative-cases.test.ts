@@ -22,6 +22,12 @@ const noEvent: string[] = [
   'The company lifted its profit forecast.',
   'The company deployed a new software update on Monday.',
   'The engineers were stationed in the head office for a week.',
+  // flight needs civilians fleeing (and "left" a place left); damage needs a crowd (etype5)
+  'The train left the station at noon.',
+  'The minister left the meeting early.',
+  'Investors fled the bond market after the report.',
+  'The striker broke into the penalty area.',
+  'The storm damaged several houses in the valley.',
 ];
 
 for (const text of noEvent) {

@@ -52,6 +52,9 @@ function extendedMeasure(ctx: SentenceContext, draft: EventDraft): boolean {
   return true;
 }
 
+/** Words before "armed" that make it an adjective ("the recent armed clashes", "heavily armed men"). */
+const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'recent', 'last', 'these', 'those', 'this', 'that', 'heavily', 'lightly', 'well', 'fully', 'unidentified', 'unknown', 'several', 'many', 'two', 'three', 'other']);
+
 export const aid: Family = {
   name: 'aid',
   check(ctx, draft) {
@@ -64,6 +67,8 @@ export const aid: Family = {
       draft.cameo = /weapons|arms|military/.test(ctx.norm(draft.trigger.tokenStart + 1) + ' ' + ctx.norm(draft.trigger.tokenStart + 2)) ? '072' : '070';
       return null;
     }
+    // "the recent armed clashes", "heavily armed men": "armed" after a determiner or modifier is an adjective
+    if (draft.entry.id === 'aid.military' && ctx.norm(draft.trigger.tokenStart) === 'armed' && ADJECTIVE_BEFORE.has(ctx.norm(draft.trigger.tokenStart - 1))) return 'aid:armed-adjective';
     if (draft.entry.id !== 'aid.give') return null;
     const hit = objectCode(ctx, draft.trigger.tokenEnd, GIVEN, 9);
     if (!hit) return extendedMeasure(ctx, draft) ? null : 'aid:no-aid-object';

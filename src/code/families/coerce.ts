@@ -1,6 +1,7 @@
 import type { Family } from '../family.js';
 import { codesByHead, objectCode } from './object-codes.js';
 import { recodeThreat } from './intent.js';
+import { fleeRejection } from './flee.js';
 
 /**
  * Coercion. Expelling diplomats, inspectors, observers or peacekeepers reduces relations (CAMEO 16,
@@ -16,6 +17,9 @@ const EXPELLED = codesByHead({
 
 export const coerce: Family = {
   name: 'coerce',
+  check(ctx, draft) {
+    return draft.entry.id === 'coerce.flee' ? fleeRejection(ctx, draft) : null;
+  },
   complete(ctx, draft) {
     if (draft.entry.id === 'coerce.expel') {
       const hit = objectCode(ctx, draft.trigger.tokenEnd, EXPELLED, 6);

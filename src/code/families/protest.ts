@@ -12,7 +12,7 @@ const PURPOSE = new Set(['demand', 'denounce', 'call', 'reject', 'condemn', 'opp
 const CROWD_SECTORS = new Set(['CVL', 'PRO', 'LAB', 'EDU', 'AGR', 'BUS', 'MED', 'REF', 'OPP', 'PTY', 'REL', 'JRN', 'HLH', 'NGO']);
 
 /** Crowd nouns that make "X blocked the road" a protest when the recognisers bound no actor. */
-const CROWD_WORDS = new Set(['protesters', 'protestors', 'demonstrators', 'residents', 'inhabitants', 'villagers', 'workers', 'employees', 'students', 'teachers', 'farmers', 'drivers', 'truckers', 'carriers', 'transporters', 'traders', 'vendors', 'merchants', 'people', 'locals', 'citizens', 'relatives', 'families', 'women', 'youths', 'activists', 'supporters', 'miners', 'taxi', 'parents', 'unionists', 'pensioners', 'retirees', 'nurses', 'doctors']);
+const CROWD_WORDS = new Set(['protesters', 'protestors', 'demonstrators', 'residents', 'inhabitants', 'villagers', 'workers', 'employees', 'students', 'teachers', 'farmers', 'drivers', 'truckers', 'carriers', 'transporters', 'traders', 'vendors', 'merchants', 'people', 'locals', 'citizens', 'relatives', 'families', 'women', 'youths', 'activists', 'supporters', 'miners', 'taxi', 'parents', 'unionists', 'pensioners', 'retirees', 'nurses', 'doctors', 'crowd', 'crowds', 'mob', 'mobs']);
 
 /** A crowd noun among the few words before the verb ("dozens of construction workers physically blocked", "supporters of the former president blocked"). */
 function crowdBefore(ctx: SentenceContext, start: number): boolean {
@@ -62,9 +62,12 @@ export const protest: Family = {
     // "residents blocked the highway", "workers occupied the plant", "protesters came out": a protest only when the people doing it are civilians
     // "people coming out of a bar" leave a place; "protesters came out in front of the hospital" demonstrate
     if (draft.entry.id === 'protest.crowd' && ctx.norm(draft.trigger.tokenEnd) === 'of') return 'protest:came-out-of';
-    const blocking = draft.entry.id === 'protest.block' || draft.entry.id === 'protest.crowd' || ctx.norm(draft.trigger.tokenStart) === 'blocked';
+    // "villagers damaged the company's offices", "a crowd broke into the town hall": damage is a riot only when a crowd does it
+    const blocking = draft.entry.id === 'protest.block' || draft.entry.id === 'protest.crowd' || draft.entry.id === 'protest.mob-damage' || ctx.norm(draft.trigger.tokenStart) === 'blocked';
     if (blocking && draft.form === 'verb') {
-      const crowd = (draft.actors.length > 0 && draft.actors.every((a) => CROWD_SECTORS.has(a.mention.data.sector ?? '')))
+      // damage needs a crowd noun ("villagers", "a mob"): one civilian ("the striker broke into the box") is no riot
+      const civilians = draft.entry.id !== 'protest.mob-damage' && draft.actors.length > 0 && draft.actors.every((a) => CROWD_SECTORS.has(a.mention.data.sector ?? ''));
+      const crowd = civilians
         || crowdBefore(ctx, draft.trigger.tokenStart) || purposeAfter(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd);
       if (!crowd) return 'protest:block-without-civilians';
     }
