@@ -19,6 +19,7 @@ import { reportingIn } from '../code/place-syntax.js';
 import { emptyList, mapList } from '../util/lists.js';
 import { isThingFiller } from '../code/targets.js';
 import { joinNorms } from '../pipeline/token-join.js';
+import { impliedPerpetrator } from './implied-perpetrator.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
   return [doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end];
@@ -223,7 +224,9 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   const crowd = impliedCrowd(doc, d);
   const fallback = d.places.length > 0 ? null : fallbackLocation(doc, d);
   const locations = d.places.length > 0 ? refined(doc, d, finestFirst(mapList(d.places, toLocation))) : fallback ? [fallback] : emptyList<Location>();
-  const named = mapList(crowd ? [crowd] : d.actors, toActor);
+  // a killing told only passively has an unnamed armed perpetrator (src/resolve/implied-perpetrator.ts)
+  const culprit = crowd ? null : impliedPerpetrator(doc, d, others);
+  const named = mapList(crowd ? [crowd] : culprit ? [culprit] : d.actors, toActor);
   const own = localise(d.family === 'protest' ? asCrowd(named, d.cameo === '145') : named, locations);
   // armed acts by a state's forces inside the theatre of the intervention it leads are that intervention's
   const armed = ARMED_ACTS.has(d.family);
