@@ -99,12 +99,19 @@ function impliedCrowd(doc: Doc, d: EventDraft): ActorFiller | null {
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'IGO']);
 
+/** Civil organisations whose members demonstrate as a crowd: parties, unions, student and civic groups. */
+const CIVIL_SECTORS = new Set(['PTY', 'OPP', 'LAB', 'EDU', 'NGO', 'REL', 'BUS', 'MED', 'HLH', 'CVL', 'REF', 'ELI']);
+const CIVIL_KINDS = new Set(['organisation', 'group']);
+
 /**
  * People who demonstrate are protesters (rioters in a riot), as PLOVER and ACLED code them: "students held a
- * protest" → protesters, with "students" kept as the role.
+ * protest" → protesters, with "students" kept as the role. So are the members of a party, union or civic group
+ * that "held a protest" ("INC members staged a protest"): the organisation's name becomes the role, its entry and
+ * country stay (ACLED: Protesters (India), with the party as associated actor).
  */
 function asCrowd(actors: Actor[], riot: boolean): Actor[] {
-  return mapList(actors, (a) => (a.kind === 'generic' && !STATE_SECTORS.has(a.sector ?? '') && a.sector !== 'PRO'
+  return mapList(actors, (a) => ((a.kind === 'generic' && !STATE_SECTORS.has(a.sector ?? '') && a.sector !== 'PRO') ||
+    (CIVIL_KINDS.has(a.kind) && CIVIL_SECTORS.has(a.sector ?? ''))
     ? crowdOf(a, riot)
     : a));
 }
