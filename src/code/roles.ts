@@ -6,6 +6,7 @@ import { AUXILIARIES, BE_FORMS, DETERMINERS_BUT_OF, PREPOSITIONS, RECIPIENT_PREP
 import { WordBits } from '../recognise/vocab.js';
 import { emptyList } from '../util/lists.js';
 import { TARGET_NOUNS_AT } from './targets.js';
+import { parentheticalSubject } from './subject-parenthetical.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
 const SUBJECT_WINDOW = 25;
@@ -185,6 +186,11 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
   let crossedClauseWord = false;
   let speakerPronoun: string | null = null;
   for (let k = trigger - 1; k >= limit; k--) {
+    // "militants (suspected TTP) fired": a bracket right before the verb, right after an actor, is read through
+    if (k === trigger - 1 && ctx.token(k)?.text === ')') {
+      const through = parentheticalSubject(ctx, k, rule);
+      if (through) return through;
+    }
     if (ctx.isBoundary(k)) break;
     const m = ctx.actor(k);
     if (m) {
