@@ -61,10 +61,21 @@ function filler(m: Mention<ActorData>, rule: string, how: 'stated' | 'inferred' 
  * Extend a mention over its coordination: "Iran, Hezbollah and others", "Iran or its proxies",
  * "the Biden administration and Iran". Direction -1 walks left, +1 walks right.
  */
+/** The token after a short bracket at k ("(CNA)", "(coded as X)": four tokens at most inside), else k. */
+function afterGloss(ctx: SentenceContext, k: number): number {
+  if (ctx.token(k)?.text !== '(') return k;
+  for (let j = k + 1; j <= k + 5 && j < ctx.to; j++) {
+    const t = ctx.token(j)?.text;
+    if (t === '(') return k;
+    if (t === ')') return j + 1;
+  }
+  return k;
+}
+
 export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: string): ActorFiller[] {
   const out: ActorFiller[] = [filler(m, rule)];
-  // rightwards
-  let k = m.tokenEnd;
+  // rightwards; a short gloss in brackets after a name is read through ("the Chin National Army (CNA) and the military")
+  let k = afterGloss(ctx, m.tokenEnd);
   for (;;) {
     const n = ctx.norm(k);
     if (n !== 'and' && n !== 'or' && n !== ',' && n !== '&') break;
@@ -74,7 +85,7 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
     const next = ctx.actor(j);
     if (!next || next.tokenStart !== j) break;
     out.push(filler(next, rule + '+coord'));
-    k = next.tokenEnd;
+    k = afterGloss(ctx, next.tokenEnd);
   }
   // leftwards
   let start = m.tokenStart;

@@ -29,3 +29,12 @@ test('subject read through a bracket before its verb', () => {
     for (const ev of doc.events) assert.ok(!ev.actors.some((a) => a.provenance.rule.includes('brackets')), text);
   }
 });
+
+/** A short bracket after a name does not end a coordination: "between X (acronym) and Y". */
+test('coordination read through a short gloss in brackets', () => {
+  const text = 'On 2 May 2023, fighting broke out between the Chinland Defense Force (CDF) and the military forces near Mindat.';
+  const doc = analyzeDoc({ text, url: 'test:subject-parenthetical' });
+  const names = doc.events[0]?.actors.map((a) => a.name) ?? [];
+  assert.ok(names.includes('Chinland Defense Force'), JSON.stringify(names));
+  assert.ok(names.includes('military forces'), JSON.stringify(names));
+});
