@@ -114,11 +114,14 @@ const PARTITIVES = new Set([
   'faction', 'factions', 'elements', 'remnants', 'wing', 'cell', 'cells', 'squad', 'squads', 'fighters', 'gunmen',
 ]);
 
+/** Size words before a partitive head: "a large group of", "an unknown number of armed men". */
+const PARTITIVE_SIZES = new Set(['large', 'small', 'unknown', 'unspecified', 'undetermined', 'undisclosed', 'unidentified', 'great']);
+
 /** "A group of X …" at the start of a clause: the "of" phrase is the subject, not a modifier. */
 function partitiveOf(ctx: SentenceContext, ofIndex: number): boolean {
   if (ctx.norm(ofIndex) !== 'of' || !PARTITIVES.has(ctx.norm(ofIndex - 1))) return false;
   let k = ofIndex - 2;
-  while (k >= ctx.from && (ctx.norm(k) === 'a' || ctx.norm(k) === 'an' || ctx.norm(k) === 'the' || ctx.number(k) || ctx.norm(k) === 'large' || ctx.norm(k) === 'small')) k--;
+  while (k >= ctx.from && (ctx.norm(k) === 'a' || ctx.norm(k) === 'an' || ctx.norm(k) === 'the' || ctx.number(k) || PARTITIVE_SIZES.has(ctx.norm(k)))) k--;
   return k < ctx.from || ctx.norm(k) === ',' || ctx.isBoundary(k);
 }
 
@@ -312,7 +315,7 @@ export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:b
 /** "by a group of paid assassins", "by dozens of militants": the actor after a partitive head and "of". */
 function partitiveActor(ctx: SentenceContext, j: number): Mention<ActorData> | undefined {
   let k = j;
-  while (k < j + 3 && (ctx.is(k, DETERMINERS_BUT_OF) || ctx.number(k)) && !PARTITIVES.has(ctx.norm(k))) k++;
+  while (k < j + 3 && (ctx.is(k, DETERMINERS_BUT_OF) || ctx.number(k) || PARTITIVE_SIZES.has(ctx.norm(k))) && !PARTITIVES.has(ctx.norm(k))) k++;
   if (!PARTITIVES.has(ctx.norm(k)) || ctx.norm(k + 1) !== 'of') return undefined;
   return actorAt(ctx, k + 2);
 }
