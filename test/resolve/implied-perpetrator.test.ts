@@ -14,6 +14,9 @@ const CASES: [string, boolean][] = [
   ['The body of a taxi driver was found with gunshot wounds on a dirt road near Culiacan, Sinaloa.', true],
   ['Two men were found shot dead on a dirt road near Culiacan, Sinaloa.', true],
   ['On 5 May 2023, a trader was kidnapped on the road to Kaduna.', true],
+  // a blast: someone planted the bomb
+  ['On 7 May 2023, a roadside bomb exploded near the market of Sinjar.', true],
+  ['On 7 May 2023, a missile exploded near the market of Sinjar.', false],
   // the perpetrator is named
   ['On 6 May 2023, gunmen shot dead a shopkeeper in Tlaquepaque, Jalisco.', false],
   ['On 6 May 2023, a shopkeeper was shot dead by soldiers in Tlaquepaque, Jalisco.', false],
