@@ -6,6 +6,7 @@ import { AUXILIARIES, BE_FORMS, DETERMINERS_BUT_OF, PREPOSITIONS, RECIPIENT_PREP
 import { WordBits } from '../recognise/vocab.js';
 import { emptyList } from '../util/lists.js';
 import { TARGET_NOUNS_AT } from './targets.js';
+import { parentheticalSubject } from './subject-parenthetical.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
 const SUBJECT_WINDOW = 25;
@@ -63,10 +64,21 @@ function filler(m: Mention<ActorData>, rule: string, how: 'stated' | 'inferred' 
 /** Reporting verbs after a name: the name is a reporting clause's subject, not one of a list. */
 const REPORTING_AFTER = new Set(['said', 'says', 'told', 'added', 'reported', 'stated', 'claimed', 'announced', 'confirmed', 'warned', 'insisted', 'noted']);
 
+/** The token after a short bracket at k ("(CNA)", "(coded as X)": four tokens at most inside), else k. */
+function afterGloss(ctx: SentenceContext, k: number): number {
+  if (ctx.token(k)?.text !== '(') return k;
+  for (let j = k + 1; j <= k + 5 && j < ctx.to; j++) {
+    const t = ctx.token(j)?.text;
+    if (t === '(') return k;
+    if (t === ')') return j + 1;
+  }
+  return k;
+}
+
 export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: string): ActorFiller[] {
   const out: ActorFiller[] = [filler(m, rule)];
-  // rightwards
-  let k = m.tokenEnd;
+  // rightwards; a short gloss in brackets after a name is read through ("the Chin National Army (CNA) and the military")
+  let k = afterGloss(ctx, m.tokenEnd);
   for (;;) {
     const n = ctx.norm(k);
     if (n !== 'and' && n !== 'or' && n !== ',' && n !== '&') break;
@@ -78,7 +90,7 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
     // "arrived in Bosnia, the defence minister said": after a comma, a name that a reporting verb follows is the speaker
     if (n === ',' && REPORTING_AFTER.has(ctx.norm(next.tokenEnd))) break;
     out.push(filler(next, rule + '+coord'));
-    k = next.tokenEnd;
+    k = afterGloss(ctx, next.tokenEnd);
   }
   // leftwards
   let start = m.tokenStart;
@@ -107,11 +119,14 @@ const PARTITIVES = new Set([
   'faction', 'factions', 'elements', 'remnants', 'wing', 'cell', 'cells', 'squad', 'squads', 'fighters', 'gunmen',
 ]);
 
+/** Size words before a partitive head: "a large group of", "an unknown number of armed men". */
+const PARTITIVE_SIZES = new Set(['large', 'small', 'unknown', 'unspecified', 'undetermined', 'undisclosed', 'unidentified', 'great']);
+
 /** "A group of X …" at the start of a clause: the "of" phrase is the subject, not a modifier. */
 function partitiveOf(ctx: SentenceContext, ofIndex: number): boolean {
   if (ctx.norm(ofIndex) !== 'of' || !PARTITIVES.has(ctx.norm(ofIndex - 1))) return false;
   let k = ofIndex - 2;
-  while (k >= ctx.from && (ctx.norm(k) === 'a' || ctx.norm(k) === 'an' || ctx.norm(k) === 'the' || ctx.number(k) || ctx.norm(k) === 'large' || ctx.norm(k) === 'small')) k--;
+  while (k >= ctx.from && (ctx.norm(k) === 'a' || ctx.norm(k) === 'an' || ctx.norm(k) === 'the' || ctx.number(k) || PARTITIVE_SIZES.has(ctx.norm(k)))) k--;
   return k < ctx.from || ctx.norm(k) === ',' || ctx.isBoundary(k);
 }
 
@@ -190,6 +205,11 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
   let crossedClauseWord = false;
   let speakerPronoun: string | null = null;
   for (let k = trigger - 1; k >= limit; k--) {
+    // "militants (suspected TTP) fired": a bracket right before the verb, right after an actor, is read through
+    if (k === trigger - 1 && ctx.token(k)?.text === ')') {
+      const through = parentheticalSubject(ctx, k, rule);
+      if (through) return through;
+    }
     if (ctx.isBoundary(k)) break;
     const m = ctx.actor(k);
     if (m) {
@@ -300,7 +320,7 @@ export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:b
 /** "by a group of paid assassins", "by dozens of militants": the actor after a partitive head and "of". */
 function partitiveActor(ctx: SentenceContext, j: number): Mention<ActorData> | undefined {
   let k = j;
-  while (k < j + 3 && (ctx.is(k, DETERMINERS_BUT_OF) || ctx.number(k)) && !PARTITIVES.has(ctx.norm(k))) k++;
+  while (k < j + 3 && (ctx.is(k, DETERMINERS_BUT_OF) || ctx.number(k) || PARTITIVE_SIZES.has(ctx.norm(k))) && !PARTITIVES.has(ctx.norm(k))) k++;
   if (!PARTITIVES.has(ctx.norm(k)) || ctx.norm(k + 1) !== 'of') return undefined;
   return actorAt(ctx, k + 2);
 }

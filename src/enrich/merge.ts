@@ -308,7 +308,9 @@ function threatMerges(doc: Doc, live: EventDraft[], fw: Forwarding): void {
   }
 }
 
-const PURPOSE = new Set(['protest', 'protesting', 'against', 'over', 'denounce', 'denouncing', 'condemn', 'condemning', 'demand', 'demanding', 'demanded', 'for', 'support', 'solidarity', 'mourn', 'mourning', 'commemorate', 'commemorating', 'mark', 'marking', 'remember', 'honour', 'honor']);
+const PURPOSE = new Set(['protest', 'protesting', 'against', 'over', 'denounce', 'denouncing', 'condemn', 'condemning', 'demand', 'demanding', 'demanded', 'for', 'support', 'solidarity', 'mourn', 'mourning', 'commemorate', 'commemorating', 'mark', 'marking', 'remember', 'honour', 'honor',
+  // "gathered to oppose the invasion of Ukraine", "rallied rejecting the attack"
+  'oppose', 'opposing', 'reject', 'rejecting', 'criticise', 'criticize', 'criticising', 'criticizing', 'decry', 'decrying']);
 
 /**
  * A protest's purpose clause names what it is about ("to protest the death of a man who was shot by

@@ -12,6 +12,7 @@ import { appositiveCandidate, givenNameCandidate, personAfterNoun, personMayStar
 import { extendAfter } from './actor-rules/post-modifiers.js';
 import { groupAdjectiveCandidate } from './actor-rules/group-adjective.js';
 import { protesting } from './actor-rules/protesting.js';
+import { coordinatedOwner } from './actor-rules/coordinated-owner.js';
 import { ADMINISTRATION_NOUNS } from './actor-rules/administration.js';
 import { BEFORE_TITLE } from './actor-rules/title-person.js';
 import type { ActorLexicon } from './actor-lexicon.js';
@@ -103,6 +104,18 @@ function longer(best: Candidate | null, c: Candidate | null): Candidate | null {
 /** The bases found at one position, bases[0..n) (reused: bestAt is not re-entered by the rules; no length resets, a builtin call). */
 const bases: Base[] = [];
 
+/** The owner bases at token j (a fresh array: the scan's own `bases` is in use). */
+function basesAt(ctx: ActorCtx, j: number): Base[] {
+  const out: Base[] = [];
+  const t = ctx.tokens[j];
+  if (!t || t.kind !== 'word') return out;
+  for (const rule of BASE_RULES) {
+    const b = rule(ctx, j);
+    if (b) out.push(b);
+  }
+  return out;
+}
+
 export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
   const t = ctx.tokens[i]!;
   if (t.kind !== 'word' || (!t.cap && NEVER_START.hasToken(t))) return null;
@@ -123,6 +136,8 @@ export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
     const b = bases[k]!;
     if (b.value?.form === 'surname') continue; // "Biden" + "administration" is the administration rule's
     for (const complete of COMPLETIONS) best = longer(best, complete(ctx, b));
+    // "Russian and Ukrainian forces": an owner before "and" shares the next owner's noun (only when nothing longer is read)
+    if (best === null) best = longer(best, coordinatedOwner(ctx, b, basesAt));
   }
   best = longer(best, surnameCandidate(ctx, i));
   best = longer(best, groupAdjectiveCandidate(ctx, i));

@@ -21,6 +21,7 @@ import { emptyList, mapList } from '../util/lists.js';
 import { isThingFiller } from '../code/targets.js';
 import { placeRecipient } from './place-recipient.js';
 import { joinNorms } from '../pipeline/token-join.js';
+import { impliedPerpetrator } from './implied-perpetrator.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
   return [doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end];
@@ -100,12 +101,19 @@ function impliedCrowd(doc: Doc, d: EventDraft): ActorFiller | null {
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'IGO']);
 
+/** Civil organisations whose members demonstrate as a crowd: parties, unions, student and civic groups. */
+const CIVIL_SECTORS = new Set(['PTY', 'OPP', 'LAB', 'EDU', 'NGO', 'REL', 'BUS', 'MED', 'HLH', 'CVL', 'REF', 'ELI']);
+const CIVIL_KINDS = new Set(['organisation', 'group']);
+
 /**
  * People who demonstrate are protesters (rioters in a riot), as PLOVER and ACLED code them: "students held a
- * protest" → protesters, with "students" kept as the role.
+ * protest" → protesters, with "students" kept as the role. So are the members of a party, union or civic group
+ * that "held a protest" ("INC members staged a protest"): the organisation's name becomes the role, its entry and
+ * country stay (ACLED: Protesters (India), with the party as associated actor).
  */
 function asCrowd(actors: Actor[], riot: boolean): Actor[] {
-  return mapList(actors, (a) => (a.kind === 'generic' && !STATE_SECTORS.has(a.sector ?? '') && a.sector !== 'PRO'
+  return mapList(actors, (a) => ((a.kind === 'generic' && !STATE_SECTORS.has(a.sector ?? '') && a.sector !== 'PRO') ||
+    (CIVIL_KINDS.has(a.kind) && CIVIL_SECTORS.has(a.sector ?? ''))
     ? crowdOf(a, riot)
     : a));
 }
@@ -225,7 +233,9 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   const crowd = impliedCrowd(doc, d);
   const fallback = d.places.length > 0 ? null : fallbackLocation(doc, d);
   const locations = d.places.length > 0 ? refined(doc, d, finestFirst(mapList(d.places, toLocation))) : fallback ? [fallback] : emptyList<Location>();
-  const named = mapList(crowd ? [crowd] : d.actors, toActor);
+  // a killing told only passively has an unnamed armed perpetrator (src/resolve/implied-perpetrator.ts)
+  const culprit = crowd ? null : impliedPerpetrator(doc, d, others);
+  const named = mapList(crowd ? [crowd] : culprit ? [culprit] : d.actors, toActor);
   const own = localise(d.family === 'protest' ? asCrowd(named, d.cameo === '145') : named, locations);
   // armed acts by a state's forces inside the theatre of the intervention it leads are that intervention's
   const armed = ARMED_ACTS.has(d.family);

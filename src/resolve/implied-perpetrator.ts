@@ -1,0 +1,76 @@
+import type { Doc, Mention, ActorData } from '../pipeline/doc.js';
+import type { ActorFiller, EventDraft } from '../pipeline/draft.js';
+import { isThingFiller } from '../code/targets.js';
+import { emptyList } from '../util/lists.js';
+
+/**
+ * A killing, shooting or abduction told only passively ("a man was shot dead", "the body of a woman was
+ * found with gunshot wounds", "a trader was kidnapped") still has a perpetrator: someone armed whom the
+ * text does not name. ACLED codes such events to an unidentified armed group of the country; we give the
+ * event an inferred generic actor (sector UNK) on its trigger, with its own rule id, so the act keeps a
+ * side. Only when nothing in the sentence can be the perpetrator:
+ *
+ * - the draft has no actor and is passive (or a body found), asserted, with a person (not a thing, not a
+ *   soldier or fighter: they fall in battles) as recipient;
+ * - the sentence tells no weapon of an army or of an explosion (air, drone, missile, rocket, artillery, naval,
+ *   armour, chemical, explosive, grenade), and every other event of the sentence is such an actorless
+ *   killing too (not "killed in clashes with X", not a protest over a killing);
+ * - the document names no armed actor at all (soldiers, rebels, militias, gangs, gunmen; police, who find
+ *   bodies and investigate, aside): a text that names one leaves the killing to be bound to it, or not;
+ * - the verb is not a state's (executed) or a crowd's (lynched), nor a hijacking or a mass grave.
+ *
+ * A blast with no actor ("a roadside bomb exploded near the market") gets one too, in any voice and with or
+ * without anyone hit, unless an army's weapon (air, drone, missile, rocket, artillery, naval, armour, chemical)
+ * is named in its sentence; the other conditions hold as above.
+ */
+
+export const RULE_IMPLIED_PERPETRATOR = 'actor:implied-by-killing';
+
+const ACTS = new Set(['assault.shoot', 'assault.kill', 'assault.assassinate', 'assault.abduct', 'assault.body-found', 'assault.body-found-later']);
+const FOUND = new Set(['assault.body-found', 'assault.body-found-later']);
+/** Blasts need no passive and no person hit ("a bomb exploded near the office"): someone planted the bomb. */
+const BLASTS = new Set(['assault.explosion']);
+/** Weapons of an army: a blast by one of these is a strike, not an unknown bomber's. */
+const ARMY_ONLY = new Set(['air', 'drone', 'missile', 'rocket', 'artillery', 'naval', 'armour', 'chemical']);
+const ARMY_WEAPONS = new Set(['air', 'drone', 'missile', 'rocket', 'artillery', 'naval', 'armour', 'chemical', 'explosive', 'suicide', 'grenade']);
+/** Trigger words whose doer is a state or a crowd, or a count of the dead: no unknown armed perpetrator. */
+/** Recipients who fall in battles rather than at an unknown gunman's hand. */
+const FIGHTERS = new Set(['MIL', 'REB', 'MILITIA']);
+/** Actors who could be the perpetrator: a document naming one gets no unnamed one. */
+const ARMED = new Set(['MIL', 'REB', 'MILITIA', 'UNK', 'CRM', 'SPY']);
+const NOT_ARMED = new Set(['executed', 'execute', 'executes', 'executing', 'execution', 'executions', 'lynched', 'mass grave', 'hijacked', 'hijack', 'hijacking']);
+
+export function impliedPerpetrator(doc: Doc, d: EventDraft, others: readonly EventDraft[]): ActorFiller | null {
+  const blast = BLASTS.has(d.entry.id);
+  if (d.family !== 'assault' || d.actors.length > 0 || (!ACTS.has(d.entry.id) && !blast)) return null;
+  if (d.modality !== 'asserted') return null;
+  if (blast) {
+    for (const w of doc.weapons) if (w.sentence === d.sentence && ARMY_ONLY.has(w.data.category)) return null;
+  } else {
+    if (d.voice !== 'passive' && !FOUND.has(d.entry.id)) return null;
+    if (!d.recipients.some((r) => !isThingFiller(r) && !FIGHTERS.has(r.mention.data.sector ?? '') && r.mention.data.kind !== 'state')) return null;
+    if (d.recipients.some((r) => FIGHTERS.has(r.mention.data.sector ?? ''))) return null;
+    for (const w of doc.weapons) if (w.sentence === d.sentence && ARMY_WEAPONS.has(w.data.category)) return null;
+  }
+  for (const o of others) {
+    if (o === d || o.dropped || o.sentence !== d.sentence) continue;
+    if (o.actors.length > 0 || o.family !== 'assault' || (!ACTS.has(o.entry.id) && !BLASTS.has(o.entry.id))) return null;
+  }
+  for (const a of doc.actors) if (ARMED.has(a.data.sector ?? '') && a.entry !== 'gen:civilians') return null;
+  const t = d.trigger;
+  const first = doc.tokens[t.tokenStart]!;
+  const last = doc.tokens[t.tokenEnd - 1]!;
+  const words = doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.norm).join(' ');
+  if (NOT_ARMED.has(words)) return null;
+  const mention: Mention<ActorData> = {
+    start: first.start,
+    end: last.end,
+    tokenStart: t.tokenStart,
+    tokenEnd: t.tokenEnd,
+    sentence: d.sentence,
+    text: doc.text.slice(first.start, last.end),
+    entry: 'gen:gunmen',
+    data: { name: 'unidentified armed group', country: null, sector: 'UNK', kind: 'generic', backedBy: emptyList(), role: null, plural: true, generic: true, alsoPlace: false },
+  };
+  return { mention, rule: RULE_IMPLIED_PERPETRATOR, how: 'inferred' };
+}

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDoc } from '../../src/analyze.js';
+import { RULE_IMPLIED_PERPETRATOR } from '../../src/resolve/implied-perpetrator.js';
+
+/**
+ * A killing told only passively gets an inferred unidentified armed actor (src/resolve/implied-perpetrator.ts);
+ * a text that names anyone who could be the perpetrator, or an army's weapon, or a battle, does not.
+ * [text, inferred perpetrator expected on the first assault event]
+ */
+const CASES: [string, boolean][] = [
+  ['On 3 May 2023, in Tlaquepaque, Jalisco, a shopkeeper was shot dead outside his store.', true],
+  ['On 4 May 2023, in Salvador (Bahia), a young man was shot and killed near a bus stop.', true],
+  ['The body of a taxi driver was found with gunshot wounds on a dirt road near Culiacan, Sinaloa.', true],
+  ['Two men were found shot dead on a dirt road near Culiacan, Sinaloa.', true],
+  ['On 5 May 2023, a trader was kidnapped on the road to Kaduna.', true],
+  // a blast: someone planted the bomb
+  ['On 7 May 2023, a roadside bomb exploded near the market of Sinjar.', true],
+  ['On 7 May 2023, a missile exploded near the market of Sinjar.', false],
+  // the perpetrator is named
+  ['On 6 May 2023, gunmen shot dead a shopkeeper in Tlaquepaque, Jalisco.', false],
+  ['On 6 May 2023, a shopkeeper was shot dead by soldiers in Tlaquepaque, Jalisco.', false],
+  // an armed actor named elsewhere in the text leaves the killing to it
+  ['Cartel members set up roadblocks in Zamora. A shopkeeper was shot dead in the town the same day.', false],
+  // a battle, an air strike, a fighter killed: not an unknown gunman's act
+  ['A farmer was killed in clashes between two armed groups near the village.', false],
+  ['A farmer was killed in an airstrike on the village of Kafr Nabl.', false],
+  ['A soldier was shot dead at a checkpoint near the border.', false],
+  // a state's or a crowd's act
+  ['Two men were executed in the central prison of Shiraz.', false],
+];
+
+test('implied perpetrator: passive killings with no one named', () => {
+  for (const [text, want] of CASES) {
+    const doc = analyzeDoc({ text, url: 'test:implied-perpetrator' });
+    const ev = doc.events.find((e) => e.family === 'assault');
+    const got = ev?.actors.find((a) => a.provenance.rule.startsWith(RULE_IMPLIED_PERPETRATOR)) ?? null;
+    assert.equal(got !== null, want, `${text}: ${JSON.stringify(ev?.actors.map((a) => a.provenance.rule))}`);
+    if (got) {
+      assert.equal(got.provenance.how, 'inferred', text);
+      assert.equal(got.sector, 'UNK', text);
+      assert.equal(got.kind, 'generic', text);
+    }
+  }
+});
+
+test('implied perpetrator: takes the country of the event place', () => {
+  const doc = analyzeDoc({ text: 'On 3 May 2023, in Tlaquepaque, Jalisco, a shopkeeper was shot dead outside his store.', url: 'test:implied-perpetrator' });
+  const a = doc.events.find((e) => e.family === 'assault')!.actors[0]!;
+  assert.equal(a.country, 'MEX');
+  assert.equal(a.name, 'unidentified armed group');
+});
