@@ -1,5 +1,6 @@
 import type { Doc, Mention, PlaceData, Token } from '../pipeline/doc.js';
 import { DAYS_MONTHS } from './actor-context.js';
+import { WordBits } from './vocab.js';
 
 /**
  * Named places the gazetteer lacks, read from a unit word: "the village of Ashmi", "the southwestern town of
@@ -15,6 +16,8 @@ const UNITS = new Set([
   'village', 'villages', 'town', 'hamlet', 'neighbourhood', 'neighborhood', 'district', 'suburb', 'quarter', 'locality',
   'settlement', 'area', 'camp', 'township', 'municipality', 'city',
 ]);
+/** UNITS by vocabulary number: the per-token test of the scan, without hashing each norm. */
+const UNIT_BITS = new WordBits(UNITS);
 /** Unit words that may follow the name ("al-Tijara neighbourhood"); "city", "camp", "area" after a name are often no place. */
 const UNITS_AFTER = new Set(['village', 'neighbourhood', 'neighborhood', 'district', 'suburb', 'quarter', 'hamlet', 'area', 'town', 'township']);
 /** Particles inside Arabic and other names ("Abu Allaj", "Deir al Adas", "Kafr el Sheikh"). */
@@ -51,8 +54,8 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
   for (const s of doc.sentences) {
     let anchors: Mention<PlaceData>[] | null = null;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (!UNIT_BITS.hasToken(tokens[k]!) || taken[k]) continue;
       const n = tokens[k]!.norm;
-      if (!UNITS.has(n) || taken[k]) continue;
       let start = -1;
       let end = -1;
       // "the village of Ashmi", "the south Baghdad neighbourhood of Al-Bayaa"

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../util/paths.js';
 import { normToken } from '../../segment/normalize.js';
+import { WordBits } from '../vocab.js';
 
 /** Word lists of person names: the given names of data/actors/given-names.json and the verbs that end a name. */
 
@@ -12,6 +13,14 @@ export function givenNames(): Set<string> {
   const doc = JSON.parse(readFileSync(dataPath('actors', 'given-names.json'), 'utf8')) as { names: string[] };
   given = new Set(doc.names.map(normToken));
   return given;
+}
+
+let givenWords: WordBits | null = null;
+
+/** The given names as a bitmap by vocabulary number: `givenBits().hasToken(t)` is `givenNames().has(t.norm)` without hashing the norm. */
+export function givenBits(): WordBits {
+  givenWords ??= new WordBits(givenNames());
+  return givenWords;
 }
 
 /** Verbs that follow a name in reports ("SET OFF", "HOLDS … RESPONSIBLE"). */

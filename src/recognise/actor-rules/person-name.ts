@@ -6,7 +6,7 @@ import { joinTexts } from '../../pipeline/token-join.js';
 import { gazetteer, type GeoCandidate } from '../../resolve/gazetteer.js';
 import { keyOfTokens } from '../../resolve/gazetteer-key.js';
 import { STOP, PARTICLES, titleCase } from './title-person.js';
-import { givenNames, upperVerb } from './given-names.js';
+import { givenBits, upperVerb } from './given-names.js';
 
 /**
  * Rule family: plain person names, with no title before them.
@@ -131,17 +131,17 @@ const PLACE_BEFORE = new Set(['san', 'santa', 'santo', 'sao', 'st', 'st.', 'sain
 /** Cheap test for actor-scan's pre-check: may a plain person name start at token i? */
 export function personMayStart(ctx: ActorCtx, i: number, t: Token): boolean {
   if (!t.cap && !ctx.upper) return false;
-  return givenNames().has(t.norm) || appositiveComma(ctx, i) > 0;
+  return givenBits().hasToken(t) || appositiveComma(ctx, i) > 0;
 }
 
 /** A given name and the capitalised words after it: "Juan Perez", "Hector Oqueli Colindres". */
 export function givenNameCandidate(ctx: ActorCtx, i: number): Candidate | null {
   const t = ctx.tokens[i]!;
-  if (!(t.cap || ctx.upper) || t.kind !== 'word' || !givenNames().has(t.norm)) return null;
+  if (!(t.cap || ctx.upper) || t.kind !== 'word' || !givenBits().hasToken(t)) return null;
   const prev = tok(ctx, i - 1);
   if (prev && prev.kind === 'word' && (PLACE_BEFORE.has(prev.norm) || LOCATIVE_BEFORE.has(prev.norm))) return null;
   // "Hospital Juan Pablo", "Avenida Simon Bolivar": a capitalised word before the name that is no given name (mixed case only)
-  if (prev && !ctx.upper && prev.kind === 'word' && prev.cap && i - 1 > ctx.from && !givenNames().has(prev.norm)) return null;
+  if (prev && !ctx.upper && prev.kind === 'word' && prev.cap && i - 1 > ctx.from && !givenBits().hasToken(prev)) return null;
   const end = surnameEnd(ctx, i + 1, 3);
   if (end === i + 1) return null;
   if (placeName(ctx, i, end)) return null;
@@ -157,6 +157,10 @@ const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
  * ("Yesterday, a soldier …").
  */
 function appositiveComma(ctx: ActorCtx, i: number): number {
+  // the comma must be one of the next three tokens: most tokens leave here, before any word test
+  let comma = 0;
+  for (let j = i + 1; j <= i + 3 && j < ctx.to; j++) if (ctx.tokens[j]!.norm === ',') { comma = j; break; }
+  if (comma === 0) return 0;
   let k = i;
   while (k < ctx.to && k < i + 3 && capWord(ctx, ctx.tokens[k]!) && !stops(ctx, ctx.tokens[k]!)) k++;
   if (k === i || k + 1 >= ctx.to || ctx.tokens[k]!.norm !== ',' || !APPOSITIVE_ARTICLES.has(ctx.tokens[k + 1]!.norm)) return 0;
@@ -201,7 +205,7 @@ export function personAfterNoun(ctx: ActorCtx, c: Candidate): Candidate | null {
   const first = tok(ctx, c.end);
   if (!capWord(ctx, first) || stops(ctx, first!) || PARTICLES.has(first!.norm)) return null;
   // in upper-case text every word is capitalised: only a given name opens the name there
-  if (ctx.upper && !givenNames().has(first!.norm)) return null;
+  if (ctx.upper && !givenBits().hasToken(first!)) return null;
   const end = surnameEnd(ctx, c.end, 4);
   if (end === c.end || placeName(ctx, c.end, end)) return null;
   const data = personData(ctx, c.end, end, c.data);
