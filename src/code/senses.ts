@@ -23,6 +23,7 @@ interface RawSense {
   nextNumber?: boolean;
   nextNot?: string[];
   noPlaceObject?: boolean;
+  ignoreWeapons?: boolean;
   object?: string[];
   subject?: string[];
   agent?: string[];
@@ -53,6 +54,7 @@ export interface Sense {
   nextNumber: boolean;
   nextNot: Words | null;
   noPlaceObject: boolean;
+  ignoreWeapons: boolean;
   object: Words | null;
   subject: Words | null;
   agent: Words | null;
@@ -120,6 +122,7 @@ export function senses(): Sense[] {
       nextNumber: s.nextNumber ?? false,
       nextNot: words(s.nextNot, raw.lists, file),
       noPlaceObject: s.noPlaceObject ?? false,
+      ignoreWeapons: s.ignoreWeapons ?? false,
       object: words(s.object, raw.lists, file),
       subject: words(s.subject, raw.lists, file),
       agent: words(s.agent, raw.lists, file),
@@ -270,7 +273,7 @@ function agentIn(ctx: SentenceContext, from: number, list: Words): boolean {
 
 /** Whether the sentence holds what keeps the conflict reading: a weapon mention or a keep word. */
 function kept(ctx: SentenceContext, s: Sense, start: number, end: number): boolean {
-  if (ctx.weapons.length > 0) return true;
+  if (!s.ignoreWeapons && ctx.weapons.length > 0) return true;
   if (!s.keep) return false;
   for (let k = ctx.from; k < ctx.to; k++) if ((k < start || k >= end) && matchAt(ctx, k, s.keep) > 0) return true;
   return false;
