@@ -273,7 +273,8 @@ function agentIn(ctx: SentenceContext, from: number, list: Words): boolean {
 
 /** Whether the sentence holds what keeps the conflict reading: a weapon mention or a keep word. */
 function kept(ctx: SentenceContext, s: Sense, start: number, end: number): boolean {
-  if (!s.ignoreWeapons && ctx.weapons.length > 0) return true;
+  // a weapon mention other than the trigger word itself ("shooting" is also a small-arms mention)
+  if (!s.ignoreWeapons) for (const w of ctx.weapons) if (w.tokenEnd <= start || w.tokenStart >= end) return true;
   if (!s.keep) return false;
   for (let k = ctx.from; k < ctx.to; k++) if ((k < start || k >= end) && matchAt(ctx, k, s.keep) > 0) return true;
   return false;

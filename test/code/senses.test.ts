@@ -51,6 +51,14 @@ const notViolent: { text: string; why: string }[] = [
   { text: 'The barn was destroyed by fire early on Sunday.', why: 'blaze' },
   { text: 'She won the seat, beating out two other candidates.', why: 'beat out' },
   { text: 'The counties hardest hit by the recession lost jobs.', why: 'hard hit' },
+  { text: 'Forty people were killed in car crashes on the highway last year.', why: 'accident' },
+  { text: 'The utility runs two coal-fired power plants.', why: 'coal-fired' },
+  { text: 'Detectives found a shell casing near the door.', why: 'shell casing' },
+  { text: 'The bomb squad was called to a suspicious package at the station.', why: 'bomb squad' },
+  { text: 'The winter storm is expected to reach the coast tonight.', why: 'weather' },
+  { text: 'Deputies executed a search warrant at the house on Friday.', why: 'warrant' },
+  { text: 'The state will crack down on mortgage fraud.', why: 'crime policy' },
+  { text: 'The crew spent three days shooting footage in the desert.', why: 'filming' },
 ];
 
 /** Not a protest: the month, a street block. */
@@ -80,6 +88,11 @@ const stillViolent: { text: string; family: string }[] = [
   { text: 'Rioters set the mayor\'s house on fire and it was destroyed by fire.', family: 'assault' },
   { text: 'Villages hardest hit by the airstrikes lost power.', family: 'assault' },
   { text: 'A sniper shot a soldier at the checkpoint.', family: 'assault' },
+  { text: 'Soldiers killed two civilians in a raid on the village.', family: 'assault' },
+  { text: 'Artillery shells landed on the market, killing five.', family: 'assault' },
+  { text: 'Troops stormed the parliament building at dawn.', family: 'assault' },
+  { text: 'Security forces cracked down on protesters in the capital.', family: 'assault' },
+  { text: 'Militants executed three hostages on Sunday.', family: 'assault' },
 ];
 
 for (const c of notViolent) {
