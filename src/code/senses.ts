@@ -208,6 +208,8 @@ const BEFORE_VERB = new Set([...BE_FORMS, ...AUXILIARIES, 'that', 'which', 'who'
 function subjectHead(ctx: SentenceContext, start: number): number {
   let k = start - 1;
   while (k >= ctx.from && k > start - 5 && (BEFORE_VERB.has(ctx.norm(k)) || (ctx.norm(k).length > 4 && ctx.norm(k).endsWith('ly')))) k--;
+  // "the campaign, which was launched": over the comma of a relative clause
+  if (ctx.norm(k) === ',' && (ctx.norm(k + 1) === 'which' || ctx.norm(k + 1) === 'who')) k--;
   if (k < ctx.from || stops(ctx, k)) return -1;
   const head = k;
   for (let j = head - 1; j >= ctx.from && j >= head - 3; j--) {

@@ -59,6 +59,12 @@ const notViolent: { text: string; why: string }[] = [
   { text: 'Deputies executed a search warrant at the house on Friday.', why: 'warrant' },
   { text: 'The state will crack down on mortgage fraud.', why: 'crime policy' },
   { text: 'The crew spent three days shooting footage in the desert.', why: 'filming' },
+  { text: 'Firefighters battled the flames through the afternoon.', why: 'fire service' },
+  { text: 'The town will build a carbon capture plant.', why: 'carbon capture' },
+  { text: 'The van was unable to stop before striking a parked car.', why: 'traffic' },
+  { text: 'Local man, 87, killed in traffic accident.', why: 'accident' },
+  { text: 'He was always ready to shoot a three-pointer.', why: 'sports' },
+  { text: 'The recycling campaign, which was launched on March 15, ends on Sunday.', why: 'launch of a campaign' },
 ];
 
 /** Not a protest: the month, a street block. */
@@ -67,6 +73,7 @@ const notProtest: string[] = [
   'The council met on March 7 to approve the budget.',
   'Three men were seen in a parking lot near the 1000 block of Fourth Avenue.',
   'The school adopted a block schedule in the 1990s.',
+  'She said the March break gave the children some rest.',
 ];
 
 /** The same words in real attacks: a violent event stays. */
@@ -93,6 +100,8 @@ const stillViolent: { text: string; family: string }[] = [
   { text: 'Troops stormed the parliament building at dawn.', family: 'assault' },
   { text: 'Security forces cracked down on protesters in the capital.', family: 'assault' },
   { text: 'Militants executed three hostages on Sunday.', family: 'assault' },
+  { text: 'An Israeli drone struck a car in southern Lebanon.', family: 'assault' },
+  { text: 'Volunteers from the village fought off the attackers with sticks.', family: 'fight' },
 ];
 
 for (const c of notViolent) {
