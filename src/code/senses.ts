@@ -300,7 +300,6 @@ export function otherSense(ctx: SentenceContext, draft: EventDraft): Sense | nul
     }
     if (!holds(ctx, s, draft, start, end)) continue;
     if (kept(ctx, s, start, end)) continue;
-    if (process.env['SENSE_LOG']) process.stderr.write(`SENSE\t${s.id}\t${ctx.textOf(start, end)}\t${ctx.textOf(ctx.from, ctx.to).slice(0, 220)}\n`);
     return s;
   }
   return null;

@@ -64,6 +64,8 @@ const notViolent: { text: string; why: string }[] = [
   { text: 'The van was unable to stop before striking a parked car.', why: 'traffic' },
   { text: 'Local man, 87, killed in traffic accident.', why: 'accident' },
   { text: 'He was always ready to shoot a three-pointer.', why: 'sports' },
+  { text: 'The village lies a stone\'s throw from the river.', why: "a stone's throw" },
+  { text: 'Investors plan to launch a new airline next year.', why: 'launch of a business' },
   { text: 'The recycling campaign, which was launched on March 15, ends on Sunday.', why: 'launch of a campaign' },
 ];
 
