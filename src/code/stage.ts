@@ -10,6 +10,7 @@ import { families } from './families/index.js';
 import { assignPlaces, assignTimes, assignQuantities } from './arguments.js';
 import { diedIn, shareCause } from './cause.js';
 import { assignTargets } from './targets.js';
+import { otherSense } from './senses.js';
 
 /** Verbs that also carry a following nominal event ("launched an attack", "staged a protest"). */
 const LIGHT = new Set(['launched', 'launch', 'launches', 'launching', 'staged', 'held', 'carried', 'conducted', 'mounted', 'waged', 'fired', 'opened']);
@@ -56,6 +57,19 @@ function codeSentence(doc: Doc, sentence: number, from: number, to: number, uppe
     if ('rejected' in result) {
       if (doc.trace) doc.explain('code', hit.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), `not an event: ${result.rejected}`);
       continue;
+    }
+    // "Fire Chief", "fired its CEO", "struck by a car", "a legal battle", "a labour strike": another sense of the word
+    const sense = otherSense(ctx, result);
+    if (sense && !sense.as) {
+      if (doc.trace) doc.explain('code', hit.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), `not an event: ${sense.id}`);
+      continue;
+    }
+    if (sense && sense.as) {
+      result.entry = sense.as;
+      result.family = sense.as.family;
+      result.cameo = sense.as.cameo;
+      result.cameoRule = sense.id;
+      if (doc.trace) doc.explain('code', hit.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), `recoded as ${sense.as.id}: ${sense.id}`);
     }
     const family = families[result.family];
     const reason = family?.check?.(ctx, result) ?? null;

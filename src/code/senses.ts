@@ -1,0 +1,306 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../util/paths.js';
+import type { SentenceContext } from './context.js';
+import type { EventDraft } from '../pipeline/draft.js';
+import { triggerTables, type TriggerEntry } from './triggers.js';
+import { CLAUSE_WORDS, BE_FORMS, AUXILIARIES, PREPOSITIONS, DETERMINERS } from './words.js';
+
+/**
+ * Non-conflict senses of conflict trigger words (data/senses.json): "Fire Chief", "Shell fired its CEO", "struck
+ * by a car", "killed the bill", "a legal battle", "the war on drugs", "a labour strike", "the striker shot past the
+ * keeper", "in March". A rule names the trigger words it reads and the context that shows the other sense; a
+ * weapon mention or a word of the rule's `keep` lists in the sentence keeps the event ("gunmen battled troops").
+ */
+
+interface RawSense {
+  id: string;
+  words?: string[];
+  text?: string[];
+  entries?: string[];
+  prev?: string[];
+  prevNot?: string[];
+  next?: string[];
+  nextNumber?: boolean;
+  nextNot?: string[];
+  noPlaceObject?: boolean;
+  ignoreWeapons?: boolean;
+  object?: string[];
+  subject?: string[];
+  agent?: string[];
+  sentence?: string[];
+  sentenceCount?: number;
+  passive?: boolean;
+  objectActor?: boolean;
+  noEventObject?: boolean;
+  keep?: string[];
+  as?: string;
+  note?: string;
+}
+
+/** A word list: single words, and phrases of several words keyed by their first word. */
+interface Words {
+  single: Set<string>;
+  phrases: Map<string, string[][]>;
+}
+
+export interface Sense {
+  id: string;
+  words: Set<string> | null;
+  text: Set<string> | null;
+  entries: Set<string> | null;
+  prev: Words | null;
+  prevNot: Words | null;
+  next: Words | null;
+  nextNumber: boolean;
+  nextNot: Words | null;
+  noPlaceObject: boolean;
+  ignoreWeapons: boolean;
+  object: Words | null;
+  subject: Words | null;
+  agent: Words | null;
+  sentence: Words | null;
+  sentenceCount: number;
+  passive: boolean;
+  objectActor: boolean;
+  noEventObject: boolean;
+  keep: Words | null;
+  as: TriggerEntry | null;
+}
+
+interface SenseFile {
+  lists: Record<string, string[]>;
+  senses: RawSense[];
+}
+
+let loaded: Sense[] | null = null;
+
+function expand(items: string[], lists: Record<string, string[]>, file: string): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    if (item.startsWith('@')) {
+      const list = lists[item.slice(1)];
+      if (!list) throw new Error(`${file}: unknown list ${item}`);
+      out.push(...list);
+    } else out.push(item);
+  }
+  return out;
+}
+
+function words(items: string[] | undefined, lists: Record<string, string[]>, file: string): Words | null {
+  if (!items) return null;
+  const single = new Set<string>();
+  const phrases = new Map<string, string[][]>();
+  for (const w of expand(items, lists, file)) {
+    const parts = w.toLowerCase().split(' ').filter((p) => p.length > 0);
+    if (parts.length === 1) single.add(parts[0]!);
+    else if (parts.length > 1) {
+      const list = phrases.get(parts[0]!) ?? [];
+      list.push(parts);
+      phrases.set(parts[0]!, list);
+    }
+  }
+  return { single, phrases };
+}
+
+/** Load data/senses.json once. */
+export function senses(): Sense[] {
+  if (loaded) return loaded;
+  const file = dataPath('senses.json');
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as SenseFile;
+  const byId = triggerTables().byId;
+  loaded = raw.senses.map((s) => {
+    const as = s.as ? byId.get(s.as) ?? null : null;
+    if (s.as && !as) throw new Error(`${file}: ${s.id}: unknown entry ${s.as}`);
+    return {
+      id: s.id,
+      words: s.words ? new Set(s.words.map((w) => w.toLowerCase())) : null,
+      text: s.text ? new Set(s.text) : null,
+      entries: s.entries ? new Set(s.entries) : null,
+      prev: words(s.prev, raw.lists, file),
+      prevNot: words(s.prevNot, raw.lists, file),
+      next: words(s.next, raw.lists, file),
+      nextNumber: s.nextNumber ?? false,
+      nextNot: words(s.nextNot, raw.lists, file),
+      noPlaceObject: s.noPlaceObject ?? false,
+      ignoreWeapons: s.ignoreWeapons ?? false,
+      object: words(s.object, raw.lists, file),
+      subject: words(s.subject, raw.lists, file),
+      agent: words(s.agent, raw.lists, file),
+      sentence: words(s.sentence, raw.lists, file),
+      sentenceCount: s.sentenceCount ?? 1,
+      passive: s.passive ?? false,
+      objectActor: s.objectActor ?? false,
+      noEventObject: s.noEventObject ?? false,
+      keep: words(s.keep ?? ['@armed'], raw.lists, file),
+      as,
+    };
+  });
+  return loaded;
+}
+
+/** The length of the list word or phrase starting at token k (0 when none). */
+function matchAt(ctx: SentenceContext, k: number, list: Words): number {
+  const n = ctx.norm(k);
+  if (n === '') return 0;
+  const phrases = list.phrases.get(n);
+  if (phrases) {
+    for (const p of phrases) {
+      let ok = true;
+      for (let j = 1; j < p.length && ok; j++) ok = ctx.norm(k + j) === p[j];
+      if (ok) return p.length;
+    }
+  }
+  return list.single.has(n) ? 1 : 0;
+}
+
+/** A word ending just before `end` ("hardest -" "hit"), for prev lists: the token right before. */
+function prevMatch(ctx: SentenceContext, start: number, list: Words): boolean {
+  for (let len = 1; len <= 3; len++) {
+    const k = start - len;
+    if (k < ctx.from) break;
+    if (matchAt(ctx, k, list) === len) return true;
+  }
+  return false;
+}
+
+function stops(ctx: SentenceContext, k: number): boolean {
+  const n = ctx.norm(k);
+  const tok = ctx.token(k);
+  return n === '' || (tok !== undefined && tok.kind === 'punct' && n !== "'s" && n !== '-') || CLAUSE_WORDS.has(n) || BE_FORMS.has(n) || AUXILIARIES.has(n);
+}
+
+/**
+ * The object: up to 8 tokens after the trigger, after at most one leading preposition ("at the box office",
+ * "against cancer"), and up to the next preposition other than "of" or a clause break.
+ */
+/** Prepositions that may open an object: "bombed at the box office", "fight against cancer", "battle with cancer". */
+const LEADING = new Set(['at', 'against', 'with', 'for', 'over']);
+
+function objectRange(ctx: SentenceContext, end: number): [number, number] {
+  let k = end;
+  if (LEADING.has(ctx.norm(k))) k++;
+  const from = k;
+  while (k < ctx.to && k < end + 8 && !stops(ctx, k) && (k === from || !PREPOSITIONS.has(ctx.norm(k)) || ctx.norm(k) === 'of')) k++;
+  return [from, k];
+}
+
+function anyIn(ctx: SentenceContext, from: number, to: number, list: Words): boolean {
+  for (let k = Math.max(from, ctx.from); k < Math.min(to, ctx.to); k++) if (matchAt(ctx, k, list) > 0) return true;
+  return false;
+}
+
+function countIn(ctx: SentenceContext, list: Words, atLeast: number): boolean {
+  const seen = new Set<string>();
+  for (let k = ctx.from; k < ctx.to; k++) {
+    const len = matchAt(ctx, k, list);
+    if (len > 0) { seen.add(ctx.norm(k)); if (seen.size >= atLeast) return true; }
+  }
+  return false;
+}
+
+const BEFORE_VERB = new Set([...BE_FORMS, ...AUXILIARIES, 'that', 'which', 'who', 'also', 'not', 'then', 'just', 'reportedly', 'allegedly', 'apparently']);
+
+/**
+ * The head noun of the trigger's subject, or -1: the word before it over auxiliaries, adverbs and a relative
+ * pronoun ("an earthquake struck", "the car that hit Johnson", "a deal was struck"). A head inside a prepositional
+ * phrase is no subject ("who were in the vehicle killed", "starred in a cult movie was shot"); "none of the cameras" is.
+ */
+function subjectHead(ctx: SentenceContext, start: number): number {
+  let k = start - 1;
+  while (k >= ctx.from && k > start - 5 && (BEFORE_VERB.has(ctx.norm(k)) || (ctx.norm(k).length > 4 && ctx.norm(k).endsWith('ly')))) k--;
+  // "the campaign, which was launched": over the comma of a relative clause
+  if (ctx.norm(k) === ',' && (ctx.norm(k + 1) === 'which' || ctx.norm(k + 1) === 'who')) k--;
+  if (k < ctx.from || stops(ctx, k)) return -1;
+  const head = k;
+  for (let j = head - 1; j >= ctx.from && j >= head - 3; j--) {
+    const n = ctx.norm(j);
+    if (PREPOSITIONS.has(n) && n !== 'of') return -1;
+    if (stops(ctx, j) || CLAUSE_WORDS.has(n)) break;
+  }
+  return head;
+}
+
+function holds(ctx: SentenceContext, s: Sense, draft: EventDraft, start: number, end: number): boolean {
+  if (s.prev && !prevMatch(ctx, start, s.prev)) return false;
+  if (s.prevNot && prevMatch(ctx, start, s.prevNot)) return false;
+  if (s.next && matchAt(ctx, end, s.next) === 0) return false;
+  if (s.nextNumber && !ctx.number(end) && !/^\d/.test(ctx.norm(end))) return false;
+  if (s.passive && draft.voice !== 'passive') return false;
+  if (s.nextNot && matchAt(ctx, end, s.nextNot) > 0) return false;
+  if (s.object && draft.voice === 'passive') {
+    // "a deal was struck": the object of a passive is the head before it
+    const head = subjectHead(ctx, start);
+    if (head < 0 || !s.object.single.has(ctx.norm(head))) return false;
+  } else if (s.object || s.objectActor || s.noEventObject || s.noPlaceObject) {
+    const [a, b] = objectRange(ctx, end);
+    if (s.object && !anyIn(ctx, a, b, s.object)) return false;
+    if (s.objectActor) {
+      let k = end;
+      while (DETERMINERS.has(ctx.norm(k)) && ctx.norm(k) !== 'of') k++;
+      if (!ctx.actor(k) || PREPOSITIONS.has(ctx.norm(end))) return false;
+    }
+    if (s.noEventObject) for (let k = a; k < b; k++) if (ctx.weapon(k)) return false;
+    if (s.noPlaceObject) for (let k = a; k < Math.min(ctx.to, b + 3); k++) if (ctx.place(k)) return false;
+  }
+  // the subject of a passive is its patient ("a moto-taxi driver was killed")
+  if (s.subject && draft.voice === 'passive') return false;
+  if (s.subject) {
+    const head = subjectHead(ctx, start);
+    if (head < 0 || !s.subject.single.has(ctx.norm(head))) return false;
+  }
+  if (s.agent) {
+    let k = end;
+    while (k < end + 2 && ctx.norm(k) !== 'by' && ctx.norm(k).endsWith('ly')) k++;
+    if (ctx.norm(k) !== 'by' || !agentIn(ctx, k + 1, s.agent)) return false;
+  }
+  if (s.sentence && !countIn(ctx, s.sentence, s.sentenceCount)) return false;
+  return true;
+}
+
+/**
+ * The head of a "by" agent is one of `list`: "struck by an eastbound car" yes, "killed by men riding a motorcycle" no
+ * (the first word that is no determiner or adjective-like modifier ends the search; participles and prepositions end it).
+ */
+function agentIn(ctx: SentenceContext, from: number, list: Words): boolean {
+  for (let k = from; k < from + 4 && k < ctx.to; k++) {
+    if (matchAt(ctx, k, list) > 0) return true;
+    const n = ctx.norm(k);
+    if (DETERMINERS.has(n) && n !== 'of') continue;
+    if (n.endsWith('ing') || PREPOSITIONS.has(n) || stops(ctx, k) || ctx.actor(k)) return false;
+    // a modifier ("eastbound", "speeding", "stolen") may stand before the head; a plain noun ends it
+    if (!(n.endsWith('bound') || n.endsWith('ed') || n.endsWith('en') || n.endsWith('-'))) return false;
+  }
+  return false;
+}
+
+/** Whether the sentence holds what keeps the conflict reading: a weapon mention or a keep word. */
+function kept(ctx: SentenceContext, s: Sense, start: number, end: number): boolean {
+  // a weapon mention other than the trigger word itself ("shooting" is also a small-arms mention)
+  if (!s.ignoreWeapons) for (const w of ctx.weapons) if (w.tokenEnd <= start || w.tokenStart >= end) return true;
+  if (!s.keep) return false;
+  for (let k = ctx.from; k < ctx.to; k++) if ((k < start || k >= end) && matchAt(ctx, k, s.keep) > 0) return true;
+  return false;
+}
+
+/** The first sense rule that reads the bound trigger as a non-conflict word, or null. */
+export function otherSense(ctx: SentenceContext, draft: EventDraft): Sense | null {
+  const start = draft.trigger.tokenStart;
+  const end = draft.trigger.tokenEnd;
+  let phrase: string | null = null;
+  let text: string | null = null;
+  for (const s of senses()) {
+    if (s.entries && !s.entries.has(draft.entry.id)) continue;
+    if (s.words) {
+      phrase ??= ctx.textOf(start, end).toLowerCase();
+      if (!s.words.has(phrase)) continue;
+    }
+    if (s.text) {
+      text ??= ctx.textOf(start, end);
+      if (!s.text.has(text)) continue;
+    }
+    if (!holds(ctx, s, draft, start, end)) continue;
+    if (kept(ctx, s, start, end)) continue;
+    return s;
+  }
+  return null;
+}
