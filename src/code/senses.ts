@@ -109,6 +109,7 @@ export function senses(): Sense[] {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as SenseFile;
   const byId = triggerTables().byId;
   loaded = raw.senses.map((s) => {
+    if (!s.words && !s.text) throw new Error(`${file}: ${s.id}: a sense names its trigger words or spellings`);
     const as = s.as ? byId.get(s.as) ?? null : null;
     if (s.as && !as) throw new Error(`${file}: ${s.id}: unknown entry ${s.as}`);
     return {
@@ -282,22 +283,58 @@ function kept(ctx: SentenceContext, s: Sense, start: number, end: number): boole
   return false;
 }
 
+/** The senses by their trigger words (lower case) and, for those that name only exact spellings, by spelling; file order kept. */
+interface SenseIndex {
+  byWord: Map<string, Sense[]>;
+  byText: Map<string, Sense[]>;
+  order: Map<Sense, number>;
+}
+let index: SenseIndex | null = null;
+
+function senseIndex(): SenseIndex {
+  if (index) return index;
+  const byWord = new Map<string, Sense[]>();
+  const byText = new Map<string, Sense[]>();
+  const order = new Map<Sense, number>();
+  const all = senses();
+  all.forEach((s, i) => {
+    order.set(s, i);
+    const [keys, map] = s.words ? [s.words, byWord] : [s.text!, byText];
+    for (const k of keys) {
+      const list = map.get(k) ?? [];
+      list.push(s);
+      map.set(k, list);
+    }
+  });
+  index = { byWord, byText, order };
+  return index;
+}
+
+const NO_SENSES: readonly Sense[] = [];
+
+/**
+ * The senses that may read a trigger with this lower-cased phrase and spelling, in file order: every sense names its
+ * words or its spellings (checked at load), so the others can never match and are not tried.
+ */
+function candidates(phrase: string, text: string): readonly Sense[] {
+  const ix = senseIndex();
+  const a = ix.byWord.get(phrase) ?? NO_SENSES;
+  const b = ix.byText.get(text) ?? NO_SENSES;
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  return [...a, ...b].sort((x, y) => ix.order.get(x)! - ix.order.get(y)!);
+}
+
 /** The first sense rule that reads the bound trigger as a non-conflict word, or null. */
 export function otherSense(ctx: SentenceContext, draft: EventDraft): Sense | null {
   const start = draft.trigger.tokenStart;
   const end = draft.trigger.tokenEnd;
-  let phrase: string | null = null;
-  let text: string | null = null;
-  for (const s of senses()) {
+  const text = ctx.textOf(start, end);
+  const phrase = text.toLowerCase();
+  for (const s of candidates(phrase, text)) {
     if (s.entries && !s.entries.has(draft.entry.id)) continue;
-    if (s.words) {
-      phrase ??= ctx.textOf(start, end).toLowerCase();
-      if (!s.words.has(phrase)) continue;
-    }
-    if (s.text) {
-      text ??= ctx.textOf(start, end);
-      if (!s.text.has(text)) continue;
-    }
+    if (s.words && !s.words.has(phrase)) continue;
+    if (s.text && !s.text.has(text)) continue;
     if (!holds(ctx, s, draft, start, end)) continue;
     if (kept(ctx, s, start, end)) continue;
     return s;
