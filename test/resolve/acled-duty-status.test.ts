@@ -1,7 +1,5 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyzeDoc } from '../../src/analyze.js';
-import { chooseEvent } from '../../src/eval/choose.js';
+import { acledNoteTable, type NoteRow } from './acled-note-table.js';
 
 /**
  * Whole-text cases for the ACLED rules of session 6 (branch etype4; invented notes): the duty status of an armed
@@ -13,7 +11,7 @@ import { chooseEvent } from '../../src/eval/choose.js';
  * for that one rule); a shell that landed is a shelling, while Shell the company is no event; civilians who set up blockades or barricades block in protest; a device shot down, or blown up while planted or launched, is a disrupted weapons use; facilities of an armed group destroyed with no one hurt are property destruction;
  * a crowd's violence told twice stays a riot in the choice rule.
  */
-const rows: { why: string; text: string; type: string; sub?: string }[] = [
+const rows: NoteRow[] = [
   // duty status
   { why: 'an ambush on a bus of off-duty soldiers', text: 'Gunmen ambushed a minibus carrying off-duty soldiers on the northern highway. Three soldiers were killed.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'a soldier shot on his way home', text: 'Two men on a motorbike shot and killed a soldier of the 5th brigade while he was heading home from the market.', type: 'Violence against civilians', sub: 'Attack' },
@@ -73,11 +71,4 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'rioters attacked, then the group beat the man', text: 'Rioters attacked a young man accused of theft in the market. The group chased and beat him until police arrived.', type: 'Riots' },
 ];
 
-for (const r of rows) {
-  test(`ACLED note (${r.why}): ${r.text}`, () => {
-    const doc = analyzeDoc({ text: r.text, url: 'test:acled-duty-status' }, { published: null });
-    const ev = chooseEvent(doc.events, 'severity');
-    assert.equal(ev?.codes.acled?.eventType ?? '(none)', r.type, ev ? `rule ${ev.provenance['acled']?.rule ?? '-'}` : 'no event');
-    if (r.sub) assert.equal(ev?.codes.acled?.subEventType, r.sub);
-  });
-}
+acledNoteTable(rows, 'test:acled-duty-status');

@@ -1,13 +1,11 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyzeDoc } from '../../src/analyze.js';
-import { chooseEvent } from '../../src/eval/choose.js';
+import { acledNoteTable, type NoteRow } from './acled-note-table.js';
 
 /**
  * Whole-text cases for the ACLED event type: the extractor, the classifier and the `severity` choice
  * together, on invented notes. `type` is the ACLED event type of the chosen event ('(none)': no event).
  */
-const rows: { why: string; text: string; type: string; sub?: string }[] = [
+const rows: NoteRow[] = [
   // "set" is a future marker only before an infinitive ("set to visit"), not in "set a bus on fire"
   { why: 'set … on fire is an act, not a plan', text: 'On 3 May 2021, two masked men set a minibus on fire outside the depot.', type: 'Strategic developments', sub: 'Looting/property destruction' },
   { why: 'set to is still future', text: 'Rebels are set to attack the town next week.', type: '(none)' },
@@ -51,11 +49,4 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'opened fire is not arson', text: 'Soldiers opened fire on an army checkpoint held by the rebels.', type: 'Battles' },
 ];
 
-for (const r of rows) {
-  test(`ACLED note (${r.why}): ${r.text}`, () => {
-    const doc = analyzeDoc({ text: r.text, url: 'test:acled-etype' }, { published: null });
-    const ev = chooseEvent(doc.events, 'severity');
-    assert.equal(ev?.codes.acled?.eventType ?? '(none)', r.type, ev ? `rule ${ev.provenance['acled']?.rule ?? '-'}` : 'no event');
-    if (r.sub) assert.equal(ev?.codes.acled?.subEventType, r.sub);
-  });
-}
+acledNoteTable(rows, 'test:acled-etype');

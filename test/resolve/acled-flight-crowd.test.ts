@@ -1,7 +1,5 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyzeDoc } from '../../src/analyze.js';
-import { chooseEvent } from '../../src/eval/choose.js';
+import { acledNoteTable, type NoteRow } from './acled-note-table.js';
 
 /**
  * Whole-text cases for the event-type rules of session 6 (branch etype5; invented notes): civilians who fled or left a
@@ -11,7 +9,7 @@ import { chooseEvent } from '../../src/eval/choose.js';
  * arrested people took part in ("involved in the recent clashes") is background, so the release or arrest is the event;
  * prisoners or bodies "exchanged" between two sides (`retreat.exchange`) are an agreement carried out.
  */
-const rows: { why: string; text: string; type: string; sub?: string }[] = [
+const rows: NoteRow[] = [
   // flight
   { why: 'villagers fled their homes', text: 'On 4 June 2023, hundreds of villagers fled their homes in the hills after the militia threatened to burn the village.', type: 'Strategic developments', sub: 'Other' },
   { why: 'all residents fled a village', text: 'On 4 June 2023, all residents fled the village of Umm Sayala after armed herders warned them to leave.', type: 'Strategic developments', sub: 'Other' },
@@ -39,11 +37,4 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'fighters who took part in a battle stay a battle', text: 'Hundreds of militia fighters took part in the clashes with the army near the dam.', type: 'Battles' },
 ];
 
-for (const r of rows) {
-  test(`ACLED note (${r.why}): ${r.text}`, () => {
-    const doc = analyzeDoc({ text: r.text, url: 'test:acled-flight-crowd' }, { published: null });
-    const ev = chooseEvent(doc.events, 'severity');
-    assert.equal(ev?.codes.acled?.eventType ?? '(none)', r.type, ev ? `rule ${ev.provenance['acled']?.rule ?? '-'}` : 'no event');
-    if (r.sub) assert.equal(ev?.codes.acled?.subEventType, r.sub);
-  });
-}
+acledNoteTable(rows, 'test:acled-flight-crowd');

@@ -1,14 +1,12 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyzeDoc } from '../../src/analyze.js';
-import { chooseEvent } from '../../src/eval/choose.js';
+import { acledNoteTable, type NoteRow } from './acled-note-table.js';
 
 /**
  * Whole-text cases for the ACLED classes of session 4 (invented notes): fighting told in another sentence of the
  * note turns remote fire between armed sides into the battle, unless the note doubts the fighting or the victims are civilians;
  * violence against people in custody is violence against civilians.
  */
-const rows: { why: string; text: string; type: string; sub?: string }[] = [
+const rows: NoteRow[] = [
   { why: 'a clash erupted after the mortar fire', text: 'On 4 May 2021, militants fired mortar shells at army troops near the bridge. A clash then erupted between the militants and the soldiers.', type: 'Battles', sub: 'Armed clash' },
   { why: 'fighting told first, shelling after', text: 'Heavy fighting broke out between rebel factions and government troops near the dam. The rebels also shelled army positions on the hill.', type: 'Battles', sub: 'Armed clash' },
   { why: 'the target fired back', text: 'Insurgents fired rockets at a police post on the highway. The policemen returned fire and the attackers fled.', type: 'Battles', sub: 'Armed clash' },
@@ -29,11 +27,4 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'a prison riot stays a riot', text: 'Inmates rioted in prison and beat two guards after a search of their cells.', type: 'Riots' },
 ];
 
-for (const r of rows) {
-  test(`ACLED note (${r.why}): ${r.text}`, () => {
-    const doc = analyzeDoc({ text: r.text, url: 'test:acled-note-clash' }, { published: null });
-    const ev = chooseEvent(doc.events, 'severity');
-    assert.equal(ev?.codes.acled?.eventType ?? '(none)', r.type, ev ? `rule ${ev.provenance['acled']?.rule ?? '-'}` : 'no event');
-    if (r.sub) assert.equal(ev?.codes.acled?.subEventType, r.sub);
-  });
-}
+acledNoteTable(rows, 'test:acled-note-clash');

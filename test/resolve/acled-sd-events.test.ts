@@ -1,14 +1,12 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyzeDoc } from '../../src/analyze.js';
-import { chooseEvent } from '../../src/eval/choose.js';
+import { acledNoteTable, type NoteRow } from './acled-note-table.js';
 
 /**
  * Strategic developments with no violence (invented notes): evacuations of civilians (PLOVER AID, kept for ACLED by
  * rules.json `keepEntries`), evacuation orders, and forces that arrive somewhere with no named actor; and demonstrations told
  * with verbs that are protests only when a crowd does them ("protesters came out", "residents cut the road").
  */
-const rows: { why: string; text: string; type: string; sub?: string }[] = [
+const rows: NoteRow[] = [
   { why: 'civilians were evacuated from a city', text: 'On 3 May 2021, 120 civilians were evacuated from the besieged city.', type: 'Strategic developments', sub: 'Other' },
   { why: 'people were evacuated to another town', text: 'On 3 May 2021, 85 people, including 40 children, were evacuated to Lviv.', type: 'Strategic developments', sub: 'Other' },
   { why: 'an agency evacuated residents', text: 'On 3 May 2021, the Red Cross evacuated residents of the flooded camp to a school.', type: 'Strategic developments', sub: 'Other' },
@@ -35,11 +33,4 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'journalists arriving are no force', text: 'On 3 May 2021, foreign journalists arrived in the town, after the troops had left.', type: '(none)' },
 ];
 
-for (const r of rows) {
-  test(`ACLED note (${r.why}): ${r.text}`, () => {
-    const doc = analyzeDoc({ text: r.text, url: 'test:acled-sd-events' }, { published: null });
-    const ev = chooseEvent(doc.events, 'severity');
-    assert.equal(ev?.codes.acled?.eventType ?? '(none)', r.type, ev ? `rule ${ev.provenance['acled']?.rule ?? '-'} (${ev.triggers.map((t) => t.text).join('+')})` : 'no event');
-    if (r.sub) assert.equal(ev?.codes.acled?.subEventType, r.sub);
-  });
-}
+acledNoteTable(rows, 'test:acled-sd-events');

@@ -1,7 +1,5 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyzeDoc } from '../../src/analyze.js';
-import { chooseEvent } from '../../src/eval/choose.js';
+import { acledNoteTable, type NoteRow } from './acled-note-table.js';
 
 /**
  * Whole-text cases for the ACLED words of session 5 (invented notes): a tortured victim was held by the
@@ -13,7 +11,7 @@ import { chooseEvent } from '../../src/eval/choose.js';
  * are no movement of forces); an air strike on a weapons depot is an air strike, not a disrupted weapons use; a road
  * blocked to demand or denounce something is a protest whoever blocks it (src/code/families/protest.ts).
  */
-const rows: { why: string; text: string; type: string; sub?: string }[] = [
+const rows: NoteRow[] = [
   // torture means the victim was held: one-sided violence
   { why: 'a soldier tortured and killed', text: 'A policeman from the northern district was tortured and killed in a rebel jail near the border.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'fighters tortured to death', text: 'Militia commanders tortured to death two soldiers held in a village school.', type: 'Violence against civilians', sub: 'Attack' },
@@ -57,11 +55,4 @@ const rows: { why: string; text: string; type: string; sub?: string }[] = [
   { why: 'troops blocking a road to stop a convoy', text: 'On 2 June 2022, army troops blocked the road to stop the rebel convoy.', type: '(none)' },
 ];
 
-for (const r of rows) {
-  test(`ACLED note (${r.why}): ${r.text}`, () => {
-    const doc = analyzeDoc({ text: r.text, url: 'test:acled-side-words' }, { published: null });
-    const ev = chooseEvent(doc.events, 'severity');
-    assert.equal(ev?.codes.acled?.eventType ?? '(none)', r.type, ev ? `rule ${ev.provenance['acled']?.rule ?? '-'}` : 'no event');
-    if (r.sub) assert.equal(ev?.codes.acled?.subEventType, r.sub);
-  });
-}
+acledNoteTable(rows, 'test:acled-side-words');

@@ -2,8 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { victimTold } from '../../src/resolve/acled-victim.js';
 import { tokenize } from '../../src/segment/tokenize.js';
-import { analyzeDoc } from '../../src/analyze.js';
-import { chooseEvent } from '../../src/eval/choose.js';
+import { acledNoteTable, type NoteRow } from './acled-note-table.js';
 
 const norms = (text: string): string[] => tokenize(text).map((t) => t.norm);
 
@@ -32,7 +31,7 @@ test('victimTold is linear on long repetitive input', () => {
   assert.deepEqual(victimTold(long), []);
 });
 
-const notes: { why: string; text: string; type: string }[] = [
+const notes: NoteRow[] = [
   { why: 'a criminal victim makes a battle', text: 'On 3 May 2021, two gunmen shot and killed a man in the Centro neighbourhood. The victim was identified as a member of a local criminal group.', type: 'Battles' },
   { why: 'a farmer victim makes violence against civilians', text: 'On 3 May 2021, militants attacked a hamlet near the river and beheaded one person. The victim was presumably a farmer.', type: 'Violence against civilians' },
   // a member or leader of a unit or body: the "of" phrase tells the affiliation
@@ -43,10 +42,4 @@ const notes: { why: string; text: string; type: string }[] = [
   { why: 'no statement keeps the sentence reading', text: 'On 3 May 2021, two gunmen shot and killed a man in the Centro neighbourhood. The victim was working at the time.', type: 'Violence against civilians' },
 ];
 
-for (const r of notes) {
-  test(`ACLED note (${r.why}): ${r.text}`, () => {
-    const doc = analyzeDoc({ text: r.text, url: 'test:acled-victim' }, { published: null });
-    const ev = chooseEvent(doc.events, 'severity');
-    assert.equal(ev?.codes.acled?.eventType ?? '(none)', r.type, ev ? `rule ${ev.provenance['acled']?.rule ?? '-'}` : 'no event');
-  });
-}
+acledNoteTable(notes, 'test:acled-victim');
