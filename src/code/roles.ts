@@ -75,11 +75,51 @@ function afterGloss(ctx: SentenceContext, k: number): number {
   return k;
 }
 
+/** Words that end an appositive stretch: a clause or a coordination begins there, so the commas are a list's. */
+const APPOSITIVE_BREAKS = new Set(['and', 'or', 'who', 'which', 'that', 'whose', 'said', 'says', 'told', '.', ';', ':', '"']);
+const APPOSITIVE_MAX = 12;
+
+/**
+ * A named person's appositive between commas: "Juan Ortega, rector of the national university (UNA), five other
+ * priests …". From the comma at k after a person, the index of the comma that closes a stretch of at most twelve
+ * tokens holding no clause or coordination word; 0 when there is none. The stretch must open with a lower-case word
+ * (or an all-capital one, as in wire copy) so a following name is not taken for an appositive.
+ */
+function appositiveClose(ctx: SentenceContext, k: number): number {
+  if (ctx.norm(k) !== ',') return 0;
+  const first = ctx.token(k + 1);
+  if (!first || first.kind !== 'word' || (first.cap && first.text !== first.text.toUpperCase())) return 0;
+  for (let j = k + 2; j < Math.min(ctx.to, k + 2 + APPOSITIVE_MAX); j++) {
+    const n = ctx.norm(j);
+    if (n === ',') return j;
+    if (APPOSITIVE_BREAKS.has(n)) return 0;
+  }
+  return 0;
+}
+
+/** The comma that opens the appositive closed by the comma at k, when a named person stands before it; else 0. */
+function appositiveOpen(ctx: SentenceContext, k: number): number {
+  for (let c = k - 2; c >= Math.max(ctx.from + 1, k - 1 - APPOSITIVE_MAX); c--) {
+    const n = ctx.norm(c);
+    if (n === ',') {
+      const p = ctx.actor(c - 1);
+      return p && p.tokenEnd === c && p.data.kind === 'person' && appositiveClose(ctx, c) === k ? c : 0;
+    }
+    if (APPOSITIVE_BREAKS.has(n)) return 0;
+  }
+  return 0;
+}
+
 export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: string): ActorFiller[] {
   const out: ActorFiller[] = [filler(m, rule)];
   // rightwards; a short gloss in brackets after a name is read through ("the Chin National Army (CNA) and the military")
   let k = afterGloss(ctx, m.tokenEnd);
   for (;;) {
+    // "X, rector of the university, five other priests and two women": a person's appositive is read through
+    if (ctx.norm(k) === ',' && ctx.actor(k - 1)?.data.kind === 'person') {
+      const close = appositiveClose(ctx, k);
+      if (close > 0 && ctx.actor(close + 1 + (ctx.norm(close + 1) === 'and' ? 1 : 0))) k = close;
+    }
     const n = ctx.norm(k);
     if (n !== 'and' && n !== 'or' && n !== ',' && n !== '&') break;
     let j = k + 1;
@@ -101,6 +141,10 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
     if (n !== 'and' && n !== 'or' && n !== ',') break;
     let p = j - 1;
     if (ctx.norm(p) === ',') p--;
+    if (n === ',' && !ctx.actor(p)) {
+      const open = appositiveOpen(ctx, j);
+      if (open > 0) p = open - 1;
+    }
     const prev = ctx.actor(p);
     if (!prev || prev.tokenEnd !== p + 1) break;
     out.unshift(filler(prev, rule + '+coord'));

@@ -148,6 +148,9 @@ export function givenNameCandidate(ctx: ActorCtx, i: number): Candidate | null {
   return candidate(i, end, personData(ctx, i, end, null), RULE_PERSON_NAME, 'stated');
 }
 
+/** Words of time spans that a capitalised run before a comma may hold but a name never does ("3 Years Ago, a …"). */
+const TIME_WORDS = new Set(['ago', 'later', 'earlier', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minutes', 'decade', 'decades']);
+
 /** Articles that open an appositive ("X, a farmer"). */
 const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -162,7 +165,10 @@ function appositiveComma(ctx: ActorCtx, i: number): number {
   for (let j = i + 1; j <= i + 3 && j < ctx.to; j++) if (ctx.tokens[j]!.norm === ',') { comma = j; break; }
   if (comma === 0) return 0;
   let k = i;
-  while (k < ctx.to && k < i + 3 && capWord(ctx, ctx.tokens[k]!) && !stops(ctx, ctx.tokens[k]!)) k++;
+  while (k < ctx.to && k < i + 3 && capWord(ctx, ctx.tokens[k]!) && !stops(ctx, ctx.tokens[k]!)) {
+    if (TIME_WORDS.has(ctx.tokens[k]!.norm)) return 0;
+    k++;
+  }
   if (k === i || k + 1 >= ctx.to || ctx.tokens[k]!.norm !== ',' || !APPOSITIVE_ARTICLES.has(ctx.tokens[k + 1]!.norm)) return 0;
   if (k === i + 1 && i === ctx.from) return 0;
   return k;
