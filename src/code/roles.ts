@@ -21,10 +21,19 @@ export function governorOf(ctx: SentenceContext, tokenStart: number): { norm: st
 
 /** The actor mention starting at j, or after the determiners there ("the", "two", "several"): a mention may include its own determiner. */
 export function actorAt(ctx: SentenceContext, j: number, maxSkip = 3): Mention<ActorData> | undefined {
-  for (let k = j; k <= j + maxSkip; k++) {
+  let skip = maxSkip;
+  for (let k = j; k <= j + skip; k++) {
     const m = ctx.actor(k);
     if (m && m.tokenStart === k) return m;
-    if (m || !ctx.is(k, DETERMINERS_BUT_OF)) return undefined;
+    if (m) return undefined;
+    // a numeral the actor recogniser left out of the mention: "the massacre of 200 villagers", "1.5 million people"
+    const num = ctx.number(k);
+    if (num && num.tokenStart === k && num.tokenEnd > k) {
+      skip += num.tokenEnd - k - 1;
+      k = num.tokenEnd - 1;
+      continue;
+    }
+    if (!ctx.is(k, DETERMINERS_BUT_OF)) return undefined;
   }
   return undefined;
 }
@@ -244,6 +253,24 @@ const COMPLEMENT_VERBS = new Set([
  * The subject of an active verb: the nearest actor to the left that is not inside a prepositional
  * phrase, not crossing a hard clause boundary or a subordinating word that closes a clause.
  */
+/** "-ing" words that are prepositions or adverbs, not participles of a reduced relative clause. */
+const NOT_PARTICIPLES = new Set(['during', 'according', 'notwithstanding', 'pending', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'spring', 'king', 'thing', 'things', 'wing', 'building', 'ring', 'string', 'sibling', 'darling']);
+
+/**
+ * "Syrian hackers backing President Assad", "militants fighting the army": the mention is the object of a present
+ * participle that follows another actor, a reduced relative clause on that actor. The participle's index, else -1.
+ */
+function participleBefore(ctx: SentenceContext, m: Mention<ActorData>): number {
+  let j = m.tokenStart - 1;
+  while (j > ctx.from && j > m.tokenStart - 3 && ctx.is(j, DETERMINERS_BUT_OF)) j--;
+  const t = ctx.token(j);
+  const n = ctx.norm(j);
+  if (!t || t.kind !== 'word' || n.length < 5 || !n.endsWith('ing') || NOT_PARTICIPLES.has(n)) return -1;
+  if (t.cap && t.text !== t.text.toUpperCase()) return -1;
+  const head = ctx.actor(j - 1);
+  return head && head.tokenEnd === j ? j : -1;
+}
+
 export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:subject'): ActorFiller[] {
   const limit = Math.max(ctx.from, trigger - SUBJECT_WINDOW);
   let crossedClauseWord = false;
@@ -257,6 +284,12 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     if (ctx.isBoundary(k)) break;
     const m = ctx.actor(k);
     if (m) {
+      // "gunmen backing the rebels attacked": the object of a participle after the subject is not the subject
+      const participle = participleBefore(ctx, m);
+      if (participle >= 0) {
+        k = participle;
+        continue;
+      }
       // "The Kabul bombing killed 22": a capital before an attack noun names the place of that noun's event
       if (m.tokenEnd < trigger && (ctx.weapon(m.tokenEnd) || ctx.norm(m.tokenEnd).endsWith('ing')) && isCapitalName(m.text)) {
         k = m.tokenStart;
