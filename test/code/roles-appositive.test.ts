@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+import { roleTable } from './role-table.js';
+
+/** Victims in appositive lists, numerals before a victim, participle clauses after a subject (our own sentences). */
+roleTable('appositive and participle roles', [
+  { text: 'The Jesuit priest Juan Ortega, rector of the national university, five other priests and two women were murdered at dawn by armed men.', trigger: 'murdered', actor: 'armed men', recipient: 'Juan Ortega' },
+  { text: 'The Jesuit priest Juan Ortega, rector of the national university, five other priests and two women were murdered at dawn by armed men.', trigger: 'murdered', recipient: 'five other priests' },
+  { text: 'Gunmen killed Juan Ortega, a teacher at the school, and two women in Cali.', trigger: 'killed', actor: 'Gunmen', recipient: 'two women' },
+  { text: 'GUNMEN KILLED JUAN ORTEGA, A TEACHER AT THE SCHOOL, AND TWO WOMEN IN CALI.', trigger: 'KILLED', recipient: 'TWO WOMEN' },
+  { text: 'Maria Lopez, the mayor of the town, said soldiers attacked the village.', trigger: 'attacked', actor: 'soldiers', notActor: 'Maria Lopez' },
+  { text: 'The killing of 200 villagers by rebels was condemned by the government.', trigger: 'killing', actor: 'rebels', recipient: 'villagers' },
+  { text: 'The massacre of 40 fishermen by soldiers shocked the country.', trigger: 'massacre', actor: 'soldiers', recipient: 'fishermen' },
+  { text: 'Gunmen backing the rebels attacked the village on Monday.', trigger: 'attacked', actor: 'Gunmen', notActor: 'rebels' },
+  { text: 'Soldiers fighting the rebels killed two civilians near the river.', trigger: 'killed', actor: 'Soldiers', notActor: 'rebels' },
+  { text: 'Militias including Hezbollah captured the town.', trigger: 'captured', actor: 'Militias' },
+]);
+
+/** A time span before a comma never opens an appositive name ("3 YEARS AGO, A …"). */
+const NO_NAME = [
+  'IN ANOTHER INCIDENT 3 YEARS AGO, A MILITANT WAS KILLED BY EMBASSY GUARDS.',
+  'Two Days Later, a soldier was killed by a sniper.',
+];
+for (const text of NO_NAME) {
+  test(`no person from a time span: ${text}`, () => {
+    const a = analyze({ text, published: '2024-03-12' });
+    const names = a.events.flatMap((e) => [...e.actors, ...e.recipients]).map((x) => x.text.toLowerCase());
+    assert.ok(!names.some((n) => n.includes('ago') || n.includes('later')), names.join(', '));
+  });
+}
