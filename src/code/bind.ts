@@ -484,15 +484,21 @@ const LIGHT_VERBS_AT = new WordBits(LIGHT_VERBS);
 const LIGHT_PARTICLES_AT = new WordBits(['out', 'in', 'part', 'a', 'an', 'the', 'their', 'its', 'his', 'her', 'of']);
 
 /** Index of a light verb right before a nominal trigger (skipping particles, determiners, numbers, weapons), or -1. */
+/** Articles and possessives that open a noun phrase: no adjective of the phrase stands before them. */
+const NP_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 function lightVerbBefore(ctx: SentenceContext, start: number): number {
+  let determiner = false;
   for (let k = start - 1; k >= Math.max(ctx.from, start - 6); k--) {
     if (ctx.is(k, LIGHT_VERBS_AT)) return k;
     const n = ctx.norm(k);
+    if (NP_OPENERS.has(n)) determiner = true;
     // "carried out the Saturday airstrike": a time word may stand before the noun
     if (ctx.is(k, LIGHT_PARTICLES_AT) || ctx.is(k, DETERMINERS_AT) || ctx.number(k) || ctx.weapon(k) || ctx.time(k) || n === 'and' || n === '-' || n.endsWith('ly')) continue;
     const t = ctx.token(k);
-    // adjectives: "a deadly armed", "coordinated"
-    if (t && t.kind === 'word' && !t.cap && !ctx.actor(k) && k > start - 4) continue;
+    // adjectives: "a deadly armed", "coordinated"; they stand after the noun phrase's determiner, never before it
+    // ("claimed the government thwarted the attack": "thwarted" is a verb of its own, "claimed" not the light verb)
+    if (t && t.kind === 'word' && !t.cap && !ctx.actor(k) && k > start - 4 && !determiner) continue;
     break;
   }
   return -1;
