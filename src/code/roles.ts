@@ -271,7 +271,29 @@ function participleBefore(ctx: SentenceContext, m: Mention<ActorData>): number {
   return head && head.tokenEnd === j ? j : -1;
 }
 
+/** Words of accusal before "of/with" and a gerund: whoever they are said of did the act ("accused of killing"). */
+const ACCUSAL = new Set(['accused', 'suspected', 'charged', 'convicted', 'guilty', 'blamed', 'responsible', 'indicted', 'arrested', 'detained', 'jailed', 'sentenced', 'prosecuted', 'tried', 'acquitted', 'innocent']);
+/** Words between a passive subject and its accusal word ("was later found guilty of", "have been charged with"). */
+const ACCUSAL_BRIDGE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'found', 'later', 'also', 'formally', 'not', 'allegedly', 'reportedly']);
+
+/**
+ * "two men accused of carrying out the bombing", "Tsarnaev was found guilty of killing": the person an accusal word
+ * is said of is the subject of the gerund after "of/with/for". The mention, or undefined.
+ */
+function accusedSubject(ctx: SentenceContext, gerund: number): Mention<ActorData> | undefined {
+  const prep = ctx.norm(gerund - 1);
+  if ((prep !== 'of' && prep !== 'with' && prep !== 'for') || !ctx.norm(gerund).endsWith('ing') || !ACCUSAL.has(ctx.norm(gerund - 2))) return undefined;
+  for (let k = gerund - 3; k >= Math.max(ctx.from, gerund - 7); k--) {
+    const m = ctx.actor(k);
+    if (m) return m.tokenEnd === k + 1 ? m : undefined;
+    if (!ACCUSAL_BRIDGE.has(ctx.norm(k))) return undefined;
+  }
+  return undefined;
+}
+
 export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:subject'): ActorFiller[] {
+  const accused = accusedSubject(ctx, trigger);
+  if (accused) return coordinated(ctx, accused, rule + ':accused');
   const limit = Math.max(ctx.from, trigger - SUBJECT_WINDOW);
   let crossedClauseWord = false;
   let speakerPronoun: string | null = null;

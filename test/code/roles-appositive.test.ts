@@ -15,6 +15,16 @@ roleTable('appositive and participle roles', [
   { text: 'Gunmen backing the rebels attacked the village on Monday.', trigger: 'attacked', actor: 'Gunmen', notActor: 'rebels' },
   { text: 'Soldiers fighting the rebels killed two civilians near the river.', trigger: 'killed', actor: 'Soldiers', notActor: 'rebels' },
   { text: 'Militias including Hezbollah captured the town.', trigger: 'captured', actor: 'Militias' },
+  { text: 'A military court has indicted two men accused of carrying out the bombing at the shrine.', trigger: 'bombing', actor: 'two men', notActor: 'court' },
+  { text: 'The court convicted a soldier accused of murdering two civilians.', trigger: 'murdering', actor: 'soldier' },
+  { text: 'Two rebels were charged with attacking the police station.', trigger: 'attacking', actor: 'Two rebels' },
+  { text: 'Rebels launched a deadly and coordinated attack on the base.', trigger: 'attack', actor: 'Rebels' },
+  { text: 'The Taliban claimed the attack on the convoy.', trigger: 'attack', actor: 'Taliban' },
+]);
+
+/** "claimed the government thwarted the attack": a verb before the noun phrase's article is no light verb of the noun. */
+roleTable('light verb before the article', [
+  { text: 'Ahmad Nuri also claimed the government thwarted the attack on the palace.', trigger: 'attack', notActor: 'Ahmad Nuri' },
 ]);
 
 /** A time span before a comma never opens an appositive name ("3 YEARS AGO, A …"). */
