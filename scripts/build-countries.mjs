@@ -30,7 +30,9 @@ const seen = new Set();
 
 function entry(code, canonical, names, demonyms, people, metonyms, extra, source) {
   const ex = extras.countries[code] ?? {};
-  const nameSet = new Set([...names, ...(ex.names ?? [])].filter(usable));
+  // native names that are English common words ("Island" for Iceland) are dropped: they match in upper-case wire copy
+  const drop = new Set(ex.dropNames ?? []);
+  const nameSet = new Set([...names, ...(ex.names ?? [])].filter((n) => usable(n) && !drop.has(n)));
   const metSet = new Set([...metonyms, ...(ex.metonyms ?? [])].filter((n) => usable(n) && !skipCap.has(n)));
   for (const m of metSet) nameSet.delete(m);
   const dem = new Set([...demonyms, ...(ex.demonyms ?? [])].filter((n) => n && n.length > 1));
