@@ -8,7 +8,7 @@ import { possessiveBase } from './actor-rules/possessive.js';
 import { compositeAfter } from './actor-rules/composite.js';
 import { titleAfter } from './actor-rules/title-person.js';
 import { surnameCandidate } from './actor-rules/surname-coref.js';
-import { appositiveCandidate, givenNameCandidate, personAfterNoun, personMayStart } from './actor-rules/person-name.js';
+import { appositiveCandidate, givenNameCandidate, personAfterNoun, personMayStart, victimNameCandidate } from './actor-rules/person-name.js';
 import { extendAfter } from './actor-rules/post-modifiers.js';
 import { groupAdjectiveCandidate } from './actor-rules/group-adjective.js';
 import { protesting } from './actor-rules/protesting.js';
@@ -145,6 +145,7 @@ export function bestAt(ctx: ActorCtx, i: number): Candidate | null {
   if (t.cap || ctx.upper) {
     best = longer(best, givenNameCandidate(ctx, i));
     best = longer(best, appositiveCandidate(ctx, i));
+    best = longer(best, victimNameCandidate(ctx, i));
   }
   if (best !== null && best.generic !== undefined && best.generic.person) best = longer(best, personAfterNoun(ctx, best));
   // an owner built by a rule, then a title and a name: "Chinese Foreign Ministry spokesperson Wang Wenbin"

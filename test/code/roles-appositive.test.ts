@@ -22,6 +22,21 @@ roleTable('appositive and participle roles', [
   { text: 'The Taliban claimed the attack on the convoy.', trigger: 'attack', actor: 'Taliban' },
 ]);
 
+/** Capitalised words after "the murder/assassination/kidnapping of" name the victim, with no given name needed. */
+roleTable('victim names after a violent noun', [
+  { text: 'Police are investigating the murder of Jecar Neghme in Santiago.', trigger: 'murder', recipient: 'Jecar Neghme' },
+  { text: 'A SPECIAL JUDGE WILL INVESTIGATE THE MURDER OF JECAR NEGHME, SPOKESMAN OF THE MIR.', trigger: 'MURDER', recipient: 'JECAR NEGHME' },
+]);
+
+/** Counts and time words after "the murder of" are no name ("THE MURDER OF SIX JESUITS", "OF TWO MORE ENGINEERS LAST WEEK"). */
+for (const text of ['GUNMEN CARRIED OUT THE MURDER OF SIX JESUITS AT THE UNIVERSITY.', 'REBELS ADMITTED THE MURDER OF TWO MORE ENGINEERS LAST WEEK.']) {
+  test(`no victim name from a count: ${text}`, () => {
+    const a = analyze({ text, published: '2024-03-12' });
+    const rules = a.events.flatMap((e) => e.recipients).map((x) => `${x.text} ${x.provenance.rule}`);
+    assert.ok(!rules.some((r) => r.includes('victim-name')), rules.join(', '));
+  });
+}
+
 /** "claimed the government thwarted the attack": a verb before the noun phrase's article is no light verb of the noun. */
 roleTable('light verb before the article', [
   { text: 'Ahmad Nuri also claimed the government thwarted the attack on the palace.', trigger: 'attack', notActor: 'Ahmad Nuri' },

@@ -12,13 +12,15 @@ import { givenBits, upperVerb } from './given-names.js';
  * Rule family: plain person names, with no title before them.
  * - a given name (data/actors/given-names.json) and one to three capitalised words: "Juan Perez", "LUIS CARLOS GALAN";
  * - a capitalised name before an appositive with a person noun: "Abdul Rahim, a local farmer, …", "X, the driver";
- * - a singular person noun and the name after it: "journalist Hamid Mir", "the gunman Omar Mateen" (`personAfterNoun`).
+ * - a singular person noun and the name after it: "journalist Hamid Mir", "the gunman Omar Mateen" (`personAfterNoun`);
+ * - two to four capitalised words after "the murder/assassination/kidnapping of": "the murder of Jecar Neghme".
  * A span the gazetteer knows as a place ("Santa Ana"), or one after a capitalised word that is no given name
  * ("Hospital Juan Pablo"), is left alone. Kind person, no country or sector unless the noun gives them.
  */
 export const RULE_PERSON_NAME = 'rule:actor.person-name';
 export const RULE_PERSON_APPOSITIVE = 'rule:actor.person-appositive';
 export const RULE_PERSON_NOUN = 'rule:actor.noun-person-name';
+export const RULE_PERSON_VICTIM = 'rule:actor.victim-name';
 
 /** Words that end a name: the title rule's stop words, days and months, and (in upper-case text) verbs. */
 function stops(ctx: ActorCtx, t: Token): boolean {
@@ -128,10 +130,43 @@ function personData(ctx: ActorCtx, start: number, end: number, base: ActorData |
 /** Place words before a name that make it a place or a building ("San", "Hospital"): checked in upper-case text too. */
 const PLACE_BEFORE = new Set(['san', 'santa', 'santo', 'sao', 'st', 'st.', 'saint', 'fort', 'port', 'puerto', 'mount', 'lake', 'cape', 'camp', 'villa', 'ciudad', 'colonia', 'hospital', 'university', 'school', 'street', 'avenue', 'plaza', 'calle', 'avenida']);
 
+/** Nouns of an act done to one person: the capitalised words in their "of" phrase are that person's name. */
+const VICTIM_NOUNS = new Set(['murder', 'murders', 'assassination', 'assassinations', 'killing', 'slaying', 'kidnapping', 'kidnaping', 'abduction', 'execution', 'disappearance', 'torture']);
+
+/** Counts, quantifiers and party words that a capitalised run after "the murder of" may hold but a name does not. */
+const NOT_NAME_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+  'dozen', 'dozens', 'hundred', 'hundreds', 'thousands', 'several', 'more', 'many', 'some', 'other', 'others', 'both', 'all', 'few',
+  'last', 'first', 'former', 'social', 'democratic', 'liberal', 'communist', 'national', 'popular', 'revolutionary',
+]);
+
+/** Is token i the first word after "<victim noun> of"? */
+function afterVictimNoun(ctx: ActorCtx, i: number): boolean {
+  return tok(ctx, i - 1)?.norm === 'of' && VICTIM_NOUNS.has(tok(ctx, i - 2)?.norm ?? '');
+}
+
 /** Cheap test for actor-scan's pre-check: may a plain person name start at token i? */
 export function personMayStart(ctx: ActorCtx, i: number, t: Token): boolean {
   if (!t.cap && !ctx.upper) return false;
-  return givenBits().hasToken(t) || appositiveComma(ctx, i) > 0;
+  return givenBits().hasToken(t) || appositiveComma(ctx, i) > 0 || afterVictimNoun(ctx, i);
+}
+
+/**
+ * "the murder of Jecar Neghme", "THE ASSASSINATION OF JOSE ANTONIO RODRIGUEZ PORTH": two to four capitalised words
+ * (no actor word, no place) right after the "of" of a noun of an act done to a person name that person, with no
+ * given name needed.
+ */
+export function victimNameCandidate(ctx: ActorCtx, i: number): Candidate | null {
+  const t = ctx.tokens[i]!;
+  if (!(t.cap || ctx.upper) || t.kind !== 'word' || stops(ctx, t) || PARTICLES.has(t.norm) || !afterVictimNoun(ctx, i)) return null;
+  const end = surnameEnd(ctx, i, 4);
+  if (end - i < 2 || placeName(ctx, i, end)) return null;
+  // "THE MURDER OF SIX JESUITS", "OF TWO MORE ENGINEERS LAST WEEK": counts, quantifiers and time words are no name
+  for (let k = i; k < end; k++) {
+    const w = ctx.tokens[k]!;
+    if (w.kind !== 'word' || NOT_NAME_WORDS.has(w.norm) || TIME_WORDS.has(w.norm) || DAYS_MONTHS.has(w.norm)) return null;
+  }
+  return candidate(i, end, personData(ctx, i, end, null), RULE_PERSON_VICTIM, 'stated');
 }
 
 /** A given name and the capitalised words after it: "Juan Perez", "Hector Oqueli Colindres". */
@@ -149,7 +184,7 @@ export function givenNameCandidate(ctx: ActorCtx, i: number): Candidate | null {
 }
 
 /** Words of time spans that a capitalised run before a comma may hold but a name never does ("3 Years Ago, a …"). */
-const TIME_WORDS = new Set(['ago', 'later', 'earlier', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minutes', 'decade', 'decades']);
+const TIME_WORDS = new Set(['ago', 'later', 'earlier', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minutes', 'decade', 'decades', 'yesterday', 'today', 'tonight']);
 
 /** Articles that open an appositive ("X, a farmer"). */
 const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
