@@ -224,6 +224,8 @@ function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['
   let recipients = bound.recipients;
   // "the blast left 20 people dead", "attacked the village, leaving five civilians wounded": the people left dead
   if (entry.family === 'assault' && recipients.length === 0 && voice !== 'passive') recipients = leftHarmed(ctx, end);
+  // "the blast wounded three soldiers": a harm verb right after an attack noun names the noun's victims
+  if (entry.family === 'assault' && recipients.length === 0 && voice === 'nominal') recipients = harmedAfter(ctx, end);
   // reciprocal verbs with a coordinated subject and no object: "X and Y clashed", "X and Y held talks"
   if (entry.reciprocal && recipients.length === 0 && actors.length >= 2) {
     recipients = mapList(actors, (a) => filled(a.mention, a.rule + ':reciprocal', a.how));
@@ -459,6 +461,19 @@ function leftHarmed(ctx: SentenceContext, end: number): ActorFiller[] {
     return LEFT_STATES.has(ctx.norm(last.tokenEnd)) ? group : emptyList();
   }
   return emptyList();
+}
+
+/** Verbs of harm short of death that are no event of their own after an attack noun ("the blast wounded two"). */
+const HARMED_AFTER = new Set(['wounded', 'injured', 'hurt', 'maimed', 'wounding', 'injuring']);
+
+/** "The explosion wounded two women", "a bomb that injured five": the people a harm verb after the noun names. */
+function harmedAfter(ctx: SentenceContext, end: number): ActorFiller[] {
+  let k = end;
+  if (ctx.norm(k) === 'that' || ctx.norm(k) === 'which' || ctx.norm(k) === ',') k++;
+  while (k < end + 3 && ctx.is(k, SKIPPABLE_ADVERBS_BUT_IN)) k++;
+  if (!HARMED_AFTER.has(ctx.norm(k))) return emptyList();
+  const m = actorAt(ctx, k + 1);
+  return m ? coordinated(ctx, m, 'role:harmed-after') : emptyList();
 }
 
 /** Prepositions after a passive harm verb that name its cause ("wounded in an attack", "injured during clashes"). */

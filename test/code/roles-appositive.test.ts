@@ -20,6 +20,8 @@ roleTable('appositive and participle roles', [
   { text: 'Two rebels were charged with attacking the police station.', trigger: 'attacking', actor: 'Two rebels' },
   { text: 'Rebels launched a deadly and coordinated attack on the base.', trigger: 'attack', actor: 'Rebels' },
   { text: 'The Taliban claimed the attack on the convoy.', trigger: 'attack', actor: 'Taliban' },
+  { text: 'The blast wounded three soldiers near the gate.', trigger: 'blast', recipient: 'three soldiers' },
+  { text: 'A car bomb that injured five policemen went off in the market.', trigger: 'car bomb', recipient: 'five policemen' },
 ]);
 
 /** Capitalised words after "the murder/assassination/kidnapping of" name the victim, with no given name needed. */
