@@ -197,6 +197,8 @@ function nominalRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, 
   }
   // ", bombarding and starving people": a gerund adjunct shares the subject of its main clause
   if (actors.length === 0) actors = adjunctSubject(ctx, start);
+  // "blamed the rebels for the attack", "holds the FMLN responsible for the assassination": the one blamed
+  if (actors.length === 0) actors = blamedFor(ctx, start);
   let recipients = objectOf(ctx, end, prepsFor(entry), false, 'role:nominal-object');
   if (recipients.length === 0) recipients = victimModifiers;
   // "the killing of three soldiers", "the bombing of the Shiite mosque by X": the "of" phrase of a violent
@@ -461,6 +463,33 @@ function leftHarmed(ctx: SentenceContext, end: number): ActorFiller[] {
     return LEFT_STATES.has(ctx.norm(last.tokenEnd)) ? group : emptyList();
   }
   return emptyList();
+}
+
+const BLAME_VERBS = new Set(['blamed', 'blames', 'blame', 'blaming', 'faulted']);
+
+/**
+ * "blamed the rebels for the attack", "held the FMLN responsible for the assassination": the actor blamed for an
+ * attack noun is its (claimed) actor; empty when the noun has no such "for" phrase before it.
+ */
+function blamedFor(ctx: SentenceContext, start: number): ActorFiller[] {
+  let k = start - 1;
+  while (k > ctx.from && k > start - 4 && ctx.is(k, DETERMINERS_BUT_OF)) k--;
+  if (ctx.norm(k) !== 'for') return emptyList();
+  k--;
+  if (ctx.norm(k) === 'responsible') {
+    // "held X responsible for", "X was responsible for", "X is not responsible for" (no negation: empty)
+    let j = k - 1;
+    if (ctx.norm(j) === 'not') return emptyList();
+    if (BE_PAST.has(ctx.norm(j)) || ctx.norm(j) === 'be') j--;
+    const m = ctx.actor(j);
+    if (m && m.tokenEnd === j + 1) return coordinated(ctx, m, 'role:held-responsible');
+    return emptyList();
+  }
+  const m = ctx.actor(k);
+  if (!m || m.tokenEnd !== k + 1) return emptyList();
+  let v = m.tokenStart - 1;
+  while (v > ctx.from && v > m.tokenStart - 3 && ctx.is(v, DETERMINERS_BUT_OF)) v--;
+  return BLAME_VERBS.has(ctx.norm(v)) ? coordinated(ctx, m, 'role:blamed-for') : emptyList();
 }
 
 /** Verbs of harm short of death that are no event of their own after an attack noun ("the blast wounded two"). */

@@ -20,6 +20,11 @@ roleTable('appositive and participle roles', [
   { text: 'Two rebels were charged with attacking the police station.', trigger: 'attacking', actor: 'Two rebels' },
   { text: 'Rebels launched a deadly and coordinated attack on the base.', trigger: 'attack', actor: 'Rebels' },
   { text: 'The Taliban claimed the attack on the convoy.', trigger: 'attack', actor: 'Taliban' },
+  { text: 'The president holds the rebels responsible for the assassination of Juan Perez.', trigger: 'assassination', actor: 'rebels', recipient: 'Juan Perez' },
+  { text: 'Officials blamed Hamas for the deadly attack on the bus.', trigger: 'attack', actor: 'Hamas' },
+  { text: 'The army is responsible for the killing of two farmers.', trigger: 'killing', actor: 'army' },
+  { text: 'The army was not responsible for the killing of two farmers.', trigger: 'killing', notActor: 'army' },
+  { text: 'He praised the soldiers for the attack on the bridge.', trigger: 'attack', notActor: 'soldiers' },
   { text: 'The blast wounded three soldiers near the gate.', trigger: 'blast', recipient: 'three soldiers' },
   { text: 'A car bomb that injured five policemen went off in the market.', trigger: 'car bomb', recipient: 'five policemen' },
 ]);
