@@ -90,9 +90,10 @@ function lookup(ctx: ActorCtx, i: number, allowHeads: boolean): NamedHit | null 
   return null;
 }
 
-/** Several entries share a surface: prefer states, then organisations, then the first listed. */
+/** Several entries share a surface: a name of entries of several countries has its default reading (actor-lexicon.ts); else prefer states, then the first listed. */
 function pick(values: NamedValue[]): NamedValue {
   let best = values[0]!;
+  if (best.readings !== null) return best.readings[0]!;
   for (const v of values) if (v.data.kind === 'state' && best.data.kind !== 'state') best = v;
   return best;
 }

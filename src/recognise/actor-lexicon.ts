@@ -138,8 +138,9 @@ function nameKey(n: NameSpec): string {
 
 /**
  * Names that entries of different countries list ("Congress": U.S. Congress and India's Congress party; "National
- * Guard": the U.S. and Mexican ones), each with one reading per entry, the default first: a state before other kinds,
- * else the entry listed first (what `pick` in actor-context.ts takes when several entries share a surface).
+ * Guard": the U.S. and Mexican ones), each with one reading per entry, the default first: the entry that gives the
+ * name a local reading (`local`), else a state, else the entry listed first (`pick` in actor-context.ts reads a
+ * shared name with this default).
  */
 function sharedNames(named: readonly ActorEntry[], generic: readonly GenericEntry[]): Map<string, NamedValue[]> {
   const byKey = new Map<string, ActorEntry[]>();
@@ -164,7 +165,7 @@ function sharedNames(named: readonly ActorEntry[], generic: readonly GenericEntr
   for (const [k, list] of byKey) {
     const g = local.get(k);
     if (!g && (list.length < 2 || new Set(list.map((e) => e.country)).size < 2)) continue;
-    const first = list.find((e) => (e.kind ?? 'group') === 'state') ?? list[0]!;
+    const first = list.find((e) => e.local !== undefined && nameKeys(e.local).includes(k)) ?? list.find((e) => (e.kind ?? 'group') === 'state') ?? list[0]!;
     const ordered = [first, ...list.filter((e) => e !== first)];
     const group: NamedValue[] = [];
     for (const e of ordered) group.push({ id: e.id, data: entryData(e), entry: e, form: 'name', readings: group });
@@ -172,6 +173,10 @@ function sharedNames(named: readonly ActorEntry[], generic: readonly GenericEntr
     out.set(k, group);
   }
   return out;
+}
+
+function nameKeys(local: Record<string, string>): string[] {
+  return Object.keys(local).map(nameKey);
 }
 
 /** The reading "that country's <generic> body": no country of its own (the event's is given later), no theatre. */
