@@ -9,7 +9,9 @@ import type { GeoContext } from '../resolve/geo-disambiguate.js';
  * and notes the mention with every reading (`noteReadings`, only for mentions of entries that share a name: the
  * per-token scan is unchanged). The place stage, once it has built the document's context (place-context.ts: countries
  * named outright or through unambiguous places, demonyms, the other actors), takes the reading whose country the
- * document points to most (`settleReadings`); no evidence, or a tie, keeps the default.
+ * document points to most (`settleReadings`); no evidence, or a tie, keeps the default. A local reading (an entry's
+ * `local`: "Congress" → that country's legislature) is taken only when the document gives the default's country no
+ * support and names another country outright or through a place.
  */
 export const RULE_READING = 'rule:actor.reading-by-country';
 
@@ -28,9 +30,11 @@ export function noteReadings(doc: Doc, m: Mention<ActorData>, ctx: ActorCtx): vo
     const hit = ctx.lex.names.matchAt(ctx.tokens, k, ctx.upper, m.tokenEnd);
     if (!hit) continue;
     for (const v of hit.values) {
-      if (v.readings === null || (v.id !== m.entry && v.id !== m.data.ref)) continue;
-      const readings = [v];
-      for (const r of v.readings) if (r.id !== v.id) readings.push(r);
+      if (v.readings === null) continue;
+      const own = v.readings.find((r) => r.id === m.entry || r.id === m.data.ref);
+      if (own === undefined) continue;
+      const readings = [own];
+      for (const r of v.readings) if (r !== own) readings.push(r);
       // "US Congress", "Mexico's National Guard": the state named right before the name decides
       const owner = ownerBefore(ctx, k);
       if (owner !== null) byOwner(doc, m, readings, owner);
@@ -101,8 +105,11 @@ export function settleReadings(doc: Doc, ctx: GeoContext, vote: (m: Mention<Acto
     let where: string | null = null;
     for (let i = 0; i < readings.length; i++) {
       const own = whereOf(readings[i]!);
-      // a local reading ("that country's legislature") stands for the best-supported country no other reading has
-      const c = own ?? (readings[i]!.data.generic ? otherCountry(ctx, readings) : null);
+      // a local reading ("that country's legislature") stands for the best-supported country no other reading has,
+      // only in a text that gives the default's country no support at all and names that one outright or by a place
+      // (the U.S. Congress is much talked about in stories on other countries: "pressed by Congress to help Iran")
+      const c = own ?? (readings[i]!.data.generic && support(ctx, whereOf(readings[0]!)) === 0 ? otherCountry(ctx, readings) : null);
+      if (own === null && c !== null && (ctx.strong.get(c) ?? 0) < 1) continue;
       const s = support(ctx, c);
       if (s > score) { best = i; score = s; where = c; }
     }

@@ -22,6 +22,8 @@ const ROWS: Row[] = [
   ['Congress workers blocked a road in Lucknow, Uttar Pradesh, demanding the release of their leader.', 'Congress workers', 'actor:pty.inc-india', 'IND', true],
   // places of the default's own country keep it
   ['Congress debated the farm bill in Washington while farmers rallied in Des Moines, Iowa.', 'Congress', 'actor:gov.usa.congress', 'USA', true],
+  // the U.S. Congress in a story on another country that the text ties to the United States too
+  ['Biden was urged by Congress to lift the sanctions on Cuba.', 'Congress', 'actor:gov.usa.congress', 'USA', true],
   // a state named right before the name decides, whatever else the text names
   ['The US Congress voted to ease sanctions on Venezuela, Cuba and Syria.', 'Congress', 'actor:gov.usa.congress', 'USA', true],
   // a country no entry belongs to: that country's legislature (the generic body, its country from the event place)
@@ -58,6 +60,11 @@ test('actor readings: the choice is recorded in the event actor\'s provenance, a
       }
     }
   }
+});
+
+test('actor readings: a lower-case "congress" is neither body', () => {
+  const doc = docFor('The party congress opened in Lyon on Friday.', [outletStage, actorStage, placeStage]);
+  assert.equal(doc.actors.some((a) => a.text.toLowerCase().includes('congress')), false);
 });
 
 test('actor readings: a text without a shared name notes none', () => {
