@@ -78,6 +78,13 @@ export function copyActorData(d: ActorData): ActorData {
   return { name: d.name, country: d.country, sector: d.sector, kind: d.kind, backedBy: d.backedBy, role: d.role, plural: d.plural, generic: d.generic, alsoPlace: d.alsoPlace, ref: d.ref };
 }
 
+/** One actor mention whose name several dictionary entries of different countries share, and those entries' readings. */
+export interface ActorReadings {
+  mention: Mention<ActorData>;
+  /** The default reading first (the one the mention was made with). */
+  readings: readonly { id: string; data: ActorData; entry: { theatre?: string } }[];
+}
+
 export interface PlaceData {
   name: string;
   country: string | null;
@@ -139,6 +146,8 @@ export class Doc {
   numbers: Mention<NumberData>[] = emptyList();
   weapons: Mention<WeaponData>[] = emptyList();
   outlets: Mention<OutletData>[] = emptyList();
+  /** Actor mentions read from a name that entries of several countries share ("Congress"), with every reading, the default first; settled by recognise/actor-readings.ts. */
+  actorReadings: ActorReadings[] = emptyList();
   /** Events as the coders build them; `resolve` turns them into `events`. */
   drafts: EventDraft[] = emptyList();
   events: Event[] = emptyList();

@@ -90,9 +90,11 @@ function lookup(ctx: ActorCtx, i: number, allowHeads: boolean): NamedHit | null 
   return null;
 }
 
-/** Several entries share a surface: prefer states, then organisations, then the first listed. */
+/** Several entries share a surface: a name of entries of several countries has its default reading (actor-lexicon.ts); else prefer states, then the first listed. */
 function pick(values: NamedValue[]): NamedValue {
   let best = values[0]!;
+  // the default when its own case rule let it match here too (only India's party is read from "congress")
+  if (best.readings !== null && values.includes(best.readings[0]!)) return best.readings[0]!;
   for (const v of values) if (v.data.kind === 'state' && best.data.kind !== 'state') best = v;
   return best;
 }

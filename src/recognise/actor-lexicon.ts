@@ -1,7 +1,7 @@
 import { copyActorData, type ActorData } from '../pipeline/doc.js';
 import { PhraseTrie, type CaseRule } from './trie.js';
 import { loadActorData, type ActorDataFiles } from './actor-data.js';
-import type { ActorEntry, GenericValue, ModifierEntry, NameSpec, NamedValue, ShipEntry, TitleValue } from './actor-types.js';
+import type { ActorEntry, GenericEntry, GenericValue, ModifierEntry, NameSpec, NamedValue, ShipEntry, TitleValue } from './actor-types.js';
 import { normToken } from '../segment/normalize.js';
 import { nowMs } from '../util/clock.js';
 import { emptyList } from '../util/lists.js';
@@ -24,6 +24,8 @@ export interface ActorLexicon {
   /** Every person by normalised surname (for document-level coreference). */
   surnameOf: Map<string, string>;
   byId: Map<string, NamedValue>;
+  /** Ids of the entries with a name that an entry of another country shares ("Congress"): only their mentions are checked for readings. */
+  shared: Set<string>;
   compileMs: number;
 }
 
@@ -69,6 +71,9 @@ function build(upper: boolean): ActorLexicon {
   const byId = new Map<string, NamedValue>();
   const hog = new Map<string, NamedValue>();
   const surnameOf = new Map<string, string>();
+  const readings = sharedNames(files.named, files.generic);
+  const shared = new Set<string>();
+  for (const group of readings.values()) for (const r of group) shared.add(r.id);
   const add = (trie: PhraseTrie<NamedValue>, spec: NameSpec, e: ActorEntry, v: NamedValue, rule?: CaseRule) => {
     const c = caseFor(spec, e);
     if (upper && (!c.upperOk || e.upper === false)) return;
@@ -76,17 +81,19 @@ function build(upper: boolean): ActorLexicon {
   };
   for (const e of files.named) {
     const data = entryData(e);
-    const v = (form: NamedValue['form']): NamedValue => ({ id: e.id, data, entry: e, form });
+    const v = (form: NamedValue['form']): NamedValue => ({ id: e.id, data, entry: e, form, readings: null });
     const named = v('name');
     byId.set(e.id, named);
-    for (const n of e.names) add(names, n, e, named);
-    for (const n of e.exact ?? []) add(names, { text: n, case: 'exact' }, e, named);
+    // a name entries of several countries share gets this entry's own reading of that group
+    const nameValue = (n: NameSpec): NamedValue => (shared.has(e.id) ? readings.get(nameKey(n))?.find((r) => r.id === e.id) ?? named : named);
+    for (const n of e.names) add(names, n, e, nameValue(n));
+    for (const n of e.exact ?? []) add(names, { text: n, case: 'exact' }, e, nameValue(n));
     for (const n of e.metonyms ?? []) add(names, n, e, v('metonym'));
     for (const n of e.demonyms ?? []) add(heads, n, e, v('demonym'));
     for (const n of e.adjectives ?? []) add(heads, n, e, v('adjective'));
     if (e.people?.length) {
       const people: ActorData = Object.assign(copyActorData(data), { name: e.people[0]!, sector: 'CVL' as const, kind: 'generic' as const, plural: true, generic: true, alsoPlace: false });
-      for (const n of e.people) add(names, n, e, { id: e.id, data: people, entry: e, form: 'people' });
+      for (const n of e.people) add(names, n, e, { id: e.id, data: people, entry: e, form: 'people', readings: null });
     }
     if (e.kind === 'person') {
       const all = [e.surname, ...(e.surnames ?? [])].filter((s): s is string => !!s);
@@ -120,7 +127,73 @@ function build(upper: boolean): ActorLexicon {
   for (const t of files.titles) for (const n of t.names) titles.add(n, { id: t.id, entry: t, surface: n }, /^[A-Z]/.test(n) ? 'exact' : 'any');
   const ships = new Map<string, ShipEntry>();
   for (const s of files.ships) ships.set(s.prefix, s);
-  return { files, names, heads, generic, modifiers, capModifiers, titles, ships, heads_of_government: hog, surnameOf, byId, compileMs: nowMs() - t0 };
+  return { files, names, heads, generic, modifiers, capModifiers, titles, ships, heads_of_government: hog, surnameOf, byId, shared, compileMs: nowMs() - t0 };
+}
+
+/** A name's lookup key: its normalised words ("Congress" and "congress" are one name; case rules stay the trie's). */
+function nameKey(n: NameSpec): string {
+  const text = typeof n === 'string' ? n : n.text;
+  return text.split(' ').map(normToken).join(' ');
+}
+
+/**
+ * Names that entries of different countries list ("Congress": U.S. Congress and India's Congress party; "National
+ * Guard": the U.S. and Mexican ones), each with one reading per entry, the default first: the entry that gives the
+ * name a local reading (`local`), else a state, else the entry listed first (`pick` in actor-context.ts reads a
+ * shared name with this default).
+ */
+function sharedNames(named: readonly ActorEntry[], generic: readonly GenericEntry[]): Map<string, NamedValue[]> {
+  const byKey = new Map<string, ActorEntry[]>();
+  for (const e of named) {
+    for (const n of [...e.names, ...(e.exact ?? [])]) {
+      const k = nameKey(n);
+      const list = byKey.get(k);
+      if (!list) byKey.set(k, [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  }
+  // names that also mean any other country's body of a kind ("Congress" → gen:legislature)
+  const local = new Map<string, GenericEntry>();
+  for (const e of named) {
+    for (const [n, id] of Object.entries(e.local ?? {})) {
+      const g = generic.find((x) => x.id === id);
+      if (!g) throw new Error(`${e.id}: local reading of "${n}" names no generic entry ${id}`);
+      local.set(nameKey(n), g);
+    }
+  }
+  const out = new Map<string, NamedValue[]>();
+  for (const [k, list] of byKey) {
+    const g = local.get(k);
+    if (!g && (list.length < 2 || new Set(list.map((e) => e.country)).size < 2)) continue;
+    const first = list.find((e) => e.local !== undefined && nameKeys(e.local).includes(k)) ?? list.find((e) => (e.kind ?? 'group') === 'state') ?? list[0]!;
+    const ordered = [first, ...list.filter((e) => e !== first)];
+    const group: NamedValue[] = [];
+    for (const e of ordered) group.push({ id: e.id, data: entryData(e), entry: e, form: 'name', readings: group });
+    if (g) group.push(localReading(g, first));
+    out.set(k, group);
+  }
+  return out;
+}
+
+function nameKeys(local: Record<string, string>): string[] {
+  return Object.keys(local).map(nameKey);
+}
+
+/** The reading "that country's <generic> body": no country of its own (the event's is given later), no theatre. */
+function localReading(g: GenericEntry, like: ActorEntry): NamedValue {
+  const data: ActorData = copyActorData(entryData(like));
+  data.name = g.label;
+  data.country = null;
+  data.sector = g.sector;
+  data.kind = 'generic';
+  data.backedBy = emptyList();
+  data.role = null;
+  data.generic = true;
+  data.plural = true;
+  data.alsoPlace = false;
+  data.ref = null;
+  const entry: ActorEntry = { id: g.id, canonical: g.label, names: emptyList(), country: null, sector: g.sector, example: g.example };
+  return { id: g.id, data, entry, form: 'name', readings: null };
 }
 
 const lexicons: { normal?: ActorLexicon; upper?: ActorLexicon } = {};

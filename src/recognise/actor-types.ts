@@ -32,6 +32,12 @@ export interface ActorEntry {
   /** Countries: plural demonyms ("Iranians"). */
   people?: string[];
   acled?: string | string[];
+  /**
+   * Names of this entry that mean a body of any other country too, by generic entry: `{"Congress": "gen:legislature"}`.
+   * In a document that points to another country than this entry's (and than any other entry listing the name), the
+   * name is that country's body: a generic actor that takes the event's country (actor-readings.ts).
+   */
+  local?: Record<string, string>;
   /** Persons. */
   surname?: string;
   surnames?: string[];
@@ -77,6 +83,12 @@ export interface NamedValue {
   entry: ActorEntry;
   /** How the surface relates to the entry. */
   form: 'name' | 'demonym' | 'adjective' | 'people' | 'metonym' | 'surname';
+  /**
+   * A name listed by entries of different countries ("Congress": the U.S. Congress, India's Congress party): every
+   * entry's reading, the default first (the one `pick` in actor-context.ts prefers); null for every other surface.
+   * The place stage picks the reading whose country the document points to (actor-readings.ts).
+   */
+  readings: NamedValue[] | null;
 }
 
 /** What the generic-noun trie stores. */

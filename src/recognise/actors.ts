@@ -5,6 +5,7 @@ import { actorLexicon } from './actor-lexicon.js';
 import type { ActorCtx } from './actor-context.js';
 import { bestAt } from './actor-scan.js';
 import { registerPerson } from './actor-rules/surname-coref.js';
+import { noteReadings } from './actor-readings.js';
 
 export { lookupActor, actorToModel } from './actor-lookup.js';
 export { actorLexicon } from './actor-lexicon.js';
@@ -37,6 +38,8 @@ export const actorStage: Stage = {
         found.push(m);
         doc.actors.push(m);
         registerPerson(persons, c, ctx);
+        // a name entries of several countries share ("Congress"): its readings, for the place stage to settle
+        if (lex.shared.has(c.entry) || (c.data.ref != null && lex.shared.has(c.data.ref))) noteReadings(doc, m, ctx);
         if (doc.trace) doc.explain('actors', c.entry, s.index, [start, end], `${m.text} → ${c.data.name} (${c.data.country ?? '-'} ${c.data.sector ?? '-'})`);
         i = c.end;
       }

@@ -1,4 +1,5 @@
-import type { Doc } from '../pipeline/doc.js';
+import type { ActorData, Doc, Mention } from '../pipeline/doc.js';
+import { readingOpen, settleReadings } from './actor-readings.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { areaOf, dominantCountry, emptyContext, unambiguous, type GeoContext } from '../resolve/geo-disambiguate.js';
 import type { PlaceSpan } from './place-match.js';
@@ -49,7 +50,9 @@ function insidePlaceSpan(sentence: number, from: number, to: number, spans: read
 /**
  * What the whole document says about where it is: countries named outright or through unambiguous places
  * (strong), demonyms and actors' countries (weak), and admin1 units. Built before any name is resolved,
- * so that "Alexandria" in a story that also names Louisiana towns reads as Alexandria, Louisiana.
+ * so that "Alexandria" in a story that also names Louisiana towns reads as Alexandria, Louisiana. Actor names
+ * that entries of several countries share ("Congress") take their reading here, from the rest of the evidence
+ * (actor-readings.ts), and then count as the other actors do.
  */
 export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): GeoContext {
   const ctx = emptyContext();
@@ -110,7 +113,9 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
     if (iso3 && !(tokens[i + 1]?.kind === 'dash' && !tokens[i + 1]!.space && SPONSOR.has(tokens[i + 2]?.norm ?? ''))) bump(ctx.weak, iso3);
   }
   // where each actor acts: an intervention force in its theatre (the Saudi-led coalition in Yemen), others at home
-  for (const a of doc.actors) {
+  // a name entries of several countries share ("Congress") is no evidence until the rest has chosen its reading
+  const open = doc.actorReadings.length > 0;
+  const vote = (a: Mention<ActorData>): void => {
     const c = actingCountry(a);
     // a place name read as its government ("Tripoli" for Libya's) does not vouch for its own reading
     if (c && /^[A-Z]{3}$/.test(c) && !insidePlaceSpan(a.sentence, a.tokenStart, a.tokenEnd, spans)) {
@@ -118,7 +123,9 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
       // a home-fighting group at home, an intervention force or operation in its theatre (the Saudi-led coalition in Yemen)
       if (fightsAtHome(a.data) || theatreOfMention(a) === c) bump((ctx.home ??= new Map()), c);
     }
-  }
+  };
+  for (const a of doc.actors) if (!open || !readingOpen(doc, a)) vote(a);
+  if (open) settleReadings(doc, ctx, vote);
   ctx.dominant = dominantCountry(ctx);
   return ctx;
 }

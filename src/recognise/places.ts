@@ -55,7 +55,11 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
   }
 
   // no name at all: no place, and no context to build
-  if (spans.length === 0) return [];
+  if (spans.length === 0) {
+    // actor names that entries of several countries share still take their reading from demonyms and other actors
+    if (doc.actorReadings.length > 0) documentContext(doc, g, spans);
+    return [];
+  }
   // one context from every candidate name, for filtering and ranking alike (names rejected as places, like
   // "Mansfield Police", still say where the story is)
   const ctx0 = documentContext(doc, g, spans);

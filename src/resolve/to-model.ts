@@ -3,6 +3,7 @@ import type { Filled } from '../pipeline/draft.js';
 import type { Actor } from '../model/actor.js';
 import type { Location } from '../model/location.js';
 import type { TimeRef } from '../model/time.js';
+import { readingNote } from '../recognise/actor-readings.js';
 
 /** Model records from recogniser mentions, with provenance: the mention's span and entry, stated or inferred. */
 
@@ -19,8 +20,15 @@ export function toActor(f: Filled<Mention<ActorData>>): Actor {
     role: m.data.role,
     // a thing or place target keeps its 'target:' entry, so that it is told apart from the actors (isThingTarget)
     entry: m.data.generic && !m.entry.startsWith('target:') ? null : m.entry,
-    provenance: { span: [m.start, m.end], rule: `${f.rule} ${m.entry}`, how: f.how },
+    provenance: actorProvenance(f, m),
   };
+}
+
+/** The filler's rule and the entry; a reading chosen by the document's countries adds its rule and is inferred. */
+function actorProvenance(f: Filled<Mention<ActorData>>, m: Mention<ActorData>): Actor['provenance'] {
+  const note = readingNote(m);
+  if (note === null) return { span: [m.start, m.end], rule: `${f.rule} ${m.entry}`, how: f.how };
+  return { span: [m.start, m.end], rule: `${f.rule} ${m.entry} ${note}`, how: 'inferred' };
 }
 
 /** An actor written out with a new provenance rule (one hidden class; a spread copy gives each copying site and source class its own). */
