@@ -8,6 +8,7 @@ import { placeSpans, type PlaceSpan } from './place-match.js';
 import { placeWords, type PlaceWords } from './place-words.js';
 import { documentContext } from './place-context.js';
 import { anchorsOf } from './place-abroad.js';
+import { tokenAt } from '../pipeline/token-at.js';
 import { addUnlistedPlaces } from './place-unlisted.js';
 import { afterUnknownTown, decide, decideChosen, type FilterInput } from './place-filter.js';
 
@@ -140,7 +141,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
 /** The name after `sp`'s comma goes on as a list ("Homs, Hama and Idlib"): a comma, "and" or "or" and another name follow it. */
 function inList(sp: PlaceSpan, spans: readonly PlaceSpan[], tokens: readonly Token[]): boolean {
   const next = spans.find((x) => x.sentence === sp.sentence && x.tokenStart === sp.tokenEnd + 1);
-  const after = next ? tokens[next.tokenEnd] : undefined;
+  const after = next ? tokenAt(tokens, next.tokenEnd) : undefined;
   if (!next || after === undefined || !(after.text === ',' || after.norm === 'and' || after.norm === 'or' || after.text === '&')) return false;
   return spans.some((x) => x.sentence === sp.sentence && x.tokenStart === next.tokenEnd + 1);
 }
