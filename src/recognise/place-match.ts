@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../pipeline/doc.js';
 import { tokenAt } from '../pipeline/token-at.js';
+import { listFrom, mapList } from '../util/lists.js';
 import { copyCandidate, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { foldNorm, keyOfTokens } from '../resolve/gazetteer-key.js';
 import { tokenize } from '../segment/tokenize.js';
@@ -266,7 +267,7 @@ export function shortTranslitAt(g: Gazetteer, w: PlaceWords, tokens: Token[], i:
   const key = j > i ? `${tokens[i]!.norm} ${name.norm}` : name.norm;
   const cands = g.sharedFuzzyShort(key).filter((c) => c.kind === 'admin1' || (c.kind === 'city' && unit !== 'admin1'));
   if (cands.length === 0) return null;
-  const out = cands.map((c) => copyCandidate(c));
+  const out = mapList(cands, copyCandidate);
   for (const c of out) c.alternatives = out.length - 1;
   return { end: j + 1, key, cands: out, short: true };
 }
@@ -342,7 +343,7 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
       initial = k < s.tokenStart;
     }
     out.push({
-      sentence, tokenStart: i, nameEnd: m.end, tokenEnd: end, key: m.key, candidates: m.cands, suffix,
+      sentence, tokenStart: i, nameEnd: m.end, tokenEnd: end, key: m.key, candidates: listFrom(m.cands), suffix,
       locative: locativeBefore(tokens, i, s.tokenStart, w), hint: commaHint(g, tokens, m.end, s.tokenEnd, upper), initial,
       // every field present from the start, unset ones undefined: one hidden class for every span
       stateAbbrev: abbrev ? true : undefined, unitBefore: unitBefore ? true : undefined, bracketed: bracketed ? true : undefined,
