@@ -9,6 +9,7 @@ import { placeWords, type PlaceWords } from './place-words.js';
 import { documentContext } from './place-context.js';
 import { anchorsOf } from './place-abroad.js';
 import { tokenAt } from '../pipeline/token-at.js';
+import { mapList } from '../util/lists.js';
 import { addUnlistedPlaces } from './place-unlisted.js';
 import { afterUnknownTown, decide, decideChosen, type FilterInput } from './place-filter.js';
 
@@ -82,7 +83,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     }
   }
   const ctx = ctx0;
-  ctx.anchors = anchorsOf(kept.map((k) => k.sp), g);
+  ctx.anchors = anchorsOf(mapList(kept, (k) => k.sp), g);
   const out: Mention<PlaceData>[] = [];
   for (const { sp, input, rule } of kept) {
     const start = tokens[sp.tokenStart]!.start;
