@@ -186,7 +186,7 @@ export const FILTERS: FilterRule[] = [
       if (routeEnd(tokens, sp)) return null;
       if (after && after.kind === 'dash' && !after.space && tokenAt(tokens, sp.tokenEnd + 1)?.kind === 'word' && !tokens[sp.tokenEnd + 1]!.space) return false;
       // "al-Hasakeh", "ar-Raqqa": a lower-case Arabic article before the hyphen is part of the name
-      if (before && before.kind === 'dash' && !tokens[sp.tokenStart]!.space && tokenAt(tokens, sp.tokenStart - 2)?.kind === 'word' && !ARTICLES.has(tokens[sp.tokenStart - 2]!.text)) return false;
+      if (before && before.kind === 'dash' && !tokens[sp.tokenStart]!.space && sp.tokenStart >= 2 && tokens[sp.tokenStart - 2]!.kind === 'word' && !ARTICLES.has(tokens[sp.tokenStart - 2]!.text)) return false;
       return null;
     },
   },
@@ -401,7 +401,7 @@ export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput,
       // counties, parishes and boroughs are named after people and recur across states; a "district" or "area" is a
       // local unit named after its town, taken in a country the document points to ("coalition airstrikes on Baqim district")
       const country = best.country;
-      if (!COUNTY_WORDS.has(tokens[sp.nameEnd]?.norm ?? '') && (ctx.weak.has(country) || [...(ctx.strongKeys.get(country) ?? [])].some((k) => k !== sp.key))) return null;
+      if (!COUNTY_WORDS.has(tokens[sp.nameEnd]?.norm ?? '') && (ctx.weak.has(country) || otherKey(ctx.strongKeys.get(country), sp.key))) return null;
       const area = `${best.country}|${best.admin1}`;
       return (ctx.admin1Votes.get(area) ?? 0) >= 2 || ctx.admin1.has(area) ? null : false;
     },
@@ -423,4 +423,11 @@ export function decide(x: FilterInput): { ok: boolean; rule: string } {
     if (v !== null) return { ok: v, rule: f.id };
   }
   return { ok: false, rule: 'reject:none' };
+}
+
+/** `keys` holds a key other than `key` (a Set tested apart from `?? []`: a Set and an array spread at one site are two maps, "wrong map"). */
+function otherKey(keys: ReadonlySet<string> | undefined, key: string): boolean {
+  if (keys === undefined) return false;
+  for (const k of keys) if (k !== key) return true;
+  return false;
 }

@@ -1,3 +1,4 @@
+import { emptyList } from '../util/lists.js';
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import { tokenize } from '../segment/tokenize.js';
@@ -241,7 +242,7 @@ export function compileCues(raw: AcledCue[]): CueMatcher {
   };
   /** The hits over the numbered words ids/masks[0, n). */
   const scan = (n: number): CueHit[] => {
-    const hits: CueHit[] = [];
+    const hits = emptyList<CueHit>();
     const found = st.found;
     for (let i = 0; i < n; i++) {
       const id = st.ids[i]!;
@@ -279,7 +280,7 @@ function dropShadowed(hits: CueHit[], maxLen: number): CueHit[] {
   if (!hits.some((h) => h.cue.weapon || h.cue.shadows)) return hits;
   // hits are in order of start: those that can contain h (starting at most maxLen tokens earlier, up to
   // h's own start) form one run of the array, so no index is built; linear in the number of hits.
-  const out: CueHit[] = [];
+  const out = emptyList<CueHit>();
   let lo = 0;
   for (let j = 0; j < hits.length; j++) {
     const h = hits[j]!;
