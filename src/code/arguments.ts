@@ -1,5 +1,5 @@
 import type { EventDraft } from '../pipeline/draft.js';
-import type { Mention, NumberData, TimeData } from '../pipeline/doc.js';
+import type { Mention, NumberData, PlaceData, TimeData } from '../pipeline/doc.js';
 import type { Quantity, QuantityKind } from '../model/quantity.js';
 import type { SentenceContext } from './context.js';
 import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified, clauseBreakBetween, territorialObject } from './place-syntax.js';
@@ -69,6 +69,15 @@ const PHYSICAL = new Set(['assault', 'fight', 'protest', 'coerce', 'intercept', 
 /** Administrative acts that apply to a territory: easing or imposing restrictions, sanctions, halts. */
 const ON_TERRITORY = new Set(['yield', 'restrict', 'sanction', 'halt']);
 
+/**
+ * The administrative act on a territory just before the place (none between), other than `d`, keeps the place too.
+ * (A function of its own: the rare find of such an act recompiles this, not assignPlaces.)
+ */
+function placeOnTerritory(own: readonly EventDraft[], d: EventDraft | undefined | null, p: Mention<PlaceData>, rule: string): void {
+  const admin = own.find((x) => x !== d && ON_TERRITORY.has(x.family) && x.trigger.tokenEnd <= p.tokenStart && distance(x, p.tokenStart, p.tokenEnd) <= 5 && !own.some((y) => y !== x && y.trigger.tokenStart >= x.trigger.tokenEnd && y.trigger.tokenEnd <= p.tokenStart));
+  if (admin && !admin.places.some((q) => q.mention === p)) admin.places.push({ mention: p, rule, how: 'stated' });
+}
+
 /** Places governed by a locative preposition (or coordinated with one) go to the nearest event. */
 export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
   if (drafts.length === 0 || ctx.places.length === 0) return;
@@ -108,8 +117,7 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
     if (d && !d.places.some((q) => q.mention === p)) d.places.push({ mention: p, rule, how: 'stated' });
     // an administrative act on a territory keeps the place after its object even when a nearer physical event took it:
     // "lifted the curfew in Montenegro, where 28 people have been killed", "the curfew imposed in Sudan was shortened"
-    const admin = own.find((x) => x !== d && ON_TERRITORY.has(x.family) && x.trigger.tokenEnd <= p.tokenStart && distance(x, p.tokenStart, p.tokenEnd) <= 5 && !own.some((y) => y !== x && y.trigger.tokenStart >= x.trigger.tokenEnd && y.trigger.tokenEnd <= p.tokenStart));
-    if (admin && !admin.places.some((q) => q.mention === p)) admin.places.push({ mention: p, rule, how: 'stated' });
+    placeOnTerritory(own, d, p, rule);
   }
   shareInClause(ctx, drafts);
 }

@@ -221,6 +221,28 @@ function subjectHead(ctx: SentenceContext, start: number): number {
   return head;
 }
 
+/**
+ * The sense's conditions on the trigger's object (a function of its own, as holds' parts are met at different times in a
+ * run: a branch first met late recompiles this part, not all of holds).
+ */
+function objectHolds(ctx: SentenceContext, s: Sense, draft: EventDraft, start: number, end: number): boolean {
+  if (s.object && draft.voice === 'passive') {
+    // "a deal was struck": the object of a passive is the head before it
+    const head = subjectHead(ctx, start);
+    return !(head < 0 || !s.object.single.has(ctx.norm(head)));
+  }
+  const [a, b] = objectRange(ctx, end);
+  if (s.object && !anyIn(ctx, a, b, s.object)) return false;
+  if (s.objectActor) {
+    let k = end;
+    while (DETERMINERS.has(ctx.norm(k)) && ctx.norm(k) !== 'of') k++;
+    if (!ctx.actor(k) || PREPOSITIONS.has(ctx.norm(end))) return false;
+  }
+  if (s.noEventObject) for (let k = a; k < b; k++) if (ctx.weapon(k)) return false;
+  if (s.noPlaceObject) for (let k = a; k < Math.min(ctx.to, b + 3); k++) if (ctx.place(k)) return false;
+  return true;
+}
+
 function holds(ctx: SentenceContext, s: Sense, draft: EventDraft, start: number, end: number): boolean {
   if (s.prev && !prevMatch(ctx, start, s.prev)) return false;
   if (s.prevNot && prevMatch(ctx, start, s.prevNot)) return false;
@@ -228,21 +250,7 @@ function holds(ctx: SentenceContext, s: Sense, draft: EventDraft, start: number,
   if (s.nextNumber && !ctx.number(end) && !/^\d/.test(ctx.norm(end))) return false;
   if (s.passive && draft.voice !== 'passive') return false;
   if (s.nextNot && matchAt(ctx, end, s.nextNot) > 0) return false;
-  if (s.object && draft.voice === 'passive') {
-    // "a deal was struck": the object of a passive is the head before it
-    const head = subjectHead(ctx, start);
-    if (head < 0 || !s.object.single.has(ctx.norm(head))) return false;
-  } else if (s.object || s.objectActor || s.noEventObject || s.noPlaceObject) {
-    const [a, b] = objectRange(ctx, end);
-    if (s.object && !anyIn(ctx, a, b, s.object)) return false;
-    if (s.objectActor) {
-      let k = end;
-      while (DETERMINERS.has(ctx.norm(k)) && ctx.norm(k) !== 'of') k++;
-      if (!ctx.actor(k) || PREPOSITIONS.has(ctx.norm(end))) return false;
-    }
-    if (s.noEventObject) for (let k = a; k < b; k++) if (ctx.weapon(k)) return false;
-    if (s.noPlaceObject) for (let k = a; k < Math.min(ctx.to, b + 3); k++) if (ctx.place(k)) return false;
-  }
+  if ((s.object || s.objectActor || s.noEventObject || s.noPlaceObject) && !objectHolds(ctx, s, draft, start, end)) return false;
   // the subject of a passive is its patient ("a moto-taxi driver was killed")
   if (s.subject && draft.voice === 'passive') return false;
   if (s.subject) {

@@ -2,9 +2,9 @@ import type { Stage } from '../pipeline/stage.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { EventDraft } from '../pipeline/draft.js';
 import { MAX_SENTENCE_TOKENS } from '../segment/sentences.js';
-import { isUpperText } from '../recognise/trie.js';
+import { isUpperText, type TrieMatch } from '../recognise/trie.js';
 import { SentenceContext } from './context.js';
-import { triggerTables } from './triggers.js';
+import { triggerTables, type TriggerEntry, type TriggerHit } from './triggers.js';
 import { bindTrigger, chooseHit } from './bind.js';
 import { families } from './families/index.js';
 import { assignPlaces, assignTimes, assignQuantities } from './arguments.js';
@@ -24,6 +24,30 @@ const NOT_OBJECT = new Set(['without', 'with', 'at', 'in', 'on', 'after', 'befor
 function prepositionBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (NOT_OBJECT.has(doc.tokens[k]!.norm)) return true;
   return false;
+}
+
+/*
+ * Two rare paths of codeSentence in functions of their own: a branch first met late in a run throws away the optimised
+ * code of the function it lies in, and codeSentence is long (docs/PERFORMANCE.md, session 6, speedjit4).
+ */
+
+/** Another sense of the trigger codes the draft as `as` ("a legal battle" is no fight). */
+function recode(result: EventDraft, as: TriggerEntry, rule: string): void {
+  result.entry = as;
+  result.family = as.family;
+  result.cameo = as.cameo;
+  result.cameoRule = rule;
+}
+
+/** "Two coalition air raids were reported in X": the event nouns heading actors' words, when the sentence has no other event. */
+function headEvents(doc: Doc, ctx: SentenceContext, heads: readonly TrieMatch<TriggerHit>[], drafts: EventDraft[]): void {
+  for (const match of heads) {
+    const nouns = match.values.filter((v) => v.form === 'noun');
+    const result = bindTrigger(ctx, chooseHit(ctx, nouns, match.tokenStart, match.tokenEnd), match.tokenStart, match.tokenEnd);
+    if ('rejected' in result || result.dropped) continue;
+    drafts.push(result);
+    if (doc.trace) doc.explain('code', result.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), `${result.family}: event noun heading an actor's words, the sentence's only event`);
+  }
 }
 
 function codeSentence(doc: Doc, sentence: number, from: number, to: number, upper: boolean): EventDraft[] {
@@ -47,7 +71,7 @@ function codeSentence(doc: Doc, sentence: number, from: number, to: number, uppe
       continue;
     }
     // "launched protest rally", "carried out an attack": a light verb before another trigger is not an event of its own
-    const next = matches[i + 1];
+    const next = i + 1 < matches.length ? matches[i + 1] : undefined;
     if (next && match.tokenEnd - match.tokenStart === 1 && next.tokenStart - match.tokenEnd <= 3 && LIGHT.has(doc.tokens[match.tokenStart]!.norm) && next.values.some((v) => v.form === 'noun') && !prepositionBetween(doc, match.tokenEnd, next.tokenStart)) {
       if (doc.trace) doc.explain('code', match.values[0]!.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), 'not an event: light verb of the next trigger');
       continue;
@@ -65,10 +89,7 @@ function codeSentence(doc: Doc, sentence: number, from: number, to: number, uppe
       continue;
     }
     if (sense && sense.as) {
-      result.entry = sense.as;
-      result.family = sense.as.family;
-      result.cameo = sense.as.cameo;
-      result.cameoRule = sense.id;
+      recode(result, sense.as, sense.id);
       if (doc.trace) doc.explain('code', hit.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), `recoded as ${sense.as.id}: ${sense.id}`);
     }
     const family = families[result.family];
@@ -83,15 +104,7 @@ function codeSentence(doc: Doc, sentence: number, from: number, to: number, uppe
     if (doc.trace) doc.explain('code', hit.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), `${result.family} (${result.voice}) actors=[${result.actors.map((a) => a.mention.text).join('; ')}] recipients=[${result.recipients.map((a) => a.mention.text).join('; ')}]`);
   }
   // "Two coalition air raids were reported in X": the actor's head noun is the only event the sentence tells
-  if (drafts.length === 0 && heads) {
-    for (const match of heads) {
-      const nouns = match.values.filter((v) => v.form === 'noun');
-      const result = bindTrigger(ctx, chooseHit(ctx, nouns, match.tokenStart, match.tokenEnd), match.tokenStart, match.tokenEnd);
-      if ('rejected' in result || result.dropped) continue;
-      drafts.push(result);
-      if (doc.trace) doc.explain('code', result.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), `${result.family}: event noun heading an actor's words, the sentence's only event`);
-    }
-  }
+  if (drafts.length === 0 && heads) headEvents(doc, ctx, heads, drafts);
   shareCause(ctx, drafts);
   diedIn(ctx, drafts);
   assignTimes(ctx, drafts);

@@ -224,7 +224,7 @@ function sameClaimAt(doc: Doc, k: number): string[] | undefined {
 
 /** "The State Department officially said the same.": the last accusation, made again by a new speaker. */
 function saidTheSame(doc: Doc, live: EventDraft[]): EventDraft[] {
-  const added: EventDraft[] = [];
+  const added = emptyList<EventDraft>();
   // without an asserted accusation there is nothing to repeat: no scan of the text's words
   if (!live.some((d) => !d.dropped && d.family === 'accuse' && d.modality === 'asserted')) return added;
   let idx: DraftsBySentence | null = null;

@@ -1,3 +1,4 @@
+import { emptyList } from '../util/lists.js';
 import { readFileSync } from 'node:fs';
 import type { Stage } from '../pipeline/stage.js';
 import type { Mention, PlaceData, ActorData } from '../pipeline/doc.js';
@@ -28,7 +29,7 @@ const GATHERINGS = new Set(['meeting', 'session', 'summit', 'debate', 'briefing'
 export const venueStage: Stage = {
   name: 'venues',
   run(doc) {
-    const found: { speaker: string; place: Mention<PlaceData>; sentence: number }[] = [];
+    const found = emptyList<{ speaker: string; place: Mention<PlaceData>; sentence: number }>();
     for (const m of doc.actors) {
       if (m.data.kind !== 'igo') continue;
       const venue = venueOf(m.data.name);

@@ -18,6 +18,7 @@ import { BEFORE_TITLE } from './actor-rules/title-person.js';
 import type { ActorLexicon } from './actor-lexicon.js';
 import type { Token } from '../pipeline/doc.js';
 import { WordBits, internNorm } from './vocab.js';
+import { emptyList } from '../util/lists.js';
 import { normToken } from '../segment/normalize.js';
 
 /**
@@ -106,7 +107,8 @@ const bases: Base[] = [];
 
 /** The owner bases at token j (a fresh array: the scan's own `bases` is in use). */
 function basesAt(ctx: ActorCtx, j: number): Base[] {
-  const out: Base[] = [];
+  // (emptyList: one elements kind whether or not a base is found, so the readers' `for … of` sees one map)
+  const out = emptyList<Base>();
   const t = ctx.tokens[j];
   if (!t || t.kind !== 'word') return out;
   for (const rule of BASE_RULES) {

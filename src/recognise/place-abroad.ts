@@ -34,9 +34,9 @@ export function homeAgainstNamesake(sp: PlaceSpan, best: GeoCandidate, ctx: GeoC
   // border post near Al Khubah"), rarely into its other villages
   const small = !borderTalk && (best.fuzzy || best.featureCode === 'CSC' || (best.population ?? 0) < NEIGHBOUR_MAX_POPULATION);
   const against = (y: string): boolean => y !== x && (small || !g.neighbours(x, y)) && !sp.candidates.some((c) => c.country === y);
-  for (const [y, n] of ctx.home ?? []) if (n > 0 && against(y)) return y;
+  if (ctx.home) for (const [y, n] of ctx.home) if (n > 0 && against(y)) return y;
   // another town or unit named unambiguously (a country's own name is no such anchor: "a South Korean factory")
-  for (const [y, keys] of ctx.anchors ?? []) if (strongFromOther(keys, sp.key) && against(y)) return y;
+  if (ctx.anchors) for (const [y, keys] of ctx.anchors) if (strongFromOther(keys, sp.key) && against(y)) return y;
   return null;
 }
 
@@ -74,6 +74,6 @@ export function shortGuessAbroad(sp: PlaceSpan, best: GeoCandidate, ctx: GeoCont
   for (const [y, n] of ctx.weak) if (y !== x && n > 0) return true;
   for (const [y, n] of ctx.home ?? []) if (y !== x && n > 0) return true;
   for (const [y, keys] of ctx.strongKeys) if (y !== x && strongFromOther(keys, sp.key)) return true;
-  for (const [y, keys] of ctx.anchors ?? []) if (y !== x && strongFromOther(keys, sp.key)) return true;
+  if (ctx.anchors) for (const [y, keys] of ctx.anchors) if (y !== x && strongFromOther(keys, sp.key)) return true;
   return false;
 }

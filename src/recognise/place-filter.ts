@@ -1,5 +1,6 @@
 import { homeAgainstNamesake, shortGuessAbroad } from './place-abroad.js';
 import type { Token } from '../pipeline/doc.js';
+import { tokenAt } from '../pipeline/token-at.js';
 import type { Gazetteer, GeoCandidate } from '../resolve/gazetteer.js';
 import type { GeoContext } from '../resolve/geo-disambiguate.js';
 import { COMPASS, type PlaceSpan } from './place-match.js';
@@ -179,13 +180,13 @@ export const FILTERS: FilterRule[] = [
     id: 'reject:hyphen-compound',
     example: 'the Iran-backed Houthis',
     test: ({ sp, tokens }) => {
-      const after = tokens[sp.tokenEnd];
-      const before = tokens[sp.tokenStart - 1];
+      const after = tokenAt(tokens, sp.tokenEnd);
+      const before = tokenAt(tokens, sp.tokenStart - 1);
       // "the Morelia-Salamanca road", "the Idlib-Ariha highway": a route names the places at its ends
       if (routeEnd(tokens, sp)) return null;
-      if (after && after.kind === 'dash' && !after.space && tokens[sp.tokenEnd + 1]?.kind === 'word' && !tokens[sp.tokenEnd + 1]!.space) return false;
+      if (after && after.kind === 'dash' && !after.space && tokenAt(tokens, sp.tokenEnd + 1)?.kind === 'word' && !tokens[sp.tokenEnd + 1]!.space) return false;
       // "al-Hasakeh", "ar-Raqqa": a lower-case Arabic article before the hyphen is part of the name
-      if (before && before.kind === 'dash' && !tokens[sp.tokenStart]!.space && tokens[sp.tokenStart - 2]?.kind === 'word' && !ARTICLES.has(tokens[sp.tokenStart - 2]!.text)) return false;
+      if (before && before.kind === 'dash' && !tokens[sp.tokenStart]!.space && sp.tokenStart >= 2 && tokens[sp.tokenStart - 2]!.kind === 'word' && !ARTICLES.has(tokens[sp.tokenStart - 2]!.text)) return false;
       return null;
     },
   },
@@ -199,12 +200,12 @@ export const FILTERS: FilterRule[] = [
     example: 'The Washington Post reported; Kilo 16; Wadi al Hayaa',
     test: ({ sp, tokens, w, upper, sentenceEnd }) => {
       if (upper || (sp.suffix && !sp.unitBefore)) return null;
-      const after = tokens[sp.tokenEnd];
+      const after = tokenAt(tokens, sp.tokenEnd);
       if (sp.tokenEnd < sentenceEnd && capWord(after, false) && after!.space && !w.follower(after!.norm) && !w.institution(after!.norm)) return false;
       // "Kilo 16", "Wadi al Hayaa", "Abu al-Duhur": a number or a name particle and a capitalised word go on
       if (after && after.space && after.kind === 'number' && sp.candidates.every((c) => c.kind === 'city')) return false;
-      const after2 = tokens[sp.tokenEnd + 1];
-      if (after && (NAME_PARTICLES.has(after.norm) || EZAFE.has(after.text)) && !ENGLISH_PARTICLES.has(after.text) && after2 && (capWord(after2, false) || (after2.kind === 'dash' && capWord(tokens[sp.tokenEnd + 2], false)))) return false;
+      const after2 = tokenAt(tokens, sp.tokenEnd + 1);
+      if (after && (NAME_PARTICLES.has(after.norm) || EZAFE.has(after.text)) && !ENGLISH_PARTICLES.has(after.text) && after2 && (capWord(after2, false) || (after2.kind === 'dash' && capWord(tokenAt(tokens, sp.tokenEnd + 2), false)))) return false;
       return null;
     },
   },
@@ -219,10 +220,10 @@ export const FILTERS: FilterRule[] = [
         return false;
       }
       // "Ahrar al Sharqiyah", "Jabal al Hashfa": a name particle between capitalised words
-      const prev2 = tokens[sp.tokenStart - 2];
+      const prev2 = tokenAt(tokens, sp.tokenStart - 2);
       if (NAME_PARTICLES.has(before.norm) && sp.tokenStart - 2 >= sentenceStart && capWord(prev2, false)) return false;
       // "Kasarat al-Sharqiyah", "Umm al-Ramman": the same with the article joined by a hyphen
-      const prev3 = tokens[sp.tokenStart - 3];
+      const prev3 = tokenAt(tokens, sp.tokenStart - 3);
       if (before.kind === 'dash' && !before.space && !tokens[sp.tokenStart]!.space && prev2 && ARTICLES.has(prev2.text) && sp.tokenStart - 3 >= sentenceStart && capWord(prev3, false)) return false;
       return null;
     },
@@ -231,14 +232,14 @@ export const FILTERS: FilterRule[] = [
     id: 'reject:possessive-actor',
     example: "Iran's proxies (a country or a capital; \"Gainesville's supermarket\" stays a place)",
     test: ({ sp, tokens, g }) =>
-      tokens[sp.tokenEnd]?.norm === "'s" && sp.locative !== 'strong' && !sp.suffix && (g.metonyms.has(sp.key) || sp.candidates.some((c) => c.kind === 'country')) ? false : null,
+      tokenAt(tokens, sp.tokenEnd)?.norm === "'s" && sp.locative !== 'strong' && !sp.suffix && (g.metonyms.has(sp.key) || sp.candidates.some((c) => c.kind === 'country')) ? false : null,
   },
   {
     id: 'reject:abbreviation-modifier',
     example: 'bases that house U.S. troops',
     test: ({ sp, tokens, w }) => {
       if (!sp.candidates.some((c) => c.nameCase === 'exact') || sp.locative === 'strong') return null;
-      const next = tokens[sp.tokenEnd];
+      const next = tokenAt(tokens, sp.tokenEnd);
       const modifier = next !== undefined && next.kind === 'word' && !next.cap && !w.locative(next.norm) && !w.follower(next.norm);
       return !sp.locative || modifier ? false : null;
     },
@@ -252,8 +253,8 @@ export const FILTERS: FilterRule[] = [
     id: 'reject:facility-name',
     example: 'at the Kuwait roundabout in Gaza',
     test: ({ sp, tokens }) => {
-      const prev = tokens[sp.tokenStart - 1];
-      const next = tokens[sp.tokenEnd];
+      const prev = tokenAt(tokens, sp.tokenStart - 1);
+      const next = tokenAt(tokens, sp.tokenEnd);
       // "the Kuwait roundabout"; "at Al Nabulsi roundabout" (a transliteration reading names a facility, not a town)
       const named = (prev && prev.norm === 'the') || sp.candidates.every((c) => c.fuzzy);
       return named && next && next.kind === 'word' && !next.cap && FACILITY_NOUNS.has(next.norm) && !sp.suffix ? false : null;
@@ -276,8 +277,8 @@ export const FILTERS: FilterRule[] = [
     test: ({ sp, g, tokens, sentenceStart }) => {
       if (!g.stop.has(sp.key) || (sp.suffix && !sp.unitBefore) || sp.hint) return null;
       // "demonstrated in Nice." — a namesake town right after "in" and closing its clause
-      const prev = tokens[sp.tokenStart - 1];
-      const next = tokens[sp.tokenEnd];
+      const prev = tokenAt(tokens, sp.tokenStart - 1);
+      const next = tokenAt(tokens, sp.tokenEnd);
       const closes = !next || next.text === '.' || next.text === ',' || next.text === ';' || next.text === '(';
       if (prev && sp.tokenStart - 1 >= sentenceStart && (prev.norm === 'in' || prev.norm === 'near') && closes && sp.candidates.some((c) => c.kind === 'city' && (c.population ?? 0) >= 100_000)) return null;
       return false;
@@ -378,13 +379,13 @@ export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput,
       if (!g.metonyms.has(sp.key) || sp.locative === 'strong' || sp.suffix || sp.hint) return null;
       // "in Sadr City Baghdad", "in Kizilay Ankara": the capital after a town it holds; "the parliament building (Tokyo -
       // Chiyoda)": the capital opening a bracket after a place
-      if (afterUnknownTown(sp, tokens, w, sentenceStart) || (sp.bracketed && tokens[sp.tokenStart - 1]?.text === '(')) return null;
+      if (afterUnknownTown(sp, tokens, w, sentenceStart) || (sp.bracketed && tokenAt(tokens, sp.tokenStart - 1)?.text === '(')) return null;
       // after a determiner, a possessive, a direction or "of" the name is a place: "a Mogadishu cafe",
       // "his Moscow home", "the UN's Baghdad headquarters", "downtown Tbilisi", "east Jerusalem", "the center of Tel Aviv"
-      const prev = tokens[sp.tokenStart - 1];
+      const prev = tokenAt(tokens, sp.tokenStart - 1);
       if (prev && sp.tokenStart > sentenceStart && (PLACE_DETERMINERS.has(prev.norm) || w.qualifier(prev.norm))) return null;
       // "in Al Wahdah district, Sanaa", "Hasbah neighborhood, Sana'a": the larger place after a comma
-      const prev2 = tokens[sp.tokenStart - 2];
+      const prev2 = tokenAt(tokens, sp.tokenStart - 2);
       if (prev && prev.text === ',' && prev2 && prev2.kind === 'word' && (w.suffix(prev2.norm) || prev2.cap)) return null;
       const capital = sp.candidates.find((c) => c.kind === 'city' && c.featureCode === 'PPLC');
       // a namesake in the document's own country, chosen by context, is a town ("Paris" in a Texas story)
@@ -400,7 +401,7 @@ export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput,
       // counties, parishes and boroughs are named after people and recur across states; a "district" or "area" is a
       // local unit named after its town, taken in a country the document points to ("coalition airstrikes on Baqim district")
       const country = best.country;
-      if (!COUNTY_WORDS.has(tokens[sp.nameEnd]?.norm ?? '') && (ctx.weak.has(country) || [...(ctx.strongKeys.get(country) ?? [])].some((k) => k !== sp.key))) return null;
+      if (!COUNTY_WORDS.has(tokens[sp.nameEnd]?.norm ?? '') && (ctx.weak.has(country) || otherKey(ctx.strongKeys.get(country), sp.key))) return null;
       const area = `${best.country}|${best.admin1}`;
       return (ctx.admin1Votes.get(area) ?? 0) >= 2 || ctx.admin1.has(area) ? null : false;
     },
@@ -422,4 +423,11 @@ export function decide(x: FilterInput): { ok: boolean; rule: string } {
     if (v !== null) return { ok: v, rule: f.id };
   }
   return { ok: false, rule: 'reject:none' };
+}
+
+/** `keys` holds a key other than `key` (a Set tested apart from `?? []`: a Set and an array spread at one site are two maps, "wrong map"). */
+function otherKey(keys: ReadonlySet<string> | undefined, key: string): boolean {
+  if (keys === undefined) return false;
+  for (const k of keys) if (k !== key) return true;
+  return false;
 }

@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../pipeline/doc.js';
 import { tokenAt } from '../pipeline/token-at.js';
+import { listFrom, mapList } from '../util/lists.js';
 import { copyCandidate, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { foldNorm, keyOfTokens } from '../resolve/gazetteer-key.js';
 import { tokenize } from '../segment/tokenize.js';
@@ -266,7 +267,7 @@ export function shortTranslitAt(g: Gazetteer, w: PlaceWords, tokens: Token[], i:
   const key = j > i ? `${tokens[i]!.norm} ${name.norm}` : name.norm;
   const cands = g.sharedFuzzyShort(key).filter((c) => c.kind === 'admin1' || (c.kind === 'city' && unit !== 'admin1'));
   if (cands.length === 0) return null;
-  const out = cands.map((c) => copyCandidate(c));
+  const out = mapList(cands, copyCandidate);
   for (const c of out) c.alternatives = out.length - 1;
   return { end: j + 1, key, cands: out, short: true };
 }
@@ -342,7 +343,7 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
       initial = k < s.tokenStart;
     }
     out.push({
-      sentence, tokenStart: i, nameEnd: m.end, tokenEnd: end, key: m.key, candidates: m.cands, suffix,
+      sentence, tokenStart: i, nameEnd: m.end, tokenEnd: end, key: m.key, candidates: listFrom(m.cands), suffix,
       locative: locativeBefore(tokens, i, s.tokenStart, w), hint: commaHint(g, tokens, m.end, s.tokenEnd, upper), initial,
       // every field present from the start, unset ones undefined: one hidden class for every span
       stateAbbrev: abbrev ? true : undefined, unitBefore: unitBefore ? true : undefined, bracketed: bracketed ? true : undefined,
@@ -389,92 +390,135 @@ function containment(out: PlaceSpan[], tokens: Token[], w: PlaceWords): void {
     const a = out[k]!;
     // a comma hint naming an admin1 unit whose name several countries use ("San Jose, San Jose") is settled below
     if (a.hint && a.hint.admin1 && a.hint.country) continue;
-    let deferred: { found: { admin1: string | null; country: string | null }; b: PlaceSpan } | null = null;
-    for (let j = k + 1; j < out.length && j <= k + 4; j++) {
-      const b = out[j]!;
-      if (b.tokenStart - out[j - 1]!.tokenEnd > MAX_GAP) break;
-      let gapOk = true;
-      let compound = false;
-      for (let t = out[j - 1]!.tokenEnd; t < b.tokenStart && gapOk; t++) {
-        const x = tokens[t]!;
-        if (x.kind === 'word' && !x.cap && COMPASS_COMPOUNDS.has(x.norm)) compound = true;
-        gapOk = x.kind === 'punct' || x.kind === 'dash' || x.text === '(' || x.text === ')' || x.text === ',' ||
-          (x.kind === 'word' && (x.cap || GAP_PARTICLES.has(x.norm) || LOOSE_GAP.has(x.norm) || COMPASS_COMPOUNDS.has(x.norm) || w.suffix(x.norm) !== null)) || x.kind === 'number';
-        if (x.text === '.' || x.text === ';' || x.text === ':') gapOk = false;
-      }
-      if (!gapOk) break;
-      // the unit holding the best reading of the earlier name ("Cordoba (Cordoba)": the Argentine city, not a Colombian hamlet)
-      let found: { admin1: string | null; country: string | null } | null = null;
-      let bestPrior = -Infinity;
-      // "Taizz city - southwestern Yemen": a country after a compass compound says where the name lies, but it is no unit
-      // holding an area before it; nothing after it is
-      if (compound && b.candidates.some((u) => u.kind === 'country' && a.candidates.some((c) => c.country === u.country))) break;
-      for (const unit of b.candidates) {
-        if (unit.kind !== 'admin1' && unit.kind !== 'country') continue;
-        for (const c of a.candidates) {
-          if (c.country !== unit.country || c.kind === 'country') continue;
-          // a name repeated in its bracket ("Bulo Burto (Bulo Burto Hiraan)") holds itself only as an exact name, never
-          // through a transliteration guess (Burto is no Beirut)
-          if (a.key === b.key && (c.fuzzy || unit.fuzzy)) continue;
-          const inside = unit.kind === 'country' || (c.admin1 !== null && unit.admin1 !== null && c.admin1.toLowerCase() === unit.admin1.toLowerCase() && c.entry !== unit.entry);
-          if (!inside) continue;
-          const p = c.prior + (unit.kind === 'admin1' ? 0.5 : 0);
-          if (p > bestPrior) {
-            bestPrior = p;
-            // the unit's country too: admin1 names recur across countries ("Cordoba (Cordoba)", "San Juan (San Juan)")
-            found = unit.kind === 'admin1' ? { admin1: unit.admin1, country: unit.country } : { admin1: null, country: unit.country };
-          }
-        }
-      }
-      // (a unit of the country the name was placed in first: "in northern Yemen (…, Al-Jawf)" is not Saudi Al Jawf)
-      const unitOf = (u: GeoCandidate): boolean => u.kind === 'admin1' && a.candidates.some((c) => c.country === u.country && c.kind === 'city');
-      const other = found ? undefined : (deferred ? b.candidates.find((u) => unitOf(u) && u.country === deferred!.found.country) : undefined) ?? b.candidates.find(unitOf);
-      if (other) {
-        // a unit of the same country that does not hold the name: a transliteration reading is not meant, the unit is;
-        // so too any reading when the unit is given in brackets or as "in … governorate" ("Al-'Aqabah area (Khabb wa
-        // ash Shaaf, Al-Jawf)" is not Al 'Aqabah in Al Bayda), never in lists ("Homs, Hama and Idlib")
-        const between = tokens.slice(a.tokenEnd, b.tokenStart);
-        const firm = between.some((x) => x.text === '(') || (between.some((x) => x.norm === 'in' || x.norm === 'of') && b.suffix === 'admin1');
-        if (!a.mismatch) a.mismatch = { unit: other, firm };
-        continue;
-      }
-      if (!found) {
-        // "(…, Sagaing region)", "Arak, a town in Homs province", "Nahri Saraj district Helmand", "San Estanislao (San Pedro)":
-        // a unit of one or two countries follows, and no reading of the name lies in them
-        // b must read as a unit (its best reading, or a unit word or bracket says so) and stand as a's container:
-        // in brackets, after a comma, after "in"/"of", or right after a's unit word ("Nahri Saraj district Helmand")
-        const between = tokens.slice(a.tokenEnd, b.tokenStart);
-        const units = b.candidates.filter((c) => c.kind === 'admin1');
-        const countries = new Set(units.map((u) => u.country));
-        const best = [...b.candidates].sort((x, y) => y.prior - x.prior)[0];
-        // a unit named by a compass word alone ("East", "Sud-Ouest") could be in any country: it rules nothing out
-        const asUnit = (best?.kind === 'admin1' || b.suffix === 'admin1' || b.bracketed === true) && !b.key.split(' ').every((x) => COMPASS.has(x));
-        // a bracket closed between them ends a's units unless "in"/"of" goes on: "in Asuncion (Asuncion), Qom Toba women" (a
-        // name after it is no unit of a), but "Gosine (Goshina) region of Erbil province"
-        let close = -1;
-        for (let t = 0; t < between.length; t++) if (between[t]!.text === ')') close = t;
-        const closed = close >= 0 && !between.slice(close).some((x) => x.norm === 'in' || x.norm === 'of');
-        const link = !closed && !between.some((x) => x.norm === 'and' || x.norm === 'or') &&
-          (a.bracketed === true || between.some((x) => x.text === '(' || x.text === ',' || x.norm === 'in' || x.norm === 'of') || (a.suffix !== null && between.length === 0));
-        if (asUnit && link && units.length > 0 && countries.size <= 2 && a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && !countries.has(c.country))) a.outside = true;
-        // "the Jabaliyah area of Tuhayat", "Old City area of Sanaa city", "Al-Mazraah area of Sihar district": a town or
-        // district of one country holds an area or district named before it, so no reading of that name abroad is meant
-        else if (!asUnit && link && between.some((x) => x.norm === 'of' || x.norm === 'in' || x.text === ',' || x.text === '(') && best?.kind === 'city' && (a.suffix !== null || b.suffix !== null) && b.candidates.every((c) => c.country === best.country) &&
-          a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && c.country !== best.country)) a.outside = true;
-        continue;
-      }
-      // "Wadi Hurab area in northern Yemen (Khabb wa ash Shaaf, Al-Jawf)": a country that opens a bracket of units; a
-      // unit in the bracket is the finer container (or rules the name's readings out), the country only if none is
-      if (found.admin1 === null && tokens[b.tokenEnd]?.text === '(' && !deferred) {
-        deferred = { found, b };
-        continue;
-      }
-      contain(a, b, found);
-      deferred = null;
-      break;
-    }
-    if (deferred && !a.hint && !a.mismatch && !a.outside) contain(a, deferred.b, deferred.found);
+    containFor(out, tokens, w, k, a);
   }
+}
+
+/** A held name and its container, kept while a bracket of finer units after the container is looked at. */
+interface Deferred { found: { admin1: string | null; country: string | null }; b: PlaceSpan }
+
+/*
+ * containment's parts, each compiled on its own: a branch first met late in a run recompiles only the small part it
+ * lies in, not the whole scan (docs/PERFORMANCE.md, session 6, speedjit4).
+ */
+
+/** The names after out[k] (a) that may hold it. */
+function containFor(out: PlaceSpan[], tokens: Token[], w: PlaceWords, k: number, a: PlaceSpan): void {
+  let deferred: Deferred | null = null;
+  for (let j = k + 1; j < out.length && j <= k + 4; j++) {
+    const b = out[j]!;
+    if (b.tokenStart - out[j - 1]!.tokenEnd > MAX_GAP) break;
+    const gap = gapKind(tokens, out[j - 1]!.tokenEnd, b.tokenStart, w);
+    if (gap === GAP_BROKEN) break;
+    // "Taizz city - southwestern Yemen": a country after a compass compound says where the name lies, but it is no unit
+    // holding an area before it; nothing after it is
+    if (gap === GAP_COMPOUND && b.candidates.some((u) => u.kind === 'country' && a.candidates.some((c) => c.country === u.country))) break;
+    // the unit holding the best reading of the earlier name ("Cordoba (Cordoba)": the Argentine city, not a Colombian hamlet)
+    const found = heldBy(a, b);
+    const other = found ? undefined : otherUnit(a, b, deferred);
+    if (other) {
+      // a unit of the same country that does not hold the name: a transliteration reading is not meant, the unit is;
+      // so too any reading when the unit is given in brackets or as "in … governorate" ("Al-'Aqabah area (Khabb wa
+      // ash Shaaf, Al-Jawf)" is not Al 'Aqabah in Al Bayda), never in lists ("Homs, Hama and Idlib")
+      const between = tokens.slice(a.tokenEnd, b.tokenStart);
+      const firm = between.some((x) => x.text === '(') || (between.some((x) => x.norm === 'in' || x.norm === 'of') && b.suffix === 'admin1');
+      if (!a.mismatch) a.mismatch = { unit: other, firm };
+      continue;
+    }
+    if (!found) {
+      outsideUnits(a, b, tokens);
+      continue;
+    }
+    // "Wadi Hurab area in northern Yemen (Khabb wa ash Shaaf, Al-Jawf)": a country that opens a bracket of units; a
+    // unit in the bracket is the finer container (or rules the name's readings out), the country only if none is
+    if (found.admin1 === null && opensBracket(tokens, b.tokenEnd) && !deferred) {
+      deferred = { found, b };
+      continue;
+    }
+    contain(a, b, found);
+    deferred = null;
+    break;
+  }
+  if (deferred && !a.hint && !a.mismatch && !a.outside) contain(a, deferred.b, deferred.found);
+}
+
+/** The token at i opens a bracket (false past the last token: no undefined reaches the compare). */
+function opensBracket(tokens: Token[], i: number): boolean {
+  const t = tokenAt(tokens, i);
+  return t !== undefined && t.text === '(';
+}
+
+const GAP_BROKEN = 0;
+const GAP_OK = 1;
+const GAP_COMPOUND = 2;
+
+/** The words between two names: GAP_BROKEN if they cannot stand between a place and its unit, GAP_COMPOUND if a compass compound is among them. */
+function gapKind(tokens: Token[], from: number, to: number, w: PlaceWords): number {
+  let compound = false;
+  for (let t = from; t < to; t++) {
+    const x = tokens[t]!;
+    if (x.kind === 'word' && !x.cap && COMPASS_COMPOUNDS.has(x.norm)) compound = true;
+    const ok = x.kind === 'punct' || x.kind === 'dash' || x.text === '(' || x.text === ')' || x.text === ',' ||
+      (x.kind === 'word' && (x.cap || GAP_PARTICLES.has(x.norm) || LOOSE_GAP.has(x.norm) || COMPASS_COMPOUNDS.has(x.norm) || w.suffix(x.norm) !== null)) || x.kind === 'number';
+    if (!ok || x.text === '.' || x.text === ';' || x.text === ':') return GAP_BROKEN;
+  }
+  return compound ? GAP_COMPOUND : GAP_OK;
+}
+
+/** The unit (admin1 or country) among b's readings that holds the best reading of a, or null. */
+function heldBy(a: PlaceSpan, b: PlaceSpan): { admin1: string | null; country: string | null } | null {
+  let found: { admin1: string | null; country: string | null } | null = null;
+  let bestPrior = -Infinity;
+  for (const unit of b.candidates) {
+    if (unit.kind !== 'admin1' && unit.kind !== 'country') continue;
+    for (const c of a.candidates) {
+      if (c.country !== unit.country || c.kind === 'country') continue;
+      // a name repeated in its bracket ("Bulo Burto (Bulo Burto Hiraan)") holds itself only as an exact name, never
+      // through a transliteration guess (Burto is no Beirut)
+      if (a.key === b.key && (c.fuzzy || unit.fuzzy)) continue;
+      const inside = unit.kind === 'country' || (c.admin1 !== null && unit.admin1 !== null && c.admin1.toLowerCase() === unit.admin1.toLowerCase() && c.entry !== unit.entry);
+      if (!inside) continue;
+      const p = c.prior + (unit.kind === 'admin1' ? 0.5 : 0);
+      if (p > bestPrior) {
+        bestPrior = p;
+        // the unit's country too: admin1 names recur across countries ("Cordoba (Cordoba)", "San Juan (San Juan)")
+        found = unit.kind === 'admin1' ? { admin1: unit.admin1, country: unit.country } : { admin1: null, country: unit.country };
+      }
+    }
+  }
+  return found;
+}
+
+/** An admin1 reading of b in a country where a reads as a city, though not holding it (one of the deferred country's units first: "in northern Yemen (…, Al-Jawf)" is not Saudi Al Jawf). */
+function otherUnit(a: PlaceSpan, b: PlaceSpan, deferred: Deferred | null): GeoCandidate | undefined {
+  const unitOf = (u: GeoCandidate): boolean => u.kind === 'admin1' && a.candidates.some((c) => c.country === u.country && c.kind === 'city');
+  return (deferred ? b.candidates.find((u) => unitOf(u) && u.country === deferred.found.country) : undefined) ?? b.candidates.find(unitOf);
+}
+
+/** b names a unit holding no reading of a: a is marked outside (a reading abroad is not meant). */
+function outsideUnits(a: PlaceSpan, b: PlaceSpan, tokens: Token[]): void {
+  // "(…, Sagaing region)", "Arak, a town in Homs province", "Nahri Saraj district Helmand", "San Estanislao (San Pedro)":
+  // a unit of one or two countries follows, and no reading of the name lies in them
+  // b must read as a unit (its best reading, or a unit word or bracket says so) and stand as a's container:
+  // in brackets, after a comma, after "in"/"of", or right after a's unit word ("Nahri Saraj district Helmand")
+  const between = tokens.slice(a.tokenEnd, b.tokenStart);
+  const units = b.candidates.filter((c) => c.kind === 'admin1');
+  const countries = new Set(units.map((u) => u.country));
+  const best = [...b.candidates].sort((x, y) => y.prior - x.prior)[0];
+  // a unit named by a compass word alone ("East", "Sud-Ouest") could be in any country: it rules nothing out
+  const asUnit = (best?.kind === 'admin1' || b.suffix === 'admin1' || b.bracketed === true) && !b.key.split(' ').every((x) => COMPASS.has(x));
+  // a bracket closed between them ends a's units unless "in"/"of" goes on: "in Asuncion (Asuncion), Qom Toba women" (a
+  // name after it is no unit of a), but "Gosine (Goshina) region of Erbil province"
+  let close = -1;
+  for (let t = 0; t < between.length; t++) if (between[t]!.text === ')') close = t;
+  const closed = close >= 0 && !between.slice(close).some((x) => x.norm === 'in' || x.norm === 'of');
+  const link = !closed && !between.some((x) => x.norm === 'and' || x.norm === 'or') &&
+    (a.bracketed === true || between.some((x) => x.text === '(' || x.text === ',' || x.norm === 'in' || x.norm === 'of') || (a.suffix !== null && between.length === 0));
+  if (asUnit && link && units.length > 0 && countries.size <= 2 && a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && !countries.has(c.country))) a.outside = true;
+  // "the Jabaliyah area of Tuhayat", "Old City area of Sanaa city", "Al-Mazraah area of Sihar district": a town or
+  // district of one country holds an area or district named before it, so no reading of that name abroad is meant
+  else if (!asUnit && link && between.some((x) => x.norm === 'of' || x.norm === 'in' || x.text === ',' || x.text === '(') && best?.kind === 'city' && (a.suffix !== null || b.suffix !== null) && b.candidates.every((c) => c.country === best.country) &&
+    a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && c.country !== best.country)) a.outside = true;
 }
 
 function contain(a: PlaceSpan, b: PlaceSpan, found: { admin1: string | null; country: string | null }): void {

@@ -1,6 +1,7 @@
 import type { Doc, Mention, PlaceData, Token } from '../pipeline/doc.js';
 import { DAYS_MONTHS } from './actor-context.js';
 import { WordBits } from './vocab.js';
+import { normAt } from '../pipeline/token-at.js';
 
 /**
  * Named places the gazetteer lacks, read from a unit word: "the village of Ashmi", "the southwestern town of
@@ -59,7 +60,7 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
       let start = -1;
       let end = -1;
       // "the village of Ashmi", "the south Baghdad neighbourhood of Al-Bayaa"
-      if (tokens[k + 1]?.norm === 'of' && k + 2 < s.tokenEnd && !taken[k + 2] && capWord(tokens[k + 2], upper)) {
+      if (normAt(tokens, k + 1) === 'of' && k + 2 < s.tokenEnd && !taken[k + 2] && capWord(tokens[k + 2], upper)) {
         start = k + 2;
         end = nameEnd(tokens, start, s.tokenEnd, taken, upper);
       } else if (UNITS_AFTER.has(n) && k - 1 > s.tokenStart && !taken[k - 1] && capWord(tokens[k - 1], upper)) {

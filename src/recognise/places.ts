@@ -8,6 +8,8 @@ import { placeSpans, type PlaceSpan } from './place-match.js';
 import { placeWords, type PlaceWords } from './place-words.js';
 import { documentContext } from './place-context.js';
 import { anchorsOf } from './place-abroad.js';
+import { tokenAt } from '../pipeline/token-at.js';
+import { mapList } from '../util/lists.js';
 import { addUnlistedPlaces } from './place-unlisted.js';
 import { afterUnknownTown, decide, decideChosen, type FilterInput } from './place-filter.js';
 
@@ -85,7 +87,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     }
   }
   const ctx = ctx0;
-  ctx.anchors = anchorsOf(kept.map((k) => k.sp), g);
+  ctx.anchors = anchorsOf(mapList(kept, (k) => k.sp), g);
   const out: Mention<PlaceData>[] = [];
   for (const { sp, input, rule } of kept) {
     const start = tokens[sp.tokenStart]!.start;
@@ -114,16 +116,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     }
     // "near Troitske, Donetsk": no reading lies in the admin1 named after the comma, so the name is a village of that
     // unit the gazetteer lacks (not a namesake in another oblast); the unit is the best we know
-    const hinted = sp.hint?.admin1 ?? null;
-    if (hinted !== null && best.kind === 'city' && !inList(sp, spans, tokens) && !sp.candidates.some((c) => c.admin1 !== null && c.admin1.toLowerCase() === hinted.toLowerCase())) {
-      const unit = g.sharedCandidates(placeKey(hinted)).find((c) => c.kind === 'admin1' && c.country === (sp.hint?.country ?? best.country) && c.country === best.country && g.holdsTowns(c.entry));
-      if (unit) {
-        // a town named as written, in that unit (its own point is unknown: the unit's centroid stands for it)
-        best = withAlternatives(unit, best.alternatives);
-        best.name = doc.text.slice(tokens[sp.tokenStart]!.start, tokens[sp.nameEnd - 1]!.end);
-        best.precision = 'city';
-      }
-    }
+    if (sp.hint !== null && sp.hint.admin1 !== null && best.kind === 'city') best = unlistedTown(doc, g, sp, spans, best);
     // "Idleb countryside": a unit word after a city name means the city's admin1
     if (sp.suffix === 'admin1' && best.kind === 'city' && best.admin1) {
       const unit = g.sharedCandidates(placeKey(best.admin1)).find((c) => c.kind === 'admin1' && c.country === best.country);
@@ -141,10 +134,27 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
   return out;
 }
 
+/**
+ * `best`, or the admin1 unit named after the comma (sp.hint) standing for a town of it the gazetteer lacks.
+ * (A function of its own: recognisePlaces is long, and this branch is rare.)
+ */
+function unlistedTown(doc: Doc, g: Gazetteer, sp: PlaceSpan, spans: readonly PlaceSpan[], best: GeoCandidate): GeoCandidate {
+  const tokens = doc.tokens;
+  const hinted = sp.hint?.admin1 ?? null;
+  if (hinted === null || inList(sp, spans, tokens) || sp.candidates.some((c) => c.admin1 !== null && c.admin1.toLowerCase() === hinted.toLowerCase())) return best;
+  const unit = g.sharedCandidates(placeKey(hinted)).find((c) => c.kind === 'admin1' && c.country === (sp.hint?.country ?? best.country) && c.country === best.country && g.holdsTowns(c.entry));
+  if (!unit) return best;
+  // a town named as written, in that unit (its own point is unknown: the unit's centroid stands for it)
+  const town = withAlternatives(unit, best.alternatives);
+  town.name = doc.text.slice(tokens[sp.tokenStart]!.start, tokens[sp.nameEnd - 1]!.end);
+  town.precision = 'city';
+  return town;
+}
+
 /** The name after `sp`'s comma goes on as a list ("Homs, Hama and Idlib"): a comma, "and" or "or" and another name follow it. */
 function inList(sp: PlaceSpan, spans: readonly PlaceSpan[], tokens: readonly Token[]): boolean {
   const next = spans.find((x) => x.sentence === sp.sentence && x.tokenStart === sp.tokenEnd + 1);
-  const after = next ? tokens[next.tokenEnd] : undefined;
+  const after = next ? tokenAt(tokens, next.tokenEnd) : undefined;
   if (!next || after === undefined || !(after.text === ',' || after.norm === 'and' || after.norm === 'or' || after.text === '&')) return false;
   return spans.some((x) => x.sentence === sp.sentence && x.tokenStart === next.tokenEnd + 1);
 }

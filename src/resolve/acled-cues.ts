@@ -1,3 +1,4 @@
+import { emptyList } from '../util/lists.js';
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import { tokenize } from '../segment/tokenize.js';
@@ -73,6 +74,24 @@ interface Phrase { len: number; cue: AcledCue; seq: number; starFirst: boolean }
  */
 interface Node { next: Map<number, Node> | null; star: StarEdge[] | null; ends: Phrase[] | null }
 interface StarEdge { bit: number; node: Node }
+
+/** A matcher's per-call scratch: word numbers and stem masks of the scanned words, the phrases found at one position. */
+interface Scratch { ids: Int32Array; masks: Int32Array; found: Phrase[]; nfound: number }
+
+/**
+ * Collect the phrases that match from `node` on, having consumed the tokens before `j`. One function for every matcher
+ * (not a closure per matcher: the closures of several matchers share one feedback vector, and the recursive call's
+ * target changed with the matcher, "wrong call target").
+ */
+function walk(st: Scratch, node: Node, j: number, n: number): void {
+  if (node.ends) for (const p of node.ends) st.found[st.nfound++] = p;
+  if (j >= n) return;
+  if (node.next && st.ids[j] !== 0) {
+    const child: Node | undefined = node.next.get(st.ids[j]!);
+    if (child) walk(st, child, j + 1, n);
+  }
+  if (node.star) for (const e of node.star) if ((st.masks[j]! & e.bit) !== 0) walk(st, e.node, j + 1, n);
+}
 
 function newNode(): Node {
   return { next: null, star: null, ends: null };
@@ -155,10 +174,7 @@ export function compileCues(raw: AcledCue[]): CueMatcher {
     }
   }
   // per-call scratch (find is not re-entrant: it calls nothing that calls it)
-  let ids = new Int32Array(64);
-  let masks = new Int32Array(64);
-  const found: Phrase[] = [];
-  let nfound = 0;
+  const st: Scratch = { ids: new Int32Array(64), masks: new Int32Array(64), found: [], nfound: 0 };
   // a token can only be a cue word or start a `stem*` pattern when its (length, first two characters) bucket holds
   // one: most tokens are rejected by a bit test, without hashing the string for the Map look-up
   const buckets = new Int32Array(BUCKET_WORDS);
@@ -176,9 +192,9 @@ export function compileCues(raw: AcledCue[]): CueMatcher {
   const number = (w: string, n: number): boolean => {
     const c0 = w.charCodeAt(0);
     if ((c0 === 0x2d || (c0 >= 0x2010 && c0 <= 0x2014)) && isDash(w)) return false;
-    if (!inBucket(buckets, w)) { ids[n] = 0; masks[n] = 0; return true; }
-    ids[n] = words.get(w) ?? 0;
-    masks[n] = stars.length === 0 ? 0 : prefixMask(w);
+    if (!inBucket(buckets, w)) { st.ids[n] = 0; st.masks[n] = 0; return true; }
+    st.ids[n] = words.get(w) ?? 0;
+    st.masks[n] = stars.length === 0 ? 0 : prefixMask(w);
     return true;
   };
   // Every cue word gets a dictionary-vocabulary number, so a token whose vid is 0 is no cue word. Per vid, filled on
@@ -188,19 +204,9 @@ export function compileCues(raw: AcledCue[]): CueMatcher {
   [...words.values()].forEach((id, k) => { cueIdByVid[vids[k]!] = id; });
   let vidInfo = new Int32Array(1024);
   const growScratch = (len: number): void => {
-    if (len <= ids.length) return;
-    ids = new Int32Array(len * 2);
-    masks = new Int32Array(len * 2);
-  };
-  /** Collect the phrases that match from `node` on, having consumed the tokens before `j`. */
-  const walk = (node: Node, j: number, n: number): void => {
-    if (node.ends) for (const p of node.ends) found[nfound++] = p;
-    if (j >= n) return;
-    if (node.next && ids[j] !== 0) {
-      const child: Node | undefined = node.next.get(ids[j]!);
-      if (child) walk(child, j + 1, n);
-    }
-    if (node.star) for (const e of node.star) if ((masks[j]! & e.bit) !== 0) walk(e.node, j + 1, n);
+    if (len <= st.ids.length) return;
+    st.ids = new Int32Array(len * 2);
+    st.masks = new Int32Array(len * 2);
   };
   const find = (input: readonly string[]): CueHit[] => {
     growScratch(input.length);
@@ -223,27 +229,29 @@ export function compileCues(raw: AcledCue[]): CueMatcher {
         vidInfo[vid] = info;
       }
       if ((info & 2) !== 0) continue;
-      ids[n] = vid < cueIdByVid.length ? cueIdByVid[vid]! : 0;
-      masks[n] = info >> 2;
+      st.ids[n] = vid < cueIdByVid.length ? cueIdByVid[vid]! : 0;
+      st.masks[n] = info >> 2;
       n++;
     }
     return releaseLarge(scan(n));
   };
   /** Scratch grown for a long text (a whole document's tokens) is not kept after the call. */
   const releaseLarge = (hits: CueHit[]): CueHit[] => {
-    if (ids.length > 8192) { ids = new Int32Array(64); masks = new Int32Array(64); }
+    if (st.ids.length > 8192) { st.ids = new Int32Array(64); st.masks = new Int32Array(64); }
     return hits;
   };
   /** The hits over the numbered words ids/masks[0, n). */
   const scan = (n: number): CueHit[] => {
-    const hits: CueHit[] = [];
+    const hits = emptyList<CueHit>();
+    const found = st.found;
     for (let i = 0; i < n; i++) {
-      const id = ids[i]!;
-      const mask = masks[i]!;
+      const id = st.ids[i]!;
+      const mask = st.masks[i]!;
       if (id === 0 && mask === 0) continue;
-      nfound = 0;
-      if (id !== 0) { const r = roots[id]; if (r) walk(r, i + 1, n); }
-      if (mask !== 0 && root.star) for (const e of root.star) if ((mask & e.bit) !== 0) walk(e.node, i + 1, n);
+      st.nfound = 0;
+      if (id !== 0) { const r = roots[id]; if (r) walk(st, r, i + 1, n); }
+      if (mask !== 0 && root.star) for (const e of root.star) if ((mask & e.bit) !== 0) walk(st, e.node, i + 1, n);
+      const nfound = st.nfound;
       if (nfound === 0) continue;
       // insertion sort: a position matches one or two phrases
       for (let a = 1; a < nfound; a++) {
@@ -272,7 +280,7 @@ function dropShadowed(hits: CueHit[], maxLen: number): CueHit[] {
   if (!hits.some((h) => h.cue.weapon || h.cue.shadows)) return hits;
   // hits are in order of start: those that can contain h (starting at most maxLen tokens earlier, up to
   // h's own start) form one run of the array, so no index is built; linear in the number of hits.
-  const out: CueHit[] = [];
+  const out = emptyList<CueHit>();
   let lo = 0;
   for (let j = 0; j < hits.length; j++) {
     const h = hits[j]!;

@@ -1,3 +1,4 @@
+import { emptyList } from '../util/lists.js';
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import type { AcledEventType } from '../model/codes.js';
@@ -328,7 +329,7 @@ export function acledSignals(f: AcledFeatures): Set<string> {
 function shadowedTrigger(norms: string[], trigger: string, hits: CueHit[]): boolean {
   const burn = trigger.startsWith('burn');
   if (!burn && !hits.some((h) => h.cue.shadows)) return false;
-  const at = anchorSpan(norms, [trigger], []);
+  const at = anchorSpan(norms, [trigger], NO_HITS);
   if (at === null) return false;
   if (burn && symbolicBurns(norms)?.has(at.start)) return true;
   return hits.some((h) => h.cue.shadows && h.start <= at.start && at.end <= h.end);
@@ -458,7 +459,7 @@ interface Anchor { start: number; end: number; passive: boolean; length: number;
 
 function anchorOf(norms: string[], triggers: string[], hits: CueHit[]): Anchor | null {
   const at = anchorSpan(norms, triggers, hits);
-  return at ? { start: at.start, end: at.end, passive: at.start > 0 && PASSIVE.has(norms[at.start - 1]!), length: norms.length } : null;
+  return at ? { start: at.start, end: at.end, passive: at.start > 0 && PASSIVE.has(norms[at.start - 1]!), length: norms.length, from: undefined } : null;
 }
 
 /** The first territory cue after the anchor (a second verb of the same event: "… clashes …, regime forces took control of"), as an anchor. */
@@ -472,6 +473,9 @@ function territoryAnchor(norms: string[], hits: CueHit[], anchor: Anchor | null)
   if (from <= anchor.end) return null;
   return { start: h.start, end: h.end, passive: h.start > 0 && PASSIVE.has(norms[h.start - 1]!), length: norms.length, from };
 }
+
+/** No cue hits, in the elements kind of a list of hits (a `[]` literal beside them makes the readers see two maps). */
+const NO_HITS = emptyList<CueHit>();
 
 function anchorSpan(norms: string[], triggers: string[], hits: CueHit[]): { start: number; end: number } | null {
   for (const t of triggers) {

@@ -92,7 +92,12 @@ export function countryFromActors(doc: Doc, d: EventDraft, crossBorder: boolean)
   // a state's forces in a text that names an operation or intervention that state leads act in its theatre ("Turkish
   // forces shelled the village as part of Operation Peace Spring" is in Syria)
   if (own && actors.length > 0 && actors.every((m) => actingCountry(m) !== own || isStateForce(m, own))) {
-    const led = single(doc.actors.filter((m) => m.data.country === own).map(theatreOfMention).filter((c): c is string => c !== null && c !== own));
+    // (singleOf: no intermediate arrays, whose elements kinds vary with the tier that made them)
+    const led = singleOf(doc.actors, (m) => {
+      if (m.data.country !== own) return null;
+      const c = theatreOfMention(m);
+      return c !== null && c !== own ? c : null;
+    });
     if (led) return { country: led, mention: actors.find((m) => actingCountry(m) === own)!, rule: 'place:operation-theatre' };
   }
   if (own && (!crossBorder || viaTheatre(actors, own))) return pick(actors, own, 'place:actor-home-country');

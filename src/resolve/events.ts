@@ -522,9 +522,9 @@ export const eventStage: Stage = {
         if (!launch) continue;
         for (const q of e.quantities) {
           if (q.kind !== 'intercepted') continue;
-          const copy: Quantity = { kind: q.kind, value: q.value, min: q.min, max: q.max, approximate: q.approximate, unit: q.unit, what: q.what, by: e.actors[0] ?? null, text: q.text, span: q.span, provenance: { span: q.provenance.span, rule: `${q.provenance.rule}+linked-interception`, how: 'inferred' } };
+          const copy: Quantity = { kind: q.kind, value: q.value, min: q.min, max: q.max, approximate: q.approximate, unit: q.unit, what: q.what, by: e.actors.length > 0 ? e.actors[0]! : null, text: q.text, span: q.span, provenance: { span: q.provenance.span, rule: `${q.provenance.rule}+linked-interception`, how: 'inferred' } };
           if (!launch.quantities.some((x) => x.kind === 'intercepted' && x.span[0] === q.span[0])) launch.quantities.push(copy);
-          q.by = e.actors[0] ?? null;
+          q.by = e.actors.length > 0 ? e.actors[0]! : null;
         }
       }
     }

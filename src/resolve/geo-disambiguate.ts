@@ -40,7 +40,9 @@ export interface GeoContext {
 }
 
 export function emptyContext(): GeoContext {
-  return { strong: new Map(), strongKeys: new Map(), weak: new Map(), admin1: new Map(), admin1Votes: new Map(), countryVotes: new Map(), dominant: null, chosen: new Map() };
+  // every field written here, the optional ones `undefined`: a field first added later (`ctx.home ??= …`) gives the
+  // contexts two hidden classes and throws away the optimised readers that had seen one ("wrong map")
+  return { strong: new Map(), strongKeys: new Map(), weak: new Map(), home: undefined, anchors: undefined, admin1: new Map(), admin1Keys: undefined, admin1Votes: new Map(), countryVotes: new Map(), dominant: null, chosen: new Map() };
 }
 
 export interface Evidence {

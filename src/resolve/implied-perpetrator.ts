@@ -2,6 +2,7 @@ import type { Doc, Mention, ActorData } from '../pipeline/doc.js';
 import type { ActorFiller, EventDraft } from '../pipeline/draft.js';
 import { isThingFiller } from '../code/targets.js';
 import { emptyList } from '../util/lists.js';
+import { joinNorms } from '../pipeline/token-join.js';
 
 /**
  * A killing, shooting or abduction told only passively ("a man was shot dead", "the body of a woman was
@@ -60,7 +61,7 @@ export function impliedPerpetrator(doc: Doc, d: EventDraft, others: readonly Eve
   const t = d.trigger;
   const first = doc.tokens[t.tokenStart]!;
   const last = doc.tokens[t.tokenEnd - 1]!;
-  const words = doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.norm).join(' ');
+  const words = joinNorms(doc.tokens, t.tokenStart, t.tokenEnd);
   if (NOT_ARMED.has(words)) return null;
   const mention: Mention<ActorData> = {
     start: first.start,

@@ -20,8 +20,7 @@ export function administrationBase(ctx: ActorCtx, i: number): Base | null {
     if (!person) continue;
     const p = person.data;
     return {
-      start: i, end: i + len + 1, role: 'actor', value: null, entry: RULE_ADMINISTRATION, standalone: true, rule: RULE_ADMINISTRATION,
-      data: { name: `${person.entry.surname ?? p.name} ${noun.norm}`, country: p.country, sector: 'GOV', kind: 'organisation', backedBy: emptyList(), role: null, plural: false, generic: false, alsoPlace: false, ref: person.id },
+      start: i, end: i + len + 1, role: 'actor', data: { name: `${person.entry.surname ?? p.name} ${noun.norm}`, country: p.country, sector: 'GOV', kind: 'organisation', backedBy: emptyList(), role: null, plural: false, generic: false, alsoPlace: false, ref: person.id }, value: null, entry: RULE_ADMINISTRATION, standalone: true, rule: RULE_ADMINISTRATION,
     };
   }
   return null;

@@ -17,9 +17,8 @@ export function proBase(ctx: ActorCtx, i: number): Base | null {
   if (!next || next.space) return null;
   if (next.norm === 'government' || next.norm === 'regime') {
     return {
-      start: i, end: i + 3, role, value: null, entry: RULE_PRO, standalone: false, rule: RULE_PRO,
       // "pro-regime" is Syrian usage
-      data: { name: 'Government', country: next.norm === 'regime' ? 'SYR' : null, sector: 'GOV', kind: 'state', backedBy: emptyList(), role: null, plural: false, generic: true, alsoPlace: false, ref: null },
+      start: i, end: i + 3, role, data: { name: 'Government', country: next.norm === 'regime' ? 'SYR' : null, sector: 'GOV', kind: 'state', backedBy: emptyList(), role: null, plural: false, generic: true, alsoPlace: false, ref: null }, value: null, entry: RULE_PRO, standalone: false, rule: RULE_PRO,
     };
   }
   const head = namedAt(ctx, i + 2, true);

@@ -20,7 +20,6 @@ export function shipBase(ctx: ActorCtx, i: number): Base | null {
   if (k === i + 1) return null;
   const name = joinTexts(ctx.tokens, i, k);
   return {
-    start: i, end: k, role: 'actor', value: null, entry: ship.id, standalone: true, rule: RULE_SHIP,
-    data: { name, country: ship.country, sector: 'MIL', kind: 'unit', backedBy: emptyList(), role: ship.navy, plural: false, generic: false, alsoPlace: false, ref: null },
+    start: i, end: k, role: 'actor', data: { name, country: ship.country, sector: 'MIL', kind: 'unit', backedBy: emptyList(), role: ship.navy, plural: false, generic: false, alsoPlace: false, ref: null }, value: null, entry: ship.id, standalone: true, rule: RULE_SHIP,
   };
 }
