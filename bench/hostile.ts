@@ -19,18 +19,8 @@ import { codeStages } from '../src/code/index.js';
 import { enrichStages } from '../src/enrich/index.js';
 import { resolveStages } from '../src/resolve/index.js';
 import { cpuNow } from './measure.js';
+import { rng } from './dedup-paraphrase.js';
 
-/** A small deterministic generator (mulberry32): the same seed gives the same text. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['attack', 'attacked', 'attacks', 'killed', 'killing', 'wounded', 'militants', 'gunmen', 'rockets', 'rocket', 'fired', 'Baghdad',
   'Mosul', 'Kabul', 'Gaza', 'said', 'police', 'the', 'a', 'in', 'on', 'and', 'of', 'at', 'were', 'was', 'by', 'Israel', 'Hamas', 'Iran',
