@@ -20,12 +20,26 @@ export const NEIGHBOUR_MAX_POPULATION = 10_000;
 /** A town at least this large anchors the document in its country. */
 export const ANCHOR_MIN_POPULATION = 100_000;
 
+/**
+ * Countries whose place names are Arabic words ("Al Mansurah" the victorious, "Al Wusta" the middle, "Al Bayda" the white,
+ * "Saida", "Hail", "Seeb"): the same names recur from Morocco to Oman, so between two of them a namesake abroad may be a
+ * sizeable town, up to ARABIC_ABROAD_MAX_POPULATION ("Mansura" in a QSD story is no Egyptian city, "Saida frontlines in
+ * Ar-Raqqa countryside" no Algerian one). ISO3 of the Arab League members written in Arabic script.
+ */
+export const ARABIC_NAMING = new Set(['DZA', 'BHR', 'DJI', 'EGY', 'IRQ', 'JOR', 'KWT', 'LBN', 'LBY', 'MRT', 'MAR', 'OMN', 'PSE', 'QAT', 'SAU', 'SOM', 'SDN', 'SYR', 'TUN', 'ARE', 'YEM']);
+export const ARABIC_ABROAD_MAX_POPULATION = 500_000;
+
 /** The country the document points to instead of `best`'s, or null when the reading may stand. */
 export function homeAgainstNamesake(sp: PlaceSpan, best: GeoCandidate, ctx: GeoContext, g: Gazetteer, borderTalk = false): string | null {
   const x = best.country;
   if (!x || sp.hint || sp.contained || sp.bracketed) return null;
-  // a transliteration guess ("Safer" read as Sefrou province) is weak at any size; an exact name only as a small town
-  if (!best.fuzzy && (best.kind !== 'city' || (best.population ?? 0) >= ABROAD_MAX_POPULATION)) return null;
+  // a transliteration guess ("Safer" read as Sefrou province) is weak at any size; an exact name only as a small town,
+  // or between two Arabic-naming countries as a town under half a million people that is no capital
+  let arabicOnly = false;
+  if (!best.fuzzy && (best.kind !== 'city' || (best.population ?? 0) >= ABROAD_MAX_POPULATION)) {
+    if (best.kind !== 'city' || !ARABIC_NAMING.has(x) || best.featureCode === 'PPLC' || (best.population ?? 0) >= ARABIC_ABROAD_MAX_POPULATION) return null;
+    arabicOnly = true;
+  }
   if (best.kind !== 'city' && best.kind !== 'admin1') return null;
   // anything else for the reading's country: a demonym, an actor, another name, a second name with a reading there
   if ((ctx.weak.get(x) ?? 0) > 0 || strongFromOther(ctx.strongKeys.get(x), sp.key) || (ctx.countryVotes.get(x) ?? 0) >= 2) return null;
@@ -33,7 +47,7 @@ export function homeAgainstNamesake(sp: PlaceSpan, best: GeoCandidate, ctx: GeoC
   // border: home-fighting groups do cross into a neighbour's towns (Hezbollah in Qusayr) and border villages ("shelled a
   // border post near Al Khubah"), rarely into its other villages
   const small = !borderTalk && (best.fuzzy || best.featureCode === 'CSC' || (best.population ?? 0) < NEIGHBOUR_MAX_POPULATION);
-  const against = (y: string): boolean => y !== x && (small || !g.neighbours(x, y)) && !sp.candidates.some((c) => c.country === y);
+  const against = (y: string): boolean => y !== x && (!arabicOnly || ARABIC_NAMING.has(y)) && (small || !g.neighbours(x, y)) && !sp.candidates.some((c) => c.country === y);
   if (ctx.home) for (const [y, n] of ctx.home) if (n > 0 && against(y)) return y;
   // another town or unit named unambiguously (a country's own name is no such anchor: "a South Korean factory")
   if (ctx.anchors) for (const [y, keys] of ctx.anchors) if (strongFromOther(keys, sp.key) && against(y)) return y;

@@ -361,11 +361,19 @@ function speaksOfBorder(tokens: readonly Token[], from: number, to: number): boo
 /** Unit words of the English-speaking world whose names recur across its states. */
 const COUNTY_WORDS = new Set(['county', 'parish', 'borough', 'township']);
 
+/** The country the document points to instead of a small namesake abroad (src/recognise/place-abroad.ts), or null. */
+export function namesakeHome({ sp, ctx, g, tokens, sentenceStart, sentenceEnd }: FilterInput, best: GeoCandidate): string | null {
+  return homeAgainstNamesake(sp, best, ctx, g, speaksOfBorder(tokens, sentenceStart, sentenceEnd));
+}
+
+/** The rule that drops a small namesake abroad (its name is then placed at home: place-unlisted.ts, namesakesAtHome). */
+export const NAMESAKE_RULE = 'reject:namesake-abroad';
+
 export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput, best: GeoCandidate): boolean | null }[] = [
   {
-    id: 'reject:namesake-abroad',
+    id: NAMESAKE_RULE,
     example: 'QSD fighters took the village of Shafa (only a Saudi hamlet is known by that name): src/recognise/place-abroad.ts',
-    test: ({ sp, ctx, g, tokens, sentenceStart, sentenceEnd }, best) => (homeAgainstNamesake(sp, best, ctx, g, speaksOfBorder(tokens, sentenceStart, sentenceEnd)) ? false : null),
+    test: (x, best) => (namesakeHome(x, best) ? false : null),
   },
   {
     id: 'reject:short-guess-abroad',

@@ -1,4 +1,6 @@
 import type { Doc, Mention, PlaceData, Token } from '../pipeline/doc.js';
+import type { PlaceSpan } from './place-match.js';
+import { ARABIC_NAMING } from './place-abroad.js';
 import { DAYS_MONTHS } from './actor-context.js';
 import { WordBits } from './vocab.js';
 import { normAt } from '../pipeline/token-at.js';
@@ -106,4 +108,31 @@ function joinName(tokens: Token[], start: number, end: number): string {
   let out = '';
   for (let k = start; k < end; k++) out += (k > start && tokens[k]!.space ? ' ' : '') + tokens[k]!.text;
   return out;
+}
+
+/**
+ * Namesakes abroad dropped by `reject:namesake-abroad` ("Seeb and its nearby dam in Hama": only an Omani Seeb is known)
+ * are local places the gazetteer lacks. One whose sentence also names a resolved town or unit of the country the
+ * document points to is kept as such a place, named as written and placed at that town or unit (the nearest one, finer
+ * places first), like the unlisted places above; with no such anchor it stays dropped. Only in Arabic-naming countries
+ * (ARABIC_NAMING, where the gazetteer lacks most villages), and not after "the" ("the Old City"). Returns `places` with them, in
+ * text order.
+ */
+export function namesakesAtHome(doc: Doc, abroad: readonly { sp: PlaceSpan; home: string }[], places: Mention<PlaceData>[]): Mention<PlaceData>[] {
+  const tokens = doc.tokens;
+  const added: Mention<PlaceData>[] = [];
+  for (const { sp, home } of abroad) {
+    // only where villages are known to be missing (Arabic-naming countries), and not after "the": "the Old City of Raqqa"
+    // is a descriptive name, no village
+    if (!ARABIC_NAMING.has(home) || tokens[sp.tokenStart - 1]?.norm === 'the') continue;
+    const anchor = nearest(places.filter((p) => p.sentence === sp.sentence && p.data.country === home && p.data.lat !== null && p.data.precision !== 'country' && p.data.precision !== 'region'), sp.tokenStart);
+    if (!anchor) continue;
+    const from = tokens[sp.tokenStart]!.start;
+    const to = tokens[sp.nameEnd - 1]!.end;
+    const data: PlaceData = { name: doc.text.slice(from, to), country: anchor.data.country, admin1: anchor.data.admin1, lat: anchor.data.lat, lon: anchor.data.lon, precision: 'site', alternatives: 0, population: null };
+    added.push({ start: from, end: to, tokenStart: sp.tokenStart, tokenEnd: sp.nameEnd, sentence: sp.sentence, text: doc.text.slice(from, to), entry: UNLISTED_ENTRY, data });
+    if (doc.trace) doc.explain('places', 'rule:place.namesake-at-home', sp.sentence, [from, to], `"${doc.text.slice(from, to)}" is a place of ${home} the gazetteer lacks; placed at ${anchor.text}`);
+  }
+  if (added.length === 0) return places;
+  return [...places, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }

@@ -10,8 +10,8 @@ import { documentContext } from './place-context.js';
 import { anchorsOf } from './place-abroad.js';
 import { tokenAt } from '../pipeline/token-at.js';
 import { mapList } from '../util/lists.js';
-import { addUnlistedPlaces } from './place-unlisted.js';
-import { afterUnknownTown, decide, decideChosen, type FilterInput } from './place-filter.js';
+import { addUnlistedPlaces, namesakesAtHome } from './place-unlisted.js';
+import { afterUnknownTown, decide, decideChosen, NAMESAKE_RULE, namesakeHome, type FilterInput } from './place-filter.js';
 
 /**
  * The place recogniser: finds country, admin1, city and region names in each sentence, drops readings that
@@ -89,6 +89,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
   const ctx = ctx0;
   ctx.anchors = anchorsOf(mapList(kept, (k) => k.sp), g);
   const out: Mention<PlaceData>[] = [];
+  let abroad: { sp: PlaceSpan; home: string }[] | null = null;
   for (const { sp, input, rule } of kept) {
     const start = tokens[sp.tokenStart]!.start;
     const end = tokens[sp.tokenEnd - 1]!.end;
@@ -107,6 +108,11 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     const late = decideChosen(input, best); // input.ctx is ctx
     if (late && !late.ok) {
       if (doc.trace) doc.explain('places', late.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" would read as ${best.name} (${best.country ?? "-"}); not a place here`);
+      // a namesake abroad is a local place the gazetteer lacks: placed below at a known place of its sentence at home
+      if (late.rule === NAMESAKE_RULE) {
+        const home = namesakeHome(input, best);
+        if (home !== null) (abroad ??= []).push({ sp, home });
+      }
       continue;
     }
     // "Al-Jabaliyah area in the south of Hodeidah governorate": a transliteration reading outside the unit named
@@ -131,7 +137,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
       `${best.entry} ${best.name} (${best.country ?? '-'}, ${best.precision}) score ${ranked[0]!.s.toFixed(2)}` +
       (ranked[1] ? `; next ${ranked[1].c.entry} ${ranked[1].c.name} (${ranked[1].c.country ?? '-'}) ${ranked[1].s.toFixed(2)}` : ''));
   }
-  return out;
+  return abroad === null ? out : namesakesAtHome(doc, abroad, out);
 }
 
 /**

@@ -25,7 +25,7 @@ import type { DistrictRow } from './gazetteer-types.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 26;
+export const CACHE_VERSION = 27;
 /** Ids of hand-listed districts (data/places/districts.json) lie below minus this: entry geo:district:<row>. */
 export const DISTRICT_ID_BASE = 1_000_000;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
@@ -338,6 +338,12 @@ export function altNameKeys(iso2: string, own: readonly string[], names: readonl
   return out;
 }
 
+/**
+ * world-countries alt spellings that are English words or given names ("the North Island", "Thomas Mann"): no country
+ * name. Iceland's own "Ísland" folds to island too and is kept out by the ASCII test above.
+ */
+export const COUNTRY_ALIAS_WORDS = new Set(['Island', 'Mann', 'Prathet']);
+
 const DISTRICT_END = / district$/;
 const CSC_UNIT_END = / (county|parish|district|province|municipality|region|department|borough|township|governorate|prefecture|division|city|town|village|sub-district|subdistrict|area|zone|rayon|raion)$/;
 
@@ -362,8 +368,9 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     lon: c.latlng[1],
     region: c.region,
     subregion: c.subregion,
-    // foreign-script and accented alt spellings fold onto English words ("Ísland" → island): kept out
-    aliases: [...new Set([c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && !a.includes(',') && /^[\x20-\x7e]+$/.test(a))])].filter((a) => a !== c.name.common),
+    // foreign-script and accented alt spellings fold onto English words ("Ísland" → island): kept out, and so are
+    // the plain-ASCII ones that are English words or names (COUNTRY_ALIAS_WORDS: "Island" for Iceland)
+    aliases: [...new Set([c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && !a.includes(',') && /^[\x20-\x7e]+$/.test(a) && !COUNTRY_ALIAS_WORDS.has(a))])].filter((a) => a !== c.name.common),
     demonyms: c.demonyms?.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f])] : [],
     keys: [],
     demonymKeys: [],
