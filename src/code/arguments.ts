@@ -286,7 +286,7 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
     const norm = ctx.norm(k);
     const kind = CASUALTY_WORDS.get(norm);
     if (kind) return quantity(ctx, n, kind, ctx.norm(n.tokenEnd) || null, 'quantity:casualty-then-number');
-    if (!(norm === 'at' || norm === 'least' || norm === 'about' || norm === 'around' || norm === 'some' || norm === 'nearly' || norm === 'approximately' || norm === 'over' || norm === 'more' || norm === 'than' || norm === 'between')) break;
+    if (!(norm === 'at' || norm === 'least' || norm === 'about' || norm === 'around' || norm === 'some' || norm === 'nearly' || norm === 'approximately' || norm === 'over' || norm === 'more' || norm === 'than' || norm === 'between' || norm === 'all')) break;
   }
   return countedAfter(ctx, n);
 }

@@ -20,9 +20,11 @@ import { WordBits } from '../recognise/vocab.js';
 const LOSS_VERBS = new Set(['suffered', 'suffering', 'sustained', 'sustaining', 'incurred', 'incurring', 'inflicted', 'inflicting', 'causing', 'caused', 'cause', 'inflict', 'suffer', 'sustain', 'incur']);
 const LOSS_ADJECTIVES = new Set(['heavy', 'human', 'huge', 'great', 'severe', 'serious', 'significant', 'considerable', 'big', 'large', 'many']);
 /** Words that may stand between a loss verb and "losses": "causing them human and material losses". */
-const LOSS_FILLER = new Set(['them', 'him', 'it', 'the', 'enemy', 'and', 'material', 'some', 'a', 'lot', 'of', 'number', 'heavy', 'human', 'huge', 'great', 'severe', 'serious', 'significant', 'considerable', 'big', 'large', 'many', 'in', 'both', 'lives', 'life']);
+const MATERIAL = new Set(['material', 'economic', 'financial', 'property']);
+const LOSS_FILLER = new Set(['them', 'him', 'it', 'the', 'enemy', 'and', 'some', 'a', 'lot', 'of', 'number', 'heavy', 'human', 'huge', 'great', 'severe', 'serious', 'significant', 'considerable', 'big', 'large', 'many', 'in', 'both', 'lives', 'life']);
 const NEGATION = new Set(['no', 'not', 'without', 'nor', 'never', 'any', 'avoid', 'avoided', 'deny', 'denied', 'denies']);
 const DEATH = new Set(['killed', 'dead', 'died', 'fatalities', 'deaths']);
+const CLAUSE_END = new Set([';', ':', '.']);
 const SIDES = new Set(['sides', 'parties', 'camps']);
 const WHOLE_GROUP = new Set(['crew', 'crews', 'occupants', 'passengers']);
 const ALL = new Set(['all', 'everyone', 'everybody']);
@@ -49,14 +51,26 @@ function hasNumber(nums: Mention<NumberData>[], from: number, to: number): boole
 /** "suffered heavy losses", "human losses": the index of the verb or adjective that makes "losses" at k lives lost, or -1. */
 function lossesOfLife(doc: Doc, from: number, k: number, to: number): number {
   let human = -1;
+  let material = false;
   for (let j = k - 1; j >= Math.max(from, k - 6); j--) {
     const w = norm(doc, j, from, to);
-    if (LOSS_VERBS.has(w)) return j;
+    // "causing material losses": things, unless lives are named too ("human and material losses")
+    if (LOSS_VERBS.has(w)) return material && human < 0 ? -1 : j;
     if (LOSS_ADJECTIVES.has(w)) human = j;
+    else if (MATERIAL.has(w)) material = true;
     else if (!LOSS_FILLER.has(w)) break;
   }
   // "material losses" alone are not deaths; "heavy losses" or "human losses" without a verb are
   return human;
+}
+
+/** The clause holding tokens lo..hi: from after the last ";", ":" or "." before lo to the first one after hi (at most 30 tokens each way). */
+function clause(doc: Doc, from: number, lo: number, hi: number, to: number): [number, number] {
+  let a = lo;
+  while (a > from && lo - a < 30 && !CLAUSE_END.has(norm(doc, a - 1, from, to))) a--;
+  let b = hi;
+  while (b < to && b - hi < 30 && !CLAUSE_END.has(norm(doc, b, from, to))) b++;
+  return [a, b];
 }
 
 /** A death word in the clause around k (up to a full stop or semicolon). */
@@ -89,7 +103,10 @@ export function lossStatements(doc: Doc, nums: Mention<NumberData>[], s: number,
     if (w === 'both' && SIDES.has(norm(doc, k + 1, from, to))) {
       // "fatalities on both sides were reported", "fighters from both sides were killed"
       const d = deathNear(doc, from, k, to);
-      if (d < 0 || negatedBefore(doc, from, Math.min(d, k), to, 5) || hasNumber(nums, Math.max(from, k - 10), Math.min(to, k + 8))) continue;
+      if (d < 0 || negatedBefore(doc, from, Math.min(d, k), to, 5)) continue;
+      // "4 fighters from both sides were killed": the count is read elsewhere (only this clause's numbers)
+      const [a, b] = clause(doc, from, Math.min(d, k), Math.max(d, k + 1), to);
+      if (hasNumber(nums, a, b)) continue;
       push(out, doc, s, d, k + 1, 'fatalities:both-sides');
       return;
     }
