@@ -5,6 +5,7 @@ import type { SentenceContext } from './context.js';
 import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified, clauseBreakBetween, territorialObject } from './place-syntax.js';
 import { LOCATIVE_PREPS } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
+import { agentCount, personObject } from './victim-person.js';
 
 function distance(d: EventDraft, tokenStart: number, tokenEnd: number): number {
   if (tokenEnd <= d.trigger.tokenStart) return d.trigger.tokenStart - tokenEnd;
@@ -247,6 +248,15 @@ function nextCasualtyVerb(ctx: SentenceContext, from: number, to: number): boole
 
 const OWN_OBJECT = new Set(['another', 'a', 'an', 'one', 'him', 'her', 'them', 'others', 'other', 'two', 'three']);
 
+/** The "," closing an appositive that starts at k ("including 4 children and 2 women,") within 10 tokens, else -1. */
+function appositiveEnd(ctx: SentenceContext, k: number): number {
+  for (let j = k; j < Math.min(ctx.to, k + 10); j++) {
+    if (ctx.norm(j) === ',') return j;
+    if (ctx.isBoundary(j) || CASUALTY_WORDS.has(ctx.norm(j))) return -1;
+  }
+  return -1;
+}
+
 /** The ")" closing the "(" at k within 8 tokens, else -1. */
 function closingParen(ctx: SentenceContext, k: number): number {
   for (let j = k + 1; j < Math.min(ctx.to, k + 9); j++) {
@@ -328,7 +338,13 @@ function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | 
     // an attributive casualty word is an adjective of the victims ("14 displaced civilians were killed")
     if (kind && (kind === 'killed' || !nextCasualtyVerb(ctx, k + 1, end + 10))) break;
     const count = COUNT_NOUNS.get(norm);
-    if (count && k <= end + 2) return quantity(ctx, n, count.kind, count.what, 'quantity:count-noun', count.kind === 'duration' ? count.what : n.data.unit);
+    // "Eight protesters were shot dead": the people counted are the dead, not the crowd
+    if (count && k <= end + 2 && !(count.kind !== 'duration' && nextCasualtyVerb(ctx, k + 1, end + 10))) return quantity(ctx, n, count.kind, count.what, 'quantity:count-noun', count.kind === 'duration' ? count.what : n.data.unit);
+    // an appositive of the victims: "8 civilians, including 4 children, were killed"
+    if (norm === ',' && ctx.norm(k + 1) === 'including') {
+      const close = appositiveEnd(ctx, k + 2);
+      if (close > 0) { k = close; continue; }
+    }
     if (ctx.isBoundary(k) || norm === ',') break;
     const t = ctx.token(k);
     // another verb ends the subject: "5 soldiers stormed the village and 2 were killed"
@@ -393,7 +409,7 @@ function definiteSingular(ctx: SentenceContext, at: number): boolean {
 
 /** Numbers that count other people than the victim: ages, ordinals ("4th Armored Division"), and counts of another kind. */
 function countsVictims(ctx: SentenceContext, x: Mention<NumberData>): boolean {
-  if (x.data.ordinal || countsNonPeople(ctx, x)) return false;
+  if (x.data.ordinal || countsNonPeople(ctx, x) || agentCount(ctx, x)) return false;
   const q = readNumber(ctx, x);
   return q === null || q.kind === 'killed';
 }
@@ -539,6 +555,8 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
   if (!one && SINGULAR_DET.has(ctx.norm(objectStart)) && !ctx.number(objectStart)) one = true;
   if (!one && (ctx.norm(objectStart) === 'him' || ctx.norm(objectStart) === 'her')) one = true;
   if (!one && definiteSingular(ctx, objectStart + (ctx.norm(objectStart) === 'of' ? 1 : 0))) one = true;
+  // "killed Mohammad al X, a member of …", "assassinated commander Y": one named person (src/code/victim-person.ts)
+  if (!one && verb !== 'died' && verb !== 'death' && verb !== 'found dead' && personObject(ctx, objectStart)) one = true;
   // "resulting in the death of a civilian", "the killing of a member"
   if (!one && ctx.norm(objectStart) === 'of' && SINGULAR_DET.has(ctx.norm(objectStart + 1)) && !ctx.number(objectStart + 1)) one = true;
   // several people named one by one: "a man and a child were shot dead", "killing a commander and his deputy"
