@@ -1,6 +1,7 @@
 import type { Doc, Mention, NumberData } from '../pipeline/doc.js';
 import { vagueStatements } from './fatality-vague.js';
 import { lossStatements } from './fatality-losses.js';
+import { placeSplitStatements } from './fatality-place-split.js';
 import { WordBits } from '../recognise/vocab.js';
 import { normAt } from '../pipeline/token-at.js';
 
@@ -274,6 +275,7 @@ export function fatalityStatements(doc: Doc): FatalityStatement[] {
     coded(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);
     stated(doc, nums, s.index, s.tokenEnd, out);
     split(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);
+    placeSplitStatements(doc, s.index, s.tokenStart, s.tokenEnd, out);
     negated(doc, s.index, s.tokenStart, s.tokenEnd, out);
     vagueStatements(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);
     lossStatements(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);

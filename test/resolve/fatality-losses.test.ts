@@ -50,3 +50,19 @@ test('loss fatalities: hostile input does not hang', () => {
   const doc = analyzeDoc('suffered heavy human '.repeat(3000) + 'losses on both both sides killing all all those');
   assert.ok(doc);
 });
+
+/** A toll summarised over a list of places is divided among them, rounded down (src/resolve/fatality-place-split.ts). */
+const places: [string, number][] = [
+  ['Rebels attacked army posts near the border. During the clashes in Alpha Hill, Beta Ridge and Gamma Farm, 20 soldiers and 11 rebels were killed.', 10],
+  ['Rebels attacked army posts near the border. As a result of the fighting in Northtown and Southtown, 9 soldiers were killed.', 4],
+  // a stated coding wins over the list
+  ['Rebels attacked army posts. During the clashes in Northtown and Southtown, 9 soldiers were killed. Fatalities coded as 9.', 9],
+  // one place: no split
+  ['Rebels attacked army posts. During the clashes in Northtown, 9 soldiers were killed.', 9],
+];
+
+for (const [text, killed] of places) {
+  test(`place split: ${text}`, () => {
+    assert.equal(killedCount(chooseEvent(analyzeDoc(text).events, 'severity')), killed);
+  });
+}
