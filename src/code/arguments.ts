@@ -5,6 +5,7 @@ import type { SentenceContext } from './context.js';
 import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified, clauseBreakBetween, territorialObject } from './place-syntax.js';
 import { LOCATIVE_PREPS } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
+import { agentCount, personObject } from './victim-person.js';
 
 function distance(d: EventDraft, tokenStart: number, tokenEnd: number): number {
   if (tokenEnd <= d.trigger.tokenStart) return d.trigger.tokenStart - tokenEnd;
@@ -247,6 +248,15 @@ function nextCasualtyVerb(ctx: SentenceContext, from: number, to: number): boole
 
 const OWN_OBJECT = new Set(['another', 'a', 'an', 'one', 'him', 'her', 'them', 'others', 'other', 'two', 'three']);
 
+/** The "," closing an appositive that starts at k ("including 4 children and 2 women,") within 10 tokens, else -1. */
+function appositiveEnd(ctx: SentenceContext, k: number): number {
+  for (let j = k; j < Math.min(ctx.to, k + 10); j++) {
+    if (ctx.norm(j) === ',') return j;
+    if (ctx.isBoundary(j) || CASUALTY_WORDS.has(ctx.norm(j))) return -1;
+  }
+  return -1;
+}
+
 /** The ")" closing the "(" at k within 8 tokens, else -1. */
 function closingParen(ctx: SentenceContext, k: number): number {
   for (let j = k + 1; j < Math.min(ctx.to, k + 9); j++) {
@@ -265,6 +275,14 @@ function killedOrInjured(ctx: SentenceContext, k: number): boolean {
   return !ctx.number(k + 3) && !OWN_OBJECT.has(ctx.norm(k + 3));
 }
 
+/**
+ * 1 when the number stands in scare quotes of its own (killing "dozens" of fighters, "Scores" were killed): the
+ * quotes mark the source's word, not a clause boundary, so the readers look past them; else 0.
+ */
+function quoted(ctx: SentenceContext, n: Mention<NumberData>): number {
+  return ctx.token(n.tokenStart - 1)?.kind === 'quote' && ctx.token(n.tokenEnd)?.kind === 'quote' ? 1 : 0;
+}
+
 /** What a number counts, from the words around it (also read by src/resolve/fatalities.ts for counts no event kept). */
 export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quantity | null {
   if (n.data.ordinal) return null;
@@ -273,11 +291,12 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
   if (ctx.weapon(n.tokenEnd) || ctx.weapon(n.tokenEnd + 1) && !ctx.number(n.tokenEnd)) return null; // counted by the weapon
   if (countsNonPeople(ctx, n)) return null;
   // casualty word right before the number wins: "killing two troops and injuring three others"
-  for (let k = n.tokenStart - 1; k >= Math.max(ctx.from, n.tokenStart - 3); k--) {
+  const start = n.tokenStart - quoted(ctx, n);
+  for (let k = start - 1; k >= Math.max(ctx.from, start - 3); k--) {
     const norm = ctx.norm(k);
     const kind = CASUALTY_WORDS.get(norm);
     if (kind) return quantity(ctx, n, kind, ctx.norm(n.tokenEnd) || null, 'quantity:casualty-then-number');
-    if (!(norm === 'at' || norm === 'least' || norm === 'about' || norm === 'around' || norm === 'some' || norm === 'nearly' || norm === 'approximately' || norm === 'over' || norm === 'more' || norm === 'than' || norm === 'between')) break;
+    if (!(norm === 'at' || norm === 'least' || norm === 'about' || norm === 'around' || norm === 'some' || norm === 'nearly' || norm === 'approximately' || norm === 'over' || norm === 'more' || norm === 'than' || norm === 'between' || norm === 'all')) break;
   }
   return countedAfter(ctx, n);
 }
@@ -292,7 +311,8 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
 function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | null {
   // number → … → casualty word ("2 civilians were killed", "3 dead", "Five clan members from X and four from Y were killed")
   let head: string | null = null;
-  for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 18); k++) {
+  const end = n.tokenEnd + quoted(ctx, n);
+  for (let k = end; k < Math.min(ctx.to, end + 18); k++) {
     // a parenthesised aside in the subject: "two militants (suspected TTP) were killed"
     if (ctx.norm(k) === '(') {
       const close = closingParen(ctx, k);
@@ -303,7 +323,7 @@ function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | 
     const norm = ctx.norm(k);
     const kind = CASUALTY_WORDS.get(norm);
     // "1 rebel death was reported", "12 bodies were found": a casualty noun right after the count (not "their bodies")
-    if (CASUALTY_NOUNS.has(norm) && kind === 'killed' && k - n.tokenEnd <= 2 && !POSSESSIVE.has(ctx.norm(k - 1))) {
+    if (CASUALTY_NOUNS.has(norm) && kind === 'killed' && k - end <= 2 && !POSSESSIVE.has(ctx.norm(k - 1))) {
       return killedOrInjured(ctx, k) ? quantity(ctx, n, 'injured', head, 'quantity:killed-or-injured') : quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
     }
     // "5 dead bodies were found": the adjective counts the dead
@@ -316,9 +336,15 @@ function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | 
       return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
     }
     // an attributive casualty word is an adjective of the victims ("14 displaced civilians were killed")
-    if (kind && (kind === 'killed' || !nextCasualtyVerb(ctx, k + 1, n.tokenEnd + 10))) break;
+    if (kind && (kind === 'killed' || !nextCasualtyVerb(ctx, k + 1, end + 10))) break;
     const count = COUNT_NOUNS.get(norm);
-    if (count && k <= n.tokenEnd + 2) return quantity(ctx, n, count.kind, count.what, 'quantity:count-noun', count.kind === 'duration' ? count.what : n.data.unit);
+    // "Eight protesters were shot dead": the people counted are the dead, not the crowd
+    if (count && k <= end + 2 && !(count.kind !== 'duration' && nextCasualtyVerb(ctx, k + 1, end + 10))) return quantity(ctx, n, count.kind, count.what, 'quantity:count-noun', count.kind === 'duration' ? count.what : n.data.unit);
+    // an appositive of the victims: "8 civilians, including 4 children, were killed"
+    if (norm === ',' && ctx.norm(k + 1) === 'including') {
+      const close = appositiveEnd(ctx, k + 2);
+      if (close > 0) { k = close; continue; }
+    }
     if (ctx.isBoundary(k) || norm === ',') break;
     const t = ctx.token(k);
     // another verb ends the subject: "5 soldiers stormed the village and 2 were killed"
@@ -331,12 +357,13 @@ function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | 
 /** readNumber, the words before the number, `head` the noun found after it. */
 function countedBefore(ctx: SentenceContext, n: Mention<NumberData>, head: string | null): Quantity | null {
   // "killing at least 74 regime forces and 59 IS fighters": a count coordinated with a casualty count
-  if (ctx.norm(n.tokenStart - 1) === 'and') {
-    const kind = coordinatedKind(ctx, n.tokenStart - 1);
+  const start = n.tokenStart - quoted(ctx, n);
+  if (ctx.norm(start - 1) === 'and') {
+    const kind = coordinatedKind(ctx, start - 1);
     if (kind) return quantity(ctx, n, kind, head, 'quantity:coordinated-count');
   }
   // casualty word → number ("killing 2 civilians", "killed at least 4", "death toll rose to 10")
-  for (let k = n.tokenStart - 1; k >= Math.max(ctx.from, n.tokenStart - 5); k--) {
+  for (let k = start - 1; k >= Math.max(ctx.from, start - 5); k--) {
     const norm = ctx.norm(k);
     const kind = CASUALTY_WORDS.get(norm);
     if (kind) return quantity(ctx, n, kind, head, 'quantity:casualty-then-number');
@@ -382,7 +409,7 @@ function definiteSingular(ctx: SentenceContext, at: number): boolean {
 
 /** Numbers that count other people than the victim: ages, ordinals ("4th Armored Division"), and counts of another kind. */
 function countsVictims(ctx: SentenceContext, x: Mention<NumberData>): boolean {
-  if (x.data.ordinal || countsNonPeople(ctx, x)) return false;
+  if (x.data.ordinal || countsNonPeople(ctx, x) || agentCount(ctx, x)) return false;
   const q = readNumber(ctx, x);
   return q === null || q.kind === 'killed';
 }
@@ -528,6 +555,8 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
   if (!one && SINGULAR_DET.has(ctx.norm(objectStart)) && !ctx.number(objectStart)) one = true;
   if (!one && (ctx.norm(objectStart) === 'him' || ctx.norm(objectStart) === 'her')) one = true;
   if (!one && definiteSingular(ctx, objectStart + (ctx.norm(objectStart) === 'of' ? 1 : 0))) one = true;
+  // "killed Mohammad al X, a member of …", "assassinated commander Y": one named person (src/code/victim-person.ts)
+  if (!one && verb !== 'died' && verb !== 'death' && verb !== 'found dead' && personObject(ctx, objectStart)) one = true;
   // "resulting in the death of a civilian", "the killing of a member"
   if (!one && ctx.norm(objectStart) === 'of' && SINGULAR_DET.has(ctx.norm(objectStart + 1)) && !ctx.number(objectStart + 1)) one = true;
   // several people named one by one: "a man and a child were shot dead", "killing a commander and his deputy"

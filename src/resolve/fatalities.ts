@@ -170,12 +170,17 @@ function base(doc: Doc, inc: Incident): Fatalities {
 function total(doc: Doc, inc: Incident): Fatalities {
   const f = base(doc, inc);
   const shares = inc.statements.filter((s) => s.kind === 'split' && s.share !== undefined);
-  const parts = inc.statements.find((s) => s.kind === 'split' && s.parts !== undefined);
+  // a split read off a list of places ("the clashes in A, B and C") only when the text states no split or coded total
+  const stated = inc.statements.find((s) => s.kind === 'split' && s.parts !== undefined && s.rule !== 'fatalities:split-places');
+  const placeSplit = inc.statements.find((s) => s.rule === 'fatalities:split-places');
+  const parts = stated ?? (inc.statements.some((s) => s.kind === 'coded') ? undefined : placeSplit);
   // a total stated after the split ("… split across two events, coded as 2") is already this record's share
   const later = parts && inc.statements.some((s) => (s.kind === 'coded' || s.kind === 'stated') && s.tokenStart > parts.tokenStart);
   const split = shares[shares.length - 1] ?? (later ? undefined : parts);
   if (!split) return f;
-  const count = split.share ?? Math.round(f.count / (split.parts ?? 1));
+  // a toll summarised over several named places is divided evenly and rounded down (src/resolve/fatality-place-split.ts)
+  const divide = split.rule === 'fatalities:split-places' ? Math.floor : Math.round;
+  const count = split.share ?? divide(f.count / (split.parts ?? 1));
   return { count, rule: `${f.rule}+${split.rule}`, spans: [...f.spans, split.span] };
 }
 

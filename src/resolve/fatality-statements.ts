@@ -1,5 +1,7 @@
 import type { Doc, Mention, NumberData } from '../pipeline/doc.js';
 import { vagueStatements } from './fatality-vague.js';
+import { lossStatements } from './fatality-losses.js';
+import { placeSplitStatements } from './fatality-place-split.js';
 import { WordBits } from '../recognise/vocab.js';
 import { normAt } from '../pipeline/token-at.js';
 
@@ -21,7 +23,8 @@ import { normAt } from '../pipeline/token-at.js';
  *   "dozens were killed or wounded"): ACLED codes half of it, rounded down (src/resolve/fatality-vague.ts);
  * - `unknown`: deaths reported without a count ("killing and injuring a number of fighters", "an unknown
  *   number of soldiers were killed", "leaving unspecified fatalities", "fighters were reported killed"):
- *   ACLED's convention for an unknown number, 10 (src/resolve/fatality-vague.ts).
+ *   ACLED's convention for an unknown number, 10 (src/resolve/fatality-vague.ts); also "suffered heavy losses",
+ *   "fatalities on both sides", "fatalities are assumed", "killed its crew" (src/resolve/fatality-losses.ts).
  */
 export type StatementKind = 'coded' | 'stated' | 'none' | 'elsewhere' | 'split' | 'combined' | 'unknown';
 
@@ -249,7 +252,7 @@ function negated(doc: Doc, s: number, from: number, to: number, out: FatalitySta
 }
 
 /** Words without which a sentence states no total: a cheap test before the scans. */
-const CUES = new Set(['coded', 'fatality', 'fatalities', 'casualties', 'deaths', 'death', 'no', 'nobody', 'without', 'killed', 'killing', 'dead', 'died']);
+const CUES = new Set(['coded', 'fatality', 'fatalities', 'casualties', 'deaths', 'death', 'no', 'nobody', 'without', 'killed', 'killing', 'dead', 'died', 'losses', 'assumed']);
 
 /** CUES by vocabulary number (same answers as `CUES.has(norm)`): this runs on every token of the document. */
 const CUE_BITS = new WordBits(CUES);
@@ -272,8 +275,10 @@ export function fatalityStatements(doc: Doc): FatalityStatement[] {
     coded(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);
     stated(doc, nums, s.index, s.tokenEnd, out);
     split(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);
+    placeSplitStatements(doc, s.index, s.tokenStart, s.tokenEnd, out);
     negated(doc, s.index, s.tokenStart, s.tokenEnd, out);
     vagueStatements(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);
+    lossStatements(doc, nums, s.index, s.tokenStart, s.tokenEnd, out);
   }
   return out;
 }

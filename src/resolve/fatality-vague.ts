@@ -67,9 +67,12 @@ function numberEndingIn(nums: Mention<NumberData>[], from: number, to: number): 
   return best;
 }
 
-const VAGUE: ReadonlyArray<[string, number]> = [['several', UNKNOWN_FATALITIES], ['tens', 10], ['dozens', 12], ['hundreds', 100]];
+const VAGUE: ReadonlyArray<[string, number]> = [['several', UNKNOWN_FATALITIES], ['tens', 10], ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1000]];
 
-/** A vague count word as ACLED codes it for the dead: several → unknown (10), dozens 12, tens 10, hundreds 100. */
+/**
+ * A vague count word as ACLED codes it for the dead: several → unknown (10); a plural of a round number counts one of
+ * it (ACLED: tens 10, dozens 12, hundreds 100 "and so on"), so scores 20 and thousands 1000.
+ */
 export function vagueFatalValue(text: string): number | null {
   const t = text.toLowerCase();
   for (const [word, v] of VAGUE) if (t === word || t.endsWith(' ' + word) || t.startsWith(word + ' ')) return v;
