@@ -14,6 +14,7 @@ import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from '.
 import { capNameWords } from '../recognise/weapon-dictionary.js';
 import { partInPastFight } from './past-part.js';
 import { fledFromNoun } from './families/flee.js';
+import { thingAt } from './targets.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
 /** Nouns that a trigger noun may modify without being an event itself. */
@@ -253,7 +254,7 @@ function needsRejection(ctx: SentenceContext, entry: TriggerEntry, form: Trigger
       for (let k = end; k < Math.min(ctx.to, end + 4); k++) if ((RECIPIENT_PREPS.has(ctx.norm(k)) && !ctx.time(k + 1) && !ctx.time(k)) || ctx.norm(k) === 'direction') aimed = true;
       // an armed actor doing a violent act on any object: "Israeli airplanes struck 2 houses"
       const armed = actors.some((a) => ARMED.has(a.mention.data.sector ?? ''));
-      if (recipients.length === 0 && weaponsNear.length === 0 && !placeAfter && !aimed && !armed && voice !== 'passive' && !setOnFire(ctx, start)) return 'needs:weapon-or-target';
+      if (recipients.length === 0 && weaponsNear.length === 0 && !placeAfter && !aimed && !armed && voice !== 'passive' && !setOnFire(ctx, start) && !thingObject(ctx, entry, start, end)) return 'needs:weapon-or-target';
       break;
     }
     case 'harm-infinitive': {
@@ -296,6 +297,18 @@ function needsRejection(ctx: SentenceContext, entry: TriggerEntry, form: Trigger
       break;
   }
   return null;
+}
+
+/** Verbs of assault.hit that take any object in other senses ("the storm hit the town", "the sanctions targeted banks"). */
+const WIDE_OBJECT_VERBS = new Set(['hit', 'hits', 'target', 'targets', 'targeted', 'targeting']);
+
+/**
+ * A verb of raiding or storming whose direct object is a building, site or vehicle: "gunmen stormed a hotel", "raided a
+ * house in the village" (the thing target is assigned later, src/code/targets.ts); not for "hit" or "target".
+ */
+function thingObject(ctx: SentenceContext, entry: TriggerEntry, start: number, end: number): boolean {
+  if (entry.id !== 'assault.hit' || WIDE_OBJECT_VERBS.has(ctx.norm(end - 1)) || end - start !== 1) return false;
+  return thingAt(ctx, end) !== null;
 }
 
 /** Weapon kinds that fall or land as a strike (projectiles and explosives; not the aircraft or launchers that carry them). */
