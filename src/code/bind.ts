@@ -290,6 +290,11 @@ function needsRejection(ctx: SentenceContext, entry: TriggerEntry, form: Trigger
       break;
     case 'object':
       break; // bindTrigger: it also picks the CAMEO code
+    case 'person-victim':
+      // "agents poisoned him", "she was poisoned", "the poisoning of the former spy": a person hit, never "poisoned
+      // relations", "the water was poisoned" or "food poisoning"
+      if (recipients.length === 0 && !(voice === 'passive' && actors.length > 0) && !personPronounVictim(ctx, voice, start, end)) return 'needs:person-victim';
+      break;
     case 'person-object':
       if (recipients.length === 0 && !ctx.numbers.some((n) => n.tokenStart >= end && n.tokenStart < end + 4)) return 'needs:person-object';
       break;
@@ -478,6 +483,9 @@ function leftHarmed(ctx: SentenceContext, end: number): ActorFiller[] {
   return emptyList();
 }
 
+/** Verbs that claim an attack ("claimed responsibility for", "took credit for", "accepted responsibility for"). */
+const CLAIM_VERBS = new Set(['claimed', 'claims', 'claim', 'claiming', 'took', 'takes', 'take', 'taking', 'taken', 'accepted', 'accepts', 'admitted', 'admits', 'assumed', 'assumes']);
+const RESPONSIBILITY_ADJECTIVES = new Set(['full', 'sole', 'formal', 'official', 'direct']);
 const BLAME_VERBS = new Set(['blamed', 'blames', 'blame', 'blaming', 'faulted']);
 
 /**
@@ -489,6 +497,12 @@ function blamedFor(ctx: SentenceContext, start: number): ActorFiller[] {
   while (k > ctx.from && k > start - 4 && ctx.is(k, DETERMINERS_BUT_OF)) k--;
   if (ctx.norm(k) !== 'for') return emptyList();
   k--;
+  // "Hezbollah claimed responsibility for the bombing", "the group has claimed full responsibility for": the claimant
+  if (ctx.norm(k) === 'responsibility' || ctx.norm(k) === 'credit') {
+    let v = k - 1;
+    if (RESPONSIBILITY_ADJECTIVES.has(ctx.norm(v))) v--;
+    return CLAIM_VERBS.has(ctx.norm(v)) ? subjectOf(ctx, v, 'role:claimed-responsibility') : emptyList();
+  }
   if (ctx.norm(k) === 'responsible') {
     // "held X responsible for", "X was responsible for", "X is not responsible for" (no negation: empty)
     let j = k - 1;
@@ -570,6 +584,22 @@ function pronounBefore(ctx: SentenceContext, start: number): { norm: string; tok
   }
   return null;
 }
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'himself', 'herself', 'themselves']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you']);
+
+/** A personal pronoun as the victim: the object of an active verb ("poisoned him"), the subject of a passive ("he was poisoned"). */
+function personPronounVictim(ctx: SentenceContext, voice: EventDraft['voice'], start: number, end: number): boolean {
+  if (voice === 'active') return OBJECT_PRONOUNS.has(ctx.norm(end));
+  if (voice !== 'passive') return false;
+  for (let k = start - 1; k >= Math.max(ctx.from, start - 6); k--) {
+    const n = ctx.norm(k);
+    if (SUBJECT_PRONOUNS.has(n)) return true;
+    if (!(ctx.is(k, AUXILIARIES_AT) || ctx.is(k, SKIPPABLE_ADVERBS_AT) || BE_FORMS_AT_BIND.has(n) || n.endsWith('ly') || n === 'not')) return false;
+  }
+  return false;
+}
+const BE_FORMS_AT_BIND = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'get', 'gets']);
 
 /** A count right before a weapon: "five Iranian cruise missiles" (origin adjectives may stand between). */
 export function countBefore(ctx: SentenceContext, tokenStart: number): number | null {
