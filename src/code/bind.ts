@@ -544,6 +544,9 @@ const LIGHT_VERBS = new Set([
   'staged', 'stage', 'stages', 'held', 'hold', 'holds', 'holding', 'initiated', 'mounted', 'waged', 'wage', 'organized', 'organised',
   'led', 'joined', 'join', 'perpetrated', 'committed', 'unleashed', 'continued', 'resumed', 'began', 'started', 'engaged',
   'participated', 'made', 'executed', 'undertook', 'undertaken', 'performed', 'attempted', 'claimed',
+  'waging', 'wages', 'mount', 'mounts', 'mounting', 'initiate', 'initiating', 'staging', 'launching',
+  // the planner of an attack is its doer: "a cleric accused of orchestrating the coup attempt", "masterminded the bombing"
+  'orchestrated', 'orchestrating', 'masterminded', 'masterminding', 'plotted',
   // aspect verbs before a gerund: "Russia will not stop bombing it", "kept shelling the town"
   'stop', 'stops', 'stopped', 'halt', 'halted', 'keep', 'keeps', 'kept',
   // verbs of placing or throwing a device: "militants planted a bomb", "protesters hurled petrol bombs"
