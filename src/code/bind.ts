@@ -309,10 +309,13 @@ const WIDE_OBJECT_VERBS = new Set(['hit', 'hits', 'target', 'targets', 'targeted
 
 /**
  * A verb of raiding or storming whose direct object is a building, site or vehicle: "gunmen stormed a hotel", "raided a
- * house in the village" (the thing target is assigned later, src/code/targets.ts); not for "hit" or "target".
+ * house in the village" (the thing target is assigned later, src/code/targets.ts); not for "hit" or "target", nor for a
+ * participle used as an adjective ("evacuated from the besieged city").
  */
 function thingObject(ctx: SentenceContext, entry: TriggerEntry, start: number, end: number): boolean {
   if (entry.id !== 'assault.hit' || WIDE_OBJECT_VERBS.has(ctx.norm(end - 1)) || end - start !== 1) return false;
+  // "the besieged city", "a raided house": a participle after a determiner modifies the noun, it takes no object
+  if (ctx.is(start - 1, DETERMINERS_AT)) return false;
   return thingAt(ctx, end) !== null;
 }
 

@@ -36,6 +36,7 @@ const noEvent = [
   'His remarks poisoned relations between the two countries.',
   'Dozens were treated for food poisoning after the wedding.',
   'The storm hit the town on Monday.',
+  'Aid workers evacuated 80 children from the besieged city.',
 ];
 for (const text of noEvent) {
   test(`news roles, no event: ${text}`, () => {
