@@ -14,6 +14,7 @@ import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from '.
 import { capNameWords } from '../recognise/weapon-dictionary.js';
 import { partInPastFight } from './past-part.js';
 import { fledFromNoun } from './families/flee.js';
+import { thingAt } from './targets.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
 /** Nouns that a trigger noun may modify without being an event itself. */
@@ -253,7 +254,7 @@ function needsRejection(ctx: SentenceContext, entry: TriggerEntry, form: Trigger
       for (let k = end; k < Math.min(ctx.to, end + 4); k++) if ((RECIPIENT_PREPS.has(ctx.norm(k)) && !ctx.time(k + 1) && !ctx.time(k)) || ctx.norm(k) === 'direction') aimed = true;
       // an armed actor doing a violent act on any object: "Israeli airplanes struck 2 houses"
       const armed = actors.some((a) => ARMED.has(a.mention.data.sector ?? ''));
-      if (recipients.length === 0 && weaponsNear.length === 0 && !placeAfter && !aimed && !armed && voice !== 'passive' && !setOnFire(ctx, start)) return 'needs:weapon-or-target';
+      if (recipients.length === 0 && weaponsNear.length === 0 && !placeAfter && !aimed && !armed && voice !== 'passive' && !setOnFire(ctx, start) && !thingObject(ctx, entry, start, end)) return 'needs:weapon-or-target';
       break;
     }
     case 'harm-infinitive': {
@@ -289,6 +290,11 @@ function needsRejection(ctx: SentenceContext, entry: TriggerEntry, form: Trigger
       break;
     case 'object':
       break; // bindTrigger: it also picks the CAMEO code
+    case 'person-victim':
+      // "agents poisoned him", "she was poisoned", "the poisoning of the former spy": a person hit, never "poisoned
+      // relations", "the water was poisoned" or "food poisoning"
+      if (recipients.length === 0 && !(voice === 'passive' && actors.length > 0) && !personPronounVictim(ctx, voice, start, end)) return 'needs:person-victim';
+      break;
     case 'person-object':
       if (recipients.length === 0 && !ctx.numbers.some((n) => n.tokenStart >= end && n.tokenStart < end + 4)) return 'needs:person-object';
       break;
@@ -296,6 +302,21 @@ function needsRejection(ctx: SentenceContext, entry: TriggerEntry, form: Trigger
       break;
   }
   return null;
+}
+
+/** Verbs of assault.hit that take any object in other senses ("the storm hit the town", "the sanctions targeted banks"). */
+const WIDE_OBJECT_VERBS = new Set(['hit', 'hits', 'target', 'targets', 'targeted', 'targeting']);
+
+/**
+ * A verb of raiding or storming whose direct object is a building, site or vehicle: "gunmen stormed a hotel", "raided a
+ * house in the village" (the thing target is assigned later, src/code/targets.ts); not for "hit" or "target", nor for a
+ * participle used as an adjective ("evacuated from the besieged city").
+ */
+function thingObject(ctx: SentenceContext, entry: TriggerEntry, start: number, end: number): boolean {
+  if (entry.id !== 'assault.hit' || WIDE_OBJECT_VERBS.has(ctx.norm(end - 1)) || end - start !== 1) return false;
+  // "the besieged city", "a raided house": a participle after a determiner modifies the noun, it takes no object
+  if (ctx.is(start - 1, DETERMINERS_AT)) return false;
+  return thingAt(ctx, end) !== null;
 }
 
 /** Weapon kinds that fall or land as a strike (projectiles and explosives; not the aircraft or launchers that carry them). */
@@ -465,6 +486,9 @@ function leftHarmed(ctx: SentenceContext, end: number): ActorFiller[] {
   return emptyList();
 }
 
+/** Verbs that claim an attack ("claimed responsibility for", "took credit for", "accepted responsibility for"). */
+const CLAIM_VERBS = new Set(['claimed', 'claims', 'claim', 'claiming', 'took', 'takes', 'take', 'taking', 'taken', 'accepted', 'accepts', 'admitted', 'admits', 'assumed', 'assumes']);
+const RESPONSIBILITY_ADJECTIVES = new Set(['full', 'sole', 'formal', 'official', 'direct']);
 const BLAME_VERBS = new Set(['blamed', 'blames', 'blame', 'blaming', 'faulted']);
 
 /**
@@ -476,6 +500,12 @@ function blamedFor(ctx: SentenceContext, start: number): ActorFiller[] {
   while (k > ctx.from && k > start - 4 && ctx.is(k, DETERMINERS_BUT_OF)) k--;
   if (ctx.norm(k) !== 'for') return emptyList();
   k--;
+  // "Hezbollah claimed responsibility for the bombing", "the group has claimed full responsibility for": the claimant
+  if (ctx.norm(k) === 'responsibility' || ctx.norm(k) === 'credit') {
+    let v = k - 1;
+    if (RESPONSIBILITY_ADJECTIVES.has(ctx.norm(v))) v--;
+    return CLAIM_VERBS.has(ctx.norm(v)) ? subjectOf(ctx, v, 'role:claimed-responsibility') : emptyList();
+  }
   if (ctx.norm(k) === 'responsible') {
     // "held X responsible for", "X was responsible for", "X is not responsible for" (no negation: empty)
     let j = k - 1;
@@ -517,6 +547,9 @@ const LIGHT_VERBS = new Set([
   'staged', 'stage', 'stages', 'held', 'hold', 'holds', 'holding', 'initiated', 'mounted', 'waged', 'wage', 'organized', 'organised',
   'led', 'joined', 'join', 'perpetrated', 'committed', 'unleashed', 'continued', 'resumed', 'began', 'started', 'engaged',
   'participated', 'made', 'executed', 'undertook', 'undertaken', 'performed', 'attempted', 'claimed',
+  'waging', 'wages', 'mount', 'mounts', 'mounting', 'initiate', 'initiating', 'staging', 'launching',
+  // the planner of an attack is its doer: "a cleric accused of orchestrating the coup attempt", "masterminded the bombing"
+  'orchestrated', 'orchestrating', 'masterminded', 'masterminding', 'plotted',
   // aspect verbs before a gerund: "Russia will not stop bombing it", "kept shelling the town"
   'stop', 'stops', 'stopped', 'halt', 'halted', 'keep', 'keeps', 'kept',
   // verbs of placing or throwing a device: "militants planted a bomb", "protesters hurled petrol bombs"
@@ -557,6 +590,22 @@ function pronounBefore(ctx: SentenceContext, start: number): { norm: string; tok
   }
   return null;
 }
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'himself', 'herself', 'themselves']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you']);
+
+/** A personal pronoun as the victim: the object of an active verb ("poisoned him"), the subject of a passive ("he was poisoned"). */
+function personPronounVictim(ctx: SentenceContext, voice: EventDraft['voice'], start: number, end: number): boolean {
+  if (voice === 'active') return OBJECT_PRONOUNS.has(ctx.norm(end));
+  if (voice !== 'passive') return false;
+  for (let k = start - 1; k >= Math.max(ctx.from, start - 6); k--) {
+    const n = ctx.norm(k);
+    if (SUBJECT_PRONOUNS.has(n)) return true;
+    if (!(ctx.is(k, AUXILIARIES_AT) || ctx.is(k, SKIPPABLE_ADVERBS_AT) || BE_FORMS_AT_BIND.has(n) || n.endsWith('ly') || n === 'not')) return false;
+  }
+  return false;
+}
+const BE_FORMS_AT_BIND = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'get', 'gets']);
 
 /** A count right before a weapon: "five Iranian cruise missiles" (origin adjectives may stand between). */
 export function countBefore(ctx: SentenceContext, tokenStart: number): number | null {

@@ -52,6 +52,24 @@ function endsPhrase(ctx: SentenceContext, k: number): boolean {
   return PHRASE_ENDS_AT.hasToken(t) || ctx.time(k) !== undefined;
 }
 
+/** Past forms with no -ed ending that follow a subject: "the checkpoint fled"-style reads end the noun phrase there. */
+const IRREGULAR_PASTS_AT = new WordBits([
+  'fled', 'left', 'fell', 'went', 'came', 'took', 'said', 'says', 'told', 'stood', 'burnt', 'shook', 'sank', 'broke',
+  'caught', 'hit', 'held', 'became', 'remains', 'lay', 'lies', 'was', 'were',
+]);
+
+/**
+ * A verb right after a target head ends its phrase: "the militants who attacked the checkpoint fled", "the airstrike on
+ * the hospital killed 20": a lower-case past form (a word of five letters or more in -ed, not -eed: "the hospital
+ * bed", "the seed bank" go on) or a common irregular past; a noun-noun compound ("the base commander") has no such word.
+ */
+function verbAfterHead(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.token(k);
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  const n = t.norm;
+  return (n.length >= 5 && n.endsWith('ed') && !n.endsWith('eed')) || IRREGULAR_PASTS_AT.hasToken(t);
+}
+
 /**
  * The thing-target noun phrase starting at `j` (past determiners, numbers, adjectives, names and actor modifiers:
  * "two hospitals", "a U.S. base", "the Ain al-Asad air base"), with a following "of" + place ("the town of Kidal");
@@ -63,7 +81,7 @@ export function thingAt(ctx: SentenceContext, j: number): { start: number; end: 
     if (!t || ctx.isBoundary(k)) return null;
     if (endsPhrase(ctx, k)) return null;
     if (t.kind !== 'word' && !ctx.number(k) && !(t.kind === 'dash' && !t.space)) return null;
-    if (TARGET_NOUNS_AT.hasToken(t) && endsPhrase(ctx, k + 1) && !ctx.place(k)) {
+    if (TARGET_NOUNS_AT.hasToken(t) && (endsPhrase(ctx, k + 1) || verbAfterHead(ctx, k + 1)) && !ctx.place(k)) {
       let end = k + 1;
       // "the town of Kidal", "the city of Aleppo": the place named after "of" belongs to the phrase
       if (ctx.norm(end) === 'of') {

@@ -60,8 +60,14 @@ function theNation(ctx: ActorCtx, start: number, end: number): boolean {
 function counted(ctx: ActorCtx, b: Base, sector: string | null): boolean {
   if (b.role !== 'none' || sector !== 'CVL' || b.start <= ctx.from) return false;
   const prev = ctx.tokens[b.start - 1]!;
-  return prev.kind === 'number';
+  if (prev.kind === 'number') return true;
+  // "1.5 million people", "two thousand villagers": a figure with its scale word
+  return SCALE_WORDS.has(prev.norm) && b.start - 2 >= ctx.from && (ctx.tokens[b.start - 2]!.kind === 'number' || NUMBER_WORDS.has(ctx.tokens[b.start - 2]!.norm));
 }
+
+/** Scale words of a figure ("1.5 million"), and number words that may stand before them ("two thousand"). */
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'several', 'half']);
 
 /** A named non-state group at k ("members of CJNG", "fighters of the Houthi movement"). */
 export function groupAt(ctx: ActorCtx, k: number): boolean {
@@ -86,6 +92,8 @@ const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'f
  */
 function harmedObject(ctx: ActorCtx, start: number, depth = 0): boolean {
   let k = start - 1;
+  // "killed a 13-year-old girl": an age modifier before the noun is read through
+  k = beforeAge(ctx, k);
   for (let steps = 0; steps < 3 && k >= ctx.from && OBJECT_DETERMINERS.has(ctx.tokens[k]!.norm) && ctx.tokens[k]!.norm !== 'of'; steps++) k--;
   if (k < ctx.from) return false;
   const n = ctx.tokens[k]!.norm;
@@ -99,6 +107,17 @@ function harmedObject(ctx: ActorCtx, start: number, depth = 0): boolean {
     return harmedObject(ctx, k - 1, depth + 1);
   }
   return false;
+}
+
+/** The index before an age modifier ending at k ("13-year-old", "13 year old"), else k. */
+function beforeAge(ctx: ActorCtx, k: number): number {
+  if (k - 3 < ctx.from || ctx.tokens[k]!.norm !== 'old') return k;
+  let j = k - 1;
+  if (ctx.tokens[j]!.kind === 'dash') j--;
+  if (ctx.tokens[j]!.norm !== 'year' && ctx.tokens[j]!.norm !== 'years') return k;
+  j--;
+  if (j >= ctx.from && ctx.tokens[j]!.kind === 'dash') j--;
+  return j >= ctx.from && (ctx.tokens[j]!.kind === 'number' || NUMBER_WORDS.has(ctx.tokens[j]!.norm)) ? j - 1 : k;
 }
 
 /** Nouns of harm whose "of" phrase names the victims. */
