@@ -12,8 +12,8 @@ import { contentWords, normText } from './normalise.js';
  *     ACLED name to our actor's entry;
  * (b) state forces (inter "State forces", or "Military/Police Forces of X", "Government of X"): our
  *     actor is a state or has a state sector (GOV, MIL, COP, JUD, LEG, SPY) and the same country;
- * (c) generic actors — Protesters, Rioters, Civilians, Unidentified Armed Group (X): our actor has the
- *     same generic sector (PRO, PRO/CVL, CVL, armed non-state) and the same country or none stated.
+ * (c) generic actors — Protesters, Rioters, Civilians, Unidentified Armed Group (X), Unidentified Gang (X): our
+ *     actor has the same generic sector (PRO, PRO/CVL, CVL, armed non-state) and the same country or none stated.
  */
 
 export type GenericKind = 'state' | 'protesters' | 'rioters' | 'civilians' | 'unidentified' | null;
@@ -68,7 +68,8 @@ export function parseAcledActor(raw: string, inter: string | null = null): Acled
     if (lower.startsWith('protesters')) kind = 'protesters';
     else if (lower.startsWith('rioters')) kind = 'rioters';
     else if (lower.startsWith('civilians')) kind = 'civilians';
-    else if (lower.startsWith('unidentified armed group') || lower.startsWith('unidentified military forces')) kind = 'unidentified';
+    // an unidentified gang is ACLED's unknown criminal group: the same unnamed armed perpetrator ("gunmen")
+    else if (lower.startsWith('unidentified armed group') || lower.startsWith('unidentified military forces') || lower.startsWith('unidentified gang')) kind = 'unidentified';
     else if (inter === 'State forces') kind = 'state';
   }
   const variants = new Set<string>();
@@ -133,6 +134,8 @@ export function actorMatch(gold: AcledActor, ours: Actor, eventCountry: string |
     case 'civilians':
       return (ours.sector === 'CVL' || text.includes('civilian')) && sameCountry(want, ours.country, true);
     case 'unidentified':
+      // a generic phrase: "gunmen", "an armed group", "a gang member" (a person named by no name)
+      if (ours.kind === 'person') return ours.entry == null && ours.sector != null && ARMED_SECTORS.has(ours.sector) && sameCountry(want, ours.country, true);
       return ours.kind === 'generic' && (ours.sector == null || ARMED_SECTORS.has(ours.sector)) && sameCountry(want, ours.country, true);
     default:
       return false;

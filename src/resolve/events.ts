@@ -22,6 +22,7 @@ import { isThingFiller } from '../code/targets.js';
 import { placeRecipient } from './place-recipient.js';
 import { joinNorms } from '../pipeline/token-join.js';
 import { impliedPerpetrator } from './implied-perpetrator.js';
+import { addProtestCrowd } from './protest-crowd.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
   return [doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end];
@@ -249,6 +250,8 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
     ? acledOf(doc, d, others, plover.type, weapons, actors, recipients, killed, locations)
     : null;
   const codes = buildCodes({ cameo: d.cameo, plover, acled: acled ? { eventType: acled.eventType, subEventType: acled.subEventType } : null });
+  // an ACLED protest or riot has its crowd, also when told from the police's side (src/resolve/protest-crowd.ts)
+  addProtestCrowd(doc, d, acled?.eventType ?? null, actors, recipients, locations);
   // after ACLED's reading, which never takes a country for its second actor
   const territory = placeRecipient(plover.type, d.cameo, recipients, locations);
   if (territory) recipients.push(territory);

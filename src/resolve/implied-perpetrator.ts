@@ -17,7 +17,11 @@ import { joinNorms } from '../pipeline/token-join.js';
  *   armour, chemical, explosive, grenade), and every other event of the sentence is such an actorless
  *   killing too (not "killed in clashes with X", not a protest over a killing);
  * - the document names no armed actor at all (soldiers, rebels, militias, gangs, gunmen; police, who find
- *   bodies and investigate, aside): a text that names one leaves the killing to be bound to it, or not;
+ *   bodies and investigate, aside): a text that names one leaves the killing to be bound to it, or not; but when
+ *   every armed actor named is an unnamed one ("gunmen", "two armed individuals", "the attackers", "gang
+ *   members") and one is told from the sentence before to the one after ("a man was shot dead … by two armed
+ *   individuals"; "… The gunmen fled"), the nearest of them is the perpetrator (rule
+ *   `actor:unnamed-armed-near-killing`, its own mention, inferred);
  * - the verb is not a state's (executed) or a crowd's (lynched), nor a hijacking or a mass grave.
  *
  * A blast with no actor ("a roadside bomb exploded near the market") gets one too, in any voice and with or
@@ -26,6 +30,8 @@ import { joinNorms } from '../pipeline/token-join.js';
  */
 
 export const RULE_IMPLIED_PERPETRATOR = 'actor:implied-by-killing';
+/** The unnamed armed people the text tells of near the killing, not bound to it by the syntax. */
+export const RULE_NAMED_UNKNOWN = 'actor:unnamed-armed-near-killing';
 
 const ACTS = new Set(['assault.shoot', 'assault.kill', 'assault.assassinate', 'assault.abduct', 'assault.body-found', 'assault.body-found-later']);
 const FOUND = new Set(['assault.body-found', 'assault.body-found-later']);
@@ -41,10 +47,17 @@ const FIGHTERS = new Set(['MIL', 'REB', 'MILITIA']);
 const ARMED = new Set(['MIL', 'REB', 'MILITIA', 'UNK', 'CRM', 'SPY']);
 const NOT_ARMED = new Set(['executed', 'execute', 'executes', 'executing', 'execution', 'executions', 'lynched', 'mass grave', 'hijacked', 'hijack', 'hijacking']);
 
+/** Unnamed armed people: "gunmen", "two armed individuals", "the attackers", "a gang" (generic, no entry of their own). */
+const UNNAMED = new Set(['UNK', 'CRM']);
+
 export function impliedPerpetrator(doc: Doc, d: EventDraft, others: readonly EventDraft[]): ActorFiller | null {
+  if (d.family !== 'assault' || d.actors.length > 0) return null;
   const blast = BLASTS.has(d.entry.id);
-  if (d.family !== 'assault' || d.actors.length > 0 || (!ACTS.has(d.entry.id) && !blast)) return null;
+  if (!ACTS.has(d.entry.id) && !blast) return null;
   if (d.modality !== 'asserted') return null;
+  const t = d.trigger;
+  const words = joinNorms(doc.tokens, t.tokenStart, t.tokenEnd);
+  if (NOT_ARMED.has(words)) return null;
   if (blast) {
     for (const w of doc.weapons) if (w.sentence === d.sentence && ARMY_ONLY.has(w.data.category)) return null;
   } else {
@@ -57,12 +70,21 @@ export function impliedPerpetrator(doc: Doc, d: EventDraft, others: readonly Eve
     if (o === d || o.dropped || o.sentence !== d.sentence) continue;
     if (o.actors.length > 0 || o.family !== 'assault' || (!ACTS.has(o.entry.id) && !BLASTS.has(o.entry.id))) return null;
   }
-  for (const a of doc.actors) if (ARMED.has(a.data.sector ?? '') && a.entry !== 'gen:civilians') return null;
-  const t = d.trigger;
+  // an armed actor named in the text: the killing is left to it, unless every one is unnamed ("by two armed
+  // individuals", "the gunmen fled"): then the nearest of them is the perpetrator
+  // (a sentence before to one after; one named farther off leaves the killing unbound, as any armed actor does)
+  let unnamed: Mention<ActorData> | null = null;
+  let armed = false;
+  for (const a of doc.actors) {
+    if (!ARMED.has(a.data.sector ?? '') || a.entry === 'gen:civilians') continue;
+    if (!UNNAMED.has(a.data.sector ?? '') || !a.data.generic) return null;
+    armed = true;
+    if (a.sentence >= d.sentence - 1 && a.sentence <= d.sentence + 1 && (unnamed === null || Math.abs(a.sentence - d.sentence) < Math.abs(unnamed.sentence - d.sentence))) unnamed = a;
+  }
+  if (unnamed !== null) return { mention: unnamed, rule: RULE_NAMED_UNKNOWN, how: 'inferred' };
+  if (armed) return null;
   const first = doc.tokens[t.tokenStart]!;
   const last = doc.tokens[t.tokenEnd - 1]!;
-  const words = joinNorms(doc.tokens, t.tokenStart, t.tokenEnd);
-  if (NOT_ARMED.has(words)) return null;
   const mention: Mention<ActorData> = {
     start: first.start,
     end: last.end,

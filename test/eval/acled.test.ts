@@ -29,6 +29,7 @@ test('parseAcledActor reads country, kind and aliases', () => {
     ['Civilians (Yemen)', 'Civilians', 'YEM', 'civilians', ['civilians']],
     ['Protesters (Iraq)', 'Protesters', 'IRQ', 'protesters', ['protesters']],
     ['Unidentified Armed Group (Syria)', null, 'SYR', 'unidentified', ['unidentified armed group']],
+    ['Unidentified Gang (Mexico)', 'Political militia', 'MEX', 'unidentified', ['unidentified gang']],
     ['AQAP: Al Qaeda in the Arabian Peninsula', 'Rebel group', null, null, ['aqap', 'al qaeda in the arabian peninsula']],
     ['Police Forces of Iraq (2014-)', 'State forces', 'IRQ', 'state', ['police forces of iraq']],
   ];
@@ -45,6 +46,7 @@ test('actorMatch: names, state forces, generic sectors', () => {
   const civ = parseAcledActor('Civilians (Yemen)', 'Civilians');
   const prot = parseAcledActor('Protesters (Iraq)', 'Protesters');
   const unid = parseAcledActor('Unidentified Armed Group (Syria)', null);
+  const gang = parseAcledActor('Unidentified Gang (Mexico)', null);
   const rows: Array<[string, ReturnType<typeof parseAcledActor>, ReturnType<typeof actor>, string | null, boolean]> = [
     ['regime forces = Syrian state', syria, actor('Syrian government forces', { country: 'SYR', sector: 'MIL', kind: 'generic' }), 'SYR', true],
     ['Russian forces ≠ Syrian state', syria, actor('Russian forces', { country: 'RUS', sector: 'MIL' }), 'SYR', false],
@@ -56,6 +58,10 @@ test('actorMatch: names, state forces, generic sectors', () => {
     ['protesters', prot, actor('demonstrators', { sector: 'PRO', kind: 'generic' }), 'IRQ', true],
     ['gunmen = unidentified armed group', unid, actor('gunmen', { kind: 'generic', sector: null }), 'SYR', true],
     ['a named group is not unidentified', unid, actor('Hezbollah', { kind: 'group', sector: 'REB' }), 'SYR', false],
+    ['gunmen = unidentified gang', gang, actor('gunmen', { kind: 'generic', sector: 'UNK' }), 'MEX', true],
+    ['an unnamed gang member = unidentified gang', gang, actor('a gang member', { kind: 'person', sector: 'CRM', entry: null }), 'MEX', true],
+    ['a named person is not an unidentified gang', gang, actor('Joaquin Guzman', { kind: 'person', sector: 'CRM', entry: 'per.guzman' }), 'MEX', false],
+    ['an unnamed civilian is not an unidentified gang', gang, actor('a man', { kind: 'person', sector: 'CVL', entry: null }), 'MEX', false],
   ];
   for (const [name, gold, ours, country, want] of rows) assert.equal(actorMatch(gold, ours, country), want, name);
 });

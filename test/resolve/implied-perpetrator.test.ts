@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDoc } from '../../src/analyze.js';
-import { RULE_IMPLIED_PERPETRATOR } from '../../src/resolve/implied-perpetrator.js';
+import { RULE_IMPLIED_PERPETRATOR, RULE_NAMED_UNKNOWN } from '../../src/resolve/implied-perpetrator.js';
 
 /**
  * A killing told only passively gets an inferred unidentified armed actor (src/resolve/implied-perpetrator.ts);
@@ -26,6 +26,8 @@ const CASES: [string, boolean][] = [
   ['A farmer was killed in clashes between two armed groups near the village.', false],
   ['A farmer was killed in an airstrike on the village of Kafr Nabl.', false],
   ['A soldier was shot dead at a checkpoint near the border.', false],
+  // an unnamed armed actor told beside the killing is its perpetrator (actor:unnamed-armed-near-killing)
+  ['On 8 May 2023, in Tlaquepaque, Jalisco, a shopkeeper was shot dead outside his store. The gunmen fled on a motorcycle.', false],
   // a state's or a crowd's act
   ['Two men were executed in the central prison of Shiraz.', false],
 ];
@@ -42,6 +44,24 @@ test('implied perpetrator: passive killings with no one named', () => {
       assert.equal(got.kind, 'generic', text);
     }
   }
+});
+
+test('implied perpetrator: the unnamed gunmen told beside a passive killing', () => {
+  const rows: [string, string][] = [
+    ['On 8 May 2023, in Tlaquepaque, Jalisco, a shopkeeper was shot dead outside his store. The gunmen fled on a motorcycle.', 'gunmen'],
+    ['A bus driver was shot dead on the ring road of Kumasi. Police said two armed men had been waiting for him.', 'two armed men'],
+  ];
+  for (const [text, want] of rows) {
+    const doc = analyzeDoc({ text, url: 'test:implied-perpetrator' });
+    const ev = doc.events.find((e) => e.family === 'assault');
+    const got = ev?.actors.find((a) => a.provenance.rule.startsWith(RULE_NAMED_UNKNOWN));
+    assert.equal(got?.text, want, `${text}: ${JSON.stringify(ev?.actors.map((a) => [a.text, a.provenance.rule]))}`);
+    assert.equal(got?.provenance.how, 'inferred', text);
+  }
+  // a named armed group anywhere leaves the killing unbound
+  const doc = analyzeDoc({ text: 'Cartel members set up roadblocks in Zamora. A shopkeeper was shot dead in the town. The gunmen fled.', url: 'test:implied-perpetrator' });
+  const ev = doc.events.find((e) => e.family === 'assault' && e.triggers.some((t) => t.text === 'shot dead'));
+  assert.equal(ev?.actors.some((a) => a.provenance.rule.startsWith(RULE_NAMED_UNKNOWN)) ?? false, false);
 });
 
 test('implied perpetrator: takes the country of the event place', () => {
