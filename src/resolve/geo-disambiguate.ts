@@ -81,6 +81,8 @@ export const WEIGHTS = {
   /** a city named like the admin1 unit it lies in (Aleppo in Aleppo governorate): full from 100k people, none under 10k */
   sameNameSeat: 4,
   ownCountryName: 4,
+  /** people from which a town named like a foreign country takes country-wide evidence (Palestine, Texas: 18,000) */
+  countryNamesakeTown: 10_000,
 } as const;
 
 const areaMemo = new Map<string | null, Map<string | null, string>>();
@@ -108,16 +110,21 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: str
   let s = c.prior;
   if (c.kind === 'country' && c.country && (ctx.strong.get(c.country) ?? 0) >= 2) s += WEIGHTS.countryInDoc;
   if (c.kind !== 'country' && c.country) {
-    const cv = ctx.countryVotes.get(c.country) ?? 0;
-    if (cv >= 2) s += Math.min(WEIGHTS.countryVoteCap, WEIGHTS.countryVote * (cv - 1));
     // an admin1 of the dominant country beats a *foreign* country of the same name ("Georgia" in US news),
     // never its own country ("Guatemala" the department does not beat Guatemala)
     const foreignNamesake = !!ev.countryNamed && ev.countryNamed.size > 0 && !ev.countryNamed.has(c.country);
+    // a village named like a foreign country ("China", Texas; "Egypt", Pennsylvania) gains nothing from the story being
+    // set in its country: local news names foreign countries far more often than such hamlets; only its own state
+    // (named, or holding the story's other towns) or a state right after the name speaks for it
+    const countryLevel = !(foreignNamesake && c.kind === 'city' && (c.population ?? 0) < WEIGHTS.countryNamesakeTown);
+    const cv = countryLevel ? ctx.countryVotes.get(c.country) ?? 0 : 0;
+    if (cv >= 2) s += Math.min(WEIGHTS.countryVoteCap, WEIGHTS.countryVote * (cv - 1));
     // the dominant country must owe its place to another name ("Brest" alone does not make Belarus dominant for itself)
-    const dominantByOther = ctx.dominant === c.country && (strongFromOther(ctx.strongKeys.get(c.country), ev.key) || (ctx.countryVotes.get(c.country) ?? 0) >= 2);
+    const dominantByOther = countryLevel && ctx.dominant === c.country && (strongFromOther(ctx.strongKeys.get(c.country), ev.key) || (ctx.countryVotes.get(c.country) ?? 0) >= 2);
     if (dominantByOther) s += c.kind === 'admin1' && foreignNamesake ? WEIGHTS.dominantAdmin1 : c.kind === 'city' ? WEIGHTS.dominantCity : 0;
     // strong evidence must come from another name ("Hays" must not vouch for its own Kansas reading)
-    if (strongFromOther(ctx.strongKeys.get(c.country), ev.key)) s += WEIGHTS.strongCountry;
+    if (!countryLevel) { /* no country-wide evidence */ }
+    else if (strongFromOther(ctx.strongKeys.get(c.country), ev.key)) s += WEIGHTS.strongCountry;
     else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry * weakShare(ctx, c.country) + (ctx.home?.has(c.country) ? WEIGHTS.homeCountry : 0);
     if (c.admin1 && c.kind === 'city') {
       const k = area ?? areaOf(c);
