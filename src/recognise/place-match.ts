@@ -302,6 +302,20 @@ function commaHint(g: Gazetteer, tokens: Token[], j: number, limit: number, uppe
   return null;
 }
 
+/**
+ * A country after a comma is no container of a country's name that has no reading in it: "flew for China, Canada,
+ * Britain" is a list ("Georgia, USA" keeps its hint: the state lies there).
+ */
+function listedCountry(cands: readonly GeoCandidate[], hint: PlaceSpan['hint']): PlaceSpan['hint'] {
+  if (hint === null || hint.admin1 !== null || hint.country === null) return hint;
+  let country = false;
+  for (const c of cands) {
+    if (c.country === hint.country && c.kind !== 'country') return hint;
+    if (c.kind === 'country') country = true;
+  }
+  return country ? null : hint;
+}
+
 /** Every place-name span of one sentence, before filtering and disambiguation. */
 export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: number, upper: boolean, blocked: (k: number) => boolean): PlaceSpan[] {
   const s = doc.sentences[sentence]!;
@@ -359,7 +373,7 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     }
     out.push({
       sentence, tokenStart: i, nameEnd: m.end, tokenEnd: end, key: m.key, candidates: listFrom(m.cands), suffix,
-      locative: locativeBefore(tokens, i, s.tokenStart, w), hint: commaHint(g, tokens, m.end, s.tokenEnd, upper), initial,
+      locative: locativeBefore(tokens, i, s.tokenStart, w), hint: listedCountry(m.cands, commaHint(g, tokens, m.end, s.tokenEnd, upper)), initial,
       // every field present from the start, unset ones undefined: one hidden class for every span
       stateAbbrev: abbrev ? true : undefined, unitBefore: unitBefore ? true : undefined, bracketed: bracketed ? true : undefined,
       contained: undefined, container: undefined, outside: undefined, mismatch: undefined, shortSkeleton: m.short ? true : undefined,
