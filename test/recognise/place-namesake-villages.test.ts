@@ -31,6 +31,9 @@ const CASES: [string, [string, string | null, string][]][] = [
   // assimilated articles that fit
   ['Protesters gathered in An Nasiriyah on Friday.', [['An Nasiriyah', 'IRQ', 'city']]],
   ['Clashes took place in Ash Shaddadah on Monday.', [['Ash Shaddadah', 'SYR', 'city']]],
+  // "Man" is a stop word, but still the Ivorian city after "in" at the end of its clause
+  ['Man arrested after a crash in Dayton.', [['Dayton', 'USA', 'city']]],
+  ['Rebels clashed with the army in Man.', [['Man', 'CIV', 'city']]],
   // a list of countries: "China, Canada" is no China in Canada (the countries act here: no places)
   ['Volunteer pilots flew for China, Canada and Britain during the war.', []],
 ];
