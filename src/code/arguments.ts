@@ -95,7 +95,8 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
     const locative = (LOCATIVE_PREPS.has(g.norm) && g.norm !== 'from') || g.norm === 'through' || coordinatedWithPrevious;
     // "east of Aleppo", "outskirts of Idlib", "the southern edge of Kabul": a direction or place noun before "of"
     const directional = g.norm === 'of' && locativeOf(ctx, g.index);
-    const isInitialSite = p.tokenStart - ctx.from <= 1; // "Mastumeh: regime warplanes …"
+    // "Mastumeh: regime warplanes …"; not a name after an indefinite article, which modifies a noun ("A Tampa woman shot …")
+    const isInitialSite = p.tokenStart - ctx.from <= 1 && !(p.tokenStart > ctx.from && (ctx.norm(p.tokenStart - 1) === 'a' || ctx.norm(p.tokenStart - 1) === 'an'));
     // the ground a territorial verb acts on: "captured much of Liberia", "patrolled the Malacca Straits"
     const object = drafts.find((x) => PHYSICAL.has(x.family) && territorialObject(ctx, x.trigger.tokenEnd - 1, p.tokenStart));
     if (object && !locative && !directional) {

@@ -1,7 +1,7 @@
 import type { ActorData, Doc, Mention } from '../pipeline/doc.js';
 import { readingOpen, settleReadings } from './actor-readings.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
-import { areaOf, dominantCountry, emptyContext, unambiguous, type GeoContext } from '../resolve/geo-disambiguate.js';
+import { areaOf, dominantCountry, emptyContext, otherUnit, unambiguous, unitsNamed, WEIGHTS, type GeoContext } from '../resolve/geo-disambiguate.js';
 import type { PlaceSpan } from './place-match.js';
 import { actingCountry, theatreOfMention } from '../resolve/actor-country.js';
 import { WordBits } from './vocab.js';
@@ -67,8 +67,14 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
       const cands = sp.candidates;
       let geonames = false;
       for (let k = 0; k < cands.length && !geonames; k++) geonames = cands[k]!.featureCode !== 'CSC';
+      // a name that names a country or a first-level unit ("China", "Louisiana") does not vote for the areas of its
+      // namesake villages elsewhere (as geo-disambiguate.ts scores them)
+      let countryName: string | null = null;
+      for (const c of cands) if (c.kind === 'country') { countryName = c.country; break; }
+      const units = unitsNamed(cands);
       for (const c of cands) {
         if (c.kind === 'country' || c.kind === 'region' || !c.country || (geonames && c.featureCode === 'CSC')) continue;
+        if (c.kind === 'city' && (c.population ?? 0) < WEIGHTS.countryNamesakeTown && ((countryName !== null && c.country !== countryName) || otherUnit(units, areaOf(c)))) continue;
         if (!countries.includes(c.country)) countries.push(c.country);
         if (c.admin1) {
           const area = areaOf(c);

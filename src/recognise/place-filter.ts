@@ -215,7 +215,8 @@ export const FILTERS: FilterRule[] = [
     test: ({ sp, tokens, w, upper, sentenceStart }) => {
       if (upper || sp.initial || sp.tokenStart <= sentenceStart) return null;
       const before = tokens[sp.tokenStart - 1]!;
-      if (capWord(before, false) && !w.locative(before.norm) && !w.qualifier(before.norm) && before.norm !== 'and') {
+      // ("An Alexandria man", "This Kent village": a capitalised determiner names no one)
+      if (capWord(before, false) && !w.locative(before.norm) && !w.qualifier(before.norm) && !PLACE_DETERMINERS.has(before.norm) && before.norm !== 'and') {
         // "Secretary of State Antony Blinken": a capitalised word that is itself sentence-initial still names someone
         return false;
       }

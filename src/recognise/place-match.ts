@@ -213,6 +213,19 @@ function fitted(fit: GeoCandidate[], all: readonly GeoCandidate[]): GeoCandidate
 const FUZZY_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at', 'an', 'ad', 'ed', 'er', 'es', 'ez', 'wa']);
 
 /**
+ * An Arabic article other than al, el or wa takes the first consonant of the word after it ("Ar Ramadi", "As
+ * Sulaymaniyah", "Deir ez-Zor"): true when the next word (a joining dash skipped) fits the article `art`, the token
+ * at index `j` being the one after it.
+ */
+export function sunLetterAfter(art: string, tokens: readonly Token[], j: number, limit: number): boolean {
+  if (art === 'al' || art === 'el' || art === 'wa') return true;
+  let k = j;
+  if (k < limit && tokens[k]!.kind === 'dash') k++;
+  const next = k < limit ? tokens[k] : undefined;
+  return next !== undefined && next.kind === 'word' && next.norm.startsWith(art.slice(1));
+}
+
+/**
  * A transliteration variant ("Saraqeb", "Menbij", "Ras al Ain", "Tell Abiad") of a name the gazetteer spells
  * otherwise: the longest run of up to four capitalised words (articles and hyphens between) whose skeleton matches.
  */
@@ -233,6 +246,8 @@ export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: nu
     if (t.kind === 'quote' && !t.space) continue;
     if (t.kind !== 'word') break;
     const article = FUZZY_ARTICLES.has(t.norm);
+    // "An Alexandria man": an assimilated article must sound like the word after it ("An Nasiriyah", "Ash Shihr")
+    if (article && !sunLetterAfter(t.norm, tokens, j, limit)) break;
     if (!t.cap && !article) break;
     // another word: only if some skeleton key starts with the consonants so far ("Prime Minister" ends here)
     if (!article && words > 0 && !fuzzyExtendableKey(g, node)) break;
@@ -254,7 +269,7 @@ export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: nu
  */
 export function shortTranslitAt(g: Gazetteer, w: PlaceWords, tokens: Token[], i: number, limit: number, blocked: (k: number) => boolean): { end: number; key: string; cands: GeoCandidate[]; short: true } | null {
   let j = i;
-  if (FUZZY_ARTICLES.has(tokens[j]!.norm) && j + 1 < limit && !blocked(j + 1)) {
+  if (FUZZY_ARTICLES.has(tokens[j]!.norm) && j + 1 < limit && !blocked(j + 1) && sunLetterAfter(tokens[j]!.norm, tokens, j + 1, limit)) {
     j++;
     if (tokens[j]!.kind === 'dash' && !tokens[j]!.space && j + 1 < limit) j++;
   }
@@ -285,6 +300,20 @@ function commaHint(g: Gazetteer, tokens: Token[], j: number, limit: number, uppe
     if (cands.length > 0) return { admin1: cands[0]!.admin1, country: null };
   }
   return null;
+}
+
+/**
+ * A country after a comma is no container of a country's name that has no reading in it: "flew for China, Canada,
+ * Britain" is a list ("Georgia, USA" keeps its hint: the state lies there).
+ */
+function listedCountry(cands: readonly GeoCandidate[], hint: PlaceSpan['hint']): PlaceSpan['hint'] {
+  if (hint === null || hint.admin1 !== null || hint.country === null) return hint;
+  let country = false;
+  for (const c of cands) {
+    if (c.country === hint.country && c.kind !== 'country') return hint;
+    if (c.kind === 'country') country = true;
+  }
+  return country ? null : hint;
 }
 
 /** Every place-name span of one sentence, before filtering and disambiguation. */
@@ -344,7 +373,7 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     }
     out.push({
       sentence, tokenStart: i, nameEnd: m.end, tokenEnd: end, key: m.key, candidates: listFrom(m.cands), suffix,
-      locative: locativeBefore(tokens, i, s.tokenStart, w), hint: commaHint(g, tokens, m.end, s.tokenEnd, upper), initial,
+      locative: locativeBefore(tokens, i, s.tokenStart, w), hint: listedCountry(m.cands, commaHint(g, tokens, m.end, s.tokenEnd, upper)), initial,
       // every field present from the start, unset ones undefined: one hidden class for every span
       stateAbbrev: abbrev ? true : undefined, unitBefore: unitBefore ? true : undefined, bracketed: bracketed ? true : undefined,
       contained: undefined, container: undefined, outside: undefined, mismatch: undefined, shortSkeleton: m.short ? true : undefined,

@@ -411,7 +411,7 @@ export class Gazetteer {
       // "Al Mukalla", "Ar-Raqqa": try the name without its Arabic article, in countries where it is written
       const bare = withoutArticle(key);
       const arabic = (list: GeoCandidate[]) => list.filter((c) => c.country !== null && ARABIC_ARTICLE.has(c.country));
-      if (bare) {
+      if (bare && sunLetterFits(key, bare)) {
         const found = arabic(this.candidates(bare));
         if (found.length > 0) return found;
       }
@@ -606,6 +606,17 @@ export class Gazetteer {
  */
 export function admin1Size(pop: number): number {
   return pop > 100_000 ? (Math.log10(pop) - 5) * 0.1 : 0;
+}
+
+/**
+ * An Arabic article written as said takes the sound of a "sun letter" after it ("Ar Ramadi", "As Sulaymaniyah", "An
+ * Nasiriyah", "Ash Shihr"): only "al" and "el" stand before any letter. So "An Alexandria man" or "As Boston" hold
+ * an English word, not an article.
+ */
+export function sunLetterFits(key: string, bare: string): boolean {
+  const art = key.slice(0, key.length - bare.length).replace(/[\s-]+$/, '');
+  if (art === 'al' || art === 'el') return true;
+  return bare.startsWith(art.slice(1));
 }
 
 const FUZZY_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at', 'ath', 'adh', 'an', 'ed', 'er', 'es', 'ez', 'en', 'et', 'ul', 'wa']);

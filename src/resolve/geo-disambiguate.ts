@@ -1,4 +1,5 @@
 import type { GeoCandidate } from './gazetteer.js';
+import { ADMIN1_PRIOR } from './gazetteer-types.js';
 import { mapList } from '../util/lists.js';
 import type { SuffixKind } from '../recognise/place-words.js';
 
@@ -53,6 +54,8 @@ export interface Evidence {
   bracketed?: boolean;
   /** The countries this name also names ("Georgia" → GEO), when it names one. */
   countryNamed?: Set<string>;
+  /** The "ISO3|admin1" areas of the first-level units this name also names ("Louisiana" → "USA|Louisiana"). */
+  unitNamed?: Set<string>;
 }
 
 export const WEIGHTS = {
@@ -81,6 +84,10 @@ export const WEIGHTS = {
   /** a city named like the admin1 unit it lies in (Aleppo in Aleppo governorate): full from 100k people, none under 10k */
   sameNameSeat: 4,
   ownCountryName: 4,
+  /** people from which a town named like a foreign country takes country-wide evidence (Palestine, Texas: 18,000) */
+  countryNamesakeTown: 10_000,
+  /** people from which a city gives its name to the first-level unit of the same name in its country (Paris, Aleppo) */
+  unitSeatTown: 100_000,
 } as const;
 
 const areaMemo = new Map<string | null, Map<string | null, string>>();
@@ -108,16 +115,22 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: str
   let s = c.prior;
   if (c.kind === 'country' && c.country && (ctx.strong.get(c.country) ?? 0) >= 2) s += WEIGHTS.countryInDoc;
   if (c.kind !== 'country' && c.country) {
-    const cv = ctx.countryVotes.get(c.country) ?? 0;
-    if (cv >= 2) s += Math.min(WEIGHTS.countryVoteCap, WEIGHTS.countryVote * (cv - 1));
     // an admin1 of the dominant country beats a *foreign* country of the same name ("Georgia" in US news),
     // never its own country ("Guatemala" the department does not beat Guatemala)
     const foreignNamesake = !!ev.countryNamed && ev.countryNamed.size > 0 && !ev.countryNamed.has(c.country);
+    // a village named like a foreign country or like a first-level unit it does not lie in ("China", Texas; "Egypt",
+    // Pennsylvania; "Louisiana", Missouri) gains nothing from the story being set in its country: news names countries
+    // and states far more often than such hamlets; only its own state (named, or holding the story's other towns) or a
+    // state right after the name speaks for it
+    const countryLevel = !(c.kind === 'city' && !ev.hint && (c.population ?? 0) < WEIGHTS.countryNamesakeTown && (foreignNamesake || otherUnit(ev.unitNamed, area ?? areaOf(c))));
+    const cv = countryLevel ? ctx.countryVotes.get(c.country) ?? 0 : 0;
+    if (cv >= 2) s += Math.min(WEIGHTS.countryVoteCap, WEIGHTS.countryVote * (cv - 1));
     // the dominant country must owe its place to another name ("Brest" alone does not make Belarus dominant for itself)
-    const dominantByOther = ctx.dominant === c.country && (strongFromOther(ctx.strongKeys.get(c.country), ev.key) || (ctx.countryVotes.get(c.country) ?? 0) >= 2);
+    const dominantByOther = countryLevel && ctx.dominant === c.country && (strongFromOther(ctx.strongKeys.get(c.country), ev.key) || (ctx.countryVotes.get(c.country) ?? 0) >= 2);
     if (dominantByOther) s += c.kind === 'admin1' && foreignNamesake ? WEIGHTS.dominantAdmin1 : c.kind === 'city' ? WEIGHTS.dominantCity : 0;
     // strong evidence must come from another name ("Hays" must not vouch for its own Kansas reading)
-    if (strongFromOther(ctx.strongKeys.get(c.country), ev.key)) s += WEIGHTS.strongCountry;
+    if (!countryLevel) { /* no country-wide evidence */ }
+    else if (strongFromOther(ctx.strongKeys.get(c.country), ev.key)) s += WEIGHTS.strongCountry;
     else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry * weakShare(ctx, c.country) + (ctx.home?.has(c.country) ? WEIGHTS.homeCountry : 0);
     if (c.admin1 && c.kind === 'city') {
       const k = area ?? areaOf(c);
@@ -150,6 +163,28 @@ function weakShare(ctx: GeoContext, iso3: string): number {
   return max > 0 ? 0.5 + (0.5 * (ctx.weak.get(iso3) ?? 0)) / max : 0;
 }
 
+/**
+ * The areas of the first-level units a name chiefly names: states and provinces ("Louisiana", "Ontario"), not units
+ * named after a city of their country ("Paris", "Aleppo", "Belgrade": there the city is meant), nor small units ranked
+ * like towns (Jamaica's parishes).
+ */
+export function unitsNamed(cands: readonly GeoCandidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of cands) {
+    if (c.kind !== 'admin1' || !c.country || c.prior < ADMIN1_PRIOR) continue;
+    let seat = false;
+    for (const t of cands) if (t.kind === 'city' && t.country === c.country && (t.population ?? 0) >= WEIGHTS.unitSeatTown) { seat = true; break; }
+    if (!seat) out.add(areaOf(c));
+  }
+  return out;
+}
+
+/** `units` holds an area other than `area`. */
+export function otherUnit(units: Set<string> | undefined, area: string): boolean {
+  if (units) for (const a of units) if (a !== area) return true;
+  return false;
+}
+
 export function strongFromOther(keys: Set<string> | undefined, key: string): boolean {
   if (keys) for (const k of keys) if (k !== key) return true;
   return false;
@@ -172,7 +207,11 @@ export function dominantCountry(ctx: GeoContext): string | null {
 /** Candidates ranked best first, with their scores. */
 export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c: GeoCandidate; s: number }[] {
   // every field written out, in one order: a spread that adds a field gives each object a hidden class of its own
-  const e: Evidence & { countryNamed: Set<string> } = { suffix: ev.suffix, hint: ev.hint, key: ev.key, bracketed: ev.bracketed, countryNamed: new Set(cands.filter((c) => c.kind === 'country' && c.country).map((c) => c.country!)) };
+  const e: Evidence & { countryNamed: Set<string> } = {
+    suffix: ev.suffix, hint: ev.hint, key: ev.key, bracketed: ev.bracketed,
+    countryNamed: new Set(cands.filter((c) => c.kind === 'country' && c.country).map((c) => c.country!)),
+    unitNamed: unitsNamed(cands),
+  };
   // the city that gives its name to its province: "Aleppo", "Idlib", "Raqqa" alone name the city, so the
   // province reading is demoted (the city itself gains nothing against namesakes elsewhere)
   const seats = new Map<string, number>();
