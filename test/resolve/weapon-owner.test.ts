@@ -12,7 +12,7 @@ const OWNER: [string, string | null][] = [
   ['A landmine planted by the Houthis exploded near a school in Hays, wounding two boys.', 'Houthis'],
   ['Two explosions were heard in Lawdar as a result of presumed shelling from Houthi forces stationed on the nearby hill.', 'Houthis'],
   ['Two shepherds were wounded when a landmine exploded near Khabb. The landmine had been laid by Houthi fighters.', 'Houthis'],
-  ['A roadside bomb exploded near a checkpoint outside Sirte; the bomb was reportedly placed by Islamic State militants.', 'Islamic State'],
+  ['Two soldiers were killed when an IED detonated under their vehicle near Sirte. The IED was placed by Islamic State militants.', 'Islamic State'],
   // after "from", a country is where the fire came from, not its owner
   ['A rocket fired from Lebanon landed in an open field near Metula.', null],
   // a doer bound by the syntax keeps its place
