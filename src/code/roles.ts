@@ -498,6 +498,8 @@ export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:m
   // happened, not who did it ("Moscow's strikes" keeps the government)
   if (m && m.tokenEnd === k + 1 && !possessive && isCapitalName(m.text)) return emptyList();
   if (m && m.tokenEnd === k + 1) return coordinated(ctx, m, rule);
+  // "two coalition air raids were reported": a name that takes in the attack noun itself is its doer
+  if (m && !possessive && m.entry.startsWith('actor:') && m.tokenStart <= k && m.tokenEnd > trigger) return coordinated(ctx, m, rule);
   return emptyList();
 }
 

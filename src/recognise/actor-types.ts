@@ -23,6 +23,8 @@ export interface ActorEntry {
   alsoPlace?: boolean;
   /** ISO alpha-3 of the one country an intervention force or mission operates in ("Saudi-led coalition" → YEM). */
   theatre?: string;
+  /** ISO alpha-3 of the theatres where this force alone flies strike aircraft (src/resolve/air-power.ts). */
+  airPower?: string[];
   /** Adjectival forms used only before a generic noun ("Houthi fighters"). */
   adjectives?: NameSpec[];
   /** Countries: capitals and seats used for the government ("Tehran", "Kremlin"). */

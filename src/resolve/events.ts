@@ -23,6 +23,8 @@ import { placeRecipient } from './place-recipient.js';
 import { joinNorms } from '../pipeline/token-join.js';
 import { impliedPerpetrator } from './implied-perpetrator.js';
 import { addProtestCrowd } from './protest-crowd.js';
+import { weaponOwner } from './weapon-owner.js';
+import { soleAirPower } from './air-power.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
   return [doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end];
@@ -234,8 +236,10 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   const crowd = impliedCrowd(doc, d);
   const fallback = d.places.length > 0 ? null : fallbackLocation(doc, d);
   const locations = d.places.length > 0 ? refined(doc, d, finestFirst(mapList(d.places, toLocation))) : fallback ? [fallback] : emptyList<Location>();
-  // a killing told only passively has an unnamed armed perpetrator (src/resolve/implied-perpetrator.ts)
-  const culprit = crowd ? null : impliedPerpetrator(doc, d, others);
+  // the owner of the weapon ("a mine planted by X": src/resolve/weapon-owner.ts); else a killing told only
+  // passively has an unnamed armed perpetrator (src/resolve/implied-perpetrator.ts)
+  // an air strike with no doer in a theatre with one air power is that power's (src/resolve/air-power.ts)
+  const culprit = crowd ? null : weaponOwner(doc, d) ?? impliedPerpetrator(doc, d, others) ?? soleAirPower(doc, d, locations);
   const named = mapList(crowd ? [crowd] : culprit ? [culprit] : d.actors, toActor);
   const own = localise(d.family === 'protest' ? asCrowd(named, d.cameo === '145') : named, locations);
   // armed acts by a state's forces inside the theatre of the intervention it leads are that intervention's

@@ -89,6 +89,18 @@ const MORE: [string, Expect[]][] = [
   ['Rebel factions that operate under Operation Olive Branch shelled the town.', [
     ['Rebel factions that operate under Operation Olive Branch', 'Operation Olive Branch', 'TUR', 'MIL'],
   ]],
+  // a comma before the relative, a head noun left out of the mention, a bare "under" before a named operation
+  ['The Hamza Division, which operates under Operation Peace Spring, shelled the village.', [
+    ['Hamza Division, which operates under Operation Peace Spring', 'Operation Peace Spring', 'TUR', 'MIL'],
+  ]],
+  ['Pro-Turkish rebel faction fighters operating as part of Operation Olive Branch entered the town.', [
+    ['Pro-Turkish rebel faction fighters operating as part of Operation Olive Branch', 'Operation Olive Branch', 'TUR', 'MIL'],
+  ]],
+  ['Opposition factions under Operation Peace Spring shelled the village.', [
+    ['Opposition factions under Operation Peace Spring', 'Operation Peace Spring', 'TUR', 'MIL'],
+  ]],
+  // a bare "under" before anything else is no operation: "rebels under siege", "forces under the command of"
+  ['Rebel factions under heavy fire withdrew from the town.', [['Rebel factions', null, 'SYR', 'REB']]],
   ['Turkish forces operating near the border shelled the town.', [['Turkish forces', 'Military Forces of Turkey', 'TUR', 'MIL']]],
   // unidentified or armed people are perpetrators, not civilians
   ['Unidentified men threw a grenade at the house.', [['Unidentified men', 'gunmen', null, 'UNK']]],
