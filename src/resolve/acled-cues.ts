@@ -197,6 +197,14 @@ export function compileCues(raw: AcledCue[]): CueMatcher {
     st.masks[n] = stars.length === 0 ? 0 : prefixMask(w);
     return true;
   };
+  /** number() for a word the vocabulary does not hold: never a cue word, so its id is 0. */
+  const numberUnknown = (w: string, n: number): boolean => {
+    const c0 = w.charCodeAt(0);
+    if ((c0 === 0x2d || (c0 >= 0x2010 && c0 <= 0x2014)) && isDash(w)) return false;
+    st.ids[n] = 0;
+    st.masks[n] = stars.length === 0 || !inBucket(buckets, w) ? 0 : prefixMask(w);
+    return true;
+  };
   // Every cue word gets a dictionary-vocabulary number, so a token whose vid is 0 is no cue word. Per vid, filled on
   // first sight: 0 not yet known, else 1 | 2 (a dash token) | the stem mask << 2; the cue word number by vid.
   const vids = [...words.keys()].map((w) => internNorm(w));
@@ -220,7 +228,9 @@ export function compileCues(raw: AcledCue[]): CueMatcher {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const vid = tokenVid(t);
-      if (vid === 0) { if (number(t.norm, n)) n++; continue; }
+      // a word outside the vocabulary is no cue word (every cue word was numbered above): only a `stem*` pattern or a
+      // dash is left to test (number() without its Map look-up of the word, which could only miss)
+      if (vid === 0) { if (numberUnknown(t.norm, n)) n++; continue; }
       if (vid >= vidInfo.length) { const grown = new Int32Array(Math.max(vid + 1, vidInfo.length * 2)); grown.set(vidInfo); vidInfo = grown; }
       let info = vidInfo[vid]!;
       if (info === 0) {
