@@ -533,7 +533,9 @@ function outsideUnits(a: PlaceSpan, b: PlaceSpan, tokens: Token[]): void {
   const between = tokens.slice(a.tokenEnd, b.tokenStart);
   const units = b.candidates.filter((c) => c.kind === 'admin1');
   const countries = new Set(units.map((u) => u.country));
-  const best = [...b.candidates].sort((x, y) => y.prior - x.prior)[0];
+  // the first reading of the highest prior (what a stable sort by prior, descending, puts first), without a sorted copy
+  let best: GeoCandidate | undefined;
+  for (const c of b.candidates) if (best === undefined || c.prior > best.prior) best = c;
   // a unit named by a compass word alone ("East", "Sud-Ouest") could be in any country: it rules nothing out
   const asUnit = (best?.kind === 'admin1' || b.suffix === 'admin1' || b.bracketed === true) && !b.key.split(' ').every((x) => COMPASS.has(x));
   // a bracket closed between them ends a's units unless "in"/"of" goes on: "in Asuncion (Asuncion), Qom Toba women" (a

@@ -197,6 +197,14 @@ export function compileCues(raw: AcledCue[]): CueMatcher {
     st.masks[n] = stars.length === 0 ? 0 : prefixMask(w);
     return true;
   };
+  /** number() for a word the vocabulary does not hold: never a cue word, so its id is 0. */
+  const numberUnknown = (w: string, n: number): boolean => {
+    const c0 = w.charCodeAt(0);
+    if ((c0 === 0x2d || (c0 >= 0x2010 && c0 <= 0x2014)) && isDash(w)) return false;
+    st.ids[n] = 0;
+    st.masks[n] = stars.length === 0 || !inBucket(buckets, w) ? 0 : prefixMask(w);
+    return true;
+  };
   // Every cue word gets a dictionary-vocabulary number, so a token whose vid is 0 is no cue word. Per vid, filled on
   // first sight: 0 not yet known, else 1 | 2 (a dash token) | the stem mask << 2; the cue word number by vid.
   const vids = [...words.keys()].map((w) => internNorm(w));
@@ -216,21 +224,29 @@ export function compileCues(raw: AcledCue[]): CueMatcher {
   };
   const findTokens = (tokens: readonly Token[]): CueHit[] => {
     growScratch(tokens.length);
+    // the scratch arrays and tables in locals: the loop's typed-array stores would otherwise make the compiled code
+    // load them again from the scratch object and the closure at every token
+    const ids = st.ids;
+    const masks = st.masks;
+    const byVid = cueIdByVid;
+    let info0 = vidInfo;
     let n = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const vid = tokenVid(t);
-      if (vid === 0) { if (number(t.norm, n)) n++; continue; }
-      if (vid >= vidInfo.length) { const grown = new Int32Array(Math.max(vid + 1, vidInfo.length * 2)); grown.set(vidInfo); vidInfo = grown; }
-      let info = vidInfo[vid]!;
+      // a word outside the vocabulary is no cue word (every cue word was numbered above): only a `stem*` pattern or a
+      // dash is left to test (number() without its Map look-up of the word, which could only miss)
+      if (vid === 0) { if (numberUnknown(t.norm, n)) n++; continue; }
+      if (vid >= info0.length) { const grown = new Int32Array(Math.max(vid + 1, info0.length * 2)); grown.set(info0); vidInfo = info0 = grown; }
+      let info = info0[vid]!;
       if (info === 0) {
         const w = t.norm;
         info = isDash(w) ? 3 : 1 | ((stars.length === 0 ? 0 : prefixMask(w)) << 2);
-        vidInfo[vid] = info;
+        info0[vid] = info;
       }
       if ((info & 2) !== 0) continue;
-      st.ids[n] = vid < cueIdByVid.length ? cueIdByVid[vid]! : 0;
-      st.masks[n] = info >> 2;
+      ids[n] = vid < byVid.length ? byVid[vid]! : 0;
+      masks[n] = info >> 2;
       n++;
     }
     return releaseLarge(scan(n));

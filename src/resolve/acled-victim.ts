@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
+import type { Token } from '../pipeline/doc.js';
+import { WordBits } from '../recognise/vocab.js';
 
 /**
  * Who the victim was, told in a sentence of its own: "The victim was a member of a criminal group", "the victim
@@ -12,7 +14,10 @@ import { dataPath } from '../util/paths.js';
 interface Group { id: string; kind: 'civilian' | 'armed'; words: string[]; example: string }
 interface VictimFile { subjects: string[]; determiners: string[]; links: string[]; stops: string[]; groups: Group[] }
 interface Tables {
-  subjects: Set<string>; determiners: Set<string>; links: Set<string>; stops: Set<string>;
+  subjects: Set<string>;
+  /** The subject words by vocabulary number (a token's test without hashing its norm). */
+  subjectBits: WordBits;
+  determiners: Set<string>; links: Set<string>; stops: Set<string>;
   /** Affiliation phrases by first word, longest first. */
   byFirst: Map<string, { words: string[]; kind: 'civilian' | 'armed' }[]>;
 }
@@ -31,7 +36,7 @@ function load(): Tables {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  tables = { subjects: new Set(file.subjects), determiners: new Set(file.determiners), links: new Set(file.links), stops: new Set(file.stops), byFirst };
+  tables = { subjects: new Set(file.subjects), subjectBits: new WordBits(file.subjects), determiners: new Set(file.determiners), links: new Set(file.links), stops: new Set(file.stops), byFirst };
   return tables;
 }
 
@@ -51,12 +56,15 @@ function affiliationAt(t: Tables, norms: readonly string[], k: number): { kind: 
  * The victim's affiliation told anywhere in the note: 'victim-civilian', 'victim-armed', both when two statements
  * disagree, or none. Linear: each subject word reads a bounded window.
  */
-export function victimTold(norms: readonly string[]): string[] {
+export function victimTold(norms: readonly string[], tokens?: readonly Token[]): string[] {
   const t = load();
   let civilian = false;
   let armed = false;
+  // the tokens of `norms` (same length and order), when given: the subject test reads their vocabulary numbers
+  const byTokens = tokens !== undefined && tokens.length === norms.length;
   for (let i = 1; i < norms.length; i++) {
-    if (!t.subjects.has(norms[i]!) || !t.determiners.has(norms[i - 1]!)) continue;
+    if (byTokens ? !t.subjectBits.hasToken(tokens[i]!) : !t.subjects.has(norms[i]!)) continue;
+    if (!t.determiners.has(norms[i - 1]!)) continue;
     let k = i + 1;
     // a link verb within two words ("the victim was", "the victim reportedly was", "the victims had been")
     let linked = false;

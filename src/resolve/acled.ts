@@ -344,16 +344,21 @@ function withoutSymbolicBurns(norms: readonly string[], hits: CueHit[]): CueHit[
 /** Cue groups that count anywhere in the text, not only in the event's sentence (signal note:<group>); the victim's affiliation told in a sentence of its own adds note:victim-civilian or note:victim-armed (acled-victim.ts). */
 const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resistance', 'clash-told', 'clash-doubt', 'off-duty', 'premature-blast', 'custody']);
 
-/** The NOTE_GROUPS cue groups found in a whole text's normalised tokens, and the victim's affiliation told in it (acled-victim.ts). */
-export function acledNoteGroups(norms: readonly string[]): string[] {
+/**
+ * The NOTE_GROUPS cue groups found in a whole text's normalised tokens, and the victim's affiliation told in it (acled-victim.ts).
+ * `tokens`, when given, are the tokens of `norms` (same length and order): the cue matchers then read their vocabulary
+ * numbers (CueMatcher.findTokens, the same hits) instead of looking every word of the text up by its string.
+ */
+export function acledNoteGroups(norms: readonly string[], tokens?: readonly Token[]): string[] {
   // a note-group hit can only be hidden by a longer weapon or `shadows` cue (note-group cues name no weapon), so a
   // matcher over the note groups and those cues gives the full matcher's note-group hits in one smaller scan
   // most texts hold no note-group phrase at all: a matcher over those phrases alone answers that first
   noteOnly ??= compileCues(acledCues().cues.filter((c) => NOTE_GROUPS.has(c.group)));
   noteMatcher ??= compileCues(acledCues().cues.filter((c) => NOTE_GROUPS.has(c.group) || c.weapon !== undefined || c.shadows === true));
-  const out: string[] = victimTold(norms);
-  if (noteOnly.find(norms).length === 0) return out;
-  for (const h of noteMatcher.find(norms)) if (NOTE_GROUPS.has(h.group) && !out.includes(h.group)) out.push(h.group);
+  const out: string[] = victimTold(norms, tokens);
+  const byTokens = tokens !== undefined && tokens.length === norms.length;
+  if ((byTokens ? noteOnly.findTokens(tokens) : noteOnly.find(norms)).length === 0) return out;
+  for (const h of byTokens ? noteMatcher.findTokens(tokens) : noteMatcher.find(norms)) if (NOTE_GROUPS.has(h.group) && !out.includes(h.group)) out.push(h.group);
   return out;
 }
 let noteOnly: CueMatcher | null = null;

@@ -80,7 +80,7 @@ function sentenceWords(doc: Doc, d: EventDraft, others: EventDraft[], tokens: To
 
 /** Note-level ACLED cue groups, once per document: an air strike answered by air defences in a later sentence is a battle. */
 function noteGroups(doc: Doc): string[] {
-  doc.noteGroups ??= acledNoteGroups(doc.tokens.map((t) => t.norm));
+  doc.noteGroups ??= acledNoteGroups(doc.tokens.map((t) => t.norm), doc.tokens);
   return doc.noteGroups;
 }
 

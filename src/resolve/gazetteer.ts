@@ -466,7 +466,7 @@ export class Gazetteer {
       // two consonants say little: the spelling must agree but for digraphs, vowels and doubled letters
       const bare = (k: string) => looseSpelling(k.split(' ').filter((x) => x && x !== '-' && !FUZZY_ARTICLES.has(x)).join(''));
       const mine = bare(key);
-      const out = this.fuzzyReadings(key, sk).filter((c) => bare(placeKey(c.name)) === mine);
+      const out = this.fuzzyReadings(key, sk).filter((c) => looseSpelling(this.nameWords(c.name).joined) === mine);
       for (const c of out) c.alternatives = out.length - 1;
       return out.length > 0 ? out : NONE;
     });
@@ -486,17 +486,35 @@ export class Gazetteer {
     return hasKeyStartingWith(this.table, '~' + translitPrefix(key), lo, hi);
   }
 
+  /**
+   * A reading's name as fuzzyReadings compares it: how many words its key has (without dashes and Arabic articles) and
+   * those words joined. Per distinct name, remembered (bounded): the readings of one skeleton are compared with every
+   * new key of that skeleton, and each name's key would be tokenised again.
+   */
+  private nameWords(name: string): { count: number; joined: string } {
+    let w = this.nameWordsCache.get(name);
+    if (w === undefined) {
+      const words = placeKey(name).split(' ').filter((x) => x && x !== '-' && !FUZZY_ARTICLES.has(x));
+      w = { count: words.length, joined: words.join('') };
+      if (this.nameWordsCache.size >= 50_000) this.nameWordsCache.clear();
+      this.nameWordsCache.set(name, w);
+    }
+    return w;
+  }
+
+  private readonly nameWordsCache = new Map<string, { count: number; joined: string }>();
+
   private fuzzyReadings(key: string, sk: string): GeoCandidate[] {
     const words = (k: string) => k.split(' ').filter((w) => w && w !== '-' && !FUZZY_ARTICLES.has(w));
     const mine = words(key);
     const bare = mine.join('');
     const out: GeoCandidate[] = [];
     for (const c of this.cityCandidates('~' + sk)) {
-      const theirs = words(placeKey(c.name));
-      const own = theirs.join('');
+      const theirs = this.nameWords(c.name);
+      const own = theirs.joined;
       const vowel = (ch: string | undefined) => ch !== undefined && 'aeiou'.includes(ch);
       // same number of words ("Me Tha Na" is not Al Muthanna), similar length, same first letter
-      if (theirs.length !== mine.length || Math.abs(own.length - bare.length) > 2 || (own[0] !== bare[0] && !(vowel(own[0]) && vowel(bare[0])))) continue;
+      if (theirs.count !== mine.length || Math.abs(own.length - bare.length) > 2 || (own[0] !== bare[0] && !(vowel(own[0]) && vowel(bare[0])))) continue;
       const f = copyCandidate(c);
       f.prior = c.prior - FUZZY_PENALTY;
       f.fuzzy = true;
