@@ -1,3 +1,4 @@
+import { partyHeadOf } from './of-heads.js';
 import type { Mention, ActorData } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 import type { SentenceContext } from './context.js';
@@ -452,6 +453,8 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
         continue;
       }
       if (sawPrep || (direct && (g.index < triggerEnd || !PREPOSITIONS.has(g.norm)))) return coordinated(ctx, m, rule);
+      // "met leaders of Peru's government": a head standing for a party, then "of" and the party
+      if (direct && partyHeadOf(ctx, triggerEnd, g.index)) return coordinated(ctx, m, rule + '+of-head');
       if (preps.has(g.norm)) return coordinated(ctx, m, rule);
       return emptyList();
     }
