@@ -280,6 +280,12 @@ function needsRejection(ctx: SentenceContext, entry: TriggerEntry, form: Trigger
       // "nine people were wounded in the stabbings": a passive with its victims and a cause phrase is an outcome of an attack
       if (actors.length === 0 && !(voice === 'active' && pronounBefore(ctx, start)) && !(voice === 'passive' && recipients.length > 0 && CAUSE_AFTER.has(ctx.norm(end)))) return 'needs:actor';
       break;
+    case 'actor-and-object':
+      // "pirates sank a fishing boat", "a naval drone sank a patrol boat", "the ship was sunk by a Ukrainian drone":
+      // someone (or a projectile) sank something; never "the
+      // ferry sank in the storm" (no object) nor "the storm sank two boats" (no actor)
+      if (voice === 'passive' ? actors.length === 0 && weaponsNear.length === 0 : (actors.length === 0 && !weaponSubject(ctx, start)) || (recipients.length === 0 && thingAt(ctx, end) === null)) return 'needs:actor-and-object';
+      break;
     case 'found-after':
       // "a body wrapped in a blanket was found …": a passive find verb within the next ten words
       if (!foundAfter(ctx, end)) return 'needs:found-after';

@@ -3,7 +3,7 @@ import { BE_FORMS, SKIPPABLE_ADVERBS, DETERMINERS, PREPOSITIONS, BE_FORMS_AT, SK
 
 const IRREGULAR_PARTICIPLES = new Set(['shot', 'struck', 'hit', 'beaten', 'taken', 'held', 'slain', 'blown', 'caught', 'fought', 'freed', 'seized', 'downed', 'overrun', 'overran', 'sent', 'sentenced', 'killed', 'wounded', 'injured',
   // irregular -en and other strong participles a conflict trigger can be ("the town was retaken by", "weapons were stolen")
-  'retaken', 'overtaken', 'undertaken', 'stolen', 'thrown', 'driven', 'withdrawn', 'torn', 'burnt', 'swept', 'won', 'lost', 'brought',
+  'retaken', 'overtaken', 'undertaken', 'stolen', 'thrown', 'driven', 'withdrawn', 'torn', 'burnt', 'swept', 'won', 'lost', 'brought', 'sunk',
   // "two men were found shot dead": the found-dead triggers are passive, their subject the victim
   'found']);
 
