@@ -63,6 +63,8 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   const clauseStart = start - 1 < ctx.from || (prevTok0 !== undefined && prevTok0.kind === 'punct' && prevTok0.text !== '.');
   // "…, killing at least seven people": "at least" + a count is the object of a participle, not a place phrase
   if (next === 'at' && (ctx.norm(end + 1) === 'least' || ctx.norm(end + 1) === 'most') && ctx.norm(start).endsWith('ing')) return false;
+  // "…, stabbing to death a shopkeeper", "beating to death two men": a participle with its result phrase, not "the stabbing to"
+  if (next === 'to' && ctx.norm(end + 1) === 'death' && ctx.norm(start).endsWith('ing') && end === start + 1 && !DETERMINERS.has(prev) && prev !== "'s") return false;
   if (clauseStart && (PREPOSITIONS.has(next) || next === 'continued' || next === 'were' || next === 'was')) return true;
   // a finite intransitive verb cannot follow a verb: "On 2 February 2020 clashes broke out", "heavy fighting raged"
   if (NOUN_BEFORE.has(next)) return true;
