@@ -10,6 +10,7 @@ import { WordBits } from '../recognise/vocab.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
 import { emptyList, mapList } from '../util/lists.js';
 import { objectOwner } from './owner-object.js';
+import { objectAuthor } from './author-object.js';
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
 import { capNameWords } from '../recognise/weapon-dictionary.js';
 import { partInPastFight } from './past-part.js';
@@ -234,6 +235,8 @@ function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['
     recipients = mapList(actors, (a) => filled(a.mention, a.rule + ':reciprocal', a.how));
   }
   // "rejected an Indian proposal", "denounced the Israeli raid": the state whose proposal or act it is
+  // "rejected calls by Ukraine's leaders", "accepted an offer by Ethiopia": the author of what the act is about
+  if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectAuthor(ctx, entry, end);
   if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectOwner(ctx, entry, end);
   // an actor cannot be its own recipient unless the event is reciprocal
   if (!entry.reciprocal && recipients.length > 0 && actors.length > 0) {
