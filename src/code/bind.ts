@@ -11,6 +11,7 @@ import { refineCameo, weaponModes } from './weapons-to-codes.js';
 import { emptyList, mapList } from '../util/lists.js';
 import { objectOwner } from './owner-object.js';
 import { objectAuthor } from './author-object.js';
+import { AS_FAMILIES, afterAsPhrase } from './as-phrase.js';
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
 import { capNameWords } from '../recognise/weapon-dictionary.js';
 import { partInPastFight } from './past-part.js';
@@ -235,6 +236,15 @@ function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['
     recipients = mapList(actors, (a) => filled(a.mention, a.rule + ':reciprocal', a.how));
   }
   // "rejected an Indian proposal", "denounced the Israeli raid": the state whose proposal or act it is
+  // "denounced as an ugly crime Serbia's suppression of …": the object after a fronted predicative "as" phrase
+  if (recipients.length === 0 && voice === 'active' && form === 'verb' && AS_FAMILIES.has(entry.family)) {
+    const k = afterAsPhrase(ctx, end);
+    if (k > 0) {
+      recipients = objectOf(ctx, k, prepsFor(entry), true, 'role:object-after-as');
+      if (recipients.length === 0) recipients = objectAuthor(ctx, entry, k);
+      if (recipients.length === 0) recipients = objectOwner(ctx, entry, k);
+    }
+  }
   // "rejected calls by Ukraine's leaders", "accepted an offer by Ethiopia": the author of what the act is about
   if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectAuthor(ctx, entry, end);
   if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectOwner(ctx, entry, end);
