@@ -12,6 +12,10 @@ import { emptyList, mapList } from '../util/lists.js';
 import { objectOwner } from './owner-object.js';
 import { objectAuthor } from './author-object.js';
 import { AS_FAMILIES, afterAsPhrase } from './as-phrase.js';
+import { sendDestination } from './send-destination.js';
+
+/** Families of refusing and agreeing, whose infinitive of sending names its destination (send-destination.ts). */
+const SEND_FAMILIES = new Set(['reject', 'agree', 'pledge', 'threaten', 'mobilize', 'aid']);
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
 import { capNameWords } from '../recognise/weapon-dictionary.js';
 import { partInPastFight } from './past-part.js';
@@ -248,6 +252,11 @@ function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['
   // "rejected calls by Ukraine's leaders", "accepted an offer by Ethiopia": the author of what the act is about
   if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectAuthor(ctx, entry, end);
   if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectOwner(ctx, entry, end);
+  // "refused to send troops to Iraq": the destination of an infinitive of sending, not the forces sent
+  if (voice === 'active' && form === 'verb' && SEND_FAMILIES.has(entry.family)) {
+    const dest = sendDestination(ctx, end, actors, recipients);
+    if (dest !== null && dest.length > 0) recipients = dest;
+  }
   // an actor cannot be its own recipient unless the event is reciprocal
   if (!entry.reciprocal && recipients.length > 0 && actors.length > 0) {
     const actorMentions = new Set(actors.map((a) => a.mention));
