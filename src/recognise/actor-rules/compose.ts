@@ -49,7 +49,8 @@ export function compose(b: Base, g: GenericValue, unknown: boolean, acledCountry
     return Object.assign(copyActorData(d), { name, sector: armedSector, kind: 'group', backedBy: [head.name] });
   }
   // a named head: state, organisation, group, person
-  if (head.kind === 'state') {
+  // ("the Sudanese government", "Chinese police": a people's name that is also the demonym, before a state body, is the state)
+  if (head.kind === 'state' || (b.value !== null && b.value.form === 'people' && head.country !== null && STATE_SECTORS.has(g.entry.sector))) {
     const country = head.country;
     const sector: Sector | null = g.entry.sector;
     if (g.person) return Object.assign(copyActorData(d), { name: `${head.name} ${g.noun}`, country, sector, ref: head.ref ?? null });
