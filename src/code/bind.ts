@@ -13,6 +13,7 @@ import { objectOwner } from './owner-object.js';
 import { objectAuthor } from './author-object.js';
 import { AS_FAMILIES, afterAsPhrase } from './as-phrase.js';
 import { sendDestination } from './send-destination.js';
+import { complaintTarget } from './complaint-about.js';
 
 /** Families of refusing and agreeing, whose infinitive of sending names its destination (send-destination.ts). */
 const SEND_FAMILIES = new Set(['reject', 'agree', 'pledge', 'threaten', 'mobilize', 'aid']);
@@ -252,6 +253,11 @@ function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['
   // "rejected calls by Ukraine's leaders", "accepted an offer by Ethiopia": the author of what the act is about
   if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectAuthor(ctx, entry, end);
   if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectOwner(ctx, entry, end);
+  // "complained to the United Nations over Israeli air raids": the party complained about, not the body complained to
+  if (entry.family === 'accuse' && voice === 'active') {
+    const about = complaintTarget(ctx, recipients, actors);
+    if (about !== null && about.length > 0) recipients = about;
+  }
   // "refused to send troops to Iraq": the destination of an infinitive of sending, not the forces sent
   if (voice === 'active' && form === 'verb' && SEND_FAMILIES.has(entry.family)) {
     const dest = sendDestination(ctx, end, actors, recipients);
