@@ -12,11 +12,13 @@ import { emptyList, mapList } from '../util/lists.js';
 import { objectOwner } from './owner-object.js';
 import { objectAuthor } from './author-object.js';
 import { AS_FAMILIES, afterAsPhrase } from './as-phrase.js';
-import { sendDestination } from './send-destination.js';
+import { raisedAgainst, sendDestination } from './send-destination.js';
 import { complaintTarget } from './complaint-about.js';
 
 /** Families of refusing and agreeing, whose infinitive of sending names its destination (send-destination.ts). */
 const SEND_FAMILIES = new Set(['reject', 'agree', 'pledge', 'threaten', 'mobilize', 'aid']);
+/** Entries of mediating: "between X and Y" names whom the mediator acts on, not the actors. */
+const MEDIATION_ENTRIES = new Set(['consult.mediate']);
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
 import { capNameWords } from '../recognise/weapon-dictionary.js';
 import { partInPastFight } from './past-part.js';
@@ -219,7 +221,9 @@ function nominalRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, 
   }
   // "the ongoing conflict in Gaza between Israel and Hamas", "clashes between X and Y"
   const sides = betweenOf(ctx, end);
-  if (sides.length > 0) {
+  // "Qatar's mediation between Israel and Hamas": the sides are whom the mediator acts on
+  if (sides.length > 0 && MEDIATION_ENTRIES.has(entry.id)) recipients = sides;
+  else if (sides.length > 0) {
     actors = sides;
     recipients = mapList(sides, (s) => filled(s.mention, s.rule + ':reciprocal', s.how));
   }
@@ -253,6 +257,13 @@ function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['
   // "rejected calls by Ukraine's leaders", "accepted an offer by Ethiopia": the author of what the act is about
   if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectAuthor(ctx, entry, end);
   if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectOwner(ctx, entry, end);
+  // "Qatar mediated between Israel and Hamas", "launched a mediation effort between X and Y": the sides
+  if (recipients.length === 0 && voice === 'active' && MEDIATION_ENTRIES.has(entry.id)) recipients = betweenOf(ctx, end, 'role:mediated-between');
+  // "mobilized reservists for a possible war against Iraq": the party the forces are raised against
+  if (voice === 'active' && form === 'verb' && entry.family === 'mobilize') {
+    const against = raisedAgainst(ctx, end, actors, recipients);
+    if (against !== null && against.length > 0) recipients = against;
+  }
   // "complained to the United Nations over Israeli air raids": the party complained about, not the body complained to
   if (entry.family === 'accuse' && voice === 'active') {
     const about = complaintTarget(ctx, recipients, actors);

@@ -447,14 +447,14 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
       }
       if (inPlacePhrase && !sawPrep && (ctx.norm(k - 1) === 'and' || ctx.norm(k - 1) === 'or')) return emptyList();
       const g = governorOf(ctx, k);
+      // "met leaders of Peru's government", "received a delegation from Hamas": a head standing for a party, then the party
+      if (direct && !sawPrep && partyHeadOf(ctx, triggerEnd, g.index)) return coordinated(ctx, m, rule + '+of-head');
       if (g.norm === 'by' || g.norm === 'with' && !preps.has('with') || g.norm === 'from' && !preps.has('from')) {
         if (direct || g.norm !== 'by') return emptyList();
         k = m.tokenEnd - 1;
         continue;
       }
       if (sawPrep || (direct && (g.index < triggerEnd || !PREPOSITIONS.has(g.norm)))) return coordinated(ctx, m, rule);
-      // "met leaders of Peru's government": a head standing for a party, then "of" and the party
-      if (direct && partyHeadOf(ctx, triggerEnd, g.index)) return coordinated(ctx, m, rule + '+of-head');
       if (preps.has(g.norm)) return coordinated(ctx, m, rule);
       return emptyList();
     }

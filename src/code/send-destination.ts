@@ -41,3 +41,23 @@ export function sendDestination(ctx: SentenceContext, end: number, actors: Actor
   }
   return emptyList();
 }
+
+/** Nouns of fighting that "against" follows ("a possible war against Iraq", "an offensive against the rebels"). */
+const FIGHT_NOUNS = new Set(['war', 'wars', 'offensive', 'attack', 'attacks', 'operation', 'operations', 'campaign', 'fight', 'strike', 'strikes', 'invasion', 'action', 'conflict', 'battle']);
+
+/**
+ * "Britain mobilized reservists for a possible war against Iraq", "massed troops for an offensive against the
+ * rebels": forces raised for a fight are aimed at the party after "against". Replaces recipients that are only the
+ * actor's own forces; the "against" must follow a noun of fighting within the next ten words of the clause.
+ */
+export function raisedAgainst(ctx: SentenceContext, end: number, actors: ActorFiller[], recipients: ActorFiller[]): ActorFiller[] | null {
+  if (!onlyOwnTheme(recipients, actors)) return null;
+  for (let k = end + 1; k < Math.min(ctx.to, end + 10); k++) {
+    if (ctx.isBoundary(k) || ctx.norm(k) === ',') return null;
+    if (ctx.norm(k) !== 'against' || !FIGHT_NOUNS.has(ctx.norm(k - 1))) continue;
+    const m = actorAt(ctx, k + 1);
+    if (!m || actors.some((a) => a.mention === m)) return null;
+    return coordinated(ctx, m, 'role:raised-against');
+  }
+  return emptyList();
+}

@@ -15,6 +15,12 @@ roleTable('news recipients', [
   // a head standing for a party before "of"
   { text: 'Chile held talks with leaders of Peru on Tuesday.', trigger: 'held talks', recipient: 'Peru' },
   { text: 'Qatar hosted representatives of the Taliban in Doha.', trigger: 'hosted', recipient: 'Taliban' },
+  { text: 'Egypt received a delegation from Hamas in Cairo.', trigger: 'received', recipient: 'Hamas' },
+  // mediation acts on the sides between which it mediates
+  { text: 'Qatar mediated between Israel and Hamas.', trigger: 'mediated', actor: 'Qatar', recipient: 'Hamas' },
+  { text: "Oman's mediation between Iran and Saudi Arabia stalled.", trigger: 'mediation', actor: 'Oman', recipient: 'Iran' },
+  // forces raised for a fight are aimed at the party after "against"
+  { text: 'Britain mobilized army reservists for a possible war against Iraq.', trigger: 'mobilized', recipient: 'Iraq', notRecipient: 'reservists' },
   // the author of a proposal, call or offer
   { text: 'Germany rejected calls by Ukraine for more tanks.', trigger: 'rejected', recipient: 'Ukraine' },
   { text: 'Kenya accepted an offer by Ethiopia to mediate.', trigger: 'accepted', recipient: 'Ethiopia' },
