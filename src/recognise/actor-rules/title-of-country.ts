@@ -28,6 +28,8 @@ function stateAfterOf(ctx: ActorCtx, ofAt: number): { end: number; data: ActorDa
   // "the chief of Israel's militia ally": the state owns the next noun, not the title
   const after = tok(ctx, h.end);
   if (after !== null && !after.space && (after.norm === "'s" || after.norm === '’s')) return null;
+  // "the secretary of the Georgia State Ethics Commission": the state's name opens a longer proper name
+  if (after !== null && after.kind === 'word' && after.cap && !ctx.upper) return null;
   return { end: h.end, data: h.value.data, id: h.value.id };
 }
 
