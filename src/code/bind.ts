@@ -12,11 +12,13 @@ import { emptyList, mapList } from '../util/lists.js';
 import { objectOwner } from './owner-object.js';
 import { objectAuthor } from './author-object.js';
 import { AS_FAMILIES, afterAsPhrase } from './as-phrase.js';
-import { raisedAgainst, sendDestination } from './send-destination.js';
+import { complementParty, raisedAgainst, sendDestination } from './send-destination.js';
 import { complaintTarget } from './complaint-about.js';
 
 /** Families of refusing and agreeing, whose infinitive of sending names its destination (send-destination.ts). */
 const SEND_FAMILIES = new Set(['reject', 'agree', 'pledge', 'threaten', 'mobilize', 'aid']);
+/** Families whose infinitive complement names the party they are aimed at (send-destination.ts complementParty). */
+const COMPLEMENT_FAMILIES = new Set(['reject', 'agree', 'pledge', 'threaten']);
 /** Entries of mediating: "between X and Y" names whom the mediator acts on, not the actors. */
 const MEDIATION_ENTRIES = new Set(['consult.mediate']);
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
@@ -264,6 +266,8 @@ function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['
     const against = raisedAgainst(ctx, end, actors, recipients);
     if (against !== null && against.length > 0) recipients = against;
   }
+  // "refused to negotiate with Hamas", "agreed to hold talks with the United States": the infinitive's party
+  if (recipients.length === 0 && voice === 'active' && form === 'verb' && COMPLEMENT_FAMILIES.has(entry.family)) recipients = complementParty(ctx, end, actors);
   // "complained to the United Nations over Israeli air raids": the party complained about, not the body complained to
   if (entry.family === 'accuse' && voice === 'active') {
     const about = complaintTarget(ctx, recipients, actors);

@@ -2,6 +2,7 @@ import type { ActorFiller } from '../pipeline/draft.js';
 import type { SentenceContext } from './context.js';
 import { actorAt, coordinated } from './roles.js';
 import { emptyList } from '../util/lists.js';
+import { PREPOSITIONS } from './words.js';
 
 /**
  * "refused to send troops to Iraq", "agreed to deploy peacekeepers in Liberia", "refused to deliver tanks to
@@ -58,6 +59,33 @@ export function raisedAgainst(ctx: SentenceContext, end: number, actors: ActorFi
     const m = actorAt(ctx, k + 1);
     if (!m || actors.some((a) => a.mention === m)) return null;
     return coordinated(ctx, m, 'role:raised-against');
+  }
+  return emptyList();
+}
+
+/** Prepositions after an infinitive that name its party ("to negotiate with X", "to talk to X", "to cut ties with X"). */
+const PARTY_PREPS = new Set(['with', 'to']);
+
+/**
+ * "Israel refused to negotiate with Hamas", "Iran agreed to hold talks with the United States", "threatened to cut
+ * ties with Qatar": the party of the infinitive after a verb of refusing, agreeing or threatening is whom the refusal,
+ * promise or threat is aimed at. Only when the verb found no recipient, and only the first "with/to" actor of the
+ * infinitive's clause (within six words, before a comma).
+ */
+export function complementParty(ctx: SentenceContext, end: number, actors: ActorFiller[]): ActorFiller[] {
+  const verb = ctx.token(end);
+  if (ctx.norm(end - 1) !== 'to' || !verb || verb.kind !== 'word' || verb.cap) return emptyList();
+  for (let k = end + 1; k < Math.min(ctx.to, end + 7); k++) {
+    if (ctx.isBoundary(k) || ctx.norm(k) === ',') return emptyList();
+    if (ctx.actor(k)) return emptyList();
+    // "agreed to resign without returning to Kyrgyzstan": another preposition or an -ing form opens another phrase
+    if (!PARTY_PREPS.has(ctx.norm(k))) {
+      if (PREPOSITIONS.has(ctx.norm(k)) || ctx.norm(k).endsWith('ing')) return emptyList();
+      continue;
+    }
+    const m = actorAt(ctx, k + 1);
+    if (!m || actors.some((a) => a.mention === m)) return emptyList();
+    return coordinated(ctx, m, 'role:complement-party');
   }
   return emptyList();
 }

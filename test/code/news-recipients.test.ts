@@ -30,6 +30,9 @@ roleTable('news recipients', [
   // the destination of sending
   { text: 'Pakistan refused to send troops to Iraq.', trigger: 'refused', recipient: 'Iraq', notRecipient: 'troops' },
   { text: 'France sent 4,000 troops to Liberia.', trigger: 'sent', recipient: 'Liberia', notRecipient: 'troops' },
+  // the party of an infinitive after refusing, agreeing or threatening
+  { text: 'Israel refused to negotiate with Hamas.', trigger: 'refused', recipient: 'Hamas' },
+  { text: 'Saudi Arabia threatened to cut ties with Qatar.', trigger: 'threatened', recipient: 'Qatar' },
   // a complaint lodged with a body is aimed at the party complained about
   { text: 'Iran complained to the Security Council over the US strikes.', trigger: 'complained', recipient: 'US', notRecipient: 'Security Council' },
   { text: 'Chad protested to Libya over the border incursion.', trigger: 'protested', recipient: 'Libya' },
@@ -70,6 +73,8 @@ const kept: Array<{ text: string; trigger: string; notRecipient?: string; noEven
   { text: 'Rebels killed the deputy chief of Israel\'s allied militia.', trigger: 'killed', notRecipient: 'chief of Israel' },
   // a state's name that opens a longer proper name owns no title
   { text: 'The secretary of the Georgia State Ethics Commission criticised the mayor.', trigger: 'criticised', countryNot: 'GEO' },
+  // another preposition opens another phrase: no party of the infinitive
+  { text: 'The envoy agreed to resign without returning to Kyrgyzstan.', trigger: 'agreed', notRecipient: 'Kyrgyzstan' },
   // "its proxies" stay backed, not owned
   { text: 'Iran and its proxies attacked the base.', trigger: 'attacked', actorNot: 'Military Forces of Iran' },
 ];
@@ -79,7 +84,7 @@ for (const c of kept) {
     const at = c.text.indexOf(c.trigger);
     const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
     if (c.noEvent) { assert.equal(ev, undefined); return; }
-    if (!ev && c.countryNot) return; // no event at all: no actor of that country either
+    if (!ev && (c.countryNot || c.notRecipient)) return; // no event at all: nothing of the kind either
     assert.ok(ev, `an event at "${c.trigger}"`);
     if (c.notRecipient) assert.ok(!ev.recipients.some((x) => x.text.includes(c.notRecipient!)), ev.recipients.map((x) => x.text).join(', '));
     if (c.actorNot) assert.ok(!ev.actors.some((x) => x.name === c.actorNot), ev.actors.map((x) => x.name).join(', '));
