@@ -10,6 +10,17 @@ import { WordBits } from '../recognise/vocab.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
 import { emptyList, mapList } from '../util/lists.js';
 import { objectOwner } from './owner-object.js';
+import { objectAuthor } from './author-object.js';
+import { AS_FAMILIES, afterAsPhrase } from './as-phrase.js';
+import { complementParty, raisedAgainst, sendDestination } from './send-destination.js';
+import { complaintTarget } from './complaint-about.js';
+
+/** Families of refusing and agreeing, whose infinitive of sending names its destination (send-destination.ts). */
+const SEND_FAMILIES = new Set(['reject', 'agree', 'pledge', 'threaten', 'mobilize', 'aid']);
+/** Families whose infinitive complement names the party they are aimed at (send-destination.ts complementParty). */
+const COMPLEMENT_FAMILIES = new Set(['reject', 'agree', 'pledge', 'threaten']);
+/** Entries of mediating: "between X and Y" names whom the mediator acts on, not the actors. */
+const MEDIATION_ENTRIES = new Set(['consult.mediate']);
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
 import { capNameWords } from '../recognise/weapon-dictionary.js';
 import { partInPastFight } from './past-part.js';
@@ -212,7 +223,9 @@ function nominalRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, 
   }
   // "the ongoing conflict in Gaza between Israel and Hamas", "clashes between X and Y"
   const sides = betweenOf(ctx, end);
-  if (sides.length > 0) {
+  // "Qatar's mediation between Israel and Hamas": the sides are whom the mediator acts on
+  if (sides.length > 0 && MEDIATION_ENTRIES.has(entry.id)) recipients = sides;
+  else if (sides.length > 0) {
     actors = sides;
     recipients = mapList(sides, (s) => filled(s.mention, s.rule + ':reciprocal', s.how));
   }
@@ -234,7 +247,37 @@ function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['
     recipients = mapList(actors, (a) => filled(a.mention, a.rule + ':reciprocal', a.how));
   }
   // "rejected an Indian proposal", "denounced the Israeli raid": the state whose proposal or act it is
+  // "denounced as an ugly crime Serbia's suppression of …": the object after a fronted predicative "as" phrase
+  if (recipients.length === 0 && voice === 'active' && form === 'verb' && AS_FAMILIES.has(entry.family)) {
+    const k = afterAsPhrase(ctx, end);
+    if (k > 0) {
+      recipients = objectOf(ctx, k, prepsFor(entry), true, 'role:object-after-as');
+      if (recipients.length === 0) recipients = objectAuthor(ctx, entry, k);
+      if (recipients.length === 0) recipients = objectOwner(ctx, entry, k);
+    }
+  }
+  // "rejected calls by Ukraine's leaders", "accepted an offer by Ethiopia": the author of what the act is about
+  if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectAuthor(ctx, entry, end);
   if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectOwner(ctx, entry, end);
+  // "Qatar mediated between Israel and Hamas", "launched a mediation effort between X and Y": the sides
+  if (recipients.length === 0 && voice === 'active' && MEDIATION_ENTRIES.has(entry.id)) recipients = betweenOf(ctx, end, 'role:mediated-between');
+  // "mobilized reservists for a possible war against Iraq": the party the forces are raised against
+  if (voice === 'active' && form === 'verb' && entry.family === 'mobilize') {
+    const against = raisedAgainst(ctx, end, actors, recipients);
+    if (against !== null && against.length > 0) recipients = against;
+  }
+  // "refused to negotiate with Hamas", "agreed to hold talks with the United States": the infinitive's party
+  if (recipients.length === 0 && voice === 'active' && form === 'verb' && COMPLEMENT_FAMILIES.has(entry.family)) recipients = complementParty(ctx, end, actors);
+  // "complained to the United Nations over Israeli air raids": the party complained about, not the body complained to
+  if (entry.family === 'accuse' && voice === 'active') {
+    const about = complaintTarget(ctx, recipients, actors);
+    if (about !== null && about.length > 0) recipients = about;
+  }
+  // "refused to send troops to Iraq": the destination of an infinitive of sending, not the forces sent
+  if (voice === 'active' && form === 'verb' && SEND_FAMILIES.has(entry.family)) {
+    const dest = sendDestination(ctx, end, actors, recipients);
+    if (dest !== null && dest.length > 0) recipients = dest;
+  }
   // an actor cannot be its own recipient unless the event is reciprocal
   if (!entry.reciprocal && recipients.length > 0 && actors.length > 0) {
     const actorMentions = new Set(actors.map((a) => a.mention));
@@ -279,6 +322,12 @@ function needsRejection(ctx: SentenceContext, entry: TriggerEntry, form: Trigger
       // a pronoun subject ("he will withdraw", "they surrendered") stands for a named actor: attribution and merge resolve it
       // "nine people were wounded in the stabbings": a passive with its victims and a cause phrase is an outcome of an attack
       if (actors.length === 0 && !(voice === 'active' && pronounBefore(ctx, start)) && !(voice === 'passive' && recipients.length > 0 && CAUSE_AFTER.has(ctx.norm(end)))) return 'needs:actor';
+      break;
+    case 'actor-and-object':
+      // "pirates sank a fishing boat", "a naval drone sank a patrol boat", "the ship was sunk by a Ukrainian drone":
+      // someone (or a projectile) sank something; never "the
+      // ferry sank in the storm" (no object) nor "the storm sank two boats" (no actor)
+      if (voice === 'passive' ? actors.length === 0 && weaponsNear.length === 0 : (actors.length === 0 && !weaponSubject(ctx, start)) || (recipients.length === 0 && thingAt(ctx, end) === null)) return 'needs:actor-and-object';
       break;
     case 'found-after':
       // "a body wrapped in a blanket was found …": a passive find verb within the next ten words

@@ -1,3 +1,4 @@
+import { partyHeadOf } from './of-heads.js';
 import type { Mention, ActorData } from '../pipeline/doc.js';
 import type { ActorFiller } from '../pipeline/draft.js';
 import type { SentenceContext } from './context.js';
@@ -446,6 +447,8 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
       }
       if (inPlacePhrase && !sawPrep && (ctx.norm(k - 1) === 'and' || ctx.norm(k - 1) === 'or')) return emptyList();
       const g = governorOf(ctx, k);
+      // "met leaders of Peru's government", "received a delegation from Hamas": a head standing for a party, then the party
+      if (direct && !sawPrep && partyHeadOf(ctx, triggerEnd, g.index)) return coordinated(ctx, m, rule + '+of-head');
       if (g.norm === 'by' || g.norm === 'with' && !preps.has('with') || g.norm === 'from' && !preps.has('from')) {
         if (direct || g.norm !== 'by') return emptyList();
         k = m.tokenEnd - 1;

@@ -3,7 +3,7 @@ import { dataPath } from '../util/paths.js';
 import { PhraseTrie } from '../recognise/trie.js';
 import { listFrom } from '../util/lists.js';
 
-export type TriggerNeed = 'weapon-or-target' | 'harm-infinitive' | 'parties' | 'actor' | 'person-object' | 'person-victim' | 'claim' | 'found-after' | 'object' | 'weapon-subject';
+export type TriggerNeed = 'weapon-or-target' | 'harm-infinitive' | 'parties' | 'actor' | 'person-object' | 'person-victim' | 'claim' | 'found-after' | 'object' | 'weapon-subject' | 'actor-and-object';
 
 /** One trigger rule from data/triggers/<family>.json. */
 export interface TriggerEntry {

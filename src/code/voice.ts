@@ -3,7 +3,7 @@ import { BE_FORMS, SKIPPABLE_ADVERBS, DETERMINERS, PREPOSITIONS, BE_FORMS_AT, SK
 
 const IRREGULAR_PARTICIPLES = new Set(['shot', 'struck', 'hit', 'beaten', 'taken', 'held', 'slain', 'blown', 'caught', 'fought', 'freed', 'seized', 'downed', 'overrun', 'overran', 'sent', 'sentenced', 'killed', 'wounded', 'injured',
   // irregular -en and other strong participles a conflict trigger can be ("the town was retaken by", "weapons were stolen")
-  'retaken', 'overtaken', 'undertaken', 'stolen', 'thrown', 'driven', 'withdrawn', 'torn', 'burnt', 'swept', 'won', 'lost', 'brought',
+  'retaken', 'overtaken', 'undertaken', 'stolen', 'thrown', 'driven', 'withdrawn', 'torn', 'burnt', 'swept', 'won', 'lost', 'brought', 'sunk',
   // "two men were found shot dead": the found-dead triggers are passive, their subject the victim
   'found']);
 
@@ -63,6 +63,8 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   const clauseStart = start - 1 < ctx.from || (prevTok0 !== undefined && prevTok0.kind === 'punct' && prevTok0.text !== '.');
   // "…, killing at least seven people": "at least" + a count is the object of a participle, not a place phrase
   if (next === 'at' && (ctx.norm(end + 1) === 'least' || ctx.norm(end + 1) === 'most') && ctx.norm(start).endsWith('ing')) return false;
+  // "…, stabbing to death a shopkeeper", "beating to death two men": a participle with its result phrase, not "the stabbing to"
+  if (next === 'to' && ctx.norm(end + 1) === 'death' && ctx.norm(start).endsWith('ing') && end === start + 1 && !DETERMINERS.has(prev) && prev !== "'s") return false;
   if (clauseStart && (PREPOSITIONS.has(next) || next === 'continued' || next === 'were' || next === 'was')) return true;
   // a finite intransitive verb cannot follow a verb: "On 2 February 2020 clashes broke out", "heavy fighting raged"
   if (NOUN_BEFORE.has(next)) return true;

@@ -8,6 +8,7 @@ import { reportingCues, governingCue } from '../code/reporting.js';
 import { toAttribution } from './attribution.js';
 import { resolvePronouns } from './pronouns.js';
 import { distinctIncidents } from './incidents.js';
+import { mergeClaim } from './merge-claim.js';
 import { Forwarding } from './merge-forward.js';
 import { DraftsBySentence, suffixMinSentence } from './drafts-by-sentence.js';
 import { emptyList, mapList } from '../util/lists.js';
@@ -185,6 +186,8 @@ function anaphoraMerges(doc: Doc, live: EventDraft[], idx: DraftsBySentence, fw:
     if (d.dropped || d.form !== 'noun') continue;
     const a = anaphoric(doc, d);
     if (a.descriptor && !d.descriptors.includes(a.descriptor)) d.descriptors.push(a.descriptor);
+    // "… later claimed responsibility for the attack": the claimant names the doer of the event told before
+    if (a.anaphoric && mergeClaim(doc, d, a.descriptor === null, idx)) continue;
     if (d.actors.length > 0 || !a.anaphoric) continue;
     // a definite reference with nothing of its own ("ordered the attacks") refers back whatever the modality
     const bare = d.weapons.length === 0 && d.places.length === 0 && d.quantities.length === 0 && !d.time && d.recipients.length === 0;

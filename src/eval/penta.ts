@@ -8,8 +8,8 @@ import type { Event } from '../model/event.js';
 
 /**
  * CAMEO-manual sentences with a "penta" class (cameo_manual_penta): 0 statement (CAMEO 01–02),
- * 1 verbal cooperation (03–05), 2 material cooperation (06–08), 3 verbal conflict (09–13),
- * 4 material conflict (14–20). Our class comes from the chosen event's CAMEO root (`first` policy).
+ * 1 verbal cooperation (03–05), 2 material cooperation (06–08), 3 verbal conflict (09–13 and 16),
+ * 4 material conflict (14, 15, 17–20). Our class comes from the chosen event's CAMEO root (`first` policy).
  * A sentence where we code no event is predicted class 0: sitrep records no event for plain
  * statements, and CAMEO's 01–02 are the codes for "said"/"appealed" without a coded action.
  * The accuracy over sentences with an event is reported beside it.
@@ -27,7 +27,9 @@ export function pentaOfRoot(root: string): number | null {
   if (r <= 2) return 0;
   if (r <= 5) return 1;
   if (r <= 8) return 2;
-  if (r <= 13) return 3;
+  // 16 REDUCE RELATIONS (sanctions, expulsions, suspended aid or links) is verbal conflict in the gold labels: all
+  // nine sentences we code 16x are labelled 3 (session 8 count), as in Schrodt's pentaclass; 14 PROTEST stays material
+  if (r <= 13 || r === 16) return 3;
   return 4;
 }
 

@@ -34,10 +34,15 @@ export function currentPlover(type: string): string {
   return LEGACY_PLOVER[type] ?? type;
 }
 
-function codes(list: { code?: string | null; country?: string | null }[]): Set<string> {
+/**
+ * Codes of one side. An intergovernmental body compares as "IGO", CAMEO's first three letters for every IGO
+ * ("IGOEUREEC" is the European Community, "IGOAFRAFU" the African Union): our actors keep the body's region
+ * ("EUR", "AFR") in `country`, which the gold records never use for a body.
+ */
+function codes(list: { code?: string | null; country?: string | null; kind?: string }[]): Set<string> {
   const out = new Set<string>();
   for (const a of list) {
-    const c = canonicalCode(a.code ?? a.country ?? null);
+    const c = a.kind === 'igo' ? 'IGO' : canonicalCode(a.code ?? a.country ?? null);
     if (c) out.add(c);
   }
   return out;

@@ -45,7 +45,9 @@ function weaponsOf(d: EventDraft): Weapon[] {
 
 /** PLOVER reading: the trigger's, else the CAMEO table's; modes kept only where PLOVER 2.0 has them. */
 function ploverOf(d: EventDraft): { type: string; modes: string[] } {
-  const type = d.entry.plover?.type ?? cameoToPlover(d.cameo)?.type ?? 'ASSAULT';
+  // an entry's own PLOVER type holds while the event keeps the entry's family ("protesters called on …" becomes a protest)
+  const own = d.family === d.entry.family ? d.entry.plover?.type : undefined;
+  const type = own ?? cameoToPlover(d.cameo)?.type ?? 'ASSAULT';
   return { type, modes: d.ploverModes.filter((m) => ploverMode(type, m) !== undefined) };
 }
 

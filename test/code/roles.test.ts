@@ -53,7 +53,8 @@ const cases: RoleCase[] = [
   { text: 'Police said the man was stabbed by his neighbour in Nairobi.', trigger: 'stabbed', notRecipient: 'Police' },
   { text: 'Prosecutors say the device went off near a crowded street in Manhattan.', trigger: 'went off', notActor: 'Prosecutors' },
   { text: 'Israel said it struck Hamas positions in Gaza overnight.', trigger: 'struck', actor: 'Israel', recipient: 'Hamas' },
-  { text: 'The rebels said their fighters attacked an army base near Goma.', trigger: 'attacked', actor: 'rebels' },
+  // (session 8: "their fighters" is now an actor mention of its own, read as the rebels: actor-rules/possessive.ts)
+  { text: 'The rebels said their fighters attacked an army base near Goma.', trigger: 'attacked', actor: 'their fighters' },
   // the pronoun must fit the speaker it stands for: "they" is not one spokesman, "it" not a person
   { text: 'A spokesman for the police said they have killed 19 militants in Kandahar.', trigger: 'killed', notActor: 'spokesman' },
   { text: 'The Pentagon said it struck a weapons depot in Syria.', trigger: 'struck', actor: 'Pentagon' },

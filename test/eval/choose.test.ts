@@ -56,7 +56,7 @@ test('killedCount sums distinct killed quantities at their lower bound', () => {
 });
 
 test('penta class from CAMEO root', () => {
-  const rows: Array<[string, number | null]> = [['01', 0], ['02', 0], ['03', 1], ['05', 1], ['06', 2], ['08', 2], ['09', 3], ['13', 3], ['14', 4], ['20', 4], ['190', 4], ['xx', null], ['21', null]];
+  const rows: Array<[string, number | null]> = [['01', 0], ['02', 0], ['03', 1], ['05', 1], ['06', 2], ['08', 2], ['09', 3], ['13', 3], ['14', 4], ['15', 4], ['16', 3], ['163', 3], ['17', 4], ['20', 4], ['190', 4], ['xx', null], ['21', null]];
   for (const [root, want] of rows) assert.equal(pentaOfRoot(root), want, root);
   assert.equal(pentaOfEvent(null), 0);
   assert.equal(pentaOfEvent(event('e', { root: '112' })), 3);

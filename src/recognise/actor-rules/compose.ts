@@ -3,6 +3,7 @@ import type { Sector } from '../../model/actor.js';
 import type { Base } from '../actor-context.js';
 import type { GenericValue } from '../actor-types.js';
 import { emptyList } from '../../util/lists.js';
+import { RULE_ITS, RULE_ITS_OWN } from './possessive.js';
 
 /**
  * How a base and a generic noun combine into one actor ("Israeli" + "troops" → Military Forces of Israel).
@@ -12,6 +13,8 @@ import { emptyList } from '../../util/lists.js';
 
 const ARMED = new Set<Sector>(['MIL', 'REB', 'MILITIA', 'UNK', 'CRM']);
 const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+/** Generic nouns a state owns rather than backs after "its/their" (forces, police, intelligence, officials). */
+const OWN_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'SPY']);
 
 function fill(template: string, country: string): string {
   const k = template.indexOf('{country}');
@@ -32,7 +35,10 @@ export function compose(b: Base, g: GenericValue, unknown: boolean, acledCountry
     return d;
   }
   const armedSector: Sector = g.entry.sector === 'REB' || g.entry.sector === 'CRM' ? g.entry.sector : ARMED.has(g.entry.sector) ? 'MILITIA' : g.entry.sector;
-  if (b.role === 'patron' || (g.patronage && head.kind === 'state')) {
+  // "Israel said its forces struck", "the ministry said its police": a state's own forces, not forces it backs
+  const own = b.rule === RULE_ITS && head.kind === 'state' && !g.patronage && OWN_SECTORS.has(g.entry.sector);
+  if (b.rule === RULE_ITS_OWN) return Object.assign(copyActorData(head), { plural: true, generic: head.generic });
+  if (!own && (b.role === 'patron' || (g.patronage && head.kind === 'state'))) {
     return Object.assign(copyActorData(d), { name: `${head.name}-backed ${g.entry.label}`, sector: armedSector, kind: 'group', backedBy: [head.name], role: null, plural: true });
   }
   if (b.role === 'anti') return Object.assign(copyActorData(d), { name: `anti-${head.name} ${g.entry.label}`, sector: armedSector, kind: 'group' });
@@ -43,7 +49,8 @@ export function compose(b: Base, g: GenericValue, unknown: boolean, acledCountry
     return Object.assign(copyActorData(d), { name, sector: armedSector, kind: 'group', backedBy: [head.name] });
   }
   // a named head: state, organisation, group, person
-  if (head.kind === 'state') {
+  // ("the Sudanese government", "Chinese police": a people's name that is also the demonym, before a state body, is the state)
+  if (head.kind === 'state' || (b.value !== null && b.value.form === 'people' && head.country !== null && STATE_SECTORS.has(g.entry.sector))) {
     const country = head.country;
     const sector: Sector | null = g.entry.sector;
     if (g.person) return Object.assign(copyActorData(d), { name: `${head.name} ${g.noun}`, country, sector, ref: head.ref ?? null });

@@ -4,6 +4,7 @@ import { candidate, namedAt, tok } from '../actor-context.js';
 import { copyActorData } from '../../pipeline/doc.js';
 import { BACKED_WORDS } from './backed-by.js';
 import { operatingUnder } from './operating-under.js';
+import { genericPersonOfCountry } from './title-of-country.js';
 
 /**
  * Rule family: what may follow a generic actor. "security forces of Iraq" (owner after "of") and
@@ -41,6 +42,11 @@ export function extendAfter(ctx: ActorCtx, c: Candidate): Candidate {
       data.ref = h.value.id;
       return candidate(c.start, h.end, data, RULE_OF_COUNTRY, c.how, c.generic);
     }
+  }
+  // "the defence minister of Kenya": a generic official of a state
+  if (t.norm === 'of') {
+    const p = genericPersonOfCountry(ctx, c);
+    if (p) return p;
   }
   const by = tok(ctx, c.end + 1);
   if (BACKED_WORDS.has(t.norm) && by?.norm === 'by' && c.data.generic && c.data.kind !== 'person') {

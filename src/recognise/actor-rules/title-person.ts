@@ -5,6 +5,7 @@ import type { NamedValue } from '../actor-types.js';
 import { emptyList } from '../../util/lists.js';
 import { joinTexts } from '../../pipeline/token-join.js';
 import { upperVerb } from './given-names.js';
+import { titleOfCountry } from './title-of-country.js';
 
 /**
  * Rule family: [owner] title Name ("Secretary of State Antony Blinken", "State Department spokesperson
@@ -39,7 +40,10 @@ export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
   }
   const nameEnd = nameSpan(ctx, t.tokenEnd);
   const owner = b.role === 'actor' ? b.data : null;
-  if (nameEnd === t.tokenEnd) return null; // a title without a name is a generic role noun (composite)
+  if (nameEnd === t.tokenEnd) {
+    // "the Foreign Minister of Chile": a title owned by a state after "of"; else a generic role noun (composite)
+    return b.role === 'none' ? titleOfCountry(ctx, b.start, t.tokenEnd, { country: title.country ?? null, sector: title.sector ?? null, role: title.role ?? '' }) : null;
+  }
   const known = personAt(ctx, t.tokenEnd, nameEnd);
   // "in Sheikh Radwan", "near General Hospital": a place named after a title
   if (!known && b.role === 'none' && LOCATIVE.has(tok(ctx, b.start - 1)?.norm ?? '')) return null;
