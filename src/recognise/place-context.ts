@@ -5,6 +5,7 @@ import { areaOf, dominantCountry, emptyContext, otherUnit, unambiguous, unitsNam
 import type { PlaceSpan } from './place-match.js';
 import { actingCountry, theatreOfMention } from '../resolve/actor-country.js';
 import { WordBits } from './vocab.js';
+import { countryCues } from './place-cues.js';
 
 /** The gazetteer's one-word demonyms as a bitmap by vocabulary number: most capitalised words are none, and say so with one read. */
 let demonyms: { g: Gazetteer; bits: WordBits } | null = null;
@@ -110,6 +111,7 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
     }
   }
   const tokens = doc.tokens;
+  ctx.cues = countryCues(tokens);
   const demonym = demonymWords(g);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -135,7 +135,8 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     // messages are built only when explaining
     if (doc.trace) doc.explain('places', rule, sp.sentence, [start, end],
       `${best.entry} ${best.name} (${best.country ?? '-'}, ${best.precision}) score ${ranked[0]!.s.toFixed(2)}` +
-      (ranked[1] ? `; next ${ranked[1].c.entry} ${ranked[1].c.name} (${ranked[1].c.country ?? '-'}) ${ranked[1].s.toFixed(2)}` : ''));
+      (ranked[1] ? `; next ${ranked[1].c.entry} ${ranked[1].c.name} (${ranked[1].c.country ?? '-'}) ${ranked[1].s.toFixed(2)}` : '') +
+      abroadNext(ranked));
   }
   return abroad === null ? out : namesakesAtHome(doc, abroad, out);
 }
@@ -163,6 +164,16 @@ function inList(sp: PlaceSpan, spans: readonly PlaceSpan[], tokens: readonly Tok
   const after = next ? tokenAt(tokens, next.tokenEnd) : undefined;
   if (!next || after === undefined || !(after.text === ',' || after.norm === 'and' || after.norm === 'or' || after.text === '&')) return false;
   return spans.some((x) => x.sentence === sp.sentence && x.tokenStart === next.tokenEnd + 1);
+}
+
+/** For explanations: the best reading in another country than the top one's, when it is not the runner-up. */
+function abroadNext(ranked: readonly { c: GeoCandidate; s: number }[]): string {
+  const top = ranked[0]!.c.country;
+  for (let i = 1; i < ranked.length; i++) {
+    const r = ranked[i]!;
+    if (r.c.country !== top) return i === 1 ? '' : `; best abroad ${r.c.entry} ${r.c.name} (${r.c.country ?? '-'}) ${r.s.toFixed(2)}`;
+  }
+  return '';
 }
 
 /** A copy of a reading with another count of alternatives (one hidden class for every reading, see copyCandidate). */

@@ -38,12 +38,14 @@ export interface GeoContext {
   dominant: string | null;
   /** name key → entry chosen earlier in the document. */
   chosen: Map<string, string>;
+  /** ISO3 → points of the document's country cues (spelling, currency, institutions: recognise/place-cues.ts). */
+  cues?: Map<string, number>;
 }
 
 export function emptyContext(): GeoContext {
   // every field written here, the optional ones `undefined`: a field first added later (`ctx.home ??= …`) gives the
   // contexts two hidden classes and throws away the optimised readers that had seen one ("wrong map")
-  return { strong: new Map(), strongKeys: new Map(), weak: new Map(), home: undefined, anchors: undefined, admin1: new Map(), admin1Keys: undefined, admin1Votes: new Map(), countryVotes: new Map(), dominant: null, chosen: new Map() };
+  return { strong: new Map(), strongKeys: new Map(), weak: new Map(), home: undefined, anchors: undefined, admin1: new Map(), admin1Keys: undefined, admin1Votes: new Map(), countryVotes: new Map(), dominant: null, chosen: new Map(), cues: undefined };
 }
 
 export interface Evidence {
@@ -56,6 +58,8 @@ export interface Evidence {
   countryNamed?: Set<string>;
   /** The "ISO3|admin1" areas of the first-level units this name also names ("Louisiana" → "USA|Louisiana"). */
   unitNamed?: Set<string>;
+  /** ISO3 → evidence from the document's country cues for this name's readings in that country (see cueBonus). */
+  cueBonus?: Map<string, number> | null;
 }
 
 export const WEIGHTS = {
@@ -88,6 +92,15 @@ export const WEIGHTS = {
   countryNamesakeTown: 10_000,
   /** people from which a city gives its name to the first-level unit of the same name in its country (Paris, Aleppo) */
   unitSeatTown: 100_000,
+  /**
+   * a document's country cues (spelling, currency, institutions), at full strength: a lead of `cueLeadFull` cue points
+   * over the lowest of the name's countries; half at `cueLeadMin`. Below `strongCountry`: a named place outweighs them.
+   */
+  cueCountry: 2.5,
+  /** people from which a city is a world city whose small namesakes abroad gain nothing from the cues (Moscow) */
+  worldCity: 1_000_000,
+  cueLeadMin: 2,
+  cueLeadFull: 3,
 } as const;
 
 const areaMemo = new Map<string | null, Map<string | null, string>>();
@@ -132,6 +145,8 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: str
     if (!countryLevel) { /* no country-wide evidence */ }
     else if (strongFromOther(ctx.strongKeys.get(c.country), ev.key)) s += WEIGHTS.strongCountry;
     else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry * weakShare(ctx, c.country) + (ctx.home?.has(c.country) ? WEIGHTS.homeCountry : 0);
+    // the document's spelling, currency and institutions: a town's country, never a state or a country over its namesake
+    if (countryLevel && c.kind === 'city' && ev.cueBonus) s += ev.cueBonus.get(c.country) ?? 0;
     if (c.admin1 && c.kind === 'city') {
       const k = area ?? areaOf(c);
       if (ctx.admin1.has(k) && (!ctx.admin1Keys || strongFromOther(ctx.admin1Keys.get(k), ev.key))) s += WEIGHTS.admin1InDoc;
@@ -161,6 +176,42 @@ function weakShare(ctx: GeoContext, iso3: string): number {
   let max = 0;
   for (const v of ctx.weak.values()) if (v > max) max = v;
   return max > 0 ? 0.5 + (0.5 * (ctx.weak.get(iso3) ?? 0)) / max : 0;
+}
+
+/**
+ * The document's country cues as evidence per candidate country: a country whose cue points lead those of the lowest
+ * country among the name's readings by `cueLeadMin` or more gains up to `cueCountry` (full at `cueLeadFull`). A lead,
+ * not a count: "$" says USA as much as Canada, "per cent" and "program" together say Canada; British spelling takes
+ * points from the USA and Canada and gives none, so that it tells Oxford, England from Oxford, Ohio but not from
+ * Kingston, Jamaica. The cues say where the writer is, so they never lift a small town over the world city or national
+ * capital it is named after (an American story about Moscow means Moscow, Russia, not Moscow, Pennsylvania).
+ */
+export function cueBonus(cands: readonly GeoCandidate[], cues: Map<string, number> | undefined): Map<string, number> | null {
+  if (!cues || cues.size === 0) return null;
+  const countries: string[] = [];
+  for (const c of cands) if (c.country && !countries.includes(c.country)) countries.push(c.country);
+  if (countries.length < 2) return null;
+  let low = Infinity;
+  for (const c of countries) low = Math.min(low, cues.get(c) ?? 0);
+  // the largest world city or national capital among the readings, and each country's largest reading
+  let world: GeoCandidate | null = null;
+  const largest = new Map<string, number>();
+  for (const c of cands) {
+    if (!c.country) continue;
+    const pop = c.population ?? 0;
+    if (c.kind !== 'city' || pop > (largest.get(c.country) ?? -1)) largest.set(c.country, c.kind === 'city' ? pop : Infinity);
+    if (c.kind === 'city' && (c.featureCode === 'PPLC' || pop >= WEIGHTS.worldCity) && (!world || pop > (world.population ?? 0))) world = c;
+  }
+  let out: Map<string, number> | null = null;
+  for (const c of countries) {
+    const most = largest.get(c) ?? 0;
+    if (world && world.country !== c && most < WEIGHTS.unitSeatTown && most * 10 < (world.population ?? 0)) continue;
+    const lead = (cues.get(c) ?? 0) - low;
+    if (lead < WEIGHTS.cueLeadMin) continue;
+    const share = Math.min(1, (lead - WEIGHTS.cueLeadMin + 1) / (WEIGHTS.cueLeadFull - WEIGHTS.cueLeadMin + 1));
+    (out ??= new Map()).set(c, WEIGHTS.cueCountry * share);
+  }
+  return out;
 }
 
 /**
@@ -211,6 +262,7 @@ export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c:
     suffix: ev.suffix, hint: ev.hint, key: ev.key, bracketed: ev.bracketed,
     countryNamed: new Set(cands.filter((c) => c.kind === 'country' && c.country).map((c) => c.country!)),
     unitNamed: unitsNamed(cands),
+    cueBonus: cueBonus(cands, ctx.cues),
   };
   // the city that gives its name to its province: "Aleppo", "Idlib", "Raqqa" alone name the city, so the
   // province reading is demoted (the city itself gains nothing against namesakes elsewhere)
