@@ -343,7 +343,7 @@ function withoutSymbolicBurns(norms: readonly string[], hits: CueHit[]): CueHit[
 }
 
 /** Cue groups that count anywhere in the text, not only in the event's sentence (signal note:<group>); the victim's affiliation told in a sentence of its own adds note:victim-civilian or note:victim-armed (acled-victim.ts). */
-const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resistance', 'clash-told', 'clash-doubt', 'off-duty', 'premature-blast', 'custody']);
+const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resistance', 'clash-told', 'clash-doubt', 'clash-unknown', 'off-duty', 'premature-blast', 'custody']);
 
 /** The NOTE_GROUPS cue groups found in a whole text's normalised tokens, and the victim's affiliation told in it (acled-victim.ts). */
 export function acledNoteGroups(norms: readonly string[]): string[] {
