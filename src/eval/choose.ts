@@ -10,7 +10,8 @@ import { backgroundFight } from '../resolve/backdrop-fight.js';
  *
  * - `severity` (ACLED notes, one violent or political event per note): prefer asserted/ongoing events;
  *   then events that carry an ACLED code; then events that name an actor or recipient; then material conflict (quad class 4 before 3, 2, 1); then the
- *   lowest Goldstein score (most severe); ties → the first in text order. Then demonstrations first, as
+ *   lowest Goldstein score (most severe); ties → the first in text order. A fight told only as the backdrop of another act
+ *   gives way to a strategic development (`beyondBackdrop`). Then demonstrations first, as
  *   ACLED codes them: a protest replaces violence against civilians or a strategic development, a riot
  *   replaces a protest or a strategic development (`demonstrationFirst`).
  * - `first` (single sentences from the CAMEO manual / PLOVER GSR, coded for their main event): prefer
