@@ -3,13 +3,15 @@ import { isPlaceCountry } from '../model/actor.js';
 import type { Location } from '../model/location.js';
 import type { Doc, Mention, PlaceData } from '../pipeline/doc.js';
 import type { Quantity } from '../model/quantity.js';
+import { backgroundFight } from '../resolve/backdrop-fight.js';
 
 /**
  * Which of our events stands for a gold record that codes one event. Two documented policies:
  *
  * - `severity` (ACLED notes, one violent or political event per note): prefer asserted/ongoing events;
  *   then events that carry an ACLED code; then events that name an actor or recipient; then material conflict (quad class 4 before 3, 2, 1); then the
- *   lowest Goldstein score (most severe); ties → the first in text order. Then demonstrations first, as
+ *   lowest Goldstein score (most severe); ties → the first in text order. A fight told only as the backdrop of another act
+ *   gives way to a strategic development (`beyondBackdrop`). Then demonstrations first, as
  *   ACLED codes them: a protest replaces violence against civilians or a strategic development, a riot
  *   replaces a protest or a strategic development (`demonstrationFirst`).
  * - `first` (single sentences from the CAMEO manual / PLOVER GSR, coded for their main event): prefer
@@ -70,9 +72,23 @@ export function chooseEvent(events: readonly Event[], policy: ChoosePolicy): Eve
     }
     return textOrder(a, b) || x.i - y.i;
   });
-  const best = ranked[0]!.e;
+  let best = ranked[0]!.e;
+  if (policy === 'severity') best = beyondBackdrop(best, ranked.map((r) => r.e));
   return policy === 'severity' ? demonstrationFirst(best, ranked.map((r) => r.e)) : best;
 }
+
+/**
+ * A fight told only as the backdrop of another act ("an agreement was reached following days of fighting", "a curfew
+ * after intense clashes"; `background-fight.ts`) gives way to the next-ranked event that happened, carries an ACLED code
+ * and is no backdrop itself.
+ */
+function beyondBackdrop(best: Event, ranked: readonly Event[]): Event {
+  if (!happened(best) || !backgroundFight(best)) return best;
+  return ranked.find((e) => e !== best && happened(e) && e.codes.acled != null && !backgroundFight(e) && RIVAL.has(e.codes.acled.eventType)) ?? best;
+}
+
+/** What may take a backdrop fight's place: a strategic development (an agreement, curfew, deployment, looting); a violent event beside it is told for its own sake. */
+const RIVAL = new Set(['Strategic developments']);
 
 /**
  * ACLED codes a demonstration as the event even when force, arrests or attacks on people occur at it

@@ -7,6 +7,7 @@ import { acledTypeOf } from './ontology.js';
 import { symbolicBurns } from './acled-symbolic.js';
 import type { Token } from '../pipeline/doc.js';
 import { victimTold } from './acled-victim.js';
+import { backdropAt } from './backdrop-fight.js';
 
 /** What the ACLED classifier looks at: one event as the extractor saw it. */
 export interface AcledFeatures {
@@ -269,7 +270,7 @@ function computeSignals(f: AcledFeatures, c: Compiled): void {
   if (f.entry) setValue(c.entry, f.entry);
   const sentenceHits = sentenceCueHits(f.sentenceNorms, f.sentenceTokens);
   const sentence = lastSentence!;
-  for (const hit of sentenceHits) addCue(c, hit);
+  for (const hit of sentenceHits) if (!backdropHit(sentence.cueNorms, hit, f.triggers)) addCue(c, hit);
   for (const t of f.triggers) {
     const hits = triggerCueHits(t);
     if (hits.length > 0 && !shadowedTrigger(sentence.cueNorms, t, sentenceHits)) for (const hit of hits) addCue(c, hit);
@@ -342,7 +343,7 @@ function withoutSymbolicBurns(norms: readonly string[], hits: CueHit[]): CueHit[
 }
 
 /** Cue groups that count anywhere in the text, not only in the event's sentence (signal note:<group>); the victim's affiliation told in a sentence of its own adds note:victim-civilian or note:victim-armed (acled-victim.ts). */
-const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resistance', 'clash-told', 'clash-doubt', 'off-duty', 'premature-blast', 'custody']);
+const NOTE_GROUPS = new Set(['air-defence-response', 'attack-answered', 'no-resistance', 'clash-told', 'clash-doubt', 'clash-unknown', 'off-duty', 'premature-blast', 'custody']);
 
 /**
  * The NOTE_GROUPS cue groups found in a whole text's normalised tokens, and the victim's affiliation told in it (acled-victim.ts).
@@ -363,6 +364,11 @@ export function acledNoteGroups(norms: readonly string[], tokens?: readonly Toke
 }
 let noteOnly: CueMatcher | null = null;
 let noteMatcher: CueMatcher | null = null;
+
+/** A clash word told only as the backdrop of another act ("a curfew following intense clashes", backdrop-fight.ts) is no cue of that act's event. */
+function backdropHit(norms: readonly string[], hit: CueHit, triggers: readonly string[]): boolean {
+  return hit.group === 'clash' && hit.end - hit.start === 1 && !triggers.includes(norms[hit.start]!) && backdropAt(norms, hit.start);
+}
 
 function addCue(c: Compiled, hit: CueHit): void {
   setValue(c.cue, hit.group);
