@@ -2,10 +2,12 @@ import type { Stage } from '../pipeline/stage.js';
 import type { ActorData, Doc, Mention } from '../pipeline/doc.js';
 import { isUpperText } from './trie.js';
 import { actorLexicon } from './actor-lexicon.js';
-import type { ActorCtx } from './actor-context.js';
+import { candidate, type ActorCtx } from './actor-context.js';
 import { bestAt } from './actor-scan.js';
 import { registerPerson } from './actor-rules/surname-coref.js';
 import { noteReadings } from './actor-readings.js';
+import { RULE_GENERIC } from './actor-rules/composite.js';
+import { RULE_BARE_BODY, bareBodyCountry, isBareStateBody, withCountry } from './actor-rules/bare-state-body.js';
 
 export { lookupActor, actorToModel } from './actor-lookup.js';
 export { actorLexicon } from './actor-lexicon.js';
@@ -30,8 +32,15 @@ export const actorStage: Stage = {
       let i = s.tokenStart;
       while (i < s.tokenEnd) {
         if (blocked[i]) { i++; continue; }
-        const c = bestAt(ctx, i);
+        let c = bestAt(ctx, i);
         if (!c || hitsBlocked(blocked, c.start, c.end)) { i++; continue; }
+        // "the government", "the president", "authorities": the state the text is about (inferred)
+        if (c.entry === RULE_GENERIC && c.data.country === null && isBareStateBody(doc.tokens, s.tokenStart, c.start, c.end)) {
+          const country = bareBodyCountry(doc.tokens, c.start, c.end, s.index, doc.actors);
+          // with no country the text names, the body is no actor (a weak noun, as before the rule)
+          if (country === null && c.generic?.weak === true) { i = c.end; continue; }
+          if (country !== null) c = candidate(c.start, c.end, withCountry(c.data, country, (x) => lex.files.acledCountry.get(x) ?? x, c.generic?.entry.acledName), RULE_BARE_BODY, 'inferred', c.generic);
+        }
         const start = doc.tokens[c.start]!.start;
         const end = doc.tokens[c.end - 1]!.end;
         const m: Mention<ActorData> = { start, end, tokenStart: c.start, tokenEnd: c.end, sentence: s.index, text: doc.text.slice(start, end), entry: c.entry, data: c.data };

@@ -1,3 +1,4 @@
+import { RULE_BARE_BODY } from './actor-rules/bare-state-body.js';
 import type { ActorData, Doc, Mention } from '../pipeline/doc.js';
 import { readingOpen, settleReadings } from './actor-readings.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
@@ -124,7 +125,8 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
   // a name entries of several countries share ("Congress") is no evidence until the rest has chosen its reading
   const open = doc.actorReadings.length > 0;
   const vote = (a: Mention<ActorData>): void => {
-    const c = actingCountry(a);
+    // a bare state body's country repeats an earlier mention's ("the government"): no vote of its own
+    const c = a.entry === RULE_BARE_BODY ? null : actingCountry(a);
     // a place name read as its government ("Tripoli" for Libya's) does not vouch for its own reading
     if (c && /^[A-Z]{3}$/.test(c) && !insidePlaceSpan(a.sentence, a.tokenStart, a.tokenEnd, spans)) {
       bump(ctx.weak, c);

@@ -1,3 +1,4 @@
+import { RULE_BARE_BODY } from '../recognise/actor-rules/bare-state-body.js';
 import type { Doc, Mention, ActorData } from '../pipeline/doc.js';
 import type { EventDraft } from '../pipeline/draft.js';
 import { loadActorData } from '../recognise/actor-data.js';
@@ -105,7 +106,8 @@ export function countryFromActors(doc: Doc, d: EventDraft, crossBorder: boolean)
   const counts = new Map<string, number>();
   const inTheatre = new Set<string>();
   for (const m of doc.actors) {
-    const c = actingCountry(m);
+    // a bare state body's country repeats an earlier mention's ("the government"): no vote of its own
+    const c = m.entry === RULE_BARE_BODY ? null : actingCountry(m);
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
     const t = theatreOf(m.entry) ?? theatreOf(m.data.ref);
     if (t) inTheatre.add(t);

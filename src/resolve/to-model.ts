@@ -4,6 +4,7 @@ import type { Actor } from '../model/actor.js';
 import type { Location } from '../model/location.js';
 import type { TimeRef } from '../model/time.js';
 import { readingNote } from '../recognise/actor-readings.js';
+import { inferredEntry } from '../recognise/actor-lookup.js';
 
 /** Model records from recogniser mentions, with provenance: the mention's span and entry, stated or inferred. */
 
@@ -27,7 +28,7 @@ export function toActor(f: Filled<Mention<ActorData>>): Actor {
 /** The filler's rule and the entry; a reading chosen by the document's countries adds its rule and is inferred. */
 function actorProvenance(f: Filled<Mention<ActorData>>, m: Mention<ActorData>): Actor['provenance'] {
   const note = readingNote(m);
-  if (note === null) return { span: [m.start, m.end], rule: `${f.rule} ${m.entry}`, how: f.how };
+  if (note === null) return { span: [m.start, m.end], rule: `${f.rule} ${m.entry}`, how: inferredEntry(m.entry) ? 'inferred' : f.how };
   return { span: [m.start, m.end], rule: `${f.rule} ${m.entry} ${note}`, how: 'inferred' };
 }
 

@@ -6,8 +6,12 @@ import { joinTexts } from '../../pipeline/token-join.js';
 /** Rule family: ship prefix + capitalised name ("USS Carney", "HMS Diamond") → a naval unit of that country. */
 export const RULE_SHIP = 'rule:actor.ship';
 
+/** Prefixes that are also English words: in upper-case text "ITS LEADERS" is the possessive, not an Italian ship. */
+const WORD_PREFIXES = new Set(['its']);
+
 export function shipBase(ctx: ActorCtx, i: number): Base | null {
   const t = ctx.tokens[i]!;
+  if (ctx.upper && WORD_PREFIXES.has(t.norm)) return null;
   const ship = ctx.lex.ships.get(ctx.upper ? t.text.toUpperCase() : t.text);
   if (!ship) return null;
   let k = i + 1;

@@ -1,0 +1,119 @@
+import type { ActorData, Mention, Token } from '../../pipeline/doc.js';
+import { copyActorData } from '../../pipeline/doc.js';
+
+/**
+ * Rule family: a state body named with no country ("the government", "the authorities", "the president", "the
+ * ministry", "officials"). Such a noun is weak alone (it needs an owner, data/actors/generic.json); after "the", or
+ * for "authorities"/"officials" at the head of a clause, it is the body of the state the text is about. Its country
+ * is inferred, never stated:
+ *  - a title ("the president", "the prime minister") is the last person named with that title ("Kenya's president
+ *    William Ruto … the president said" → KEN);
+ *  - any body takes the country of the state mentions of the nearest sentence before it (or before it in its own
+ *    sentence, at most two sentences back) that names any, when those mentions name one country only ("Protests
+ *    spread in Nairobi. The authorities …" → KEN); two countries there make it ambiguous;
+ *  - with no state so near, the state the document names most, if it has more than half of the state mentions;
+ *  - else the noun stays what it was: weak, no actor (src/recognise/actors.ts).
+ * "the army", "the military" (composite.ts `theNation`) are not resolved here: the event-place rule localises them.
+ */
+export const RULE_BARE_BODY = 'rule:actor.bare-state-body';
+
+/** Nouns that are a state body alone after "the" (one- or two-word, normalised, space-joined). */
+const AFTER_THE = new Set([
+  'government', 'authorities', 'president', 'prime minister', 'premier', 'ministry', 'foreign ministry', 'defence ministry',
+  'defense ministry', 'interior ministry', 'health ministry', 'information ministry', 'regime', 'junta', 'military junta',
+  'cabinet', 'presidency', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'head of state',
+  'supreme leader', 'officials',
+]);
+
+/** Nouns that are a state body with no determiner at the head of a clause ("Authorities arrested …", "officials said"). */
+const BARE = new Set(['authorities', 'officials']);
+
+/** Words after which a bare noun heads a clause or a phrase of its own ("and officials said", "by authorities"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'while', 'as', 'when', 'after', 'before', 'by', 'with', 'where', 'because', 'since', 'though', 'although', 'said', 'says', 'told']);
+
+/** Titles a person mention carries that a bare title noun can refer back to. */
+const TITLES = new Set(['president', 'prime minister', 'premier', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'head of state', 'supreme leader']);
+
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/** The noun phrase tokens[start, end) is a bare state body ("the government", "Authorities" at a clause head). */
+export function isBareStateBody(tokens: Token[], from: number, start: number, end: number): boolean {
+  const phrase = phraseOf(tokens, start, end);
+  const prev = start > from ? tokens[start - 1]! : null;
+  if (prev !== null && prev.norm === 'the' && AFTER_THE.has(phrase)) {
+    // "the government's", "the president's": still the body; "the government forces" is read elsewhere
+    return true;
+  }
+  if (!BARE.has(phrase)) return false;
+  return prev === null || prev.kind !== 'word' || CLAUSE_OPENERS.has(prev.norm);
+}
+
+function phraseOf(tokens: Token[], start: number, end: number): string {
+  if (end - start === 1) return tokens[start]!.norm;
+  const parts: string[] = [];
+  for (let k = start; k < end; k++) parts.push(tokens[k]!.norm);
+  return parts.join(' ');
+}
+
+/** A state's mention: a state name or metonym, or a state body, person or force with a country (not an IGO). */
+function stateMention(m: Mention<ActorData>): boolean {
+  const d = m.data;
+  return d.country !== null && (d.kind === 'state' || STATE_SECTORS.has(d.sector ?? ''));
+}
+
+/**
+ * The country a bare state body at tokens[start, end) refers to, from the mentions before it (document order,
+ * earlier sentences then this sentence's), or null when the text leaves it open.
+ */
+export function bareBodyCountry(tokens: Token[], start: number, end: number, sentenceOf: number, before: readonly Mention<ActorData>[]): string | null {
+  const phrase = phraseOf(tokens, start, end);
+  if (TITLES.has(phrase)) {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const m = before[i]!;
+      if (m.data.kind === 'person' && m.data.country !== null && titleIs(m.data.role, phrase)) return m.data.country;
+    }
+  }
+  // the nearest sentence, at most WINDOW sentences back, that names a state: its one country
+  const here = before.length > 0 ? Math.max(sentenceOf, before[before.length - 1]!.sentence) : sentenceOf;
+  let sentence = -1;
+  let country: string | null = null;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    if (sentence >= 0 && m.sentence !== sentence) break;
+    if (here - m.sentence > WINDOW) break;
+    if (!stateMention(m)) continue;
+    sentence = m.sentence;
+    if (country === null) country = m.data.country;
+    else if (country !== m.data.country) return null;
+  }
+  if (sentence >= 0) return country;
+  // none so near: the state the document names most, when it has most of the state mentions (two at least)
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const m of before) {
+    if (!stateMention(m) || m.entry === RULE_BARE_BODY) continue;
+    counts.set(m.data.country!, (counts.get(m.data.country!) ?? 0) + 1);
+    total++;
+  }
+  for (const [c, n] of counts) if (n >= 2 && 2 * n > total) return c;
+  return null;
+}
+
+/** How many sentences back a state mention may stand and still own a bare body. */
+const WINDOW = 2;
+
+/** "President", "Prime Minister" (not "Vice President", "Deputy Prime Minister") is the title. */
+function titleIs(role: string | null, title: string): boolean {
+  if (role === null) return false;
+  return role.toLowerCase() === title;
+}
+
+/** The body read with its inferred country. */
+export function withCountry(d: ActorData, country: string, acledCountry: (c: string) => string, acledName: string | undefined): ActorData {
+  const c = copyActorData(d);
+  c.country = country;
+  // a person keeps the title as its name ("president"); a body takes ACLED's name ("Government of Kenya")
+  if (d.kind === 'person') c.name = d.role ?? d.name;
+  else if (acledName) c.name = acledName.replace('{country}', acledCountry(country));
+  return c;
+}
