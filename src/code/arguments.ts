@@ -2,7 +2,8 @@ import type { EventDraft } from '../pipeline/draft.js';
 import type { Mention, NumberData, PlaceData, TimeData } from '../pipeline/doc.js';
 import type { Quantity, QuantityKind } from '../model/quantity.js';
 import type { SentenceContext } from './context.js';
-import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified, clauseBreakBetween, territorialObject } from './place-syntax.js';
+import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified, clauseBreakBetween, territorialObject, laterClause } from './place-syntax.js';
+import { homeOfPerson } from './place-home.js';
 import { LOCATIVE_PREPS } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { agentCount, personObject } from './victim-person.js';
@@ -96,7 +97,8 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
     // "east of Aleppo", "outskirts of Idlib", "the southern edge of Kabul": a direction or place noun before "of"
     const directional = g.norm === 'of' && locativeOf(ctx, g.index);
     // "Mastumeh: regime warplanes …"; not a name after an indefinite article, which modifies a noun ("A Tampa woman shot …")
-    const isInitialSite = p.tokenStart - ctx.from <= 1 && !(p.tokenStart > ctx.from && (ctx.norm(p.tokenStart - 1) === 'a' || ctx.norm(p.tokenStart - 1) === 'an'));
+    // nor a name before a person noun, which says where people are from ("The Dili students demonstrated")
+    const isInitialSite = p.tokenStart - ctx.from <= 1 && !(p.tokenStart > ctx.from && (ctx.norm(p.tokenStart - 1) === 'a' || ctx.norm(p.tokenStart - 1) === 'an')) && !homeOfPerson(ctx, p.tokenEnd);
     // the ground a territorial verb acts on: "captured much of Liberia", "patrolled the Malacca Straits"
     const object = drafts.find((x) => PHYSICAL.has(x.family) && territorialObject(ctx, x.trigger.tokenEnd - 1, p.tokenStart));
     if (object && !locative && !directional) {
@@ -106,7 +108,8 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
     if (!locative && !directional && !isInitialSite) continue;
     previousLocative = p.tokenEnd - 1;
     // a place across reported speech is the speaker's, not the event's ("a spokesman in Washington said troops killed …")
-    const own = drafts.filter((x) => !reportingBetween(ctx, p.tokenStart, x.trigger.tokenStart));
+    // nor one of a later coordinated clause with its own finite verb ("captured in X and is now in U.S. custody")
+    const own = drafts.filter((x) => !reportingBetween(ctx, p.tokenStart, x.trigger.tokenStart) && !laterClause(ctx, x.trigger.tokenStart, p.tokenStart));
     const d = nearest(own, p.tokenStart, p.tokenEnd, (x) => PHYSICAL.has(x.family));
     // what a protest is against is not where it is: "protested in Kagoshima against Russia's invasion of Ukraine"; a
     // country or region after the purpose is its topic even when no place came before ("a demonstration in Hikari

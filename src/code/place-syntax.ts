@@ -117,3 +117,13 @@ export function territorialObject(ctx: SentenceContext, verb: number, start: num
   }
   return true;
 }
+
+/**
+ * The place at `place`, after the trigger at `trigger`, lies in a later coordinated clause with a finite verb of its own
+ * ("was captured in Thailand in 2003 and is now in U.S. custody": the custody is not where the capture was). Only this
+ * order: before a trigger, "and" + auxiliary is mostly a coordinated subject ("in X, a man and a woman were shot"). A
+ * relative clause is no barrier: "killed a man who was riding home in X district" is mostly where the act was.
+ */
+export function laterClause(ctx: SentenceContext, trigger: number, place: number): boolean {
+  return place > trigger && clauseBreakBetween(ctx, trigger, place);
+}
