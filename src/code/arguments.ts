@@ -2,7 +2,7 @@ import type { EventDraft } from '../pipeline/draft.js';
 import type { Mention, NumberData, PlaceData, TimeData } from '../pipeline/doc.js';
 import type { Quantity, QuantityKind } from '../model/quantity.js';
 import type { SentenceContext } from './context.js';
-import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified, clauseBreakBetween, territorialObject, laterClause } from './place-syntax.js';
+import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified, clauseBreakBetween, territorialObject, laterClause, appositiveGovernor, containerBeforeApposition } from './place-syntax.js';
 import { homeOfPerson } from './place-home.js';
 import { LOCATIVE_PREPS } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
@@ -89,9 +89,10 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
   for (const p of ctx.places) {
     if (roleMentions.has(p.tokenStart)) continue;
     // a container named before the place itself: "the West Bank city of Hebron", "the Baghdad neighbourhood of Al-Bayaa"
-    if (containerOf(ctx, p)) continue;
+    if (containerOf(ctx, p) || containerBeforeApposition(ctx, p)) continue;
     // past determiners and qualifiers: "in northern Iraq", "through downtown Bangkok" (src/code/place-syntax.ts)
-    const g = placeGovernor(ctx, p.tokenStart);
+    // through a unit noun in apposition: "in the capital Sanaa", "in the Belarus capital Minsk"
+    const g = appositiveGovernor(ctx, p.tokenStart);
     const coordinatedWithPrevious = (g.norm === 'and' || g.norm === 'or' || g.norm === ',') && previousLocative >= g.index - 1;
     const locative = (LOCATIVE_PREPS.has(g.norm) && g.norm !== 'from') || g.norm === 'through' || coordinatedWithPrevious;
     // "east of Aleppo", "outskirts of Idlib", "the southern edge of Kabul": a direction or place noun before "of"
