@@ -2,7 +2,8 @@ import type { EventDraft } from '../pipeline/draft.js';
 import type { Mention, NumberData, PlaceData, TimeData } from '../pipeline/doc.js';
 import type { Quantity, QuantityKind } from '../model/quantity.js';
 import type { SentenceContext } from './context.js';
-import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified, clauseBreakBetween, territorialObject } from './place-syntax.js';
+import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified, clauseBreakBetween, territorialObject, laterClause, appositiveGovernor, containerBeforeApposition } from './place-syntax.js';
+import { homeOfPerson } from './place-home.js';
 import { LOCATIVE_PREPS } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { agentCount, personObject } from './victim-person.js';
@@ -88,15 +89,17 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
   for (const p of ctx.places) {
     if (roleMentions.has(p.tokenStart)) continue;
     // a container named before the place itself: "the West Bank city of Hebron", "the Baghdad neighbourhood of Al-Bayaa"
-    if (containerOf(ctx, p)) continue;
+    if (containerOf(ctx, p) || containerBeforeApposition(ctx, p)) continue;
     // past determiners and qualifiers: "in northern Iraq", "through downtown Bangkok" (src/code/place-syntax.ts)
-    const g = placeGovernor(ctx, p.tokenStart);
+    // through a unit noun in apposition: "in the capital Sanaa", "in the Belarus capital Minsk"
+    const g = appositiveGovernor(ctx, p.tokenStart);
     const coordinatedWithPrevious = (g.norm === 'and' || g.norm === 'or' || g.norm === ',') && previousLocative >= g.index - 1;
     const locative = (LOCATIVE_PREPS.has(g.norm) && g.norm !== 'from') || g.norm === 'through' || coordinatedWithPrevious;
     // "east of Aleppo", "outskirts of Idlib", "the southern edge of Kabul": a direction or place noun before "of"
     const directional = g.norm === 'of' && locativeOf(ctx, g.index);
     // "Mastumeh: regime warplanes …"; not a name after an indefinite article, which modifies a noun ("A Tampa woman shot …")
-    const isInitialSite = p.tokenStart - ctx.from <= 1 && !(p.tokenStart > ctx.from && (ctx.norm(p.tokenStart - 1) === 'a' || ctx.norm(p.tokenStart - 1) === 'an'));
+    // nor a name before a person noun, which says where people are from ("The Dili students demonstrated")
+    const isInitialSite = p.tokenStart - ctx.from <= 1 && !(p.tokenStart > ctx.from && (ctx.norm(p.tokenStart - 1) === 'a' || ctx.norm(p.tokenStart - 1) === 'an')) && !homeOfPerson(ctx, p.tokenEnd);
     // the ground a territorial verb acts on: "captured much of Liberia", "patrolled the Malacca Straits"
     const object = drafts.find((x) => PHYSICAL.has(x.family) && territorialObject(ctx, x.trigger.tokenEnd - 1, p.tokenStart));
     if (object && !locative && !directional) {
@@ -106,7 +109,8 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
     if (!locative && !directional && !isInitialSite) continue;
     previousLocative = p.tokenEnd - 1;
     // a place across reported speech is the speaker's, not the event's ("a spokesman in Washington said troops killed …")
-    const own = drafts.filter((x) => !reportingBetween(ctx, p.tokenStart, x.trigger.tokenStart));
+    // nor one of a later coordinated clause with its own finite verb ("captured in X and is now in U.S. custody")
+    const own = drafts.filter((x) => !reportingBetween(ctx, p.tokenStart, x.trigger.tokenStart) && !laterClause(ctx, x.trigger.tokenStart, p.tokenStart));
     const d = nearest(own, p.tokenStart, p.tokenEnd, (x) => PHYSICAL.has(x.family));
     // what a protest is against is not where it is: "protested in Kagoshima against Russia's invasion of Ukraine"; a
     // country or region after the purpose is its topic even when no place came before ("a demonstration in Hikari

@@ -117,3 +117,44 @@ export function territorialObject(ctx: SentenceContext, verb: number, start: num
   }
   return true;
 }
+
+/**
+ * The place at `place`, after the trigger at `trigger`, lies in a later coordinated clause with a finite verb of its own
+ * ("was captured in Thailand in 2003 and is now in U.S. custody": the custody is not where the capture was). Only this
+ * order: before a trigger, "and" + auxiliary is mostly a coordinated subject ("in X, a man and a woman were shot"). A
+ * relative clause is no barrier: "killed a man who was riding home in X district" is mostly where the act was.
+ */
+export function laterClause(ctx: SentenceContext, trigger: number, place: number): boolean {
+  return place > trigger && clauseBreakBetween(ctx, trigger, place);
+}
+
+/** Unit nouns that stand in apposition before a place's name ("the capital Sanaa", "the Belarus capital Minsk"). */
+const APPOSITIVE_UNITS = new Set([
+  'capital', 'city', 'town', 'village', 'province', 'district', 'governorate', 'region', 'port', 'neighbourhood', 'neighborhood',
+  'suburb', 'camp', 'state', 'county', 'municipality',
+]);
+
+/**
+ * The governor of a place named in apposition to a unit noun ("in the capital Sanaa", "in the Belarus capital Minsk",
+ * "in Yemen's port city Hodeidah"): the word governing the unit noun, past determiners, qualifiers, capitalised
+ * modifiers (a container's name or demonym, at most three words) and a possessive "'s". Otherwise the plain governor.
+ */
+export function appositiveGovernor(ctx: SentenceContext, start: number): { norm: string; index: number } {
+  const g = placeGovernor(ctx, start);
+  if (!APPOSITIVE_UNITS.has(g.norm) || g.index !== start - 1) return g;
+  let k = g.index - 1;
+  while (k >= ctx.from && APPOSITIVE_UNITS.has(ctx.norm(k))) k--; // "port city"
+  for (let n = 0; n < 4 && k >= ctx.from && (ctx.token(k)?.cap === true || ctx.norm(k) === "'s" || ctx.norm(k) === '-'); n++) k--;
+  if (k === g.index - 1) return placeGovernor(ctx, g.index);
+  return placeGovernor(ctx, k + 1);
+}
+
+/** The place p is a container named before a unit noun and the finer place in apposition ("the Belarus capital Minsk"). */
+export function containerBeforeApposition(ctx: SentenceContext, p: Mention<PlaceData>): boolean {
+  let k = p.tokenEnd;
+  if (ctx.norm(k) === "'s") k++;
+  let units = 0;
+  while (k < ctx.to && APPOSITIVE_UNITS.has(ctx.norm(k))) { k++; units++; }
+  const next = units > 0 ? ctx.place(k) : undefined;
+  return next !== undefined && next.tokenStart === k && RANK[next.data.precision] < RANK[p.data.precision];
+}

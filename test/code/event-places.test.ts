@@ -29,6 +29,18 @@ const rows: Row[] = [
   { text: 'Four civilians were killed in an air strike on Saraqib on Tuesday.', trigger: 'killed', has: 'Saraqib', stated: true },
   // not across a new clause ("… and <subject> was killed in …")
   { text: 'Ortega was captured last year and his deputy was killed in Honduras in May.', trigger: 'captured', notStated: 'Honduras' },
+  // not in a later coordinated clause with a finite verb of its own (geo10)
+  { text: 'The commander was captured in Niger in 2019 and is now in French custody.', trigger: 'captured', first: 'Niger', not: 'France' },
+  { text: 'Two men were arrested in Garissa on Monday and are now held in Nairobi.', trigger: 'arrested', first: 'Garissa', notStated: 'Nairobi' },
+  // a coordinated subject is no new clause ("in X, a man and a woman were shot")
+  { text: 'In Kisumu a man and a woman were shot dead by police.', trigger: 'shot', first: 'Kisumu', stated: true },
+  // a sentence-initial name before a person noun is their home, not a stated site (geo10, src/code/place-home.ts)
+  { text: 'The Jaffna students demonstrated outside the ministry on Monday.', trigger: 'demonstrated', notStated: 'Jaffna' },
+  { text: 'Kandahar residents protested against the raids.', trigger: 'protested', notStated: 'Kandahar' },
+  // before an act or a thing the name is the place
+  { text: 'Mosul: gunmen killed two policemen at a checkpoint.', trigger: 'killed', first: 'Mosul', stated: true },
+  // a place in apposition to a unit noun is governed through it (geo10)
+  { text: 'Militants attacked a checkpoint in Yemen\'s port city Hodeidah on Friday.', trigger: 'attacked', first: 'Hodeidah', stated: true, not: 'Yemen' },
   // a container named before "of" a finer place
   { text: 'A roadside bomb killed one civilian in the West Bank city of Hebron.', trigger: 'killed', first: 'Hebron' },
   { text: 'A roadside bomb killed one civilian in Hays district of Hodeidah.', trigger: 'killed', first: 'Hays district' },
