@@ -14,6 +14,7 @@ import { DraftsBySentence, suffixMinSentence } from './drafts-by-sentence.js';
 import { emptyList, mapList } from '../util/lists.js';
 
 import { FORCE_WORDS } from '../code/families/mobilize.js';
+import { CLAUSE_WORDS } from '../code/words.js';
 import { joinNorms } from '../pipeline/token-join.js';
 import { normAt } from '../pipeline/token-at.js';
 
@@ -380,8 +381,11 @@ function nextSentenceTopics(doc: Doc, idx: DraftsBySentence, p: EventDraft): voi
  */
 function protestersSpeaking(doc: Doc, live: EventDraft[]): void {
   for (const d of live) {
-    if (d.dropped || !d.actors.some((a) => a.mention.data.sector === 'PRO')) continue;
-    if (d.family === 'request' || d.family === 'accuse' || d.family === 'reject') {
+    if (d.dropped) continue;
+    const speech = d.family === 'request' || d.family === 'accuse' || d.family === 'reject';
+    // with no actor bound, a protest crowd noun in the subject ("On 3 May hundreds of demonstrators in X city demanded …")
+    if (!d.actors.some((a) => a.mention.data.sector === 'PRO') && !(speech && d.actors.length === 0 && d.voice === 'active' && crowdSubject(doc, d))) continue;
+    if (speech) {
       d.family = 'protest';
       d.cameo = '141';
     } else if (d.family === 'fight' || d.family === 'assault') {
@@ -391,6 +395,20 @@ function protestersSpeaking(doc: Doc, live: EventDraft[]): void {
     d.cameoRule = `rule:protesters-${d.entry.family}`;
     if (doc.trace) doc.explain('merge', d.cameoRule, d.sentence, null, `${d.entry.id} by protesters is a ${d.cameo === '145' ? 'riot' : 'demonstration'}`);
   }
+}
+
+/** Nouns that name people as demonstrators whatever they do: their demands and denunciations are the protest. */
+const PROTEST_CROWD = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'picketers', 'rallygoers', 'rally-goers']);
+
+/** A protest crowd noun among the up to 8 words before the trigger, back to a comma, a clause word or the sentence start. */
+function crowdSubject(doc: Doc, d: EventDraft): boolean {
+  const from = doc.sentences[d.sentence]!.tokenStart;
+  for (let k = d.trigger.tokenStart - 1; k >= from && k >= d.trigger.tokenStart - 8; k--) {
+    const n = doc.tokens[k]!.norm;
+    if (n === ',' || n === ';' || n === ':' || CLAUSE_WORDS.has(n)) return false;
+    if (PROTEST_CROWD.has(n)) return true;
+  }
+  return false;
 }
 
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'MILITIA', 'UAF', 'PRM', 'SPY']);
