@@ -121,7 +121,15 @@ function participleOutcomes(doc: Doc, live: EventDraft[], idx: DraftsBySentence,
     const word = doc.tokens[d.trigger.tokenStart]!.norm;
     if (!OUTCOME_PARTICIPLES.has(word) && !(doc.tokens[d.trigger.tokenStart - 1]?.norm === 'in' && doc.tokens[d.trigger.tokenStart - 2]?.norm === 'resulting')) continue;
     const head = idx.lastIn(d.sentence, d.sentence, (x) => !x.dropped && x !== d && x.sentence === d.sentence && x.trigger.tokenStart < d.trigger.tokenStart && (x.family === 'assault' || x.family === 'fight'));
-    if (head && compatibleActors(head.actors, d.actors)) absorb(head, d, 'merge:participle-outcome', doc, fw);
+    if (!head) continue;
+    // the subject of an outcome participle is the main clause's: words of the main predicate read as its subject ("fired at
+    // X village, southern Yemen, killing a man", "killing a man and injuring a woman") are not, and do not keep it apart
+    const before = doc.tokens[d.trigger.tokenStart - 1]?.norm;
+    const adverbial = d.form === 'verb' && (before === ',' || before === 'and');
+    const own = adverbial ? d.actors.filter((a) => a.mention.sentence !== d.sentence || a.mention.tokenStart < head.trigger.tokenStart) : d.actors;
+    if (!compatibleActors(head.actors, own)) continue;
+    if (own.length < d.actors.length) d.actors = own;
+    absorb(head, d, 'merge:participle-outcome', doc, fw);
   }
 }
 
