@@ -125,7 +125,9 @@ function participleOutcomes(doc: Doc, live: EventDraft[], idx: DraftsBySentence,
     // the subject of an outcome participle is the main clause's: words of the main predicate read as its subject ("fired at
     // X village, southern Yemen, killing a man", "killing a man and injuring a woman") are not, and do not keep it apart
     const before = doc.tokens[d.trigger.tokenStart - 1]?.norm;
-    const adverbial = d.form === 'verb' && (before === ',' || before === 'and');
+    // only when the main clause names its subject ("The clash began when militants used mortars, killing …": with no subject
+    // of the clash, the participle's own reading stands)
+    const adverbial = d.form === 'verb' && (before === ',' || before === 'and') && head.actors.length > 0;
     const own = adverbial ? d.actors.filter((a) => a.mention.sentence !== d.sentence || a.mention.tokenStart < head.trigger.tokenStart) : d.actors;
     if (!compatibleActors(head.actors, own)) continue;
     if (own.length < d.actors.length) d.actors = own;
