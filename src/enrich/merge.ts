@@ -14,6 +14,7 @@ import { DraftsBySentence, suffixMinSentence } from './drafts-by-sentence.js';
 import { emptyList, mapList } from '../util/lists.js';
 
 import { FORCE_WORDS } from '../code/families/mobilize.js';
+import { CLAUSE_WORDS } from '../code/words.js';
 import { joinNorms } from '../pipeline/token-join.js';
 import { normAt } from '../pipeline/token-at.js';
 
@@ -120,7 +121,17 @@ function participleOutcomes(doc: Doc, live: EventDraft[], idx: DraftsBySentence,
     const word = doc.tokens[d.trigger.tokenStart]!.norm;
     if (!OUTCOME_PARTICIPLES.has(word) && !(doc.tokens[d.trigger.tokenStart - 1]?.norm === 'in' && doc.tokens[d.trigger.tokenStart - 2]?.norm === 'resulting')) continue;
     const head = idx.lastIn(d.sentence, d.sentence, (x) => !x.dropped && x !== d && x.sentence === d.sentence && x.trigger.tokenStart < d.trigger.tokenStart && (x.family === 'assault' || x.family === 'fight'));
-    if (head && compatibleActors(head.actors, d.actors)) absorb(head, d, 'merge:participle-outcome', doc, fw);
+    if (!head) continue;
+    // the subject of an outcome participle is the main clause's: words of the main predicate read as its subject ("fired at
+    // X village, southern Yemen, killing a man", "killing a man and injuring a woman") are not, and do not keep it apart
+    const before = doc.tokens[d.trigger.tokenStart - 1]?.norm;
+    // only when the main clause names its subject ("The clash began when militants used mortars, killing …": with no subject
+    // of the clash, the participle's own reading stands)
+    const adverbial = d.form === 'verb' && (before === ',' || before === 'and') && head.actors.length > 0;
+    const own = adverbial ? d.actors.filter((a) => a.mention.sentence !== d.sentence || a.mention.tokenStart < head.trigger.tokenStart) : d.actors;
+    if (!compatibleActors(head.actors, own)) continue;
+    if (own.length < d.actors.length) d.actors = own;
+    absorb(head, d, 'merge:participle-outcome', doc, fw);
   }
 }
 
@@ -380,8 +391,11 @@ function nextSentenceTopics(doc: Doc, idx: DraftsBySentence, p: EventDraft): voi
  */
 function protestersSpeaking(doc: Doc, live: EventDraft[]): void {
   for (const d of live) {
-    if (d.dropped || !d.actors.some((a) => a.mention.data.sector === 'PRO')) continue;
-    if (d.family === 'request' || d.family === 'accuse' || d.family === 'reject') {
+    if (d.dropped) continue;
+    const speech = d.family === 'request' || d.family === 'accuse' || d.family === 'reject';
+    // with no actor bound, a protest crowd noun in the subject ("On 3 May hundreds of demonstrators in X city demanded …")
+    if (!d.actors.some((a) => a.mention.data.sector === 'PRO') && !(speech && d.actors.length === 0 && d.voice === 'active' && crowdSubject(doc, d))) continue;
+    if (speech) {
       d.family = 'protest';
       d.cameo = '141';
     } else if (d.family === 'fight' || d.family === 'assault') {
@@ -391,6 +405,20 @@ function protestersSpeaking(doc: Doc, live: EventDraft[]): void {
     d.cameoRule = `rule:protesters-${d.entry.family}`;
     if (doc.trace) doc.explain('merge', d.cameoRule, d.sentence, null, `${d.entry.id} by protesters is a ${d.cameo === '145' ? 'riot' : 'demonstration'}`);
   }
+}
+
+/** Nouns that name people as demonstrators whatever they do: their demands and denunciations are the protest. */
+const PROTEST_CROWD = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'picketers', 'rallygoers', 'rally-goers']);
+
+/** A protest crowd noun among the up to 8 words before the trigger, back to a comma, a clause word or the sentence start. */
+function crowdSubject(doc: Doc, d: EventDraft): boolean {
+  const from = doc.sentences[d.sentence]!.tokenStart;
+  for (let k = d.trigger.tokenStart - 1; k >= from && k >= d.trigger.tokenStart - 8; k--) {
+    const n = doc.tokens[k]!.norm;
+    if (n === ',' || n === ';' || n === ':' || CLAUSE_WORDS.has(n)) return false;
+    if (PROTEST_CROWD.has(n)) return true;
+  }
+  return false;
 }
 
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'MILITIA', 'UAF', 'PRM', 'SPY']);

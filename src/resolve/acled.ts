@@ -275,6 +275,8 @@ function computeSignals(f: AcledFeatures, c: Compiled): void {
     const hits = triggerCueHits(t);
     if (hits.length > 0 && !shadowedTrigger(sentence.cueNorms, t, sentenceHits)) for (const hit of hits) addCue(c, hit);
   }
+  // an arrest told by a word that is no arrest cue ("captured three soldiers", "seized two smugglers": src/code/families/capture-person.ts)
+  if (f.entry === 'coerce.arrest') setValue(c.cue, 'arrest');
   const victimWanted = hasBit(c.recipientUnknown);
   const sideWanted = !sideNamed;
   const anchor = victimWanted || sideWanted ? anchorOf(sentence.cueNorms, f.triggers, sentenceHits) : null;

@@ -2,6 +2,7 @@ import type { Family } from '../family.js';
 import { codesByHead, objectCode } from './object-codes.js';
 import { recodeThreat } from './intent.js';
 import { fleeRejection } from './flee.js';
+import { recodeCapturedPeople } from './capture-person.js';
 
 /**
  * Coercion. Expelling diplomats, inspectors, observers or peacekeepers reduces relations (CAMEO 16,
@@ -18,6 +19,8 @@ const EXPELLED = codesByHead({
 export const coerce: Family = {
   name: 'coerce',
   check(ctx, draft) {
+    // "seized two smugglers": a seizure of people is an arrest (capture-person.ts)
+    if (draft.entry.id === 'coerce.seize') recodeCapturedPeople(ctx, draft);
     return draft.entry.id === 'coerce.flee' ? fleeRejection(ctx, draft) : null;
   },
   complete(ctx, draft) {

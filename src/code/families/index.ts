@@ -17,6 +17,7 @@ import { consult } from './consult.js';
 import { plainFamily, withSubject } from './subject.js';
 import { movedForcesRecipient } from './own-forces.js';
 import { borderWith } from './border.js';
+import { fight } from './capture-person.js';
 
 /** Families with logic beyond the generic role binding, by family name. */
 export const families: Record<string, Family> = {
@@ -43,6 +44,8 @@ export const families: Record<string, Family> = {
   restrict: withSubject(threatFamily('restrict', borderWith), true, new Set(['restrict.cyber', 'restrict.impose-object'])),
   // announced curfews and blockades are threats; coerce keeps its own binding (ACLED-coded family)
   coerce,
+  // captures of people are arrests (capture-person.ts)
+  fight,
   mobilize,
   // withdrawals of diplomats, peacekeepers or from talks are SANCTION; announced retreats AGREE (retreat.ts)
   retreat,

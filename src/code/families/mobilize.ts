@@ -36,6 +36,28 @@ function forceBefore(ctx: SentenceContext, start: number): boolean {
   return false;
 }
 
+/** Fight words in the sentence of "reached" that make the reaching an advance of the fight. */
+const FIGHT_WORDS = new Set(['clashes', 'clash', 'fighting', 'battle', 'battles', 'firefight', 'offensive', 'attack', 'assault']);
+
+/** Nouns of places that forces reach ("reached the outskirts of the city", "reached the front line"). */
+const REACHED_PLACES = new Set(['outskirts', 'town', 'city', 'village', 'villages', 'area', 'areas', 'border', 'front', 'frontline', 'base', 'airport', 'port', 'district', 'province', 'region', 'camp', 'centre', 'center', 'entrance', 'edge', 'gates', 'vicinity', 'neighbourhood', 'neighborhood', 'road', 'highway', 'junction', 'crossing', 'bridge', 'hill', 'mountain', 'positions', 'governorate', 'countryside']);
+
+/**
+ * "reached the outskirts of the town", "reached Qamishli": the object of "reached" must be a place (a place mention or a
+ * place noun within its first words), not a number or a state ("reached 40 degrees", "reached a stalemate"); the phrases of
+ * heading somewhere need no object.
+ */
+function movedTo(ctx: SentenceContext, draft: EventDraft): boolean {
+  if (ctx.norm(draft.trigger.tokenStart) !== 'reached') return true;
+  // "forces reached the village following clashes with …": reaching a place in a fight is an advance, the fight's own event
+  for (let k = ctx.from; k < ctx.to; k++) if (FIGHT_WORDS.has(ctx.norm(k))) return false;
+  for (let k = draft.trigger.tokenEnd; k < Math.min(ctx.to, draft.trigger.tokenEnd + 4); k++) {
+    if (ctx.place(k) || REACHED_PLACES.has(ctx.norm(k))) return true;
+    if (ctx.isBoundary(k) || ctx.norm(k) === ',' || ctx.number(k)) return false;
+  }
+  return false;
+}
+
 /** "the deployment of (the first) NATO peacekeeping troops": an actor within four words after "of" is the deploying force. */
 function deployedOf(ctx: SentenceContext, draft: EventDraft): void {
   const of = draft.trigger.tokenEnd;
@@ -74,7 +96,8 @@ function countriesOf(draft: { actors: { mention: { data: { country: string | nul
 export const mobilize: Family = {
   name: 'mobilize',
   check(ctx, draft) {
-    if (draft.entry.id === 'mobilize.enter') {
+    if (draft.entry.id === 'mobilize.move' && !movedTo(ctx, draft)) return 'mobilize:reached-no-place';
+    if (draft.entry.id === 'mobilize.enter' || draft.entry.id === 'mobilize.move') {
       // "police prevented the people from entering the building": the entering is someone else's, and did not happen
       if (ctx.norm(draft.trigger.tokenStart - 1) === 'from') return 'mobilize:prevented-from-entering';
       const armed = draft.actors.length > 0 && draft.actors.every((a) => ARMED_SECTORS.has(a.mention.data.sector ?? ''));
