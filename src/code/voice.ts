@@ -65,7 +65,12 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   if (next === 'at' && (ctx.norm(end + 1) === 'least' || ctx.norm(end + 1) === 'most') && ctx.norm(start).endsWith('ing')) return false;
   if (clauseStart && (PREPOSITIONS.has(next) || next === 'continued' || next === 'were' || next === 'was')) return true;
   // a finite intransitive verb cannot follow a verb: "On 2 February 2020 clashes broke out", "heavy fighting raged"
-  if (NOUN_BEFORE.has(next)) return true;
+  // (also over a report adverb: "clashes reportedly erupted")
+  if (NOUN_BEFORE.has(next) || (next.length > 4 && next.endsWith('ly') && NOUN_BEFORE.has(ctx.norm(end + 1)))) return true;
+  // "an armed clash between X and Y", "shelling exchange between": no verb of an event takes "between"
+  if (next === 'between' || ((next === 'exchange' || next === 'exchanges') && ctx.norm(end + 1) !== 'of')) return true;
+  // "intermittent clashes were reported": a plural noun, not a verb in -s, stands before "were" or "have"
+  if ((next === 'were' || next === 'have') && end === start + 1 && ctx.norm(start).endsWith('es')) return true;
   // "the attack by a gunman": only a participle takes a "by" agent, so a bare form before "by" is a noun
   if (next === 'by' && end === start + 1 && !isParticiple(ctx.norm(start)) && !ctx.norm(start).endsWith('ing')) return true;
   if (start - 1 < ctx.from) return false;
