@@ -8,7 +8,9 @@ const IRREGULAR_PARTICIPLES = new Set(['shot', 'struck', 'hit', 'beaten', 'taken
   'found']);
 
 /** Finite verbs whose subject is an event noun ("clashes erupted", "fighting resumed", "strikes took place"). */
-const NOUN_BEFORE = new Set(['erupted', 'erupt', 'broke', 'raged', 'rage', 'resumed', 'took', 'continued', 'continue', 'continues']);
+const NOUN_BEFORE = new Set(['erupted', 'erupt', 'broke', 'raged', 'rage', 'resumed', 'took', 'continued', 'continue', 'continues',
+  'occurred', 'occur', 'occurs', 'ensued', 'ensue', 'happened']);
+
 
 const SUPERLATIVES = new Set(['worst', 'biggest', 'largest', 'fiercest', 'strongest', 'greatest', 'most', 'least', 'longest', 'heaviest', 'deadliest', 'bloodiest']);
 
