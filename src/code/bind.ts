@@ -253,7 +253,8 @@ function needsRejection(ctx: SentenceContext, entry: TriggerEntry, form: Trigger
       let aimed = false;
       for (let k = end; k < Math.min(ctx.to, end + 4); k++) if ((RECIPIENT_PREPS.has(ctx.norm(k)) && !ctx.time(k + 1) && !ctx.time(k)) || ctx.norm(k) === 'direction') aimed = true;
       // an armed actor doing a violent act on any object: "Israeli airplanes struck 2 houses"
-      const armed = actors.some((a) => ARMED.has(a.mention.data.sector ?? ''));
+      // ("unidentified gunmen ambushed the leader's convoy": an unidentified armed actor, sector UNK, carries arms too)
+      const armed = actors.some((a) => ARMED.has(a.mention.data.sector ?? '') || a.mention.data.sector === 'UNK');
       if (recipients.length === 0 && weaponsNear.length === 0 && !placeAfter && !aimed && !armed && voice !== 'passive' && !setOnFire(ctx, start) && !thingObject(ctx, entry, start, end)) return 'needs:weapon-or-target';
       break;
     }
