@@ -15,6 +15,7 @@ import { capNameWords } from '../recognise/weapon-dictionary.js';
 import { partInPastFight } from './past-part.js';
 import { fledFromNoun } from './families/flee.js';
 import { thingAt } from './targets.js';
+import { adjunctFightSubject } from './adjunct-fight.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
 /** Nouns that a trigger noun may modify without being an event itself. */
@@ -216,6 +217,8 @@ function nominalRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, 
     actors = sides;
     recipients = mapList(sides, (s) => filled(s.mention, s.rule + ':reciprocal', s.how));
   }
+  // "the army retook the village after clashes with rebels": the main clause's subject fought
+  if (actors.length === 0) actors = adjunctFightSubject(ctx, entry, start, recipients.length > 0);
   return { voice: 'nominal', actors, recipients };
 }
 
