@@ -84,6 +84,17 @@ function afterGloss(ctx: SentenceContext, k: number): number {
   return k;
 }
 
+/** The token before a short bracket that ends at k ("the army (Hadi) and …" read leftwards), else k. */
+function beforeGloss(ctx: SentenceContext, k: number): number {
+  if (ctx.token(k)?.text !== ')') return k;
+  for (let j = k - 1; j >= k - 5 && j > ctx.from; j--) {
+    const t = ctx.token(j)?.text;
+    if (t === ')') return k;
+    if (t === '(') return j - 1;
+  }
+  return k;
+}
+
 /** Words that end an appositive stretch: a clause or a coordination begins there, so the commas are a list's. */
 const APPOSITIVE_BREAKS = new Set(['and', 'or', 'who', 'which', 'that', 'whose', 'said', 'says', 'told', '.', ';', ':', '"']);
 const APPOSITIVE_MAX = 12;
@@ -150,6 +161,8 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
     if (n !== 'and' && n !== 'or' && n !== ',') break;
     let p = j - 1;
     if (ctx.norm(p) === ',') p--;
+    // a short gloss in brackets after the earlier name: "The Yemeni army (Hadi) and pro-Hadi militiamen"
+    if (!ctx.actor(p)) p = beforeGloss(ctx, p);
     if (n === ',' && !ctx.actor(p)) {
       const open = appositiveOpen(ctx, j);
       if (open > 0) p = open - 1;
