@@ -139,7 +139,9 @@ const HARM_PARTICIPLES = new Set([
 function harmedSubject(ctx: ActorCtx, end: number): boolean {
   let k = end;
   for (let steps = 0; steps < 3 && k < ctx.to && PASSIVE_AUX.has(ctx.tokens[k]!.norm); steps++) k++;
-  return k < ctx.to && HARM_PARTICIPLES.has(ctx.tokens[k]!.norm) && (k > end || (k + 1 < ctx.to && NO_OBJECT.has(ctx.tokens[k + 1]!.norm)));
+  if (k < ctx.to && HARM_PARTICIPLES.has(ctx.tokens[k]!.norm) && (k > end || (k + 1 < ctx.to && NO_OBJECT.has(ctx.tokens[k + 1]!.norm)))) return true;
+  // "a man was found dead", "a woman was found murdered": the found-dead passive names the victim too
+  return k > end && k + 1 < ctx.to && ctx.tokens[k]!.norm === 'found' && (ctx.tokens[k + 1]!.norm === 'dead' || HARM_PARTICIPLES.has(ctx.tokens[k + 1]!.norm));
 }
 
 /** Words after a bare participle that show it has no object: "people killed in", "men wounded during". */
