@@ -551,6 +551,8 @@ const LIGHT_VERBS = new Set([
   'staged', 'stage', 'stages', 'held', 'hold', 'holds', 'holding', 'initiated', 'mounted', 'waged', 'wage', 'organized', 'organised',
   'led', 'joined', 'join', 'perpetrated', 'committed', 'unleashed', 'continued', 'resumed', 'began', 'started', 'engaged',
   'participated', 'made', 'executed', 'undertook', 'undertaken', 'performed', 'attempted', 'claimed',
+  // reciprocal fire: "pro-Houthi and pro-Hadi forces exchanged artillery barrages", "traded shelling"
+  'exchanged', 'exchange', 'exchanging', 'traded', 'trading',
   'waging', 'wages', 'mount', 'mounts', 'mounting', 'initiate', 'initiating', 'staging', 'launching',
   // the planner of an attack is its doer: "a cleric accused of orchestrating the coup attempt", "masterminded the bombing"
   'orchestrated', 'orchestrating', 'masterminded', 'masterminding', 'plotted',
