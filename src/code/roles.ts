@@ -316,8 +316,10 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
       const through = parentheticalSubject(ctx, k, rule);
       if (through) return through;
     }
-    if (ctx.isBoundary(k)) break;
-    const m = ctx.actor(k);
+    // a bracket inside a name ("CPN(UML)", "Jabhat (al-Nusra) Front") is no boundary
+    const inside = ctx.actor(k);
+    if (ctx.isBoundary(k) && !(inside && inside.tokenStart < k && inside.tokenEnd > k)) break;
+    const m = inside;
     if (m) {
       // "gunmen backing the rebels attacked": the object of a participle after the subject is not the subject
       const participle = participleBefore(ctx, m);
