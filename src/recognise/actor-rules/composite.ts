@@ -153,11 +153,17 @@ const VIOLENT_VERBS = new Set([
   'hurled', 'stormed', 'looted', 'torched', 'ambushed', 'abducted', 'kidnapped', 'lynched', 'assaulted', 'opened',
 ]);
 
+const ATTEMPT = new Set(['attempted', 'tried', 'sought']);
+/** Base forms of violent verbs after an attempt: "attempted to lynch", "tried to storm". */
+const VIOLENT_BASE = new Set(['lynch', 'attack', 'kill', 'beat', 'burn', 'storm', 'loot', 'torch', 'assault', 'abduct', 'kidnap', 'stab', 'shoot']);
+
 /** "Fans skirmish", "armed men stormed": a people noun directly before a violent verb (an adverb aside) is its doer. */
 function violentSubject(ctx: ActorCtx, end: number): boolean {
   let k = end;
   if (k < ctx.to && ctx.tokens[k]!.norm.endsWith('ly')) k++;
   if (k >= ctx.to) return false;
+  // "a group of people attempted to lynch a man", "residents tried to burn the station": an attempt verb before the act
+  if (ATTEMPT.has(ctx.tokens[k]!.norm) && k + 2 < ctx.to && ctx.tokens[k + 1]!.norm === 'to' && VIOLENT_BASE.has(ctx.tokens[k + 2]!.norm)) return true;
   const n = ctx.tokens[k]!.norm;
   return VIOLENT_VERBS.has(n) && (n !== 'opened' || ctx.tokens[k + 1]?.norm === 'fire');
 }
