@@ -12,6 +12,9 @@ const NOUN_BEFORE = new Set(['erupted', 'erupt', 'broke', 'raged', 'rage', 'resu
   'occurred', 'occur', 'occurs', 'ensued', 'ensue', 'happened']);
 
 
+/** Heads of a body named after an action ("strike committee", "protest organisers"): the word before is a noun. */
+const INSTITUTION_HEADS = new Set(['committee', 'committees', 'council', 'councils', 'organisers', 'organizers']);
+
 const SUPERLATIVES = new Set(['worst', 'biggest', 'largest', 'fiercest', 'strongest', 'greatest', 'most', 'least', 'longest', 'heaviest', 'deadliest', 'bloodiest']);
 
 function isParticiple(norm: string): boolean {
@@ -71,6 +74,8 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   if (NOUN_BEFORE.has(next) || (next.length > 4 && next.endsWith('ly') && NOUN_BEFORE.has(ctx.norm(end + 1)))) return true;
   // "an armed clash between X and Y", "shelling exchange between": no verb of an event takes "between"
   if (next === 'between' || ((next === 'exchange' || next === 'exchanges') && ctx.norm(end + 1) !== 'of')) return true;
+  // "the strike committee held a protest": a body's name, never a verb's object
+  if (end === start + 1 && INSTITUTION_HEADS.has(next)) return true;
   // "intermittent clashes were reported": a plural noun, not a verb in -s, stands before "were" or "have"
   if ((next === 'were' || next === 'have') && end === start + 1 && ctx.norm(start).endsWith('es')) return true;
   // "the attack by a gunman": only a participle takes a "by" agent, so a bare form before "by" is a noun
