@@ -16,6 +16,7 @@ import { partInPastFight } from './past-part.js';
 import { fledFromNoun } from './families/flee.js';
 import { thingAt } from './targets.js';
 import { adjunctFightSubject } from './adjunct-fight.js';
+import { coordinatedVerbSubject } from './coordinated-verb.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
 /** Nouns that a trigger noun may modify without being an event itself. */
@@ -132,6 +133,8 @@ function activeRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, e
   // "the government has taken back areas with siege tactics, bombarding and starving people", "a teen was shot after
   // entering the settlement and stabbing a girl": a participle adjunct shares the subject of its main clause
   if (actors.length === 0) actors = adjunctSubject(ctx, start);
+  // "demonstrators gathered in the square but clashed with police": a coordinated verb shares the first one's subject
+  if (actors.length === 0) actors = coordinatedVerbSubject(ctx, start);
   let recipients = objectOf(ctx, end, prepsFor(entry), true);
   // "a man was abducted by two armed men, beaten up, and injured": a participle with no object of its own that
   // shares its subject with an earlier passive verb is passive too; the subject is its victim
