@@ -197,7 +197,12 @@ function partitiveOf(ctx: SentenceContext, ofIndex: number): boolean {
 }
 
 function inPrepPhrase(ctx: SentenceContext, m: Mention<ActorData>): boolean {
-  const g = governorOf(ctx, m.tokenStart);
+  let g = governorOf(ctx, m.tokenStart);
+  // "at least two armed men attacked": a count's "at least/at most" is no preposition; the governor is before it
+  if ((g.norm === 'least' || g.norm === 'most') && ctx.norm(g.index - 1) === 'at') {
+    if (g.index - 1 <= ctx.from) return false;
+    g = governorOf(ctx, g.index - 1);
+  }
   if (g.norm === 'of' && partitiveOf(ctx, g.index)) return false;
   if (PREPOSITIONS.has(g.norm) || g.norm === "'s") return true;
   // "bases that house U.S. troops": a lower-case word right before the mention is a verb taking it as object
