@@ -9,5 +9,5 @@ roleTable('unidentified armed doers', [
   { text: 'Unknown assailants stormed the headmaster of the school residence at night.', trigger: 'stormed', actor: 'assailants' },
   { text: 'Armed men raided the offices of a local radio station.', trigger: 'raided', actor: 'Armed men' },
   // a count's "at least" is no preposition before the subject
-  { text: 'In the port city at least three armed men attacked a fuel depot.', trigger: 'attacked', actor: 'three armed men' },
+  { text: 'On Monday at least three armed men attacked a fuel depot in the port.', trigger: 'attacked', actor: 'three armed men' },
 ]);
