@@ -108,6 +108,9 @@ export function impliedPerpetrator(doc: Doc, d: EventDraft, others: readonly Eve
   }
   for (const o of others) {
     if (o === d || o.dropped || o.sentence !== d.sentence) continue;
+    // "a man was shot dead and another was wounded by two armed individuals": an attack beside it whose doers are
+    // unnamed armed people (UNK, CRM) leaves this one to the nearest unnamed actor below
+    if (o.family === 'assault' && o.actors.length > 0 && o.actors.every((a) => UNNAMED.has(a.mention.data.sector ?? '') && a.mention.data.generic)) continue;
     if (o.actors.length > 0 || o.family !== 'assault' || (!ACTS.has(o.entry.id) && !BLASTS.has(o.entry.id))) return null;
   }
   // an armed actor named in the text: the killing is left to it, unless every one is unnamed ("by two armed
