@@ -17,6 +17,15 @@ const INSTITUTION_HEADS = new Set(['committee', 'committees', 'council', 'counci
 
 const SUPERLATIVES = new Set(['worst', 'biggest', 'largest', 'fiercest', 'strongest', 'greatest', 'most', 'least', 'longest', 'heaviest', 'deadliest', 'bloodiest']);
 
+/** A "between" within `span` tokens from k, before any clause boundary. */
+function betweenSoon(ctx: SentenceContext, k: number, span: number): boolean {
+  for (let j = k; j < Math.min(ctx.to, k + span); j++) {
+    if (ctx.isBoundary(j) || ctx.norm(j) === ',') return false;
+    if (ctx.norm(j) === 'between') return true;
+  }
+  return false;
+}
+
 function isParticiple(norm: string): boolean {
   return norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm);
 }
@@ -73,11 +82,12 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   // (also over a report adverb: "clashes reportedly erupted")
   if (NOUN_BEFORE.has(next) || (next.length > 4 && next.endsWith('ly') && NOUN_BEFORE.has(ctx.norm(end + 1)))) return true;
   // "an armed clash between X and Y", "shelling exchange between": no verb of an event takes "between"
+  // "intermittent clashes were reported between": a plural in -es before "were/have" and a "between" phrase is a noun
+  // (only with "between": "three coalition strikes were reported" stays a verb reading, which keeps its actor)
+  if ((next === 'were' || next === 'have') && end === start + 1 && ctx.norm(start).endsWith('es') && betweenSoon(ctx, end + 1, 8)) return true;
   if (next === 'between' || ((next === 'exchange' || next === 'exchanges') && ctx.norm(end + 1) !== 'of')) return true;
   // "the strike committee held a protest": a body's name, never a verb's object
   if (end === start + 1 && INSTITUTION_HEADS.has(next)) return true;
-  // "intermittent clashes were reported": a plural noun, not a verb in -s, stands before "were" or "have"
-  if ((next === 'were' || next === 'have') && end === start + 1 && ctx.norm(start).endsWith('es')) return true;
   // "the attack by a gunman": only a participle takes a "by" agent, so a bare form before "by" is a noun
   if (next === 'by' && end === start + 1 && !isParticiple(ctx.norm(start)) && !ctx.norm(start).endsWith('ing')) return true;
   if (start - 1 < ctx.from) return false;
