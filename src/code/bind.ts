@@ -26,6 +26,8 @@ import { capNameWords } from '../recognise/weapon-dictionary.js';
 import { partInPastFight } from './past-part.js';
 import { fledFromNoun } from './families/flee.js';
 import { thingAt } from './targets.js';
+import { adjunctFightSubject } from './adjunct-fight.js';
+import { coordinatedVerbSubject } from './coordinated-verb.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
 /** Nouns that a trigger noun may modify without being an event itself. */
@@ -142,6 +144,8 @@ function activeRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, e
   // "the government has taken back areas with siege tactics, bombarding and starving people", "a teen was shot after
   // entering the settlement and stabbing a girl": a participle adjunct shares the subject of its main clause
   if (actors.length === 0) actors = adjunctSubject(ctx, start);
+  // "demonstrators gathered in the square but clashed with police": a coordinated verb shares the first one's subject
+  if (actors.length === 0) actors = coordinatedVerbSubject(ctx, start);
   let recipients = objectOf(ctx, end, prepsFor(entry), true);
   // "a man was abducted by two armed men, beaten up, and injured": a participle with no object of its own that
   // shares its subject with an earlier passive verb is passive too; the subject is its victim
@@ -229,6 +233,8 @@ function nominalRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, 
     actors = sides;
     recipients = mapList(sides, (s) => filled(s.mention, s.rule + ':reciprocal', s.how));
   }
+  // "the army retook the village after clashes with rebels": the main clause's subject fought
+  if (actors.length === 0) actors = adjunctFightSubject(ctx, entry, start, recipients.length > 0);
   return { voice: 'nominal', actors, recipients };
 }
 
@@ -296,7 +302,8 @@ function needsRejection(ctx: SentenceContext, entry: TriggerEntry, form: Trigger
       let aimed = false;
       for (let k = end; k < Math.min(ctx.to, end + 4); k++) if ((RECIPIENT_PREPS.has(ctx.norm(k)) && !ctx.time(k + 1) && !ctx.time(k)) || ctx.norm(k) === 'direction') aimed = true;
       // an armed actor doing a violent act on any object: "Israeli airplanes struck 2 houses"
-      const armed = actors.some((a) => ARMED.has(a.mention.data.sector ?? ''));
+      // ("unidentified gunmen ambushed the leader's convoy": an unidentified armed actor, sector UNK, carries arms too)
+      const armed = actors.some((a) => ARMED.has(a.mention.data.sector ?? '') || a.mention.data.sector === 'UNK');
       if (recipients.length === 0 && weaponsNear.length === 0 && !placeAfter && !aimed && !armed && voice !== 'passive' && !setOnFire(ctx, start) && !thingObject(ctx, entry, start, end)) return 'needs:weapon-or-target';
       break;
     }
@@ -596,6 +603,8 @@ const LIGHT_VERBS = new Set([
   'staged', 'stage', 'stages', 'held', 'hold', 'holds', 'holding', 'initiated', 'mounted', 'waged', 'wage', 'organized', 'organised',
   'led', 'joined', 'join', 'perpetrated', 'committed', 'unleashed', 'continued', 'resumed', 'began', 'started', 'engaged',
   'participated', 'made', 'executed', 'undertook', 'undertaken', 'performed', 'attempted', 'claimed',
+  // reciprocal fire: "pro-Houthi and pro-Hadi forces exchanged artillery barrages", "traded shelling"
+  'exchanged', 'exchange', 'exchanging', 'traded', 'trading',
   'waging', 'wages', 'mount', 'mounts', 'mounting', 'initiate', 'initiating', 'staging', 'launching',
   // the planner of an attack is its doer: "a cleric accused of orchestrating the coup attempt", "masterminded the bombing"
   'orchestrated', 'orchestrating', 'masterminded', 'masterminding', 'plotted',

@@ -85,6 +85,17 @@ function afterGloss(ctx: SentenceContext, k: number): number {
   return k;
 }
 
+/** The token before a short bracket that ends at k ("the army (Hadi) and …" read leftwards), else k. */
+function beforeGloss(ctx: SentenceContext, k: number): number {
+  if (ctx.token(k)?.text !== ')') return k;
+  for (let j = k - 1; j >= k - 5 && j > ctx.from; j--) {
+    const t = ctx.token(j)?.text;
+    if (t === ')') return k;
+    if (t === '(') return j - 1;
+  }
+  return k;
+}
+
 /** Words that end an appositive stretch: a clause or a coordination begins there, so the commas are a list's. */
 const APPOSITIVE_BREAKS = new Set(['and', 'or', 'who', 'which', 'that', 'whose', 'said', 'says', 'told', '.', ';', ':', '"']);
 const APPOSITIVE_MAX = 12;
@@ -151,6 +162,8 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
     if (n !== 'and' && n !== 'or' && n !== ',') break;
     let p = j - 1;
     if (ctx.norm(p) === ',') p--;
+    // a short gloss in brackets after the earlier name: "The Yemeni army (Hadi) and pro-Hadi militiamen"
+    if (!ctx.actor(p)) p = beforeGloss(ctx, p);
     if (n === ',' && !ctx.actor(p)) {
       const open = appositiveOpen(ctx, j);
       if (open > 0) p = open - 1;
@@ -185,7 +198,12 @@ function partitiveOf(ctx: SentenceContext, ofIndex: number): boolean {
 }
 
 function inPrepPhrase(ctx: SentenceContext, m: Mention<ActorData>): boolean {
-  const g = governorOf(ctx, m.tokenStart);
+  let g = governorOf(ctx, m.tokenStart);
+  // "at least two armed men attacked": a count's "at least/at most" is no preposition; the governor is before it
+  if ((g.norm === 'least' || g.norm === 'most') && ctx.norm(g.index - 1) === 'at') {
+    if (g.index - 1 <= ctx.from) return false;
+    g = governorOf(ctx, g.index - 1);
+  }
   if (g.norm === 'of' && partitiveOf(ctx, g.index)) return false;
   if (PREPOSITIONS.has(g.norm) || g.norm === "'s") return true;
   // "bases that house U.S. troops": a lower-case word right before the mention is a verb taking it as object
@@ -304,8 +322,10 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
       const through = parentheticalSubject(ctx, k, rule);
       if (through) return through;
     }
-    if (ctx.isBoundary(k)) break;
-    const m = ctx.actor(k);
+    // a bracket inside a name ("CPN(UML)", "Jabhat (al-Nusra) Front") is no boundary
+    const inside = ctx.actor(k);
+    if (ctx.isBoundary(k) && !(inside && inside.tokenStart < k && inside.tokenEnd > k)) break;
+    const m = inside;
     if (m) {
       // "gunmen backing the rebels attacked": the object of a participle after the subject is not the subject
       const participle = participleBefore(ctx, m);

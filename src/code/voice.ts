@@ -8,9 +8,23 @@ const IRREGULAR_PARTICIPLES = new Set(['shot', 'struck', 'hit', 'beaten', 'taken
   'found']);
 
 /** Finite verbs whose subject is an event noun ("clashes erupted", "fighting resumed", "strikes took place"). */
-const NOUN_BEFORE = new Set(['erupted', 'erupt', 'broke', 'raged', 'rage', 'resumed', 'took', 'continued', 'continue', 'continues']);
+const NOUN_BEFORE = new Set(['erupted', 'erupt', 'broke', 'raged', 'rage', 'resumed', 'took', 'continued', 'continue', 'continues',
+  'occurred', 'occur', 'occurs', 'ensued', 'ensue', 'happened']);
+
+
+/** Heads of a body named after an action ("strike committee", "protest organisers"): the word before is a noun. */
+const INSTITUTION_HEADS = new Set(['committee', 'committees', 'council', 'councils', 'organisers', 'organizers']);
 
 const SUPERLATIVES = new Set(['worst', 'biggest', 'largest', 'fiercest', 'strongest', 'greatest', 'most', 'least', 'longest', 'heaviest', 'deadliest', 'bloodiest']);
+
+/** A "between" within `span` tokens from k, before any clause boundary. */
+function betweenSoon(ctx: SentenceContext, k: number, span: number): boolean {
+  for (let j = k; j < Math.min(ctx.to, k + span); j++) {
+    if (ctx.isBoundary(j) || ctx.norm(j) === ',') return false;
+    if (ctx.norm(j) === 'between') return true;
+  }
+  return false;
+}
 
 function isParticiple(norm: string): boolean {
   return norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm);
@@ -67,7 +81,15 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   if (next === 'to' && ctx.norm(end + 1) === 'death' && ctx.norm(start).endsWith('ing') && end === start + 1 && !DETERMINERS.has(prev) && prev !== "'s") return false;
   if (clauseStart && (PREPOSITIONS.has(next) || next === 'continued' || next === 'were' || next === 'was')) return true;
   // a finite intransitive verb cannot follow a verb: "On 2 February 2020 clashes broke out", "heavy fighting raged"
-  if (NOUN_BEFORE.has(next)) return true;
+  // (also over a report adverb: "clashes reportedly erupted")
+  if (NOUN_BEFORE.has(next) || (next.length > 4 && next.endsWith('ly') && NOUN_BEFORE.has(ctx.norm(end + 1)))) return true;
+  // "an armed clash between X and Y", "shelling exchange between": no verb of an event takes "between"
+  // "intermittent clashes were reported between": a plural in -es before "were/have" and a "between" phrase is a noun
+  // (only with "between": "three coalition strikes were reported" stays a verb reading, which keeps its actor)
+  if ((next === 'were' || next === 'have') && end === start + 1 && ctx.norm(start).endsWith('es') && betweenSoon(ctx, end + 1, 8)) return true;
+  if (next === 'between' || ((next === 'exchange' || next === 'exchanges') && ctx.norm(end + 1) !== 'of')) return true;
+  // "the strike committee held a protest": a body's name, never a verb's object
+  if (end === start + 1 && INSTITUTION_HEADS.has(next)) return true;
   // "the attack by a gunman": only a participle takes a "by" agent, so a bare form before "by" is a noun
   if (next === 'by' && end === start + 1 && !isParticiple(ctx.norm(start)) && !ctx.norm(start).endsWith('ing')) return true;
   if (start - 1 < ctx.from) return false;

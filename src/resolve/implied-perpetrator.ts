@@ -3,6 +3,7 @@ import type { ActorFiller, EventDraft } from '../pipeline/draft.js';
 import { isThingFiller } from '../code/targets.js';
 import { emptyList } from '../util/lists.js';
 import { joinNorms } from '../pipeline/token-join.js';
+import { nonViolentDeathContext } from './non-violent-death.js';
 
 /**
  * A killing, shooting or abduction told only passively ("a man was shot dead", "the body of a woman was
@@ -12,7 +13,10 @@ import { joinNorms } from '../pipeline/token-join.js';
  * side. Only when nothing in the sentence can be the perpetrator:
  *
  * - the draft has no actor and is passive (or a body found), asserted, with a person (not a thing, not a
- *   soldier or fighter: they fall in battles) as recipient;
+ *   soldier or fighter: they fall in battles) as recipient; or with no recipient the recogniser knows ("a person
+ *   was killed", "an adolescent was shot") when it reads as a homicide (a shooting; a killing whose sentence tells
+ *   of the body found; a body found with marks of violence in its sentence or the next), is not told in a relative
+ *   clause, and its sentence tells no accident, disaster, illness or death of the past (non-violent-death.ts);
  * - the sentence tells no weapon of an army or of an explosion (air, drone, missile, rocket, artillery, naval,
  *   armour, chemical, explosive, grenade), and every other event of the sentence is such an actorless
  *   killing too (not "killed in clashes with X", not a protest over a killing);
@@ -50,6 +54,38 @@ const NOT_ARMED = new Set(['executed', 'execute', 'executes', 'executing', 'exec
 /** Unnamed armed people: "gunmen", "two armed individuals", "the attackers", "a gang" (generic, no entry of their own). */
 const UNNAMED = new Set(['UNK', 'CRM']);
 
+/** Words of a dead body: "a person was killed and the body was found", "human remains were found". */
+const BODY_WORDS = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);
+/** Marks of violence on a body found: "found with gunshot wounds", "the hands tied", "wrapped in a blanket". */
+const VIOLENCE_MARKS = new Set([
+  'gunshot', 'gunshots', 'bullet', 'bullets', 'shot', 'stabbed', 'stab', 'wounds', 'tied', 'bound', 'handcuffed', 'blindfolded',
+  'gagged', 'tortured', 'torture', 'beheaded', 'decapitated', 'dismembered', 'strangled', 'executed', 'bag', 'bags', 'blanket',
+  'blankets', 'tarp', 'message', 'beaten',
+]);
+const AUX = new Set(['was', 'were', 'been', 'had', 'have', 'has', 'being', 'is', 'are']);
+const RELATIVE = new Set(['who', 'whom', 'that', 'which']);
+
+function sentenceHas(doc: Doc, sentence: number, words: ReadonlySet<string>): boolean {
+  const s = doc.sentences[sentence];
+  if (!s) return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (words.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/**
+ * A killing with an unknown victim reads as a homicide when it is a shooting, a killing whose sentence tells of the
+ * body found, or a body found with marks of violence told in its sentence or the next; not when it is told in a
+ * relative clause (background: "the bodies of the men who were killed").
+ */
+function homicideCue(doc: Doc, d: EventDraft): boolean {
+  let k = d.trigger.tokenStart - 1;
+  while (k >= 0 && AUX.has(doc.tokens[k]!.norm)) k--;
+  if (k >= 0 && RELATIVE.has(doc.tokens[k]!.norm)) return false;
+  if (d.entry.id === 'assault.shoot') return true;
+  if (FOUND.has(d.entry.id)) return sentenceHas(doc, d.sentence, VIOLENCE_MARKS) || sentenceHas(doc, d.sentence + 1, VIOLENCE_MARKS);
+  return sentenceHas(doc, d.sentence, BODY_WORDS);
+}
+
 export function impliedPerpetrator(doc: Doc, d: EventDraft, others: readonly EventDraft[]): ActorFiller | null {
   if (d.family !== 'assault' || d.actors.length > 0) return null;
   const blast = BLASTS.has(d.entry.id);
@@ -62,12 +98,19 @@ export function impliedPerpetrator(doc: Doc, d: EventDraft, others: readonly Eve
     for (const w of doc.weapons) if (w.sentence === d.sentence && ARMY_ONLY.has(w.data.category)) return null;
   } else {
     if (d.voice !== 'passive' && !FOUND.has(d.entry.id)) return null;
-    if (!d.recipients.some((r) => !isThingFiller(r) && !FIGHTERS.has(r.mention.data.sector ?? '') && r.mention.data.kind !== 'state')) return null;
+    // a victim the recogniser does not know ("a person was killed", "an adolescent was shot"): only outside an
+    // accident, a disaster or a death of the past
+    if (!d.recipients.some((r) => !isThingFiller(r) && !FIGHTERS.has(r.mention.data.sector ?? '') && r.mention.data.kind !== 'state')) {
+      if (d.recipients.some((r) => !isThingFiller(r) && r.mention.data.kind !== 'state') || !homicideCue(doc, d) || nonViolentDeathContext(doc, d.sentence)) return null;
+    }
     if (d.recipients.some((r) => FIGHTERS.has(r.mention.data.sector ?? ''))) return null;
     for (const w of doc.weapons) if (w.sentence === d.sentence && ARMY_WEAPONS.has(w.data.category)) return null;
   }
   for (const o of others) {
     if (o === d || o.dropped || o.sentence !== d.sentence) continue;
+    // "a man was shot dead and another was wounded by two armed individuals": an attack beside it whose doers are
+    // unnamed armed people (UNK, CRM) leaves this one to the nearest unnamed actor below
+    if (o.family === 'assault' && o.actors.length > 0 && o.actors.every((a) => UNNAMED.has(a.mention.data.sector ?? '') && a.mention.data.generic)) continue;
     if (o.actors.length > 0 || o.family !== 'assault' || (!ACTS.has(o.entry.id) && !BLASTS.has(o.entry.id))) return null;
   }
   // an armed actor named in the text: the killing is left to it, unless every one is unnamed ("by two armed

@@ -50,6 +50,8 @@ test('implied perpetrator: the unnamed gunmen told beside a passive killing', ()
   const rows: [string, string][] = [
     ['On 8 May 2023, in Tlaquepaque, Jalisco, a shopkeeper was shot dead outside his store. The gunmen fled on a motorcycle.', 'gunmen'],
     ['A bus driver was shot dead on the ring road of Kumasi. Police said two armed men had been waiting for him.', 'two armed men'],
+    // session 9: an attack beside it in the sentence whose doers are the unnamed armed men
+    ['A man was shot dead and another man was shot and injured by two armed men near the market of Kumasi.', 'two armed men'],
   ];
   for (const [text, want] of rows) {
     const doc = analyzeDoc({ text, url: 'test:implied-perpetrator' });

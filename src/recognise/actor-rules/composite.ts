@@ -140,7 +140,9 @@ const HARM_PARTICIPLES = new Set([
 function harmedSubject(ctx: ActorCtx, end: number): boolean {
   let k = end;
   for (let steps = 0; steps < 3 && k < ctx.to && PASSIVE_AUX.has(ctx.tokens[k]!.norm); steps++) k++;
-  return k < ctx.to && HARM_PARTICIPLES.has(ctx.tokens[k]!.norm) && (k > end || (k + 1 < ctx.to && NO_OBJECT.has(ctx.tokens[k + 1]!.norm)));
+  if (k < ctx.to && HARM_PARTICIPLES.has(ctx.tokens[k]!.norm) && (k > end || (k + 1 < ctx.to && NO_OBJECT.has(ctx.tokens[k + 1]!.norm)))) return true;
+  // "a man was found dead", "a woman was found murdered": the found-dead passive names the victim too
+  return k > end && k + 1 < ctx.to && ctx.tokens[k]!.norm === 'found' && (ctx.tokens[k + 1]!.norm === 'dead' || HARM_PARTICIPLES.has(ctx.tokens[k + 1]!.norm));
 }
 
 /** Words after a bare participle that show it has no object: "people killed in", "men wounded during". */
@@ -152,11 +154,17 @@ const VIOLENT_VERBS = new Set([
   'hurled', 'stormed', 'looted', 'torched', 'ambushed', 'abducted', 'kidnapped', 'lynched', 'assaulted', 'opened',
 ]);
 
+const ATTEMPT = new Set(['attempted', 'tried', 'sought']);
+/** Base forms of violent verbs after an attempt: "attempted to lynch", "tried to storm". */
+const VIOLENT_BASE = new Set(['lynch', 'attack', 'kill', 'beat', 'burn', 'storm', 'loot', 'torch', 'assault', 'abduct', 'kidnap', 'stab', 'shoot']);
+
 /** "Fans skirmish", "armed men stormed": a people noun directly before a violent verb (an adverb aside) is its doer. */
 function violentSubject(ctx: ActorCtx, end: number): boolean {
   let k = end;
   if (k < ctx.to && ctx.tokens[k]!.norm.endsWith('ly')) k++;
   if (k >= ctx.to) return false;
+  // "a group of people attempted to lynch a man", "residents tried to burn the station": an attempt verb before the act
+  if (ATTEMPT.has(ctx.tokens[k]!.norm) && k + 2 < ctx.to && ctx.tokens[k + 1]!.norm === 'to' && VIOLENT_BASE.has(ctx.tokens[k + 2]!.norm)) return true;
   const n = ctx.tokens[k]!.norm;
   return VIOLENT_VERBS.has(n) && (n !== 'opened' || ctx.tokens[k + 1]?.norm === 'fire');
 }

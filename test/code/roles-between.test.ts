@@ -1,0 +1,18 @@
+import { roleTable } from './role-table.js';
+
+/**
+ * The sides of a reciprocal noun (session 9, our own sentences): a clash word read as a verb had no "between" phrase,
+ * so "an armed clash between X and Y" had no actor. Before "between", a report adverb and a finite intransitive verb,
+ * or "were/have" after a plural in -es, the word is a noun.
+ */
+roleTable('between sides', [
+  { text: 'There was an armed clash between rebel fighters and the army near the bridge.', trigger: 'clash', actor: 'rebel fighters', recipient: 'army' },
+  { text: 'Fierce clashes between the militia and police left three dead.', trigger: 'clashes', actor: 'militia', recipient: 'police' },
+  { text: 'Clashes reportedly erupted between the army and insurgents in the hills.', trigger: 'Clashes', actor: 'army', recipient: 'insurgents' },
+  { text: 'Sporadic clashes were reported between soldiers and rebels near the airport.', trigger: 'clashes', actor: 'soldiers', recipient: 'rebels' },
+  { text: 'A gunfight ensued between soldiers and militants at the checkpoint.', trigger: 'gunfight', actor: 'soldiers' },
+  { text: 'A clash occurred between police and protesters outside the court.', trigger: 'clash', actor: 'police', recipient: 'protesters' },
+  { text: 'A shelling exchange took place between the army and rebels on the front line.', trigger: 'shelling', actor: 'army' },
+  // a verb stays a verb: its subject is the actor
+  { text: 'The rebels clashed with the army between the two villages.', trigger: 'clashed', actor: 'rebels', recipient: 'army' },
+]);
