@@ -57,7 +57,7 @@ const ACLED_FAMILIES = new Set(['assault', 'fight', 'intercept', 'protest', 'coe
  * actors are different people ("four were shot down by the USS Carney" is not the Houthis' launch);
  * events of the same actors stay visible (shelling amid clashes is the battle ACLED records).
  */
-function sentenceWords(doc: Doc, d: EventDraft, others: EventDraft[]): SentenceWords {
+function sentenceWords(doc: Doc, d: EventDraft, others: EventDraft[], tokens: Token[]): string[] {
   const s = doc.sentences[d.sentence]!;
   // with no actors of its own, or alone in its sentence, nothing is skipped: no sets are built
   let skip: Set<number> | null = null;
@@ -70,24 +70,13 @@ function sentenceWords(doc: Doc, d: EventDraft, others: EventDraft[]): SentenceW
       for (const t of [o.trigger, ...o.extraTriggers]) for (let k = t.tokenStart; k < t.tokenEnd; k++) skip.add(k);
     }
   }
+  const out: string[] = [];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!skip?.has(k)) { const t = doc.tokens[k]!; out.push(t.norm); tokens.push(t); }
   // a demonstration's course is told in the sentences after it ("They threw stones at the police."): read the next one too
-  const protest = d.family === 'protest';
-  // nothing skipped: the words depend on the sentence alone, and the events of one sentence share one copy (read only)
-  if (skip === null && lastWords.doc === doc && lastWords.sentence === d.sentence && lastWords.protest === protest) return lastWords;
-  const norms: string[] = [];
-  const tokens: Token[] = [];
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!skip?.has(k)) { const t = doc.tokens[k]!; norms.push(t.norm); tokens.push(t); }
-  const next = protest ? doc.sentences[d.sentence + 1] : undefined;
-  if (next) for (let k = next.tokenStart; k < next.tokenEnd; k++) { const t = doc.tokens[k]!; norms.push(t.norm); tokens.push(t); }
-  const out: SentenceWords = { doc, sentence: d.sentence, protest, norms, tokens };
-  if (skip === null) lastWords = out;
+  const next = d.family === 'protest' ? doc.sentences[d.sentence + 1] : undefined;
+  if (next) for (let k = next.tokenStart; k < next.tokenEnd; k++) { const t = doc.tokens[k]!; out.push(t.norm); tokens.push(t); }
   return out;
 }
-
-/** The words of an event's sentence (sentenceWords), and what they were read for. */
-interface SentenceWords { doc: Doc | null; sentence: number; protest: boolean; norms: string[]; tokens: Token[] }
-/** The last words read with nothing skipped (a document's events come sentence by sentence). */
-let lastWords: SentenceWords = { doc: null, sentence: -1, protest: false, norms: [], tokens: [] };
 
 /** Note-level ACLED cue groups, once per document: an air strike answered by air defences in a later sentence is a battle. */
 function noteGroups(doc: Doc): string[] {
@@ -204,7 +193,7 @@ function actorForeign(actors: Actor[], locations: Location[]): boolean {
 
 /** The ACLED reading of an event ACLED may record (see ACLED_FAMILIES): its features, then the classifier's first rule. */
 function acledOf(doc: Doc, d: EventDraft, others: EventDraft[], ploverType: string, weapons: Weapon[], actors: Actor[], recipients: Actor[], killed: number | null, locations: Location[]): AcledResult | null {
-  const words = sentenceWords(doc, d, others);
+  const sentenceTokens: Token[] = [];
   const coFamilies: string[] = [];
   for (const o of others) if (o !== d && o.sentence === d.sentence && !o.dropped) coFamilies.push(o.family);
   return classifyAcled({
@@ -217,8 +206,8 @@ function acledOf(doc: Doc, d: EventDraft, others: EventDraft[], ploverType: stri
     recipientSectors: mapList(recipients, (a) => a.sector ?? 'UNK'),
     recipientKinds: mapList(recipients, (a) => a.kind),
     killed,
-    sentenceNorms: words.norms,
-    sentenceTokens: words.tokens,
+    sentenceNorms: sentenceWords(doc, d, others, sentenceTokens),
+    sentenceTokens,
     noteGroups: () => noteGroups(doc),
     modality: d.modality,
     coFamilies,
