@@ -197,8 +197,7 @@ export function asTheatreForces(actors: Actor[], locations: Location[]): Actor[]
     }
   }
   return mapList(actors, (a) => {
-    // a null sector tested apart: a null reaching a compare that had seen only strings throws the optimised code away ("wrong instance type")
-    if (!a.country || a.country === where || !(a.kind === 'state' || (a.sector !== null && a.sector === 'MIL'))) return a;
+    if (!a.country || a.country === where || !(a.kind === 'state' || a.sector === 'MIL')) return a;
     const forces = theatreForces!.get(`${a.country}|${where}`);
     if (!forces || forces.length !== 1) return a;
     const e = forces[0]!;
