@@ -357,20 +357,10 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
       unitBefore = suffix !== null;
     }
     // "(Marib)", "(Jardan, Shabwah)": a bracketed name after a place names the unit around it
-    let bracketed = false;
-    for (let k = i - 1; k >= s.tokenStart && k >= i - 8; k--) {
-      const tk = tokens[k]!;
-      if (tk.text === ')') break;
-      if (tk.text === '(') { bracketed = k > s.tokenStart && (tokens[k - 1]!.kind === 'word'); break; }
-    }
+    const bracketed = bracketBefore(tokens, i, s.tokenStart);
     // a unit word never follows a country ("Guernsey County" is not the Bailiwick of Guernsey)
-    if (suffix && m.cands.some((c) => c.kind !== 'country')) m.cands = m.cands.filter((c) => c.kind !== 'country');
-    let initial = i === s.tokenStart;
-    if (!initial) {
-      let k = i - 1;
-      while (k >= s.tokenStart && (tokens[k]!.kind === 'quote' || tokens[k]!.kind === 'punct')) k--;
-      initial = k < s.tokenStart;
-    }
+    if (suffix) m.cands = withoutCountries(m.cands);
+    const initial = sentenceInitial(tokens, i, s.tokenStart);
     out.push({
       sentence, tokenStart: i, nameEnd: m.end, tokenEnd: end, key: m.key, candidates: listFrom(m.cands), suffix,
       locative: locativeBefore(tokens, i, s.tokenStart, w), hint: listedCountry(m.cands, commaHint(g, tokens, m.end, s.tokenEnd, upper)), initial,
@@ -382,14 +372,56 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
   }
   containment(out, tokens, w);
   relativePositions(out, tokens, s.tokenStart);
-  // "in Syria and Iraq": a name coordinated with a locative place inherits its preposition
+  inheritLocatives(out, tokens);
+  return out;
+}
+
+/*
+ * placeSpans' parts, each compiled on its own and free of closures: the scan is one of the longest TurboFan
+ * compilations of the first pass, and recompiled when a rare branch is first met (docs/PERFORMANCE.md, session 7, speed8).
+ */
+
+/** "(Marib)", "(Jardan, Shabwah)": a bracket opened after a word, at most 8 tokens before i, and not closed. */
+function bracketBefore(tokens: Token[], i: number, sentenceStart: number): boolean {
+  for (let k = i - 1; k >= sentenceStart && k >= i - 8; k--) {
+    const tk = tokens[k]!;
+    if (tk.text === ')') return false;
+    if (tk.text === '(') return k > sentenceStart && tokens[k - 1]!.kind === 'word';
+  }
+  return false;
+}
+
+/** The readings but countries, when some reading is not a country (else all of them, the same list). */
+function withoutCountries(cands: GeoCandidate[]): GeoCandidate[] {
+  let other = false;
+  for (const c of cands) if (c.kind !== 'country') { other = true; break; }
+  if (!other) return cands;
+  const out: GeoCandidate[] = [];
+  for (const c of cands) if (c.kind !== 'country') out.push(c);
+  return out;
+}
+
+/** Nothing but quotes and punctuation before token i in its sentence. */
+function sentenceInitial(tokens: Token[], i: number, sentenceStart: number): boolean {
+  let k = i - 1;
+  while (k >= sentenceStart && (tokens[k]!.kind === 'quote' || tokens[k]!.kind === 'punct')) k--;
+  return k < sentenceStart;
+}
+
+/** "in Syria and Iraq": a name coordinated with a locative place (one or two of "and", "or", "," between) inherits its preposition. */
+function inheritLocatives(out: PlaceSpan[], tokens: Token[]): void {
   for (let k = 1; k < out.length; k++) {
     const a = out[k - 1]!, b = out[k]!;
     if (b.locative || !a.locative) continue;
-    const between = tokens.slice(a.tokenEnd, b.tokenStart);
-    if (between.length >= 1 && between.length <= 2 && between.every((x) => x.norm === 'and' || x.norm === 'or' || x.text === ',')) b.locative = a.locative;
+    const n = b.tokenStart - a.tokenEnd;
+    if (n < 1 || n > 2) continue;
+    let joined = true;
+    for (let j = a.tokenEnd; j < b.tokenStart; j++) {
+      const x = tokens[j]!;
+      if (x.norm !== 'and' && x.norm !== 'or' && x.text !== ',') { joined = false; break; }
+    }
+    if (joined) b.locative = a.locative;
   }
-  return out;
 }
 
 /** Compass words, in the languages of ACLED's admin1 names ("Est", "Nord-Ouest", "Norte"). */

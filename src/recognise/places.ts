@@ -30,31 +30,15 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
   const w = wordsOf(g);
   const upper = isUpperText(doc.text);
   const tokens = doc.tokens;
-  // 1: token taken by an outlet or an actor; 2: taken by an actor that can also be a place
-  const taken = new Uint8Array(tokens.length);
-  for (const m of doc.outlets) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = 1;
-  for (const m of doc.actors) for (let k = m.tokenStart; k < m.tokenEnd; k++) if (taken[k] !== 1) taken[k] = m.data.alsoPlace ? 2 : 1;
+  const taken = takenTokens(doc);
   const blocked = (k: number) => taken[k] === 1;
 
-  // actor country of each token taken by an alsoPlace actor
-  const actorCountry = new Map<number, string | null>();
-  for (const m of doc.actors) if (m.data.alsoPlace) for (let k = m.tokenStart; k < m.tokenEnd; k++) actorCountry.set(k, m.data.country);
-
   const spans: PlaceSpan[] = [];
-  for (const s of doc.sentences) spans.push(...placeSpans(doc, g, w, s.index, upper, blocked));
-  // actors that can be places ("Iran", "Tehran") are places only after a locative preposition; the one
-  // exception is a namesake the document places elsewhere ("Paris" read as France by the actor stage in a
-  // story about Paris, Texas), decided after ranking
-  const actorSpan = new Map<PlaceSpan, string | null>();
-  for (const sp of spans) {
-    for (let k = sp.tokenStart; k < sp.tokenEnd; k++) {
-      // "Dhaka city", "Aden city": a unit word makes the place reading; so does a town before it ("in Ecatepec Mexico",
-      // "in Sadr City Baghdad")
-      // nor does a bracket after a place open with a government: "the parliament building (Tokyo - Chiyoda)"
-      const opensBracket = sp.bracketed === true && tokens[sp.tokenStart - 1]?.text === '(';
-      if (taken[k] === 2 && sp.locative !== 'strong' && !(sp.suffix && !sp.unitBefore) && !opensBracket && !afterUnknownTown(sp, tokens, w, doc.sentences[sp.sentence]!.tokenStart)) { actorSpan.set(sp, actorCountry.get(k) ?? null); break; }
-    }
+  for (const s of doc.sentences) {
+    const found = placeSpans(doc, g, w, s.index, upper, blocked);
+    for (let k = 0; k < found.length; k++) spans.push(found[k]!);
   }
+  const actorSpan = actorSpans(doc, w, spans, taken);
 
   // no name at all: no place, and no context to build
   if (spans.length === 0) {
@@ -67,25 +51,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
   const ctx0 = documentContext(doc, g, spans);
   // countries each sentence names unambiguously through a town or unit (a foreign namesake beside them is not the
   // place meant); a country's own name is no such anchor ("protested in Malaga against Russia's invasion of Ukraine")
-  const bySentence = new Map<number, Set<string>>();
-  for (const sp of spans) {
-    const u = unambiguous(sp.candidates);
-    if (!u?.country || u.kind === 'country' || g.stop.has(sp.key)) continue;
-    const set = bySentence.get(sp.sentence) ?? new Set<string>();
-    set.add(u.country);
-    bySentence.set(sp.sentence, set);
-  }
-  const kept: { sp: PlaceSpan; input: FilterInput; rule: string }[] = [];
-  for (const sp of spans) {
-    const s = doc.sentences[sp.sentence]!;
-    const input: FilterInput = { sp, tokens, g, w, ctx: ctx0, upper, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd, sentenceCountries: bySentence.get(sp.sentence) };
-    const verdict = decide(input);
-    if (verdict.ok) kept.push({ sp, input, rule: verdict.rule });
-    else if (doc.trace) {
-      const [start, end] = [tokens[sp.tokenStart]!.start, tokens[sp.tokenEnd - 1]!.end];
-      doc.explain('places', verdict.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is not a place here`);
-    }
-  }
+  const kept = keptSpans(doc, g, w, spans, ctx0, upper, sentenceAnchors(g, spans));
   const ctx = ctx0;
   ctx.anchors = anchorsOf(mapList(kept, (k) => k.sp), g);
   const out: Mention<PlaceData>[] = [];
@@ -139,6 +105,77 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
       abroadNext(ranked));
   }
   return abroad === null ? out : namesakesAtHome(doc, abroad, out);
+}
+
+/*
+ * recognisePlaces' parts, each compiled on its own: the recogniser is one of the longest TurboFan compilations of
+ * the first pass (docs/PERFORMANCE.md, session 7, speed8).
+ */
+
+/** Per token, 1: taken by an outlet or an actor; 2: taken by an actor that can also be a place. */
+function takenTokens(doc: Doc): Uint8Array {
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const m of doc.outlets) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = 1;
+  for (const m of doc.actors) for (let k = m.tokenStart; k < m.tokenEnd; k++) if (taken[k] !== 1) taken[k] = m.data.alsoPlace ? 2 : 1;
+  return taken;
+}
+
+/**
+ * Actors that can be places ("Iran", "Tehran") are places only after a locative preposition; the one exception is a
+ * namesake the document places elsewhere ("Paris" read as France by the actor stage in a story about Paris, Texas),
+ * decided after ranking. The spans read as actors, with the actor's country.
+ */
+function actorSpans(doc: Doc, w: PlaceWords, spans: PlaceSpan[], taken: Uint8Array): Map<PlaceSpan, string | null> {
+  const tokens = doc.tokens;
+  // actor country of each token taken by an alsoPlace actor
+  const actorCountry = new Map<number, string | null>();
+  for (const m of doc.actors) if (m.data.alsoPlace) for (let k = m.tokenStart; k < m.tokenEnd; k++) actorCountry.set(k, m.data.country);
+  const actorSpan = new Map<PlaceSpan, string | null>();
+  for (const sp of spans) {
+    for (let k = sp.tokenStart; k < sp.tokenEnd; k++) {
+      // "Dhaka city", "Aden city": a unit word makes the place reading; so does a town before it ("in Ecatepec Mexico",
+      // "in Sadr City Baghdad")
+      // nor does a bracket after a place open with a government: "the parliament building (Tokyo - Chiyoda)"
+      const opensBracket = sp.bracketed === true && tokens[sp.tokenStart - 1]?.text === '(';
+      if (taken[k] === 2 && sp.locative !== 'strong' && !(sp.suffix && !sp.unitBefore) && !opensBracket && !afterUnknownTown(sp, tokens, w, doc.sentences[sp.sentence]!.tokenStart)) { actorSpan.set(sp, actorCountry.get(k) ?? null); break; }
+    }
+  }
+  return actorSpan;
+}
+
+/**
+ * Countries each sentence names unambiguously through a town or unit (a foreign namesake beside them is not the
+ * place meant); a country's own name is no such anchor ("protested in Malaga against Russia's invasion of Ukraine").
+ */
+function sentenceAnchors(g: Gazetteer, spans: PlaceSpan[]): Map<number, Set<string>> {
+  const bySentence = new Map<number, Set<string>>();
+  for (const sp of spans) {
+    const u = unambiguous(sp.candidates);
+    if (!u?.country || u.kind === 'country' || g.stop.has(sp.key)) continue;
+    const set = bySentence.get(sp.sentence) ?? new Set<string>();
+    set.add(u.country);
+    bySentence.set(sp.sentence, set);
+  }
+  return bySentence;
+}
+
+interface Kept { sp: PlaceSpan; input: FilterInput; rule: string }
+
+/** The spans the filters keep as places (place-filter.ts), with their filter input and rule. */
+function keptSpans(doc: Doc, g: Gazetteer, w: PlaceWords, spans: PlaceSpan[], ctx0: FilterInput['ctx'], upper: boolean, bySentence: Map<number, Set<string>>): Kept[] {
+  const tokens = doc.tokens;
+  const kept: Kept[] = [];
+  for (const sp of spans) {
+    const s = doc.sentences[sp.sentence]!;
+    const input: FilterInput = { sp, tokens, g, w, ctx: ctx0, upper, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd, sentenceCountries: bySentence.get(sp.sentence) };
+    const verdict = decide(input);
+    if (verdict.ok) kept.push({ sp, input, rule: verdict.rule });
+    else if (doc.trace) {
+      const [start, end] = [tokens[sp.tokenStart]!.start, tokens[sp.tokenEnd - 1]!.end];
+      doc.explain('places', verdict.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is not a place here`);
+    }
+  }
+  return kept;
 }
 
 /**

@@ -48,12 +48,7 @@ function isStateForce(m: Mention<ActorData>, country: string): boolean {
   return m.data.country === country && (m.data.kind === 'state' || (m.data.sector != null && STATE_SECTORS.has(m.data.sector)));
 }
 
-/** The single value of a list, or null when it is empty or mixed. */
-function single(list: string[]): string | null {
-  return list.length > 0 && list.every((c) => c === list[0]) ? list[0]! : null;
-}
-
-/** `single(list.map(fn).filter(c => c !== null))` without the two arrays (their elements kinds vary with the tier that made them). */
+/** The one non-null value of `list.map(fn)` (null when there is none or several), without the intermediate arrays (their elements kinds vary with the tier that made them). */
 function singleOf<T>(list: readonly T[], fn: (x: T) => string | null): string | null {
   let found: string | null = null;
   for (let i = 0; i < list.length; i++) {
@@ -79,46 +74,110 @@ export interface ActorCountry {
  * protests never use their recipients.
  */
 export function countryFromActors(doc: Doc, d: EventDraft, crossBorder: boolean): ActorCountry | null {
-  const pick = (list: Mention<ActorData>[], c: string, rule: string): ActorCountry => ({ country: c, mention: list.find((m) => actingCountry(m) === c)!, rule });
-  const actors = mapList(d.actors, (a) => a.mention);
+  // (plain loops and top-level helpers, no closures: this is one of the longest TurboFan compilations of the first pass)
+  const actors = mentionsOf(d.actors, false);
   // whom a protest is against says nothing of where it is held (rallies abroad against a foreign state)
   // nor do the neighbours across a border closed ("closed its border with Somalia" happens at home)
-  const recipients = d.family === 'protest' ? emptyList<Mention<ActorData>>() : mapList(d.recipients.filter((a) => !a.rule.startsWith('role:border-with')), (a) => a.mention);
+  const recipients = d.family === 'protest' ? emptyList<Mention<ActorData>>() : mentionsOf(d.recipients, true);
   // an intervention force named with its own state's forces ("coalition airstrikes and Saudi artillery") acts in its theatre
-  const theatre = singleOf(actors, (m) => theatreOf(m.entry) ?? theatreOf(m.data.ref));
+  const theatre = singleOf(actors, theatreOfMention);
   const own = theatre ?? singleOf(actors, actingCountry);
   const theirs = singleOf(recipients, actingCountry);
-  if (own && theirs && own !== theirs && actors.every((m) => actingCountry(m) !== own || isStateForce(m, own))) return pick(recipients, theirs, 'place:targets-country');
-  const viaTheatre = (list: Mention<ActorData>[], c: string): boolean => list.some((m) => actingCountry(m) === c && m.data.country !== c);
+  if (own && theirs && own !== theirs && allStateForces(actors, own)) return pick(recipients, theirs, 'place:targets-country');
   // a state's forces in a text that names an operation or intervention that state leads act in its theatre ("Turkish
   // forces shelled the village as part of Operation Peace Spring" is in Syria)
-  if (own && actors.length > 0 && actors.every((m) => actingCountry(m) !== own || isStateForce(m, own))) {
-    // (singleOf: no intermediate arrays, whose elements kinds vary with the tier that made them)
-    const led = singleOf(doc.actors, (m) => {
-      if (m.data.country !== own) return null;
-      const c = theatreOfMention(m);
-      return c !== null && c !== own ? c : null;
-    });
-    if (led) return { country: led, mention: actors.find((m) => actingCountry(m) === own)!, rule: 'place:operation-theatre' };
+  if (own && actors.length > 0 && allStateForces(actors, own)) {
+    const led = ledTheatre(doc.actors, own);
+    if (led) return { country: led, mention: actingIn(actors, own), rule: 'place:operation-theatre' };
   }
   if (own && (!crossBorder || viaTheatre(actors, own))) return pick(actors, own, 'place:actor-home-country');
   if (theirs) return pick(recipients, theirs, 'place:recipients-country');
+  const best = documentCountry(doc.actors);
+  if (!best) return null;
+  return pick(doc.actors, best, 'place:document-actors-country');
+}
+
+/** The fillers' mentions; with `notBorder`, but those of the "border with" rules. */
+function mentionsOf(fillers: readonly { mention: Mention<ActorData>; rule: string }[], notBorder: boolean): Mention<ActorData>[] {
+  const out = emptyList<Mention<ActorData>>();
+  for (let i = 0; i < fillers.length; i++) {
+    const a = fillers[i]!;
+    if (notBorder && a.rule.startsWith('role:border-with')) continue;
+    out.push(a.mention);
+  }
+  return out;
+}
+
+/** The first mention of `list` acting in `c` (`c` was read from the list). */
+function actingIn(list: readonly Mention<ActorData>[], c: string): Mention<ActorData> {
+  for (let i = 0; i < list.length; i++) if (actingCountry(list[i]!) === c) return list[i]!;
+  return undefined as unknown as Mention<ActorData>;
+}
+
+function pick(list: readonly Mention<ActorData>[], c: string, rule: string): ActorCountry {
+  return { country: c, mention: actingIn(list, c), rule };
+}
+
+/** Every actor acting in `own` is a state force of `own`. */
+function allStateForces(actors: readonly Mention<ActorData>[], own: string): boolean {
+  for (let i = 0; i < actors.length; i++) {
+    const m = actors[i]!;
+    if (actingCountry(m) === own && !isStateForce(m, own)) return false;
+  }
+  return true;
+}
+
+/** Some actor acts in `c` through a theatre (its own country is another). */
+function viaTheatre(list: readonly Mention<ActorData>[], c: string): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i]!;
+    if (actingCountry(m) === c && m.data.country !== c) return true;
+  }
+  return false;
+}
+
+/** The one theatre (other than `own`) of the document's actors of country `own`: an operation that state leads; else null. */
+function ledTheatre(mentions: readonly Mention<ActorData>[], own: string): string | null {
+  let found: string | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.data.country !== own) continue;
+    const c = theatreOfMention(m);
+    if (c === null || c === own) continue;
+    if (found === null) found = c;
+    else if (c !== found) return null;
+  }
+  return found;
+}
+
+/** The country most of the document's actors act in; on a tie, the one theatre among the leaders (an intervention is where it operates). */
+function documentCountry(mentions: readonly Mention<ActorData>[]): string | null {
   const counts = new Map<string, number>();
   const inTheatre = new Set<string>();
-  for (const m of doc.actors) {
+  for (const m of mentions) {
     // a bare state body's country repeats an earlier mention's ("the government"): no vote of its own
     const c = m.entry === RULE_BARE_BODY ? null : actingCountry(m);
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
     const t = theatreOf(m.entry) ?? theatreOf(m.data.ref);
     if (t) inTheatre.add(t);
   }
-  // most mentions; on a tie, the one theatre among the leaders (an intervention is where it operates)
-  const top = Math.max(0, ...counts.values());
-  const leaders = emptyList<string>();
-  for (const [c, n] of counts) if (n === top) leaders.push(c);
-  const best = leaders.length === 1 ? leaders[0]! : single(leaders.filter((c) => inTheatre.has(c)));
-  if (!best) return null;
-  return pick(doc.actors, best, 'place:document-actors-country');
+  let top = 0;
+  for (const n of counts.values()) if (n > top) top = n;
+  let best: string | null = null;
+  let leaders = 0;
+  let theatreLeader: string | null = null;
+  let theatreLeaders = 0;
+  for (const [c, n] of counts) {
+    if (n !== top) continue;
+    leaders++;
+    if (leaders === 1) best = c;
+    if (inTheatre.has(c)) {
+      theatreLeaders++;
+      theatreLeader = c;
+    }
+  }
+  if (leaders === 1) return best;
+  return theatreLeaders === 1 ? theatreLeader : null;
 }
 
 let theatreForces: Map<string, ActorEntry[]> | null = null;
