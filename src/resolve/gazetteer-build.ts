@@ -25,7 +25,7 @@ import type { DistrictRow } from './gazetteer-types.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 27;
+export const CACHE_VERSION = 28;
 /** Ids of hand-listed districts (data/places/districts.json) lie below minus this: entry geo:district:<row>. */
 export const DISTRICT_ID_BASE = 1_000_000;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
@@ -61,6 +61,11 @@ export interface Admin1Row {
   lon: number | null;
   key: string;
   fullKey: string;
+  /**
+   * A unit below the GeoNames admin1 level that country-state-city lists beside it (Burkina Faso's provinces,
+   * Morocco's provinces, Spain's provinces, cities with county rights): the admin1 row that holds it.
+   */
+  parent?: number;
 }
 
 export interface CacheHeader {
@@ -458,11 +463,23 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     return best < 0 ? null : [best, bestN, total];
   };
 
+  const groups = new Set(atc.map(keyOf));
+  const voted = new Set(cityVote.values());
+  // mean point of each group's towns, for the same-code check below
+  const groupMean = new Map<string, [number, number, number]>();
+  for (const c of atc) {
+    const m = groupMean.get(keyOf(c)) ?? [0, 0, 0];
+    m[0] += c.loc.coordinates[1]; m[1] += c.loc.coordinates[0]; m[2]++;
+    groupMean.set(keyOf(c), m);
+  }
+  const nearGroup = (g: string, s: Admin1Row): boolean => {
+    const m = groupMean.get(g);
+    return !!m && s.lat !== null && s.lon !== null && haversineKm(m[0] / m[2], m[1] / m[2], s.lat, s.lon) < 150;
+  };
   // resolve every (country, GeoNames code) group
   const groupAdmin = new Map<string, number>();
   const overrideIndex = new Map<string, number>();
   let agreeVotes = 0, allVotes = 0, fbAgree = 0, fbBoth = 0, byJoin = 0, byFallback = 0, byDirect = 0, byOverride = 0;
-  const groups = new Set(atc.map(keyOf));
   for (const g of groups) {
     const [iso2, code] = g.split('|') as [string, string];
     const ov = overrides[iso2]?.[code];
@@ -481,8 +498,13 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
       const idx = stateIndex.get(g);
       if (idx !== undefined) { groupAdmin.set(g, idx); byDirect++; continue; }
     }
-    const j = majority(votes.get(g));
+    let j = majority(votes.get(g));
     const f = majority(fallbackVotes.get(g));
+    // the vote went to a sub-unit (a province whose code is no GeoNames code of the country) while a state that lists
+    // no town of its own (a container level) carries the group's own code and lies near its towns: that state is the
+    // unit (Philippine region "05" Bicol, not its province Albay)
+    const sameCode = stateIndex.get(g);
+    if (j && sameCode !== undefined && sameCode !== j[0] && !voted.has(sameCode) && !groups.has(`${iso2}|${admin1[j[0]]!.code}`) && nearGroup(g, admin1[sameCode]!)) j = [sameCode, j[1], j[2]];
     if (j) {
       groupAdmin.set(g, j[0]);
       agreeVotes += j[1];
@@ -494,6 +516,9 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
       byFallback++;
     }
   }
+
+  const subUnits = subUnitParents(admin1, groupAdmin, cityVote, atc.map((c) => ({ group: keyOf(c), lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], country: c.country })), new Set(overrideIndex.values()));
+  const holder = (st: number): number => admin1[st]!.parent ?? st;
 
   // centroids for override admin1 rows: population-weighted mean of their cities
   const acc = new Map<number, [number, number, number]>();
@@ -555,7 +580,7 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     const dup = (near.get(`${m[1]}|${k}`) ?? []).some((i) => haversineKm(lat, lon, atc[i]!.loc.coordinates[1], atc[i]!.loc.coordinates[0]) < 25);
     if (dup) continue;
     const idx = cities.length;
-    cities.push({ id: -(r + 1), name, iso2: m[1], admin1: st, population: 0, lat, lon, featureCode: 'CSC' });
+    cities.push({ id: -(r + 1), name, iso2: m[1], admin1: holder(st), population: 0, lat, lon, featureCode: 'CSC' });
     cscAdded++;
     const own = new Set<string>();
     const bare = withoutArticle(k);
@@ -581,7 +606,7 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
       if (!k || (near.get(`${d.country}|${k}`) ?? []).some((i) => haversineKm(d.lat, d.lon, atc[i]!.loc.coordinates[1], atc[i]!.loc.coordinates[0]) < 25)) continue;
       if (idx < 0) {
         idx = cities.length;
-        cities.push({ id: -(DISTRICT_ID_BASE + r + 1), name: d.name, iso2: d.country, admin1: st, population: 0, lat: d.lat, lon: d.lon, featureCode: 'CSC' });
+        cities.push({ id: -(DISTRICT_ID_BASE + r + 1), name: d.name, iso2: d.country, admin1: holder(st), population: 0, lat: d.lat, lon: d.lon, featureCode: 'CSC' });
         districtsAdded++;
       }
       const bare = withoutArticle(k);
@@ -638,6 +663,7 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     citiesJoined: cityVote.size,
     cscAdded,
     districtsAdded,
+    subUnits,
     altAdded,
     /** share of joined cities whose own state is their code's majority state */
     voteConsistency: allVotes ? Math.round((agreeVotes / allVotes) * 1e4) / 1e4 : 0,
@@ -647,3 +673,65 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
   return { header: { v: CACHE_VERSION, built: new Date().toISOString(), countries, admin1, stats }, cities, keys };
 }
 
+
+interface GroupCity { group: string; lat: number; lon: number; country: string }
+
+/** "BAL" → "3a", "01" → "2d": ISO 3166-2 codes of one level of a country share a shape. */
+function codeShape(code: string): string {
+  return `${code.length}${/^[0-9]+$/.test(code) ? 'd' : 'a'}`;
+}
+
+/**
+ * Sub-units: country-state-city states that name no GeoNames admin1 code of a country where other states do
+ * (Burkina Faso's 45 provinces beside its 13 regions, Morocco's provinces, Spain's provinces, the UK's council
+ * areas). Each takes as `parent` the admin1 unit that holds it: a named unit
+ * of the same name (the same unit listed twice), else the unit of the GeoNames town nearest to its centroid (within
+ * 60 km), else the majority unit of the GeoNames towns joined to its country-state-city towns. Its own towns and
+ * readings then report the parent as their admin1.
+ */
+export function subUnitParents(admin1: Admin1Row[], groupAdmin: Map<string, number>, cityVote: Map<number, number>, cities: GroupCity[], overrideRows: Set<number>): number {
+  const named = new Set(groupAdmin.values());
+  const covered = new Set([...named].map((i) => admin1[i]!.iso2));
+  const isSub = (i: number): boolean => !named.has(i) && covered.has(admin1[i]!.iso2) && admin1[i]!.iso2 !== 'US';
+  const votes = new Map<number, Map<number, number>>();
+  for (const [ci, st] of cityVote) {
+    if (!isSub(st)) continue;
+    const a = groupAdmin.get(cities[ci]!.group);
+    if (a === undefined) continue;
+    const t = votes.get(st) ?? new Map<number, number>();
+    t.set(a, (t.get(a) ?? 0) + 1);
+    votes.set(st, t);
+  }
+  const byCountry = new Map<string, number[]>();
+  cities.forEach((c, i) => {
+    if (!covered.has(c.country)) return;
+    const l = byCountry.get(c.country);
+    if (l) l.push(i);
+    else byCountry.set(c.country, [i]);
+  });
+  // the same unit listed twice (an override row beside country-state-city's "Rabat-Salé-Kénitra")
+  const namedByKey = new Map<string, number>();
+  for (const i of named) namedByKey.set(`${admin1[i]!.iso2}|${admin1[i]!.key}`, i);
+  let n = 0;
+  admin1.forEach((row, i) => {
+    if (!isSub(i)) return;
+    let parent: number | undefined = namedByKey.get(`${row.iso2}|${row.key}`);
+    if (parent !== undefined) { row.parent = parent; n++; return; }
+    let bestN = 0;
+    // the unit of the GeoNames town nearest to its centroid first (country-state-city's town lists are garbled in
+    // places: its "Bataan" holds Cebu's towns), else the majority unit of its joined towns
+    if (row.lat !== null && row.lon !== null) {
+      let bestKm = 60;
+      for (const ci of byCountry.get(row.iso2) ?? []) {
+        const c = cities[ci]!;
+        const km = haversineKm(row.lat, row.lon, c.lat, c.lon);
+        if (km < bestKm) { bestKm = km; parent = groupAdmin.get(c.group); }
+      }
+    }
+    if (parent === undefined) for (const [a, k] of votes.get(i) ?? []) if (k > bestN) { bestN = k; parent = a; }
+    // a unit whose ISO code has the shape of its would-be parent's is its peer, not below it (Taiwan's counties beside
+    // a GeoNames code named after one of them, Bosnia's cantons); a hand override row is a container in any case
+    if (parent !== undefined && parent !== i && (overrideRows.has(parent) || codeShape(admin1[parent]!.code) !== codeShape(row.code))) { row.parent = parent; n++; }
+  });
+  return n;
+}

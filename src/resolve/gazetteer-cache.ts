@@ -34,8 +34,9 @@ export class Admin1Table {
   get(i: number): Admin1Row | undefined {
     let r = this.rows[i];
     if (r || i < 0 || i >= this.lines.length) return r;
-    const [iso2 = '', code = '', name = '', full = '', lat = '', lon = ''] = this.lines[i]!.split('\t');
+    const [iso2 = '', code = '', name = '', full = '', lat = '', lon = '', parent = ''] = this.lines[i]!.split('\t');
     r = { iso2, code, name, full: full || name, lat: lat === '' ? null : Number(lat), lon: lon === '' ? null : Number(lon), key: '', fullKey: '' };
+    if (parent !== '') r.parent = Number(parent);
     this.rows[i] = r;
     return r;
   }
@@ -73,7 +74,7 @@ export function writeCache(path: string, r: BuildResult): void {
   const fcodes = [...new Set(r.cities.map((c) => c.featureCode))];
   const fIndex = new Map(fcodes.map((c, i) => [c, i]));
   // admin1 rows as one TSV string: parsed row by row when used, not at every start
-  const admin1Tsv = r.header.admin1.map((a) => [a.iso2, a.code, a.name, a.full === a.name ? '' : a.full, a.lat ?? '', a.lon ?? ''].join('\t')).join('\n');
+  const admin1Tsv = r.header.admin1.map((a) => [a.iso2, a.code, a.name, a.full === a.name ? '' : a.full, a.lat ?? '', a.lon ?? '', a.parent ?? ''].join('\t')).join('\n');
   const header = { ...r.header, admin1: [], admin1Tsv, iso2, featureCodes: fcodes };
 
   // unique keys, sorted by UTF-8 bytes

@@ -291,7 +291,7 @@ export class Gazetteer {
     const a = this.admin1.get(i);
     if (!a || a.lat === null || a.lon === null) return null;
     return {
-      name: a.name, country: this.byIso2.get(a.iso2)?.iso3 ?? null, admin1: a.name, lat: a.lat, lon: a.lon, precision: 'admin1', alternatives: 0,
+      name: a.name, country: this.byIso2.get(a.iso2)?.iso3 ?? null, admin1: a.parent !== undefined ? this.admin1.get(a.parent)?.name ?? a.name : a.name, lat: a.lat, lon: a.lon, precision: 'admin1', alternatives: 0,
       population: null, entry: `geo:admin1:${a.iso2}-${a.code}`, kind: 'admin1', iso2: a.iso2, featureCode: null, prior: (full ? ADMIN1_PRIOR + 1 : ADMIN1_PRIOR) + admin1Size(this.admin1Pop[i] ?? 0),
       nameCase: 'cap', surface: full ? a.full : a.name, fuzzy: false,
     };
