@@ -25,7 +25,7 @@ import type { DistrictRow } from './gazetteer-types.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 28;
+export const CACHE_VERSION = 29;
 /** Ids of hand-listed districts (data/places/districts.json) lie below minus this: entry geo:district:<row>. */
 export const DISTRICT_ID_BASE = 1_000_000;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
@@ -692,7 +692,10 @@ function codeShape(code: string): string {
 export function subUnitParents(admin1: Admin1Row[], groupAdmin: Map<string, number>, cityVote: Map<number, number>, cities: GroupCity[], overrideRows: Set<number>): number {
   const named = new Set(groupAdmin.values());
   const covered = new Set([...named].map((i) => admin1[i]!.iso2));
-  const isSub = (i: number): boolean => !named.has(i) && covered.has(admin1[i]!.iso2) && admin1[i]!.iso2 !== 'US';
+  // a unit listed under a second country with the first one's ISO code (Russia's "Sevastopol", UA-40) is a disputed
+  // territory listed twice, not a sub-unit
+  const foreignCode = (r: Admin1Row): boolean => r.code.includes('-') && !r.code.startsWith(`${r.iso2}-`);
+  const isSub = (i: number): boolean => !named.has(i) && covered.has(admin1[i]!.iso2) && admin1[i]!.iso2 !== 'US' && !foreignCode(admin1[i]!);
   const votes = new Map<number, Map<number, number>>();
   for (const [ci, st] of cityVote) {
     if (!isSub(st)) continue;

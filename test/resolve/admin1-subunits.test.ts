@@ -17,6 +17,9 @@ const CASES: [string, string, 'admin1' | 'city', string][] = [
   ['Albay', 'PHL', 'admin1', 'Bicol'], // a Philippine province of region 05
   ['Tacloban', 'PHL', 'city', 'Eastern Visayas'],
   ['Gnagna', 'BFA', 'admin1', 'Est'],
+  ['Irkutsk', 'RUS', 'city', 'Irkutsk'], // country-state-city files Irkutsk's towns under a Russian "Sevastopol" (override ru-20)
+  ['Bratsk', 'RUS', 'city', 'Irkutsk'],
+  ['Sevastopol', 'RUS', 'admin1', 'Sevastopol'], // listed under Russia with the Ukrainian code UA-40: no sub-unit of anything
 ];
 
 for (const [name, country, kind, want] of CASES) {
