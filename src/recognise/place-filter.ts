@@ -128,11 +128,17 @@ function routeEnd(tokens: Token[], sp: PlaceSpan): boolean {
   return dashes > 0 && next !== undefined && next.kind === 'word' && ROUTE_WORDS.has(next.norm) && tokens[k - 1]!.kind === 'word' && capWord(tokens[k - 1], false);
 }
 
+/** The name is one demonym ("Syrian", "the Somali town"), no place, unless an admin1 word makes it one ("Somali Region"). */
+function demonymName(sp: PlaceSpan, g: Gazetteer): boolean {
+  return g.demonym(sp.key) !== null && sp.nameEnd - sp.tokenStart === 1 && (sp.suffix !== 'admin1' || sp.unitBefore === true);
+}
+
 export const FILTERS: FilterRule[] = [
   {
     id: 'accept:contained',
     example: 'in Tehuacan Puebla; Lod (Hamerkaz, Ramla); Kale township (Kale district, Sagaing region)',
-    test: ({ sp }) => (sp.contained || sp.container ? true : null),
+    // ("the Syrian city of Aleppo": a demonym before a unit noun names no town, however close a spelling lies in Aleppo)
+    test: ({ sp, g }) => ((sp.contained || sp.container) && !demonymName(sp, g) ? true : null),
   },
   {
     id: 'reject:fuzzy-without-country',
@@ -248,7 +254,7 @@ export const FILTERS: FilterRule[] = [
   {
     id: 'reject:demonym',
     example: 'Somali forces clashed; the Somali town of Bur Hakaba (Somali Region of Ethiopia only with an admin1 word)',
-    test: ({ sp, g }) => (g.demonym(sp.key) && sp.nameEnd - sp.tokenStart === 1 && (sp.suffix !== 'admin1' || sp.unitBefore) ? false : null),
+    test: ({ sp, g }) => (demonymName(sp, g) ? false : null),
   },
   {
     id: 'reject:facility-name',
