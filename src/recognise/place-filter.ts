@@ -5,6 +5,7 @@ import type { Gazetteer, GeoCandidate } from '../resolve/gazetteer.js';
 import type { GeoContext } from '../resolve/geo-disambiguate.js';
 import { COMPASS, type PlaceSpan } from './place-match.js';
 import { capWord, type PlaceWords } from './place-words.js';
+import { givenNames } from './actor-rules/given-names.js';
 
 /**
  * Is a matched name really a place here? Each rule is a record with an id (kept in --explain output) and a
@@ -128,6 +129,9 @@ function routeEnd(tokens: Token[], sp: PlaceSpan): boolean {
   return dashes > 0 && next !== undefined && next.kind === 'word' && ROUTE_WORDS.has(next.norm) && tokens[k - 1]!.kind === 'word' && capWord(tokens[k - 1], false);
 }
 
+/** Towns smaller than this, named like a given name, are a person's name before a possessive. */
+const SMALL_TOWN = 100_000;
+
 /** The name is one demonym ("Syrian", "the Somali town"), no place, unless an admin1 word makes it one ("Somali Region"). */
 function demonymName(sp: PlaceSpan, g: Gazetteer): boolean {
   return g.demonym(sp.key) !== null && sp.nameEnd - sp.tokenStart === 1 && (sp.suffix !== 'admin1' || sp.unitBefore === true);
@@ -234,6 +238,14 @@ export const FILTERS: FilterRule[] = [
       if (before.kind === 'dash' && !before.space && !tokens[sp.tokenStart]!.space && prev2 && ARTICLES.has(prev2.text) && sp.tokenStart - 3 >= sentenceStart && capWord(prev3, false)) return false;
       return null;
     },
+  },
+  {
+    id: 'reject:possessive-person',
+    example: "Martin's farm, Nancy's restaurant (a given name before a possessive and a lower-case noun is a person's, when no city of 100,000 bears it; \"Augusta's Highland Avenue\" stays)",
+    test: ({ sp, tokens }) =>
+      tokenAt(tokens, sp.tokenEnd)?.norm === "'s" && tokenAt(tokens, sp.tokenEnd + 1)?.kind === 'word' && tokenAt(tokens, sp.tokenEnd + 1)?.cap === false &&
+      sp.locative !== 'strong' && !sp.suffix && !sp.hint && sp.nameEnd - sp.tokenStart === 1 &&
+      givenNames().has(tokens[sp.tokenStart]!.norm) && sp.candidates.every((c) => c.kind === 'city' && (c.population ?? 0) < SMALL_TOWN) ? false : null,
   },
   {
     id: 'reject:possessive-actor',
