@@ -140,6 +140,9 @@ const APPOSITIVE_UNITS = new Set([
  * modifiers (a container's name or demonym, at most three words) and a possessive "'s". Otherwise the plain governor.
  */
 export function appositiveGovernor(ctx: SentenceContext, start: number): { norm: string; index: number } {
+  // "outside Mecca's Al-Nur hospital": the container's governor
+  const owner = possessiveContainer(ctx, start);
+  if (owner) return placeGovernor(ctx, owner.tokenStart);
   const g = placeGovernor(ctx, start);
   if (!APPOSITIVE_UNITS.has(g.norm) || g.index !== start - 1) return g;
   let k = g.index - 1;
@@ -149,12 +152,38 @@ export function appositiveGovernor(ctx: SentenceContext, start: number): { norm:
   return placeGovernor(ctx, k + 1);
 }
 
-/** The place p is a container named before a unit noun and the finer place in apposition ("the Belarus capital Minsk"). */
+/** At most two lower-case words from k ("walled", "main"), and the index past them. */
+function pastModifiers(ctx: SentenceContext, k: number): number {
+  let j = k;
+  while (j < ctx.to && j < k + 2 && ctx.token(j)?.kind === 'word' && ctx.token(j)?.cap === false && !APPOSITIVE_UNITS.has(ctx.norm(j))) j++;
+  return j;
+}
+
+/**
+ * The place p is a container named before a unit noun and the finer place in apposition ("the Belarus capital Minsk"),
+ * or before a possessive and a finer place, over at most two lower-case words ("Jerusalem's walled Old City", "Mecca's
+ * Al-Nur hospital", "Manhattan's Chelsea section").
+ */
 export function containerBeforeApposition(ctx: SentenceContext, p: Mention<PlaceData>): boolean {
   let k = p.tokenEnd;
-  if (ctx.norm(k) === "'s") k++;
+  const possessive = ctx.norm(k) === "'s";
+  if (possessive) k++;
   let units = 0;
   while (k < ctx.to && APPOSITIVE_UNITS.has(ctx.norm(k))) { k++; units++; }
-  const next = units > 0 ? ctx.place(k) : undefined;
-  return next !== undefined && next.tokenStart === k && RANK[next.data.precision] < RANK[p.data.precision];
+  if (units === 0 && possessive) k = pastModifiers(ctx, k);
+  const next = units > 0 || possessive ? ctx.place(k) : undefined;
+  // (a possessive's head lies inside its owner even at the same rank: "Manhattan's Chelsea section")
+  return next !== undefined && next.tokenStart === k && (RANK[next.data.precision] < RANK[p.data.precision] || (possessive && units === 0 && RANK[next.data.precision] === RANK[p.data.precision]));
+}
+
+/**
+ * The container place before a possessive that holds the place starting at `start` ("in Jerusalem's walled Old City":
+ * Jerusalem), past at most two lower-case words; undefined when there is none.
+ */
+export function possessiveContainer(ctx: SentenceContext, start: number): Mention<PlaceData> | undefined {
+  let k = start - 1;
+  for (let n = 0; n < 2 && k > ctx.from && ctx.token(k)?.kind === 'word' && ctx.token(k)?.cap === false && ctx.norm(k) !== "'s"; n++) k--;
+  if (ctx.norm(k) !== "'s") return undefined;
+  const p = ctx.place(k - 1);
+  return p !== undefined && p.tokenEnd === k ? p : undefined;
 }

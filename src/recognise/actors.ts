@@ -4,6 +4,7 @@ import { isUpperText } from './trie.js';
 import { actorLexicon } from './actor-lexicon.js';
 import { candidate, type ActorCtx } from './actor-context.js';
 import { bestAt } from './actor-scan.js';
+import { afterCapitalNoun } from './capital-apposition.js';
 import { registerPerson } from './actor-rules/surname-coref.js';
 import { noteReadings } from './actor-readings.js';
 import { RULE_GENERIC } from './actor-rules/composite.js';
@@ -41,6 +42,8 @@ export const actorStage: Stage = {
           if (country === null && c.generic?.weak === true) { i = c.end; continue; }
           if (country !== null) c = candidate(c.start, c.end, withCountry(c.data, country, (x) => lex.files.acledCountry.get(x) ?? x, c.generic?.entry.acledName), RULE_BARE_BODY, 'inferred', c.generic);
         }
+        // "the Somali capital Mogadishu": a capital's name in apposition to "capital" is the city, no government
+        if (c.data.alsoPlace && afterCapitalNoun(doc.tokens, s.tokenStart, c.start)) { i = c.end; continue; }
         const start = doc.tokens[c.start]!.start;
         const end = doc.tokens[c.end - 1]!.end;
         const m: Mention<ActorData> = { start, end, tokenStart: c.start, tokenEnd: c.end, sentence: s.index, text: doc.text.slice(start, end), entry: c.entry, data: c.data };

@@ -5,6 +5,7 @@ import type { Gazetteer, GeoCandidate } from '../resolve/gazetteer.js';
 import type { GeoContext } from '../resolve/geo-disambiguate.js';
 import { COMPASS, type PlaceSpan } from './place-match.js';
 import { capWord, type PlaceWords } from './place-words.js';
+import { givenNames } from './actor-rules/given-names.js';
 
 /**
  * Is a matched name really a place here? Each rule is a record with an id (kept in --explain output) and a
@@ -128,11 +129,20 @@ function routeEnd(tokens: Token[], sp: PlaceSpan): boolean {
   return dashes > 0 && next !== undefined && next.kind === 'word' && ROUTE_WORDS.has(next.norm) && tokens[k - 1]!.kind === 'word' && capWord(tokens[k - 1], false);
 }
 
+/** Towns smaller than this, named like a given name, are a person's name before a possessive. */
+const SMALL_TOWN = 100_000;
+
+/** The name is one demonym ("Syrian", "the Somali town"), no place, unless an admin1 word makes it one ("Somali Region"). */
+function demonymName(sp: PlaceSpan, g: Gazetteer): boolean {
+  return g.demonym(sp.key) !== null && sp.nameEnd - sp.tokenStart === 1 && (sp.suffix !== 'admin1' || sp.unitBefore === true);
+}
+
 export const FILTERS: FilterRule[] = [
   {
     id: 'accept:contained',
     example: 'in Tehuacan Puebla; Lod (Hamerkaz, Ramla); Kale township (Kale district, Sagaing region)',
-    test: ({ sp }) => (sp.contained || sp.container ? true : null),
+    // ("the Syrian city of Aleppo": a demonym before a unit noun names no town, however close a spelling lies in Aleppo)
+    test: ({ sp, g }) => ((sp.contained || sp.container) && !demonymName(sp, g) ? true : null),
   },
   {
     id: 'reject:fuzzy-without-country',
@@ -230,6 +240,14 @@ export const FILTERS: FilterRule[] = [
     },
   },
   {
+    id: 'reject:possessive-person',
+    example: "Martin's farm, Nancy's restaurant (a given name before a possessive and a lower-case noun is a person's, when no city of 100,000 bears it; \"Augusta's Highland Avenue\" stays)",
+    test: ({ sp, tokens }) =>
+      tokenAt(tokens, sp.tokenEnd)?.norm === "'s" && tokenAt(tokens, sp.tokenEnd + 1)?.kind === 'word' && tokenAt(tokens, sp.tokenEnd + 1)?.cap === false &&
+      sp.locative !== 'strong' && !sp.suffix && !sp.hint && sp.nameEnd - sp.tokenStart === 1 &&
+      givenNames().has(tokens[sp.tokenStart]!.norm) && sp.candidates.every((c) => c.kind === 'city' && (c.population ?? 0) < SMALL_TOWN) ? false : null,
+  },
+  {
     id: 'reject:possessive-actor',
     example: "Iran's proxies (a country or a capital; \"Gainesville's supermarket\" stays a place)",
     test: ({ sp, tokens, g }) =>
@@ -248,7 +266,7 @@ export const FILTERS: FilterRule[] = [
   {
     id: 'reject:demonym',
     example: 'Somali forces clashed; the Somali town of Bur Hakaba (Somali Region of Ethiopia only with an admin1 word)',
-    test: ({ sp, g }) => (g.demonym(sp.key) && sp.nameEnd - sp.tokenStart === 1 && (sp.suffix !== 'admin1' || sp.unitBefore) ? false : null),
+    test: ({ sp, g }) => (demonymName(sp, g) ? false : null),
   },
   {
     id: 'reject:facility-name',

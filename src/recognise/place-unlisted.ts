@@ -28,12 +28,12 @@ const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'az', 'ash', 'an', 'at'
 /** Words before a name-then-unit that make it a place phrase ("in Teba neighbourhood", "the Markab area"). */
 const BEFORE_NAME = new Set(['the', 'in', 'at', 'near', 'of', 'from', 'into', 'outside', 'inside', 'around', 'toward', 'towards']);
 
-function capWord(t: Token | undefined, upper: boolean): boolean {
+export function capWord(t: Token | undefined, upper: boolean): boolean {
   return t !== undefined && t.kind === 'word' && (t.cap || upper) && !DAYS_MONTHS.has(t.norm) && !PARTICLES.has(t.norm);
 }
 
 /** End of a name of one to three capitalised words from k (particles and glued hyphens inside), or k. */
-function nameEnd(tokens: Token[], k: number, to: number, taken: Uint8Array, upper: boolean): number {
+export function nameEnd(tokens: Token[], k: number, to: number, taken: Uint8Array, upper: boolean): number {
   let end = k;
   let words = 0;
   for (let j = k; j < to && words < 3; j++) {
@@ -104,7 +104,7 @@ function nearest(anchors: Mention<PlaceData>[], k: number): Mention<PlaceData> |
   return best;
 }
 
-function joinName(tokens: Token[], start: number, end: number): string {
+export function joinName(tokens: Token[], start: number, end: number): string {
   let out = '';
   for (let k = start; k < end; k++) out += (k > start && tokens[k]!.space ? ' ' : '') + tokens[k]!.text;
   return out;

@@ -1,5 +1,6 @@
 import type { Token } from '../pipeline/doc.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
+import { afterCapitalNoun } from './capital-apposition.js';
 
 /**
  * Word classes around place names, read from data/places/place-words.json through the gazetteer:
@@ -53,6 +54,8 @@ export type Locative = 'strong' | 'weak' | null;
  * "north of Idlib": "of" after a direction or a unit word counts as strong).
  */
 export function locativeBefore(tokens: Token[], i: number, from: number, w: PlaceWords): Locative {
+  // "the Somali capital Mogadishu", "the capital city Baghdad": the city in apposition, not its government
+  if (afterCapitalNoun(tokens, from, i)) return 'strong';
   let k = i - 1;
   let steps = 0;
   while (k >= from && steps < 3 && tokens[k]!.kind === 'word' && w.qualifier(tokens[k]!.norm)) { k--; steps++; }
@@ -62,8 +65,6 @@ export function locativeBefore(tokens: Token[], i: number, from: number, w: Plac
   if (t.text === '(' && k - 1 >= from && tokens[k - 1]!.kind === 'word' && (tokens[k - 1]!.cap || w.suffix(tokens[k - 1]!.norm))) return 'strong';
   // "Al Sabain district, Sanaa", "Hasbah neighborhood, Sana'a": a comma after a unit word
   if (t.text === ',' && k - 1 >= from && tokens[k - 1]!.kind === 'word' && w.suffix(tokens[k - 1]!.norm)) return 'strong';
-  // "in the Yemeni capital, Sanaa,": the capital named in apposition is the city, not its government
-  if (t.text === ',' && k - 1 >= from && tokens[k - 1]!.norm === 'capital') return 'strong';
   if (t.kind !== 'word') return null;
   if (t.norm === 'of') {
     const p = tokens[k - 1];

@@ -11,6 +11,7 @@ import { anchorsOf } from './place-abroad.js';
 import { tokenAt } from '../pipeline/token-at.js';
 import { mapList } from '../util/lists.js';
 import { addUnlistedPlaces, namesakesAtHome } from './place-unlisted.js';
+import { addPossessiveSites } from './place-possessive.js';
 import { afterUnknownTown, decide, decideChosen, NAMESAKE_RULE, namesakeHome, type FilterInput } from './place-filter.js';
 
 /**
@@ -224,6 +225,8 @@ export const placeStage: Stage = {
   name: 'places',
   run(doc: Doc) {
     // places the gazetteer lacks, named by a unit word and anchored to a resolved place of their sentence
-    doc.places = addUnlistedPlaces(doc, recognisePlaces(doc), isUpperText(doc.text));
+    // and sites named after a place's possessive ("Mecca's Al-Nur hospital")
+    const upper = isUpperText(doc.text);
+    doc.places = addPossessiveSites(doc, addUnlistedPlaces(doc, recognisePlaces(doc), upper), upper);
   },
 };

@@ -60,6 +60,65 @@ function singleOf<T>(list: readonly T[], fn: (x: T) => string | null): string | 
   return found;
 }
 
+/** Sectors of a state's forces and agents that may act abroad (troops, warplanes, intelligence officers, envoys). */
+const MOBILE_SECTORS = new Set(['MIL', 'GOV', 'SPY']);
+
+/** A state, or its army, government or intelligence service: an actor whose own country need not be where it acts. */
+function mayActAbroad(m: Mention<ActorData>): boolean {
+  return m.data.kind === 'state' || (m.data.sector != null && MOBILE_SECTORS.has(m.data.sector));
+}
+
+/**
+ * Every mention in `list` that acts in `country` is a state's force or agent of that country (no intervention's
+ * theatre): the country is then only their nationality, and says nothing of where they act ("Turkish forces
+ * shelled the town", "Russian warplanes struck").
+ */
+export function onlyForcesOf(list: readonly Mention<ActorData>[], country: string): boolean {
+  let any = false;
+  for (const m of list) {
+    if (actingCountry(m) !== country) continue;
+    if (theatreOfMention(m) !== null || m.data.country !== country || !mayActAbroad(m)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Words before an ally of a force ("backed by Hezbollah", "supported by the elite forces of", "along with"). */
+const ALLY_WORDS = new Set(['backed', 'supported', 'support', 'alongside', 'along', 'allied', 'allies', 'ally', 'loyal', 'aided', 'assisted', 'joined']);
+
+/**
+ * The mention fights beside a state's force, so it shares the force's whereabouts, not its own country's: an ally
+ * word within five tokens before it in its sentence, or a coordination with a force ("regime forces, Hizbullah and
+ * Lebanese forces").
+ */
+function besideForce(doc: Doc, m: Mention<ActorData>): boolean {
+  const from = doc.sentences[m.sentence]?.tokenStart ?? 0;
+  for (let k = m.tokenStart - 1; k >= Math.max(from, m.tokenStart - 5); k--) if (ALLY_WORDS.has(doc.tokens[k]!.norm)) return true;
+  const prev = doc.tokens[m.tokenStart - 1]?.norm;
+  if (prev !== ',' && prev !== 'and') return false;
+  const before = doc.actors.find((a) => a.sentence === m.sentence && (a.tokenEnd === m.tokenStart - 1 || a.tokenStart === m.tokenEnd + 1));
+  return before !== undefined && mayActAbroad(before);
+}
+
+/**
+ * Where a foreign force acts, read from the people rooted in the place: the one country, other than the force's
+ * own, of every actor of the document that acts at home (armed groups and rebels, police, civilians, protesters,
+ * parties; not states, armies, governments or intelligence services, nor a bare state body, nor the force's allies,
+ * who may have come with it). "Turkish forces supported by Syrian National Army allies captured the town from YPG
+ * fighters" is in Syria. Null when there is none, or they name several countries.
+ */
+export function localActorsCountry(doc: Doc, force: string): ActorCountry | null {
+  let country: string | null = null;
+  let mention: Mention<ActorData> | null = null;
+  for (const m of doc.actors) {
+    if (m.entry === RULE_BARE_BODY || mayActAbroad(m) || theatreOfMention(m) !== null) continue;
+    const c = actingCountry(m);
+    if (c === null || c === force || besideForce(doc, m)) continue;
+    if (country === null) { country = c; mention = m; } else if (c !== country) return null;
+  }
+  return country !== null && mention !== null && country !== force ? { country, mention, rule: 'place:local-actors-country' } : null;
+}
+
 export interface ActorCountry {
   country: string;
   mention: Mention<ActorData>;
@@ -90,11 +149,16 @@ export function countryFromActors(doc: Doc, d: EventDraft, crossBorder: boolean)
     const led = ledTheatre(doc.actors, own);
     if (led) return { country: led, mention: actingIn(actors, own), rule: 'place:operation-theatre' };
   }
-  if (own && (!crossBorder || viaTheatre(actors, own))) return pick(actors, own, 'place:actor-home-country');
+  if (own && (!crossBorder || viaTheatre(actors, own))) {
+    // a state's forces among the people of another country act there
+    const local = onlyForcesOf(actors, own) ? localActorsCountry(doc, own) : null;
+    return local ?? pick(actors, own, 'place:actor-home-country');
+  }
   if (theirs) return pick(recipients, theirs, 'place:recipients-country');
   const best = documentCountry(doc.actors);
   if (!best) return null;
-  return pick(doc.actors, best, 'place:document-actors-country');
+  const local = onlyForcesOf(doc.actors, best) ? localActorsCountry(doc, best) : null;
+  return local ?? pick(doc.actors, best, 'place:document-actors-country');
 }
 
 /** The fillers' mentions; with `notBorder`, but those of the "border with" rules. */

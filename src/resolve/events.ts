@@ -10,7 +10,7 @@ import { cameoToPlover, ploverMode } from './ontology.js';
 import { classifyAcled, acledNoteGroups, acledKeeps, type AcledResult } from './acled.js';
 import { toActor, toLocation, toTime, copyActor } from './to-model.js';
 import { gazetteer } from './gazetteer.js';
-import { actingCountry, asTheatreForces, countryFromActors } from './actor-country.js';
+import { actingCountry, asTheatreForces, countryFromActors, localActorsCountry, onlyForcesOf } from './actor-country.js';
 import type { Location } from '../model/location.js';
 import type { Actor } from '../model/actor.js';
 import type { Mention, ActorData, PlaceData, Token } from '../pipeline/doc.js';
@@ -396,7 +396,13 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
   // (a building or place attacked is no side: src/code/targets.ts)
   if (d.actors.length > 0 && d.recipients.some((r) => !isThingFiller(r))) {
     const side = oneActingCountry(d.actors, d.family === 'protest' ? null : d.recipients);
-    if (side) return countryLocation(side.country, [side.mention.start, side.mention.end], 'place:actors-country', side.mention.text);
+    if (side) {
+      // a state's forces among the people of another country act there (src/resolve/actor-country.ts)
+      const sides = d.family === 'protest' ? mapList(d.actors, (a) => a.mention) : [...mapList(d.actors, (a) => a.mention), ...mapList(d.recipients, (a) => a.mention)];
+      const local = onlyForcesOf(sides, side.country) ? localActorsCountry(doc, side.country) : null;
+      if (local) return countryLocation(local.country, [local.mention.start, local.mention.end], local.rule, local.mention.text);
+      return countryLocation(side.country, [side.mention.start, side.mention.end], 'place:actors-country', side.mention.text);
+    }
   }
   // a text that names no place at all: where its actors act (src/resolve/actor-country.ts)
   const found = doc.places.length === 0 ? countryFromActors(doc, d, CROSS_BORDER.has(d.family)) : null;

@@ -20,6 +20,11 @@ const CASES: [string, string | null, string | null][] = [
   ['Turkish forces captured the village after clashes with SDF fighters.', 'SYR', 'place:targets-country'],
   // a local armed group against foreign troops stays where the group is
   ['Taliban fighters ambushed US troops, killing two.', 'AFG', 'place:actor-home-country'],
+  // a state's forces among another country's local actors act there, not at home (localActorsCountry)
+  ['Russian paratroopers raided the hill but were driven back by Free Syrian Army fighters.', 'SYR', 'place:local-actors-country'],
+  ['Turkish troops backed by allied militias captured the hill from YPG fighters on Monday.', 'SYR', 'place:local-actors-country'],
+  // ... but the allies a force fights beside may have come with it: the force's country stays
+  ['The Syrian army backed by Hezbollah fighters captured the hill from the Islamic State.', 'SYR', 'place:'],
   // only the targets have a country
   ['Unidentified gunmen killed two Houthi fighters.', 'YEM', 'place:actors-country'],
   // no participant of the event has a country: the document's actors, an intervention's theatre first
