@@ -47,7 +47,8 @@ function weaponsOf(d: EventDraft): Weapon[] {
 function ploverOf(d: EventDraft): { type: string; modes: string[] } {
   // an entry's own PLOVER type holds while the event keeps the entry's family ("protesters called on …" becomes a protest)
   const own = d.family === d.entry.family ? d.entry.plover?.type : undefined;
-  const type = own ?? cameoToPlover(d.cameo)?.type ?? 'ASSAULT';
+  // a statement code (CAMEO 01, 02) has no PLOVER type: a recoded event keeps its entry's ("denied the charges": REJECT)
+  const type = own ?? cameoToPlover(d.cameo)?.type ?? cameoToPlover(d.entry.cameo)?.type ?? 'ASSAULT';
   return { type, modes: d.ploverModes.filter((m) => ploverMode(type, m) !== undefined) };
 }
 
