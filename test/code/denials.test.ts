@@ -15,6 +15,8 @@ const cases: { text: string; trigger: string; cameo: string }[] = [
   { text: 'The army flatly denied that its troops shelled the village.', trigger: 'denied', cameo: '016' },
   { text: 'Pakistan denied carrying out the strike.', trigger: 'denied', cameo: '016' },
   { text: 'Israel denied entry to a UN envoy.', trigger: 'denied', cameo: '120' },
+  { text: 'Israel denied access to reporters investigating the claims.', trigger: 'denied', cameo: '120' },
+  { text: 'The Chadian government denied on Monday charges by Sudan that it armed the rebels.', trigger: 'denied', cameo: '016' },
   { text: 'Turkey rejected the peace plan proposed by Iran.', trigger: 'rejected', cameo: '120' },
   { text: 'Serbia refused the request by Croatia.', trigger: 'refused', cameo: '120' },
 ];

@@ -2,6 +2,7 @@ import type { Family } from '../family.js';
 import type { SentenceContext } from '../context.js';
 import type { EventDraft } from '../../pipeline/draft.js';
 import { codesByHead, objectCode } from './object-codes.js';
+import { PREPOSITIONS } from '../words.js';
 
 /**
  * Denying an accusation is a statement (CAMEO 016 deny responsibility), not the rejection of a proposal
@@ -39,6 +40,14 @@ function deniedClause(ctx: SentenceContext, end: number): boolean {
   return n.length >= 6 && n.endsWith('ing') && raw === n;
 }
 
+function prepositionBefore(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const n = ctx.norm(k);
+    if (n !== 'of' && PREPOSITIONS.has(n) && !ctx.time(k) && !ctx.time(k + 1)) return true;
+  }
+  return false;
+}
+
 function denial(ctx: SentenceContext, draft: EventDraft): { code: string; head: string } | null {
   if (draft.entry.id !== 'reject.reject' || draft.voice === 'passive') return null;
   const { tokenStart, tokenEnd } = draft.trigger;
@@ -47,7 +56,9 @@ function denial(ctx: SentenceContext, draft: EventDraft): { code: string; head: 
   if (!DENY_VERBS.has(verb)) return null;
   const start = draft.form === 'noun' && ctx.norm(tokenEnd) === 'of' ? tokenEnd + 1 : tokenEnd;
   const hit = objectCode(ctx, start, DENIED, 6);
-  if (hit) return hit;
+  // the head must stand in the verb's own object, before any preposition but "of" outside a time phrase
+  // ("denied on Monday the charges"; not "denied access to reporters investigating the claims")
+  if (hit && !prepositionBefore(ctx, start, hit.at)) return hit;
   if (DENY_ONLY.has(verb) && deniedClause(ctx, tokenEnd)) return { code: '016', head: 'clause' };
   return null;
 }
