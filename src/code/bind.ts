@@ -704,6 +704,13 @@ function instrumentNoun(ctx: SentenceContext, start: number): boolean {
 function weaponHead(ctx: SentenceContext, start: number, end: number): boolean {
   const w = ctx.weapon(start);
   if (w === undefined || w.tokenStart >= start || w.tokenEnd !== end) return false;
+  // "shipped artillery shells to Russia", "fired 40 mortar shells": a plural weapon name after a count or a lower-case
+  // verb in -ed is that verb's object, not a verb of its own ("Russian artillery shells Kharkiv"; "opened small arms
+  // fire" keeps "fire", and "these barrel bombs" the attack noun)
+  const before = w.tokenStart - 1;
+  const b = ctx.token(before);
+  const word = ctx.norm(end - 1);
+  if (before >= ctx.from && b && word.length > 4 && word.endsWith('s') && (ctx.number(before) || (!b.cap && b.norm.length > 4 && b.norm.endsWith('ed')))) return true;
   let k = end;
   while (k < ctx.to && (ctx.is(k, AUXILIARIES_AT) || ctx.is(k, SKIPPABLE_ADVERBS_AT))) k++;
   return impactVerbs().has(ctx.norm(k));

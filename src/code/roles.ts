@@ -301,11 +301,43 @@ const ACCUSAL_BRIDGE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being
  */
 function accusedSubject(ctx: SentenceContext, gerund: number): Mention<ActorData> | undefined {
   const prep = ctx.norm(gerund - 1);
-  if ((prep !== 'of' && prep !== 'with' && prep !== 'for') || !ctx.norm(gerund).endsWith('ing') || !ACCUSAL.has(ctx.norm(gerund - 2))) return undefined;
+  if ((prep !== 'of' && prep !== 'with' && prep !== 'for') || !ctx.norm(gerund).endsWith('ing')) return undefined;
+  if (!ACCUSAL.has(ctx.norm(gerund - 2))) return accusedObject(ctx, gerund - 1);
   for (let k = gerund - 3; k >= Math.max(ctx.from, gerund - 7); k--) {
     const m = ctx.actor(k);
     if (m) return m.tokenEnd === k + 1 ? m : undefined;
     if (!ACCUSAL_BRIDGE.has(ctx.norm(k))) return undefined;
+  }
+  return undefined;
+}
+
+/** Active verbs of accusal whose object is said to have done the act of the "of/for" gerund ("accused Israel of killing"). */
+const ACCUSING = new Set(['accused', 'accuses', 'accuse', 'accusing', 'blamed', 'blames', 'blame', 'blaming', 'suspected',
+  'suspects', 'suspect', 'charged', 'charges', 'faulted', 'condemned', 'condemns', 'denounced', 'criticised', 'criticized',
+  'praised', 'thanked', 'congratulated', 'commended', 'punished', 'sanctioned', 'arrested', 'detained', 'sentenced',
+  'convicted', 'indicted', 'prosecuted', 'executed', 'jailed']);
+/** Words inside the object phrase of an accusing verb, read through back to it ("the Islamist rebels and their allies"). */
+const OBJECT_FILL = new Set(['the', 'and', ',', 'its', 'their', 'his', 'her', 'both', 'also', 'two', 'three', 'four', 'five']);
+
+/**
+ * "Iran accused Israel of assassinating …", "the army blamed the rebels for killing …", "the court convicted two men of
+ * planting the bomb": the object of an active verb of accusal (or praise and punishment) is the doer of the gerund
+ * after "of/for/with" (`prep` at `prep`), not the verb's subject. The first actor after the verb (its coordinated
+ * list is read by the caller), when only actors and the words of a noun phrase stand between it and the preposition.
+ */
+function accusedObject(ctx: SentenceContext, prep: number): Mention<ActorData> | undefined {
+  let first: Mention<ActorData> | undefined;
+  for (let k = prep - 1; k >= Math.max(ctx.from, prep - 12); k--) {
+    if (ctx.isBoundary(k)) return undefined;
+    const m = ctx.actor(k);
+    if (m && m.tokenEnd <= prep) {
+      first = m;
+      k = m.tokenStart;
+      continue;
+    }
+    const n = ctx.norm(k);
+    if (ACCUSING.has(n)) return first && first.tokenStart > k ? first : undefined;
+    if (!OBJECT_FILL.has(n)) return undefined;
   }
   return undefined;
 }

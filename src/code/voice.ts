@@ -70,6 +70,11 @@ function coordinatedPassive(ctx: SentenceContext, start: number, end: number): b
  * Noun or verb, for words that are both ("attacks", "strike", "fighting"): a determiner, preposition,
  * number or weapon word before it, or "by/on/against/of" after it with no subject before, reads as a noun.
  */
+/** Prepositions that take a gerund clause ("of shelling the plant", "for killing", "after attacking"). */
+const GERUND_PREPS = new Set(['of', 'for', 'with', 'after', 'before', 'by', 'without', 'while']);
+/** Articles and possessives that open an object noun phrase. */
+const NP_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'several', 'two', 'three', 'four', 'five', 'six', 'dozens', 'hundreds', 'scores']);
+
 export function readsAsNoun(ctx: SentenceContext, start: number, end: number): boolean {
   const prev = ctx.norm(start - 1);
   const next = ctx.norm(end);
@@ -95,6 +100,10 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   if (start - 1 < ctx.from) return false;
   // "the deadliest attack", "the worst bombing": a superlative only stands before a noun
   if (SUPERLATIVES.has(prev) || (prev.length > 5 && prev.endsWith('iest'))) return true;
+  // "accused Russia of shelling the plant", "for killing 20 villagers": a gerund after a preposition with a direct
+  // object (an article or possessive, a count, a name) is a verb; "in fighting this week" (a time phrase) stays a noun
+  if (GERUND_PREPS.has(prev) && end === start + 1 && ctx.norm(start).endsWith('ing') && !ctx.time(end)
+    && (NP_OPENERS.has(next) || ctx.number(end) || (ctx.actor(end) && ctx.actor(end)!.tokenStart === end))) return false;
   if (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === "'s" || prev === 'zero' || prev === 'no') return true;
   if (ctx.number(start - 1) || ctx.weapon(start - 1)) return true;
   if (prev === 'and' && (ctx.weapon(start - 2) || ctx.actor(start - 2))) return true;

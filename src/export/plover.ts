@@ -4,9 +4,15 @@ import { country } from './codes/countries.js';
 import { geonameId } from './geo.js';
 import { type ExportRecord, figureMin, outletNames, recordDate, repMention, urls } from './record.js';
 
+/**
+ * An actor object. An intergovernmental body's code is "IGO", as the PLOVER gold records write it for every body (CAMEO's
+ * first three letters: "IGOEUREEC"); the region or body code we keep for it ("EUR", "UNO", "AFR") goes to `igo_region`.
+ */
 function actorObject(a: ClusterActor): Record<string, unknown> {
+  const igo = a.kind === 'igo';
   return {
-    code: a.country,
+    code: igo ? 'IGO' : a.country,
+    ...(igo && a.country && a.country !== 'IGO' ? { igo_region: a.country } : {}),
     sector: a.sector,
     actor_text: a.text,
     identifier_text: a.name,

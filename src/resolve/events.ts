@@ -25,6 +25,7 @@ import { impliedPerpetrator } from './implied-perpetrator.js';
 import { addProtestCrowd } from './protest-crowd.js';
 import { weaponOwner } from './weapon-owner.js';
 import { soleAirPower } from './air-power.js';
+import { placeNamed } from './place-named.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
   return [doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end];
@@ -47,7 +48,8 @@ function weaponsOf(d: EventDraft): Weapon[] {
 function ploverOf(d: EventDraft): { type: string; modes: string[] } {
   // an entry's own PLOVER type holds while the event keeps the entry's family ("protesters called on …" becomes a protest)
   const own = d.family === d.entry.family ? d.entry.plover?.type : undefined;
-  const type = own ?? cameoToPlover(d.cameo)?.type ?? 'ASSAULT';
+  // a statement code (CAMEO 01, 02) has no PLOVER type: a recoded event keeps its entry's ("denied the charges": REJECT)
+  const type = own ?? cameoToPlover(d.cameo)?.type ?? cameoToPlover(d.entry.cameo)?.type ?? 'ASSAULT';
   return { type, modes: d.ploverModes.filter((m) => ploverMode(type, m) !== undefined) };
 }
 
@@ -242,12 +244,13 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   // passively has an unnamed armed perpetrator (src/resolve/implied-perpetrator.ts)
   // an air strike with no doer in a theatre with one air power is that power's (src/resolve/air-power.ts)
   const culprit = crowd ? null : weaponOwner(doc, d) ?? impliedPerpetrator(doc, d, others) ?? soleAirPower(doc, d, locations);
-  const named = mapList(crowd ? [crowd] : culprit ? [culprit] : d.actors, toActor);
+  // "Darfur rebels": an unnamed actor after a place name is of the place's country (place-named.ts)
+  const named = placeNamed(doc, mapList(crowd ? [crowd] : culprit ? [culprit] : d.actors, toActor));
   const own = localise(d.family === 'protest' ? asCrowd(named, d.cameo === '145') : named, locations);
   // armed acts by a state's forces inside the theatre of the intervention it leads are that intervention's
   const armed = ARMED_ACTS.has(d.family);
   const actors = armed ? asTheatreForces(own, locations) : own;
-  const targets = localise(mapList(d.recipients, toActor), locations);
+  const targets = localise(placeNamed(doc, mapList(d.recipients, toActor)), locations);
   const recipients = armed ? asTheatreForces(targets, locations) : targets;
   let killed: number | null = null;
   for (const q of d.quantities) if (q.kind === 'killed' && q.value !== null) killed = (killed ?? 0) + q.value;

@@ -93,6 +93,16 @@ test('plover: PLOVER JSON fields', async () => {
   assert.equal(recs[2].event_loc.geonameid, 281102);
 });
 
+test('plover: an intergovernmental body is coded IGO, its region kept apart', async () => {
+  const eu = actor('European Union', { country: 'EUR', sector: 'IGO', kind: 'igo' });
+  const rec = item({ id: 'e9', type: 'CONSULT', acled: null, actors: [eu], recipients: [actor('Qatar', { country: 'QAT', sector: 'GOV', kind: 'state' })], date: '2023-10-20' });
+  const c = JSON.parse((await run('plover', [eventRecord(rec)])).trimEnd());
+  assert.equal(c.source[0].code, 'IGO');
+  assert.equal(c.source[0].igo_region, 'EUR');
+  assert.equal(c.recipient[0].code, 'QAT');
+  assert.equal(c.recipient[0].igo_region, undefined);
+});
+
 test('acled: ACLED columns; verbal events left out; lowest fatality figure', async () => {
   const rows = parseCsv(await run('acled'));
   assert.deepEqual(rows[0], [...ACLED_COLUMNS]);

@@ -5,6 +5,7 @@ import { filled, type EventDraft } from '../../pipeline/draft.js';
 import { emptyList, mapList } from '../../util/lists.js';
 import { triggerTables } from '../triggers.js';
 import type { SentenceContext } from '../context.js';
+import { CLAUSE_WORDS } from '../words.js';
 
 /**
  * Aid. The giving verbs of `aid.give` ("gave", "provided", "supplied", "sent", "granted") are aid only
@@ -16,7 +17,9 @@ export const GIVEN = codesByHead({
     'economic aid', 'financial aid', 'budget support', 'debt relief', 'financing', 'funding'],
   '072': ['arms', 'weapons', 'ammunition', 'military equipment', 'military aid', 'military assistance', 'military intelligence',
     'intelligence', 'aerial photographs', 'military training', 'military advisers', 'military advisors', 'tanks', 'fighter jets',
-    'air defence', 'air defense'],
+    'air defence', 'air defense', 'air defence systems', 'air defense systems', 'military hardware', 'munitions', 'weaponry',
+    'military supplies', 'armoured vehicles', 'armored vehicles', 'military vehicles', 'howitzers', 'artillery', 'rifles',
+    'firearms', 'guns', 'small arms', 'missile systems', 'rocket launchers'],
   '073': ['aid', 'assistance', 'relief', 'food', 'food aid', 'medicine', 'medicines', 'medical supplies', 'supplies', 'grain',
     'flour', 'rice', 'wheat', 'tents', 'blankets', 'vaccines', 'humanitarian aid', 'emergency aid', 'relief supplies', 'water'],
   '074': ['peacekeepers', 'peacekeeping troops', 'protection', 'security guarantees'],
@@ -52,6 +55,29 @@ function extendedMeasure(ctx: SentenceContext, draft: EventDraft): boolean {
   return true;
 }
 
+/** Verbs of supplying (not "sent": "sent drones to Kyiv" may be the attack itself). */
+const SUPPLY = new Set(['supplied', 'supply', 'supplies', 'supplying', 'provided', 'provide', 'provides', 'providing', 'delivered',
+  'deliver', 'delivers', 'shipped', 'gave', 'give', 'gives', 'giving', 'transferred', 'transfer', 'transfers', 'transferring']);
+
+/**
+ * "Iran supplied drones to Russia", "supplied the Houthis with ballistic missiles", "shipped artillery shells to Russia":
+ * a weapon of the weapons layer in the object of a verb of supplying is military aid (072), as the listed heads are.
+ * The object ends at a clause word, a comma or the end of the clause; a weapon after "by", "from", "at" or "on" is not
+ * the thing given ("delivered the message by drone").
+ */
+function weaponObject(ctx: SentenceContext, draft: EventDraft): { code: string; head: string; at: number } | null {
+  if (draft.form !== 'verb' || draft.voice !== 'active' || !SUPPLY.has(ctx.norm(draft.trigger.tokenStart))) return null;
+  const end = draft.trigger.tokenEnd;
+  for (let k = end; k < Math.min(ctx.to, end + 9); k++) {
+    const n = ctx.norm(k);
+    if (ctx.isBoundary(k) || n === ',' || (k > end && CLAUSE_WORDS.has(n)) || NOT_GIVEN.has(n)) return null;
+    const w = ctx.weapon(k);
+    if (w) return { code: '072', head: 'weapon', at: k };
+  }
+  return null;
+}
+const NOT_GIVEN = new Set(['by', 'from', 'at', 'on', 'against', 'in', 'near', 'into']);
+
 /** Words before "armed" that make it an adjective ("the recent armed clashes", "heavily armed men"). */
 const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'recent', 'last', 'these', 'those', 'this', 'that', 'heavily', 'lightly', 'well', 'fully', 'unidentified', 'unknown', 'several', 'many', 'two', 'three', 'other']);
 
@@ -70,7 +96,7 @@ export const aid: Family = {
     // "the recent armed clashes", "heavily armed men": "armed" after a determiner or modifier is an adjective
     if (draft.entry.id === 'aid.military' && ctx.norm(draft.trigger.tokenStart) === 'armed' && ADJECTIVE_BEFORE.has(ctx.norm(draft.trigger.tokenStart - 1))) return 'aid:armed-adjective';
     if (draft.entry.id !== 'aid.give') return null;
-    const hit = objectCode(ctx, draft.trigger.tokenEnd, GIVEN, 9);
+    const hit = objectCode(ctx, draft.trigger.tokenEnd, GIVEN, 9) ?? weaponObject(ctx, draft);
     if (!hit) return extendedMeasure(ctx, draft) ? null : 'aid:no-aid-object';
     // "sent weapons into Gaza" is no aid: a sending verb needs a recipient ("to X")
     if (SEND.has(ctx.norm(draft.trigger.tokenStart)) && draft.recipients.length === 0 && hit.code !== '154') return 'aid:sent-without-recipient';

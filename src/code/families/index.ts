@@ -14,10 +14,11 @@ import { yieldFamily } from './yield.js';
 import { mobilize } from './mobilize.js';
 import { retreat } from './retreat.js';
 import { consult } from './consult.js';
-import { plainFamily, withSubject } from './subject.js';
+import { withSubject } from './subject.js';
 import { movedForcesRecipient } from './own-forces.js';
 import { borderWith } from './border.js';
 import { fight } from './capture-person.js';
+import { reject } from './reject.js';
 
 /** Families with logic beyond the generic role binding, by family name. */
 export const families: Record<string, Family> = {
@@ -31,7 +32,8 @@ export const families: Record<string, Family> = {
   // "agreed to withdraw its troops from Chad": the country left is the recipient (own-forces.ts)
   agree: withSubject({ name: 'agree', complete(ctx, draft) { movedForcesRecipient(ctx, draft, true); } }, false),
   request: withSubject(request, false),
-  reject: withSubject(plainFamily('reject'), false),
+  // a denied accusation is a statement, CAMEO 016 (reject.ts)
+  reject: withSubject(reject, false),
   sanction: withSubject(threatFamily('sanction'), false),
   consult: withSubject(consult, false),
   halt: withSubject(threatFamily('halt', halt), true),

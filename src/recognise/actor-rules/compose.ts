@@ -57,6 +57,11 @@ export function compose(b: Base, g: GenericValue, unknown: boolean, acledCountry
     const t = g.entry.acledName && country ? fill(g.entry.acledName, acledCountry(country)) : `${head.name} ${g.entry.label}`;
     return Object.assign(copyActorData(d), { name: t, country, sector, ref: head.ref ?? null });
   }
+  // "Kashmiri militants", "Karen guerrillas": armed men of a community (an ethnic group coded to its state, sector CVL)
+  // are an armed group of that state, not the community's civilians
+  if (head.kind === 'group' && head.sector === 'CVL' && ARMED.has(g.entry.sector) && !g.person) {
+    return Object.assign(copyActorData(d), { name: `${head.name} ${g.entry.label}`, country: head.country, sector: armedSector, kind: 'group', ref: head.ref ?? null });
+  }
   if (head.kind === 'group') {
     if (g.person) return Object.assign(copyActorData(d), { name: `${head.name} ${g.noun}`, country: head.country, sector: head.sector, backedBy: head.backedBy, ref: head.ref ?? null });
     if (ARMED.has(g.entry.sector) || g.weak || g.entry.sector === 'GOV') return Object.assign(copyActorData(head), { plural: true, generic: false });
