@@ -348,6 +348,9 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
         // "a spokesman said they have killed 190": the pronoun must fit the speaker it would stand for
         if (speakerPronoun && !pronounFits(speakerPronoun, m.data)) return emptyList();
         if (controlled || first === m || !inPrepPhrase(ctx, first)) return group;
+        // "According to security officials, Houthis stormed": the source phrase and a comma open the sentence; the
+        // name after the comma is no conjunct of the source but the clause's subject
+        if (accordingSource(ctx, first, m)) return group.slice(group.findIndex((f) => f.mention === m));
         k = first.tokenStart;
         continue;
       }
@@ -379,6 +382,12 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     }
   }
   return emptyList();
+}
+
+/** `first` is the object of an opening "according to" and `m` follows it after a comma. */
+function accordingSource(ctx: SentenceContext, first: Mention<ActorData>, m: Mention<ActorData>): boolean {
+  const g = governorOf(ctx, first.tokenStart);
+  return g.norm === 'to' && ctx.norm(g.index - 1) === 'according' && g.index - 1 === ctx.from && ctx.norm(m.tokenStart - 1) === ',' && first.tokenEnd === m.tokenStart - 1;
 }
 
 /** Reporting verbs: their subject is the speaker, not the subject of the reported clause. */

@@ -95,6 +95,8 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   if (start - 1 < ctx.from) return false;
   // "the deadliest attack", "the worst bombing": a superlative only stands before a noun
   if (SUPERLATIVES.has(prev) || (prev.length > 5 && prev.endsWith('iest'))) return true;
+  // "tried to attack", "sought to storm": "to" after a verb of trying opens an infinitive, not a prepositional phrase
+  if (prev === 'to' && TRYING.has(ctx.norm(start - 2))) return false;
   if (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === "'s" || prev === 'zero' || prev === 'no') return true;
   if (ctx.number(start - 1) || ctx.weapon(start - 1)) return true;
   if (prev === 'and' && (ctx.weapon(start - 2) || ctx.actor(start - 2))) return true;
@@ -122,6 +124,9 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   }
   return false;
 }
+
+/** Verbs of trying whose "to" opens an infinitive ("attempted" is a light verb of the nominal reading: bind.ts). */
+const TRYING = new Set(['tried', 'tries', 'try', 'trying', 'sought', 'seeking', 'seek', 'seeks']);
 
 /** Participles of harm verbs that always take an object when active: with none after them they are passive. */
 const TRANSITIVE_HARM = new Set([
