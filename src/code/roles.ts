@@ -553,7 +553,17 @@ export function betweenOf(ctx: SentenceContext, triggerEnd: number, rule = 'role
     if (ctx.isBoundary(k)) break;
     if (ctx.norm(k) === 'between') {
       const m = actorAt(ctx, k + 1);
-      return m ? coordinated(ctx, m, rule) : emptyList();
+      if (!m) return emptyList();
+      const sides = coordinated(ctx, m, rule);
+      // "clashes between IS against the regime forces and militiamen": "against" (or "versus") for "and" joins the
+      // second side
+      const after = sides[sides.length - 1]!.mention.tokenEnd;
+      const link = ctx.norm(after);
+      if (link === 'against' || link === 'versus' || link === 'vs') {
+        const other = actorAt(ctx, after + 1);
+        if (other) return sides.concat(coordinated(ctx, other, rule + '+against'));
+      }
+      return sides;
     }
   }
   return emptyList();

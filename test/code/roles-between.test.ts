@@ -16,3 +16,9 @@ roleTable('between sides', [
   // a verb stays a verb: its subject is the actor
   { text: 'The rebels clashed with the army between the two villages.', trigger: 'clashed', actor: 'rebels', recipient: 'army' },
 ]);
+
+/** "between X against Y": "against" (or "versus") for "and" joins the second side (session 10, src/code/roles.ts `betweenOf`). */
+roleTable('between against', [
+  { text: 'Heavy fighting took place between the militia against government troops and their allies near the dam.', trigger: 'fighting', actor: 'militia', recipient: 'government troops' },
+  { text: 'Clashes broke out between rebels versus the army on the ridge.', trigger: 'Clashes', actor: 'rebels', recipient: 'army' },
+]);
