@@ -546,14 +546,31 @@ function isCapitalName(text: string): boolean {
   return capitals.has(text.toLowerCase());
 }
 
+/**
+ * "between Liberation Army of Afrin and Turkish forces": a first side the dictionary does not know still leaves the
+ * second one, the first actor right after an "and" within eight words that end no clause.
+ */
+function secondSide(ctx: SentenceContext, from: number, rule: string): ActorFiller[] {
+  if (ctx.place(from)) return emptyList();
+  for (let k = from + 1; k < ctx.to && k < from + 9; k++) {
+    if (ctx.isBoundary(k) || ctx.norm(k) === ',' || ctx.actor(k) || ctx.place(k)) return emptyList();
+    // a first side of two words at least ("Turkish and JSH factions": an owner adjective is no side of its own)
+    if (ctx.norm(k) === 'and' && k >= from + 2) {
+      const m = actorAt(ctx, k + 1);
+      return m && !m.data.alsoPlace ? coordinated(ctx, m, rule + ':second') : emptyList();
+    }
+  }
+  return emptyList();
+}
+
 /** "between X and Y": both sides of a reciprocal event. */
 export function betweenOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:between'): ActorFiller[] {
   const limit = Math.min(ctx.to, triggerEnd + 16);
   for (let k = triggerEnd; k < limit; k++) {
     if (ctx.isBoundary(k)) break;
     if (ctx.norm(k) === 'between') {
-      const m = actorAt(ctx, k + 1);
-      if (!m) return emptyList();
+      const m = actorAt(ctx, k + 1) ?? partitiveActor(ctx, k + 1);
+      if (!m) return secondSide(ctx, k + 1, rule);
       const sides = coordinated(ctx, m, rule);
       // "clashes between IS against the regime forces and militiamen": "against" (or "versus") for "and" joins the
       // second side

@@ -22,3 +22,11 @@ roleTable('between against', [
   { text: 'Heavy fighting took place between the militia against government troops and their allies near the dam.', trigger: 'fighting', actor: 'militia', recipient: 'government troops' },
   { text: 'Clashes broke out between rebels versus the army on the ridge.', trigger: 'Clashes', actor: 'rebels', recipient: 'army' },
 ]);
+
+/** A partitive first side, and a first side the dictionary lacks: the second side is still read (src/code/roles.ts). */
+roleTable('between partitive and unknown sides', [
+  { text: 'Clashes broke out between two groups of farmers near the well.', trigger: 'Clashes', actor: 'farmers' },
+  { text: 'Clashes took place between Lions of the Valley Brigade and Turkish forces near the dam.', trigger: 'Clashes', actor: 'Turkish forces' },
+  // a place pair is no side
+  { text: 'A bomb killed two soldiers on the road between Khan Abad and Kunduz.', trigger: 'killed', notActor: 'Kunduz' },
+]);
