@@ -26,6 +26,18 @@ function betweenSoon(ctx: SentenceContext, k: number, span: number): boolean {
   return false;
 }
 
+/** Words that open a post-modifier of a noun ("clashes involving …", "exchange of targeting using …"). */
+const NOUN_MODIFIER_STARTS = new Set(['involving', 'using', 'of', 'with']);
+
+/** A verb of occurrence (NOUN_BEFORE) within ten words from k, no comma or boundary before it, and "between" within four after it. */
+function occursBetween(ctx: SentenceContext, k: number): boolean {
+  for (let j = k; j < Math.min(ctx.to, k + 10); j++) {
+    if (ctx.isBoundary(j) || ctx.norm(j) === ',') return false;
+    if (NOUN_BEFORE.has(ctx.norm(j))) return betweenSoon(ctx, j + 1, 4);
+  }
+  return false;
+}
+
 function isParticiple(norm: string): boolean {
   return norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm);
 }
@@ -88,6 +100,9 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   // (only with "between": "three coalition strikes were reported" stays a verb reading, which keeps its actor)
   if ((next === 'were' || next === 'have') && end === start + 1 && ctx.norm(start).endsWith('es') && betweenSoon(ctx, end + 1, 8)) return true;
   if (next === 'between' || ((next === 'exchange' || next === 'exchanges') && ctx.norm(end + 1) !== 'of')) return true;
+  // "clashes involving heavy weapons took place between X and Y": a participle or "of" phrase, then an intransitive
+  // verb of occurrence and "between": the word heads the clause's subject
+  if (NOUN_MODIFIER_STARTS.has(next) && occursBetween(ctx, end + 1)) return true;
   // "the strike committee held a protest": a body's name, never a verb's object
   if (end === start + 1 && INSTITUTION_HEADS.has(next)) return true;
   // "the attack by a gunman": only a participle takes a "by" agent, so a bare form before "by" is a noun

@@ -30,3 +30,8 @@ roleTable('between partitive and unknown sides', [
   // a place pair is no side
   { text: 'A bomb killed two soldiers on the road between Khan Abad and Kunduz.', trigger: 'killed', notActor: 'Kunduz' },
 ]);
+
+/** A post-modifier, then a verb of occurrence and "between": the clash word heads the subject (src/code/voice.ts). */
+roleTable('between after a post-modifier', [
+  { text: 'Clashes involving rifles and mortars took place between the militia and the army near the bridge.', trigger: 'Clashes', actor: 'militia', recipient: 'army' },
+]);
