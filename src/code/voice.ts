@@ -38,6 +38,13 @@ function occursBetween(ctx: SentenceContext, k: number): boolean {
   return false;
 }
 
+/** "shoot-outs between …", "a shoot-out took place": "-out(s)" right after the trigger makes the compound noun the tokens split. */
+export function outCompound(ctx: SentenceContext, end: number): boolean {
+  const dash = ctx.token(end);
+  const out = ctx.norm(end + 1);
+  return !!dash && dash.kind === 'dash' && !dash.space && (out === 'out' || out === 'outs') && !ctx.token(end + 1)?.space;
+}
+
 function isParticiple(norm: string): boolean {
   return norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm);
 }
@@ -103,6 +110,7 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   // "clashes involving heavy weapons took place between X and Y": a participle or "of" phrase, then an intransitive
   // verb of occurrence and "between": the word heads the clause's subject
   if (NOUN_MODIFIER_STARTS.has(next) && occursBetween(ctx, end + 1)) return true;
+  if (outCompound(ctx, end)) return true;
   // "the strike committee held a protest": a body's name, never a verb's object
   if (end === start + 1 && INSTITUTION_HEADS.has(next)) return true;
   // "the attack by a gunman": only a participle takes a "by" agent, so a bare form before "by" is a noun

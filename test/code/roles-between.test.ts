@@ -35,3 +35,9 @@ roleTable('between partitive and unknown sides', [
 roleTable('between after a post-modifier', [
   { text: 'Clashes involving rifles and mortars took place between the militia and the army near the bridge.', trigger: 'Clashes', actor: 'militia', recipient: 'army' },
 ]);
+
+/** "shoot-out(s)": the compound noun the tokens split, with its "between" sides (src/code/voice.ts `outCompound`). */
+roleTable('shoot-out', [
+  { text: 'A shoot-out between police and smugglers took place near the river port.', trigger: 'shoot', actor: 'smugglers' },
+  { text: 'Shoot-outs between unknown gunmen were heard in the market district.', trigger: 'Shoot', actor: 'gunmen' },
+]);
