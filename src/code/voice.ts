@@ -26,8 +26,8 @@ function betweenSoon(ctx: SentenceContext, k: number, span: number): boolean {
   return false;
 }
 
-/** Words that open a post-modifier of a noun ("clashes involving …", "exchange of targeting using …"). */
-const NOUN_MODIFIER_STARTS = new Set(['involving', 'using', 'of', 'with']);
+/** Words that open a post-modifier or a coordinated noun ("clashes involving …", "exchange of targeting using …", "clashes and exchange of fire took place between"). */
+const NOUN_MODIFIER_STARTS = new Set(['involving', 'using', 'of', 'with', 'and']);
 
 /** A verb of occurrence (NOUN_BEFORE) within ten words from k, no comma or boundary before it, and "between" within four after it. */
 function occursBetween(ctx: SentenceContext, k: number): boolean {

@@ -34,6 +34,7 @@ roleTable('between partitive and unknown sides', [
 /** A post-modifier, then a verb of occurrence and "between": the clash word heads the subject (src/code/voice.ts). */
 roleTable('between after a post-modifier', [
   { text: 'Clashes involving rifles and mortars took place between the militia and the army near the bridge.', trigger: 'Clashes', actor: 'militia', recipient: 'army' },
+  { text: 'Heavy clashes and an exchange of mortar fire took place between the militia and the army near the bridge.', trigger: 'clashes', actor: 'militia' },
 ]);
 
 /** "shoot-out(s)": the compound noun the tokens split, with its "between" sides (src/code/voice.ts `outCompound`). */
