@@ -131,6 +131,19 @@ function appositiveOpen(ctx: SentenceContext, k: number): number {
   return 0;
 }
 
+/** The token after "on one side/hand" or "on the one hand" (and a comma after it) at k, else k. */
+function afterOneSide(ctx: SentenceContext, k: number): number {
+  if (ctx.norm(k) !== 'on') return k;
+  let j = k + 1;
+  if (ctx.norm(j) === 'the') j++;
+  if (ctx.norm(j) !== 'one') return k;
+  const side = ctx.norm(j + 1);
+  if (side !== 'side' && side !== 'hand') return k;
+  j += 2;
+  if (ctx.norm(j) === ',' && ctx.norm(j + 1) === 'and') j++;
+  return j;
+}
+
 export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: string): ActorFiller[] {
   const out: ActorFiller[] = [filler(m, rule)];
   // rightwards; a short gloss in brackets after a name is read through ("the Chin National Army (CNA) and the military")
@@ -141,6 +154,8 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
       const close = appositiveClose(ctx, k);
       if (close > 0 && ctx.actor(close + 1 + (ctx.norm(close + 1) === 'and' ? 1 : 0))) k = close;
     }
+    // "X on one side and Y on the other": the first side's marker is read through
+    k = afterOneSide(ctx, k);
     const n = ctx.norm(k);
     if (n !== 'and' && n !== 'or' && n !== ',' && n !== '&') break;
     let j = k + 1;
@@ -162,6 +177,11 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
     if (n !== 'and' && n !== 'or' && n !== ',') break;
     let p = j - 1;
     if (ctx.norm(p) === ',') p--;
+    // "X on one side and Y on the other": read back over the first side's marker
+    if (n === 'and' && (ctx.norm(p) === 'side' || ctx.norm(p) === 'hand') && ctx.norm(p - 1) === 'one') {
+      const on = ctx.norm(p - 2) === 'the' ? p - 3 : p - 2;
+      if (ctx.norm(on) === 'on') p = on - 1;
+    }
     // a short gloss in brackets after the earlier name: "The Yemeni army (Hadi) and pro-Hadi militiamen"
     if (!ctx.actor(p)) p = beforeGloss(ctx, p);
     if (n === ',' && !ctx.actor(p)) {

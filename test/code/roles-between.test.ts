@@ -42,3 +42,9 @@ roleTable('shoot-out', [
   { text: 'A shoot-out between police and smugglers took place near the river port.', trigger: 'shoot', actor: 'smugglers' },
   { text: 'Shoot-outs between unknown gunmen were heard in the market district.', trigger: 'Shoot', actor: 'gunmen' },
 ]);
+
+/** "X on one side and Y on the other": the marker is read through both ways (src/code/roles.ts `coordinated`). */
+roleTable('on one side and on the other', [
+  { text: 'Fighting broke out between the militia on one side and the army on the other near the bridge.', trigger: 'Fighting', actor: 'army' },
+  { text: 'Government troops on one side and rebels on the other clashed near the bridge.', trigger: 'clashed', actor: 'Government troops' },
+]);
