@@ -4,7 +4,7 @@ import type { TriggerEntry, TriggerHit } from './triggers.js';
 import { triggerTables } from './triggers.js';
 import type { SentenceContext } from './context.js';
 import { actorAt, actorAfterNames, agentOf, betweenOf, coordinated, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
-import { isPassive, readsAsNoun, reducedRelative } from './voice.js';
+import { isPassive, outCompound, readsAsNoun, reducedRelative } from './voice.js';
 import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS, DETERMINERS_AT, DETERMINERS_BUT_OF, AUXILIARIES_AT, SKIPPABLE_ADVERBS_AT, SKIPPABLE_ADVERBS_BUT_IN } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
@@ -79,7 +79,7 @@ export function chooseHit(ctx: SentenceContext, hits: TriggerHit[], start: numbe
   if (hits.length === 1) {
     const only = hits[0]!;
     const prev = ctx.norm(start - 1);
-    if (only.form === 'verb' && (prev === 'the' || prev === 'a' || prev === 'an') && !ctx.norm(start).endsWith('ed')) return { ...only, form: 'noun' };
+    if (only.form === 'verb' && (((prev === 'the' || prev === 'a' || prev === 'an') && !ctx.norm(start).endsWith('ed')) || outCompound(ctx, end))) return { ...only, form: 'noun' };
     return only;
   }
   const noun = readsAsNoun(ctx, start, end);

@@ -131,6 +131,19 @@ function appositiveOpen(ctx: SentenceContext, k: number): number {
   return 0;
 }
 
+/** The token after "on one side/hand" or "on the one hand" (and a comma after it) at k, else k. */
+function afterOneSide(ctx: SentenceContext, k: number): number {
+  if (ctx.norm(k) !== 'on') return k;
+  let j = k + 1;
+  if (ctx.norm(j) === 'the') j++;
+  if (ctx.norm(j) !== 'one') return k;
+  const side = ctx.norm(j + 1);
+  if (side !== 'side' && side !== 'hand') return k;
+  j += 2;
+  if (ctx.norm(j) === ',' && ctx.norm(j + 1) === 'and') j++;
+  return j;
+}
+
 export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: string): ActorFiller[] {
   const out: ActorFiller[] = [filler(m, rule)];
   // rightwards; a short gloss in brackets after a name is read through ("the Chin National Army (CNA) and the military")
@@ -141,6 +154,8 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
       const close = appositiveClose(ctx, k);
       if (close > 0 && ctx.actor(close + 1 + (ctx.norm(close + 1) === 'and' ? 1 : 0))) k = close;
     }
+    // "X on one side and Y on the other": the first side's marker is read through
+    k = afterOneSide(ctx, k);
     const n = ctx.norm(k);
     if (n !== 'and' && n !== 'or' && n !== ',' && n !== '&') break;
     let j = k + 1;
@@ -162,6 +177,11 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
     if (n !== 'and' && n !== 'or' && n !== ',') break;
     let p = j - 1;
     if (ctx.norm(p) === ',') p--;
+    // "X on one side and Y on the other": read back over the first side's marker
+    if (n === 'and' && (ctx.norm(p) === 'side' || ctx.norm(p) === 'hand') && ctx.norm(p - 1) === 'one') {
+      const on = ctx.norm(p - 2) === 'the' ? p - 3 : p - 2;
+      if (ctx.norm(on) === 'on') p = on - 1;
+    }
     // a short gloss in brackets after the earlier name: "The Yemeni army (Hadi) and pro-Hadi militiamen"
     if (!ctx.actor(p)) p = beforeGloss(ctx, p);
     if (n === ',' && !ctx.actor(p)) {
@@ -380,6 +400,9 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
         // "a spokesman said they have killed 190": the pronoun must fit the speaker it would stand for
         if (speakerPronoun && !pronounFits(speakerPronoun, m.data)) return emptyList();
         if (controlled || first === m || !inPrepPhrase(ctx, first)) return group;
+        // "According to security officials, Houthis stormed": the source phrase and a comma open the sentence; the
+        // name after the comma is no conjunct of the source but the clause's subject
+        if (accordingSource(ctx, first, m)) return group.slice(group.findIndex((f) => f.mention === m));
         k = first.tokenStart;
         continue;
       }
@@ -411,6 +434,12 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     }
   }
   return emptyList();
+}
+
+/** `first` is the object of an opening "according to" and `m` follows it after a comma. */
+function accordingSource(ctx: SentenceContext, first: Mention<ActorData>, m: Mention<ActorData>): boolean {
+  const g = governorOf(ctx, first.tokenStart);
+  return g.norm === 'to' && ctx.norm(g.index - 1) === 'according' && g.index - 1 === ctx.from && ctx.norm(m.tokenStart - 1) === ',' && first.tokenEnd === m.tokenStart - 1;
 }
 
 /** Reporting verbs: their subject is the speaker, not the subject of the reported clause. */
@@ -569,14 +598,41 @@ function isCapitalName(text: string): boolean {
   return capitals.has(text.toLowerCase());
 }
 
+/**
+ * "between Liberation Army of Afrin and Turkish forces": a first side the dictionary does not know still leaves the
+ * second one, the first actor right after an "and" within eight words that end no clause.
+ */
+function secondSide(ctx: SentenceContext, from: number, rule: string): ActorFiller[] {
+  if (ctx.place(from)) return emptyList();
+  for (let k = from + 1; k < ctx.to && k < from + 9; k++) {
+    if (ctx.isBoundary(k) || ctx.norm(k) === ',' || ctx.actor(k) || ctx.place(k)) return emptyList();
+    // a first side of two words at least ("Turkish and JSH factions": an owner adjective is no side of its own)
+    if (ctx.norm(k) === 'and' && k >= from + 2) {
+      const m = actorAt(ctx, k + 1);
+      return m && !m.data.alsoPlace ? coordinated(ctx, m, rule + ':second') : emptyList();
+    }
+  }
+  return emptyList();
+}
+
 /** "between X and Y": both sides of a reciprocal event. */
 export function betweenOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:between'): ActorFiller[] {
   const limit = Math.min(ctx.to, triggerEnd + 16);
   for (let k = triggerEnd; k < limit; k++) {
     if (ctx.isBoundary(k)) break;
     if (ctx.norm(k) === 'between') {
-      const m = actorAt(ctx, k + 1);
-      return m ? coordinated(ctx, m, rule) : emptyList();
+      const m = actorAt(ctx, k + 1) ?? partitiveActor(ctx, k + 1);
+      if (!m) return secondSide(ctx, k + 1, rule);
+      const sides = coordinated(ctx, m, rule);
+      // "clashes between IS against the regime forces and militiamen": "against" (or "versus") for "and" joins the
+      // second side
+      const after = sides[sides.length - 1]!.mention.tokenEnd;
+      const link = ctx.norm(after);
+      if (link === 'against' || link === 'versus' || link === 'vs') {
+        const other = actorAt(ctx, after + 1);
+        if (other) return sides.concat(coordinated(ctx, other, rule + '+against'));
+      }
+      return sides;
     }
   }
   return emptyList();

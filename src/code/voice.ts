@@ -26,6 +26,25 @@ function betweenSoon(ctx: SentenceContext, k: number, span: number): boolean {
   return false;
 }
 
+/** Words that open a post-modifier or a coordinated noun ("clashes involving …", "exchange of targeting using …", "clashes and exchange of fire took place between"). */
+const NOUN_MODIFIER_STARTS = new Set(['involving', 'using', 'of', 'with', 'and']);
+
+/** A verb of occurrence (NOUN_BEFORE) within ten words from k, no comma or boundary before it, and "between" within four after it. */
+function occursBetween(ctx: SentenceContext, k: number): boolean {
+  for (let j = k; j < Math.min(ctx.to, k + 10); j++) {
+    if (ctx.isBoundary(j) || ctx.norm(j) === ',') return false;
+    if (NOUN_BEFORE.has(ctx.norm(j))) return betweenSoon(ctx, j + 1, 4);
+  }
+  return false;
+}
+
+/** "shoot-outs between …", "a shoot-out took place": "-out(s)" right after the trigger makes the compound noun the tokens split. */
+export function outCompound(ctx: SentenceContext, end: number): boolean {
+  const dash = ctx.token(end);
+  const out = ctx.norm(end + 1);
+  return !!dash && dash.kind === 'dash' && !dash.space && (out === 'out' || out === 'outs') && !ctx.token(end + 1)?.space;
+}
+
 function isParticiple(norm: string): boolean {
   return norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm);
 }
@@ -93,6 +112,10 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   // (only with "between": "three coalition strikes were reported" stays a verb reading, which keeps its actor)
   if ((next === 'were' || next === 'have') && end === start + 1 && ctx.norm(start).endsWith('es') && betweenSoon(ctx, end + 1, 8)) return true;
   if (next === 'between' || ((next === 'exchange' || next === 'exchanges') && ctx.norm(end + 1) !== 'of')) return true;
+  // "clashes involving heavy weapons took place between X and Y": a participle or "of" phrase, then an intransitive
+  // verb of occurrence and "between": the word heads the clause's subject
+  if (NOUN_MODIFIER_STARTS.has(next) && occursBetween(ctx, end + 1)) return true;
+  if (outCompound(ctx, end)) return true;
   // "the strike committee held a protest": a body's name, never a verb's object
   if (end === start + 1 && INSTITUTION_HEADS.has(next)) return true;
   // "the attack by a gunman": only a participle takes a "by" agent, so a bare form before "by" is a noun
@@ -104,6 +127,8 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   // object (an article or possessive, a count, a name) is a verb; "in fighting this week" (a time phrase) stays a noun
   if (GERUND_PREPS.has(prev) && end === start + 1 && ctx.norm(start).endsWith('ing') && !ctx.time(end)
     && (NP_OPENERS.has(next) || ctx.number(end) || (ctx.actor(end) && ctx.actor(end)!.tokenStart === end))) return false;
+  // "tried to attack", "sought to storm": "to" after a verb of trying opens an infinitive, not a prepositional phrase
+  if (prev === 'to' && TRYING.has(ctx.norm(start - 2))) return false;
   if (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === "'s" || prev === 'zero' || prev === 'no') return true;
   if (ctx.number(start - 1) || ctx.weapon(start - 1)) return true;
   if (prev === 'and' && (ctx.weapon(start - 2) || ctx.actor(start - 2))) return true;
@@ -131,6 +156,9 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   }
   return false;
 }
+
+/** Verbs of trying whose "to" opens an infinitive ("attempted" is a light verb of the nominal reading: bind.ts). */
+const TRYING = new Set(['tried', 'tries', 'try', 'trying', 'sought', 'seeking', 'seek', 'seeks']);
 
 /** Participles of harm verbs that always take an object when active: with none after them they are passive. */
 const TRANSITIVE_HARM = new Set([

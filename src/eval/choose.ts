@@ -4,6 +4,7 @@ import type { Location } from '../model/location.js';
 import type { Doc, Mention, PlaceData } from '../pipeline/doc.js';
 import type { Quantity } from '../model/quantity.js';
 import { backgroundFight } from '../resolve/backdrop-fight.js';
+import { supportAct } from '../resolve/support-act.js';
 
 /**
  * Which of our events stands for a gold record that codes one event. Two documented policies:
@@ -73,7 +74,7 @@ export function chooseEvent(events: readonly Event[], policy: ChoosePolicy): Eve
     return textOrder(a, b) || x.i - y.i;
   });
   let best = ranked[0]!.e;
-  if (policy === 'severity') best = beyondBackdrop(best, ranked.map((r) => r.e));
+  if (policy === 'severity') best = beyondSupport(beyondBackdrop(best, ranked.map((r) => r.e)), ranked.map((r) => r.e));
   return policy === 'severity' ? demonstrationFirst(best, ranked.map((r) => r.e)) : best;
 }
 
@@ -85,6 +86,16 @@ export function chooseEvent(events: readonly Event[], policy: ChoosePolicy): Eve
 function beyondBackdrop(best: Event, ranked: readonly Event[]): Event {
   if (!happened(best) || !backgroundFight(best)) return best;
   return ranked.find((e) => e !== best && happened(e) && e.codes.acled != null && !backgroundFight(e) && RIVAL.has(e.codes.acled.eventType)) ?? best;
+}
+
+/**
+ * An attack told only as the backing of another act ("forces, supported by coalition air raids, clashed with …";
+ * `support-act.ts`) gives way to the next-ranked fight or attack of its sentence that happened, carries an ACLED code
+ * and backs nothing itself.
+ */
+function beyondSupport(best: Event, ranked: readonly Event[]): Event {
+  if (!happened(best) || !supportAct(best)) return best;
+  return ranked.find((e) => e !== best && e.sentence === best.sentence && happened(e) && e.codes.acled != null && (e.family === 'fight' || e.family === 'assault') && !supportAct(e)) ?? best;
 }
 
 /** What may take a backdrop fight's place: a strategic development (an agreement, curfew, deployment, looting); a violent event beside it is told for its own sake. */

@@ -58,7 +58,9 @@ function ownerAfter(doc: Doc, sentence: number, end: number, to: number): Mentio
   }
   if (k >= limit || !BY.has(doc.tokens[k]!.norm)) return null;
   k++;
-  if (doc.tokens[k]?.norm === 'the') k++;
+  // "by the Houthis", "by an unknown armed group": an article before the owner
+  const article = doc.tokens[k]?.norm;
+  if (article === 'the' || article === 'a' || article === 'an') k++;
   // "planted by pro Houthi forces": "pro" written apart from its name
   if (doc.tokens[k]?.norm === 'pro' && !actorStartingAt(doc, sentence, k)) k++;
   const a = actorStartingAt(doc, sentence, k);

@@ -11,6 +11,13 @@ const CASES: [string, string[]][] = [
   ['Israeli and Egyptian officials met in Cairo on Monday.', ['Government of Israel', 'Government of Egypt']],
   ['Clashes between Houthi and pro-Hadi forces were reported near the port.', ['Houthis', 'Military Forces of Yemen (2012-)']],
   ['There was an exchange of fire between Turkish and Syrian armed forces at the border.', ['Military Forces of Turkey', 'Military Forces of Syria']],
+  // a bare word that makes a dictionary name with the shared noun ("opposition forces", "opposition rebels")
+  ['Heavy fighting took place between opposition and regime forces outside the town.', ['Opposition Rebels (Syria)', 'Military Forces of Syria']],
+  ['Opposition and Islamist rebels seized two hills north of the town.', ['Opposition Rebels (Syria)']],
+  // a "<word>-backed" compound before the second owner is read through
+  ['Fighting broke out between Houthi and coalition-backed government forces in the valley.', ['Houthis']],
+  // a group's adjective before an armed name with no shared generic noun
+  ['Fierce battles erupted between pro-Houthi and anti-Houthi groups in the mountains.', ['Houthis', 'anti-Houthi forces']],
 ];
 
 /** A standalone name before "and" is read as itself, not given the noun: "Hamas and Islamic Jihad fighters". */

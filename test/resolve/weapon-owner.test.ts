@@ -10,6 +10,8 @@ import { RULE_AIR_POWER } from '../../src/resolve/air-power.js';
  */
 const OWNER: [string, string | null][] = [
   ['A landmine planted by the Houthis exploded near a school in Hays, wounding two boys.', 'Houthis'],
+  // an indefinite article before the owner
+  ['An IED planted by an unknown armed group exploded next to a police truck outside Deraa.', 'unidentified armed group'],
   ['Two explosions were heard in Lawdar as a result of presumed shelling from Houthi forces stationed on the nearby hill.', 'Houthis'],
   ['Two shepherds were wounded when a landmine exploded near Khabb. The landmine had been laid by Houthi fighters.', 'Houthis'],
   ['Two soldiers were killed when an IED detonated under their vehicle near Sirte. The IED was placed by Islamic State militants.', 'Islamic State'],

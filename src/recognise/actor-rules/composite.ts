@@ -1,4 +1,6 @@
 import type { ActorCtx, Base, Candidate } from '../actor-context.js';
+import type { GenericValue } from '../actor-types.js';
+import type { ActorData } from '../../pipeline/doc.js';
 import { compose } from './compose.js';
 import { protestCue } from './protesting.js';
 import { candidate, namedAt } from '../actor-context.js';
@@ -26,7 +28,8 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       // a weak noun alone ("people") is an actor only when it protests ("people rallied")
       const ofGroup = ctx.tokens[g.tokenEnd]?.norm === 'of' && g.tokenEnd < ctx.to && groupAt(ctx, g.tokenEnd + 1);
       if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || violentSubject(ctx, g.tokenEnd)))) {
-        const data = compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
+        const shooter = b.role === 'none' && mods === 0 && !unknown && v.plural && PLAIN_PEOPLE.has(v.noun) && firearmSubject(ctx, g.tokenEnd);
+        const data = shooter ? gunmenData(ctx, v) : compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
         if (!best || g.tokenEnd > best.end) best = candidate(b.start, g.tokenEnd, data, entry, 'stated', v);
       }
@@ -52,9 +55,14 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
 /** Weak nouns that name a country's institution after "the": "the army shelled", "the military said". */
 const NATIONAL = new Set(['army', 'military']);
 
-/** "the army", "the military" as a whole noun phrase: the country's armed forces, not an owned unit. */
+/**
+ * "the army", "the military" as a whole noun phrase: the country's armed forces, not an owned unit. Also the first
+ * side of "between army and …", where the determiner is often left out.
+ */
 function theNation(ctx: ActorCtx, start: number, end: number): boolean {
-  return end === start + 1 && NATIONAL.has(ctx.tokens[start]!.norm) && start > ctx.from && ctx.tokens[start - 1]!.norm === 'the';
+  if (end !== start + 1 || !NATIONAL.has(ctx.tokens[start]!.norm) || start <= ctx.from) return false;
+  const prev = ctx.tokens[start - 1]!.norm;
+  return prev === 'the' || (prev === 'between' && end < ctx.to && ctx.tokens[end]!.norm === 'and');
 }
 
 /** "killed 48 people": a figure before a people noun makes it a counted group, as a number word does ("five people"). */
@@ -158,9 +166,58 @@ const ATTEMPT = new Set(['attempted', 'tried', 'sought']);
 /** Base forms of violent verbs after an attempt: "attempted to lynch", "tried to storm". */
 const VIOLENT_BASE = new Set(['lynch', 'attack', 'kill', 'beat', 'burn', 'storm', 'loot', 'torch', 'assault', 'abduct', 'kidnap', 'stab', 'shoot']);
 
+/** Prepositions of riding and vehicle nouns: "men on a motorcycle", "individuals in a white car". */
+const RIDE_PREPS = new Set(['on', 'in', 'aboard', 'riding']);
+const VEHICLES = new Set([
+  'motorcycle', 'motorcycles', 'motorbike', 'motorbikes', 'bike', 'bikes', 'scooter', 'moped', 'car', 'cars', 'vehicle', 'vehicles',
+  'truck', 'trucks', 'pickup', 'van', 'vans', 'suv', 'taxi', 'boat', 'boats',
+]);
+
+/**
+ * The token after a riding phrase at k ("on a motorcycle", "in a white car", "aboard two vehicles": a preposition, at
+ * most two words, a vehicle noun), else k: "individuals on a motorcycle opened fire" has its violent verb after it.
+ */
+function afterVehicle(ctx: ActorCtx, k: number): number {
+  if (k >= ctx.to || !RIDE_PREPS.has(ctx.tokens[k]!.norm)) return k;
+  for (let j = k + 1; j < ctx.to && j <= k + 3; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.kind !== 'word') return k;
+    if (VEHICLES.has(t.norm)) {
+      // "a pickup truck": a compound of vehicle nouns
+      let e = j + 1;
+      while (e < ctx.to && e <= j + 2 && VEHICLES.has(ctx.tokens[e]!.norm)) e++;
+      return e;
+    }
+  }
+  return k;
+}
+
+/** Plain people nouns that name no side: "individuals opened fire" are unnamed gunmen. */
+const PLAIN_PEOPLE = new Set(['individuals', 'men', 'persons', 'people', 'subjects']);
+
+/** "opened fire", "shot" (after a riding phrase or an adverb): an act that takes a firearm. */
+function firearmSubject(ctx: ActorCtx, end: number): boolean {
+  let k = afterVehicle(ctx, end);
+  if (k < ctx.to && ctx.tokens[k]!.norm.endsWith('ly')) k++;
+  if (k + 1 >= ctx.to) return false;
+  const n = ctx.tokens[k]!.norm;
+  return (n === 'opened' && ctx.tokens[k + 1]!.norm === 'fire') || n === 'shot';
+}
+
+/**
+ * "Individuals on a motorcycle opened fire": people who shoot carry guns, so a plain people noun as the subject of
+ * a shooting is an unnamed armed actor (gen:gunmen), as "armed individuals" is; the mention keeps its own noun.
+ */
+function gunmenData(ctx: ActorCtx, v: GenericValue): ActorData {
+  const g = ctx.lex.files.generic.find((x) => x.id === 'gen:gunmen')!;
+  const gv: GenericValue = { id: g.id, entry: g, plural: true, weak: false, patronage: false, person: false, noun: v.noun };
+  const none: Base = { start: 0, end: 0, role: 'none', data: null, value: null, entry: '', standalone: false, rule: '' };
+  return compose(none, gv, true, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
+}
+
 /** "Fans skirmish", "armed men stormed": a people noun directly before a violent verb (an adverb aside) is its doer. */
 function violentSubject(ctx: ActorCtx, end: number): boolean {
-  let k = end;
+  let k = afterVehicle(ctx, end);
   if (k < ctx.to && ctx.tokens[k]!.norm.endsWith('ly')) k++;
   if (k >= ctx.to) return false;
   // "a group of people attempted to lynch a man", "residents tried to burn the station": an attempt verb before the act

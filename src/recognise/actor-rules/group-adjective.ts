@@ -40,6 +40,27 @@ function weaponThenAct(ctx: ActorCtx, k: number): boolean {
   return false;
 }
 
+/** Past-tense verbs of a military attack that a state's demonym may stand as the subject of ("Israeli shelled …"). */
+const ATTACK_PAST = new Set(['shelled', 'bombed', 'bombarded', 'struck', 'fired', 'raided', 'attacked', 'targeted', 'stormed', 'launched', 'demolished', 'hit']);
+
+/** Tokens after which a clause (and so a subject) starts. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'then', 'meanwhile', 'later']);
+
+/**
+ * "On 15 May, Israeli shelled areas east of the camp": a state's capitalised demonym opening a clause, used as a noun
+ * before a past-tense verb of attack, is its armed forces (as "Pro-Houthi shelled" is the group). Not before "by" or
+ * "in" ("Israeli killed in …" is a reduced passive) and not after a determiner ("the Israeli fired": a person).
+ */
+function demonymSubject(ctx: ActorCtx, i: number, end: number): boolean {
+  const t = ctx.tokens[i]!;
+  const verb = ctx.tokens[end]!;
+  if (!t.cap || ctx.upper || !ATTACK_PAST.has(verb.norm)) return false;
+  const after = tok(ctx, end + 1);
+  if (!after || after.norm === 'by' || after.norm === 'in') return false;
+  const prev = tok(ctx, i - 1);
+  return !prev || CLAUSE_OPENERS.has(prev.norm);
+}
+
 export function groupAdjectiveCandidate(ctx: ActorCtx, i: number): Candidate | null {
   const m = ctx.lex.heads.matchAt(ctx.tokens, i, ctx.upper, ctx.to);
   if (!m) return null;
@@ -49,7 +70,7 @@ export function groupAdjectiveCandidate(ctx: ActorCtx, i: number): Candidate | n
   if (!v) {
     // a state's demonym before an act of attack (not a weapon): "Israeli airstrikes", "Russian shelling"
     const s = m.values.find((x) => (x.form === 'demonym' || x.form === 'adjective') && x.data.kind === 'state');
-    if (!s || next.kind !== 'word' || !(ctx.lex.files.stateActNouns.has(next.norm) || weaponThenAct(ctx, m.tokenEnd))) return null;
+    if (!s || next.kind !== 'word' || !(ctx.lex.files.stateActNouns.has(next.norm) || weaponThenAct(ctx, m.tokenEnd) || demonymSubject(ctx, i, m.tokenEnd))) return null;
     // "supported by Russian airstrikes", "with the support of Russian airstrikes": a backer, read by the backing rules
     const p1 = tok(ctx, i - 1);
     const p2 = tok(ctx, i - 2);
