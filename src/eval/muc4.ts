@@ -9,7 +9,8 @@ import { isPlaceCountry, isThingTarget } from '../model/actor.js';
 
 /**
  * MUC-4 (muc4/muc4_dev_test.jsonl): document-level templates of terrorist incidents. Our side: every
- * material-conflict event in the document (quad class 4: assault, coerce, …). Perpetrators
+ * material-conflict event in the document of a MUC-4 incident type (assault, fight, mass violence, property
+ * seized or destroyed; not arrests and other coercion). Perpetrators
  * (individual ∪ organisation) ↔ our actors, human targets ↔ our recipients that are actors, physical targets ↔ our
  * recipients that are things or places (isThingTarget), weapons ↔ our weapons.
  * Entities are matched by head-word overlap with any of their mentions. The text is upper case as
@@ -25,8 +26,16 @@ interface MucRecord {
 
 const FILE = 'muc4/muc4_dev_test.jsonl';
 
+/**
+ * MUC-4's incident types are attacks, bombings, kidnappings, arson and hijackings: our assaults, fights and mass
+ * violence (CAMEO 18-20) and seizures or destruction of property (171). Arrests, detentions, expulsions and other
+ * coercion (170, 172-175) are material conflict too but no MUC-4 incident: the arrested are no human targets and
+ * the police arresting them no perpetrators (the task's templates leave such reports out).
+ */
+const MUC_ROOTS = new Set(['18', '19', '20']);
+
 function violent(events: readonly Event[]): Event[] {
-  return events.filter((e) => e.codes.quadClass === 4);
+  return events.filter((e) => e.codes.quadClass === 4 && (MUC_ROOTS.has(e.codes.cameo.root) || e.codes.cameo.code.startsWith('171')));
 }
 
 export async function runMuc4(options: RunOptions): Promise<SetReport> {
@@ -59,7 +68,7 @@ export async function runMuc4(options: RunOptions): Promise<SetReport> {
       }
     }
   }
-  r.accuracy('documents with a material-conflict event', docsWithEvent, records.length);
+  r.accuracy('documents with a MUC-4-type event', docsWithEvent, records.length);
   r.prf('perpetrator', perp.prf(), 'entity level, head-word overlap');
   r.prf('victim (human target)', victim.prf());
   r.prf('physical target', thing.prf(), 'our thing and place recipients');

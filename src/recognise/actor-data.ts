@@ -34,7 +34,7 @@ function read<T>(file: string): T[] {
  * ones undefined), in one order, so those reads see one hidden class instead of one per combination of optional fields.
  */
 function genericShape(e: GenericEntry): GenericEntry {
-  return { id: e.id, label: e.label, plural: e.plural, singular: e.singular, sector: e.sector, acledName: e.acledName, weakNames: e.weakNames, patronage: e.patronage, inanimate: e.inanimate, example: e.example };
+  return { id: e.id, label: e.label, plural: e.plural, singular: e.singular, sector: e.sector, acledName: e.acledName, weakNames: e.weakNames, patronage: e.patronage, inanimate: e.inanimate, victimOnly: e.victimOnly, example: e.example };
 }
 
 function titleShape(e: TitleEntry): TitleEntry {

@@ -60,6 +60,8 @@ export interface GenericEntry {
   patronage?: string[];
   /** Machines, not people ("warplanes", "warship"): a singular is not a person. */
   inanimate?: boolean;
+  /** A profession or local office ("engineer", "mayor"): an actor only as the one harmed (composite.ts). */
+  victimOnly?: boolean;
   example: string;
 }
 

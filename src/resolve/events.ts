@@ -25,7 +25,7 @@ import { impliedPerpetrator } from './implied-perpetrator.js';
 import { addProtestCrowd } from './protest-crowd.js';
 import { weaponOwner } from './weapon-owner.js';
 import { soleAirPower } from './air-power.js';
-import { placeNamed } from './place-named.js';
+import { placeNamed, unnamedActor } from './place-named.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
   return [doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end];
@@ -137,7 +137,7 @@ function crowdOf(a: Actor, riot: boolean): Actor {
 function localise(actors: Actor[], locations: Location[]): Actor[] {
   const country = locations.find((l) => l.country)?.country ?? null;
   if (!country) return actors;
-  return mapList(actors, (a) => (a.country === null && a.kind === 'generic'
+  return mapList(actors, (a) => (unnamedActor(a)
     ? localCopy(a, country)
     : a));
 }

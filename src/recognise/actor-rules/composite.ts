@@ -14,6 +14,8 @@ import { isBareStateBody } from './bare-state-body.js';
  */
 export const RULE_COMPOSITE = 'rule:actor.composite';
 export const RULE_GENERIC = 'rule:actor.generic';
+/** A profession or local office harmed: "killed a nuclear scientist", "the mayor was shot dead" (generic.json victimOnly). */
+export const RULE_HARMED_PERSON = 'rule:actor.harmed-person';
 
 export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
   let k = b.end;
@@ -25,9 +27,16 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
     const g = ctx.lex.generic.matchAt(ctx.tokens, k, ctx.upper, ctx.to);
     if (g) {
       const v = g.values[0]!;
+      if (v.entry.victimOnly) {
+        // "assassinated the mayor", "an engineer was kidnapped": the noun is an actor only as the one harmed
+        if (harmedPerson(ctx, b.start, g.tokenEnd) && (!best || g.tokenEnd > best.end)) {
+          const data = compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
+          best = candidate(b.start, g.tokenEnd, data, RULE_HARMED_PERSON, 'stated', v);
+        }
+      }
       // a weak noun alone ("people") is an actor only when it protests ("people rallied")
       const ofGroup = ctx.tokens[g.tokenEnd]?.norm === 'of' && g.tokenEnd < ctx.to && groupAt(ctx, g.tokenEnd + 1);
-      if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || violentSubject(ctx, g.tokenEnd)))) {
+      if (v.entry.victimOnly) { /* read above */ } else if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || violentSubject(ctx, g.tokenEnd)))) {
         const shooter = b.role === 'none' && mods === 0 && !unknown && v.plural && PLAIN_PEOPLE.has(v.noun) && firearmSubject(ctx, g.tokenEnd);
         const data = shooter ? gunmenData(ctx, v) : compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
@@ -91,6 +100,7 @@ const HARM = new Set([
   'killed', 'killing', 'kill', 'kills', 'shot', 'shooting', 'shoot', 'wounded', 'wounding', 'injured', 'injuring', 'stabbed', 'stabbing',
   'abducted', 'abducting', 'kidnapped', 'kidnapping', 'attacked', 'attacking', 'massacred', 'massacring', 'executed', 'executing',
   'murdered', 'murdering', 'beat', 'beating', 'tortured', 'torturing', 'raped', 'lynched', 'beheaded', 'slaughtered', 'targeted', 'targeting',
+  'assassinated', 'assassinating', 'assassinate',
 ]);
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'dozens', 'hundreds', 'of', 'innocent', 'unarmed', 'local', 'young', 'elderly', 'old']);
 
@@ -116,6 +126,20 @@ function harmedObject(ctx: ActorCtx, start: number, depth = 0): boolean {
     return harmedObject(ctx, k - 1, depth + 1);
   }
   return false;
+}
+
+/**
+ * A profession or office noun from start to end that is harmed: the object of a harm verb or the subject of its
+ * passive; not an owner ("the mayor's office") and not the subject of an active clause.
+ */
+function harmedPerson(ctx: ActorCtx, start: number, end: number): boolean {
+  const next = ctx.tokens[end];
+  if (end < ctx.to && next && (next.norm === "'s" || next.norm === "'")) return false;
+  // "a regime engineer officer": the noun is an attribute of the person noun after it
+  if (end < ctx.to && ctx.lex.generic.matchAt(ctx.tokens, end, ctx.upper, ctx.to)) return false;
+  // "the engineer who was beaten": the subject of a passive relative clause
+  const rel = end < ctx.to && (next?.norm === 'who' || next?.norm === 'that') ? end + 1 : end;
+  return harmedObject(ctx, start) || harmedSubject(ctx, end) || (rel > end && PASSIVE_AUX.has(ctx.tokens[rel]!.norm) && harmedSubject(ctx, rel));
 }
 
 /** The index before an age modifier ending at k ("13-year-old", "13 year old"), else k. */
