@@ -7,6 +7,7 @@ import { homeOfPerson } from './place-home.js';
 import { LOCATIVE_PREPS } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { agentCount, personObject } from './victim-person.js';
+import { ED_ADJECTIVES, countAfterObject, ownPredicate } from './coordinated-count.js';
 
 function distance(d: EventDraft, tokenStart: number, tokenEnd: number): number {
   if (tokenEnd <= d.trigger.tokenStart) return d.trigger.tokenStart - tokenEnd;
@@ -170,8 +171,6 @@ const COUNT_NOUNS: ReadonlyMap<string, { kind: QuantityKind; what: string }> = n
   days: { kind: 'duration', what: 'day' }, day: { kind: 'duration', what: 'day' }, years: { kind: 'duration', what: 'year' }, year: { kind: 'duration', what: 'year' }, hours: { kind: 'duration', what: 'hour' },
 } satisfies Record<string, { kind: QuantityKind; what: string }>));
 
-/** -ed words that are adjectives in a victim phrase ("5 armed men were killed"), not a new verb. */
-const ED_ADJECTIVES = new Set(['armed', 'unidentified', 'suspected', 'alleged', 'unarmed', 'displaced', 'detained', 'affiliated', 'aged', 'masked', 'hooded', 'unnamed', 'retired', 'uniformed', 'unarmed', 'injured', 'wounded', 'related', 'allied', 'backed', 'led', 'based', 'linked', 'trained', 'organised', 'organized', 'reported', 'estimated', 'additional', 'united']);
 
 /** Words that may stand between a number and its casualty word: "2 civilians were killed", "five people dead". */
 function isFiller(n: string): boolean {
@@ -228,14 +227,21 @@ function attributive(ctx: SentenceContext, k: number): boolean {
 
 const APPROX = new Set(['at', 'least', 'about', 'around', 'some', 'nearly', 'approximately', 'over', 'more', 'than']);
 
-/** The casualty kind of a count shortly before "and" in the same clause ("killing 12 soldiers and …"), or null. */
+/**
+ * The casualty kind of a count shortly before "and" in the same clause ("killing 12 soldiers and …", "the killing of
+ * 3 X fighters and …"), or null. Scare quotes around a word of the first conjunct do not end it ("one 'General' and").
+ */
 function coordinatedKind(ctx: SentenceContext, and: number): QuantityKind | null {
-  for (let j = and - 1; j >= Math.max(ctx.from, and - 6); j--) {
+  let quotes = 0;
+  for (let j = and - 1; j >= Math.max(ctx.from, and - 6 - quotes); j--) {
+    if (ctx.token(j)?.kind === 'quote' && quotes < 2) { quotes++; continue; }
     if (ctx.isBoundary(j) || ctx.norm(j) === ',' || ctx.norm(j) === 'and') return null;
     const m = ctx.number(j);
     if (!m || m.tokenEnd !== j + 1) continue;
     let k = m.tokenStart - 1;
     while (k >= ctx.from && APPROX.has(ctx.norm(k))) k--;
+    // "the killing of 3 …", "the deaths of at least 5 …"
+    if (ctx.norm(k) === 'of' && CASUALTY_WORDS.has(ctx.norm(k - 1))) k--;
     const kind = CASUALTY_WORDS.get(ctx.norm(k));
     return kind === 'killed' || kind === 'injured' ? kind : null;
   }
@@ -365,7 +371,8 @@ function countedBefore(ctx: SentenceContext, n: Mention<NumberData>, head: strin
   const start = n.tokenStart - quoted(ctx, n);
   if (ctx.norm(start - 1) === 'and') {
     const kind = coordinatedKind(ctx, start - 1);
-    if (kind) return quantity(ctx, n, kind, head, 'quantity:coordinated-count');
+    // "killing 5 soldiers and 2 captured": a conjunct with its own participle tells another outcome
+    if (kind && !ownPredicate(ctx, n)) return quantity(ctx, n, kind, head, 'quantity:coordinated-count');
   }
   // casualty word → number ("killing 2 civilians", "killed at least 4", "death toll rose to 10")
   for (let k = start - 1; k >= Math.max(ctx.from, start - 5); k--) {
@@ -557,11 +564,14 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
   const objectStart = k + verb.split(' ').length;
   // "killing a number of civilians", "killed a few fighters": a vague plural, not one victim
   if (ctx.norm(objectStart) === 'a' && VAGUE_A.has(ctx.norm(objectStart + 1))) return undefined;
-  if (!one && SINGULAR_DET.has(ctx.norm(objectStart)) && !ctx.number(objectStart)) one = true;
-  if (!one && (ctx.norm(objectStart) === 'him' || ctx.norm(objectStart) === 'her')) one = true;
-  if (!one && definiteSingular(ctx, objectStart + (ctx.norm(objectStart) === 'of' ? 1 : 0))) one = true;
+  // the object is one person: "killed a civilian", "killed him", "killed the commander of …", "killed commander X"
+  let object = false;
+  if (!one && SINGULAR_DET.has(ctx.norm(objectStart)) && !ctx.number(objectStart)) object = true;
+  if (!one && !object && (ctx.norm(objectStart) === 'him' || ctx.norm(objectStart) === 'her')) object = true;
+  if (!one && !object && definiteSingular(ctx, objectStart + (ctx.norm(objectStart) === 'of' ? 1 : 0))) object = true;
   // "killed Mohammad al X, a member of …", "assassinated commander Y": one named person (src/code/victim-person.ts)
-  if (!one && verb !== 'died' && verb !== 'death' && verb !== 'found dead' && personObject(ctx, objectStart)) one = true;
+  if (!one && !object && verb !== 'died' && verb !== 'death' && verb !== 'found dead' && personObject(ctx, objectStart)) object = true;
+  if (object) one = true;
   // "resulting in the death of a civilian", "the killing of a member"
   if (!one && ctx.norm(objectStart) === 'of' && SINGULAR_DET.has(ctx.norm(objectStart + 1)) && !ctx.number(objectStart + 1)) one = true;
   // several people named one by one: "a man and a child were shot dead", "killing a commander and his deputy"
@@ -571,6 +581,13 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
   if (!many && ((wereAt >= 0 && ctx.norm(wereAt - 1) === 'both') || ctx.norm(objectStart) === 'both')) many = 2;
   if (many) one = true;
   if (!one) return undefined;
+  // "killed commander X and three troops": the person and a count, both objects of the verb (src/code/coordinated-count.ts)
+  const more = object && !many && verb !== 'died' && verb !== 'found dead' ? countAfterObject(ctx, objectStart) : null;
+  if (more && !more.data.approximate && readNumber(ctx, more) === null) {
+    const value = 1 + (more.data.min ?? more.data.value ?? 0);
+    const span = ctx.span(k, more.tokenEnd);
+    return { kind: 'killed', value, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, more.tokenEnd), span, provenance: { span, rule: 'quantity:victim-and-count', how: 'inferred' } };
+  }
   if (victimsCountedNear(ctx, k)) return null;
   // "1 Taliban commander was shot and killed": the number already counts the victim
   if (oneKilledBefore(ctx, k)) return null;
