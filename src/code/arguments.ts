@@ -7,7 +7,7 @@ import { homeOfPerson } from './place-home.js';
 import { LOCATIVE_PREPS } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { agentCount, personObject } from './victim-person.js';
-import { ED_ADJECTIVES, countAfterObject, ownPredicate } from './coordinated-count.js';
+import { ED_ADJECTIVES, alongWith, countAfterObject, ownPredicate } from './coordinated-count.js';
 
 function distance(d: EventDraft, tokenStart: number, tokenEnd: number): number {
   if (tokenEnd <= d.trigger.tokenStart) return d.trigger.tokenStart - tokenEnd;
@@ -221,6 +221,8 @@ const AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 
 function attributive(ctx: SentenceContext, k: number): boolean {
   const t = ctx.token(k + 1);
   if (!t || t.kind !== 'word') return false;
+  // "died" is never an adjective: "10 fighters died of their wounds"
+  if (ctx.norm(k) === 'died') return false;
   if (AUXILIARIES.has(ctx.norm(k - 1))) return false;
   return !AFTER_PREDICATE.has(t.norm) && !ctx.time(k + 1) && !ctx.number(k + 1) && !ctx.place(k + 1) && !t.norm.endsWith('ly');
 }
@@ -338,7 +340,8 @@ function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | 
       return killedOrInjured(ctx, k) ? quantity(ctx, n, 'injured', head, 'quantity:killed-or-injured') : quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
     }
     // "5 dead bodies were found": the adjective counts the dead
-    if (kind === 'killed' && (ctx.norm(k + 1) === 'bodies' || ctx.norm(k + 1) === 'body')) return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
+    // "two shot dead men were found", "3 dead soldiers": attributive "dead" counts the dead too
+    if (kind === 'killed' && (ctx.norm(k + 1) === 'bodies' || ctx.norm(k + 1) === 'body' || (norm === 'dead' && attributive(ctx, k)))) return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
     // "brigade 56 … killing 1 fighter": a casualty word with its own number counts that one
     if (kind && ctx.number(k + 1)) break;
     if (kind && !attributive(ctx, k)) {
@@ -359,7 +362,8 @@ function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | 
     if (ctx.isBoundary(k) || norm === ',') break;
     const t = ctx.token(k);
     // another verb ends the subject: "5 soldiers stormed the village and 2 were killed"
-    if (t?.kind === 'word' && norm.endsWith('ed') && !ED_ADJECTIVES.has(norm)) break;
+    // (not a name, "3 soldiers of the 25th Armoured Division", nor an adjective after a preposition or determiner, "loyal to exiled President X")
+    if (t?.kind === 'word' && norm.endsWith('ed') && !ED_ADJECTIVES.has(norm) && !t.cap && !BEFORE_ADJECTIVE.has(ctx.norm(k - 1))) break;
     if (!isFiller(norm) && t?.kind === 'word' && head === null) head = norm;
   }
   return countedBefore(ctx, n, head);
@@ -394,7 +398,7 @@ const KILL_VERB_STARTS = new Set([...KILL_VERBS].flatMap((v) => [...v].flatMap((
  * The words singleVictim reads further: "body", a one-word kill verb, or the first word of a longer one. Any other
  * token fails all three tests, so one bitmap read skips it (the scan runs over most tokens of every sentence with a draft).
  */
-const SINGLE_VICTIM_WORDS = new WordBits(['body', ...KILL_VERB_STARTS, ...[...KILL_VERBS].filter((v) => !v.includes(' '))]);
+const SINGLE_VICTIM_WORDS = new WordBits(['body', 'dead', ...KILL_VERB_STARTS, ...[...KILL_VERBS].filter((v) => !v.includes(' '))]);
 const SINGULAR_DET = new Set(['a', 'an', 'one', 'another']);
 /** "a number of", "a few", "a couple of": plural quantities that start with "a". */
 const VAGUE_A = new Set(['number', 'few', 'couple', 'dozen', 'handful', 'total', 'series', 'group']);
@@ -426,9 +430,9 @@ function countsVictims(ctx: SentenceContext, x: Mention<NumberData>): boolean {
   return q === null || q.kind === 'killed';
 }
 
-/** A number within 4 tokens of k counts victims. (Plain loops: a closure over the caller's k would cost a context per token.) */
-function victimsCountedNear(ctx: SentenceContext, k: number): boolean {
-  for (const x of ctx.numbers) if (Math.abs(x.tokenStart - k) <= 4 && countsVictims(ctx, x)) return true;
+/** A number within 4 tokens of k (and after `after`) counts victims. (Plain loops: a closure over the caller's k would cost a context per token.) */
+function victimsCountedNear(ctx: SentenceContext, k: number, after = -1): boolean {
+  for (const x of ctx.numbers) if (x.tokenStart > after && Math.abs(x.tokenStart - k) <= 4 && countsVictims(ctx, x)) return true;
   return false;
 }
 
@@ -436,6 +440,19 @@ function victimsCountedNear(ctx: SentenceContext, k: number): boolean {
 function oneKilledBefore(ctx: SentenceContext, k: number): boolean {
   for (const x of ctx.numbers) if (x.tokenStart < k && x.data.value === 1 && readNumber(ctx, x)?.kind === 'killed') return true;
   return false;
+}
+
+/** Words after which an -ed word is an adjective: "loyal to exiled President X", "the retired general". */
+const BEFORE_ADJECTIVE = new Set(['to', 'of', 'from', 'with', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
+const REFLEXIVE_OR_OBJECT = new Set(['him', 'her', 'himself', 'herself']);
+/** Person nouns after "a … dead": "a dead man was found". */
+const DEAD_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 'body', 'youth', 'teenager', 'soldier', 'policeman', 'civilian', 'farmer', 'fighter']);
+
+/** "dead" at k: "a dead man … was found", "a burned dead woman was found" (one or two words after the article). */
+function deadFound(ctx: SentenceContext, k: number): boolean {
+  if (!DEAD_PERSON.has(ctx.norm(k + 1))) return false;
+  const a = ctx.norm(k - 1) === 'a' ? k - 1 : ctx.norm(k - 2) === 'a' ? k - 2 : ctx.norm(k - 3) === 'a' ? k - 3 : -1;
+  return a >= 0 && bodyFound(ctx, k + 1);
 }
 
 const FOUND = new Set(['found', 'discovered', 'recovered', 'retrieved', 'dumped', 'located', 'exhumed']);
@@ -531,6 +548,11 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
     const span = ctx.span(k, k + 1);
     return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, k + 1), span, provenance: { span, rule: 'quantity:body-found', how: 'inferred' } };
   }
+  // "a handcuffed dead man was found": one dead, like a body
+  if (norm === 'dead' && deadFound(ctx, k) && !victimsCountedNear(ctx, k)) {
+    const span = ctx.span(k, k + 2);
+    return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, k + 2), span, provenance: { span, rule: 'quantity:dead-found', how: 'inferred' } };
+  }
   const two = KILL_VERB_STARTS.has(norm) ? norm + ' ' + ctx.norm(k + 1) : '';
   const verb = KILL_VERBS.has(two) ? two : KILL_VERBS.has(norm) ? norm : null;
   if (!verb) return undefined;
@@ -567,7 +589,7 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
   // the object is one person: "killed a civilian", "killed him", "killed the commander of …", "killed commander X"
   let object = false;
   if (!one && SINGULAR_DET.has(ctx.norm(objectStart)) && !ctx.number(objectStart)) object = true;
-  if (!one && !object && (ctx.norm(objectStart) === 'him' || ctx.norm(objectStart) === 'her')) object = true;
+  if (!one && !object && REFLEXIVE_OR_OBJECT.has(ctx.norm(objectStart))) object = true;
   if (!one && !object && definiteSingular(ctx, objectStart + (ctx.norm(objectStart) === 'of' ? 1 : 0))) object = true;
   // "killed Mohammad al X, a member of …", "assassinated commander Y": one named person (src/code/victim-person.ts)
   if (!one && !object && verb !== 'died' && verb !== 'death' && verb !== 'found dead' && personObject(ctx, objectStart)) object = true;
@@ -582,13 +604,15 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
   if (many) one = true;
   if (!one) return undefined;
   // "killed commander X and three troops": the person and a count, both objects of the verb (src/code/coordinated-count.ts)
-  const more = object && !many && verb !== 'died' && verb !== 'found dead' ? countAfterObject(ctx, objectStart) : null;
+  // "X was killed along with two others": the one and the others
+  const more = many ? null : object && verb !== 'died' && verb !== 'found dead' ? countAfterObject(ctx, objectStart) : alongWith(ctx, objectStart);
   if (more && !more.data.approximate && readNumber(ctx, more) === null) {
     const value = 1 + (more.data.min ?? more.data.value ?? 0);
     const span = ctx.span(k, more.tokenEnd);
     return { kind: 'killed', value, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, more.tokenEnd), span, provenance: { span, rule: 'quantity:victim-and-count', how: 'inferred' } };
   }
-  if (victimsCountedNear(ctx, k)) return null;
+  // a number before an active verb with its own object counts the killers: "three gunmen killed a judge"
+  if (victimsCountedNear(ctx, k, object ? k : -1)) return null;
   // "1 Taliban commander was shot and killed": the number already counts the victim
   if (oneKilledBefore(ctx, k)) return null;
   const span = ctx.span(k, objectStart);

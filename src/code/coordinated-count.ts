@@ -48,3 +48,14 @@ export function countAfterObject(ctx: SentenceContext, start: number): Mention<N
   }
   return null;
 }
+
+/** "was killed along with two others", "together with 3 guards": the number of the companions at `start`, or null. */
+export function alongWith(ctx: SentenceContext, start: number): Mention<NumberData> | null {
+  const w = ctx.norm(start);
+  if (!((w === 'along' || w === 'together') && ctx.norm(start + 1) === 'with')) return null;
+  let k = start + 2;
+  while (k < ctx.to && APPROX.has(ctx.norm(k))) k++;
+  const n = ctx.number(k);
+  if (!n || n.tokenStart !== k || n.data.ordinal || n.data.unit || ownPredicate(ctx, n)) return null;
+  return n;
+}
