@@ -418,7 +418,7 @@ function definiteSingular(ctx: SentenceContext, at: number): boolean {
     if (PLURAL_HEADS.has(w) || w.endsWith('s')) return false;
     const next = ctx.norm(j + 1);
     // the head noun: the word before "of", a preposition, a comma or the end
-    if (next === 'of' || next === ',' || next === '.' || next === 'in' || next === 'at' || next === 'on' || next === 'and' || next === 'near' || next === 'who' || next === '') return true;
+    if (next === 'of' || next === ',' || next === '.' || next === '(' || next === 'in' || next === 'at' || next === 'on' || next === 'and' || next === 'near' || next === 'who' || next === '') return true;
   }
   return false;
 }
