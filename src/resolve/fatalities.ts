@@ -29,8 +29,8 @@ import { emptyList } from '../util/lists.js';
  * A stated split ("split over 2 locations (3)", "spread across four locations") then gives this record's
  * share: the share named, else the total divided by the parts, rounded.
  *
- * Counts attached to events that are not violence (a protest "over the killing of a man") and to events
- * that did not happen (threats, denials) are not summed.
+ * Counts attached to events that are not violence (a protest "over the killing of a man"), to events
+ * that did not happen (threats, denials) and counts told in a sentence about an accident are not summed.
  */
 
 const VIOLENT_FAMILIES = new Set(['assault', 'fight']);
@@ -94,7 +94,15 @@ function incidentOf(list: Incident[], sentence: number): Incident | null {
   return best;
 }
 
-function addCount(inc: Incident, c: Count): void {
+/** Deaths told in a sentence about an accident ("an accident that led to the death of one person") are not violence. */
+function accidental(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) { const w = doc.tokens[k]!.norm; if (w === 'accident' || w === 'accidents') return true; }
+  return false;
+}
+
+function addCount(doc: Doc, inc: Incident, c: Count): void {
+  if (accidental(doc, c.sentence)) return;
   if (!inc.counts.some((x) => x.span[0] === c.span[0])) inc.counts.push(c);
 }
 
@@ -117,7 +125,7 @@ function orphanCounts(doc: Doc, taken: Set<number>, list: Incident[]): void {
       if (!inc || !inc.events.some(violent) || !speaksOfDeath(doc, s.tokenStart, s.tokenEnd)) break;
       ctx ??= new SentenceContext(doc, s.index, s.tokenStart, s.tokenEnd);
       const q = readNumber(ctx, n);
-      if (q && q.kind === 'killed') addCount(inc, { value: countValue(q), sentence: s.index, span: q.span });
+      if (q && q.kind === 'killed') addCount(doc, inc, { value: countValue(q), sentence: s.index, span: q.span });
     }
   }
 }
@@ -193,7 +201,7 @@ export function assignFatalities(doc: Doc): void {
   for (const inc of list) {
     for (const e of inc.events) {
       if (!violent(e) || !REAL.has(e.modality)) continue;
-      for (const q of e.quantities) if (q.kind === 'killed') addCount(inc, { value: countValue(q), sentence: sentenceAt(doc, q.span[0]), span: q.span });
+      for (const q of e.quantities) if (q.kind === 'killed') addCount(doc, inc, { value: countValue(q), sentence: sentenceAt(doc, q.span[0]), span: q.span });
     }
   }
   orphanCounts(doc, taken, list);

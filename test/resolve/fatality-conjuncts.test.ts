@@ -5,7 +5,7 @@ import { chooseEvent, killedCount } from '../../src/eval/choose.js';
 
 /**
  * Invented news phrasings of victims joined by "and"/"along with" and of counted subjects (src/code/coordinated-count.ts,
- * src/code/arguments.ts, src/code/victim-person.ts), and the total of the main event.
+ * src/code/arguments.ts, src/code/victim-person.ts; accidents in src/resolve/fatalities.ts), and the total of the main event.
  */
 const cases: { text: string; killed: number }[] = [
   // one person and a count, both objects of the kill verb
@@ -30,6 +30,8 @@ const cases: { text: string; killed: number }[] = [
   { text: 'Police said that three shot dead men were found in the boot of a car.', killed: 3 },
   { text: 'Two armed men killed a local judge in front of his house in the city.', killed: 1 },
   { text: 'Gunmen stopped a car in the street, shooting and killing the driver (a teacher) before fleeing.', killed: 1 },
+  // deaths in an accident are not violence (src/resolve/fatalities.ts)
+  { text: 'Residents blocked the highway and burned tyres after a road accident in which a truck killed two children.', killed: 0 },
   { text: 'Unidentified gunmen killed pro-government tribe-affiliated commander Ali Saleh in a camp near the town.', killed: 1 },
 ];
 
