@@ -7,6 +7,7 @@ import { SentenceContext } from '../code/context.js';
 import { CASUALTY_WORDS, readNumber } from '../code/arguments.js';
 import { type FatalityStatement, fatalityStatements } from './fatality-statements.js';
 import { vagueFatalValue } from './fatality-vague.js';
+import { suicideAttackers } from './fatality-suicide.js';
 import { emptyList } from '../util/lists.js';
 
 /**
@@ -175,13 +176,19 @@ function base(doc: Doc, inc: Incident): Fatalities {
 }
 
 /** The incident's total, or this record's share of it when the text splits it over several records. */
-function total(doc: Doc, inc: Incident): Fatalities {
-  const f = base(doc, inc);
+function total(doc: Doc, inc: Incident, nextSentence: number): Fatalities {
+  let f = base(doc, inc);
+  // a counted or stated toll of a suicide attack: ACLED adds the attackers (src/resolve/fatality-suicide.ts)
+  const stated = f.rule === 'fatalities:sum' || inc.statements.some((s) => s.kind === 'stated' && s.rule === f.rule);
+  if (f.count > 0 && stated && !inc.statements.some((s) => s.kind === 'coded')) {
+    const att = suicideAttackers(doc, inc.firstSentence, nextSentence);
+    if (att) f = { count: f.count + att.count, rule: `${f.rule}+fatalities:suicide-attackers`, spans: [...f.spans, att.span] };
+  }
   const shares = inc.statements.filter((s) => s.kind === 'split' && s.share !== undefined);
   // a split read off a list of places ("the clashes in A, B and C") only when the text states no split or coded total
-  const stated = inc.statements.find((s) => s.kind === 'split' && s.parts !== undefined && s.rule !== 'fatalities:split-places');
+  const statedSplit = inc.statements.find((s) => s.kind === 'split' && s.parts !== undefined && s.rule !== 'fatalities:split-places');
   const placeSplit = inc.statements.find((s) => s.rule === 'fatalities:split-places');
-  const parts = stated ?? (inc.statements.some((s) => s.kind === 'coded') ? undefined : placeSplit);
+  const parts = statedSplit ?? (inc.statements.some((s) => s.kind === 'coded') ? undefined : placeSplit);
   // a total stated after the split ("… split across two events, coded as 2") is already this record's share
   const later = parts && inc.statements.some((s) => (s.kind === 'coded' || s.kind === 'stated') && s.tokenStart > parts.tokenStart);
   const split = shares[shares.length - 1] ?? (later ? undefined : parts);
@@ -206,8 +213,9 @@ export function assignFatalities(doc: Doc): void {
   }
   orphanCounts(doc, taken, list);
   for (const st of fatalityStatements(doc)) incidentOf(list, st.sentence)?.statements.push(st);
-  for (const inc of list) {
-    const f = total(doc, inc);
+  for (let i = 0; i < list.length; i++) {
+    const inc = list[i]!;
+    const f = total(doc, inc, list[i + 1]?.firstSentence ?? doc.sentences.length);
     for (const e of inc.events) e.fatalities = violent(e) ? f : { count: 0, rule: 'fatalities:not-violent', spans: [] };
   }
 }

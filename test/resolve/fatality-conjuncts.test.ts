@@ -30,6 +30,12 @@ const cases: { text: string; killed: number }[] = [
   { text: 'Police said that three shot dead men were found in the boot of a car.', killed: 3 },
   { text: 'Two armed men killed a local judge in front of his house in the city.', killed: 1 },
   { text: 'Gunmen stopped a car in the street, shooting and killing the driver (a teacher) before fleeing.', killed: 1 },
+  // ACLED counts the attackers of a suicide bombing (src/resolve/fatality-suicide.ts), unless the text already does
+  { text: 'A suicide bomber struck a police checkpoint in the city. 5 policemen were killed and 9 others were injured.', killed: 6 },
+  { text: 'Two suicide bombers attacked a military base near the town, killing four soldiers.', killed: 6 },
+  { text: 'Three militants carried out suicide attacks on an army post near the town. 12 soldiers were killed.', killed: 15 },
+  { text: 'A suicide bomber attacked a market in the city. 4 people were killed, including the bomber.', killed: 4 },
+  { text: 'A suicide bomber blew himself up at a checkpoint, killing himself and two soldiers.', killed: 3 },
   // deaths in an accident are not violence (src/resolve/fatalities.ts)
   { text: 'Residents blocked the highway and burned tyres after a road accident in which a truck killed two children.', killed: 0 },
   { text: 'Unidentified gunmen killed pro-government tribe-affiliated commander Ali Saleh in a camp near the town.', killed: 1 },
