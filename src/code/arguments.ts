@@ -7,6 +7,7 @@ import { homeOfPerson } from './place-home.js';
 import { LOCATIVE_PREPS } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { agentCount, personObject } from './victim-person.js';
+import { ED_ADJECTIVES, alongWith, countAfterObject, ownPredicate } from './coordinated-count.js';
 
 function distance(d: EventDraft, tokenStart: number, tokenEnd: number): number {
   if (tokenEnd <= d.trigger.tokenStart) return d.trigger.tokenStart - tokenEnd;
@@ -170,8 +171,6 @@ const COUNT_NOUNS: ReadonlyMap<string, { kind: QuantityKind; what: string }> = n
   days: { kind: 'duration', what: 'day' }, day: { kind: 'duration', what: 'day' }, years: { kind: 'duration', what: 'year' }, year: { kind: 'duration', what: 'year' }, hours: { kind: 'duration', what: 'hour' },
 } satisfies Record<string, { kind: QuantityKind; what: string }>));
 
-/** -ed words that are adjectives in a victim phrase ("5 armed men were killed"), not a new verb. */
-const ED_ADJECTIVES = new Set(['armed', 'unidentified', 'suspected', 'alleged', 'unarmed', 'displaced', 'detained', 'affiliated', 'aged', 'masked', 'hooded', 'unnamed', 'retired', 'uniformed', 'unarmed', 'injured', 'wounded', 'related', 'allied', 'backed', 'led', 'based', 'linked', 'trained', 'organised', 'organized', 'reported', 'estimated', 'additional', 'united']);
 
 /** Words that may stand between a number and its casualty word: "2 civilians were killed", "five people dead". */
 function isFiller(n: string): boolean {
@@ -222,20 +221,29 @@ const AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 
 function attributive(ctx: SentenceContext, k: number): boolean {
   const t = ctx.token(k + 1);
   if (!t || t.kind !== 'word') return false;
+  // "died" is never an adjective: "10 fighters died of their wounds"
+  if (ctx.norm(k) === 'died') return false;
   if (AUXILIARIES.has(ctx.norm(k - 1))) return false;
   return !AFTER_PREDICATE.has(t.norm) && !ctx.time(k + 1) && !ctx.number(k + 1) && !ctx.place(k + 1) && !t.norm.endsWith('ly');
 }
 
 const APPROX = new Set(['at', 'least', 'about', 'around', 'some', 'nearly', 'approximately', 'over', 'more', 'than']);
 
-/** The casualty kind of a count shortly before "and" in the same clause ("killing 12 soldiers and …"), or null. */
+/**
+ * The casualty kind of a count shortly before "and" in the same clause ("killing 12 soldiers and …", "the killing of
+ * 3 X fighters and …"), or null. Scare quotes around a word of the first conjunct do not end it ("one 'General' and").
+ */
 function coordinatedKind(ctx: SentenceContext, and: number): QuantityKind | null {
-  for (let j = and - 1; j >= Math.max(ctx.from, and - 6); j--) {
+  let quotes = 0;
+  for (let j = and - 1; j >= Math.max(ctx.from, and - 6 - quotes); j--) {
+    if (ctx.token(j)?.kind === 'quote' && quotes < 2) { quotes++; continue; }
     if (ctx.isBoundary(j) || ctx.norm(j) === ',' || ctx.norm(j) === 'and') return null;
     const m = ctx.number(j);
     if (!m || m.tokenEnd !== j + 1) continue;
     let k = m.tokenStart - 1;
     while (k >= ctx.from && APPROX.has(ctx.norm(k))) k--;
+    // "the killing of 3 …", "the deaths of at least 5 …"
+    if (ctx.norm(k) === 'of' && CASUALTY_WORDS.has(ctx.norm(k - 1))) k--;
     const kind = CASUALTY_WORDS.get(ctx.norm(k));
     return kind === 'killed' || kind === 'injured' ? kind : null;
   }
@@ -332,7 +340,8 @@ function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | 
       return killedOrInjured(ctx, k) ? quantity(ctx, n, 'injured', head, 'quantity:killed-or-injured') : quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
     }
     // "5 dead bodies were found": the adjective counts the dead
-    if (kind === 'killed' && (ctx.norm(k + 1) === 'bodies' || ctx.norm(k + 1) === 'body')) return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
+    // "two shot dead men were found", "3 dead soldiers": attributive "dead" counts the dead too
+    if (kind === 'killed' && (ctx.norm(k + 1) === 'bodies' || ctx.norm(k + 1) === 'body' || (norm === 'dead' && attributive(ctx, k)))) return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
     // "brigade 56 … killing 1 fighter": a casualty word with its own number counts that one
     if (kind && ctx.number(k + 1)) break;
     if (kind && !attributive(ctx, k)) {
@@ -353,7 +362,8 @@ function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | 
     if (ctx.isBoundary(k) || norm === ',') break;
     const t = ctx.token(k);
     // another verb ends the subject: "5 soldiers stormed the village and 2 were killed"
-    if (t?.kind === 'word' && norm.endsWith('ed') && !ED_ADJECTIVES.has(norm)) break;
+    // (not a name, "3 soldiers of the 25th Armoured Division", nor an adjective after a preposition or determiner, "loyal to exiled President X")
+    if (t?.kind === 'word' && norm.endsWith('ed') && !ED_ADJECTIVES.has(norm) && !t.cap && !BEFORE_ADJECTIVE.has(ctx.norm(k - 1))) break;
     if (!isFiller(norm) && t?.kind === 'word' && head === null) head = norm;
   }
   return countedBefore(ctx, n, head);
@@ -365,7 +375,8 @@ function countedBefore(ctx: SentenceContext, n: Mention<NumberData>, head: strin
   const start = n.tokenStart - quoted(ctx, n);
   if (ctx.norm(start - 1) === 'and') {
     const kind = coordinatedKind(ctx, start - 1);
-    if (kind) return quantity(ctx, n, kind, head, 'quantity:coordinated-count');
+    // "killing 5 soldiers and 2 captured": a conjunct with its own participle tells another outcome
+    if (kind && !ownPredicate(ctx, n)) return quantity(ctx, n, kind, head, 'quantity:coordinated-count');
   }
   // casualty word → number ("killing 2 civilians", "killed at least 4", "death toll rose to 10")
   for (let k = start - 1; k >= Math.max(ctx.from, start - 5); k--) {
@@ -387,7 +398,7 @@ const KILL_VERB_STARTS = new Set([...KILL_VERBS].flatMap((v) => [...v].flatMap((
  * The words singleVictim reads further: "body", a one-word kill verb, or the first word of a longer one. Any other
  * token fails all three tests, so one bitmap read skips it (the scan runs over most tokens of every sentence with a draft).
  */
-const SINGLE_VICTIM_WORDS = new WordBits(['body', ...KILL_VERB_STARTS, ...[...KILL_VERBS].filter((v) => !v.includes(' '))]);
+const SINGLE_VICTIM_WORDS = new WordBits(['body', 'dead', ...KILL_VERB_STARTS, ...[...KILL_VERBS].filter((v) => !v.includes(' '))]);
 const SINGULAR_DET = new Set(['a', 'an', 'one', 'another']);
 /** "a number of", "a few", "a couple of": plural quantities that start with "a". */
 const VAGUE_A = new Set(['number', 'few', 'couple', 'dozen', 'handful', 'total', 'series', 'group']);
@@ -407,7 +418,7 @@ function definiteSingular(ctx: SentenceContext, at: number): boolean {
     if (PLURAL_HEADS.has(w) || w.endsWith('s')) return false;
     const next = ctx.norm(j + 1);
     // the head noun: the word before "of", a preposition, a comma or the end
-    if (next === 'of' || next === ',' || next === '.' || next === 'in' || next === 'at' || next === 'on' || next === 'and' || next === 'near' || next === 'who' || next === '') return true;
+    if (next === 'of' || next === ',' || next === '.' || next === '(' || next === 'in' || next === 'at' || next === 'on' || next === 'and' || next === 'near' || next === 'who' || next === '') return true;
   }
   return false;
 }
@@ -419,9 +430,9 @@ function countsVictims(ctx: SentenceContext, x: Mention<NumberData>): boolean {
   return q === null || q.kind === 'killed';
 }
 
-/** A number within 4 tokens of k counts victims. (Plain loops: a closure over the caller's k would cost a context per token.) */
-function victimsCountedNear(ctx: SentenceContext, k: number): boolean {
-  for (const x of ctx.numbers) if (Math.abs(x.tokenStart - k) <= 4 && countsVictims(ctx, x)) return true;
+/** A number within 4 tokens of k (and after `after`) counts victims. (Plain loops: a closure over the caller's k would cost a context per token.) */
+function victimsCountedNear(ctx: SentenceContext, k: number, after = -1): boolean {
+  for (const x of ctx.numbers) if (x.tokenStart > after && Math.abs(x.tokenStart - k) <= 4 && countsVictims(ctx, x)) return true;
   return false;
 }
 
@@ -429,6 +440,19 @@ function victimsCountedNear(ctx: SentenceContext, k: number): boolean {
 function oneKilledBefore(ctx: SentenceContext, k: number): boolean {
   for (const x of ctx.numbers) if (x.tokenStart < k && x.data.value === 1 && readNumber(ctx, x)?.kind === 'killed') return true;
   return false;
+}
+
+/** Words after which an -ed word is an adjective: "loyal to exiled President X", "the retired general". */
+const BEFORE_ADJECTIVE = new Set(['to', 'of', 'from', 'with', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
+const REFLEXIVE_OR_OBJECT = new Set(['him', 'her', 'himself', 'herself']);
+/** Person nouns after "a … dead": "a dead man was found". */
+const DEAD_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 'body', 'youth', 'teenager', 'soldier', 'policeman', 'civilian', 'farmer', 'fighter']);
+
+/** "dead" at k: "a dead man … was found", "a burned dead woman was found" (one or two words after the article). */
+function deadFound(ctx: SentenceContext, k: number): boolean {
+  if (!DEAD_PERSON.has(ctx.norm(k + 1))) return false;
+  const a = ctx.norm(k - 1) === 'a' ? k - 1 : ctx.norm(k - 2) === 'a' ? k - 2 : ctx.norm(k - 3) === 'a' ? k - 3 : -1;
+  return a >= 0 && bodyFound(ctx, k + 1);
 }
 
 const FOUND = new Set(['found', 'discovered', 'recovered', 'retrieved', 'dumped', 'located', 'exhumed']);
@@ -524,6 +548,11 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
     const span = ctx.span(k, k + 1);
     return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, k + 1), span, provenance: { span, rule: 'quantity:body-found', how: 'inferred' } };
   }
+  // "a handcuffed dead man was found": one dead, like a body
+  if (norm === 'dead' && deadFound(ctx, k) && !victimsCountedNear(ctx, k)) {
+    const span = ctx.span(k, k + 2);
+    return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, k + 2), span, provenance: { span, rule: 'quantity:dead-found', how: 'inferred' } };
+  }
   const two = KILL_VERB_STARTS.has(norm) ? norm + ' ' + ctx.norm(k + 1) : '';
   const verb = KILL_VERBS.has(two) ? two : KILL_VERBS.has(norm) ? norm : null;
   if (!verb) return undefined;
@@ -557,11 +586,14 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
   const objectStart = k + verb.split(' ').length;
   // "killing a number of civilians", "killed a few fighters": a vague plural, not one victim
   if (ctx.norm(objectStart) === 'a' && VAGUE_A.has(ctx.norm(objectStart + 1))) return undefined;
-  if (!one && SINGULAR_DET.has(ctx.norm(objectStart)) && !ctx.number(objectStart)) one = true;
-  if (!one && (ctx.norm(objectStart) === 'him' || ctx.norm(objectStart) === 'her')) one = true;
-  if (!one && definiteSingular(ctx, objectStart + (ctx.norm(objectStart) === 'of' ? 1 : 0))) one = true;
+  // the object is one person: "killed a civilian", "killed him", "killed the commander of …", "killed commander X"
+  let object = false;
+  if (!one && SINGULAR_DET.has(ctx.norm(objectStart)) && !ctx.number(objectStart)) object = true;
+  if (!one && !object && REFLEXIVE_OR_OBJECT.has(ctx.norm(objectStart))) object = true;
+  if (!one && !object && definiteSingular(ctx, objectStart + (ctx.norm(objectStart) === 'of' ? 1 : 0))) object = true;
   // "killed Mohammad al X, a member of …", "assassinated commander Y": one named person (src/code/victim-person.ts)
-  if (!one && verb !== 'died' && verb !== 'death' && verb !== 'found dead' && personObject(ctx, objectStart)) one = true;
+  if (!one && !object && verb !== 'died' && verb !== 'death' && verb !== 'found dead' && personObject(ctx, objectStart)) object = true;
+  if (object) one = true;
   // "resulting in the death of a civilian", "the killing of a member"
   if (!one && ctx.norm(objectStart) === 'of' && SINGULAR_DET.has(ctx.norm(objectStart + 1)) && !ctx.number(objectStart + 1)) one = true;
   // several people named one by one: "a man and a child were shot dead", "killing a commander and his deputy"
@@ -571,7 +603,16 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
   if (!many && ((wereAt >= 0 && ctx.norm(wereAt - 1) === 'both') || ctx.norm(objectStart) === 'both')) many = 2;
   if (many) one = true;
   if (!one) return undefined;
-  if (victimsCountedNear(ctx, k)) return null;
+  // "killed commander X and three troops": the person and a count, both objects of the verb (src/code/coordinated-count.ts)
+  // "X was killed along with two others": the one and the others
+  const more = many ? null : object && verb !== 'died' && verb !== 'found dead' ? countAfterObject(ctx, objectStart) : alongWith(ctx, objectStart);
+  if (more && !more.data.approximate && readNumber(ctx, more) === null) {
+    const value = 1 + (more.data.min ?? more.data.value ?? 0);
+    const span = ctx.span(k, more.tokenEnd);
+    return { kind: 'killed', value, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, more.tokenEnd), span, provenance: { span, rule: 'quantity:victim-and-count', how: 'inferred' } };
+  }
+  // a number before an active verb with its own object counts the killers: "three gunmen killed a judge"
+  if (victimsCountedNear(ctx, k, object ? k : -1)) return null;
   // "1 Taliban commander was shot and killed": the number already counts the victim
   if (oneKilledBefore(ctx, k)) return null;
   const span = ctx.span(k, objectStart);

@@ -12,13 +12,18 @@ import type { SentenceContext } from './context.js';
  */
 
 /** Words that may follow a person's name in the object: the phrase ends there ("killed X in …", "killed X, a …"). */
-const AFTER_NAME = new Set([',', '.', ';', 'and', 'in', 'at', 'on', 'near', 'during', 'while', 'with', 'from', 'of', 'who', 'after', 'outside', 'inside', 'as', 'by', '(', '']);
+const AFTER_NAME = new Set([',', '.', ';', 'a', 'an', 'and', 'in', 'at', 'on', 'near', 'during', 'while', 'with', 'from', 'of', 'who', 'after', 'outside', 'inside', 'as', 'by', '(', '']);
 
 export function personObject(ctx: SentenceContext, at: number): boolean {
   // "the slain militant was …": an attributive participle has no object
   const before = ctx.norm(at - 2);
   if (before === 'the' || before === 'a' || before === 'an') return false;
-  for (let j = at; j < Math.min(ctx.to, at + 3); j++) {
+  // the first three words; a hyphenated compound is one word ("pro-Hadi Islah-affiliated commander X")
+  let words = 0;
+  for (let j = at; j < ctx.to; j++) {
+    const t = ctx.token(j);
+    if (t?.kind === 'dash' && !t.space) { j++; continue; }
+    if (++words > 3) return false;
     if (ctx.isBoundary(j) || ctx.norm(j) === ',' || ctx.norm(j) === 'and' || ctx.number(j)) return false;
     const a = ctx.actor(j);
     if (!a) continue;

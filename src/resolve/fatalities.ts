@@ -7,6 +7,7 @@ import { SentenceContext } from '../code/context.js';
 import { CASUALTY_WORDS, readNumber } from '../code/arguments.js';
 import { type FatalityStatement, fatalityStatements } from './fatality-statements.js';
 import { vagueFatalValue } from './fatality-vague.js';
+import { suicideAttackers } from './fatality-suicide.js';
 import { emptyList } from '../util/lists.js';
 
 /**
@@ -29,8 +30,8 @@ import { emptyList } from '../util/lists.js';
  * A stated split ("split over 2 locations (3)", "spread across four locations") then gives this record's
  * share: the share named, else the total divided by the parts, rounded.
  *
- * Counts attached to events that are not violence (a protest "over the killing of a man") and to events
- * that did not happen (threats, denials) are not summed.
+ * Counts attached to events that are not violence (a protest "over the killing of a man"), to events
+ * that did not happen (threats, denials) and counts told in a sentence about an accident are not summed.
  */
 
 const VIOLENT_FAMILIES = new Set(['assault', 'fight']);
@@ -94,7 +95,15 @@ function incidentOf(list: Incident[], sentence: number): Incident | null {
   return best;
 }
 
-function addCount(inc: Incident, c: Count): void {
+/** Deaths told in a sentence about an accident ("an accident that led to the death of one person") are not violence. */
+function accidental(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) { const w = doc.tokens[k]!.norm; if (w === 'accident' || w === 'accidents') return true; }
+  return false;
+}
+
+function addCount(doc: Doc, inc: Incident, c: Count): void {
+  if (accidental(doc, c.sentence)) return;
   if (!inc.counts.some((x) => x.span[0] === c.span[0])) inc.counts.push(c);
 }
 
@@ -117,7 +126,7 @@ function orphanCounts(doc: Doc, taken: Set<number>, list: Incident[]): void {
       if (!inc || !inc.events.some(violent) || !speaksOfDeath(doc, s.tokenStart, s.tokenEnd)) break;
       ctx ??= new SentenceContext(doc, s.index, s.tokenStart, s.tokenEnd);
       const q = readNumber(ctx, n);
-      if (q && q.kind === 'killed') addCount(inc, { value: countValue(q), sentence: s.index, span: q.span });
+      if (q && q.kind === 'killed') addCount(doc, inc, { value: countValue(q), sentence: s.index, span: q.span });
     }
   }
 }
@@ -167,13 +176,19 @@ function base(doc: Doc, inc: Incident): Fatalities {
 }
 
 /** The incident's total, or this record's share of it when the text splits it over several records. */
-function total(doc: Doc, inc: Incident): Fatalities {
-  const f = base(doc, inc);
+function total(doc: Doc, inc: Incident, nextSentence: number): Fatalities {
+  let f = base(doc, inc);
+  // a counted or stated toll of a suicide attack: ACLED adds the attackers (src/resolve/fatality-suicide.ts)
+  const stated = f.rule === 'fatalities:sum' || inc.statements.some((s) => s.kind === 'stated' && s.rule === f.rule);
+  if (f.count > 0 && stated && !inc.statements.some((s) => s.kind === 'coded')) {
+    const att = suicideAttackers(doc, inc.firstSentence, nextSentence);
+    if (att) f = { count: f.count + att.count, rule: `${f.rule}+fatalities:suicide-attackers`, spans: [...f.spans, att.span] };
+  }
   const shares = inc.statements.filter((s) => s.kind === 'split' && s.share !== undefined);
   // a split read off a list of places ("the clashes in A, B and C") only when the text states no split or coded total
-  const stated = inc.statements.find((s) => s.kind === 'split' && s.parts !== undefined && s.rule !== 'fatalities:split-places');
+  const statedSplit = inc.statements.find((s) => s.kind === 'split' && s.parts !== undefined && s.rule !== 'fatalities:split-places');
   const placeSplit = inc.statements.find((s) => s.rule === 'fatalities:split-places');
-  const parts = stated ?? (inc.statements.some((s) => s.kind === 'coded') ? undefined : placeSplit);
+  const parts = statedSplit ?? (inc.statements.some((s) => s.kind === 'coded') ? undefined : placeSplit);
   // a total stated after the split ("… split across two events, coded as 2") is already this record's share
   const later = parts && inc.statements.some((s) => (s.kind === 'coded' || s.kind === 'stated') && s.tokenStart > parts.tokenStart);
   const split = shares[shares.length - 1] ?? (later ? undefined : parts);
@@ -193,13 +208,14 @@ export function assignFatalities(doc: Doc): void {
   for (const inc of list) {
     for (const e of inc.events) {
       if (!violent(e) || !REAL.has(e.modality)) continue;
-      for (const q of e.quantities) if (q.kind === 'killed') addCount(inc, { value: countValue(q), sentence: sentenceAt(doc, q.span[0]), span: q.span });
+      for (const q of e.quantities) if (q.kind === 'killed') addCount(doc, inc, { value: countValue(q), sentence: sentenceAt(doc, q.span[0]), span: q.span });
     }
   }
   orphanCounts(doc, taken, list);
   for (const st of fatalityStatements(doc)) incidentOf(list, st.sentence)?.statements.push(st);
-  for (const inc of list) {
-    const f = total(doc, inc);
+  for (let i = 0; i < list.length; i++) {
+    const inc = list[i]!;
+    const f = total(doc, inc, list[i + 1]?.firstSentence ?? doc.sentences.length);
     for (const e of inc.events) e.fatalities = violent(e) ? f : { count: 0, rule: 'fatalities:not-violent', spans: [] };
   }
 }
