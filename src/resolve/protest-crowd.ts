@@ -45,26 +45,61 @@ function isCivil(a: Actor): boolean {
   return a.kind !== 'state' && a.kind !== 'igo' && CIVIL_SECTORS.has(a.sector ?? '');
 }
 
-/** The crowd mention nearest to the draft: its sentence, then up to two before, then the one after. */
-function nearestCrowd(doc: Doc, d: EventDraft): Mention<ActorData> | null {
-  let best: Mention<ActorData> | null = null;
-  let bestRank = Infinity;
+/**
+ * Crowd mentions (sector PRO) and protest drafts by sentence, built once per document (the lists are re-read when
+ * they grew): the window look-ups below then cost the window, not the document (a long text has thousands of drafts).
+ */
+interface CrowdIndex {
+  actors: readonly Mention<ActorData>[];
+  actorCount: number;
+  drafts: readonly EventDraft[];
+  draftCount: number;
+  crowds: Map<number, Mention<ActorData>[]>;
+  protests: Map<number, EventDraft[]>;
+}
+const indexes = new WeakMap<Doc, CrowdIndex>();
+
+function indexOf(doc: Doc): CrowdIndex {
+  const old = indexes.get(doc);
+  if (old && old.actors === doc.actors && old.actorCount === doc.actors.length && old.drafts === doc.drafts && old.draftCount === doc.drafts.length) return old;
+  const crowds = new Map<number, Mention<ActorData>[]>();
   for (const m of doc.actors) {
     if (m.data.sector !== 'PRO') continue;
-    const gap = d.sentence - m.sentence;
-    // same sentence 0, earlier sentences 1-2, the next sentence 3
-    const rank = gap === 0 ? 0 : gap === 1 || gap === 2 ? gap : gap === -1 ? 3 : Infinity;
-    if (rank < bestRank) { best = m; bestRank = rank; }
+    const l = crowds.get(m.sentence);
+    if (l) l.push(m);
+    else crowds.set(m.sentence, [m]);
   }
-  return best;
+  const protests = new Map<number, EventDraft[]>();
+  for (const o of doc.drafts) {
+    if (o.family !== 'protest') continue;
+    const l = protests.get(o.sentence);
+    if (l) l.push(o);
+    else protests.set(o.sentence, [o]);
+  }
+  const idx = { actors: doc.actors, actorCount: doc.actors.length, drafts: doc.drafts, draftCount: doc.drafts.length, crowds, protests };
+  indexes.set(doc, idx);
+  return idx;
+}
+
+/** Sentences of the crowd window by rank: its own sentence 0, earlier sentences 1-2, the next sentence 3. */
+const CROWD_WINDOW = [0, 1, 2, -1];
+
+/** The crowd mention nearest to the draft: its sentence, then up to two before, then the one after (first in text order). */
+function nearestCrowd(doc: Doc, d: EventDraft): Mention<ActorData> | null {
+  const crowds = indexOf(doc).crowds;
+  for (const gap of CROWD_WINDOW) {
+    const l = crowds.get(d.sentence - gap);
+    if (l && l.length > 0) return l[0]!;
+  }
+  return null;
 }
 
 /** A demonstration told in the draft's window: a live protest draft in its sentence, the two before or the next. */
 function protestNear(doc: Doc, d: EventDraft): boolean {
-  for (const o of doc.drafts) {
-    if (o.dropped || o.family !== 'protest') continue;
-    const gap = d.sentence - o.sentence;
-    if (gap >= -1 && gap <= 2) return true;
+  const protests = indexOf(doc).protests;
+  for (let s = d.sentence - 2; s <= d.sentence + 1; s++) {
+    const l = protests.get(s);
+    if (l) for (const o of l) if (!o.dropped) return true;
   }
   return false;
 }
