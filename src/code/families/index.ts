@@ -18,6 +18,7 @@ import { withSubject } from './subject.js';
 import { movedForcesRecipient } from './own-forces.js';
 import { borderWith } from './border.js';
 import { fight } from './capture-person.js';
+import { assault } from './launched-operation.js';
 import { reject } from './reject.js';
 
 /** Families with logic beyond the generic role binding, by family name. */
@@ -48,6 +49,8 @@ export const families: Record<string, Family> = {
   coerce,
   // captures of people are arrests (capture-person.ts)
   fight,
+  // launches of operations are mobilizations (launched-operation.ts)
+  assault,
   mobilize,
   // withdrawals of diplomats, peacekeepers or from talks are SANCTION; announced retreats AGREE (retreat.ts)
   retreat,
