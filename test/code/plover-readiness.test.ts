@@ -49,3 +49,22 @@ for (const c of cases) {
     if (c.also) assert.ok(a.events.some((e) => `${e.codes.plover.type}:${e.modality}` === c.also), got);
   });
 }
+
+/** "protested" in words (a complaint, CAMEO 114, PLOVER ACCUSE) against "protested" in the street (PROTEST). */
+const protests: { text: string; type: string; code?: string }[] = [
+  { text: 'Ankara protested on Tuesday that the drills violated its waters.', type: 'ACCUSE', code: '114' },
+  { text: 'The ministry is ignoring the complaints of detainees, a rights group protested on Friday.', type: 'ACCUSE', code: '114' },
+  { text: 'After the verdict, hundreds of students protested outside the court.', type: 'PROTEST' },
+  { text: 'After the vote, opposition supporters protested.', type: 'PROTEST' },
+];
+
+for (const c of protests) {
+  test(`protested, ${c.type}: ${c.text}`, () => {
+    const a = analyze({ text: c.text, published: '2024-03-12' });
+    const got = a.events.map((e) => `${e.codes.plover.type}:${e.codes.cameo.code}:${e.modality}`).join(', ');
+    const first = a.events[0];
+    assert.ok(first, 'no event');
+    assert.equal(first.codes.plover.type, c.type, got);
+    if (c.code) assert.equal(first.codes.cameo.code, c.code, got);
+  });
+}
