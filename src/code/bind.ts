@@ -293,6 +293,26 @@ function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['
   return { voice, actors, recipients };
 }
 
+/** Verbs that stage a protest with its noun after them: "to hold a general strike", "to stage sit-ins", "to go on hunger strike". */
+const PROTEST_STAGING = new Set(['hold', 'stage', 'call', 'organise', 'organize', 'launch', 'begin', 'start', 'go', 'mount', 'resume', 'intensify', 'escalate']);
+const PROTEST_NOUNS = new Set(['strike', 'strikes', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'sit-in', 'sit-ins', 'march', 'marches', 'walkout', 'walkouts', 'boycott', 'boycotts', 'picket', 'pickets', 'stoppage', 'shutdown']);
+
+/**
+ * A threatened protest (CAMEO 133, "threaten with political dissent, protest"): the infinitive at k is "protest" or
+ * "demonstrate", or a staging verb whose object, within four words, is a protest noun — "threatened to hold a general
+ * strike", not "vowed to hold elections".
+ */
+function protestInfinitive(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.norm(k);
+  if (w === 'protest' || w === 'demonstrate' || w === 'picket') return true;
+  if (!PROTEST_STAGING.has(w)) return false;
+  for (let j = k + 1; j < Math.min(ctx.to, k + 5); j++) {
+    if (ctx.isBoundary(j) || ctx.norm(j) === ',') return false;
+    if (PROTEST_NOUNS.has(ctx.norm(j))) return true;
+  }
+  return false;
+}
+
 /** Why the trigger table's `needs` rejects the trigger (all but `object`), or null (a part of bindTrigger: see nounRejection). */
 function needsRejection(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['form'], voice: EventDraft['voice'], actors: ActorFiller[], recipients: ActorFiller[], weaponsNear: SentenceContext['weapons'], start: number, end: number): string | null {
   switch (entry.needs) {
@@ -314,7 +334,7 @@ function needsRejection(ctx: SentenceContext, entry: TriggerEntry, form: Trigger
       if (ctx.norm(k) === 'to') {
         k++;
         while (ctx.norm(k).endsWith('ly') || ctx.norm(k) === 'soon' || ctx.norm(k) === 'not') k++;
-        if (!HARM_VERBS.has(ctx.norm(k))) return 'needs:harm-infinitive';
+        if (!HARM_VERBS.has(ctx.norm(k)) && !protestInfinitive(ctx, k)) return 'needs:harm-infinitive';
       } else if (form === 'verb' && recipients.length === 0) {
         return 'needs:harm-infinitive';
       } else if (form === 'noun' && ctx.norm(end) === 'to' && !HARM_VERBS.has(ctx.norm(end + 1))) {

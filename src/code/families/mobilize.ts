@@ -3,6 +3,7 @@ import type { SentenceContext } from '../context.js';
 import { movedForcesRecipient } from './own-forces.js';
 import type { EventDraft } from '../../pipeline/draft.js';
 import { filled } from '../../pipeline/draft.js';
+import { BE_FORMS } from '../words.js';
 
 /** Words for the forces that move, deploy or dig in, when no named actor was bound ("a convoy of trucks entered", "500 members of the army were deployed"). */
 export const FORCE_WORDS: ReadonlySet<string> = new Set(['convoy', 'convoys', 'forces', 'troops', 'soldiers', 'army', 'military', 'vehicles', 'reinforcements', 'police', 'policemen', 'militants', 'fighters', 'units', 'tanks', 'brigade', 'battalion', 'guard', 'guards', 'militia', 'militias', 'militiamen', 'patrol', 'patrols', 'commanders', 'personnel', 'gendarmes', 'gendarmerie', 'marines', 'navy', 'warships', 'helicopters', 'coalition']);
@@ -97,6 +98,13 @@ export const mobilize: Family = {
   name: 'mobilize',
   check(ctx, draft) {
     if (draft.entry.id === 'mobilize.move' && !movedTo(ctx, draft)) return 'mobilize:reached-no-place';
+    if (draft.entry.id === 'mobilize.prepare') {
+      if (ctx.norm(draft.trigger.tokenEnd) !== 'to') return 'mobilize:prepared-without-infinitive';
+      // "is prepared to strike": readiness, which the threaten reading owns; "the army prepared to resume shelling": forces get ready
+      if (ctx.norm(draft.trigger.tokenStart) === 'prepared' && BE_FORMS.has(ctx.norm(draft.trigger.tokenStart - 1))) return 'mobilize:prepared-as-readiness';
+      const armed = draft.actors.length > 0 && draft.actors.every((a) => ARMED_SECTORS.has(a.mention.data.sector ?? ''));
+      if (!armed && !forceBefore(ctx, draft.trigger.tokenStart)) return 'mobilize:prepared-without-forces';
+    }
     if (draft.entry.id === 'mobilize.enter' || draft.entry.id === 'mobilize.move') {
       // "police prevented the people from entering the building": the entering is someone else's, and did not happen
       if (ctx.norm(draft.trigger.tokenStart - 1) === 'from') return 'mobilize:prevented-from-entering';

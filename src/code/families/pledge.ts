@@ -3,7 +3,7 @@ import { movedForcesRecipient } from './own-forces.js';
 
 /**
  * Offers, promises and readiness to act are AGREE, unless the act offered is harm ("ready to attack",
- * "prepared to impose martial law"): those are threats, left to the threaten family.
+ * "prepared to impose martial law"): those are threats, recoded CAMEO 138 (PLOVER THREATEN).
  */
 const HARMFUL = new Set([
   'attack', 'strike', 'hit', 'kill', 'destroy', 'eradicate', 'eliminate', 'annihilate', 'wipe', 'invade', 'bomb', 'shell',
@@ -11,13 +11,21 @@ const HARMFUL = new Set([
   'defeat', 'sanction', 'blockade', 'storm', 'confront', 'fight', 'impose', 'punish', 'die', 'sacrifice', 'go',
 ]);
 
+const SELF_HARM = new Set(['die', 'sacrifice', 'go']);
+
 export const pledge: Family = {
   name: 'pledge',
   check(ctx, draft) {
     let k = draft.trigger.tokenEnd;
     if (ctx.norm(k) === 'to') k++;
     while (ctx.norm(k).endsWith('ly') || ctx.norm(k) === 'not') k++;
-    if (HARMFUL.has(ctx.norm(k))) return 'pledge:harmful-act';
+    const act = ctx.norm(k);
+    if (!HARMFUL.has(act)) return null;
+    // "ready to die", "prepared to go": no harm to anyone else, no threat either
+    if (SELF_HARM.has(act)) return 'pledge:harmful-act';
+    // "is prepared to impose martial law", "ready to attack": readiness to harm is a threat (CAMEO 138, PLOVER THREATEN)
+    draft.cameo = '138';
+    draft.cameoRule = `readiness-to-harm:${draft.entry.id}`;
     return null;
   },
   complete(ctx, draft) {

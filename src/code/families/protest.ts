@@ -1,6 +1,7 @@
 import type { Family } from '../family.js';
 import type { SentenceContext } from '../context.js';
 import { filled } from '../../pipeline/draft.js';
+import { triggerTables } from '../triggers.js';
 
 /** Words after "protested" that start its object: "protested the decision", "protested that …" is an objection. */
 const OBJECT_START = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'what', 'how', 'why']);
@@ -39,8 +40,42 @@ function purposeAfter(ctx: SentenceContext, start: number, end: number): boolean
   return false;
 }
 
+/** Words that may stand between "protested" and its that-clause or the end of a quotative clause: "protested here on Monday that …". */
+const AFTER_SKIP = new Set(['here', 'there', 'again', 'also', 'today', 'yesterday', 'tonight']);
+
+/** Heads of a speaking body before a quotative "protested". */
+const BODY_HEADS = new Set(['group', 'groups', 'organisation', 'organization', 'watchdog', 'ministry', 'government', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'agency', 'embassy', 'office', 'committee', 'commission', 'council']);
+/** Sectors whose "protested" is a demonstration even in quotative position. */
+const CROWD_SPEAKERS = new Set(['CVL', 'PRO', 'LAB', 'EDU', 'AGR', 'REF']);
+
+/** Skip times and adverbs after "protested" (at most six tokens). */
+function skipAdjuncts(ctx: SentenceContext, k: number): number {
+  const stop = Math.min(ctx.to, k + 6);
+  while (k < stop && (ctx.time(k) || AFTER_SKIP.has(ctx.norm(k)) || ctx.norm(k).endsWith('ly'))) k++;
+  return k;
+}
+
+/**
+ * A quotative "protested": the reporting verb after the reported clause ("the refugees' rights are being ignored, a rights
+ * group protested on Wednesday"): a comma before its subject (within eight words, after at least three words of clause)
+ * and nothing but times and adverbs after it to the end of the sentence.
+ */
+function quotative(ctx: SentenceContext, start: number, end: number): boolean {
+  let comma = -1;
+  for (let k = start - 1; k >= Math.max(ctx.from, start - 8); k--) if (ctx.norm(k) === ',') { comma = k; break; }
+  if (comma < ctx.from + 3) return false;
+  // the speaker is a body, not a crowd: "a rights group", "the ministry", "Amnesty International" (not "…, supporters protested")
+  const head = ctx.actor(start - 1);
+  const body = BODY_HEADS.has(ctx.norm(start - 1)) ||
+    (head !== undefined && head.tokenStart > comma && !head.data.generic && !CROWD_SPEAKERS.has(head.data.sector ?? ''));
+  if (!body) return false;
+  const k = skipAdjuncts(ctx, end);
+  return k >= ctx.to || ctx.norm(k) === '.' && k + 1 >= ctx.to;
+}
+
 /** "protested" is a demonstration unless an object or a that-clause follows (a verbal objection). */
 function objection(ctx: SentenceContext, end: number): boolean {
+  if (ctx.norm(skipAdjuncts(ctx, end)) === 'that') return true;
   const next = ctx.norm(end);
   if (next === 'to') return !PURPOSE.has(ctx.norm(end + 1));
   if (OBJECT_START.has(next)) return true;
@@ -57,7 +92,16 @@ export const protest: Family = {
     // "protest" as a verb of objection to a decision is not a demonstration unless people gather: keep nouns and crowd subjects
     if (draft.form === 'verb' && draft.entry.id === 'protest.demonstrate' && draft.trigger.tokenEnd === draft.trigger.tokenStart + 1 && ['protested', 'protest', 'protests'].includes(ctx.norm(draft.trigger.tokenStart))) {
       const subjectGeneric = draft.actors.some((a) => a.mention.data.generic || a.mention.data.sector === 'CVL' || a.mention.data.sector === 'PRO');
-      if (!subjectGeneric && objection(ctx, draft.trigger.tokenEnd)) return 'protest:verbal-objection';
+      // an objection in words is a complaint (CAMEO 114, PLOVER ACCUSE), which the phrase's one trie entry cannot say
+      if ((!subjectGeneric && objection(ctx, draft.trigger.tokenEnd)) || quotative(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd)) {
+        const complain = triggerTables().byId.get('accuse.complain');
+        if (!complain) return 'protest:verbal-objection';
+        draft.entry = complain;
+        draft.family = complain.family;
+        draft.cameo = complain.cameo;
+        draft.cameoRule = 'protest:verbal-objection';
+        return null;
+      }
     }
     // "residents blocked the highway", "workers occupied the plant", "protesters came out": a protest only when the people doing it are civilians
     // "people coming out of a bar" leave a place; "protesters came out in front of the hospital" demonstrate
