@@ -48,6 +48,9 @@ const ENGLISH_PARTICLES = new Set(['as', 'an']);
 /** Facilities named after a place: "the Kuwait roundabout", "the Baghdad hospital" are not the place. */
 const FACILITY_NOUNS = new Set(['roundabout', 'street', 'square', 'hospital', 'junction', 'bridge', 'mosque', 'school', 'hotel', 'embassy', 'stadium', 'club', 'restaurant']);
 
+/** Streets and squares named after a place: "Palestine street" in Baghdad, "Lebanon Square" (singular only). */
+const STREET_NOUNS = new Set(['street', 'st', 'avenue', 'ave', 'boulevard', 'square']);
+
 /** Particles inside longer names: Arabic, Romance, Germanic, and Russian "imeni" ("named after": "Shakhta imeni Gagarina"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'dos', 'das', 'imeni']);
 
@@ -276,7 +279,10 @@ export const FILTERS: FilterRule[] = [
       const next = tokenAt(tokens, sp.tokenEnd);
       // "the Kuwait roundabout"; "at Al Nabulsi roundabout" (a transliteration reading names a facility, not a town)
       const named = (prev && prev.norm === 'the') || sp.candidates.every((c) => c.fuzzy);
-      return named && next && next.kind === 'word' && !next.cap && FACILITY_NOUNS.has(next.norm) && !sp.suffix ? false : null;
+      if (named && next && next.kind === 'word' && !next.cap && FACILITY_NOUNS.has(next.norm) && !sp.suffix) return false;
+      // "in Palestine street", "at Lebanon Square", "on Haifa Street": a street or square named after a place is not it,
+      // with or without an article, whatever the case of the noun (not a plural: "in Baghdad streets" are the city's)
+      return next && next.kind === 'word' && STREET_NOUNS.has(next.norm) && !sp.suffix && !sp.contained && !sp.container ? false : null;
     },
   },
   {
