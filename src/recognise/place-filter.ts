@@ -48,6 +48,9 @@ const ENGLISH_PARTICLES = new Set(['as', 'an']);
 /** Facilities named after a place: "the Kuwait roundabout", "the Baghdad hospital" are not the place. */
 const FACILITY_NOUNS = new Set(['roundabout', 'street', 'square', 'hospital', 'junction', 'bridge', 'mosque', 'school', 'hotel', 'embassy', 'stadium', 'club', 'restaurant']);
 
+/** Streets and squares named after a place: "Palestine street" in Baghdad, "Lebanon Square" (singular only). */
+const STREET_NOUNS = new Set(['street', 'st', 'avenue', 'ave', 'boulevard', 'square']);
+
 /** Particles inside longer names: Arabic, Romance, Germanic, and Russian "imeni" ("named after": "Shakhta imeni Gagarina"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'dos', 'das', 'imeni']);
 
@@ -270,13 +273,27 @@ export const FILTERS: FilterRule[] = [
   },
   {
     id: 'reject:facility-name',
-    example: 'at the Kuwait roundabout in Gaza',
-    test: ({ sp, tokens }) => {
+    example: 'at the Kuwait roundabout in Gaza; in Palestine street; at Tartar primary school within Kapenguria',
+    test: ({ sp, tokens, ctx }) => {
       const prev = tokenAt(tokens, sp.tokenStart - 1);
       const next = tokenAt(tokens, sp.tokenEnd);
       // "the Kuwait roundabout"; "at Al Nabulsi roundabout" (a transliteration reading names a facility, not a town)
       const named = (prev && prev.norm === 'the') || sp.candidates.every((c) => c.fuzzy);
-      return named && next && next.kind === 'word' && !next.cap && FACILITY_NOUNS.has(next.norm) && !sp.suffix ? false : null;
+      if (named && next && next.kind === 'word' && !next.cap && FACILITY_NOUNS.has(next.norm) && !sp.suffix) return false;
+      // "in Palestine street", "at Lebanon Square", "on Haifa Street": a street or square named after a place is not it,
+      // with or without an article, whatever the case of the noun (not a plural: "in Baghdad streets" are the city's)
+      if (next && next.kind === 'word' && STREET_NOUNS.has(next.norm) && !sp.suffix && !sp.contained && !sp.container) return false;
+      // "at Tartar primary school within Kapenguria": before a facility noun (one lower-case word may stand between), a
+      // name whose readings all lie in countries the document gives no evidence for, while another name places it
+      // elsewhere, names the facility
+      const noun = next && next.kind === 'word' && !next.cap && !FACILITY_NOUNS.has(next.norm) ? tokenAt(tokens, sp.tokenEnd + 1) : next;
+      if (!noun || noun.kind !== 'word' || noun.cap || !FACILITY_NOUNS.has(noun.norm) || sp.suffix || sp.hint) return null;
+      const evidence = (iso: string | null) => iso !== null && (ctx.weak.has(iso) || [...(ctx.strongKeys.get(iso) ?? [])].some((k) => k !== sp.key));
+      // ("a Dallas hospital", "A Gainesville restaurant": after an indefinite article, or a city of 100,000, the town's own)
+      if (prev && (prev.norm === 'a' || prev.norm === 'an')) return null;
+      if (sp.candidates.some((c) => c.kind === 'country' || evidence(c.country) || (c.kind === 'city' && (c.population ?? 0) >= SMALL_TOWN))) return null;
+      const elsewhere = [...ctx.strongKeys.values()].some((keys) => [...keys].some((k) => k !== sp.key));
+      return elsewhere ? false : null;
     },
   },
   {
