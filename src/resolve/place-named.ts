@@ -28,12 +28,54 @@ export function unnamedActor(a: Actor): boolean {
 /** The words between an actor and the place that owns it after it: "the mayor of Kandahar", "residents of the Donetsk region". */
 const OF_THE = /^\s+of\s+(?:the\s+)?$/i;
 
+/**
+ * Places by end offset and by start offset, each list in `doc.places` order with the place's index, built once per
+ * document (rebuilt if the list grew): the look-ups below cost the few offsets they may match, not every place.
+ */
+interface PlaceIndex {
+  places: Doc['places'];
+  count: number;
+  byEnd: Map<number, number[]>;
+  byStart: Map<number, number[]>;
+}
+const indexes = new WeakMap<Doc, PlaceIndex>();
+
+function indexOf(doc: Doc): PlaceIndex {
+  const old = indexes.get(doc);
+  if (old && old.places === doc.places && old.count === doc.places.length) return old;
+  const byEnd = new Map<number, number[]>();
+  const byStart = new Map<number, number[]>();
+  doc.places.forEach((m, i) => {
+    const e = byEnd.get(m.end);
+    if (e) e.push(i);
+    else byEnd.set(m.end, [i]);
+    const st = byStart.get(m.start);
+    if (st) st.push(i);
+    else byStart.set(m.start, [i]);
+  });
+  const idx = { places: doc.places, count: doc.places.length, byEnd, byStart };
+  indexes.set(doc, idx);
+  return idx;
+}
+
+/** The first place in document order among the offsets `from..to` of `map` that passes `ok`, as `find` over all would. */
+function firstAt(doc: Doc, map: Map<number, number[]>, from: number, to: number, ok: (m: Doc['places'][number]) => boolean): Doc['places'][number] | undefined {
+  let best = -1;
+  for (let o = from; o <= to; o++) {
+    const l = map.get(o);
+    if (!l) continue;
+    for (const i of l) if ((best < 0 || i < best) && ok(doc.places[i]!)) { best = i; break; }
+  }
+  return best < 0 ? undefined : doc.places[best];
+}
+
 export function placeNamed(doc: Doc, actors: Actor[]): Actor[] {
   if (doc.places.length === 0 || !actors.some(unnamedActor)) return actors;
+  const idx = indexOf(doc);
   return mapList(actors, (a) => {
     if (!unnamedActor(a)) return a;
-    const p = doc.places.find((m) => m.end <= a.span[0] && a.span[0] - m.end <= 1 && m.data.country !== null && doc.text.slice(m.end, a.span[0]).trim() === '')
-      ?? (harmedPerson(a) ? doc.places.find((m) => m.start >= a.span[1] && m.start - a.span[1] <= 9 && m.data.country !== null && OF_THE.test(doc.text.slice(a.span[1], m.start))) : undefined);
+    const p = firstAt(doc, idx.byEnd, a.span[0] - 1, a.span[0], (m) => m.data.country !== null && doc.text.slice(m.end, a.span[0]).trim() === '')
+      ?? (harmedPerson(a) ? firstAt(doc, idx.byStart, a.span[1], a.span[1] + 9, (m) => m.data.country !== null && OF_THE.test(doc.text.slice(a.span[1], m.start))) : undefined);
     if (!p) return a;
     const c = copyActor(a, `${a.provenance.rule} ${RULE_PLACE_NAMED}`, 'inferred');
     c.country = p.data.country;

@@ -38,13 +38,55 @@ const OPENERS = new Set(['(', ',']);
 /** How many words may stand between the weapon and "by"/"from". */
 const GAP = 5;
 
+/**
+ * Mentions by (sentence, first token), and weapons by sentence, built once per document (rebuilt if the lists
+ * grew): the per-draft look-ups cost their sentence, not the document. The mention map answers as the scan in
+ * text order did only when the mentions are in sentence order (the actor stage appends them so); else the scan.
+ */
+interface OwnerIndex {
+  actors: readonly Mention<ActorData>[];
+  actorCount: number;
+  weapons: Doc['weapons'];
+  weaponCount: number;
+  /** null when the mentions are not in sentence order */
+  starts: Map<string, Mention<ActorData>> | null;
+  weaponsBySentence: Map<number, Doc['weapons']>;
+}
+const indexes = new WeakMap<Doc, OwnerIndex>();
+
+function indexOf(doc: Doc): OwnerIndex {
+  const old = indexes.get(doc);
+  if (old && old.actors === doc.actors && old.actorCount === doc.actors.length && old.weapons === doc.weapons && old.weaponCount === doc.weapons.length) return old;
+  let starts: Map<string, Mention<ActorData>> | null = new Map();
+  let last = -1;
+  for (const a of doc.actors) {
+    if (a.sentence < last) { starts = null; break; }
+    last = a.sentence;
+    const key = `${a.sentence}:${a.tokenStart}`;
+    if (!starts.has(key)) starts.set(key, a);
+  }
+  const weaponsBySentence = new Map<number, Doc['weapons']>();
+  for (const w of doc.weapons) {
+    const l = weaponsBySentence.get(w.sentence);
+    if (l) l.push(w);
+    else weaponsBySentence.set(w.sentence, [w]);
+  }
+  const idx = { actors: doc.actors, actorCount: doc.actors.length, weapons: doc.weapons, weaponCount: doc.weapons.length, starts, weaponsBySentence };
+  indexes.set(doc, idx);
+  return idx;
+}
+
 function actorStartingAt(doc: Doc, sentence: number, k: number): Mention<ActorData> | null {
+  const starts = indexOf(doc).starts;
+  if (starts) return starts.get(`${sentence}:${k}`) ?? null;
   for (const a of doc.actors) {
     if (a.sentence === sentence && a.tokenStart === k) return a;
     if (a.sentence > sentence) break;
   }
   return null;
 }
+
+const NO_WEAPONS: Doc['weapons'] = [];
 
 /** The armed owner named right after the weapon ending at token `end` of `sentence`, or null. */
 function ownerAfter(doc: Doc, sentence: number, end: number, to: number): Mention<ActorData> | null {
@@ -74,16 +116,16 @@ export function weaponOwner(doc: Doc, d: EventDraft): ActorFiller | null {
   if (d.family !== 'assault' || d.actors.length > 0) return null;
   const recipients = new Set(d.recipients.map((r) => r.mention));
   const categories = new Set<string>();
-  for (const w of doc.weapons) {
-    if (w.sentence !== d.sentence) continue;
+  const bySentence = indexOf(doc).weaponsBySentence;
+  for (const w of bySentence.get(d.sentence) ?? NO_WEAPONS) {
     categories.add(w.data.category);
     const s = doc.sentences[w.sentence]!;
     const owner = ownerAfter(doc, w.sentence, w.tokenEnd, s.tokenEnd);
     if (owner && !recipients.has(owner)) return { mention: owner, rule: RULE_WEAPON_OWNER, how: 'inferred' };
   }
   // "… an IED detonated under the vehicle. The IED was reportedly planted by militants."
-  for (const w of doc.weapons) {
-    if (w.sentence !== d.sentence + 1 || !categories.has(w.data.category)) continue;
+  for (const w of bySentence.get(d.sentence + 1) ?? NO_WEAPONS) {
+    if (!categories.has(w.data.category)) continue;
     const s = doc.sentences[w.sentence]!;
     const owner = ownerAfter(doc, w.sentence, w.tokenEnd, s.tokenEnd);
     if (owner) return { mention: owner, rule: RULE_WEAPON_OWNER, how: 'inferred' };

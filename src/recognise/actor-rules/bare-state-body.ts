@@ -67,11 +67,10 @@ function stateMention(m: Mention<ActorData>): boolean {
  */
 export function bareBodyCountry(tokens: Token[], start: number, end: number, sentenceOf: number, before: readonly Mention<ActorData>[]): string | null {
   const phrase = phraseOf(tokens, start, end);
+  const seen = indexBefore(before);
   if (TITLES.has(phrase)) {
-    for (let i = before.length - 1; i >= 0; i--) {
-      const m = before[i]!;
-      if (m.data.kind === 'person' && m.data.country !== null && titleIs(m.data.role, phrase)) return m.data.country;
-    }
+    const c = seen.lastByTitle.get(phrase);
+    if (c !== undefined) return c;
   }
   // the nearest sentence, at most WINDOW sentences back, that names a state: its one country
   const here = before.length > 0 ? Math.max(sentenceOf, before[before.length - 1]!.sentence) : sentenceOf;
@@ -88,25 +87,41 @@ export function bareBodyCountry(tokens: Token[], start: number, end: number, sen
   }
   if (sentence >= 0) return country;
   // none so near: the state the document names most, when it has most of the state mentions (two at least)
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (const m of before) {
-    if (!stateMention(m) || m.entry === RULE_BARE_BODY) continue;
-    counts.set(m.data.country!, (counts.get(m.data.country!) ?? 0) + 1);
-    total++;
-  }
-  for (const [c, n] of counts) if (n >= 2 && 2 * n > total) return c;
+  for (const [c, n] of seen.counts) if (n >= 2 && 2 * n > seen.total) return c;
   return null;
+}
+
+/**
+ * What the mentions before a bare body say, kept per list and brought up to date as the list grows (the actor
+ * stage appends to it): the country of the last person with each title (the whole role: "President", not "Vice President"), and the state mentions by country. A
+ * look-up then costs the mentions added since the last one, not the whole document.
+ */
+interface BeforeIndex {
+  seen: number;
+  lastByTitle: Map<string, string>;
+  counts: Map<string, number>;
+  total: number;
+}
+const beforeIndexes = new WeakMap<readonly Mention<ActorData>[], BeforeIndex>();
+
+function indexBefore(before: readonly Mention<ActorData>[]): BeforeIndex {
+  let ix = beforeIndexes.get(before);
+  if (!ix || ix.seen > before.length) {
+    ix = { seen: 0, lastByTitle: new Map(), counts: new Map(), total: 0 };
+    beforeIndexes.set(before, ix);
+  }
+  for (; ix.seen < before.length; ix.seen++) {
+    const m = before[ix.seen]!;
+    if (m.data.kind === 'person' && m.data.country !== null && m.data.role !== null) ix.lastByTitle.set(m.data.role.toLowerCase(), m.data.country);
+    if (!stateMention(m) || m.entry === RULE_BARE_BODY) continue;
+    ix.counts.set(m.data.country!, (ix.counts.get(m.data.country!) ?? 0) + 1);
+    ix.total++;
+  }
+  return ix;
 }
 
 /** How many sentences back a state mention may stand and still own a bare body. */
 const WINDOW = 2;
-
-/** "President", "Prime Minister" (not "Vice President", "Deputy Prime Minister") is the title. */
-function titleIs(role: string | null, title: string): boolean {
-  if (role === null) return false;
-  return role.toLowerCase() === title;
-}
 
 /** The body read with its inferred country. */
 export function withCountry(d: ActorData, country: string, acledCountry: (c: string) => string, acledName: string | undefined): ActorData {
