@@ -1,4 +1,5 @@
-import type { Doc, Mention, ActorData } from '../pipeline/doc.js';
+import { triggerMention } from './trigger-mention.js';
+import type { Doc } from '../pipeline/doc.js';
 import type { ActorFiller, EventDraft } from '../pipeline/draft.js';
 import type { Location } from '../model/location.js';
 import type { ActorEntry } from '../recognise/actor-types.js';
@@ -39,18 +40,6 @@ export function soleAirPower(doc: Doc, d: EventDraft, locations: readonly Locati
   if (!e) return null;
   const recipients = new Set(d.recipients.map((r) => r.mention));
   for (const a of doc.actors) if (a.sentence === d.sentence && !recipients.has(a) && ARMED.has(a.data.sector ?? '') && a.data.kind !== 'person') return null;
-  const t = d.trigger;
-  const first = doc.tokens[t.tokenStart]!;
-  const last = doc.tokens[t.tokenEnd - 1]!;
-  const mention: Mention<ActorData> = {
-    start: first.start,
-    end: last.end,
-    tokenStart: t.tokenStart,
-    tokenEnd: t.tokenEnd,
-    sentence: d.sentence,
-    text: doc.text.slice(first.start, last.end),
-    entry: e.id,
-    data: entryData(e),
-  };
+  const mention = triggerMention(doc, d, e.id, entryData(e));
   return { mention, rule: RULE_AIR_POWER, how: 'inferred' };
 }

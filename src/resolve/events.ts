@@ -1,3 +1,4 @@
+import { triggerMention, crowdData } from './trigger-mention.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { EventDraft } from '../pipeline/draft.js';
@@ -92,17 +93,7 @@ function noteGroups(doc: Doc): string[] {
 function impliedCrowd(doc: Doc, d: EventDraft): ActorFiller | null {
   if (d.family !== 'protest' || d.actors.length > 0) return null;
   const riot = d.cameo === '145';
-  const t = d.trigger;
-  const mention: Mention<ActorData> = {
-    start: doc.tokens[t.tokenStart]!.start,
-    end: doc.tokens[t.tokenEnd - 1]!.end,
-    tokenStart: t.tokenStart,
-    tokenEnd: t.tokenEnd,
-    sentence: d.sentence,
-    text: doc.text.slice(doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end),
-    entry: riot ? 'gen:rioters' : 'gen:protesters',
-    data: { name: riot ? 'rioters' : 'protesters', country: null, sector: 'PRO', kind: 'generic', backedBy: emptyList(), role: null, plural: true, generic: true, alsoPlace: false },
-  };
+  const mention = triggerMention(doc, d, riot ? 'gen:rioters' : 'gen:protesters', crowdData(riot));
   return { mention, rule: riot ? 'actor:implied-by-riot' : 'actor:implied-by-protest', how: 'inferred' };
 }
 

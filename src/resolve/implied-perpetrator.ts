@@ -1,3 +1,4 @@
+import { triggerMention } from './trigger-mention.js';
 import type { Doc, Mention, ActorData } from '../pipeline/doc.js';
 import type { ActorFiller, EventDraft } from '../pipeline/draft.js';
 import { isThingFiller } from '../code/targets.js';
@@ -126,17 +127,6 @@ export function impliedPerpetrator(doc: Doc, d: EventDraft, others: readonly Eve
   }
   if (unnamed !== null) return { mention: unnamed, rule: RULE_NAMED_UNKNOWN, how: 'inferred' };
   if (armed) return null;
-  const first = doc.tokens[t.tokenStart]!;
-  const last = doc.tokens[t.tokenEnd - 1]!;
-  const mention: Mention<ActorData> = {
-    start: first.start,
-    end: last.end,
-    tokenStart: t.tokenStart,
-    tokenEnd: t.tokenEnd,
-    sentence: d.sentence,
-    text: doc.text.slice(first.start, last.end),
-    entry: 'gen:gunmen',
-    data: { name: 'unidentified armed group', country: null, sector: 'UNK', kind: 'generic', backedBy: emptyList(), role: null, plural: true, generic: true, alsoPlace: false },
-  };
+  const mention = triggerMention(doc, d, 'gen:gunmen', { name: 'unidentified armed group', country: null, sector: 'UNK', kind: 'generic', backedBy: emptyList(), role: null, plural: true, generic: true, alsoPlace: false });
   return { mention, rule: RULE_IMPLIED_PERPETRATOR, how: 'inferred' };
 }

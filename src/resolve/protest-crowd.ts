@@ -1,9 +1,9 @@
+import { triggerMention, crowdData } from './trigger-mention.js';
 import type { Doc, Mention, ActorData } from '../pipeline/doc.js';
 import type { EventDraft } from '../pipeline/draft.js';
 import type { Actor } from '../model/actor.js';
 import type { Location } from '../model/location.js';
 import { toActor, copyActor } from './to-model.js';
-import { emptyList } from '../util/lists.js';
 
 /**
  * Every demonstration has its demonstrators. An event we read as an ACLED protest or riot whose parties hold no
@@ -105,19 +105,7 @@ function protestNear(doc: Doc, d: EventDraft): boolean {
 }
 
 function impliedMention(doc: Doc, d: EventDraft, riot: boolean): Mention<ActorData> {
-  const t = d.trigger;
-  const first = doc.tokens[t.tokenStart]!;
-  const last = doc.tokens[t.tokenEnd - 1]!;
-  return {
-    start: first.start,
-    end: last.end,
-    tokenStart: t.tokenStart,
-    tokenEnd: t.tokenEnd,
-    sentence: d.sentence,
-    text: doc.text.slice(first.start, last.end),
-    entry: riot ? 'gen:rioters' : 'gen:protesters',
-    data: { name: riot ? 'rioters' : 'protesters', country: null, sector: 'PRO', kind: 'generic', backedBy: emptyList(), role: null, plural: true, generic: true, alsoPlace: false },
-  };
+  return triggerMention(doc, d, riot ? 'gen:rioters' : 'gen:protesters', crowdData(riot));
 }
 
 /** Turns the civil parties of `list` into the crowd, in place; true when one was. */
