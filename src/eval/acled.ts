@@ -9,6 +9,7 @@ import { plainNote, statesFatalityCoding, stripCodingPhrases } from './acled-str
 import { actorMatch, parseAcledActor, type ActorLookup } from './acled-actors.js';
 import { countryCode } from './countries.js';
 import { samePlace } from './normalise.js';
+import { sameAdmin1 } from './admin1-names.js';
 import { loadActorLookup } from './lookup.js';
 import { progress, type EvalSet, type RunOptions } from './set.js';
 
@@ -154,7 +155,7 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
     }
     if (g.admin1) {
       c.admin1Gold++;
-      if (samePlace(place.admin1, g.admin1)) c.admin1++;
+      if (sameAdmin1(place.admin1, g.admin1)) c.admin1++;
       else err('admin1', g.admin1, place.admin1 ?? NONE);
     }
     if (g.location) {
