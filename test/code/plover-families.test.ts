@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
+import { ploverCases, type PloverCase } from './plover-table.js';
 
 /**
  * One or more sentences per PLOVER type: the first asserted event (or the first event when none is
  * asserted, as for announced intents) must carry the expected PLOVER type. Sentences written for this test.
  */
-const cases: { text: string; type: string }[] = [
+const cases: PloverCase[] = [
   { text: 'Kenya and Uganda agreed to build a new railway link.', type: 'AGREE' },
   { text: 'Norway offered to send doctors to Jordan.', type: 'AGREE' },
   { text: 'Japan will provide food aid to Bangladesh.', type: 'AGREE' },
@@ -50,14 +51,7 @@ const cases: { text: string; type: string }[] = [
   { text: 'Israeli aircraft bombed a Hezbollah base in southern Lebanon.', type: 'ASSAULT' },
 ];
 
-for (const c of cases) {
-  test(`${c.type}: ${c.text}`, () => {
-    const a = analyze({ text: c.text, published: '2024-03-12' });
-    const first = a.events.find((e) => e.modality === 'asserted' || e.modality === 'ongoing') ?? a.events[0];
-    assert.ok(first, 'no event');
-    assert.equal(first.codes.plover.type, c.type, `got ${a.events.map((e) => `${e.codes.plover.type}:${e.family}`).join(', ')}`);
-  });
-}
+ploverCases(cases);
 
 /** Object-gated verbs: without an object of the right kind they are no event. */
 const gatedNone: string[] = [

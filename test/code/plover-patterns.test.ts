@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze.js';
+import { ploverCases, type PloverCase } from './plover-table.js';
 import { refusalCode } from '../../src/code/refusal.js';
 
 /**
@@ -10,7 +10,7 @@ import { refusalCode } from '../../src/code/refusal.js';
  * demands as its object (a concession, not a meeting). `code` is the CAMEO code of the first asserted event
  * (else the first event); `type` its PLOVER type; `modality` its modality; null type: no event.
  */
-const cases: { text: string; type: string | null; code?: string; modality?: string }[] = [
+const cases: PloverCase[] = [
   { text: 'Qatar and Chad restored full diplomatic ties on Tuesday after a four-year break.', type: 'SUPPORT', code: '054' },
   { text: 'Egypt and Iran renewed formal diplomatic relations in May.', type: 'SUPPORT', code: '054' },
   { text: 'Saudi Arabia welcomed the resumption of diplomatic ties between Iran and Egypt.', type: 'SUPPORT' },
@@ -35,18 +35,7 @@ const cases: { text: string; type: string | null; code?: string; modality?: stri
   { text: 'The opposition repeated its demand for early elections.', type: 'REQUEST' },
 ];
 
-for (const c of cases) {
-  test(`${c.type ?? 'no event'}: ${c.text}`, () => {
-    const a = analyze({ text: c.text, published: '2024-03-12' });
-    const first = a.events.find((e) => e.modality === 'asserted' || e.modality === 'ongoing') ?? a.events[0];
-    const got = a.events.map((e) => `${e.codes.plover.type}:${e.codes.cameo.code}:${e.modality}`).join(', ');
-    if (c.type === null) { assert.equal(first, undefined, got); return; }
-    assert.ok(first, 'no event');
-    assert.equal(first.codes.plover.type, c.type, got);
-    if (c.code) assert.equal(first.codes.cameo.code, c.code, got);
-    if (c.modality) assert.equal(first.modality, c.modality, got);
-  });
-}
+ploverCases(cases);
 
 test('refusal codes: cooperative acts only', () => {
   const table: [string, string | null][] = [['042', '125'], ['036', '120'], ['0874', '1246'], ['085', '1244'], ['073', '122'], ['061', '121'], ['190', null], ['111', null], ['173', null]];

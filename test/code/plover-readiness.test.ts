@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
+import { ploverCases, type PloverCase } from './plover-table.js';
 
 /**
  * PLOVER types of readiness, threatened protests, ceasefire violations and figurative battles (session 9, branch
@@ -9,7 +10,7 @@ import { analyze } from '../../src/analyze.js';
  * violated ceasefire is ASSAULT 196 (not a ceasefire), and a battle against a crisis or an epidemic is no event.
  * `type`/`code`/`modality` read the first asserted event (else the first event); null type: no event.
  */
-const cases: { text: string; type: string | null; code?: string; modality?: string; also?: string }[] = [
+const cases: PloverCase[] = [
   // readiness to harm
   { text: 'The junta said it is prepared to impose a state of emergency in the capital.', type: 'THREATEN', code: '138' },
   { text: 'Hezbollah is ready to strike Israeli towns, its leader said.', type: 'THREATEN', code: '138' },
@@ -36,19 +37,7 @@ const cases: { text: string; type: string | null; code?: string; modality?: stri
   { text: 'Health workers are fighting the cholera epidemic in the camps.', type: null },
 ];
 
-for (const c of cases) {
-  test(`${c.type ?? 'no event'}: ${c.text}`, () => {
-    const a = analyze({ text: c.text, published: '2024-03-12' });
-    const first = a.events.find((e) => e.modality === 'asserted' || e.modality === 'ongoing') ?? a.events[0];
-    const got = a.events.map((e) => `${e.codes.plover.type}:${e.codes.cameo.code}:${e.modality}`).join(', ');
-    if (c.type === null) { assert.equal(first, undefined, got); return; }
-    assert.ok(first, 'no event');
-    assert.equal(first.codes.plover.type, c.type, got);
-    if (c.code) assert.equal(first.codes.cameo.code, c.code, got);
-    if (c.modality) assert.equal(first.modality, c.modality, got);
-    if (c.also) assert.ok(a.events.some((e) => `${e.codes.plover.type}:${e.modality}` === c.also), got);
-  });
-}
+ploverCases(cases);
 
 /** "protested" in words (a complaint, CAMEO 114, PLOVER ACCUSE) against "protested" in the street (PROTEST). */
 const protests: { text: string; type: string; code?: string }[] = [

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
+import { ploverCases, type PloverCase } from './plover-table.js';
 
 /**
  * News phrasings of the PLOVER types, written for this test from the PLOVER and CAMEO codebook descriptions:
@@ -9,7 +10,7 @@ import { analyze } from '../../src/analyze.js';
  * forces RETREAT; "imposed a curfew" COERCE) and announced retreats and concessions (CAMEO 035, AGREE).
  * The first asserted event (else the first event) must carry the expected type.
  */
-const cases: { text: string; type: string }[] = [
+const cases: PloverCase[] = [
   { text: 'Amnesty International deplored the executions.', type: 'ACCUSE' },
   { text: 'Iraq said it would allow the return of the inspectors.', type: 'AGREE' },
   { text: 'Tamil rebels said they will release the hostages next week.', type: 'AGREE' },
@@ -80,14 +81,7 @@ const cases: { text: string; type: string }[] = [
   { text: 'A delegation of Hamas officials visited Cairo on Sunday.', type: 'CONSULT' },
 ];
 
-for (const c of cases) {
-  test(`${c.type}: ${c.text}`, () => {
-    const a = analyze({ text: c.text, published: '2024-03-12' });
-    const first = a.events.find((e) => e.modality === 'asserted' || e.modality === 'ongoing') ?? a.events[0];
-    assert.ok(first, 'no event');
-    assert.equal(first.codes.plover.type, c.type, `got ${a.events.map((e) => `${e.codes.plover.type}:${e.codes.cameo.code}`).join(', ')}`);
-  });
-}
+ploverCases(cases);
 
 /** Gated verbs ("returned", "backed", "put", "declared", "imposed", "sent") are no event without their object. */
 const none: string[] = [
