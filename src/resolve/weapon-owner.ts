@@ -39,46 +39,59 @@ const OPENERS = new Set(['(', ',']);
 const GAP = 5;
 
 /**
- * Mentions by (sentence, first token), and weapons by sentence, built once per document (rebuilt if the lists
- * grew): the per-draft look-ups cost their sentence, not the document. The mention map answers as the scan in
- * text order did only when the mentions are in sentence order (the actor stage appends them so); else the scan.
+ * Weapons by sentence, and mentions by first token, built once per document (rebuilt if the lists grew): the
+ * per-draft look-ups cost their sentence, not the document. Each is built on its first use: most documents with an
+ * actorless assault have no weapon, and most weapons no "by"/"from" after them, so the mention map is seldom needed.
+ * The mention map answers as the scan in text order did only when the mentions are in sentence order (the actor stage
+ * appends them so); else the scan. A token lies in one sentence, so its index alone keys a mention's first token.
  */
-interface OwnerIndex {
-  actors: readonly Mention<ActorData>[];
-  actorCount: number;
+interface WeaponIndex {
   weapons: Doc['weapons'];
   weaponCount: number;
-  /** null when the mentions are not in sentence order */
-  starts: Map<string, Mention<ActorData>> | null;
   weaponsBySentence: Map<number, Doc['weapons']>;
 }
-const indexes = new WeakMap<Doc, OwnerIndex>();
+interface StartIndex {
+  actors: readonly Mention<ActorData>[];
+  actorCount: number;
+  /** null when the mentions are not in sentence order */
+  starts: Map<number, Mention<ActorData>> | null;
+}
+const weaponIndexes = new WeakMap<Doc, WeaponIndex>();
+const startIndexes = new WeakMap<Doc, StartIndex>();
 
-function indexOf(doc: Doc): OwnerIndex {
-  const old = indexes.get(doc);
-  if (old && old.actors === doc.actors && old.actorCount === doc.actors.length && old.weapons === doc.weapons && old.weaponCount === doc.weapons.length) return old;
-  let starts: Map<string, Mention<ActorData>> | null = new Map();
-  let last = -1;
-  for (const a of doc.actors) {
-    if (a.sentence < last) { starts = null; break; }
-    last = a.sentence;
-    const key = `${a.sentence}:${a.tokenStart}`;
-    if (!starts.has(key)) starts.set(key, a);
-  }
+function weaponsOf(doc: Doc): Map<number, Doc['weapons']> {
+  const old = weaponIndexes.get(doc);
+  if (old && old.weapons === doc.weapons && old.weaponCount === doc.weapons.length) return old.weaponsBySentence;
   const weaponsBySentence = new Map<number, Doc['weapons']>();
   for (const w of doc.weapons) {
     const l = weaponsBySentence.get(w.sentence);
     if (l) l.push(w);
     else weaponsBySentence.set(w.sentence, [w]);
   }
-  const idx = { actors: doc.actors, actorCount: doc.actors.length, weapons: doc.weapons, weaponCount: doc.weapons.length, starts, weaponsBySentence };
-  indexes.set(doc, idx);
-  return idx;
+  weaponIndexes.set(doc, { weapons: doc.weapons, weaponCount: doc.weapons.length, weaponsBySentence });
+  return weaponsBySentence;
+}
+
+function startsOf(doc: Doc): Map<number, Mention<ActorData>> | null {
+  const old = startIndexes.get(doc);
+  if (old && old.actors === doc.actors && old.actorCount === doc.actors.length) return old.starts;
+  let starts: Map<number, Mention<ActorData>> | null = new Map();
+  let last = -1;
+  for (const a of doc.actors) {
+    if (a.sentence < last) { starts = null; break; }
+    last = a.sentence;
+    if (!starts.has(a.tokenStart)) starts.set(a.tokenStart, a);
+  }
+  startIndexes.set(doc, { actors: doc.actors, actorCount: doc.actors.length, starts });
+  return starts;
 }
 
 function actorStartingAt(doc: Doc, sentence: number, k: number): Mention<ActorData> | null {
-  const starts = indexOf(doc).starts;
-  if (starts) return starts.get(`${sentence}:${k}`) ?? null;
+  const starts = startsOf(doc);
+  if (starts) {
+    const a = starts.get(k);
+    return a !== undefined && a.sentence === sentence ? a : null;
+  }
   for (const a of doc.actors) {
     if (a.sentence === sentence && a.tokenStart === k) return a;
     if (a.sentence > sentence) break;
@@ -113,10 +126,11 @@ function ownerAfter(doc: Doc, sentence: number, end: number, to: number): Mentio
 }
 
 export function weaponOwner(doc: Doc, d: EventDraft): ActorFiller | null {
-  if (d.family !== 'assault' || d.actors.length > 0) return null;
+  if (d.family !== 'assault' || d.actors.length > 0 || doc.weapons.length === 0) return null;
+  const bySentence = weaponsOf(doc);
+  if (!bySentence.has(d.sentence)) return null;
   const recipients = new Set(d.recipients.map((r) => r.mention));
   const categories = new Set<string>();
-  const bySentence = indexOf(doc).weaponsBySentence;
   for (const w of bySentence.get(d.sentence) ?? NO_WEAPONS) {
     categories.add(w.data.category);
     const s = doc.sentences[w.sentence]!;
