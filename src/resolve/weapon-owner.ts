@@ -101,6 +101,18 @@ function actorStartingAt(doc: Doc, sentence: number, k: number): Mention<ActorDa
 
 const NO_WEAPONS: Doc['weapons'] = [];
 
+/** Up to this many weapons, a look-up reads them all (cheaper than building the map by sentence). */
+const SCAN_MAX = 16;
+
+/** The weapons of sentence `s`, in document order. */
+function weaponsIn(doc: Doc, s: number): Doc['weapons'] {
+  const all = doc.weapons;
+  if (all.length > SCAN_MAX) return weaponsOf(doc).get(s) ?? NO_WEAPONS;
+  let out: Doc['weapons'] | null = null;
+  for (const w of all) if (w.sentence === s) (out ??= []).push(w);
+  return out ?? NO_WEAPONS;
+}
+
 /** The armed owner named right after the weapon ending at token `end` of `sentence`, or null. */
 function ownerAfter(doc: Doc, sentence: number, end: number, to: number): Mention<ActorData> | null {
   let k = end;
@@ -127,18 +139,18 @@ function ownerAfter(doc: Doc, sentence: number, end: number, to: number): Mentio
 
 export function weaponOwner(doc: Doc, d: EventDraft): ActorFiller | null {
   if (d.family !== 'assault' || d.actors.length > 0 || doc.weapons.length === 0) return null;
-  const bySentence = weaponsOf(doc);
-  if (!bySentence.has(d.sentence)) return null;
+  const here = weaponsIn(doc, d.sentence);
+  if (here.length === 0) return null;
   const recipients = new Set(d.recipients.map((r) => r.mention));
   const categories = new Set<string>();
-  for (const w of bySentence.get(d.sentence) ?? NO_WEAPONS) {
+  for (const w of here) {
     categories.add(w.data.category);
     const s = doc.sentences[w.sentence]!;
     const owner = ownerAfter(doc, w.sentence, w.tokenEnd, s.tokenEnd);
     if (owner && !recipients.has(owner)) return { mention: owner, rule: RULE_WEAPON_OWNER, how: 'inferred' };
   }
   // "… an IED detonated under the vehicle. The IED was reportedly planted by militants."
-  for (const w of bySentence.get(d.sentence + 1) ?? NO_WEAPONS) {
+  for (const w of weaponsIn(doc, d.sentence + 1)) {
     if (!categories.has(w.data.category)) continue;
     const s = doc.sentences[w.sentence]!;
     const owner = ownerAfter(doc, w.sentence, w.tokenEnd, s.tokenEnd);
