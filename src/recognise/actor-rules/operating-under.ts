@@ -1,6 +1,7 @@
 import type { ActorCtx, Candidate } from '../actor-context.js';
 import { candidate, namedAt, tok } from '../actor-context.js';
 import { copyActorData } from '../../pipeline/doc.js';
+import { WordBits } from '../vocab.js';
 
 /**
  * Rule family: fighters "operating as part of" / "operating under" / "that operate within" a named operation or
@@ -30,8 +31,16 @@ function afterPreposition(ctx: ActorCtx, i: number): number {
 /** Head nouns a group's mention may leave out before the relative: "pro-Turkish rebel faction fighters operating …". */
 const HEADS = new Set(['faction', 'factions', 'fighters', 'forces', 'elements', 'members', 'groups', 'units', 'troops', 'militants']);
 
+/**
+ * The words that may stand right after the mention for the rule to apply (a head noun, a comma, a relative, "be", a
+ * verb of operating, a preposition): one bitmap read turns away nearly every mention (this runs on each of them).
+ */
+const OPENERS = new WordBits([...HEADS, ',', ...RELATIVE, ...BE, ...OPERATE, 'under', 'within', 'as']);
+
 export function operatingUnder(ctx: ActorCtx, c: Candidate): Candidate {
   if (c.data.kind === 'person' || c.data.kind === 'state') return c;
+  const first = tok(ctx, c.end);
+  if (first === null || !OPENERS.hasToken(first)) return c;
   let i = c.end;
   while (i < c.end + 2 && HEADS.has(tok(ctx, i)?.norm ?? '')) i++;
   const head = i;
