@@ -88,13 +88,21 @@ function cueTable(): Table {
   return (table ??= load());
 }
 
+/**
+ * Token j, or undefined past either end. The reads below test the index first: a read past an array's end, first met
+ * late in a run, throws away the function's optimised code ("out of bounds").
+ */
+function at(tokens: readonly Token[], j: number): Token | undefined {
+  return j >= 0 && j < tokens.length ? tokens[j] : undefined;
+}
+
 const isDigits = (tok: Token | undefined, n: number): boolean => tok !== undefined && tok.kind === 'number' && tok.text.length === n && /^[0-9]+$/.test(tok.text);
 
 /** "(555) 555-0100" or "555-555-0100" starting at token i. */
 function phoneAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.text === '(') return isDigits(tokens[i + 1], 3) && tokens[i + 2]?.text === ')' && isDigits(tokens[i + 3], 3) && tokens[i + 4]?.kind === 'dash' && isDigits(tokens[i + 5], 4);
-  return isDigits(t, 3) && tokens[i + 1]?.kind === 'dash' && isDigits(tokens[i + 2], 3) && tokens[i + 3]?.kind === 'dash' && isDigits(tokens[i + 4], 4);
+  if (t.text === '(') return isDigits(at(tokens, i + 1), 3) && at(tokens, i + 2)?.text === ')' && isDigits(at(tokens, i + 3), 3) && at(tokens, i + 4)?.kind === 'dash' && isDigits(at(tokens, i + 5), 4);
+  return isDigits(t, 3) && at(tokens, i + 1)?.kind === 'dash' && isDigits(at(tokens, i + 2), 3) && at(tokens, i + 3)?.kind === 'dash' && isDigits(at(tokens, i + 4), 4);
 }
 
 /**
@@ -114,7 +122,7 @@ export function countryCues(tokens: readonly Token[]): Map<string, number> {
     if (tok.kind === 'symbol') {
       if (tok.text === '$') {
         // a prefix glued to the sign names the currency ("C$", "A$"; "US$" and "HK$" are written for readers abroad)
-        const prev = tokens[i - 1];
+        const prev = at(tokens, i - 1);
         const prefixed = prev !== undefined && prev.kind === 'word' && !tok.space;
         const g = prefixed ? t.symbols.get(`${prev.text}$`) : t.symbols.get('$');
         if (g !== undefined) hit(g, prefixed ? `${prev.text}$` : '$');
@@ -131,14 +139,14 @@ export function countryCues(tokens: readonly Token[]): Map<string, number> {
     const g = t.words.get(tok.norm);
     if (g !== undefined) {
       const grp = t.groups[g]!;
-      const next = tokens[i + 1];
+      const next = at(tokens, i + 1);
       if ((!grp.lower || !tok.cap || i === 0 || isSentenceStart(tokens, i)) && (!grp.beforeName || (next !== undefined && next.kind === 'word' && next.cap && next.sentence === tok.sentence))) hit(g, tok.norm);
     }
     const ps = t.phrases.get(tok.norm);
     if (ps) {
       for (const [rest, pg] of ps) {
         let ok = true;
-        for (let k = 0; k < rest.length && ok; k++) ok = tokens[i + 1 + k]?.norm === rest[k];
+        for (let k = 0; k < rest.length && ok; k++) ok = at(tokens, i + 1 + k)?.norm === rest[k];
         if (ok) hit(pg, `${tok.norm} ${rest.join(' ')}`);
       }
     }
@@ -156,5 +164,5 @@ export function countryCues(tokens: readonly Token[]): Map<string, number> {
 
 /** A capitalised spelling word at the start of its sentence is still running text ("Centre staff said ..."). */
 function isSentenceStart(tokens: readonly Token[], i: number): boolean {
-  return tokens[i - 1]?.sentence !== tokens[i]!.sentence;
+  return at(tokens, i - 1)?.sentence !== tokens[i]!.sentence;
 }

@@ -1,6 +1,7 @@
 import type { Doc } from '../pipeline/doc.js';
 import type { Span } from '../model/provenance.js';
 import { CASUALTY_WORDS } from '../code/arguments.js';
+import { WordBits } from '../recognise/vocab.js';
 
 /**
  * ACLED counts the attacker of a suicide bombing among its fatalities: "A suicide bomber struck a checkpoint. 7 people
@@ -40,12 +41,23 @@ function countBefore(doc: Doc, start: number, end: number): number | null {
   return null;
 }
 
+/** The word that every reading below starts from, by vocabulary number. */
+const SUICIDE = new WordBits(['suicide']);
+
+function suicideIn(doc: Doc, a: number, b: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = a; k < b; k++) if (SUICIDE.hasToken(tokens[k]!)) return true;
+  return false;
+}
+
 export function suicideAttackers(doc: Doc, from: number, to: number): SuicideAttackers | null {
-  const first = doc.sentences[from];
-  const last = doc.sentences[to - 1];
-  if (!first || !last) return null;
-  const a = first.tokenStart;
-  const b = last.tokenEnd;
+  // (indexes tested first: a read past the end, first met late in a run, throws away the optimised code)
+  if (from < 0 || from >= doc.sentences.length || to < 1 || to > doc.sentences.length) return null;
+  const a = doc.sentences[from]!.tokenStart;
+  const b = doc.sentences[to - 1]!.tokenEnd;
+  // no "suicide" in the range: nothing is found, whatever else the words say (a bitmap read per token, before the scan
+  // that tests every token against three word sets)
+  if (!suicideIn(doc, a, b)) return null;
   let found: SuicideAttackers | null = null;
   for (let k = a; k < b; k++) {
     const w = word(doc, k);
