@@ -105,58 +105,61 @@ function phoneAt(tokens: readonly Token[], i: number): boolean {
   return isDigits(t, 3) && at(tokens, i + 1)?.kind === 'dash' && isDigits(at(tokens, i + 2), 3) && at(tokens, i + 3)?.kind === 'dash' && isDigits(at(tokens, i + 4), 4);
 }
 
+/** A currency symbol at token i: its group, or -1. */
+function symbolGroup(t: Table, tokens: readonly Token[], i: number, tok: Token): number {
+  if (tok.text === '$') {
+    // a prefix glued to the sign names the currency ("C$", "A$"; "US$" and "HK$" are written for readers abroad)
+    const prev = at(tokens, i - 1);
+    const g = prev !== undefined && prev.kind === 'word' && !tok.space ? t.symbols.get(`${prev.text}$`) : t.symbols.get('$');
+    return g ?? -1;
+  }
+  return t.symbols.get(tok.text) ?? -1;
+}
+
+/** Count the cues of the word token i (an acronym, a spelling, the first word of a phrase) into `seen`. */
+function wordCues(t: Table, tokens: readonly Token[], i: number, tok: Token, seen: Int32Array): void {
+  const up = t.upper.get(tok.text);
+  if (up !== undefined) seen[up]!++;
+  const g = t.words.get(tok.norm);
+  if (g !== undefined) {
+    const grp = t.groups[g]!;
+    const next = at(tokens, i + 1);
+    if ((!grp.lower || !tok.cap || i === 0 || isSentenceStart(tokens, i)) && (!grp.beforeName || (next !== undefined && next.kind === 'word' && next.cap && next.sentence === tok.sentence))) seen[g]!++;
+  }
+  const ps = t.phrases.get(tok.norm);
+  if (ps) {
+    for (const [rest, pg] of ps) {
+      let ok = true;
+      for (let k = 0; k < rest.length && ok; k++) ok = at(tokens, i + 1 + k)?.norm === rest[k];
+      if (ok) seen[pg]!++;
+    }
+  }
+}
+
 /**
  * ISO3 → cue points of the document's tokens (empty when it shows no cue). Each occurrence counts, a group at most
- * `cap`.
+ * `cap`. (A short loop over the tokens with the rarer branches in helpers: a branch first met late in a run
+ * recompiles only the helper it is in.)
  */
 export function countryCues(tokens: readonly Token[]): Map<string, number> {
   const t = cueTable();
   // group → items seen (repeats count: a writer who writes "Mr Bradley" five times has a house style)
-  let seen: number[] | null = null;
-  const hit = (g: number, _item: string): void => {
-    seen ??= new Array<number>(t.groups.length).fill(0);
-    seen[g]!++;
-  };
+  const seen = new Int32Array(t.groups.length);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.kind === 'symbol') {
-      if (tok.text === '$') {
-        // a prefix glued to the sign names the currency ("C$", "A$"; "US$" and "HK$" are written for readers abroad)
-        const prev = at(tokens, i - 1);
-        const prefixed = prev !== undefined && prev.kind === 'word' && !tok.space;
-        const g = prefixed ? t.symbols.get(`${prev.text}$`) : t.symbols.get('$');
-        if (g !== undefined) hit(g, prefixed ? `${prev.text}$` : '$');
-      } else {
-        const g = t.symbols.get(tok.text);
-        if (g !== undefined) hit(g, tok.text);
-      }
+      const g = symbolGroup(t, tokens, i, tok);
+      if (g >= 0) seen[g]!++;
       continue;
     }
-    if (t.phone >= 0 && (tok.text === '(' || tok.kind === 'number') && phoneAt(tokens, i)) { hit(t.phone, 'phone'); continue; }
+    if (t.phone >= 0 && (tok.text === '(' || tok.kind === 'number') && phoneAt(tokens, i)) { seen[t.phone]!++; continue; }
     if (tok.kind !== 'word' || !t.first.hasToken(tok)) continue;
-    const up = t.upper.get(tok.text);
-    if (up !== undefined) hit(up, tok.text);
-    const g = t.words.get(tok.norm);
-    if (g !== undefined) {
-      const grp = t.groups[g]!;
-      const next = at(tokens, i + 1);
-      if ((!grp.lower || !tok.cap || i === 0 || isSentenceStart(tokens, i)) && (!grp.beforeName || (next !== undefined && next.kind === 'word' && next.cap && next.sentence === tok.sentence))) hit(g, tok.norm);
-    }
-    const ps = t.phrases.get(tok.norm);
-    if (ps) {
-      for (const [rest, pg] of ps) {
-        let ok = true;
-        for (let k = 0; k < rest.length && ok; k++) ok = at(tokens, i + 1 + k)?.norm === rest[k];
-        if (ok) hit(pg, `${tok.norm} ${rest.join(' ')}`);
-      }
-    }
+    wordCues(t, tokens, i, tok, seen);
   }
   const out = new Map<string, number>();
-  if (seen === null) return out;
-  const counts: number[] = seen;
-  for (let g = 0; g < counts.length; g++) {
+  for (let g = 0; g < seen.length; g++) {
     const grp = t.groups[g]!;
-    const n = Math.min(grp.cap, counts[g]!);
+    const n = Math.min(grp.cap, seen[g]!);
     if (n > 0) for (const [c, w] of grp.weights) out.set(c, (out.get(c) ?? 0) + w * n);
   }
   return out;
