@@ -116,25 +116,30 @@ function symbolGroup(t: Table, tokens: readonly Token[], i: number, tok: Token):
   return t.symbols.get(tok.text) ?? -1;
 }
 
-/** Count the cues of the word token i (an acronym, a spelling, the first word of a phrase) into `seen`. */
-function wordCues(t: Table, tokens: readonly Token[], i: number, tok: Token, seen: Int32Array): void {
+/** Count the cues of the word token i (an acronym, a spelling, the first word of a phrase) into `seen`; true on a hit. */
+function wordCues(t: Table, tokens: readonly Token[], i: number, tok: Token, seen: Int32Array): boolean {
+  let hit = false;
   const up = t.upper.get(tok.text);
-  if (up !== undefined) seen[up]!++;
+  if (up !== undefined) { seen[up]!++; hit = true; }
   const g = t.words.get(tok.norm);
   if (g !== undefined) {
     const grp = t.groups[g]!;
     const next = at(tokens, i + 1);
-    if ((!grp.lower || !tok.cap || i === 0 || isSentenceStart(tokens, i)) && (!grp.beforeName || (next !== undefined && next.kind === 'word' && next.cap && next.sentence === tok.sentence))) seen[g]!++;
+    if ((!grp.lower || !tok.cap || i === 0 || isSentenceStart(tokens, i)) && (!grp.beforeName || (next !== undefined && next.kind === 'word' && next.cap && next.sentence === tok.sentence))) { seen[g]!++; hit = true; }
   }
   const ps = t.phrases.get(tok.norm);
   if (ps) {
     for (const [rest, pg] of ps) {
       let ok = true;
       for (let k = 0; k < rest.length && ok; k++) ok = at(tokens, i + 1 + k)?.norm === rest[k];
-      if (ok) seen[pg]!++;
+      if (ok) { seen[pg]!++; hit = true; }
     }
   }
+  return hit;
 }
+
+/** The counts of one call (countryCues is not re-entered), zeroed before its use by a call that finds a cue. */
+let scratch = new Int32Array(0);
 
 /**
  * ISO3 → cue points of the document's tokens (empty when it shows no cue). Each occurrence counts, a group at most
@@ -144,19 +149,23 @@ function wordCues(t: Table, tokens: readonly Token[], i: number, tok: Token, see
 export function countryCues(tokens: readonly Token[]): Map<string, number> {
   const t = cueTable();
   // group → items seen (repeats count: a writer who writes "Mr Bradley" five times has a house style)
-  const seen = new Int32Array(t.groups.length);
+  if (scratch.length !== t.groups.length) scratch = new Int32Array(t.groups.length);
+  const seen = scratch;
+  seen.fill(0);
+  let any = false;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.kind === 'symbol') {
       const g = symbolGroup(t, tokens, i, tok);
-      if (g >= 0) seen[g]!++;
+      if (g >= 0) { seen[g]!++; any = true; }
       continue;
     }
-    if (t.phone >= 0 && (tok.text === '(' || tok.kind === 'number') && phoneAt(tokens, i)) { seen[t.phone]!++; continue; }
+    if (t.phone >= 0 && (tok.text === '(' || tok.kind === 'number') && phoneAt(tokens, i)) { seen[t.phone]!++; any = true; continue; }
     if (tok.kind !== 'word' || !t.first.hasToken(tok)) continue;
-    wordCues(t, tokens, i, tok, seen);
+    if (wordCues(t, tokens, i, tok, seen)) any = true;
   }
   const out = new Map<string, number>();
+  if (!any) return out;
   for (let g = 0; g < seen.length; g++) {
     const grp = t.groups[g]!;
     const n = Math.min(grp.cap, seen[g]!);
