@@ -131,7 +131,11 @@ function wordCues(t: Table, tokens: readonly Token[], i: number, tok: Token, see
   if (ps) {
     for (const [rest, pg] of ps) {
       let ok = true;
-      for (let k = 0; k < rest.length && ok; k++) ok = at(tokens, i + 1 + k)?.norm === rest[k];
+      for (let k = 0; k < rest.length && ok; k++) {
+        // (undefined past the end tested apart: a compare that had seen only strings deopts on it)
+        const next = at(tokens, i + 1 + k);
+        ok = next !== undefined && next.norm === rest[k];
+      }
       if (ok) { seen[pg]!++; hit = true; }
     }
   }
@@ -155,14 +159,18 @@ export function countryCues(tokens: readonly Token[]): Map<string, number> {
   let any = false;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (tok.kind === 'symbol') {
+    const kind = tok.kind;
+    // most tokens are words, and most words open no cue (one bitmap read)
+    if (kind === 'word') {
+      if (t.first.hasToken(tok) && wordCues(t, tokens, i, tok, seen)) any = true;
+      continue;
+    }
+    if (kind === 'symbol') {
       const g = symbolGroup(t, tokens, i, tok);
       if (g >= 0) { seen[g]!++; any = true; }
       continue;
     }
-    if (t.phone >= 0 && (tok.text === '(' || tok.kind === 'number') && phoneAt(tokens, i)) { seen[t.phone]!++; any = true; continue; }
-    if (tok.kind !== 'word' || !t.first.hasToken(tok)) continue;
-    if (wordCues(t, tokens, i, tok, seen)) any = true;
+    if (t.phone >= 0 && (tok.text === '(' || kind === 'number') && phoneAt(tokens, i)) { seen[t.phone]!++; any = true; }
   }
   const out = new Map<string, number>();
   if (!any) return out;
