@@ -484,14 +484,16 @@ function countedBefore(ctx: SentenceContext, n: Mention<NumberData>, head: strin
   return null;
 }
 
-const KILL_VERBS = new Set(['killed', 'killing', 'death', 'shot dead', 'murdered', 'assassinated', 'beheaded', 'executed', 'lynched', 'slain', 'gunned down', 'stabbed to death', 'beaten to death', 'died', 'found dead', 'strangled', 'hacked to death', 'burned to death', 'burnt to death', 'stoned to death', 'tortured to death']);
+const KILL_VERBS = new Set(['killed', 'killing', 'death', 'assassination', 'shot dead', 'murdered', 'assassinated', 'beheaded', 'executed', 'lynched', 'slain', 'gunned down', 'stabbed to death', 'beaten to death', 'died', 'found dead', 'strangled', 'hacked to death', 'burned to death', 'burnt to death', 'stoned to death', 'tortured to death']);
 /** Words that begin a multi-word KILL_VERBS entry: only after them can two words together be one. */
 const KILL_VERB_STARTS = new Set([...KILL_VERBS].flatMap((v) => [...v].flatMap((c, i) => (c === ' ' ? [v.slice(0, i)] : []))));
 /**
  * The words singleVictim reads further: "body", a one-word kill verb, or the first word of a longer one. Any other
  * token fails all three tests, so one bitmap read skips it (the scan runs over most tokens of every sentence with a draft).
  */
-const SINGLE_VICTIM_WORDS = new WordBits(['body', 'dead', ...KILL_VERB_STARTS, ...[...KILL_VERBS].filter((v) => !v.includes(' '))]);
+/** Verbs whose object dies when "to death" follows it: "stoned a man to death", "beat the guard to death". */
+const TO_DEATH_VERBS = new Set(['stoned', 'beat', 'beaten', 'hacked', 'stabbed', 'burned', 'burnt', 'tortured', 'clubbed', 'bludgeoned']);
+const SINGLE_VICTIM_WORDS = new WordBits(['body', 'dead', ...KILL_VERB_STARTS, ...[...KILL_VERBS].filter((v) => !v.includes(' ')), ...TO_DEATH_VERBS]);
 const SINGULAR_DET = new Set(['a', 'an', 'one', 'another']);
 /** "a number of", "a few", "a couple of": plural quantities that start with "a". */
 const VAGUE_A = new Set(['number', 'few', 'couple', 'dozen', 'handful', 'total', 'series', 'group']);
@@ -647,16 +649,17 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
     return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, k + 2), span, provenance: { span, rule: 'quantity:dead-found', how: 'inferred' } };
   }
   const two = KILL_VERB_STARTS.has(norm) ? norm + ' ' + ctx.norm(k + 1) : '';
-  const verb = KILL_VERBS.has(two) ? two : KILL_VERBS.has(norm) ? norm : null;
+  const verb = KILL_VERBS.has(two) ? two : KILL_VERBS.has(norm) ? norm : TO_DEATH_VERBS.has(norm) && toDeathAfter(ctx, k + 2) ? norm : null;
   if (!verb) return undefined;
   const prev = ctx.norm(k - 1);
   const prev2 = ctx.norm(k - 2);
   // "suspected of killing a driver", "arrested for killing …": a past deed, not this event's victim
   if (verb === 'killing' && (prev === 'of' || prev === 'for' || prev === 'after')) return undefined;
   // "protested against the death of a man", "after the killing of a woman": what the event is about
-  if ((verb === 'killing' || verb === 'death') && BACKGROUND.has(prev === 'the' ? prev2 : prev)) return undefined;
+  // ("claimed responsibility for the killing of …" tells the deed itself)
+  if ((verb === 'killing' || verb === 'death' || verb === 'assassination') && BACKGROUND.has(prev === 'the' ? prev2 : prev) && !responsibilityFor(ctx, prev === 'the' ? k - 2 : k - 1)) return undefined;
   // passive/intransitive singular: "was killed", "was shot dead", "was found dead", "died" after "a man"
-  let one = prev === 'was' || prev2 === 'was' && (prev === 'reportedly' || prev === 'allegedly' || prev === 'later');
+  let one = prev === 'was' || prev2 === 'was' && (prev === 'reportedly' || prev === 'allegedly' || prev === 'later' || prev === 'reported' || prev === 'confirmed');
   // "he died", "where she died"
   if (!one && (prev === 'he' || prev === 'she')) one = true;
   // "was shot at least four times and killed", "was dragged out …, shot, and killed"
@@ -687,6 +690,11 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
   // "killed Mohammad al X, a member of …", "assassinated commander Y": one named person (src/code/victim-person.ts)
   if (!one && !object && verb !== 'died' && verb !== 'death' && verb !== 'found dead' && personObject(ctx, objectStart)) object = true;
   if (object) one = true;
+  // "shot dead civilian man": a bare singular person noun as the object (terse reports drop the article)
+  // (not an attributive kill word: "the slain farmer leader")
+  if (!one && !object && verb !== 'died' && verb !== 'death' && !POSSESSIVE.has(prev) && prev !== 'a' && prev !== 'an' && bareSingularPerson(ctx, objectStart)) { object = true; one = true; }
+  // "resulting in a civilian death", "which led to his immediate death": one death told by its determiner
+  if (!one && verb === 'death' && singularDeath(ctx, k)) one = true;
   // "resulting in the death of a civilian", "the killing of a member"
   if (!one && ctx.norm(objectStart) === 'of' && SINGULAR_DET.has(ctx.norm(objectStart + 1)) && !ctx.number(objectStart + 1)) one = true;
   // several people named one by one: "a man and a child were shot dead", "killing a commander and his deputy"
@@ -711,6 +719,43 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
   const span = ctx.span(k, objectStart);
   if (many) return { kind: 'killed', value: many, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, objectStart), span, provenance: { span, rule: 'quantity:victims-one-by-one', how: 'inferred' } };
   return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, objectStart), span, provenance: { span, rule: 'quantity:single-victim', how: 'inferred' } };
+}
+
+/** "to death" within the four tokens from k, in the same clause: the object of "stoned a man to death" between. */
+function toDeathAfter(ctx: SentenceContext, k: number): boolean {
+  for (let j = k; j < Math.min(ctx.to - 1, k + 4); j++) {
+    if (ctx.isBoundary(j) || ctx.norm(j) === ',') return false;
+    if (ctx.norm(j) === 'to' && ctx.norm(j + 1) === 'death') return true;
+  }
+  return false;
+}
+
+/** "responsibility for" ends at k ("claimed responsibility for the killing of …"). */
+function responsibilityFor(ctx: SentenceContext, k: number): boolean {
+  return ctx.norm(k) === 'for' && ctx.norm(k - 1) === 'responsibility';
+}
+
+/** Person nouns that may stand bare after a kill verb: "shot dead civilian man". */
+const BARE_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'civilian', 'soldier', 'policeman', 'farmer', 'shepherd', 'trader', 'driver']);
+/** Adjectives of a bare person noun. */
+const BARE_ADJECTIVE = new Set(['civilian', 'young', 'old', 'elderly', 'local', 'unarmed', 'unidentified', 'unknown']);
+
+/** The object at k is a bare singular person noun, one adjective at most before it, with no plural or count after. */
+function bareSingularPerson(ctx: SentenceContext, k: number): boolean {
+  const head = BARE_ADJECTIVE.has(ctx.norm(k)) && BARE_PERSON.has(ctx.norm(k + 1)) ? k + 1 : k;
+  if (!BARE_PERSON.has(ctx.norm(head)) || ctx.token(head)?.cap || ctx.number(head)) return false;
+  const next = ctx.norm(head + 1);
+  return next !== 'and' && next !== ',' || ctx.isBoundary(head + 1);
+}
+
+/** "a civilian death", "a death", "his immediate death": the determiner before "death" at k (one adjective between) is singular. */
+function singularDeath(ctx: SentenceContext, k: number): boolean {
+  const det = ctx.norm(k - 1) === 'a' || ctx.norm(k - 1) === 'his' || ctx.norm(k - 1) === 'her' ? k - 1 : k - 2;
+  const w = ctx.norm(det);
+  if (det === k - 2 && (ctx.number(k - 1) || ctx.token(k - 1)?.kind !== 'word' || ctx.norm(k - 1).endsWith('s'))) return false;
+  if (w === 'a') return true;
+  // "his death" after a preposition of background ("protested over his death") is what another act is about
+  return (w === 'his' || w === 'her') && !BACKGROUND.has(ctx.norm(det - 1));
 }
 
 /** Casualties, detainees, money, durations and crowd sizes, given to the nearest fitting event. */
