@@ -6,7 +6,7 @@ import { militaryVehicleDestroyed } from '../../src/resolve/acled-vehicle.js';
 /**
  * Session 12 (branch acled10; invented notes). A military vehicle destroyed as the act told, with no weapon stated and
  * no fighting told, is remote violence (src/resolve/acled-vehicle.ts, rule remote.vehicle-destroyed); a killing told
- * first, a clash, or a civilian's car keep their own types.
+ * first, a clash, or a civilian's car keep their own types. So is an armed target 'targeted' with no method told.
  */
 const rows: NoteRow[] = [
   { why: 'military vehicles, owner after belonging to', text: 'Rebel forces claimed to have destroyed two military vehicles belonging to the army near the town of Kara.', type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED' },
@@ -17,6 +17,12 @@ const rows: NoteRow[] = [
   { why: 'a killing told first', text: 'Rebels killed four soldiers and destroyed their military vehicle near Kara.', type: 'Battles' },
   { why: 'destroyed during clashes', text: 'Rebels destroyed a military vehicle during heavy clashes with the army near Kara.', type: 'Battles' },
   { why: 'a trader\'s car', text: 'Gunmen destroyed a car belonging to a local trader in Kara.', type: 'Strategic developments', sub: 'Looting/property destruction' },
+  // forces that 'targeted' an armed target with no method, fire or fighting told: remote violence (rule remote.targeted-no-method)
+  { why: 'targeted reinforcements', text: 'Government forces reportedly targeted rebel reinforcements on the road to Kara.', type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack' },
+  { why: 'targeted a camp', text: 'The rebels claimed to have targeted an army camp east of Kara.', type: 'Explosions/Remote violence' },
+  { why: 'targeted with snipers', text: 'Rebel snipers targeted soldiers at a checkpoint near Kara.', type: 'Battles' },
+  { why: 'targeted and shot a civilian', text: 'Gunmen targeted a shopkeeper in Kara and shot him dead.', type: 'Violence against civilians' },
+  { why: 'backed by the air force', text: 'Army troops backed by the air force targeted rebel hideouts near Kara.', type: 'Battles' },
 ];
 
 acledNoteTable(rows, 'test:acled-vehicle-destroyed');
