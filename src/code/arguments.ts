@@ -417,7 +417,7 @@ const SUBJECT_PEOPLE = new Set(['attackers', 'bombers', 'militants', 'gunmen', '
 /** The count of the clause's subject before the kill verb at `verb` ("Two suspected attackers detonated …"), else null. */
 function subjectCount(ctx: SentenceContext, verb: number): number | null {
   for (const x of ctx.numbers) {
-    if (x.tokenStart < ctx.from || x.tokenEnd > verb || x.data.ordinal || x.data.unit || x.data.approximate) continue;
+    if (x.tokenStart < Math.max(ctx.from, verb - 40) || x.tokenEnd > verb || x.data.ordinal || x.data.unit || x.data.approximate) continue;
     for (let k = x.tokenEnd; k < Math.min(verb, x.tokenEnd + 5); k++) {
       if (SUBJECT_PEOPLE.has(ctx.norm(k))) return x.data.value;
       if (ctx.isBoundary(k) || ctx.norm(k) === ',') break;

@@ -24,14 +24,20 @@ const ARMED_OWNERS = new Set(['forces', 'force', 'fighters', 'troops', 'army', '
 /** Words that end the object phrase. */
 const BREAK = new Set([',', '.', ';', ':', 'and', 'with', 'in', 'at', 'near', 'on', 'during', 'after', 'while', 'killing', 'by', 'using']);
 
+/** Per sentence (its cue norms array): the destroy verbs whose object is a military vehicle somewhere in it. */
+const bySentence = new WeakMap<readonly string[], Set<string>>();
+
 /** Is the event's first trigger a destroy verb whose object is a military vehicle (`norms`: the sentence's cue norms)? */
 export function militaryVehicleDestroyed(norms: readonly string[], firstTrigger: string | undefined): boolean {
   if (firstTrigger === undefined || !DESTROY.has(firstTrigger)) return false;
-  for (let i = 0; i < norms.length; i++) {
-    if (norms[i] !== firstTrigger) continue;
-    if (objectIsMilitaryVehicle(norms, i + 1)) return true;
+  let verbs = bySentence.get(norms);
+  if (!verbs) {
+    // one scan of the sentence for all its events (a long text of many such verbs stays linear)
+    verbs = new Set();
+    for (let i = 0; i < norms.length; i++) if (DESTROY.has(norms[i]!) && !verbs.has(norms[i]!) && objectIsMilitaryVehicle(norms, i + 1)) verbs.add(norms[i]!);
+    bySentence.set(norms, verbs);
   }
-  return false;
+  return verbs.has(firstTrigger);
 }
 
 function objectIsMilitaryVehicle(norms: readonly string[], from: number): boolean {
