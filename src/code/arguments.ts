@@ -235,12 +235,20 @@ const APPROX = new Set(['at', 'least', 'about', 'around', 'some', 'nearly', 'app
  */
 function coordinatedKind(ctx: SentenceContext, and: number): QuantityKind | null {
   let quotes = 0;
-  for (let j = and - 1; j >= Math.max(ctx.from, and - 6 - quotes); j--) {
+  // "killing at least 4 fighters, and 3 civilians": a comma right before the "and" (callers check the conjunct has no verb of its own)
+  const last = ctx.norm(and - 1) === ',' ? and - 2 : and - 1;
+  for (let j = last; j >= Math.max(ctx.from, last - 9 - quotes); j--) {
     if (ctx.token(j)?.kind === 'quote' && quotes < 2) { quotes++; continue; }
-    if (ctx.isBoundary(j) || ctx.norm(j) === ',' || ctx.norm(j) === 'and') return null;
+    // "killing themselves and six soldiers": the plural reflexive object of a kill verb ("himself and …": singleVictim)
+    if (j === last && ctx.norm(j) === 'themselves' && CASUALTY_WORDS.get(ctx.norm(j - 1)) === 'killed') return 'killed';
+    if (ctx.isBoundary(j) || ctx.norm(j) === ',') return null;
+    // "40 soldiers and allied militiamen and 25 rebels": an "and" inside the first conjunct joins nouns, not clauses
+    if (ctx.norm(j) === 'and' && !nounConjunct(ctx, j + 1)) return null;
     const m = ctx.number(j);
     if (!m || m.tokenEnd !== j + 1) continue;
     let k = m.tokenStart - 1;
+    // "killing 5 at one checkpoint and 7 at the other": a number inside a place phrase is no count of people
+    if (PLACE_PREPOSITIONS.has(ctx.norm(k))) { j = m.tokenStart; continue; }
     while (k >= ctx.from && APPROX.has(ctx.norm(k))) k--;
     // "the killing of 3 …", "the deaths of at least 5 …"
     if (ctx.norm(k) === 'of' && CASUALTY_WORDS.has(ctx.norm(k - 1))) k--;
@@ -248,6 +256,16 @@ function coordinatedKind(ctx: SentenceContext, and: number): QuantityKind | null
     return kind === 'killed' || kind === 'injured' ? kind : null;
   }
   return null;
+}
+
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'near', 'from']);
+
+/** The word at k after an inner "and" starts a noun (no number, casualty word or verb): "and allied militiamen". */
+function nounConjunct(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.token(k);
+  if (!t || t.kind !== 'word' || ctx.number(k) || CASUALTY_WORDS.has(t.norm)) return false;
+  if (t.norm.endsWith('ing')) return false;
+  return !t.norm.endsWith('ed') || ED_ADJECTIVES.has(t.norm);
 }
 
 /** A predicate casualty word ("were killed") follows before the window ends or the clause does. */
@@ -268,6 +286,25 @@ function appositiveEnd(ctx: SentenceContext, k: number): number {
     if (ctx.isBoundary(j) || CASUALTY_WORDS.has(ctx.norm(j))) return -1;
   }
   return -1;
+}
+
+/** The "were"/"was" after an appositive that starts at k, before a casualty word, within 10 tokens; else -1. */
+function auxiliaryWithin(ctx: SentenceContext, k: number): number {
+  for (let j = k; j < Math.min(ctx.to, k + 10); j++) {
+    const w = ctx.norm(j);
+    if (w === 'were' || w === 'was') return j;
+    if (ctx.isBoundary(j) || w === ',' || CASUALTY_WORDS.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** A number mention ends within the three words before the comma at `comma` ("Fourteen people, including …"). */
+function countEndsNear(ctx: SentenceContext, comma: number): boolean {
+  for (let j = comma - 1; j >= Math.max(ctx.from, comma - 3); j--) {
+    const m = ctx.number(j);
+    if (m && m.tokenEnd === j + 1 && !m.data.ordinal && !m.data.unit) return true;
+  }
+  return false;
 }
 
 /** The ")" closing the "(" at k within 8 tokens, else -1. */
@@ -322,6 +359,8 @@ export function readNumber(ctx: SentenceContext, n: Mention<NumberData>): Quanti
 
 /** readNumber, the words after the number (then countedBefore). */
 function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | null {
+  // "Fourteen people, including five soldiers were killed": the count inside the appositive is part of the one before
+  if (ctx.norm(n.tokenStart - 1) === 'including' && ctx.norm(n.tokenStart - 2) === ',' && countEndsNear(ctx, n.tokenStart - 2)) return null;
   // number → … → casualty word ("2 civilians were killed", "3 dead", "Five clan members from X and four from Y were killed")
   let head: string | null = null;
   const end = n.tokenEnd + quoted(ctx, n);
@@ -358,6 +397,9 @@ function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | 
     if (norm === ',' && ctx.norm(k + 1) === 'including') {
       const close = appositiveEnd(ctx, k + 2);
       if (close > 0) { k = close; continue; }
+      // with no closing comma: "Fourteen people, including five soldiers were killed" (the auxiliary ends the appositive)
+      const aux = auxiliaryWithin(ctx, k + 2);
+      if (aux > 0) { k = aux - 1; continue; }
     }
     if (ctx.isBoundary(k) || norm === ',') break;
     const t = ctx.token(k);
@@ -369,6 +411,40 @@ function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | 
   return countedBefore(ctx, n, head);
 }
 
+/** Person heads of a counted subject whose members may kill themselves ("two attackers", "three militants"). */
+const SUBJECT_PEOPLE = new Set(['attackers', 'bombers', 'militants', 'gunmen', 'assailants', 'fighters', 'men', 'members', 'insurgents', 'rebels', 'jihadists']);
+
+/** The count of the clause's subject before the kill verb at `verb` ("Two suspected attackers detonated …"), else null. */
+function subjectCount(ctx: SentenceContext, verb: number): number | null {
+  for (const x of ctx.numbers) {
+    if (x.tokenStart < Math.max(ctx.from, verb - 40) || x.tokenEnd > verb || x.data.ordinal || x.data.unit || x.data.approximate) continue;
+    for (let k = x.tokenEnd; k < Math.min(verb, x.tokenEnd + 5); k++) {
+      if (SUBJECT_PEOPLE.has(ctx.norm(k))) return x.data.value;
+      if (ctx.isBoundary(k) || ctx.norm(k) === ',') break;
+    }
+  }
+  return null;
+}
+
+/** "was"/"were"/"are"/"is" within the four words after the count: the conjunct is a clause of its own. */
+function auxiliaryAfter(ctx: SentenceContext, n: Mention<NumberData>): boolean {
+  for (let k = n.tokenEnd; k < Math.min(ctx.to, n.tokenEnd + 4); k++) {
+    const w = ctx.norm(k);
+    if (w === 'were' || w === 'was' || w === 'are' || w === 'is') return true;
+    if (ctx.isBoundary(k) || w === ',') return false;
+  }
+  return false;
+}
+
+/** The token of "along"/"together" when "along with" (then approximation words) stands right before `start`, else -1. */
+function alongWithBefore(ctx: SentenceContext, start: number): number {
+  let k = start - 1;
+  while (k > ctx.from && APPROX.has(ctx.norm(k))) k--;
+  if (ctx.norm(k) !== 'with') return -1;
+  const w = ctx.norm(k - 1);
+  return w === 'along' || w === 'together' ? k - 1 : -1;
+}
+
 /** readNumber, the words before the number, `head` the noun found after it. */
 function countedBefore(ctx: SentenceContext, n: Mention<NumberData>, head: string | null): Quantity | null {
   // "killing at least 74 regime forces and 59 IS fighters": a count coordinated with a casualty count
@@ -376,7 +452,24 @@ function countedBefore(ctx: SentenceContext, n: Mention<NumberData>, head: strin
   if (ctx.norm(start - 1) === 'and') {
     const kind = coordinatedKind(ctx, start - 1);
     // "killing 5 soldiers and 2 captured": a conjunct with its own participle tells another outcome
-    if (kind && !ownPredicate(ctx, n)) return quantity(ctx, n, kind, head, 'quantity:coordinated-count');
+    // ("killing 4 fighters, and 3 civilians were wounded": after a comma, an auxiliary too)
+    if (kind && !ownPredicate(ctx, n) && !(ctx.norm(start - 2) === ',' && auxiliaryAfter(ctx, n))) {
+      // "two attackers …, killing themselves and five soldiers": the attackers counted in the subject die too
+      const selves = ctx.norm(start - 2) === 'themselves' ? subjectCount(ctx, start - 3) : null;
+      if (selves) {
+        const q = quantity(ctx, n, kind, head, 'quantity:themselves-and-count');
+        const v = (n.data.min ?? n.data.value ?? 0) + selves;
+        return { ...q, value: v, min: n.data.min === null ? null : v };
+      }
+      return quantity(ctx, n, kind, head, 'quantity:coordinated-count');
+    }
+  }
+  // "four soldiers were killed along with seven rebels": the companions of counted dead are dead too ("X was killed along
+  // with two others" is one victim and a count, read by singleVictim)
+  const withAt = alongWithBefore(ctx, start);
+  if (withAt >= 0 && !ownPredicate(ctx, n) && CASUALTY_WORDS.get(ctx.norm(withAt - 1)) === 'killed') {
+    const aux = AUXILIARIES.has(ctx.norm(withAt - 2)) && ctx.norm(withAt - 2) !== 'were' ? ctx.norm(withAt - 3) : ctx.norm(withAt - 2);
+    if (aux === 'were') return quantity(ctx, n, 'killed', head, 'quantity:along-with');
   }
   // casualty word → number ("killing 2 civilians", "killed at least 4", "death toll rose to 10")
   for (let k = start - 1; k >= Math.max(ctx.from, start - 5); k--) {
@@ -391,14 +484,16 @@ function countedBefore(ctx: SentenceContext, n: Mention<NumberData>, head: strin
   return null;
 }
 
-const KILL_VERBS = new Set(['killed', 'killing', 'death', 'shot dead', 'murdered', 'assassinated', 'beheaded', 'executed', 'lynched', 'slain', 'gunned down', 'stabbed to death', 'beaten to death', 'died', 'found dead', 'strangled', 'hacked to death', 'burned to death', 'burnt to death', 'stoned to death', 'tortured to death']);
+const KILL_VERBS = new Set(['killed', 'killing', 'death', 'assassination', 'shot dead', 'murdered', 'assassinated', 'beheaded', 'executed', 'lynched', 'slain', 'gunned down', 'stabbed to death', 'beaten to death', 'died', 'found dead', 'strangled', 'hacked to death', 'burned to death', 'burnt to death', 'stoned to death', 'tortured to death']);
 /** Words that begin a multi-word KILL_VERBS entry: only after them can two words together be one. */
 const KILL_VERB_STARTS = new Set([...KILL_VERBS].flatMap((v) => [...v].flatMap((c, i) => (c === ' ' ? [v.slice(0, i)] : []))));
 /**
  * The words singleVictim reads further: "body", a one-word kill verb, or the first word of a longer one. Any other
  * token fails all three tests, so one bitmap read skips it (the scan runs over most tokens of every sentence with a draft).
  */
-const SINGLE_VICTIM_WORDS = new WordBits(['body', 'dead', ...KILL_VERB_STARTS, ...[...KILL_VERBS].filter((v) => !v.includes(' '))]);
+/** Verbs whose object dies when "to death" follows it: "stoned a man to death", "beat the guard to death". */
+const TO_DEATH_VERBS = new Set(['stoned', 'beat', 'beaten', 'hacked', 'stabbed', 'burned', 'burnt', 'tortured', 'clubbed', 'bludgeoned']);
+const SINGLE_VICTIM_WORDS = new WordBits(['body', 'dead', ...KILL_VERB_STARTS, ...[...KILL_VERBS].filter((v) => !v.includes(' ')), ...TO_DEATH_VERBS]);
 const SINGULAR_DET = new Set(['a', 'an', 'one', 'another']);
 /** "a number of", "a few", "a couple of": plural quantities that start with "a". */
 const VAGUE_A = new Set(['number', 'few', 'couple', 'dozen', 'handful', 'total', 'series', 'group']);
@@ -554,16 +649,17 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
     return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, k + 2), span, provenance: { span, rule: 'quantity:dead-found', how: 'inferred' } };
   }
   const two = KILL_VERB_STARTS.has(norm) ? norm + ' ' + ctx.norm(k + 1) : '';
-  const verb = KILL_VERBS.has(two) ? two : KILL_VERBS.has(norm) ? norm : null;
+  const verb = KILL_VERBS.has(two) ? two : KILL_VERBS.has(norm) ? norm : TO_DEATH_VERBS.has(norm) && toDeathAfter(ctx, k + 2) ? norm : null;
   if (!verb) return undefined;
   const prev = ctx.norm(k - 1);
   const prev2 = ctx.norm(k - 2);
   // "suspected of killing a driver", "arrested for killing …": a past deed, not this event's victim
   if (verb === 'killing' && (prev === 'of' || prev === 'for' || prev === 'after')) return undefined;
   // "protested against the death of a man", "after the killing of a woman": what the event is about
-  if ((verb === 'killing' || verb === 'death') && BACKGROUND.has(prev === 'the' ? prev2 : prev)) return undefined;
+  // ("claimed responsibility for the killing of …" tells the deed itself)
+  if ((verb === 'killing' || verb === 'death' || verb === 'assassination') && BACKGROUND.has(prev === 'the' ? prev2 : prev) && !responsibilityFor(ctx, prev === 'the' ? k - 2 : k - 1)) return undefined;
   // passive/intransitive singular: "was killed", "was shot dead", "was found dead", "died" after "a man"
-  let one = prev === 'was' || prev2 === 'was' && (prev === 'reportedly' || prev === 'allegedly' || prev === 'later');
+  let one = prev === 'was' || prev2 === 'was' && (prev === 'reportedly' || prev === 'allegedly' || prev === 'later' || prev === 'reported' || prev === 'confirmed');
   // "he died", "where she died"
   if (!one && (prev === 'he' || prev === 'she')) one = true;
   // "was shot at least four times and killed", "was dragged out …, shot, and killed"
@@ -594,6 +690,11 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
   // "killed Mohammad al X, a member of …", "assassinated commander Y": one named person (src/code/victim-person.ts)
   if (!one && !object && verb !== 'died' && verb !== 'death' && verb !== 'found dead' && personObject(ctx, objectStart)) object = true;
   if (object) one = true;
+  // "shot dead civilian man": a bare singular person noun as the object (terse reports drop the article)
+  // (not an attributive kill word: "the slain farmer leader")
+  if (!one && !object && verb !== 'died' && verb !== 'death' && !POSSESSIVE.has(prev) && prev !== 'a' && prev !== 'an' && bareSingularPerson(ctx, objectStart)) { object = true; one = true; }
+  // "resulting in a civilian death", "which led to his immediate death": one death told by its determiner
+  if (!one && verb === 'death' && singularDeath(ctx, k)) one = true;
   // "resulting in the death of a civilian", "the killing of a member"
   if (!one && ctx.norm(objectStart) === 'of' && SINGULAR_DET.has(ctx.norm(objectStart + 1)) && !ctx.number(objectStart + 1)) one = true;
   // several people named one by one: "a man and a child were shot dead", "killing a commander and his deputy"
@@ -618,6 +719,43 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
   const span = ctx.span(k, objectStart);
   if (many) return { kind: 'killed', value: many, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, objectStart), span, provenance: { span, rule: 'quantity:victims-one-by-one', how: 'inferred' } };
   return { kind: 'killed', value: 1, min: null, max: null, approximate: false, unit: null, what: null, by: null, text: ctx.textOf(k, objectStart), span, provenance: { span, rule: 'quantity:single-victim', how: 'inferred' } };
+}
+
+/** "to death" within the four tokens from k, in the same clause: the object of "stoned a man to death" between. */
+function toDeathAfter(ctx: SentenceContext, k: number): boolean {
+  for (let j = k; j < Math.min(ctx.to - 1, k + 4); j++) {
+    if (ctx.isBoundary(j) || ctx.norm(j) === ',') return false;
+    if (ctx.norm(j) === 'to' && ctx.norm(j + 1) === 'death') return true;
+  }
+  return false;
+}
+
+/** "responsibility for" ends at k ("claimed responsibility for the killing of …"). */
+function responsibilityFor(ctx: SentenceContext, k: number): boolean {
+  return ctx.norm(k) === 'for' && ctx.norm(k - 1) === 'responsibility';
+}
+
+/** Person nouns that may stand bare after a kill verb: "shot dead civilian man". */
+const BARE_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'civilian', 'soldier', 'policeman', 'farmer', 'shepherd', 'trader', 'driver']);
+/** Adjectives of a bare person noun. */
+const BARE_ADJECTIVE = new Set(['civilian', 'young', 'old', 'elderly', 'local', 'unarmed', 'unidentified', 'unknown']);
+
+/** The object at k is a bare singular person noun, one adjective at most before it, with no plural or count after. */
+function bareSingularPerson(ctx: SentenceContext, k: number): boolean {
+  const head = BARE_ADJECTIVE.has(ctx.norm(k)) && BARE_PERSON.has(ctx.norm(k + 1)) ? k + 1 : k;
+  if (!BARE_PERSON.has(ctx.norm(head)) || ctx.token(head)?.cap || ctx.number(head)) return false;
+  const next = ctx.norm(head + 1);
+  return next !== 'and' && next !== ',' || ctx.isBoundary(head + 1);
+}
+
+/** "a civilian death", "a death", "his immediate death": the determiner before "death" at k (one adjective between) is singular. */
+function singularDeath(ctx: SentenceContext, k: number): boolean {
+  const det = ctx.norm(k - 1) === 'a' || ctx.norm(k - 1) === 'his' || ctx.norm(k - 1) === 'her' ? k - 1 : k - 2;
+  const w = ctx.norm(det);
+  if (det === k - 2 && (ctx.number(k - 1) || ctx.token(k - 1)?.kind !== 'word' || ctx.norm(k - 1).endsWith('s'))) return false;
+  if (w === 'a') return true;
+  // "his death" after a preposition of background ("protested over his death") is what another act is about
+  return (w === 'his' || w === 'her') && !BACKGROUND.has(ctx.norm(det - 1));
 }
 
 /** Casualties, detainees, money, durations and crowd sizes, given to the nearest fitting event. */

@@ -8,6 +8,7 @@ import { symbolicBurns } from './acled-symbolic.js';
 import type { Token } from '../pipeline/doc.js';
 import { victimTold } from './acled-victim.js';
 import { backdropAt } from './backdrop-fight.js';
+import { militaryVehicleDestroyed } from './acled-vehicle.js';
 
 /** What the ACLED classifier looks at: one event as the extractor saw it. */
 export interface AcledFeatures {
@@ -129,7 +130,7 @@ interface Compiled {
   /** Every note:<group> bit; whether a derived signal tests one (then note groups are always resolved first). */
   noteMask: Int32Array; derivedNeedsNote: boolean;
   /** Bits the classifier reads or sets itself (-1 when no rule tests them). */
-  killed: number; actorForeign: number; recipientUnknown: number; cueClash: number; cueTerritory: number; clashStateCivilians: number;
+  killed: number; actorForeign: number; recipientUnknown: number; cueClash: number; cueTerritory: number; clashStateCivilians: number; vehicleDestroyed: number;
   family: Map<string, number>; plover: Map<string, number>; cameo: Map<string, number>; cameoRoot: Map<string, number>;
   modality: Map<string, number>; weapon: Map<string, number>; actor: Map<string, number>; cofamily: Map<string, number>;
   recipient: Map<string, number>; recipientKind: Map<string, number>; trigger: Map<string, number>; cue: Map<string, number>; entry: Map<string, number>;
@@ -208,6 +209,7 @@ function compileRules(): Compiled {
     cueClash: index.get('cue:clash') ?? -1,
     cueTerritory: index.get('cue:territory') ?? -1,
     clashStateCivilians: index.get('clash:state-civilians') ?? -1,
+    vehicleDestroyed: index.get('vehicle-destroyed') ?? -1,
     family: prefix('family'), plover: prefix('plover'), cameo: prefix('cameo'), cameoRoot: prefix('cameoRoot'),
     modality: prefix('modality'), weapon: prefix('weapon'), actor: prefix('actor'), cofamily: prefix('cofamily'),
     recipient: prefix('recipient'), recipientKind: prefix('recipientKind'), trigger: prefix('trigger'), cue: prefix('cue'), entry: prefix('entry'),
@@ -291,6 +293,8 @@ function computeSignals(f: AcledFeatures, c: Compiled): void {
     if (side) setValue(c.actorWord, side);
   }
   if ((sentence.control ??= controlVerb(f.sentenceNorms))) setValue(c.cue, 'territory');
+  // a military vehicle destroyed as the act told (acled-vehicle.ts)
+  if (c.vehicleDestroyed >= 0 && militaryVehicleDestroyed(sentence.cueNorms, f.triggers[0])) setBit(c.vehicleDestroyed);
   if (hasBit(c.cueClash) && stateAgainstCivilians(sentence.cueNorms, sentenceHits)) setBit(c.clashStateCivilians);
   pendingNotes = null;
   if (typeof f.noteGroups === 'function') {

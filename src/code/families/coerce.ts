@@ -3,6 +3,8 @@ import { codesByHead, objectCode } from './object-codes.js';
 import { recodeThreat } from './intent.js';
 import { fleeRejection } from './flee.js';
 import { recodeCapturedPeople } from './capture-person.js';
+import { gatheringObject } from './banned-gathering.js';
+import { triggerTables } from '../triggers.js';
 
 /**
  * Coercion. Expelling diplomats, inspectors, observers or peacekeepers reduces relations (CAMEO 16,
@@ -21,6 +23,16 @@ export const coerce: Family = {
   check(ctx, draft) {
     // "seized two smugglers": a seizure of people is an arrest (capture-person.ts)
     if (draft.entry.id === 'coerce.seize') recodeCapturedPeople(ctx, draft);
+    // "banned all demonstrations": the ban of gatherings, a security measure (banned-gathering.ts)
+    if (draft.entry.id === 'coerce.restrict' && ctx.norm(draft.trigger.tokenStart) === 'banned' && gatheringObject(ctx, draft.trigger.tokenEnd)) {
+      const ban = triggerTables().byId.get('restrict.ban-gathering');
+      if (ban) {
+        draft.entry = ban;
+        draft.family = ban.family;
+        draft.cameo = ban.cameo;
+        draft.cameoRule = 'coerce:banned-gathering';
+      }
+    }
     return draft.entry.id === 'coerce.flee' ? fleeRejection(ctx, draft) : null;
   },
   complete(ctx, draft) {

@@ -44,7 +44,7 @@ export const families: Record<string, Family> = {
   cooperate: withSubject(intentFamily('cooperate'), true),
   // a curfew or state of emergency imposed by unnamed authorities ("the authorities imposed a curfew") is still the measure;
   // "closed its borders with Iran and Turkey": the neighbours are the recipients (border.ts)
-  restrict: withSubject(threatFamily('restrict', borderWith), true, new Set(['restrict.cyber', 'restrict.impose-object'])),
+  restrict: withSubject(threatFamily('restrict', borderWith), true, new Set(['restrict.cyber', 'restrict.impose-object', 'restrict.ban-gathering'])),
   // announced curfews and blockades are threats; coerce keeps its own binding (ACLED-coded family)
   coerce,
   // captures of people are arrests (capture-person.ts)

@@ -2,6 +2,7 @@ import type { Family } from '../family.js';
 import type { SentenceContext } from '../context.js';
 import { filled } from '../../pipeline/draft.js';
 import { triggerTables } from '../triggers.js';
+import { bannedGathering } from './banned-gathering.js';
 
 /** Words after "protested" that start its object: "protested the decision", "protested that …" is an objection. */
 const OBJECT_START = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'what', 'how', 'why']);
@@ -103,6 +104,8 @@ export const protest: Family = {
         return null;
       }
     }
+    // "issued a ban on all marches and protests", "banned all demonstrations": the gathering is what was banned (restrict.ban-gathering)
+    if (bannedGathering(ctx, draft.trigger.tokenStart)) return 'protest:banned-gathering';
     // "residents blocked the highway", "workers occupied the plant", "protesters came out": a protest only when the people doing it are civilians
     // "people coming out of a bar" leave a place; "protesters came out in front of the hospital" demonstrate
     if (draft.entry.id === 'protest.crowd' && ctx.norm(draft.trigger.tokenEnd) === 'of') return 'protest:came-out-of';
