@@ -428,6 +428,20 @@ function inheritLocatives(out: PlaceSpan[], tokens: Token[]): void {
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'centre', 'center', 'central', 'northern', 'southern', 'eastern', 'western',
   'nord', 'sud', 'est', 'ouest', 'norte', 'sur', 'este', 'oeste', 'centro', 'northwest', 'northeast', 'southwest', 'southeast']);
 
+/**
+ * Every word of the key is a compass word ("east", "nord ouest"): `key.split(' ').every((x) => COMPASS.has(x))`
+ * without the array (the filters ask it of most names, nearly all of them one word and no compass word).
+ */
+export function compassOnly(key: string): boolean {
+  let from = 0;
+  for (;;) {
+    const sp = key.indexOf(' ', from);
+    if (sp < 0) return COMPASS.has(from === 0 ? key : key.slice(from));
+    if (!COMPASS.has(key.slice(from, sp))) return false;
+    from = sp + 1;
+  }
+}
+
 /** Words that may stand between a place and the unit that holds it: "de Lerdo", "township (", "district,". */
 const GAP_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'wa', 'and', 'of', 'sur', 'du', 'des', 'di']);
 const MAX_GAP = 7;
@@ -537,7 +551,7 @@ function heldBy(a: PlaceSpan, b: PlaceSpan): { admin1: string | null; country: s
       // a name repeated in its bracket ("Bulo Burto (Bulo Burto Hiraan)") holds itself only as an exact name, never
       // through a transliteration guess (Burto is no Beirut)
       if (a.key === b.key && (c.fuzzy || unit.fuzzy)) continue;
-      const inside = unit.kind === 'country' || (c.admin1 !== null && unit.admin1 !== null && c.admin1.toLowerCase() === unit.admin1.toLowerCase() && c.entry !== unit.entry);
+      const inside = unit.kind === 'country' || (c.admin1 !== null && unit.admin1 !== null && sameName(c.admin1, unit.admin1) && c.entry !== unit.entry);
       if (!inside) continue;
       const p = c.prior + (unit.kind === 'admin1' ? 0.5 : 0);
       if (p > bestPrior) {
@@ -548,6 +562,11 @@ function heldBy(a: PlaceSpan, b: PlaceSpan): { admin1: string | null; country: s
     }
   }
   return found;
+}
+
+/** Two names equal but for case (the same string needs no lower-cased copies: heldBy compares every pair of readings). */
+function sameName(x: string, y: string): boolean {
+  return x === y || x.toLowerCase() === y.toLowerCase();
 }
 
 /** An admin1 reading of b in a country where a reads as a city, though not holding it (one of the deferred country's units first: "in northern Yemen (…, Al-Jawf)" is not Saudi Al Jawf). */
@@ -563,13 +582,11 @@ function outsideUnits(a: PlaceSpan, b: PlaceSpan, tokens: Token[]): void {
   // b must read as a unit (its best reading, or a unit word or bracket says so) and stand as a's container:
   // in brackets, after a comma, after "in"/"of", or right after a's unit word ("Nahri Saraj district Helmand")
   const between = tokens.slice(a.tokenEnd, b.tokenStart);
-  const units = b.candidates.filter((c) => c.kind === 'admin1');
-  const countries = new Set(units.map((u) => u.country));
   // the first reading of the highest prior (what a stable sort by prior, descending, puts first), without a sorted copy
   let best: GeoCandidate | undefined;
   for (const c of b.candidates) if (best === undefined || c.prior > best.prior) best = c;
   // a unit named by a compass word alone ("East", "Sud-Ouest") could be in any country: it rules nothing out
-  const asUnit = (best?.kind === 'admin1' || b.suffix === 'admin1' || b.bracketed === true) && !b.key.split(' ').every((x) => COMPASS.has(x));
+  const asUnit = (best?.kind === 'admin1' || b.suffix === 'admin1' || b.bracketed === true) && !compassOnly(b.key);
   // a bracket closed between them ends a's units unless "in"/"of" goes on: "in Asuncion (Asuncion), Qom Toba women" (a
   // name after it is no unit of a), but "Gosine (Goshina) region of Erbil province"
   let close = -1;
@@ -577,11 +594,21 @@ function outsideUnits(a: PlaceSpan, b: PlaceSpan, tokens: Token[]): void {
   const closed = close >= 0 && !between.slice(close).some((x) => x.norm === 'in' || x.norm === 'of');
   const link = !closed && !between.some((x) => x.norm === 'and' || x.norm === 'or') &&
     (a.bracketed === true || between.some((x) => x.text === '(' || x.text === ',' || x.norm === 'in' || x.norm === 'of') || (a.suffix !== null && between.length === 0));
-  if (asUnit && link && units.length > 0 && countries.size <= 2 && a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && !countries.has(c.country))) a.outside = true;
+  // (b's admin1 readings and their countries are read only when b stands as a unit)
+  if (asUnit) {
+    if (link && heldByNone(a, b)) a.outside = true;
+  }
   // "the Jabaliyah area of Tuhayat", "Old City area of Sanaa city", "Al-Mazraah area of Sihar district": a town or
   // district of one country holds an area or district named before it, so no reading of that name abroad is meant
-  else if (!asUnit && link && between.some((x) => x.norm === 'of' || x.norm === 'in' || x.text === ',' || x.text === '(') && best?.kind === 'city' && (a.suffix !== null || b.suffix !== null) && b.candidates.every((c) => c.country === best.country) &&
+  else if (link && between.some((x) => x.norm === 'of' || x.norm === 'in' || x.text === ',' || x.text === '(') && best?.kind === 'city' && (a.suffix !== null || b.suffix !== null) && b.candidates.every((c) => c.country === best.country) &&
     a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && c.country !== best.country)) a.outside = true;
+}
+
+/** b has admin1 readings, in one or two countries, and no reading of a (a town or unit) lies in any of those countries. */
+function heldByNone(a: PlaceSpan, b: PlaceSpan): boolean {
+  const units = b.candidates.filter((c) => c.kind === 'admin1');
+  const countries = new Set(units.map((u) => u.country));
+  return units.length > 0 && countries.size <= 2 && a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && !countries.has(c.country));
 }
 
 function contain(a: PlaceSpan, b: PlaceSpan, found: { admin1: string | null; country: string | null }): void {
