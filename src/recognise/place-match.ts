@@ -105,6 +105,9 @@ function caseFits(c: GeoCandidate, text: Token[], upper: boolean, allCap: boolea
   return true;
 }
 
+/** No readings: one shared empty list (matchAt's start value, never returned). */
+const NO_READINGS: readonly GeoCandidate[] = [];
+
 /**
  * Longest gazetteer name starting at token i (within [i, limit)), with the readings whose case fits.
  * Grows the name a token at a time and stops as soon as no longer name starts with it.
@@ -115,7 +118,7 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
   let bestEnd = -1;
   let bestKey = '';
   let bestFit: GeoCandidate[] | null = null;
-  let bestAll: readonly GeoCandidate[] = [];
+  let bestAll: readonly GeoCandidate[] = NO_READINGS;
   let node = keyRoot(g);
   // the name's word and number tokens so far, gathered only once a reading needs its case checked (most starts have none)
   let text: Token[] | null = null;

@@ -113,9 +113,18 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
  * the first pass (docs/PERFORMANCE.md, session 7, speed8).
  */
 
-/** Per token, 1: taken by an outlet or an actor; 2: taken by an actor that can also be a place. */
+/** The buffer behind takenTokens' answers (recognisePlaces runs one document at a time and keeps no answer after it). */
+let takenBuffer = new Uint8Array(4096);
+
+/**
+ * Per token, 1: taken by an outlet or an actor; 2: taken by an actor that can also be a place. A view of one reused
+ * buffer, cleared: a typed array of its own per document cost an allocation outside the heap for most documents.
+ */
 function takenTokens(doc: Doc): Uint8Array {
-  const taken = new Uint8Array(doc.tokens.length);
+  const n = doc.tokens.length;
+  if (n > takenBuffer.length) takenBuffer = new Uint8Array(Math.max(n, 2 * takenBuffer.length));
+  takenBuffer.fill(0, 0, n);
+  const taken = takenBuffer.subarray(0, n);
   for (const m of doc.outlets) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = 1;
   for (const m of doc.actors) for (let k = m.tokenStart; k < m.tokenEnd; k++) if (taken[k] !== 1) taken[k] = m.data.alsoPlace ? 2 : 1;
   return taken;
