@@ -4,7 +4,8 @@ import { listFrom, mapList } from '../util/lists.js';
 import { copyCandidate, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { foldNorm, keyOfTokens } from '../resolve/gazetteer-key.js';
 import { tokenize } from '../segment/tokenize.js';
-import { childKey, extendableKey, firstKey, fuzzyExtendableKey, fuzzyOf, keyRoot, mayContinueKey, readingsOf, type KeyNode } from './place-keys.js';
+import { childKey, extendableKey, firstKey, fuzzyExtendableKey, fuzzyOf, keyRoot, mayContinueKey, readingsOf, setStartFlag, START_DEAD, START_LIVE, startFlag, type KeyNode } from './place-keys.js';
+import { tokenVid } from './vocab.js';
 import { relativePositions } from './place-relative.js';
 import { capWord, locativeBefore, type Locative, type PlaceWords, type SuffixKind } from './place-words.js';
 
@@ -330,11 +331,13 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     const startable = t.kind === 'word' && (t.cap || upper || g.startsLower(t.norm));
     if (!startable || blocked(i)) { i++; continue; }
     const abbrev = stateAfterComma(g, tokens, i, s.tokenEnd);
+    // a dictionary word that starts no name ("The", "He", "Monday"): neither walk can match, found by one byte
+    const dead = abbrev === null && deadStart(g, t);
     // the node of the first word, shared by the exact and the transliteration walks (one memo look-up per start)
-    const first = firstKey(g, t);
-    let m: { end: number; key: string; cands: GeoCandidate[]; short?: true } | null = abbrev ?? matchAt(g, tokens, i, s.tokenEnd, upper, blocked, first);
+    const first = dead ? null : firstKey(g, t);
+    let m: { end: number; key: string; cands: GeoCandidate[]; short?: true } | null = abbrev ?? (first === null ? null : matchAt(g, tokens, i, s.tokenEnd, upper, blocked, first));
     // no exact name, or only a shorter one that a capitalised word follows ("Al" of "Al Mukha"): try transliterations
-    if (!upper && (!m || (m.end < s.tokenEnd && (capWord(tokens[m.end], false) || tokens[m.end]!.kind === 'dash' || FUZZY_ARTICLES.has(tokens[m.end]!.norm))))) {
+    if (first !== null && !upper && (!m || (m.end < s.tokenEnd && (capWord(tokens[m.end], false) || tokens[m.end]!.kind === 'dash' || FUZZY_ARTICLES.has(tokens[m.end]!.norm))))) {
       const f = fuzzyMatchAt(g, tokens, i, s.tokenEnd, blocked, first);
       if (f && (!m || f.end > m.end)) m = f;
     }
@@ -377,6 +380,28 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
   relativePositions(out, tokens, s.tokenStart);
   inheritLocatives(out, tokens);
   return out;
+}
+
+/**
+ * Whether no name can start with word t, whatever follows it: a word with a vocabulary number (most sentence-initial
+ * and other common capitalised words) whose key alone has no reading and starts no longer name, and that is no Arabic
+ * article and has no transliteration reading that a longer name could extend. Then matchAt returns null at once (its
+ * first node has no readings and is not extendable), and so does fuzzyMatchAt: the word's node has no transliteration
+ * readings and is not fuzzy-extendable, and the articles that fuzzyMatchAt may step over after it leave the
+ * transliteration prefix unchanged (translitSkeleton drops them), so every later step stops too. Remembered per
+ * vocabulary number (place-keys.ts), so that such a start costs one byte read instead of the memo node, both walks'
+ * set-up and the memo's fields. shortTranslitAt is not covered (its caller still asks it).
+ */
+function deadStart(g: Gazetteer, t: Token): boolean {
+  const v = tokenVid(t);
+  if (v <= 0) return false;
+  const known = startFlag(g, v);
+  if (known !== 0) return known === START_DEAD;
+  const node = firstKey(g, t);
+  const dead = readingsOf(g, node).length === 0 && !extendableKey(g, node) && !FUZZY_ARTICLES.has(t.norm) &&
+    fuzzyOf(g, node).length === 0 && !fuzzyExtendableKey(g, node);
+  setStartFlag(g, v, dead ? START_DEAD : START_LIVE);
+  return dead;
 }
 
 /*
