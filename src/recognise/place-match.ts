@@ -392,7 +392,7 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
  * vocabulary number (place-keys.ts), so that such a start costs one byte read instead of the memo node, both walks'
  * set-up and the memo's fields. shortTranslitAt is not covered (its caller still asks it).
  */
-function deadStart(g: Gazetteer, t: Token): boolean {
+export function deadStart(g: Gazetteer, t: Token): boolean {
   const v = tokenVid(t);
   if (v <= 0) return false;
   const known = startFlag(g, v);
