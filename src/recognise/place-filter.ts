@@ -405,7 +405,7 @@ const COUNTY_WORDS = new Set(['county', 'parish', 'borough', 'township']);
 
 /** The country the document points to instead of a small namesake abroad (src/recognise/place-abroad.ts), or null. */
 export function namesakeHome({ sp, ctx, g, tokens, sentenceStart, sentenceEnd }: FilterInput, best: GeoCandidate): string | null {
-  return homeAgainstNamesake(sp, best, ctx, g, speaksOfBorder(tokens, sentenceStart, sentenceEnd));
+  return homeAgainstNamesake(sp, best, ctx, g, () => speaksOfBorder(tokens, sentenceStart, sentenceEnd));
 }
 
 /** The rule that drops a small namesake abroad (its name is then placed at home: place-unlisted.ts, namesakesAtHome). */
