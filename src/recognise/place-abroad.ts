@@ -29,8 +29,12 @@ export const ANCHOR_MIN_POPULATION = 100_000;
 export const ARABIC_NAMING = new Set(['DZA', 'BHR', 'DJI', 'EGY', 'IRQ', 'JOR', 'KWT', 'LBN', 'LBY', 'MRT', 'MAR', 'OMN', 'PSE', 'QAT', 'SAU', 'SOM', 'SDN', 'SYR', 'TUN', 'ARE', 'YEM']);
 export const ARABIC_ABROAD_MAX_POPULATION = 500_000;
 
-/** The country the document points to instead of `best`'s, or null when the reading may stand. */
-export function homeAgainstNamesake(sp: PlaceSpan, best: GeoCandidate, ctx: GeoContext, g: Gazetteer, borderTalk = false): string | null {
+/**
+ * The country the document points to instead of `best`'s, or null when the reading may stand. `borderTalk`: whether the
+ * sentence speaks of a border, or a function that finds out (asked only when the answer matters: most readings are
+ * settled before, and the question is a scan of the sentence).
+ */
+export function homeAgainstNamesake(sp: PlaceSpan, best: GeoCandidate, ctx: GeoContext, g: Gazetteer, borderTalk: boolean | (() => boolean) = false): string | null {
   const x = best.country;
   if (!x || sp.hint || sp.contained || sp.bracketed) return null;
   // a transliteration guess ("Safer" read as Sefrou province) is weak at any size; an exact name only as a small town,
@@ -46,7 +50,7 @@ export function homeAgainstNamesake(sp: PlaceSpan, best: GeoCandidate, ctx: GeoC
   // next door only a village or a name the gazetteer knows from country-state-city alone, in a sentence that speaks of no
   // border: home-fighting groups do cross into a neighbour's towns (Hezbollah in Qusayr) and border villages ("shelled a
   // border post near Al Khubah"), rarely into its other villages
-  const small = !borderTalk && (best.fuzzy || best.featureCode === 'CSC' || (best.population ?? 0) < NEIGHBOUR_MAX_POPULATION);
+  const small = !(typeof borderTalk === 'function' ? borderTalk() : borderTalk) && (best.fuzzy || best.featureCode === 'CSC' || (best.population ?? 0) < NEIGHBOUR_MAX_POPULATION);
   const against = (y: string): boolean => y !== x && (!arabicOnly || ARABIC_NAMING.has(y)) && (small || !g.neighbours(x, y)) && !sp.candidates.some((c) => c.country === y);
   if (ctx.home) for (const [y, n] of ctx.home) if (n > 0 && against(y)) return y;
   // another town or unit named unambiguously (a country's own name is no such anchor: "a South Korean factory")

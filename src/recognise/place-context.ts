@@ -43,6 +43,16 @@ export function fightsAtHome(a: { kind: string; generic: boolean; sector: string
   return PARTY_SECTORS.has(a.sector) || (a.kind === 'group' && ARMED_GROUP_SECTORS.has(a.sector));
 }
 
+/** Readings from which documentContext's distinct areas and countries are kept in Sets as well as in order. */
+const LONG_LIST = 16;
+
+/** Append x to list unless it holds it already (asked of `seen`, the same items as a Set, when there is one). */
+function addNew(list: string[], seen: Set<string> | null, x: string): void {
+  if (seen !== null ? seen.has(x) : list.includes(x)) return;
+  if (seen !== null) seen.add(x);
+  list.push(x);
+}
+
 /** The tokens [from, to) lie within one place span's name and unit words. */
 function insidePlaceSpan(sentence: number, from: number, to: number, spans: readonly PlaceSpan[]): boolean {
   for (const sp of spans) if (sp.sentence === sentence && sp.tokenStart <= from && to <= sp.tokenEnd) return true;
@@ -74,13 +84,15 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
       let countryName: string | null = null;
       for (const c of cands) if (c.kind === 'country') { countryName = c.country; break; }
       const units = unitsNamed(cands);
+      // a long list ("Washington", "San Jose": hundreds of readings) is deduplicated through Sets (same first-seen order)
+      const long = cands.length > LONG_LIST ? { areas: new Set<string>(), countries: new Set<string>() } : null;
       for (const c of cands) {
         if (c.kind === 'country' || c.kind === 'region' || !c.country || (geonames && c.featureCode === 'CSC')) continue;
         if (c.kind === 'city' && (c.population ?? 0) < WEIGHTS.countryNamesakeTown && ((countryName !== null && c.country !== countryName) || otherUnit(units, areaOf(c)))) continue;
-        if (!countries.includes(c.country)) countries.push(c.country);
+        addNew(countries, long?.countries ?? null, c.country);
         if (c.admin1) {
           const area = areaOf(c);
-          if (!areas.includes(area)) areas.push(area);
+          addNew(areas, long?.areas ?? null, area);
         }
       }
       for (const a of areas) bump(ctx.admin1Votes, a);

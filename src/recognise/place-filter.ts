@@ -3,7 +3,7 @@ import type { Token } from '../pipeline/doc.js';
 import { tokenAt } from '../pipeline/token-at.js';
 import type { Gazetteer, GeoCandidate } from '../resolve/gazetteer.js';
 import type { GeoContext } from '../resolve/geo-disambiguate.js';
-import { COMPASS, type PlaceSpan } from './place-match.js';
+import { compassOnly, type PlaceSpan } from './place-match.js';
 import { capWord, type PlaceWords } from './place-words.js';
 import { givenNames } from './actor-rules/given-names.js';
 
@@ -57,6 +57,12 @@ const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'bin'
 /** First words of Arabic, Persian and Pashto place names: what follows them is the rest of one name. */
 const TOPONYM_HEADS = new Set(['abu', 'umm', 'bani', 'beni', 'bin', 'ibn', 'ain', 'ein', 'bir', 'tal', 'tell', 'jabal', 'jebel', 'wadi', 'kafr', 'deir', 'dayr',
   'ras', 'khirbet', 'nahr', 'nahri', 'qasr', 'qala', 'beit', 'bayt', 'hayy', 'sheikh', 'shaikh', 'mazraat', 'marj']);
+
+/** Every reading is a transliteration guess (`every((c) => c.fuzzy)`, without a closure per name). */
+function allFuzzy(cands: readonly GeoCandidate[]): boolean {
+  for (let k = 0; k < cands.length; k++) if (!cands[k]!.fuzzy) return false;
+  return true;
+}
 
 /** Largest population among city readings; admin1 units count as large. */
 function size(sp: PlaceSpan): number {
@@ -151,7 +157,7 @@ export const FILTERS: FilterRule[] = [
     id: 'reject:fuzzy-without-country',
     example: 'a transliteration match ("Saraqeb" for Saraqib) needs its country named or implied elsewhere in the document',
     test: ({ sp, ctx }) => {
-      if (!sp.candidates.every((c) => c.fuzzy)) return null;
+      if (!allFuzzy(sp.candidates)) return null;
       // a transliteration needs a place context of its own: a locative, a unit word, a comma hint
       if (sp.locative !== 'strong' && !sp.suffix && !sp.hint && !sp.unitBefore) return false;
       // "Nassriya city", "the town of Khan Shaykun": a unit word and a close spelling stand for themselves (so does a
@@ -174,7 +180,7 @@ export const FILTERS: FilterRule[] = [
     example: 'in Hama Eastern countryside ("Eastern" is a province of Saudi Arabia, Sri Lanka and more; none is meant unless the document is there)',
     test: ({ sp, ctx }) => {
       if (sp.hint || sp.contained || sp.container) return null;
-      if (!sp.key.split(' ').every((x) => COMPASS.has(x))) return null;
+      if (!compassOnly(sp.key)) return null;
       const known = (iso: string | null) => iso !== null && (ctx.weak.has(iso) || [...(ctx.strongKeys.get(iso) ?? [])].some((k) => k !== sp.key));
       return sp.candidates.some((c) => c.kind === 'country' || known(c.country)) ? null : false;
     },
@@ -399,7 +405,7 @@ const COUNTY_WORDS = new Set(['county', 'parish', 'borough', 'township']);
 
 /** The country the document points to instead of a small namesake abroad (src/recognise/place-abroad.ts), or null. */
 export function namesakeHome({ sp, ctx, g, tokens, sentenceStart, sentenceEnd }: FilterInput, best: GeoCandidate): string | null {
-  return homeAgainstNamesake(sp, best, ctx, g, speaksOfBorder(tokens, sentenceStart, sentenceEnd));
+  return homeAgainstNamesake(sp, best, ctx, g, () => speaksOfBorder(tokens, sentenceStart, sentenceEnd));
 }
 
 /** The rule that drops a small namesake abroad (its name is then placed at home: place-unlisted.ts, namesakesAtHome). */

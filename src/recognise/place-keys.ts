@@ -36,6 +36,10 @@ let root: KeyNode = newNode('');
 let nodes = 0;
 /** Root children by the token's dictionary-vocabulary number (vocab.ts), for words that have one: an array read instead of the root Map. */
 let byVid: (KeyNode | null)[] = [];
+/** Per vocabulary number, what place-match.ts's deadStart found: 0 not asked yet, DEAD or LIVE (one byte a word). */
+let startFlags = new Uint8Array(1024);
+export const START_DEAD = 1;
+export const START_LIVE = 2;
 
 function newNode(key: string): KeyNode {
   return { key, next: null, cands: null, ext: -1, fuzzy: null, fext: -1, cont: -1, hash: 0, plain: -1 };
@@ -48,8 +52,28 @@ export function keyRoot(g: Gazetteer): KeyNode {
     root = newNode('');
     nodes = 0;
     byVid = [];
+    startFlags = new Uint8Array(1024);
   }
   return root;
+}
+
+/** The start flag remembered for vocabulary number v (0: not known yet). */
+export function startFlag(g: Gazetteer, v: number): number {
+  keyRoot(g);
+  return v < startFlags.length ? startFlags[v]! : 0;
+}
+
+/** Remember the start flag of vocabulary number v. */
+export function setStartFlag(g: Gazetteer, v: number, flag: number): void {
+  keyRoot(g);
+  if (v >= startFlags.length) {
+    let n = startFlags.length;
+    while (n <= v) n *= 2;
+    const grown = new Uint8Array(n);
+    grown.set(startFlags);
+    startFlags = grown;
+  }
+  startFlags[v] = flag;
 }
 
 /**

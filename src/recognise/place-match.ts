@@ -4,7 +4,8 @@ import { listFrom, mapList } from '../util/lists.js';
 import { copyCandidate, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { foldNorm, keyOfTokens } from '../resolve/gazetteer-key.js';
 import { tokenize } from '../segment/tokenize.js';
-import { childKey, extendableKey, firstKey, fuzzyExtendableKey, fuzzyOf, keyRoot, mayContinueKey, readingsOf, type KeyNode } from './place-keys.js';
+import { childKey, extendableKey, firstKey, fuzzyExtendableKey, fuzzyOf, keyRoot, mayContinueKey, readingsOf, setStartFlag, START_DEAD, START_LIVE, startFlag, type KeyNode } from './place-keys.js';
+import { tokenVid } from './vocab.js';
 import { relativePositions } from './place-relative.js';
 import { capWord, locativeBefore, type Locative, type PlaceWords, type SuffixKind } from './place-words.js';
 
@@ -105,6 +106,9 @@ function caseFits(c: GeoCandidate, text: Token[], upper: boolean, allCap: boolea
   return true;
 }
 
+/** No readings: one shared empty list (matchAt's start value, never returned). */
+const NO_READINGS: readonly GeoCandidate[] = [];
+
 /**
  * Longest gazetteer name starting at token i (within [i, limit)), with the readings whose case fits.
  * Grows the name a token at a time and stops as soon as no longer name starts with it.
@@ -115,7 +119,7 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
   let bestEnd = -1;
   let bestKey = '';
   let bestFit: GeoCandidate[] | null = null;
-  let bestAll: readonly GeoCandidate[] = [];
+  let bestAll: readonly GeoCandidate[] = NO_READINGS;
   let node = keyRoot(g);
   // the name's word and number tokens so far, gathered only once a reading needs its case checked (most starts have none)
   let text: Token[] | null = null;
@@ -327,11 +331,13 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     const startable = t.kind === 'word' && (t.cap || upper || g.startsLower(t.norm));
     if (!startable || blocked(i)) { i++; continue; }
     const abbrev = stateAfterComma(g, tokens, i, s.tokenEnd);
+    // a dictionary word that starts no name ("The", "He", "Monday"): neither walk can match, found by one byte
+    const dead = abbrev === null && deadStart(g, t);
     // the node of the first word, shared by the exact and the transliteration walks (one memo look-up per start)
-    const first = firstKey(g, t);
-    let m: { end: number; key: string; cands: GeoCandidate[]; short?: true } | null = abbrev ?? matchAt(g, tokens, i, s.tokenEnd, upper, blocked, first);
+    const first = dead ? null : firstKey(g, t);
+    let m: { end: number; key: string; cands: GeoCandidate[]; short?: true } | null = abbrev ?? (first === null ? null : matchAt(g, tokens, i, s.tokenEnd, upper, blocked, first));
     // no exact name, or only a shorter one that a capitalised word follows ("Al" of "Al Mukha"): try transliterations
-    if (!upper && (!m || (m.end < s.tokenEnd && (capWord(tokens[m.end], false) || tokens[m.end]!.kind === 'dash' || FUZZY_ARTICLES.has(tokens[m.end]!.norm))))) {
+    if (first !== null && !upper && (!m || (m.end < s.tokenEnd && (capWord(tokens[m.end], false) || tokens[m.end]!.kind === 'dash' || FUZZY_ARTICLES.has(tokens[m.end]!.norm))))) {
       const f = fuzzyMatchAt(g, tokens, i, s.tokenEnd, blocked, first);
       if (f && (!m || f.end > m.end)) m = f;
     }
@@ -374,6 +380,28 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
   relativePositions(out, tokens, s.tokenStart);
   inheritLocatives(out, tokens);
   return out;
+}
+
+/**
+ * Whether no name can start with word t, whatever follows it: a word with a vocabulary number (most sentence-initial
+ * and other common capitalised words) whose key alone has no reading and starts no longer name, and that is no Arabic
+ * article and has no transliteration reading that a longer name could extend. Then matchAt returns null at once (its
+ * first node has no readings and is not extendable), and so does fuzzyMatchAt: the word's node has no transliteration
+ * readings and is not fuzzy-extendable, and the articles that fuzzyMatchAt may step over after it leave the
+ * transliteration prefix unchanged (translitSkeleton drops them), so every later step stops too. Remembered per
+ * vocabulary number (place-keys.ts), so that such a start costs one byte read instead of the memo node, both walks'
+ * set-up and the memo's fields. shortTranslitAt is not covered (its caller still asks it).
+ */
+export function deadStart(g: Gazetteer, t: Token): boolean {
+  const v = tokenVid(t);
+  if (v <= 0) return false;
+  const known = startFlag(g, v);
+  if (known !== 0) return known === START_DEAD;
+  const node = firstKey(g, t);
+  const dead = readingsOf(g, node).length === 0 && !extendableKey(g, node) && !FUZZY_ARTICLES.has(t.norm) &&
+    fuzzyOf(g, node).length === 0 && !fuzzyExtendableKey(g, node);
+  setStartFlag(g, v, dead ? START_DEAD : START_LIVE);
+  return dead;
 }
 
 /*
@@ -427,6 +455,20 @@ function inheritLocatives(out: PlaceSpan[], tokens: Token[]): void {
 /** Compass words, in the languages of ACLED's admin1 names ("Est", "Nord-Ouest", "Norte"). */
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'centre', 'center', 'central', 'northern', 'southern', 'eastern', 'western',
   'nord', 'sud', 'est', 'ouest', 'norte', 'sur', 'este', 'oeste', 'centro', 'northwest', 'northeast', 'southwest', 'southeast']);
+
+/**
+ * Every word of the key is a compass word ("east", "nord ouest"): `key.split(' ').every((x) => COMPASS.has(x))`
+ * without the array (the filters ask it of most names, nearly all of them one word and no compass word).
+ */
+export function compassOnly(key: string): boolean {
+  let from = 0;
+  for (;;) {
+    const sp = key.indexOf(' ', from);
+    if (sp < 0) return COMPASS.has(from === 0 ? key : key.slice(from));
+    if (!COMPASS.has(key.slice(from, sp))) return false;
+    from = sp + 1;
+  }
+}
 
 /** Words that may stand between a place and the unit that holds it: "de Lerdo", "township (", "district,". */
 const GAP_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'wa', 'and', 'of', 'sur', 'du', 'des', 'di']);
@@ -537,7 +579,7 @@ function heldBy(a: PlaceSpan, b: PlaceSpan): { admin1: string | null; country: s
       // a name repeated in its bracket ("Bulo Burto (Bulo Burto Hiraan)") holds itself only as an exact name, never
       // through a transliteration guess (Burto is no Beirut)
       if (a.key === b.key && (c.fuzzy || unit.fuzzy)) continue;
-      const inside = unit.kind === 'country' || (c.admin1 !== null && unit.admin1 !== null && c.admin1.toLowerCase() === unit.admin1.toLowerCase() && c.entry !== unit.entry);
+      const inside = unit.kind === 'country' || (c.admin1 !== null && unit.admin1 !== null && sameName(c.admin1, unit.admin1) && c.entry !== unit.entry);
       if (!inside) continue;
       const p = c.prior + (unit.kind === 'admin1' ? 0.5 : 0);
       if (p > bestPrior) {
@@ -548,6 +590,11 @@ function heldBy(a: PlaceSpan, b: PlaceSpan): { admin1: string | null; country: s
     }
   }
   return found;
+}
+
+/** Two names equal but for case (the same string needs no lower-cased copies: heldBy compares every pair of readings). */
+function sameName(x: string, y: string): boolean {
+  return x === y || x.toLowerCase() === y.toLowerCase();
 }
 
 /** An admin1 reading of b in a country where a reads as a city, though not holding it (one of the deferred country's units first: "in northern Yemen (…, Al-Jawf)" is not Saudi Al Jawf). */
@@ -563,13 +610,11 @@ function outsideUnits(a: PlaceSpan, b: PlaceSpan, tokens: Token[]): void {
   // b must read as a unit (its best reading, or a unit word or bracket says so) and stand as a's container:
   // in brackets, after a comma, after "in"/"of", or right after a's unit word ("Nahri Saraj district Helmand")
   const between = tokens.slice(a.tokenEnd, b.tokenStart);
-  const units = b.candidates.filter((c) => c.kind === 'admin1');
-  const countries = new Set(units.map((u) => u.country));
   // the first reading of the highest prior (what a stable sort by prior, descending, puts first), without a sorted copy
   let best: GeoCandidate | undefined;
   for (const c of b.candidates) if (best === undefined || c.prior > best.prior) best = c;
   // a unit named by a compass word alone ("East", "Sud-Ouest") could be in any country: it rules nothing out
-  const asUnit = (best?.kind === 'admin1' || b.suffix === 'admin1' || b.bracketed === true) && !b.key.split(' ').every((x) => COMPASS.has(x));
+  const asUnit = (best?.kind === 'admin1' || b.suffix === 'admin1' || b.bracketed === true) && !compassOnly(b.key);
   // a bracket closed between them ends a's units unless "in"/"of" goes on: "in Asuncion (Asuncion), Qom Toba women" (a
   // name after it is no unit of a), but "Gosine (Goshina) region of Erbil province"
   let close = -1;
@@ -577,11 +622,21 @@ function outsideUnits(a: PlaceSpan, b: PlaceSpan, tokens: Token[]): void {
   const closed = close >= 0 && !between.slice(close).some((x) => x.norm === 'in' || x.norm === 'of');
   const link = !closed && !between.some((x) => x.norm === 'and' || x.norm === 'or') &&
     (a.bracketed === true || between.some((x) => x.text === '(' || x.text === ',' || x.norm === 'in' || x.norm === 'of') || (a.suffix !== null && between.length === 0));
-  if (asUnit && link && units.length > 0 && countries.size <= 2 && a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && !countries.has(c.country))) a.outside = true;
+  // (b's admin1 readings and their countries are read only when b stands as a unit)
+  if (asUnit) {
+    if (link && heldByNone(a, b)) a.outside = true;
+  }
   // "the Jabaliyah area of Tuhayat", "Old City area of Sanaa city", "Al-Mazraah area of Sihar district": a town or
   // district of one country holds an area or district named before it, so no reading of that name abroad is meant
-  else if (!asUnit && link && between.some((x) => x.norm === 'of' || x.norm === 'in' || x.text === ',' || x.text === '(') && best?.kind === 'city' && (a.suffix !== null || b.suffix !== null) && b.candidates.every((c) => c.country === best.country) &&
+  else if (link && between.some((x) => x.norm === 'of' || x.norm === 'in' || x.text === ',' || x.text === '(') && best?.kind === 'city' && (a.suffix !== null || b.suffix !== null) && b.candidates.every((c) => c.country === best.country) &&
     a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && c.country !== best.country)) a.outside = true;
+}
+
+/** b has admin1 readings, in one or two countries, and no reading of a (a town or unit) lies in any of those countries. */
+function heldByNone(a: PlaceSpan, b: PlaceSpan): boolean {
+  const units = b.candidates.filter((c) => c.kind === 'admin1');
+  const countries = new Set(units.map((u) => u.country));
+  return units.length > 0 && countries.size <= 2 && a.candidates.every((c) => (c.kind === 'city' || c.kind === 'admin1') && !countries.has(c.country));
 }
 
 function contain(a: PlaceSpan, b: PlaceSpan, found: { admin1: string | null; country: string | null }): void {

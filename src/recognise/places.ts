@@ -2,7 +2,7 @@ import type { Doc, Mention, PlaceData, Token } from '../pipeline/doc.js';
 import type { Stage } from '../pipeline/stage.js';
 import { copyCandidate, gazetteer, toPlaceData, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { placeKey } from '../resolve/gazetteer-key.js';
-import { rank, unambiguous } from '../resolve/geo-disambiguate.js';
+import { rank, rankBest, unambiguous } from '../resolve/geo-disambiguate.js';
 import { isUpperText } from './trie.js';
 import { placeSpans, type PlaceSpan } from './place-match.js';
 import { placeWords, type PlaceWords } from './place-words.js';
@@ -60,8 +60,11 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
   for (const { sp, input, rule } of kept) {
     const start = tokens[sp.tokenStart]!.start;
     const end = tokens[sp.tokenEnd - 1]!.end;
-    const ranked = rank(sp.candidates, { suffix: sp.suffix, hint: sp.hint, key: sp.key, bracketed: sp.bracketed ?? false }, ctx);
-    let best = ranked[0]!.c;
+    const ev = { suffix: sp.suffix, hint: sp.hint, key: sp.key, bracketed: sp.bracketed ?? false };
+    // the whole ranking only when explaining (the next reading and the best abroad are named); else the best alone
+    const ranked = doc.trace ? rank(sp.candidates, ev, ctx) : null;
+    const top = ranked !== null ? ranked[0]! : rankBest(sp.candidates, ev, ctx);
+    let best = top.c;
     if (actorSpan.has(sp)) {
       // null tested apart: a null reaching a compare that had seen only strings throws the optimised code away
       // ("wrong instance type"), and this function's recompilation is one of the longest
@@ -100,10 +103,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     data.alternatives = sp.candidates.length - 1;
     out.push({ start, end, tokenStart: sp.tokenStart, tokenEnd: sp.tokenEnd, sentence: sp.sentence, text: doc.text.slice(start, end), entry: best.entry, data });
     // messages are built only when explaining
-    if (doc.trace) doc.explain('places', rule, sp.sentence, [start, end],
-      `${best.entry} ${best.name} (${best.country ?? '-'}, ${best.precision}) score ${ranked[0]!.s.toFixed(2)}` +
-      (ranked[1] ? `; next ${ranked[1].c.entry} ${ranked[1].c.name} (${ranked[1].c.country ?? '-'}) ${ranked[1].s.toFixed(2)}` : '') +
-      abroadNext(ranked));
+    if (ranked !== null) explainChosen(doc, rule, sp, [start, end], best, ranked);
   }
   return abroad === null ? out : namesakesAtHome(doc, abroad, out);
 }
@@ -113,9 +113,18 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
  * the first pass (docs/PERFORMANCE.md, session 7, speed8).
  */
 
-/** Per token, 1: taken by an outlet or an actor; 2: taken by an actor that can also be a place. */
+/** The buffer behind takenTokens' answers (recognisePlaces runs one document at a time and keeps no answer after it). */
+let takenBuffer = new Uint8Array(4096);
+
+/**
+ * Per token, 1: taken by an outlet or an actor; 2: taken by an actor that can also be a place. A view of one reused
+ * buffer, cleared: a typed array of its own per document cost an allocation outside the heap for most documents.
+ */
 function takenTokens(doc: Doc): Uint8Array {
-  const taken = new Uint8Array(doc.tokens.length);
+  const n = doc.tokens.length;
+  if (n > takenBuffer.length) takenBuffer = new Uint8Array(Math.max(n, 2 * takenBuffer.length));
+  takenBuffer.fill(0, 0, n);
+  const taken = takenBuffer.subarray(0, n);
   for (const m of doc.outlets) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = 1;
   for (const m of doc.actors) for (let k = m.tokenStart; k < m.tokenEnd; k++) if (taken[k] !== 1) taken[k] = m.data.alsoPlace ? 2 : 1;
   return taken;
@@ -202,6 +211,14 @@ function inList(sp: PlaceSpan, spans: readonly PlaceSpan[], tokens: readonly Tok
   const after = next ? tokenAt(tokens, next.tokenEnd) : undefined;
   if (!next || after === undefined || !(after.text === ',' || after.norm === 'and' || after.norm === 'or' || after.text === '&')) return false;
   return spans.some((x) => x.sentence === sp.sentence && x.tokenStart === next.tokenEnd + 1);
+}
+
+/** The explanation of a chosen reading: its score, the next reading's and the best abroad. */
+function explainChosen(doc: Doc, rule: string, sp: PlaceSpan, span: [number, number], best: GeoCandidate, ranked: readonly { c: GeoCandidate; s: number }[]): void {
+  doc.explain('places', rule, sp.sentence, span,
+    `${best.entry} ${best.name} (${best.country ?? '-'}, ${best.precision}) score ${ranked[0]!.s.toFixed(2)}` +
+    (ranked[1] ? `; next ${ranked[1].c.entry} ${ranked[1].c.name} (${ranked[1].c.country ?? '-'}) ${ranked[1].s.toFixed(2)}` : '') +
+    abroadNext(ranked));
 }
 
 /** For explanations: the best reading in another country than the top one's, when it is not the runner-up. */

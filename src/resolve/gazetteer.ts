@@ -343,6 +343,15 @@ export class Gazetteer {
   private cityCandidates(key: string): GeoCandidate[] {
     const hit = this.cityCache.get(key);
     if (hit) return hit;
+    const out = this.cityRows(key);
+    if (out.length === 0) return out;
+    if (this.cityCache.size > 4000) this.cityCache.clear();
+    this.cityCache.set(key, out);
+    return out;
+  }
+
+  /** The city and admin1 readings of a key in the key table, decoded afresh (new objects, not remembered). */
+  private cityRows(key: string): GeoCandidate[] {
     const k = findKey(this.table, key);
     if (k < 0) return [];
     const out: GeoCandidate[] = [];
@@ -355,8 +364,6 @@ export class Gazetteer {
         if (c) out.push(c);
       }
     }
-    if (this.cityCache.size > 4000) this.cityCache.clear();
-    this.cityCache.set(key, out);
     return out;
   }
 
@@ -406,7 +413,8 @@ export class Gazetteer {
 
   private readings(key: string): GeoCandidate[] {
     const small = this.small.get(key);
-    const cities = this.cityCandidates(key);
+    // decoded afresh for this memo (so not copied again below): a key's readings are asked once while the memo holds them
+    const cities = this.cityRows(key);
     if (!small && cities.length === 0) {
       // "Al Mukalla", "Ar-Raqqa": try the name without its Arabic article, in countries where it is written
       const bare = withoutArticle(key);
@@ -421,11 +429,9 @@ export class Gazetteer {
     }
     const seen = new Set<string>();
     const out: GeoCandidate[] = [];
-    for (const c of [...(small ?? []), ...cities]) {
-      if (seen.has(c.entry)) continue;
-      seen.add(c.entry);
-      out.push(copyCandidate(c));
-    }
+    // the small tables' readings are shared: copied; the cities are this call's own
+    if (small) for (const c of small) if (!seen.has(c.entry)) { seen.add(c.entry); out.push(copyCandidate(c)); }
+    for (const c of cities) if (!seen.has(c.entry)) { seen.add(c.entry); out.push(c); }
     out.sort((a, b) => b.prior - a.prior);
     for (const c of out) c.alternatives = out.length - 1;
     return out;

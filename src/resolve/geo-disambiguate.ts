@@ -57,7 +57,7 @@ export interface Evidence {
   /** The countries this name also names ("Georgia" → GEO), when it names one. */
   countryNamed?: Set<string>;
   /** The "ISO3|admin1" areas of the first-level units this name also names ("Louisiana" → "USA|Louisiana"). */
-  unitNamed?: Set<string>;
+  unitNamed?: ReadonlySet<string>;
   /** ISO3 → evidence from the document's country cues for this name's readings in that country (see cueBonus). */
   cueBonus?: Map<string, number> | null;
 }
@@ -223,19 +223,22 @@ export function cueBonus(cands: readonly GeoCandidate[], cues: Map<string, numbe
  * named after a city of their country ("Paris", "Aleppo", "Belgrade": there the city is meant), nor small units ranked
  * like towns (Jamaica's parishes).
  */
-export function unitsNamed(cands: readonly GeoCandidate[]): Set<string> {
-  const out = new Set<string>();
+export function unitsNamed(cands: readonly GeoCandidate[]): ReadonlySet<string> {
+  // most names have no admin1 reading: one shared empty set, none allocated
+  let out: Set<string> | null = null;
   for (const c of cands) {
     if (c.kind !== 'admin1' || !c.country || c.prior < ADMIN1_PRIOR) continue;
     let seat = false;
     for (const t of cands) if (t.kind === 'city' && t.country === c.country && (t.population ?? 0) >= WEIGHTS.unitSeatTown) { seat = true; break; }
-    if (!seat) out.add(areaOf(c));
+    if (!seat) (out ??= new Set<string>()).add(areaOf(c));
   }
-  return out;
+  return out ?? NO_UNITS;
 }
 
+const NO_UNITS: ReadonlySet<string> = new Set<string>();
+
 /** `units` holds an area other than `area`. */
-export function otherUnit(units: Set<string> | undefined, area: string): boolean {
+export function otherUnit(units: ReadonlySet<string> | undefined, area: string): boolean {
   if (units) for (const a of units) if (a !== area) return true;
   return false;
 }
@@ -261,32 +264,69 @@ export function dominantCountry(ctx: GeoContext): string | null {
 
 /** Candidates ranked best first, with their scores. */
 export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c: GeoCandidate; s: number }[] {
+  const scores = scoreAll(cands, ev, ctx);
+  return cands.map((c, i) => ({ c, s: scores[i]! })).sort((a, b) => b.s - a.s);
+}
+
+/**
+ * The best reading and its score: what `rank(…)[0]` gives (the first of the highest score, as the stable sort puts
+ * first), without the sorted list of every reading (the recogniser reads the rest only when explaining).
+ */
+export function rankBest(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c: GeoCandidate; s: number } {
+  const scores = scoreAll(cands, ev, ctx);
+  let best = 0;
+  for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
+  return { c: cands[best]!, s: scores[best]! };
+}
+
+/** Every reading's score, in the readings' order (rank and rankBest). */
+function scoreAll(cands: readonly GeoCandidate[], ev: Evidence, ctx: GeoContext): number[] {
   // every field written out, in one order: a spread that adds a field gives each object a hidden class of its own
   const e: Evidence & { countryNamed: Set<string> } = {
     suffix: ev.suffix, hint: ev.hint, key: ev.key, bracketed: ev.bracketed,
-    countryNamed: new Set(cands.filter((c) => c.kind === 'country' && c.country).map((c) => c.country!)),
+    countryNamed: countriesNamed(cands),
     unitNamed: unitsNamed(cands),
     cueBonus: cueBonus(cands, ctx.cues),
   };
-  // the city that gives its name to its province: "Aleppo", "Idlib", "Raqqa" alone name the city, so the
-  // province reading is demoted (the city itself gains nothing against namesakes elsewhere)
-  const seats = new Map<string, number>();
   const areas = mapList(cands, areaOf); // one elements kind (util/lists.ts)
-  cands.forEach((c, i) => {
-    if (c.kind !== 'city') return;
+  // the city that gives its name to its province: "Aleppo", "Idlib", "Raqqa" alone name the city, so the
+  // province reading is demoted (the city itself gains nothing against namesakes elsewhere); (not in brackets after a
+  // place: "Villa Yacanto (Cordoba)" names the province); read only for admin1 readings, so found only when there are some
+  const seats = ev.suffix !== 'admin1' && !ev.bracketed && hasKind(cands, 'admin1') ? seatsOf(cands, areas) : null;
+  const scores: number[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    let s = score(c, e, ctx, areas[i]);
+    if (seats !== null && c.kind === 'admin1') s -= WEIGHTS.sameNameSeat * (seats.get(areas[i]!) ?? 0);
+    // a unit named like its own country ("Guatemala" department, "Mexico" state) yields to the country
+    if (c.kind !== 'country' && c.country && e.countryNamed.has(c.country) && !ev.suffix && !ev.hint) s -= WEIGHTS.ownCountryName;
+    scores.push(s);
+  }
+  return scores;
+}
+
+function hasKind(cands: readonly GeoCandidate[], kind: GeoCandidate['kind']): boolean {
+  for (const c of cands) if (c.kind === kind) return true;
+  return false;
+}
+
+/** "ISO3|admin1" → how much a city of the readings there seats the unit (0 under 10,000 people, 1 from 100,000). */
+function seatsOf(cands: readonly GeoCandidate[], areas: readonly string[]): Map<string, number> {
+  const seats = new Map<string, number>();
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.kind !== 'city') continue;
     const k = areas[i]!;
     seats.set(k, Math.max(seats.get(k) ?? 0, Math.max(0, Math.min(1, Math.log10((c.population ?? 0) + 1) - 4))));
-  });
-  return cands
-    .map((c, i) => {
-      let s = score(c, e, ctx, areas[i]);
-      // (not in brackets after a place: "Villa Yacanto (Cordoba)" names the province)
-      if (c.kind === 'admin1' && ev.suffix !== 'admin1' && !ev.bracketed) s -= WEIGHTS.sameNameSeat * (seats.get(areas[i]!) ?? 0);
-      // a unit named like its own country ("Guatemala" department, "Mexico" state) yields to the country
-      if (c.kind !== 'country' && c.country && e.countryNamed.has(c.country) && !ev.suffix && !ev.hint) s -= WEIGHTS.ownCountryName;
-      return { c, s };
-    })
-    .sort((a, b) => b.s - a.s);
+  }
+  return seats;
+}
+
+/** The countries the readings name as countries ("Georgia" → GEO). */
+function countriesNamed(cands: readonly GeoCandidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of cands) if (c.kind === 'country' && c.country) out.add(c.country);
+  return out;
 }
 
 /** The top reading is clear: it beats every reading in another country by `margin`. */
