@@ -58,6 +58,10 @@ export function isPassive(ctx: SentenceContext, start: number, end: number): boo
   if (ctx.is(k, BE_FORMS_AT)) return true;
   if (coordinatedPassive(ctx, start, end)) return true;
   if (reducedRelative(ctx, start, end)) return true;
+  // "the hostages released were women", "the men killed were soldiers": a participle right after its noun and right
+  // before a finite "be" is a reduced relative; an active past verb never takes "were" as its object
+  const next = ctx.norm(end);
+  if ((next === 'were' || next === 'was' || next === 'are' || next === 'is') && ctx.actor(start - 1)?.tokenEnd === start) return true;
   return ctx.norm(end) === 'by' && ctx.norm(start - 1) !== 'has' && ctx.norm(start - 1) !== 'have' && ctx.norm(start - 1) !== 'had' && !ctx.actor(start - 1);
 }
 

@@ -171,7 +171,13 @@ const HARM_PARTICIPLES = new Set([
  */
 function harmedSubject(ctx: ActorCtx, end: number): boolean {
   let k = end;
+  // "a man who was shot dead", "the boy that was killed": a relative pronoun before the passive (never an active
+  // "a man who shot")
+  const relative = k < ctx.to && (ctx.tokens[k]!.norm === 'who' || ctx.tokens[k]!.norm === 'that');
+  if (relative) k++;
+  const auxFrom = k;
   for (let steps = 0; steps < 3 && k < ctx.to && PASSIVE_AUX.has(ctx.tokens[k]!.norm); steps++) k++;
+  if (relative && k === auxFrom) return false;
   if (k < ctx.to && HARM_PARTICIPLES.has(ctx.tokens[k]!.norm) && (k > end || (k + 1 < ctx.to && NO_OBJECT.has(ctx.tokens[k + 1]!.norm)))) return true;
   // "a man was found dead", "a woman was found murdered": the found-dead passive names the victim too
   return k > end && k + 1 < ctx.to && ctx.tokens[k]!.norm === 'found' && (ctx.tokens[k + 1]!.norm === 'dead' || HARM_PARTICIPLES.has(ctx.tokens[k + 1]!.norm));

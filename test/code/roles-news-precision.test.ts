@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+import { isPlaceCountry } from '../../src/model/actor.js';
+import { roleTable } from './role-table.js';
+
+/**
+ * News roles, session 8 (news12; our own sentences): a city or country behind area words after a locative preposition
+ * is the act's place, not its doer or target; a "whose" clause is about the owned noun; the noun an accusal word is
+ * said of is the doer even when it names no actor; hedges before an agent; reduced relatives before "were";
+ * family and age nouns as victims; people named in a passive relative clause.
+ */
+roleTable('news precision', [
+  // "whose": the owned noun is the victim, the owner stays the speaker of the main clause
+  { text: 'Maria Lopez, whose husband was shot dead by soldiers, spoke at the hearing.', trigger: 'shot', recipient: 'husband', notRecipient: 'Maria Lopez', actor: 'soldiers' },
+  { text: 'Ahmed Karimi, whose brother was kidnapped last year, said the gang demanded money.', trigger: 'kidnapped', recipient: 'brother', notRecipient: 'Karimi' },
+  // accusal words: the accused did it, not the subject of the sentence
+  { text: 'Police arrested a farmer suspected of killing his neighbour.', trigger: 'killing', notActor: 'Police' },
+  { text: 'The court jailed a teenager convicted of stabbing a shopkeeper.', trigger: 'stabbing', notActor: 'court' },
+  { text: 'Police detained two gunmen who were accused of attacking a school.', trigger: 'attacking', actor: 'gunmen', notActor: 'Police' },
+  // hedges before a "by" agent
+  { text: 'A shell fired by presumed rebel fighters hit the market.', trigger: 'fired', actor: 'rebel fighters' },
+  { text: 'The convoy was ambushed by suspected Taliban militants.', trigger: 'ambushed', actor: 'Taliban' },
+  // family and age nouns harmed
+  { text: 'Gunmen killed the son of a local judge on the highway.', trigger: 'killed', recipient: 'son' },
+  { text: 'Soldiers killed a teenager at the checkpoint.', trigger: 'killed', recipient: 'teenager' },
+  { text: 'An airstrike killed two babies and their mother.', trigger: 'killed', recipient: 'babies' },
+  // a people noun in a passive relative clause
+  { text: 'Relatives of a man who was shot dead by police marched to the station.', trigger: 'shot', recipient: 'man', actor: 'police' },
+]);
+
+/** Places behind area words: where the act was done, never a party to it (place-country recipients aside). */
+const placeCases: { text: string; trigger: string; place: string }[] = [
+  { text: 'A car bomb exploded in downtown Mogadishu, killing 20 people.', trigger: 'exploded', place: 'Mogadishu' },
+  { text: 'A TRUCK BOMB EXPLODED IN DOWNTOWN KABUL, KILLING 12 PEOPLE.', trigger: 'EXPLODED', place: 'KABUL' },
+  { text: 'Militiamen attacked a police post in eastern Tripoli on Sunday.', trigger: 'attacked', place: 'Tripoli' },
+  { text: 'Gunmen opened fire in northern Nairobi, wounding three guards.', trigger: 'opened fire', place: 'Nairobi' },
+];
+for (const c of placeCases) {
+  test(`news precision, place behind area words: ${c.text}`, () => {
+    const a = analyze({ text: c.text, published: '2024-03-12' });
+    const at = c.text.indexOf(c.trigger);
+    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+    assert.ok(ev, `an event at "${c.trigger}"`);
+    assert.ok(!ev.actors.some((x) => x.text.includes(c.place)), `not actor ${c.place}: [${ev.actors.map((x) => x.text).join(', ')}]`);
+    const parties = ev.recipients.filter((x) => !isPlaceCountry(x)).map((x) => x.text);
+    assert.ok(!parties.some((x) => x.includes(c.place)), `not a target ${c.place}: [${parties.join(', ')}]`);
+  });
+}
+
+/** The area word does not hide a target after "on/against/into": "an attack on northern Israel" keeps Israel. */
+roleTable('news precision, targets kept', [
+  { text: 'Hezbollah fired rockets at northern Israel on Monday.', trigger: 'fired', actor: 'Hezbollah', recipient: 'Israel' },
+  { text: 'The hostages released were women and children.', trigger: 'released', recipient: 'hostages' },
+]);
