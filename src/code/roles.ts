@@ -299,6 +299,16 @@ const COMPLEMENT_VERBS = new Set([
  * The subject of an active verb: the nearest actor to the left that is not inside a prepositional
  * phrase, not crossing a hard clause boundary or a subordinating word that closes a clause.
  */
+/** Verbs whose object is kept from doing the act of the "from" gerund. */
+const PREVENTING = new Set(['prevent', 'prevents', 'prevented', 'preventing', 'stop', 'stops', 'stopped', 'stopping', 'deter', 'deters',
+  'deterred', 'deterring', 'discourage', 'discourages', 'discouraged', 'discouraging', 'dissuade', 'dissuaded', 'bar', 'barred', 'ban',
+  'banned', 'block', 'blocked', 'restrain', 'restrained', 'keep', 'kept']);
+
+/** "to deter other militants from killing civilians": the object of a verb of preventing is the gerund's subject. */
+function preventedFrom(ctx: SentenceContext, m: Mention<ActorData>, trigger: number): boolean {
+  return ctx.norm(trigger - 1) === 'from' && ctx.norm(trigger).endsWith('ing') && PREVENTING.has(governorOf(ctx, m.tokenStart).norm);
+}
+
 /** "-ing" words that are prepositions or adverbs, not participles of a reduced relative clause. */
 const NOT_PARTICIPLES = new Set(['during', 'according', 'notwithstanding', 'pending', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'spring', 'king', 'thing', 'things', 'wing', 'building', 'ring', 'string', 'sibling', 'darling']);
 
@@ -424,7 +434,7 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
         continue;
       }
       // "prompting a Biden administration official to warn": the object of a control verb is the subject of the infinitive
-      const controlled = m.tokenEnd === trigger - 1 && ctx.norm(trigger - 1) === 'to';
+      const controlled = m.tokenEnd === trigger - 1 && (ctx.norm(trigger - 1) === 'to' || preventedFrom(ctx, m, trigger));
       if ((controlled || !inPrepPhrase(ctx, m) || opensClause(ctx, m, trigger) || adjacentSubject(ctx, m, trigger)) && !crossedClauseWord) {
         const group = coordinated(ctx, m, controlled ? rule + ':control' : rule);
         // "regime forces supported by militias including Hezbollah and pro-Iran militias captured": a coordination

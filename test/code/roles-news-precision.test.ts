@@ -8,7 +8,8 @@ import { roleTable } from './role-table.js';
  * News roles, session 8 (news12; our own sentences): a city or country behind area words after a locative preposition
  * is the act's place, not its doer or target; a "whose" clause is about the owned noun; the noun an accusal word is
  * said of is the doer even when it names no actor; hedges before an agent; reduced relatives before "were";
- * family and age nouns as victims; people named in a passive relative clause.
+ * family and age nouns as victims; people named in a passive relative clause; a dated attack noun after an article;
+ * title-cased headline nouns; plural bombers; harmed police nouns; the object of a verb of preventing as the doer.
  */
 roleTable('news precision', [
   // "whose": the owned noun is the victim, the owner stays the speaker of the main clause
@@ -25,6 +26,16 @@ roleTable('news precision', [
   { text: 'Gunmen killed the son of a local judge on the highway.', trigger: 'killed', recipient: 'son' },
   { text: 'Soldiers killed a teenager at the checkpoint.', trigger: 'killed', recipient: 'teenager' },
   { text: 'An airstrike killed two babies and their mother.', trigger: 'killed', recipient: 'babies' },
+  // a date between the article and the attack noun: a noun, whose doer comes with the light verb
+  { text: 'A judge charged three men accused of carrying out the June 5 bombing of a bus.', trigger: 'bombing', actor: 'men', notActor: 'judge' },
+  { text: 'He was linked to the October 2001 attack on the embassy.', trigger: 'attack', recipient: 'embassy' },
+  // plural bombers; a weak police noun harmed
+  { text: 'Three suicide bombers attacked a market in Maiduguri.', trigger: 'attacked', actor: 'suicide bombers' },
+  { text: 'The raid was carried out by two bombers, officials said.', trigger: 'raid', actor: 'bombers' },
+  { text: 'Gunmen shot the officer outside the station.', trigger: 'shot', recipient: 'officer' },
+  { text: 'Two guards were wounded in the ambush.', trigger: 'wounded', recipient: 'guards' },
+  // the object of a verb of preventing does the act of the "from" gerund
+  { text: 'The operation aims to stop the militias from attacking villages.', trigger: 'attacking', actor: 'militias' },
   // a people noun in a passive relative clause
   { text: 'Relatives of a man who was shot dead by police marched to the station.', trigger: 'shot', recipient: 'man', actor: 'police' },
 ]);
@@ -47,6 +58,18 @@ for (const c of placeCases) {
     assert.ok(!parties.some((x) => x.includes(c.place)), `not a target ${c.place}: [${parties.join(', ')}]`);
   });
 }
+
+/** Headline nouns: a title-cased trigger after a capitalised common noun heads a compound, with no subject. */
+for (const text of ['Police Charge 3 Over Market Bombing', 'Court Jails Two Men Over Hotel Attack']) {
+  test(`news precision, headline noun: ${text}`, () => {
+    const a = analyze({ text, published: '2024-03-12' });
+    const violent = a.events.filter((e) => e.codes.plover.type === 'ASSAULT');
+    assert.deepEqual(violent.flatMap((e) => e.actors.map((x) => x.text)), []);
+  });
+}
+roleTable('news precision, headline verbs', [
+  { text: 'Militants Kill 12 Soldiers In Niger', trigger: 'Kill', actor: 'Militants', recipient: 'Soldiers' },
+]);
 
 /** The area word does not hide a target after "on/against/into": "an attack on northern Israel" keeps Israel. */
 roleTable('news precision, targets kept', [

@@ -36,7 +36,7 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       }
       // a weak noun alone ("people") is an actor only when it protests ("people rallied")
       const ofGroup = ctx.tokens[g.tokenEnd]?.norm === 'of' && g.tokenEnd < ctx.to && groupAt(ctx, g.tokenEnd + 1);
-      if (v.entry.victimOnly) { /* read above */ } else if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || violentSubject(ctx, g.tokenEnd)))) {
+      if (v.entry.victimOnly) { /* read above */ } else if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || violentSubject(ctx, g.tokenEnd))) || (b.role === 'none' && v.entry.sector === 'COP' && mods === 0 && harmedGuard(ctx, b.start, g.tokenEnd))) {
         const shooter = b.role === 'none' && mods === 0 && !unknown && v.plural && PLAIN_PEOPLE.has(v.noun) && firearmSubject(ctx, g.tokenEnd);
         const data = shooter ? gunmenData(ctx, v) : compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
@@ -140,6 +140,14 @@ function harmedPerson(ctx: ActorCtx, start: number, end: number): boolean {
   // "the engineer who was beaten": the subject of a passive relative clause
   const rel = end < ctx.to && (next?.norm === 'who' || next?.norm === 'that') ? end + 1 : end;
   return harmedObject(ctx, start) || harmedSubject(ctx, end) || (rel > end && PASSIVE_AUX.has(ctx.tokens[rel]!.norm) && harmedSubject(ctx, rel));
+}
+
+/**
+ * "gunmen shot the officer", "two guards were wounded": a weak police noun ("officer", "guard", "agent") is an actor
+ * when it is harmed, like a weak people noun; never as a doer, where it is too vague ("the officer said").
+ */
+function harmedGuard(ctx: ActorCtx, start: number, end: number): boolean {
+  return harmedObject(ctx, start) || harmedSubject(ctx, end);
 }
 
 /** The index before an age modifier ending at k ("13-year-old", "13 year old"), else k. */
