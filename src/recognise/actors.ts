@@ -9,6 +9,7 @@ import { registerPerson } from './actor-rules/surname-coref.js';
 import { noteReadings } from './actor-readings.js';
 import { RULE_GENERIC } from './actor-rules/composite.js';
 import { RULE_BARE_BODY, bareBodyCountry, isBareStateBody, withCountry } from './actor-rules/bare-state-body.js';
+import { violentBodySubject } from './actor-rules/bare-body-violent.js';
 
 export { lookupActor, actorToModel } from './actor-lookup.js';
 export { actorLexicon } from './actor-lexicon.js';
@@ -39,7 +40,8 @@ export const actorStage: Stage = {
         if (c.entry === RULE_GENERIC && c.data.country === null && isBareStateBody(doc.tokens, s.tokenStart, c.start, c.end)) {
           const country = bareBodyCountry(doc.tokens, c.start, c.end, s.index, doc.actors);
           // with no country the text names, the body is no actor (a weak noun, as before the rule)
-          if (country === null && c.generic?.weak === true) { i = c.end; continue; }
+          // (unless it is the doer of a violent verb: "the government is massacring its people")
+          if (country === null && c.generic?.weak === true && !violentBodySubject(doc.tokens, c.end, s.tokenEnd)) { i = c.end; continue; }
           if (country !== null) c = candidate(c.start, c.end, withCountry(c.data, country, (x) => lex.files.acledCountry.get(x) ?? x, c.generic?.entry.acledName), RULE_BARE_BODY, 'inferred', c.generic);
         }
         // "the Somali capital Mogadishu": a capital's name in apposition to "capital" is the city, no government

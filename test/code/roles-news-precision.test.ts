@@ -36,6 +36,9 @@ roleTable('news precision', [
   { text: 'Two guards were wounded in the ambush.', trigger: 'wounded', recipient: 'guards' },
   // the object of a verb of preventing does the act of the "from" gerund
   { text: 'The operation aims to stop the militias from attacking villages.', trigger: 'attacking', actor: 'militias' },
+  // a bare state body with no state named is still the doer of a violent verb; "its own people" are its victims
+  { text: 'The government is massacring its own people, the activist said.', trigger: 'massacring', actor: 'government', recipient: 'people' },
+  { text: 'Pro-Russian hackers attacked the ministry.', trigger: 'attacked', actor: 'hackers' },
   // a people noun in a passive relative clause
   { text: 'Relatives of a man who was shot dead by police marched to the station.', trigger: 'shot', recipient: 'man', actor: 'police' },
 ]);

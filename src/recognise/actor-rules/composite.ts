@@ -102,7 +102,9 @@ const HARM = new Set([
   'murdered', 'murdering', 'beat', 'beating', 'tortured', 'torturing', 'raped', 'lynched', 'beheaded', 'slaughtered', 'targeted', 'targeting',
   'assassinated', 'assassinating', 'assassinate',
 ]);
-const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'dozens', 'hundreds', 'of', 'innocent', 'unarmed', 'local', 'young', 'elderly', 'old']);
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'dozens', 'hundreds', 'of', 'innocent', 'unarmed', 'local', 'young', 'elderly', 'old', 'own']);
+/** Possessives read through only before "own": "massacring its own people" (not "killed his wife": a family story). */
+const OWN_POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 
 /**
  * "Gunmen killed a man", "shelling, killing women and children": a people noun that is the object of a harm verb
@@ -113,7 +115,7 @@ function harmedObject(ctx: ActorCtx, start: number, depth = 0): boolean {
   let k = start - 1;
   // "killed a 13-year-old girl": an age modifier before the noun is read through
   k = beforeAge(ctx, k);
-  for (let steps = 0; steps < 3 && k >= ctx.from && OBJECT_DETERMINERS.has(ctx.tokens[k]!.norm) && ctx.tokens[k]!.norm !== 'of'; steps++) k--;
+  for (let steps = 0; steps < 3 && k >= ctx.from && (OBJECT_DETERMINERS.has(ctx.tokens[k]!.norm) || (OWN_POSSESSIVES.has(ctx.tokens[k]!.norm) && ctx.tokens[k + 1]?.norm === 'own')) && ctx.tokens[k]!.norm !== 'of'; steps++) k--;
   if (k < ctx.from) return false;
   const n = ctx.tokens[k]!.norm;
   if (HARM.has(n)) return true;
