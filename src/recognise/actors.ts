@@ -1,8 +1,8 @@
 import type { Stage } from '../pipeline/stage.js';
-import type { ActorData, Doc, Mention } from '../pipeline/doc.js';
+import type { ActorData, Doc, Mention, Token } from '../pipeline/doc.js';
 import { isUpperText } from './trie.js';
 import { actorLexicon } from './actor-lexicon.js';
-import { candidate, type ActorCtx } from './actor-context.js';
+import { candidate, type ActorCtx, type Candidate } from './actor-context.js';
 import { bestAt } from './actor-scan.js';
 import { afterCapitalNoun } from './capital-apposition.js';
 import { registerPerson } from './actor-rules/surname-coref.js';
@@ -10,6 +10,7 @@ import { noteReadings } from './actor-readings.js';
 import { RULE_GENERIC } from './actor-rules/composite.js';
 import { RULE_BARE_BODY, bareBodyCountry, isBareStateBody, withCountry } from './actor-rules/bare-state-body.js';
 import { violentBodySubject } from './actor-rules/bare-body-violent.js';
+import { RULE_GROUP_COREF, groupAntecedent, groupDescriptionEnd } from './actor-rules/group-coref.js';
 
 export { lookupActor, actorToModel } from './actor-lookup.js';
 export { actorLexicon } from './actor-lexicon.js';
@@ -35,6 +36,8 @@ export const actorStage: Stage = {
       while (i < s.tokenEnd) {
         if (blocked[i]) { i++; continue; }
         let c = bestAt(ctx, i);
+        // "The group said its fighters …": the armed group named just before (inferred)
+        if (!c && doc.tokens[i]!.norm === 'the') c = groupCoref(doc.tokens, i, s.tokenEnd, s.index, doc.actors);
         if (!c || hitsBlocked(blocked, c.start, c.end)) { i++; continue; }
         // "the government", "the president", "authorities": the state the text is about (inferred)
         if (c.entry === RULE_GENERIC && c.data.country === null && isBareStateBody(doc.tokens, s.tokenStart, c.start, c.end)) {
@@ -60,6 +63,15 @@ export const actorStage: Stage = {
     }
   },
 };
+
+/** "the group" as the armed group named in the last two sentences, or null. */
+function groupCoref(tokens: Token[], i: number, to: number, sentence: number, before: readonly Mention<ActorData>[]): Candidate | null {
+  const end = groupDescriptionEnd(tokens, i, to);
+  if (end < 0) return null;
+  const data = groupAntecedent(before, sentence);
+  // the mention leaves out its article, like the others ("the Pentagon" → "Pentagon")
+  return data ? candidate(i + 1, end, data, RULE_GROUP_COREF, 'inferred') : null;
+}
 
 function hitsBlocked(blocked: Uint8Array, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (blocked[k]) return true;

@@ -79,3 +79,20 @@ roleTable('news precision, targets kept', [
   { text: 'Hezbollah fired rockets at northern Israel on Monday.', trigger: 'fired', actor: 'Hezbollah', recipient: 'Israel' },
   { text: 'The hostages released were women and children.', trigger: 'released', recipient: 'hostages' },
 ]);
+
+/** "the group" for the armed group named in the last two sentences (rule:actor.group-coref, inferred). */
+roleTable('news precision, the group', [
+  { text: 'Al-Shabaab claimed the bombing in Mogadishu. The group has carried out similar attacks on hotels.', trigger: 'attacks', actor: 'group' },
+  { text: 'Boko Haram raided the town on Monday. The militant group killed 20 villagers.', trigger: 'killed', actor: 'group' },
+  // a non-armed organisation just before: no antecedent, and no older armed group is reached for
+  { text: 'Hamas fired rockets on Sunday. Amnesty International criticised the raid. The group said soldiers killed 12 civilians.', trigger: 'killed', actor: 'soldiers', notActor: 'group' },
+], { last: true });
+
+test('news precision, the group: the antecedent is inferred and named', () => {
+  const a = analyze({ text: 'Al-Shabaab claimed the bombing in Mogadishu. The group has carried out similar attacks on hotels.', published: '2024-03-12' });
+  const ev = a.events.find((e) => e.triggers.some((t) => t.text === 'attacks'));
+  const group = ev?.actors.find((x) => x.text === 'group');
+  assert.ok(group, 'group actor');
+  assert.equal(group.provenance.how, 'inferred');
+  assert.match(group.name, /Shabaab/);
+});
