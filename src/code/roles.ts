@@ -571,6 +571,8 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
   let sawPrep = false;
   // "killed 48 people in Charikar and Kabul": after a place preposition, a coordinated name belongs to the place phrase
   let inPlacePhrase = false;
+  // "an attack on a military base in Somalia": a place phrase after the recipient preposition's own noun
+  let placeAfterTarget = false;
   for (let k = triggerEnd; k < limit; k++) {
     if (ctx.isBoundary(k)) break;
     const n = ctx.norm(k);
@@ -591,21 +593,23 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
         k = m.tokenEnd - 1;
         continue;
       }
+      // "an attack on a military base in Somalia": the country or city of a place phrase after the target noun is where
+      // the target is, not the target (src/code/targets.ts gives the base); kept as the act's place-country recipient
+      if (placeAfterTarget && m.data.alsoPlace && ctx.is(g.index, PLACE_PREPS_AT)) return placeOnly(m, rule);
       if (sawPrep || (direct && (g.index < triggerEnd || !PREPOSITIONS.has(g.norm)))) {
         // "exploded in downtown Mogadishu": a place behind area words is the place phrase, not a party to the act; it
         // is kept as the country the act was done in (PLOVER's convention, src/resolve/to-model.ts QUALIFIED_PLACE)
-        if (!sawPrep && qualifiedPlace(ctx, m)) {
-          const out = emptyList<ActorFiller>();
-          out.push(filler(m, rule + QUALIFIED_PLACE, 'inferred'));
-          return out;
-        }
+        if (!sawPrep && qualifiedPlace(ctx, m)) return placeOnly(m, rule);
         return coordinated(ctx, m, rule);
       }
       if (preps.has(g.norm)) return coordinated(ctx, m, rule);
       return emptyList();
     }
     if (preps.has(n)) sawPrep = true;
-    else if (ctx.is(k, PLACE_PREPS_AT)) inPlacePhrase = true;
+    else if (ctx.is(k, PLACE_PREPS_AT)) {
+      inPlacePhrase = true;
+      if (sawPrep) placeAfterTarget = true;
+    }
     else if (n === 'by') {
       // "attacks by X on Y": step over the agent and keep looking for the recipient
       if (direct) return emptyList();
@@ -616,6 +620,13 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
     else if (ctx.is(k, CLAUSE_WORDS_AT) && n !== 'that' && !sawPrep) break;
   }
   return emptyList();
+}
+
+/** A country or city named as where the act was done: the model makes it a place-country recipient (QUALIFIED_PLACE). */
+function placeOnly(m: Mention<ActorData>, rule: string): ActorFiller[] {
+  const out = emptyList<ActorFiller>();
+  out.push(filler(m, rule + QUALIFIED_PLACE, 'inferred'));
+  return out;
 }
 
 /** Prepositions before a country or city that make it a place, not an actor: "in Syria, which …". */

@@ -96,3 +96,14 @@ test('news precision, the group: the antecedent is inferred and named', () => {
   assert.equal(group.provenance.how, 'inferred');
   assert.match(group.name, /Shabaab/);
 });
+
+/** A place phrase after the target noun: the thing attacked is the target, the country or city only its place. */
+roleTable('news precision, place after the target', [
+  { text: 'An attack by al-Shabaab on a military base in Somalia left 10 soldiers dead.', trigger: 'attack', actor: 'al-Shabaab', recipient: 'soldiers' },
+]);
+test('news precision, place after the target: the country is no target', () => {
+  const a = analyze({ text: 'An attack by al-Shabaab on a military base in Somalia left 10 soldiers dead.', published: '2024-03-12' });
+  const ev = a.events.find((e) => e.triggers.some((t) => t.text === 'attack'));
+  assert.ok(ev);
+  assert.deepEqual(ev.recipients.filter((x) => !isPlaceCountry(x) && x.text.includes('Somalia')).map((x) => x.text), []);
+});
