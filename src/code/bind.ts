@@ -28,7 +28,7 @@ import { partInPastFight } from './past-part.js';
 import { fledFromNoun } from './families/flee.js';
 import { thingAt } from './targets.js';
 import { adjunctFightSubject } from './adjunct-fight.js';
-import { coordinatedVerbSubject } from './coordinated-verb.js';
+import { coordinatedVerbSubject, objectBeforeConjunction } from './coordinated-verb.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
 /** Nouns that a trigger noun may modify without being an event itself. */
@@ -142,6 +142,9 @@ interface BoundRoles {
 function activeRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, end: number): BoundRoles {
   let voice: EventDraft['voice'] = 'active';
   let actors = subjectOf(ctx, start);
+  // "Gunmen kidnapped two teachers and shot a guard": the object of the verb before "and" is no subject of this one
+  const shared = objectBeforeConjunction(ctx, start, actors[0]);
+  if (shared) actors = shared;
   // "the government has taken back areas with siege tactics, bombarding and starving people", "a teen was shot after
   // entering the settlement and stabbing a girl": a participle adjunct shares the subject of its main clause
   if (actors.length === 0) actors = adjunctSubject(ctx, start);

@@ -107,3 +107,10 @@ test('news precision, place after the target: the country is no target', () => {
   assert.ok(ev);
   assert.deepEqual(ev.recipients.filter((x) => !isPlaceCountry(x) && x.text.includes('Somalia')).map((x) => x.text), []);
 });
+
+/** A verb right after "and" shares the first verb's subject; the first verb's object is not its doer. */
+roleTable('news precision, coordinated verbs', [
+  { text: 'Soldiers arrested three men and beat a journalist in the market.', trigger: 'beat', actor: 'Soldiers', notActor: 'men' },
+  { text: 'Gunmen kidnapped two teachers and shot a guard.', trigger: 'shot', actor: 'Gunmen', notActor: 'teachers' },
+  { text: 'Rebels killed 20 villagers and burned their homes.', trigger: 'burned', actor: 'Rebels', notActor: 'villagers' },
+]);
