@@ -114,3 +114,15 @@ roleTable('news precision, coordinated verbs', [
   { text: 'Gunmen kidnapped two teachers and shot a guard.', trigger: 'shot', actor: 'Gunmen', notActor: 'teachers' },
   { text: 'Rebels killed 20 villagers and burned their homes.', trigger: 'burned', actor: 'Rebels', notActor: 'villagers' },
 ]);
+
+/** A plural people noun before a present-tense attack verb with an object is its subject, not an attribute. */
+roleTable('news precision, present-tense attack verbs', [
+  { text: 'Insurgents Attack Army Base In North', trigger: 'Attack', actor: 'Insurgents' },
+  { text: 'Troops raid the camp at dawn.', trigger: 'raid', actor: 'Troops' },
+]);
+test('news precision, attribute nouns stay attributes: "rebel positions"', () => {
+  const a = analyze({ text: 'Government forces shelled rebel positions near the town.', published: '2024-03-12' });
+  const ev = a.events.find((e) => e.triggers.some((t) => t.text === 'shelled'));
+  assert.ok(ev);
+  assert.deepEqual(ev.actors.filter((x) => x.text.includes('rebel')).map((x) => x.text), []);
+});

@@ -56,9 +56,26 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
   const found: Candidate | null = best;
   if (found && b.role === 'none') {
     const next = tokenAt(ctx.tokens, found.end);
-    if (next && found.end < ctx.to && next.kind === 'word' && ctx.lex.files.attributive.has(next.norm)) return null;
+    if (next && found.end < ctx.to && next.kind === 'word' && ctx.lex.files.attributive.has(next.norm) && !pluralSubject(ctx, found.start, found.end)) return null;
   }
   return found;
+}
+
+/** Attack words that are also present-tense verbs ("Insurgents Attack Army Base", "militants strike a convoy"). */
+const PRESENT_ACTS = new Set(['attack', 'strike', 'raid', 'shell', 'bomb', 'ambush', 'storm', 'target', 'kill', 'fire']);
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'several', 'dozens', 'hundreds']);
+
+/**
+ * "Insurgents Attack Army Base", "rebels strike the convoy": a plural noun (no attribute is plural: "rebel positions")
+ * before an attack word that is also a present-tense verb, with an object after it (an article, a count, a capitalised
+ * name), is that verb's subject, not an attribute of the noun after it.
+ */
+function pluralSubject(ctx: ActorCtx, start: number, end: number): boolean {
+  const last = ctx.tokens[end - 1]!;
+  if (end - start > 3 || !last.norm.endsWith('s') || end + 1 >= ctx.to) return false;
+  if (!PRESENT_ACTS.has(ctx.tokens[end]!.norm)) return false;
+  const after = ctx.tokens[end + 1]!;
+  return OBJECT_OPENERS.has(after.norm) || after.kind === 'number' || (after.kind === 'word' && after.cap);
 }
 
 /** Weak nouns that name a country's institution after "the": "the army shelled", "the military said". */
