@@ -1,3 +1,4 @@
+import { QUALIFIED_PLACE } from './place-qualified.js';
 import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
 import { filled, copyDraft, tokenRange } from '../pipeline/draft.js';
 import type { TriggerEntry, TriggerHit } from './triggers.js';
@@ -27,7 +28,7 @@ import { partInPastFight } from './past-part.js';
 import { fledFromNoun } from './families/flee.js';
 import { thingAt } from './targets.js';
 import { adjunctFightSubject } from './adjunct-fight.js';
-import { coordinatedVerbSubject } from './coordinated-verb.js';
+import { coordinatedVerbSubject, objectBeforeConjunction } from './coordinated-verb.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
 /** Nouns that a trigger noun may modify without being an event itself. */
@@ -141,6 +142,9 @@ interface BoundRoles {
 function activeRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, end: number): BoundRoles {
   let voice: EventDraft['voice'] = 'active';
   let actors = subjectOf(ctx, start);
+  // "Gunmen kidnapped two teachers and shot a guard": the object of the verb before "and" is no subject of this one
+  const shared = objectBeforeConjunction(ctx, start, actors[0]);
+  if (shared) actors = shared;
   // "the government has taken back areas with siege tactics, bombarding and starving people", "a teen was shot after
   // entering the settlement and stabbing a girl": a participle adjunct shares the subject of its main clause
   if (actors.length === 0) actors = adjunctSubject(ctx, start);
@@ -238,6 +242,19 @@ function nominalRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, 
   return { voice: 'nominal', actors, recipients };
 }
 
+/** No recipient but countries or cities named as the act's place ("in downtown Mogadishu", src/code/place-qualified.ts). */
+function onlyPlaces(recipients: readonly ActorFiller[]): boolean {
+  for (const r of recipients) if (!r.rule.includes(QUALIFIED_PLACE)) return false;
+  return true;
+}
+
+/** The victims found, then the places kept; the places alone when no victim was found. */
+function withPlaces(victims: ActorFiller[], places: ActorFiller[]): ActorFiller[] {
+  if (victims.length === 0) return places;
+  for (const p of places) victims.push(p);
+  return victims;
+}
+
 /** The voice of a trigger and its actors and recipients, bound by voice (a part of bindTrigger: see nounRejection). */
 function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['form'], start: number, end: number): BoundRoles {
   const bound = form === 'noun' ? nominalRoles(ctx, entry, start, end) : isPassive(ctx, start, end) ? passiveRoles(ctx, entry, start, end) : activeRoles(ctx, entry, start, end);
@@ -245,9 +262,10 @@ function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['
   const actors = bound.actors;
   let recipients = bound.recipients;
   // "the blast left 20 people dead", "attacked the village, leaving five civilians wounded": the people left dead
-  if (entry.family === 'assault' && recipients.length === 0 && voice !== 'passive') recipients = leftHarmed(ctx, end);
+  // (a country or city named only as the act's place, QUALIFIED_PLACE, leaves room for them)
+  if (entry.family === 'assault' && onlyPlaces(recipients) && voice !== 'passive') recipients = withPlaces(leftHarmed(ctx, end), recipients);
   // "the blast wounded three soldiers": a harm verb right after an attack noun names the noun's victims
-  if (entry.family === 'assault' && recipients.length === 0 && voice === 'nominal') recipients = harmedAfter(ctx, end);
+  if (entry.family === 'assault' && onlyPlaces(recipients) && voice === 'nominal') recipients = withPlaces(harmedAfter(ctx, end), recipients);
   // reciprocal verbs with a coordinated subject and no object: "X and Y clashed", "X and Y held talks"
   if (entry.reciprocal && recipients.length === 0 && actors.length >= 2) {
     recipients = mapList(actors, (a) => filled(a.mention, a.rule + ':reciprocal', a.how));

@@ -12,7 +12,7 @@ import type { LocationPrecision } from '../model/location.js';
  */
 
 /** Direction and area words between a preposition and its place ("in northern Iraq", "in rural Idlib"). */
-const QUALIFIERS = new Set([
+export const QUALIFIERS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
   'southeastern', 'southwestern', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast',
   'southwest', 'greater', 'downtown', 'rural', 'occupied', 'besieged', 'nearby', 'neighbouring', 'neighboring', 'far', 'upper', 'lower',

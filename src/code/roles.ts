@@ -8,6 +8,7 @@ import { WordBits } from '../recognise/vocab.js';
 import { emptyList } from '../util/lists.js';
 import { TARGET_NOUNS_AT } from './targets.js';
 import { parentheticalSubject } from './subject-parenthetical.js';
+import { qualifiedPlace, QUALIFIED_PLACE } from './place-qualified.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
 const SUBJECT_WINDOW = 25;
@@ -34,10 +35,14 @@ export function actorAt(ctx: SentenceContext, j: number, maxSkip = 3): Mention<A
       k = num.tokenEnd - 1;
       continue;
     }
-    if (!ctx.is(k, DETERMINERS_BUT_OF)) return undefined;
+    // "fired by presumed pro-Houthi forces": a hedge the actor's own rule did not take in
+    if (!ctx.is(k, DETERMINERS_BUT_OF) && !HEDGES.has(ctx.norm(k))) return undefined;
   }
   return undefined;
 }
+
+/** Hedges before an actor that are no part of its name. */
+const HEDGES = new Set(['presumed', 'suspected', 'alleged', 'apparent', 'purported']);
 
 /** Words of an office's place before a title ("Antioquia Department Governor", "Kabul police chief"). */
 const OFFICE_PLACE_WORDS = new Set(['department', 'province', 'provincial', 'state', 'city', 'district', 'municipal', 'regional', 'local', 'police', 'former']);
@@ -218,6 +223,8 @@ function partitiveOf(ctx: SentenceContext, ofIndex: number): boolean {
 }
 
 function inPrepPhrase(ctx: SentenceContext, m: Mention<ActorData>): boolean {
+  // "exploded in downtown Mogadishu, killing": a place behind area words is where, not who
+  if (qualifiedPlace(ctx, m)) return true;
   let g = governorOf(ctx, m.tokenStart);
   // "at least two armed men attacked": a count's "at least/at most" is no preposition; the governor is before it
   if ((g.norm === 'least' || g.norm === 'most') && ctx.norm(g.index - 1) === 'at') {
@@ -292,6 +299,16 @@ const COMPLEMENT_VERBS = new Set([
  * The subject of an active verb: the nearest actor to the left that is not inside a prepositional
  * phrase, not crossing a hard clause boundary or a subordinating word that closes a clause.
  */
+/** Verbs whose object is kept from doing the act of the "from" gerund. */
+const PREVENTING = new Set(['prevent', 'prevents', 'prevented', 'preventing', 'stop', 'stops', 'stopped', 'stopping', 'deter', 'deters',
+  'deterred', 'deterring', 'discourage', 'discourages', 'discouraged', 'discouraging', 'dissuade', 'dissuaded', 'bar', 'barred', 'ban',
+  'banned', 'block', 'blocked', 'restrain', 'restrained', 'keep', 'kept']);
+
+/** "to deter other militants from killing civilians": the object of a verb of preventing is the gerund's subject. */
+function preventedFrom(ctx: SentenceContext, m: Mention<ActorData>, trigger: number): boolean {
+  return ctx.norm(trigger - 1) === 'from' && ctx.norm(trigger).endsWith('ing') && PREVENTING.has(governorOf(ctx, m.tokenStart).norm);
+}
+
 /** "-ing" words that are prepositions or adverbs, not participles of a reduced relative clause. */
 const NOT_PARTICIPLES = new Set(['during', 'according', 'notwithstanding', 'pending', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'spring', 'king', 'thing', 'things', 'wing', 'building', 'ring', 'string', 'sibling', 'darling']);
 
@@ -313,22 +330,40 @@ function participleBefore(ctx: SentenceContext, m: Mention<ActorData>): number {
 /** Words of accusal before "of/with" and a gerund: whoever they are said of did the act ("accused of killing"). */
 const ACCUSAL = new Set(['accused', 'suspected', 'charged', 'convicted', 'guilty', 'blamed', 'responsible', 'indicted', 'arrested', 'detained', 'jailed', 'sentenced', 'prosecuted', 'tried', 'acquitted', 'innocent']);
 /** Words between a passive subject and its accusal word ("was later found guilty of", "have been charged with"). */
-const ACCUSAL_BRIDGE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'found', 'later', 'also', 'formally', 'not', 'allegedly', 'reportedly']);
+const ACCUSAL_BRIDGE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'found', 'later', 'also', 'formally', 'not', 'allegedly', 'reportedly', 'who', 'that']);
 
 /**
  * "two men accused of carrying out the bombing", "Tsarnaev was found guilty of killing": the person an accusal word
  * is said of is the subject of the gerund after "of/with/for". The mention, or undefined.
  */
-function accusedSubject(ctx: SentenceContext, gerund: number): Mention<ActorData> | undefined {
+function accusedSubject(ctx: SentenceContext, gerund: number): Mention<ActorData> | typeof NOT_AN_ACTOR | undefined {
   const prep = ctx.norm(gerund - 1);
   if ((prep !== 'of' && prep !== 'with' && prep !== 'for') || !ctx.norm(gerund).endsWith('ing')) return undefined;
   if (!ACCUSAL.has(ctx.norm(gerund - 2))) return accusedObject(ctx, gerund - 1);
   for (let k = gerund - 3; k >= Math.max(ctx.from, gerund - 7); k--) {
     const m = ctx.actor(k);
     if (m) return m.tokenEnd === k + 1 ? m : undefined;
-    if (!ACCUSAL_BRIDGE.has(ctx.norm(k))) return undefined;
+    if (!ACCUSAL_BRIDGE.has(ctx.norm(k))) return accusedNoun(ctx, k) ? NOT_AN_ACTOR : undefined;
   }
   return undefined;
+}
+
+/** The accused is a noun phrase that is no actor: the gerund has no subject we can name. */
+const NOT_AN_ACTOR = 'not-an-actor';
+
+/**
+ * "Police arrested a man suspected of killing his neighbour": the word before the accusal word is the head of a
+ * noun phrase (an article or a count right before it) that names no actor; the accused did the act, so the walk
+ * to an earlier actor (the police) must not run.
+ */
+function accusedNoun(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.token(k);
+  if (!t || t.kind !== 'word' || (t.cap && t.text !== t.text.toUpperCase())) return false;
+  for (let j = k - 1; j >= Math.max(ctx.from, k - 2); j--) {
+    const n = ctx.norm(j);
+    if (n === 'a' || n === 'an' || n === 'the' || n === 'two' || n === 'three' || ctx.number(j)) return true;
+  }
+  return false;
 }
 
 /** Active verbs of accusal whose object is said to have done the act of the "of/for" gerund ("accused Israel of killing"). */
@@ -364,6 +399,7 @@ function accusedObject(ctx: SentenceContext, prep: number): Mention<ActorData> |
 
 export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:subject'): ActorFiller[] {
   const accused = accusedSubject(ctx, trigger);
+  if (accused === NOT_AN_ACTOR) return emptyList();
   if (accused) return coordinated(ctx, accused, rule + ':accused');
   const limit = Math.max(ctx.from, trigger - SUBJECT_WINDOW);
   let crossedClauseWord = false;
@@ -385,13 +421,20 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
         k = participle;
         continue;
       }
+      // "X, whose son was killed in the bombing, said": an owned noun inside a closed "whose" clause is not the subject
+      // of the verb after it; the owner before "whose" is
+      const whose = whoseClause(ctx, m, trigger);
+      if (whose >= 0) {
+        k = whose;
+        continue;
+      }
       // "The Kabul bombing killed 22": a capital before an attack noun names the place of that noun's event
       if (m.tokenEnd < trigger && (ctx.weapon(m.tokenEnd) || ctx.norm(m.tokenEnd).endsWith('ing')) && isCapitalName(m.text)) {
         k = m.tokenStart;
         continue;
       }
       // "prompting a Biden administration official to warn": the object of a control verb is the subject of the infinitive
-      const controlled = m.tokenEnd === trigger - 1 && ctx.norm(trigger - 1) === 'to';
+      const controlled = m.tokenEnd === trigger - 1 && (ctx.norm(trigger - 1) === 'to' || preventedFrom(ctx, m, trigger));
       if ((controlled || !inPrepPhrase(ctx, m) || opensClause(ctx, m, trigger) || adjacentSubject(ctx, m, trigger)) && !crossedClauseWord) {
         const group = coordinated(ctx, m, controlled ? rule + ':control' : rule);
         // "regime forces supported by militias including Hezbollah and pro-Iran militias captured": a coordination
@@ -411,6 +454,8 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
       continue;
     }
     const n = ctx.norm(k);
+    // "Bill Richard, whose son was killed": the clause after "whose" is about the noun it owns, never the owner
+    if (n === 'whose') break;
     // "Police said the man was stabbed", "Prosecutors say another bomb went off": the speaker of a reporting verb
     // is not the subject of the clause it reports, unless a pronoun subject stands for it ("Israel said it struck")
     // ("were reported to have besieged", "is said to have ordered" raise the subject: no barrier there)
@@ -434,6 +479,17 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     }
   }
   return emptyList();
+}
+
+/**
+ * The index of "whose" when `m` is the noun it owns ("whose son") and a comma closes that clause before the trigger
+ * ("X, whose son was killed, said"), else -1.
+ */
+function whoseClause(ctx: SentenceContext, m: Mention<ActorData>, trigger: number): number {
+  const g = governorOf(ctx, m.tokenStart);
+  if (g.norm !== 'whose') return -1;
+  for (let j = m.tokenEnd; j < trigger; j++) if (ctx.norm(j) === ',') return g.index;
+  return -1;
 }
 
 /** `first` is the object of an opening "according to" and `m` follows it after a comma. */
@@ -515,6 +571,8 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
   let sawPrep = false;
   // "killed 48 people in Charikar and Kabul": after a place preposition, a coordinated name belongs to the place phrase
   let inPlacePhrase = false;
+  // "an attack on a military base in Somalia": a place phrase after the recipient preposition's own noun
+  let placeAfterTarget = false;
   for (let k = triggerEnd; k < limit; k++) {
     if (ctx.isBoundary(k)) break;
     const n = ctx.norm(k);
@@ -535,12 +593,23 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
         k = m.tokenEnd - 1;
         continue;
       }
-      if (sawPrep || (direct && (g.index < triggerEnd || !PREPOSITIONS.has(g.norm)))) return coordinated(ctx, m, rule);
+      // "an attack on a military base in Somalia": the country or city of a place phrase after the target noun is where
+      // the target is, not the target (src/code/targets.ts gives the base); kept as the act's place-country recipient
+      if (placeAfterTarget && m.data.alsoPlace && ctx.is(g.index, PLACE_PREPS_AT)) return placeOnly(m, rule);
+      if (sawPrep || (direct && (g.index < triggerEnd || !PREPOSITIONS.has(g.norm)))) {
+        // "exploded in downtown Mogadishu": a place behind area words is the place phrase, not a party to the act; it
+        // is kept as the country the act was done in (PLOVER's convention, src/resolve/to-model.ts QUALIFIED_PLACE)
+        if (!sawPrep && qualifiedPlace(ctx, m)) return placeOnly(m, rule);
+        return coordinated(ctx, m, rule);
+      }
       if (preps.has(g.norm)) return coordinated(ctx, m, rule);
       return emptyList();
     }
     if (preps.has(n)) sawPrep = true;
-    else if (ctx.is(k, PLACE_PREPS_AT)) inPlacePhrase = true;
+    else if (ctx.is(k, PLACE_PREPS_AT)) {
+      inPlacePhrase = true;
+      if (sawPrep) placeAfterTarget = true;
+    }
     else if (n === 'by') {
       // "attacks by X on Y": step over the agent and keep looking for the recipient
       if (direct) return emptyList();
@@ -551,6 +620,13 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
     else if (ctx.is(k, CLAUSE_WORDS_AT) && n !== 'that' && !sawPrep) break;
   }
   return emptyList();
+}
+
+/** A country or city named as where the act was done: the model makes it a place-country recipient (QUALIFIED_PLACE). */
+function placeOnly(m: Mention<ActorData>, rule: string): ActorFiller[] {
+  const out = emptyList<ActorFiller>();
+  out.push(filler(m, rule + QUALIFIED_PLACE, 'inferred'));
+  return out;
 }
 
 /** Prepositions before a country or city that make it a place, not an actor: "in Syria, which …". */

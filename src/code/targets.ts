@@ -1,3 +1,4 @@
+import { QUALIFIED_PLACE } from './place-qualified.js';
 import type { ActorData, Mention } from '../pipeline/doc.js';
 import type { EventDraft } from '../pipeline/draft.js';
 import { filled } from '../pipeline/draft.js';
@@ -190,7 +191,8 @@ export function isThingFiller(f: { mention: { entry: string } }): boolean {
 /** Give each attack on a thing or place with no recipient its target. */
 export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void {
   for (const d of drafts) {
-    if (d.recipients.length > 0 || !THING_ACTS.has(d.entry.id)) continue;
+    // a country or city named only as where the act was done (QUALIFIED_PLACE) leaves room for the thing attacked
+    if (d.recipients.some((r) => !r.rule.includes(QUALIFIED_PLACE)) || !THING_ACTS.has(d.entry.id)) continue;
     const end = d.trigger.tokenEnd;
     let m: Target | null = null;
     let rule = '';
@@ -208,6 +210,10 @@ export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void 
       m = targetAt(ctx, end + 1);
       rule = 'role:nominal-target';
     }
-    if (m && !d.actors.some((a) => a.mention.tokenStart <= m!.tokenStart && m!.tokenStart < a.mention.tokenEnd)) d.recipients = [filled(targetMention(ctx, m), rule, 'stated')];
+    if (m && !d.actors.some((a) => a.mention.tokenStart <= m!.tokenStart && m!.tokenStart < a.mention.tokenEnd)) {
+      const places = d.recipients;
+      d.recipients = [filled(targetMention(ctx, m), rule, 'stated')];
+      for (const p of places) d.recipients.push(p);
+    }
   }
 }

@@ -58,6 +58,10 @@ export function isPassive(ctx: SentenceContext, start: number, end: number): boo
   if (ctx.is(k, BE_FORMS_AT)) return true;
   if (coordinatedPassive(ctx, start, end)) return true;
   if (reducedRelative(ctx, start, end)) return true;
+  // "the hostages released were women", "the men killed were soldiers": a participle right after its noun and right
+  // before a finite "be" is a reduced relative; an active past verb never takes "were" as its object
+  const next = ctx.norm(end);
+  if ((next === 'were' || next === 'was' || next === 'are' || next === 'is') && ctx.actor(start - 1)?.tokenEnd === start) return true;
   return ctx.norm(end) === 'by' && ctx.norm(start - 1) !== 'has' && ctx.norm(start - 1) !== 'have' && ctx.norm(start - 1) !== 'had' && !ctx.actor(start - 1);
 }
 
@@ -90,7 +94,7 @@ function coordinatedPassive(ctx: SentenceContext, start: number, end: number): b
  * number or weapon word before it, or "by/on/against/of" after it with no subject before, reads as a noun.
  */
 /** Prepositions that take a gerund clause ("of shelling the plant", "for killing", "after attacking"). */
-const GERUND_PREPS = new Set(['of', 'for', 'with', 'after', 'before', 'by', 'without', 'while']);
+const GERUND_PREPS = new Set(['of', 'for', 'with', 'after', 'before', 'by', 'without', 'while', 'from']);
 /** Articles and possessives that open an object noun phrase. */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'several', 'two', 'three', 'four', 'five', 'six', 'dozens', 'hundreds', 'scores']);
 
@@ -131,7 +135,11 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   if (prev === 'to' && TRYING.has(ctx.norm(start - 2))) return false;
   if (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === "'s" || prev === 'zero' || prev === 'no') return true;
   if (ctx.number(start - 1) || ctx.weapon(start - 1)) return true;
+  // "carrying out the March 3 bombing", "the Friday attack": a date after an article modifies the noun after it
+  const when = ctx.time(start - 1);
+  if (when && when.tokenEnd === start && DETERMINERS.has(ctx.norm(when.tokenStart - 1))) return true;
   if (prev === 'and' && (ctx.weapon(start - 2) || ctx.actor(start - 2))) return true;
+  if (titleCaseNoun(ctx, start)) return true;
   const prevTok = ctx.token(start - 1);
   if (prevTok && (prevTok.kind === 'dash' || prevTok.kind === 'quote')) return true;
   // "killed in Taliban attacks", "during Israeli strikes": an actor that is the object of a preposition cannot
@@ -155,6 +163,21 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
     return !a.data.plural || next === 'by' || next === 'were' || next === 'was' || next === 'have' || next === 'has';
   }
   return false;
+}
+
+/**
+ * "Police Charge 3 Over Market Bombing": in a title-cased headline a capitalised trigger right after a capitalised word
+ * that names no actor ("Market", "Shrine") is the head of that compound noun; a verb follows its subject ("Rebels
+ * Attack Base"). Not in all-capital text, where every word is capitalised ("A TRUCK EXPLODED").
+ */
+function titleCaseNoun(ctx: SentenceContext, start: number): boolean {
+  const t = ctx.token(start);
+  const p = ctx.token(start - 1);
+  if (!t || !p || start - 1 <= ctx.from || !t.cap || !p.cap || p.kind !== 'word' || t.text === t.text.toUpperCase()) return false;
+  if (ctx.actor(start - 1) || ctx.place(start - 1)) return false;
+  // the word before that must be capitalised too: a headline, not a name opening a sentence ("Smith Attacked")
+  const pp = ctx.token(start - 2);
+  return !!pp && (pp.cap || pp.kind === 'number');
 }
 
 /** Verbs of trying whose "to" opens an infinitive ("attempted" is a light verb of the nominal reading: bind.ts). */

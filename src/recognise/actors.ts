@@ -1,14 +1,16 @@
 import type { Stage } from '../pipeline/stage.js';
-import type { ActorData, Doc, Mention } from '../pipeline/doc.js';
+import type { ActorData, Doc, Mention, Token } from '../pipeline/doc.js';
 import { isUpperText } from './trie.js';
 import { actorLexicon } from './actor-lexicon.js';
-import { candidate, type ActorCtx } from './actor-context.js';
+import { candidate, type ActorCtx, type Candidate } from './actor-context.js';
 import { bestAt } from './actor-scan.js';
 import { afterCapitalNoun } from './capital-apposition.js';
 import { registerPerson } from './actor-rules/surname-coref.js';
 import { noteReadings } from './actor-readings.js';
 import { RULE_GENERIC } from './actor-rules/composite.js';
 import { RULE_BARE_BODY, bareBodyCountry, isBareStateBody, withCountry } from './actor-rules/bare-state-body.js';
+import { violentBodySubject } from './actor-rules/bare-body-violent.js';
+import { RULE_GROUP_COREF, groupAntecedent, groupDescriptionEnd } from './actor-rules/group-coref.js';
 
 export { lookupActor, actorToModel } from './actor-lookup.js';
 export { actorLexicon } from './actor-lexicon.js';
@@ -34,12 +36,15 @@ export const actorStage: Stage = {
       while (i < s.tokenEnd) {
         if (blocked[i]) { i++; continue; }
         let c = bestAt(ctx, i);
+        // "The group said its fighters …": the armed group named just before (inferred)
+        if (!c && doc.tokens[i]!.norm === 'the') c = groupCoref(doc.tokens, i, s.tokenEnd, s.index, doc.actors);
         if (!c || hitsBlocked(blocked, c.start, c.end)) { i++; continue; }
         // "the government", "the president", "authorities": the state the text is about (inferred)
         if (c.entry === RULE_GENERIC && c.data.country === null && isBareStateBody(doc.tokens, s.tokenStart, c.start, c.end)) {
           const country = bareBodyCountry(doc.tokens, c.start, c.end, s.index, doc.actors);
           // with no country the text names, the body is no actor (a weak noun, as before the rule)
-          if (country === null && c.generic?.weak === true) { i = c.end; continue; }
+          // (unless it is the doer of a violent verb: "the government is massacring its people")
+          if (country === null && c.generic?.weak === true && !violentBodySubject(doc.tokens, c.end, s.tokenEnd)) { i = c.end; continue; }
           if (country !== null) c = candidate(c.start, c.end, withCountry(c.data, country, (x) => lex.files.acledCountry.get(x) ?? x, c.generic?.entry.acledName), RULE_BARE_BODY, 'inferred', c.generic);
         }
         // "the Somali capital Mogadishu": a capital's name in apposition to "capital" is the city, no government
@@ -58,6 +63,15 @@ export const actorStage: Stage = {
     }
   },
 };
+
+/** "the group" as the armed group named in the last two sentences, or null. */
+function groupCoref(tokens: Token[], i: number, to: number, sentence: number, before: readonly Mention<ActorData>[]): Candidate | null {
+  const end = groupDescriptionEnd(tokens, i, to);
+  if (end < 0) return null;
+  const data = groupAntecedent(before, sentence);
+  // the mention leaves out its article, like the others ("the Pentagon" → "Pentagon")
+  return data ? candidate(i + 1, end, data, RULE_GROUP_COREF, 'inferred') : null;
+}
 
 function hitsBlocked(blocked: Uint8Array, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (blocked[k]) return true;

@@ -5,6 +5,7 @@ import type { Location } from '../model/location.js';
 import type { TimeRef } from '../model/time.js';
 import { readingNote } from '../recognise/actor-readings.js';
 import { inferredEntry } from '../recognise/actor-lookup.js';
+import { QUALIFIED_PLACE } from '../code/place-qualified.js';
 
 /** Model records from recogniser mentions, with provenance: the mention's span and entry, stated or inferred. */
 
@@ -19,8 +20,9 @@ export function toActor(f: Filled<Mention<ActorData>>): Actor {
     kind: m.data.kind,
     backedBy: m.data.backedBy,
     role: m.data.role,
-    // a thing or place target keeps its 'target:' entry, so that it is told apart from the actors (isThingTarget)
-    entry: m.data.generic && !m.entry.startsWith('target:') ? null : m.entry,
+    // a thing or place target keeps its 'target:' entry, so that it is told apart from the actors (isThingTarget);
+    // a country or city named as where the act was done ("in downtown Mogadishu") is its place-country recipient
+    entry: f.rule.includes(QUALIFIED_PLACE) && m.data.country ? `place-country:${m.data.country}` : m.data.generic && !m.entry.startsWith('target:') ? null : m.entry,
     provenance: actorProvenance(f, m),
   };
 }

@@ -36,7 +36,7 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       }
       // a weak noun alone ("people") is an actor only when it protests ("people rallied")
       const ofGroup = ctx.tokens[g.tokenEnd]?.norm === 'of' && g.tokenEnd < ctx.to && groupAt(ctx, g.tokenEnd + 1);
-      if (v.entry.victimOnly) { /* read above */ } else if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || violentSubject(ctx, g.tokenEnd)))) {
+      if (v.entry.victimOnly) { /* read above */ } else if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || violentSubject(ctx, g.tokenEnd))) || (b.role === 'none' && v.entry.sector === 'COP' && mods === 0 && harmedGuard(ctx, b.start, g.tokenEnd))) {
         const shooter = b.role === 'none' && mods === 0 && !unknown && v.plural && PLAIN_PEOPLE.has(v.noun) && firearmSubject(ctx, g.tokenEnd);
         const data = shooter ? gunmenData(ctx, v) : compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
@@ -56,9 +56,26 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
   const found: Candidate | null = best;
   if (found && b.role === 'none') {
     const next = tokenAt(ctx.tokens, found.end);
-    if (next && found.end < ctx.to && next.kind === 'word' && ctx.lex.files.attributive.has(next.norm)) return null;
+    if (next && found.end < ctx.to && next.kind === 'word' && ctx.lex.files.attributive.has(next.norm) && !pluralSubject(ctx, found.start, found.end)) return null;
   }
   return found;
+}
+
+/** Attack words that are also present-tense verbs ("Insurgents Attack Army Base", "militants strike a convoy"). */
+const PRESENT_ACTS = new Set(['attack', 'strike', 'raid', 'shell', 'bomb', 'ambush', 'storm', 'target', 'kill', 'fire']);
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'several', 'dozens', 'hundreds']);
+
+/**
+ * "Insurgents Attack Army Base", "rebels strike the convoy": a plural noun (no attribute is plural: "rebel positions")
+ * before an attack word that is also a present-tense verb, with an object after it (an article, a count, a capitalised
+ * name), is that verb's subject, not an attribute of the noun after it.
+ */
+function pluralSubject(ctx: ActorCtx, start: number, end: number): boolean {
+  const last = ctx.tokens[end - 1]!;
+  if (end - start > 3 || !last.norm.endsWith('s') || end + 1 >= ctx.to) return false;
+  if (!PRESENT_ACTS.has(ctx.tokens[end]!.norm)) return false;
+  const after = ctx.tokens[end + 1]!;
+  return OBJECT_OPENERS.has(after.norm) || after.kind === 'number' || (after.kind === 'word' && after.cap);
 }
 
 /** Weak nouns that name a country's institution after "the": "the army shelled", "the military said". */
@@ -102,7 +119,9 @@ const HARM = new Set([
   'murdered', 'murdering', 'beat', 'beating', 'tortured', 'torturing', 'raped', 'lynched', 'beheaded', 'slaughtered', 'targeted', 'targeting',
   'assassinated', 'assassinating', 'assassinate',
 ]);
-const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'dozens', 'hundreds', 'of', 'innocent', 'unarmed', 'local', 'young', 'elderly', 'old']);
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'dozens', 'hundreds', 'of', 'innocent', 'unarmed', 'local', 'young', 'elderly', 'old', 'own']);
+/** Possessives read through only before "own": "massacring its own people" (not "killed his wife": a family story). */
+const OWN_POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 
 /**
  * "Gunmen killed a man", "shelling, killing women and children": a people noun that is the object of a harm verb
@@ -113,7 +132,7 @@ function harmedObject(ctx: ActorCtx, start: number, depth = 0): boolean {
   let k = start - 1;
   // "killed a 13-year-old girl": an age modifier before the noun is read through
   k = beforeAge(ctx, k);
-  for (let steps = 0; steps < 3 && k >= ctx.from && OBJECT_DETERMINERS.has(ctx.tokens[k]!.norm) && ctx.tokens[k]!.norm !== 'of'; steps++) k--;
+  for (let steps = 0; steps < 3 && k >= ctx.from && (OBJECT_DETERMINERS.has(ctx.tokens[k]!.norm) || (OWN_POSSESSIVES.has(ctx.tokens[k]!.norm) && ctx.tokens[k + 1]?.norm === 'own')) && ctx.tokens[k]!.norm !== 'of'; steps++) k--;
   if (k < ctx.from) return false;
   const n = ctx.tokens[k]!.norm;
   if (HARM.has(n)) return true;
@@ -140,6 +159,14 @@ function harmedPerson(ctx: ActorCtx, start: number, end: number): boolean {
   // "the engineer who was beaten": the subject of a passive relative clause
   const rel = end < ctx.to && (next?.norm === 'who' || next?.norm === 'that') ? end + 1 : end;
   return harmedObject(ctx, start) || harmedSubject(ctx, end) || (rel > end && PASSIVE_AUX.has(ctx.tokens[rel]!.norm) && harmedSubject(ctx, rel));
+}
+
+/**
+ * "gunmen shot the officer", "two guards were wounded": a weak police noun ("officer", "guard", "agent") is an actor
+ * when it is harmed, like a weak people noun; never as a doer, where it is too vague ("the officer said").
+ */
+function harmedGuard(ctx: ActorCtx, start: number, end: number): boolean {
+  return harmedObject(ctx, start) || harmedSubject(ctx, end);
 }
 
 /** The index before an age modifier ending at k ("13-year-old", "13 year old"), else k. */
@@ -171,7 +198,13 @@ const HARM_PARTICIPLES = new Set([
  */
 function harmedSubject(ctx: ActorCtx, end: number): boolean {
   let k = end;
+  // "a man who was shot dead", "the boy that was killed": a relative pronoun before the passive (never an active
+  // "a man who shot")
+  const relative = k < ctx.to && (ctx.tokens[k]!.norm === 'who' || ctx.tokens[k]!.norm === 'that');
+  if (relative) k++;
+  const auxFrom = k;
   for (let steps = 0; steps < 3 && k < ctx.to && PASSIVE_AUX.has(ctx.tokens[k]!.norm); steps++) k++;
+  if (relative && k === auxFrom) return false;
   if (k < ctx.to && HARM_PARTICIPLES.has(ctx.tokens[k]!.norm) && (k > end || (k + 1 < ctx.to && NO_OBJECT.has(ctx.tokens[k + 1]!.norm)))) return true;
   // "a man was found dead", "a woman was found murdered": the found-dead passive names the victim too
   return k > end && k + 1 < ctx.to && ctx.tokens[k]!.norm === 'found' && (ctx.tokens[k + 1]!.norm === 'dead' || HARM_PARTICIPLES.has(ctx.tokens[k + 1]!.norm));
