@@ -142,6 +142,8 @@ export class Doc {
   tokens: Token[] = emptyList();
   actors: Mention<ActorData>[] = emptyList();
   places: Mention<PlaceData>[] = emptyList();
+  /** Toponyms the actor stage took ("Egypt proposed", "the Athens Police", "a Paris man"): names of places, never an event's place (recognise/places.ts). */
+  actorPlaces: Mention<PlaceData>[] = emptyList();
   times: Mention<TimeData>[] = emptyList();
   numbers: Mention<NumberData>[] = emptyList();
   weapons: Mention<WeaponData>[] = emptyList();

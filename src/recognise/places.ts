@@ -9,10 +9,11 @@ import { placeWords, type PlaceWords } from './place-words.js';
 import { documentContext } from './place-context.js';
 import { anchorsOf } from './place-abroad.js';
 import { tokenAt } from '../pipeline/token-at.js';
-import { mapList } from '../util/lists.js';
+import { emptyList, mapList } from '../util/lists.js';
 import { addUnlistedPlaces, namesakesAtHome } from './place-unlisted.js';
 import { addPossessiveSites } from './place-possessive.js';
-import { afterUnknownTown, decide, decideChosen, NAMESAKE_RULE, namesakeHome, type FilterInput } from './place-filter.js';
+import { afterUnknownTown, decide, decideChosen, METONYM_RULE, NAMESAKE_RULE, namesakeHome, type FilterInput } from './place-filter.js';
+import { actorInnerSpans } from './place-in-actor.js';
 
 /**
  * The place recogniser: finds country, admin1, city and region names in each sentence, drops readings that
@@ -27,7 +28,12 @@ function wordsOf(g: Gazetteer): PlaceWords {
   return words.w;
 }
 
-export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<PlaceData>[] {
+/**
+ * `named`, when given, receives the toponyms the actor stage took (doc.actorPlaces): a country or capital read as its
+ * state or government ("Egypt proposed a conference"), a place inside a person or generic actor ("Athens Police", "a
+ * Paris man"). They are names of places, never the place of an event, and do not steer the readings of the others.
+ */
+export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer(), named: Mention<PlaceData>[] | null = null): Mention<PlaceData>[] {
   const w = wordsOf(g);
   const upper = isUpperText(doc.text);
   const tokens = doc.tokens;
@@ -57,7 +63,9 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
   ctx.anchors = anchorsOf(mapList(kept, (k) => k.sp), g);
   const out: Mention<PlaceData>[] = [];
   let abroad: { sp: PlaceSpan; home: string }[] | null = null;
-  for (const { sp, input, rule } of kept) {
+  let asActor: Kept[] | null = null;
+  for (const k of kept) {
+    const { sp, input, rule } = k;
     const start = tokens[sp.tokenStart]!.start;
     const end = tokens[sp.tokenEnd - 1]!.end;
     const ranked = rank(sp.candidates, { suffix: sp.suffix, hint: sp.hint, key: sp.key, bracketed: sp.bracketed ?? false }, ctx);
@@ -68,6 +76,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
       const own = actorSpan.get(sp) ?? null;
       const namesake = best.country !== null && (own === null || best.country !== own) && ctx.dominant !== null && ctx.dominant === best.country && best.kind === 'city';
       if (!namesake) {
+        if (named !== null) (asActor ??= []).push(k);
         if (doc.trace) doc.explain('places', 'reject:actor-span', sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is an actor here, not after a locative preposition`);
         continue;
       }
@@ -80,6 +89,8 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
         const home = namesakeHome(input, best);
         if (home !== null) (abroad ??= []).push({ sp, home });
       }
+      // a capital read as its government ("between Iran and Washington") is still a toponym
+      if (late.rule === METONYM_RULE && named !== null) (asActor ??= []).push(k);
       continue;
     }
     // "Al-Jabaliyah area in the south of Hodeidah governorate": a transliteration reading outside the unit named
@@ -105,7 +116,80 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
       (ranked[1] ? `; next ${ranked[1].c.entry} ${ranked[1].c.name} (${ranked[1].c.country ?? '-'}) ${ranked[1].s.toFixed(2)}` : '') +
       abroadNext(ranked));
   }
-  return abroad === null ? out : namesakesAtHome(doc, abroad, out);
+  const result = abroad === null ? out : namesakesAtHome(doc, abroad, out);
+  if (named !== null) actorToponyms(doc, g, w, ctx, upper, taken, asActor, actorSpan, result, named);
+  return result;
+}
+
+/**
+ * The toponyms the actor stage took, into `named`: spans read as actors (`asActor`) and place names inside person and
+ * generic actors (place-in-actor.ts), each kept by the same filters and ranked with the document's context, after the
+ * places proper so that a name the text also uses as a place takes that reading.
+ */
+function actorToponyms(doc: Doc, g: Gazetteer, w: PlaceWords, ctx: FilterInput['ctx'], upper: boolean, taken: Uint8Array, asActor: Kept[] | null, actorSpan: Map<PlaceSpan, string | null>, places: readonly Mention<PlaceData>[], named: Mention<PlaceData>[]): void {
+  const tokens = doc.tokens;
+  const found: Kept[] = asActor ?? [];
+  const inner = actorInnerSpans(doc, g, w, upper, taken);
+  if (inner.length > 0) found.push(...keptSpans(doc, g, w, inner, ctx, upper, new Map()));
+  for (const { sp, input } of found) {
+    const start = tokens[sp.tokenStart]!.start;
+    const end = tokens[sp.tokenEnd - 1]!.end;
+    if (places.some((p) => p.start < end && start < p.end)) continue;
+    const ranked = rank(sp.candidates, { suffix: sp.suffix, hint: sp.hint, key: sp.key, bracketed: sp.bracketed ?? false }, ctx);
+    const home = townAtHome(doc, sp, ranked[0]!.c, places);
+    // else a name read as a state or government, whose country another name of the document names, is that country's
+    // place ("flights to Moscow" in a story naming Russia is Moscow, Russia, whatever small namesake the ranking prefers)
+    const best = home ?? namedOwnReading(g, ranked, actorSpan.get(sp) ?? null, ctx, sp.key) ?? ranked[0]!.c;
+    // a city or province with no place of the document to stand beside is too uncertain a reading ("Dublin students",
+    // "residents of Paris" in a story that names no other place), unless the document names its country ("Moscow said
+    // the talks with Russia had failed")
+    if (places.length === 0 && best.kind !== 'country' && !countryNamed(g, ctx, best.country, sp.key)) continue;
+    // a capital read as its government is a metonym, which this layer is for ("talks between Moscow and Washington")
+    const late = decideChosen(input, best);
+    if (late && !late.ok && late.rule !== METONYM_RULE) continue;
+    const data = toPlaceData(best);
+    data.alternatives = sp.candidates.length - 1;
+    named.push({ start, end, tokenStart: sp.tokenStart, tokenEnd: sp.tokenEnd, sentence: sp.sentence, text: doc.text.slice(start, end), entry: best.entry, data });
+    if (doc.trace) doc.explain('places', 'place:in-actor', sp.sentence, [start, end], `"${doc.text.slice(start, end)}" names ${best.name} (${best.country ?? '-'}) inside an actor: a toponym, no place of an event`);
+  }
+  named.sort((a, b) => a.start - b.start);
+}
+
+/** The best-ranked reading in the country the actor stage gave the name, when the document names that country by its name. */
+function namedOwnReading(g: Gazetteer, ranked: readonly { c: GeoCandidate }[], own: string | null, ctx: FilterInput['ctx'], key: string): GeoCandidate | null {
+  if (own === null || ranked[0]!.c.country === own || !countryNamed(g, ctx, own, key)) return null;
+  for (const r of ranked) if (r.c.country === own) return r.c;
+  return null;
+}
+
+/** Another name of the document than `key` is the country `iso` itself ("Russia" beside "Moscow"). */
+function countryNamed(g: Gazetteer, ctx: FilterInput['ctx'], iso: string | null, key: string): boolean {
+  if (iso === null) return false;
+  const keys = ctx.strongKeys.get(iso);
+  if (keys === undefined) return false;
+  for (const k of keys) if (k !== key && g.sharedCandidates(k).some((c) => c.kind === 'country' && c.country === iso)) return true;
+  return false;
+}
+
+/**
+ * A name the actor stage took whose reading lies in no country of the document's places, while a town of that name
+ * lies in a province of one of them, is that town: "Jessica Kay, 18, of Paris" beside Dallas, "Jordan Elementary"
+ * beside Shakopee, "Athens residents" in a Texas story (the actor stage read Paris as France's government); not a
+ * country named beside other countries.
+ */
+function townAtHome(doc: Doc, sp: PlaceSpan, best: GeoCandidate, places: readonly Mention<PlaceData>[]): GeoCandidate | null {
+  if (places.length === 0) return null;
+  for (const p of places) if (p.data.country === best.country) return null;
+  // a country among other countries is one ("flew for China, Canada, Britain and the Soviet Union")
+  if (best.kind === 'country') {
+    for (const a of doc.actors) if (a.sentence === sp.sentence && a.data.alsoPlace && a.data.country !== best.country) return null;
+    for (const p of places) if (p.sentence === sp.sentence && p.data.precision === 'country') return null;
+  }
+  for (const c of sp.candidates) {
+    if (c.kind !== 'city' || c.admin1 === null) continue;
+    for (const p of places) if (p.data.country === c.country && p.data.admin1 === c.admin1) return c;
+  }
+  return null;
 }
 
 /*
@@ -227,6 +311,8 @@ export const placeStage: Stage = {
     // places the gazetteer lacks, named by a unit word and anchored to a resolved place of their sentence
     // and sites named after a place's possessive ("Mecca's Al-Nur hospital")
     const upper = isUpperText(doc.text);
-    doc.places = addPossessiveSites(doc, addUnlistedPlaces(doc, recognisePlaces(doc), upper), upper);
+    const named = emptyList<Mention<PlaceData>>();
+    doc.places = addPossessiveSites(doc, addUnlistedPlaces(doc, recognisePlaces(doc, gazetteer(), named), upper), upper);
+    doc.actorPlaces = named;
   },
 };
