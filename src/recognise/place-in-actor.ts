@@ -7,7 +7,7 @@ import type { PlaceWords } from './place-words.js';
  * Place names inside actor mentions: "the Athens Police Department", "a Paris man", "Georgia residents", "New London
  * police officers", "the Mayor of London", "the foreign minister of the Czech Republic". The actor stage takes these
  * tokens, so the place recogniser never sees them; they are no place of an event (the man from Paris may be arrested
- * anywhere), but they are toponyms, and the document's geography. Found here only for the `actorPlaces` layer.
+ * anywhere), but they are toponyms, and the document's geography. Found here only for the `placeNames` layer.
  *
  * Where a name may start: at the first word of a person or generic actor (or the capitalised word before it: "New"
  * of "New London Police") when a lower-case word or an office word follows the name ("man", "residents", "Police",

@@ -14,6 +14,7 @@ import { addUnlistedPlaces, namesakesAtHome } from './place-unlisted.js';
 import { addPossessiveSites } from './place-possessive.js';
 import { afterUnknownTown, decide, decideChosen, METONYM_RULE, NAMESAKE_RULE, namesakeHome, type FilterInput } from './place-filter.js';
 import { actorInnerSpans } from './place-in-actor.js';
+import { demonymToponyms } from './place-demonym.js';
 
 /**
  * The place recogniser: finds country, admin1, city and region names in each sentence, drops readings that
@@ -29,7 +30,7 @@ function wordsOf(g: Gazetteer): PlaceWords {
 }
 
 /**
- * `named`, when given, receives the toponyms the actor stage took (doc.actorPlaces): a country or capital read as its
+ * `named`, when given, receives the toponyms the actor stage took (doc.placeNames): a country or capital read as its
  * state or government ("Egypt proposed a conference"), a place inside a person or generic actor ("Athens Police", "a
  * Paris man"). They are names of places, never the place of an event, and do not steer the readings of the others.
  */
@@ -305,6 +306,17 @@ function withAlternatives(c: GeoCandidate, alternatives: number): GeoCandidate {
   return out;
 }
 
+/** `named` with the demonyms that overlap no place or name of it, in text order. */
+function withDemonyms(doc: Doc, named: Mention<PlaceData>[], demonyms: Mention<PlaceData>[]): Mention<PlaceData>[] {
+  if (demonyms.length === 0) return named;
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const m of doc.places) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = 1;
+  for (const m of named) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = 1;
+  for (const d of demonyms) if (taken[d.tokenStart] === 0) named.push(d);
+  named.sort((a, b) => a.start - b.start);
+  return named;
+}
+
 export const placeStage: Stage = {
   name: 'places',
   run(doc: Doc) {
@@ -312,7 +324,8 @@ export const placeStage: Stage = {
     // and sites named after a place's possessive ("Mecca's Al-Nur hospital")
     const upper = isUpperText(doc.text);
     const named = emptyList<Mention<PlaceData>>();
-    doc.places = addPossessiveSites(doc, addUnlistedPlaces(doc, recognisePlaces(doc, gazetteer(), named), upper), upper);
-    doc.actorPlaces = named;
+    const g = gazetteer();
+    doc.places = addPossessiveSites(doc, addUnlistedPlaces(doc, recognisePlaces(doc, g, named), upper), upper);
+    doc.placeNames = withDemonyms(doc, named, demonymToponyms(doc, g, [doc.places, named]));
   },
 };

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { analyzeDoc } from '../../src/analyze.js';
 
 /**
- * Toponyms the actor stage took (doc.actorPlaces, src/recognise/places.ts and place-in-actor.ts): a country or capital
- * read as its state or government, and a place name inside a person or generic actor. They are names of places, never
- * the place of an event: doc.places does not hold them.
+ * Names of places that are no place of the text (doc.placeNames, src/recognise/places.ts, place-in-actor.ts,
+ * place-demonym.ts): a country or capital read as its state or government, a place name inside a person or generic
+ * actor, a demonym of a country the text names. Never the place of an event: doc.places does not hold them.
  * [text, the toponym's text, its country, or null: no such toponym]
  */
 const CASES: [string, string, string | null][] = [
@@ -23,12 +23,16 @@ const CASES: [string, string, string | null][] = [
   ['Senate President David Williams spoke in Frankfort.', 'Williams', null],
   // a city read as an actor in a story naming no place and not its country: too uncertain
   ['Dublin students are getting a kick out of karate classes.', 'Dublin', null],
+  // a demonym of a country the text names, not of one it does not (src/recognise/place-demonym.ts)
+  ['Russia said Russian troops had left the border area.', 'Russian', 'RUS'],
+  ['Egyptian-US relations cooled after Egypt recalled its envoy.', 'Egyptian', 'EGY'],
+  ['He ordered French fries at a diner in Dallas.', 'French', null],
 ];
 
 for (const [text, name, country] of CASES) {
-  test(`toponym inside an actor: ${text}`, () => {
+  test(`place name that is no place: ${text}`, () => {
     const doc = analyzeDoc({ text, url: 'test:place-in-actor' }, { published: '2022-01-10' });
-    const p = doc.actorPlaces.find((x) => x.text === name);
+    const p = doc.placeNames.find((x) => x.text === name);
     assert.equal(p?.data.country ?? null, country);
     // never a place of the text's events
     assert.equal(doc.places.some((x) => x.text === name), false);
