@@ -4,13 +4,17 @@ import { ARABIC_NAMING } from './place-abroad.js';
 import { DAYS_MONTHS } from './actor-context.js';
 import { WordBits } from './vocab.js';
 import { normAt } from '../pipeline/token-at.js';
+import { actingCountry } from '../resolve/actor-country.js';
+import { gazetteer } from '../resolve/gazetteer.js';
 
 /**
  * Named places the gazetteer lacks, read from a unit word: "the village of Ashmi", "the southwestern town of
- * Huddur", "in al-Tijara neighbourhood", "the Teba neighbourhood". Such a place is only kept when its sentence
- * also names a resolved place, whose country, province and coordinates it takes ("in al-Tijara neighbourhood in
- * central Damascus", "the village of Jdeideh near Jenin"): a village with no anchor would have no coordinates at
- * all. Precision `site`, entry `place:unlisted`. Runs after the gazetteer places (src/recognise/places.ts).
+ * Huddur", "in al-Tijara neighbourhood", "the Teba neighbourhood". Such a place takes the country, province and
+ * coordinates of an anchor: the nearest resolved place of its sentence ("in al-Tijara neighbourhood in central
+ * Damascus", "the village of Jdeideh near Jenin"), else of the document (a note's other sentence), else the centre
+ * of the one country the document's actors act in ("the rebels captured the town of Bakwa ... Afghan troops"); with
+ * none it is dropped (it would have no coordinates at all). Precision `site`, entry `place:unlisted`. Runs after the
+ * gazetteer places (src/recognise/places.ts).
  */
 export const UNLISTED_ENTRY = 'place:unlisted';
 
@@ -54,6 +58,8 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
   const taken = new Uint8Array(tokens.length);
   for (const layer of [doc.outlets, doc.actors, places] as Mention<unknown>[][]) for (const m of layer) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = 1;
   const added: Mention<PlaceData>[] = [];
+  let placedAnywhere: Mention<PlaceData>[] | null = null;
+  let actorHome: Mention<PlaceData> | null | undefined;
   for (const s of doc.sentences) {
     let anchors: Mention<PlaceData>[] | null = null;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
@@ -74,7 +80,8 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
       }
       if (start < 0 || end <= start) continue;
       anchors ??= places.filter((p) => p.sentence === s.index && p.data.lat !== null);
-      const anchor = nearest(anchors, start);
+      // no resolved place in the sentence: the nearest of the document, else the one country its actors act in
+      const anchor = nearest(anchors, start) ?? nearest(placedAnywhere ??= places.filter((p) => p.data.lat !== null), start) ?? (actorHome === undefined ? (actorHome = actorsCountry(doc)) : actorHome);
       if (!anchor) continue;
       const data: PlaceData = { name: joinName(tokens, start, end), country: anchor.data.country, admin1: anchor.data.admin1, lat: anchor.data.lat, lon: anchor.data.lon, precision: 'site', alternatives: 0, population: null };
       const from = tokens[start]!.start;
@@ -86,6 +93,24 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
   }
   if (added.length === 0) return places;
   return [...places, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/**
+ * The one country the document's actors act in ("The rebels captured the town of Bakwa ... Afghan troops"), as a
+ * country-wide anchor with the country's centre, or null when they name none or several.
+ */
+function actorsCountry(doc: Doc): Mention<PlaceData> | null {
+  let found: string | null = null;
+  for (const a of doc.actors) {
+    const c = actingCountry(a);
+    if (c === null) continue;
+    if (found === null) found = c;
+    else if (c !== found) return null;
+  }
+  const info = found === null ? null : gazetteer().country(found);
+  if (info === null) return null;
+  const data: PlaceData = { name: info.name, country: info.iso3, admin1: null, lat: info.lat, lon: info.lon, precision: 'country', alternatives: 0, population: null };
+  return { start: 0, end: 0, tokenStart: 0, tokenEnd: 0, sentence: 0, text: info.name, entry: `geo:country:${info.iso3}`, data };
 }
 
 /**
