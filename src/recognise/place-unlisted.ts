@@ -6,6 +6,7 @@ import { WordBits } from './vocab.js';
 import { normAt } from '../pipeline/token-at.js';
 import { actingCountry } from '../resolve/actor-country.js';
 import { gazetteer } from '../resolve/gazetteer.js';
+import { bareNames } from './place-bare.js';
 
 /**
  * Named places the gazetteer lacks, read from a unit word: "the village of Ashmi", "the southwestern town of
@@ -60,8 +61,26 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
   const added: Mention<PlaceData>[] = [];
   let placedAnywhere: Mention<PlaceData>[] | null = null;
   let actorHome: Mention<PlaceData> | null | undefined;
+  let anchors: Mention<PlaceData>[] | null = null;
+  let anchorsOf = -1;
+  const placedAs = new Map<string, Mention<PlaceData>>();
+  const add = (si: number, start: number, end: number, rule: string, why: string): void => {
+    if (anchorsOf !== si) { anchors = places.filter((p) => p.sentence === si && p.data.lat !== null && p.data.country !== null); anchorsOf = si; }
+    // a name placed before is placed alike ("in Busra Esh-Sham city ... in Dar'a", then "Busra Esh-Sham" alone); no
+    // resolved place of a country in the sentence: the nearest of the document (by distance alone: a province read in a
+    // hashtag at the end is no better than the country named next), else the one country its actors act in
+    const name = joinName(tokens, start, end);
+    const anchor = placedAs.get(name) ?? nearest(anchors!, start) ?? closest(placedAnywhere ??= places.filter((p) => p.data.lat !== null && p.data.country !== null), start) ?? (actorHome === undefined ? (actorHome = actorsCountry(doc)) : actorHome);
+    if (!anchor) return;
+    if (!placedAs.has(name)) placedAs.set(name, anchor);
+    const data: PlaceData = { name, country: anchor.data.country, admin1: anchor.data.admin1, lat: anchor.data.lat, lon: anchor.data.lon, precision: 'site', alternatives: 0, population: null };
+    const from = tokens[start]!.start;
+    const to = tokens[end - 1]!.end;
+    added.push({ start: from, end: to, tokenStart: start, tokenEnd: end, sentence: si, text: doc.text.slice(from, to), entry: UNLISTED_ENTRY, data });
+    for (let j = start; j < end; j++) taken[j] = 1;
+    if (doc.trace) doc.explain('places', rule, si, [from, to], `"${doc.text.slice(from, to)}" is a place the gazetteer lacks (${why}); placed at ${anchor.text}`);
+  };
   for (const s of doc.sentences) {
-    let anchors: Mention<PlaceData>[] | null = null;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!UNIT_BITS.hasToken(tokens[k]!) || taken[k]) continue;
       const n = tokens[k]!.norm;
@@ -79,20 +98,24 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
         if (j < k && j > s.tokenStart && BEFORE_NAME.has(tokens[j - 1]!.norm)) { start = j; end = k; }
       }
       if (start < 0 || end <= start) continue;
-      anchors ??= places.filter((p) => p.sentence === s.index && p.data.lat !== null);
-      // no resolved place in the sentence: the nearest of the document, else the one country its actors act in
-      const anchor = nearest(anchors, start) ?? nearest(placedAnywhere ??= places.filter((p) => p.data.lat !== null), start) ?? (actorHome === undefined ? (actorHome = actorsCountry(doc)) : actorHome);
-      if (!anchor) continue;
-      const data: PlaceData = { name: joinName(tokens, start, end), country: anchor.data.country, admin1: anchor.data.admin1, lat: anchor.data.lat, lon: anchor.data.lon, precision: 'site', alternatives: 0, population: null };
-      const from = tokens[start]!.start;
-      const to = tokens[end - 1]!.end;
-      added.push({ start: from, end: to, tokenStart: start, tokenEnd: end, sentence: s.index, text: doc.text.slice(from, to), entry: UNLISTED_ENTRY, data });
-      for (let j = start; j < end; j++) taken[j] = 1;
-      if (doc.trace) doc.explain('places', 'rule:place.unlisted', s.index, [from, to], `"${doc.text.slice(from, to)}" is a place the gazetteer lacks (${n}); placed at ${anchor.text}`);
+      add(s.index, start, end, 'rule:place.unlisted', n);
     }
+    // bare names in a place's slot ("airstrikes on Kafr Noran.", "in Tal Dakwah.": src/recognise/place-bare.ts)
+    for (const [start, end] of bareNames(doc, s.index, taken, upper)) add(s.index, start, end, 'rule:place.unlisted-bare', tokens[start - 1]!.norm);
   }
   if (added.length === 0) return places;
   return [...places, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** The place nearest to token k, whatever its precision. */
+function closest(anchors: Mention<PlaceData>[], k: number): Mention<PlaceData> | null {
+  let best: Mention<PlaceData> | null = null;
+  let dist = Infinity;
+  for (const a of anchors) {
+    const d = a.tokenStart > k ? a.tokenStart - k : k - a.tokenEnd;
+    if (d < dist) { dist = d; best = a; }
+  }
+  return best;
 }
 
 /**
@@ -114,17 +137,18 @@ function actorsCountry(doc: Doc): Mention<PlaceData> | null {
 }
 
 /**
- * The resolved place of the sentence nearest to token k, a town or province before a country or region ("Shajan village
+ * The resolved place of the sentence nearest to token k, a town before a province, a province before a country or region ("Shajan village
  * in western Yemen (Al-Durayhimi Hodeidah)" is placed in Hodeidah, not at the centre of Yemen).
  */
 function nearest(anchors: Mention<PlaceData>[], k: number): Mention<PlaceData> | null {
   let best: Mention<PlaceData> | null = null;
   let dist = Infinity;
-  let fine = false;
+  let fine = 0;
   for (const a of anchors) {
     const d = a.tokenStart > k ? a.tokenStart - k : k - a.tokenEnd;
-    const f = a.data.precision === 'site' || a.data.precision === 'city' || a.data.precision === 'admin1';
-    if ((f && !fine) || (f === fine && d < dist)) { dist = d; best = a; fine = f; }
+    // a town before its province ("in Hermosillo, Sonora, ... in Colonia Las Ladrilleras" lies in Hermosillo)
+    const f = a.data.precision === 'site' || a.data.precision === 'city' ? 2 : a.data.precision === 'admin1' ? 1 : 0;
+    if (f > fine || (f === fine && d < dist)) { dist = d; best = a; fine = f; }
   }
   return best;
 }
