@@ -7,6 +7,7 @@ import { normAt } from '../pipeline/token-at.js';
 import { actingCountry } from '../resolve/actor-country.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { bareNames } from './place-bare.js';
+import { emptyList } from '../util/lists.js';
 
 /**
  * Named places the gazetteer lacks, read from a unit word: "the village of Ashmi", "the southwestern town of
@@ -53,6 +54,8 @@ export function nameEnd(tokens: Token[], k: number, to: number, taken: Uint8Arra
   return end;
 }
 
+const NO_ANCHORS: Mention<PlaceData>[] = emptyList();
+
 /** Unlisted places of one document, given the gazetteer's places; returned in text order, merged with `places`. */
 export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper: boolean): Mention<PlaceData>[] {
   const tokens = doc.tokens;
@@ -64,13 +67,27 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
   let anchors: Mention<PlaceData>[] | null = null;
   let anchorsOf = -1;
   const placedAs = new Map<string, Mention<PlaceData>>();
+  let bySentence: Map<number, Mention<PlaceData>[]> | null = null;
   const add = (si: number, start: number, end: number, rule: string, why: string): void => {
-    if (anchorsOf !== si) { anchors = places.filter((p) => p.sentence === si && p.data.lat !== null && p.data.country !== null); anchorsOf = si; }
+    if (anchorsOf !== si) {
+      // the places of each sentence, indexed once (no scan of the document's places per sentence)
+      if (bySentence === null) {
+        bySentence = new Map();
+        for (const p of places) {
+          if (p.data.lat === null || p.data.country === null) continue;
+          const list = bySentence.get(p.sentence);
+          if (list) list.push(p);
+          else bySentence.set(p.sentence, [p]);
+        }
+      }
+      anchors = bySentence.get(si) ?? NO_ANCHORS;
+      anchorsOf = si;
+    }
     // a name placed before is placed alike ("in Busra Esh-Sham city ... in Dar'a", then "Busra Esh-Sham" alone); no
     // resolved place of a country in the sentence: the nearest of the document (by distance alone: a province read in a
     // hashtag at the end is no better than the country named next), else the one country its actors act in
     const name = joinName(tokens, start, end);
-    const anchor = placedAs.get(name) ?? nearest(anchors!, start) ?? closest(placedAnywhere ??= places.filter((p) => p.data.lat !== null && p.data.country !== null), start) ?? (actorHome === undefined ? (actorHome = actorsCountry(doc)) : actorHome);
+    const anchor = placedAs.get(name) ?? nearest(anchors!, start) ?? closest(placedAnywhere ??= places.filter((p) => p.data.lat !== null && p.data.country !== null).sort((a, b) => a.tokenStart - b.tokenStart), start) ?? (actorHome === undefined ? (actorHome = actorsCountry(doc)) : actorHome);
     if (!anchor) return;
     if (!placedAs.has(name)) placedAs.set(name, anchor);
     const data: PlaceData = { name, country: anchor.data.country, admin1: anchor.data.admin1, lat: anchor.data.lat, lon: anchor.data.lon, precision: 'site', alternatives: 0, population: null };
@@ -107,15 +124,23 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
   return [...places, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
-/** The place nearest to token k, whatever its precision. */
+/** The place nearest to token k, whatever its precision; `anchors` in text order (a binary search, no scan per name). */
 function closest(anchors: Mention<PlaceData>[], k: number): Mention<PlaceData> | null {
-  let best: Mention<PlaceData> | null = null;
-  let dist = Infinity;
-  for (const a of anchors) {
-    const d = a.tokenStart > k ? a.tokenStart - k : k - a.tokenEnd;
-    if (d < dist) { dist = d; best = a; }
+  if (anchors.length === 0) return null;
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid]!.tokenStart <= k) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  // anchors[lo - 1] starts at or before k, anchors[lo] after it
+  const before = lo > 0 ? anchors[lo - 1]! : null;
+  const after = lo < anchors.length ? anchors[lo]! : null;
+  if (before === null) return after;
+  if (after === null) return before;
+  const db = k >= before.tokenEnd ? k - before.tokenEnd : 0;
+  return after.tokenStart - k < db ? after : before;
 }
 
 /**

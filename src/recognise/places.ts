@@ -132,12 +132,14 @@ function actorToponyms(doc: Doc, g: Gazetteer, w: PlaceWords, ctx: FilterInput['
   const found: Kept[] = asActor ?? [];
   const inner = actorInnerSpans(doc, g, w, upper, taken);
   if (inner.length > 0) found.push(...keptSpans(doc, g, w, inner, ctx, upper, new Map()));
+  if (found.length === 0) return;
+  const index = placeIndex(doc, places);
   for (const { sp, input } of found) {
     const start = tokens[sp.tokenStart]!.start;
     const end = tokens[sp.tokenEnd - 1]!.end;
-    if (places.some((p) => p.start < end && start < p.end)) continue;
+    if (coversPlace(index.tokens, sp.tokenStart, sp.tokenEnd)) continue;
     const ranked = rank(sp.candidates, { suffix: sp.suffix, hint: sp.hint, key: sp.key, bracketed: sp.bracketed ?? false }, ctx);
-    const home = townAtHome(doc, sp, ranked[0]!.c, places);
+    const home = townAtHome(index, sp, ranked[0]!.c);
     // else a name read as a state or government, whose country another name of the document names, is that country's
     // place ("flights to Moscow" in a story naming Russia is Moscow, Russia, whatever small namesake the ranking prefers)
     const best = home ?? namedOwnReading(g, ranked, actorSpan.get(sp) ?? null, ctx, sp.key) ?? ranked[0]!.c;
@@ -178,19 +180,54 @@ function countryNamed(g: Gazetteer, ctx: FilterInput['ctx'], iso: string | null,
  * beside Shakopee, "Athens residents" in a Texas story (the actor stage read Paris as France's government); not a
  * country named beside other countries.
  */
-function townAtHome(doc: Doc, sp: PlaceSpan, best: GeoCandidate, places: readonly Mention<PlaceData>[]): GeoCandidate | null {
-  if (places.length === 0) return null;
-  for (const p of places) if (p.data.country === best.country) return null;
+function townAtHome(index: PlaceIndex, sp: PlaceSpan, best: GeoCandidate): GeoCandidate | null {
+  if (index.countries.size === 0 || index.countries.has(best.country)) return null;
   // a country among other countries is one ("flew for China, Canada, Britain and the Soviet Union")
-  if (best.kind === 'country') {
-    for (const a of doc.actors) if (a.sentence === sp.sentence && a.data.alsoPlace && a.data.country !== best.country) return null;
-    for (const p of places) if (p.sentence === sp.sentence && p.data.precision === 'country') return null;
-  }
-  for (const c of sp.candidates) {
-    if (c.kind !== 'city' || c.admin1 === null) continue;
-    for (const p of places) if (p.data.country === c.country && p.data.admin1 === c.admin1) return c;
-  }
+  if (best.kind === 'country' && (index.countrySentences.has(sp.sentence) || otherThan(index.stateActors.get(sp.sentence), best.country))) return null;
+  for (const c of sp.candidates) if (c.kind === 'city' && c.admin1 !== null && index.areas.has(`${c.country}|${c.admin1}`)) return c;
   return null;
+}
+
+/** The document's places as townAtHome and actorToponyms read them: one pass, then look-ups (no scan per name). */
+interface PlaceIndex {
+  /** 1 on the tokens of a place */
+  tokens: Uint8Array;
+  countries: Set<string | null>;
+  /** "ISO3|admin1" of the places */
+  areas: Set<string>;
+  /** sentences naming a country as a place */
+  countrySentences: Set<number>;
+  /** sentence → countries of the actors there that can also be places (country names read as states) */
+  stateActors: Map<number, Set<string | null>>;
+}
+
+function placeIndex(doc: Doc, places: readonly Mention<PlaceData>[]): PlaceIndex {
+  const index: PlaceIndex = { tokens: new Uint8Array(doc.tokens.length), countries: new Set(), areas: new Set(), countrySentences: new Set(), stateActors: new Map() };
+  for (const p of places) {
+    for (let k = p.tokenStart; k < p.tokenEnd; k++) index.tokens[k] = 1;
+    index.countries.add(p.data.country);
+    if (p.data.admin1 !== null) index.areas.add(`${p.data.country}|${p.data.admin1}`);
+    if (p.data.precision === 'country') index.countrySentences.add(p.sentence);
+  }
+  for (const a of doc.actors) {
+    if (!a.data.alsoPlace) continue;
+    const set = index.stateActors.get(a.sentence) ?? new Set<string | null>();
+    set.add(a.data.country);
+    index.stateActors.set(a.sentence, set);
+  }
+  return index;
+}
+
+function coversPlace(marks: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (marks[k] === 1) return true;
+  return false;
+}
+
+/** `set` holds a value other than `x`. */
+function otherThan(set: Set<string | null> | undefined, x: string | null): boolean {
+  if (set === undefined) return false;
+  for (const v of set) if (v !== x) return true;
+  return false;
 }
 
 /*
