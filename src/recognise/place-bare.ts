@@ -18,6 +18,7 @@ const BEFORE = new Set(['in', 'near', 'outside', 'around', 'shelled', 'captured'
 const ON_NOUNS = new Set(['airstrikes', 'airstrike', 'strikes', 'strike', 'raids', 'raid', 'attack', 'attacks', 'assault', 'shelling', 'bombardment', 'offensive']);
 /** Words that may close a place phrase. */
 const CLOSERS = new Set(['and', 'or', 'on', 'with', 'after', 'when', 'where', 'while', 'as', 'in', 'near', 'amid', 'during', 'following', 'from', 'since',
+  'at', 'before', 'by', 'last', 'this', 'late', 'early', 'earlier', 'overnight', 'yesterday', 'today', 'until', 'but', 'which',
   'town', 'village', 'villages', 'area', 'district', 'neighbourhood', 'neighborhood', 'city', 'camp', 'countryside', 'outskirts', 'region', 'province', 'governorate', 'municipality', 'suburb']);
 /** Capitalised words after "in" that are no place: institutions, faiths, languages, seasons and feasts. */
 const NOT_PLACES = new Set(['parliament', 'congress', 'court', 'senate', 'assembly', 'government', 'office', 'power', 'ramadan', 'eid', 'christmas', 'easter',
