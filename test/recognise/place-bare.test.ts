@@ -11,7 +11,7 @@ const CASES: [string, string, string | null, string | null][] = [
   ['Rebel forces clashed with Shia militias in Tal Dakwah near Daraa.', 'clashed', 'Tal Dakwah', 'SYR'],
   ['Islamist militias battled pro-government militias in Foua, Idlib.', 'battled', 'Foua', 'SYR'],
   ['Government troops recaptured Kfar Zeytun from the rebels near Hama.', 'recaptured', 'Kfar Zeytun', 'SYR'],
-  ['Ethiopian troops captured Adi Gerbo at dawn, officials in Addis Ababa said.', 'captured', 'Adi Gerbo', 'ETH'],
+  ['Ethiopian troops captured Zelambessa Bahri at dawn, officials in Addis Ababa said.', 'captured', 'Zelambessa Bahri', 'ETH'],
   // anchored in another sentence of the note
   ['Fighting was reported in Donetsk region. Monitors said two shells hit a school in Novomarivka.', 'hit', 'Novomarivka', 'UKR'],
   // a name placed before is placed alike
