@@ -60,7 +60,9 @@ export async function runLgl(options: RunOptions): Promise<SetReport> {
   for (const g of records) {
     progress(options, i++);
     const doc = ex.run(g.id, g.text, g.date ? g.date.slice(0, 10) : null);
-    const preds: Mention<PlaceData>[] = doc.places;
+    // toponyms are every place name: the places of the text and the names the actor stage took ("Egypt said",
+    // "the Athens Police"), which LGL marks as toponyms too
+    const preds: Mention<PlaceData>[] = doc.placeNames.length === 0 ? doc.places : [...doc.places, ...doc.placeNames];
     gold += g.toponyms.length;
     predicted += preds.length;
     const m = matchSpans(g.toponyms.map((t) => [t.start, t.end] as const), preds.map((p) => [p.start, p.end] as const));

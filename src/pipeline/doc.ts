@@ -142,6 +142,12 @@ export class Doc {
   tokens: Token[] = emptyList();
   actors: Mention<ActorData>[] = emptyList();
   places: Mention<PlaceData>[] = emptyList();
+  /**
+   * Names of places that are no place of the text (recognise/places.ts): a country or capital read as its state
+   * ("Egypt proposed"), a place inside an actor ("the Athens Police", "a Paris man"), a demonym of a country the text
+   * names ("Russian"). Toponyms for geoparsing, never an event's place.
+   */
+  placeNames: Mention<PlaceData>[] = emptyList();
   times: Mention<TimeData>[] = emptyList();
   numbers: Mention<NumberData>[] = emptyList();
   weapons: Mention<WeaponData>[] = emptyList();

@@ -10,7 +10,7 @@ import { countryCues } from './place-cues.js';
 
 /** The gazetteer's one-word demonyms as a bitmap by vocabulary number: most capitalised words are none, and say so with one read. */
 let demonyms: { g: Gazetteer; bits: WordBits } | null = null;
-function demonymWords(g: Gazetteer): WordBits {
+export function demonymWords(g: Gazetteer): WordBits {
   if (demonyms?.g !== g) demonyms = { g, bits: new WordBits([...g.demonymKeys()].filter((k) => !k.includes(' '))) };
   return demonyms.bits;
 }

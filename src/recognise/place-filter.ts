@@ -411,6 +411,9 @@ export function namesakeHome({ sp, ctx, g, tokens, sentenceStart, sentenceEnd }:
 /** The rule that drops a small namesake abroad (its name is then placed at home: place-unlisted.ts, namesakesAtHome). */
 export const NAMESAKE_RULE = 'reject:namesake-abroad';
 
+/** The rule that drops a capital read as its government ("between Iran and Washington"). */
+export const METONYM_RULE = 'reject:metonym';
+
 export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput, best: GeoCandidate): boolean | null }[] = [
   {
     id: NAMESAKE_RULE,
@@ -423,7 +426,7 @@ export const CHOSEN_FILTERS: { id: string; example: string; test(x: FilterInput,
     test: ({ sp, ctx }, best) => (shortGuessAbroad(sp, best, ctx) ? false : null),
   },
   {
-    id: 'reject:metonym',
+    id: METONYM_RULE,
     example: 'between Iran and Washington',
     test: ({ sp, g, ctx, tokens, w, sentenceStart }, best) => {
       if (!g.metonyms.has(sp.key) || sp.locative === 'strong' || sp.suffix || sp.hint) return null;

@@ -342,6 +342,8 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
       if (f && (!m || f.end > m.end)) m = f;
     }
     if (!m && !upper && t.cap) m = shortTranslitAt(g, w, tokens, i, s.tokenEnd, blocked);
+    // "In Samarra, ...": a sentence's capitalised first preposition is no part of a transliterated name
+    if (m !== null && m.end > i + 1 && i === s.tokenStart && w.strongLocative(t.norm) && m.cands.every((c) => c.fuzzy === true)) m = null;
     if (!m) { i++; continue; }
     // "the Gulf of Aden": a match after a lower-case first word may run further
     if (!t.cap && !upper && i + 1 < s.tokenEnd && capWord(tokens[i + 1], false)) {

@@ -4,13 +4,19 @@ import { ARABIC_NAMING } from './place-abroad.js';
 import { DAYS_MONTHS } from './actor-context.js';
 import { WordBits } from './vocab.js';
 import { normAt } from '../pipeline/token-at.js';
+import { actingCountry } from '../resolve/actor-country.js';
+import { gazetteer } from '../resolve/gazetteer.js';
+import { bareNames } from './place-bare.js';
+import { emptyList } from '../util/lists.js';
 
 /**
  * Named places the gazetteer lacks, read from a unit word: "the village of Ashmi", "the southwestern town of
- * Huddur", "in al-Tijara neighbourhood", "the Teba neighbourhood". Such a place is only kept when its sentence
- * also names a resolved place, whose country, province and coordinates it takes ("in al-Tijara neighbourhood in
- * central Damascus", "the village of Jdeideh near Jenin"): a village with no anchor would have no coordinates at
- * all. Precision `site`, entry `place:unlisted`. Runs after the gazetteer places (src/recognise/places.ts).
+ * Huddur", "in al-Tijara neighbourhood", "the Teba neighbourhood". Such a place takes the country, province and
+ * coordinates of an anchor: the nearest resolved place of its sentence ("in al-Tijara neighbourhood in central
+ * Damascus", "the village of Jdeideh near Jenin"), else of the document (a note's other sentence), else the centre
+ * of the one country the document's actors act in ("the rebels captured the town of Bakwa ... Afghan troops"); with
+ * none it is dropped (it would have no coordinates at all). Precision `site`, entry `place:unlisted`. Runs after the
+ * gazetteer places (src/recognise/places.ts).
  */
 export const UNLISTED_ENTRY = 'place:unlisted';
 
@@ -48,14 +54,50 @@ export function nameEnd(tokens: Token[], k: number, to: number, taken: Uint8Arra
   return end;
 }
 
+const NO_ANCHORS: Mention<PlaceData>[] = emptyList();
+
 /** Unlisted places of one document, given the gazetteer's places; returned in text order, merged with `places`. */
 export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper: boolean): Mention<PlaceData>[] {
   const tokens = doc.tokens;
   const taken = new Uint8Array(tokens.length);
   for (const layer of [doc.outlets, doc.actors, places] as Mention<unknown>[][]) for (const m of layer) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = 1;
   const added: Mention<PlaceData>[] = [];
+  let placedAnywhere: Mention<PlaceData>[] | null = null;
+  let actorHome: Mention<PlaceData> | null | undefined;
+  let anchors: Mention<PlaceData>[] | null = null;
+  let anchorsOf = -1;
+  const placedAs = new Map<string, Mention<PlaceData>>();
+  let bySentence: Map<number, Mention<PlaceData>[]> | null = null;
+  const add = (si: number, start: number, end: number, rule: string, why: string): void => {
+    if (anchorsOf !== si) {
+      // the places of each sentence, indexed once (no scan of the document's places per sentence)
+      if (bySentence === null) {
+        bySentence = new Map();
+        for (const p of places) {
+          if (p.data.lat === null || p.data.country === null) continue;
+          const list = bySentence.get(p.sentence);
+          if (list) list.push(p);
+          else bySentence.set(p.sentence, [p]);
+        }
+      }
+      anchors = bySentence.get(si) ?? NO_ANCHORS;
+      anchorsOf = si;
+    }
+    // a name placed before is placed alike ("in Busra Esh-Sham city ... in Dar'a", then "Busra Esh-Sham" alone); no
+    // resolved place of a country in the sentence: the nearest of the document (by distance alone: a province read in a
+    // hashtag at the end is no better than the country named next), else the one country its actors act in
+    const name = joinName(tokens, start, end);
+    const anchor = placedAs.get(name) ?? nearest(anchors!, start) ?? closest(placedAnywhere ??= places.filter((p) => p.data.lat !== null && p.data.country !== null).sort((a, b) => a.tokenStart - b.tokenStart), start) ?? (actorHome === undefined ? (actorHome = actorsCountry(doc)) : actorHome);
+    if (!anchor) return;
+    if (!placedAs.has(name)) placedAs.set(name, anchor);
+    const data: PlaceData = { name, country: anchor.data.country, admin1: anchor.data.admin1, lat: anchor.data.lat, lon: anchor.data.lon, precision: 'site', alternatives: 0, population: null };
+    const from = tokens[start]!.start;
+    const to = tokens[end - 1]!.end;
+    added.push({ start: from, end: to, tokenStart: start, tokenEnd: end, sentence: si, text: doc.text.slice(from, to), entry: UNLISTED_ENTRY, data });
+    for (let j = start; j < end; j++) taken[j] = 1;
+    if (doc.trace) doc.explain('places', rule, si, [from, to], `"${doc.text.slice(from, to)}" is a place the gazetteer lacks (${why}); placed at ${anchor.text}`);
+  };
   for (const s of doc.sentences) {
-    let anchors: Mention<PlaceData>[] | null = null;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!UNIT_BITS.hasToken(tokens[k]!) || taken[k]) continue;
       const n = tokens[k]!.norm;
@@ -73,33 +115,65 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
         if (j < k && j > s.tokenStart && BEFORE_NAME.has(tokens[j - 1]!.norm)) { start = j; end = k; }
       }
       if (start < 0 || end <= start) continue;
-      anchors ??= places.filter((p) => p.sentence === s.index && p.data.lat !== null);
-      const anchor = nearest(anchors, start);
-      if (!anchor) continue;
-      const data: PlaceData = { name: joinName(tokens, start, end), country: anchor.data.country, admin1: anchor.data.admin1, lat: anchor.data.lat, lon: anchor.data.lon, precision: 'site', alternatives: 0, population: null };
-      const from = tokens[start]!.start;
-      const to = tokens[end - 1]!.end;
-      added.push({ start: from, end: to, tokenStart: start, tokenEnd: end, sentence: s.index, text: doc.text.slice(from, to), entry: UNLISTED_ENTRY, data });
-      for (let j = start; j < end; j++) taken[j] = 1;
-      if (doc.trace) doc.explain('places', 'rule:place.unlisted', s.index, [from, to], `"${doc.text.slice(from, to)}" is a place the gazetteer lacks (${n}); placed at ${anchor.text}`);
+      add(s.index, start, end, 'rule:place.unlisted', n);
     }
+    // bare names in a place's slot ("airstrikes on Kafr Noran.", "in Tal Dakwah.": src/recognise/place-bare.ts)
+    for (const [start, end] of bareNames(doc, s.index, taken, upper)) add(s.index, start, end, 'rule:place.unlisted-bare', tokens[start - 1]!.norm);
   }
   if (added.length === 0) return places;
   return [...places, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
+/** The place nearest to token k, whatever its precision; `anchors` in text order (a binary search, no scan per name). */
+function closest(anchors: Mention<PlaceData>[], k: number): Mention<PlaceData> | null {
+  if (anchors.length === 0) return null;
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid]!.tokenStart <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  // anchors[lo - 1] starts at or before k, anchors[lo] after it
+  const before = lo > 0 ? anchors[lo - 1]! : null;
+  const after = lo < anchors.length ? anchors[lo]! : null;
+  if (before === null) return after;
+  if (after === null) return before;
+  const db = k >= before.tokenEnd ? k - before.tokenEnd : 0;
+  return after.tokenStart - k < db ? after : before;
+}
+
 /**
- * The resolved place of the sentence nearest to token k, a town or province before a country or region ("Shajan village
+ * The one country the document's actors act in ("The rebels captured the town of Bakwa ... Afghan troops"), as a
+ * country-wide anchor with the country's centre, or null when they name none or several.
+ */
+function actorsCountry(doc: Doc): Mention<PlaceData> | null {
+  let found: string | null = null;
+  for (const a of doc.actors) {
+    const c = actingCountry(a);
+    if (c === null) continue;
+    if (found === null) found = c;
+    else if (c !== found) return null;
+  }
+  const info = found === null ? null : gazetteer().country(found);
+  if (info === null) return null;
+  const data: PlaceData = { name: info.name, country: info.iso3, admin1: null, lat: info.lat, lon: info.lon, precision: 'country', alternatives: 0, population: null };
+  return { start: 0, end: 0, tokenStart: 0, tokenEnd: 0, sentence: 0, text: info.name, entry: `geo:country:${info.iso3}`, data };
+}
+
+/**
+ * The resolved place of the sentence nearest to token k, a town before a province, a province before a country or region ("Shajan village
  * in western Yemen (Al-Durayhimi Hodeidah)" is placed in Hodeidah, not at the centre of Yemen).
  */
 function nearest(anchors: Mention<PlaceData>[], k: number): Mention<PlaceData> | null {
   let best: Mention<PlaceData> | null = null;
   let dist = Infinity;
-  let fine = false;
+  let fine = 0;
   for (const a of anchors) {
     const d = a.tokenStart > k ? a.tokenStart - k : k - a.tokenEnd;
-    const f = a.data.precision === 'site' || a.data.precision === 'city' || a.data.precision === 'admin1';
-    if ((f && !fine) || (f === fine && d < dist)) { dist = d; best = a; fine = f; }
+    // a town before its province ("in Hermosillo, Sonora, ... in Colonia Las Ladrilleras" lies in Hermosillo)
+    const f = a.data.precision === 'site' || a.data.precision === 'city' ? 2 : a.data.precision === 'admin1' ? 1 : 0;
+    if (f > fine || (f === fine && d < dist)) { dist = d; best = a; fine = f; }
   }
   return best;
 }

@@ -9,10 +9,12 @@ import { placeWords, type PlaceWords } from './place-words.js';
 import { documentContext } from './place-context.js';
 import { anchorsOf } from './place-abroad.js';
 import { tokenAt } from '../pipeline/token-at.js';
-import { mapList } from '../util/lists.js';
+import { emptyList, mapList } from '../util/lists.js';
 import { addUnlistedPlaces, namesakesAtHome } from './place-unlisted.js';
 import { addPossessiveSites } from './place-possessive.js';
-import { afterUnknownTown, decide, decideChosen, NAMESAKE_RULE, namesakeHome, type FilterInput } from './place-filter.js';
+import { afterUnknownTown, decide, decideChosen, METONYM_RULE, NAMESAKE_RULE, namesakeHome, type FilterInput } from './place-filter.js';
+import { actorInnerSpans } from './place-in-actor.js';
+import { demonymToponyms } from './place-demonym.js';
 
 /**
  * The place recogniser: finds country, admin1, city and region names in each sentence, drops readings that
@@ -27,7 +29,12 @@ function wordsOf(g: Gazetteer): PlaceWords {
   return words.w;
 }
 
-export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<PlaceData>[] {
+/**
+ * `named`, when given, receives the toponyms the actor stage took (doc.placeNames): a country or capital read as its
+ * state or government ("Egypt proposed a conference"), a place inside a person or generic actor ("Athens Police", "a
+ * Paris man"). They are names of places, never the place of an event, and do not steer the readings of the others.
+ */
+export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer(), named: Mention<PlaceData>[] | null = null): Mention<PlaceData>[] {
   const w = wordsOf(g);
   const upper = isUpperText(doc.text);
   const tokens = doc.tokens;
@@ -57,7 +64,9 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
   ctx.anchors = anchorsOf(mapList(kept, (k) => k.sp), g);
   const out: Mention<PlaceData>[] = [];
   let abroad: { sp: PlaceSpan; home: string }[] | null = null;
-  for (const { sp, input, rule } of kept) {
+  let asActor: Kept[] | null = null;
+  for (const k of kept) {
+    const { sp, input, rule } = k;
     const start = tokens[sp.tokenStart]!.start;
     const end = tokens[sp.tokenEnd - 1]!.end;
     const ev = { suffix: sp.suffix, hint: sp.hint, key: sp.key, bracketed: sp.bracketed ?? false };
@@ -71,6 +80,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
       const own = actorSpan.get(sp) ?? null;
       const namesake = best.country !== null && (own === null || best.country !== own) && ctx.dominant !== null && ctx.dominant === best.country && best.kind === 'city';
       if (!namesake) {
+        if (named !== null) (asActor ??= []).push(k);
         if (doc.trace) doc.explain('places', 'reject:actor-span', sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is an actor here, not after a locative preposition`);
         continue;
       }
@@ -83,6 +93,8 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
         const home = namesakeHome(input, best);
         if (home !== null) (abroad ??= []).push({ sp, home });
       }
+      // a capital read as its government ("between Iran and Washington") is still a toponym
+      if (late.rule === METONYM_RULE && named !== null) (asActor ??= []).push(k);
       continue;
     }
     // "Al-Jabaliyah area in the south of Hodeidah governorate": a transliteration reading outside the unit named
@@ -105,7 +117,117 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer()): Mention<P
     // messages are built only when explaining
     if (ranked !== null) explainChosen(doc, rule, sp, [start, end], best, ranked);
   }
-  return abroad === null ? out : namesakesAtHome(doc, abroad, out);
+  const result = abroad === null ? out : namesakesAtHome(doc, abroad, out);
+  if (named !== null) actorToponyms(doc, g, w, ctx, upper, taken, asActor, actorSpan, result, named);
+  return result;
+}
+
+/**
+ * The toponyms the actor stage took, into `named`: spans read as actors (`asActor`) and place names inside person and
+ * generic actors (place-in-actor.ts), each kept by the same filters and ranked with the document's context, after the
+ * places proper so that a name the text also uses as a place takes that reading.
+ */
+function actorToponyms(doc: Doc, g: Gazetteer, w: PlaceWords, ctx: FilterInput['ctx'], upper: boolean, taken: Uint8Array, asActor: Kept[] | null, actorSpan: Map<PlaceSpan, string | null>, places: readonly Mention<PlaceData>[], named: Mention<PlaceData>[]): void {
+  const tokens = doc.tokens;
+  const found: Kept[] = asActor ?? [];
+  const inner = actorInnerSpans(doc, g, w, upper, taken);
+  if (inner.length > 0) found.push(...keptSpans(doc, g, w, inner, ctx, upper, new Map()));
+  if (found.length === 0) return;
+  const index = placeIndex(doc, places);
+  for (const { sp, input } of found) {
+    const start = tokens[sp.tokenStart]!.start;
+    const end = tokens[sp.tokenEnd - 1]!.end;
+    if (coversPlace(index.tokens, sp.tokenStart, sp.tokenEnd)) continue;
+    const ranked = rank(sp.candidates, { suffix: sp.suffix, hint: sp.hint, key: sp.key, bracketed: sp.bracketed ?? false }, ctx);
+    const home = townAtHome(index, sp, ranked[0]!.c);
+    // else a name read as a state or government, whose country another name of the document names, is that country's
+    // place ("flights to Moscow" in a story naming Russia is Moscow, Russia, whatever small namesake the ranking prefers)
+    const best = home ?? namedOwnReading(g, ranked, actorSpan.get(sp) ?? null, ctx, sp.key) ?? ranked[0]!.c;
+    // a city or province with no place of the document to stand beside is too uncertain a reading ("Dublin students",
+    // "residents of Paris" in a story that names no other place), unless the document names its country ("Moscow said
+    // the talks with Russia had failed")
+    if (places.length === 0 && best.kind !== 'country' && !countryNamed(g, ctx, best.country, sp.key)) continue;
+    // a capital read as its government is a metonym, which this layer is for ("talks between Moscow and Washington")
+    const late = decideChosen(input, best);
+    if (late && !late.ok && late.rule !== METONYM_RULE) continue;
+    const data = toPlaceData(best);
+    data.alternatives = sp.candidates.length - 1;
+    named.push({ start, end, tokenStart: sp.tokenStart, tokenEnd: sp.tokenEnd, sentence: sp.sentence, text: doc.text.slice(start, end), entry: best.entry, data });
+    if (doc.trace) doc.explain('places', 'place:in-actor', sp.sentence, [start, end], `"${doc.text.slice(start, end)}" names ${best.name} (${best.country ?? '-'}) inside an actor: a toponym, no place of an event`);
+  }
+  named.sort((a, b) => a.start - b.start);
+}
+
+/** The best-ranked reading in the country the actor stage gave the name, when the document names that country by its name. */
+function namedOwnReading(g: Gazetteer, ranked: readonly { c: GeoCandidate }[], own: string | null, ctx: FilterInput['ctx'], key: string): GeoCandidate | null {
+  if (own === null || ranked[0]!.c.country === own || !countryNamed(g, ctx, own, key)) return null;
+  for (const r of ranked) if (r.c.country === own) return r.c;
+  return null;
+}
+
+/** Another name of the document than `key` is the country `iso` itself ("Russia" beside "Moscow"). */
+function countryNamed(g: Gazetteer, ctx: FilterInput['ctx'], iso: string | null, key: string): boolean {
+  if (iso === null) return false;
+  const keys = ctx.strongKeys.get(iso);
+  if (keys === undefined) return false;
+  for (const k of keys) if (k !== key && g.sharedCandidates(k).some((c) => c.kind === 'country' && c.country === iso)) return true;
+  return false;
+}
+
+/**
+ * A name the actor stage took whose reading lies in no country of the document's places, while a town of that name
+ * lies in a province of one of them, is that town: "Jessica Kay, 18, of Paris" beside Dallas, "Jordan Elementary"
+ * beside Shakopee, "Athens residents" in a Texas story (the actor stage read Paris as France's government); not a
+ * country named beside other countries.
+ */
+function townAtHome(index: PlaceIndex, sp: PlaceSpan, best: GeoCandidate): GeoCandidate | null {
+  if (index.countries.size === 0 || index.countries.has(best.country)) return null;
+  // a country among other countries is one ("flew for China, Canada, Britain and the Soviet Union")
+  if (best.kind === 'country' && (index.countrySentences.has(sp.sentence) || otherThan(index.stateActors.get(sp.sentence), best.country))) return null;
+  for (const c of sp.candidates) if (c.kind === 'city' && c.admin1 !== null && index.areas.has(`${c.country}|${c.admin1}`)) return c;
+  return null;
+}
+
+/** The document's places as townAtHome and actorToponyms read them: one pass, then look-ups (no scan per name). */
+interface PlaceIndex {
+  /** 1 on the tokens of a place */
+  tokens: Uint8Array;
+  countries: Set<string | null>;
+  /** "ISO3|admin1" of the places */
+  areas: Set<string>;
+  /** sentences naming a country as a place */
+  countrySentences: Set<number>;
+  /** sentence → countries of the actors there that can also be places (country names read as states) */
+  stateActors: Map<number, Set<string | null>>;
+}
+
+function placeIndex(doc: Doc, places: readonly Mention<PlaceData>[]): PlaceIndex {
+  const index: PlaceIndex = { tokens: new Uint8Array(doc.tokens.length), countries: new Set(), areas: new Set(), countrySentences: new Set(), stateActors: new Map() };
+  for (const p of places) {
+    for (let k = p.tokenStart; k < p.tokenEnd; k++) index.tokens[k] = 1;
+    index.countries.add(p.data.country);
+    if (p.data.admin1 !== null) index.areas.add(`${p.data.country}|${p.data.admin1}`);
+    if (p.data.precision === 'country') index.countrySentences.add(p.sentence);
+  }
+  for (const a of doc.actors) {
+    if (!a.data.alsoPlace) continue;
+    const set = index.stateActors.get(a.sentence) ?? new Set<string | null>();
+    set.add(a.data.country);
+    index.stateActors.set(a.sentence, set);
+  }
+  return index;
+}
+
+function coversPlace(marks: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (marks[k] === 1) return true;
+  return false;
+}
+
+/** `set` holds a value other than `x`. */
+function otherThan(set: Set<string | null> | undefined, x: string | null): boolean {
+  if (set === undefined) return false;
+  for (const v of set) if (v !== x) return true;
+  return false;
 }
 
 /*
@@ -238,12 +360,26 @@ function withAlternatives(c: GeoCandidate, alternatives: number): GeoCandidate {
   return out;
 }
 
+/** `named` with the demonyms that overlap no place or name of it, in text order. */
+function withDemonyms(doc: Doc, named: Mention<PlaceData>[], demonyms: Mention<PlaceData>[]): Mention<PlaceData>[] {
+  if (demonyms.length === 0) return named;
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const m of doc.places) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = 1;
+  for (const m of named) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = 1;
+  for (const d of demonyms) if (taken[d.tokenStart] === 0) named.push(d);
+  named.sort((a, b) => a.start - b.start);
+  return named;
+}
+
 export const placeStage: Stage = {
   name: 'places',
   run(doc: Doc) {
     // places the gazetteer lacks, named by a unit word and anchored to a resolved place of their sentence
     // and sites named after a place's possessive ("Mecca's Al-Nur hospital")
     const upper = isUpperText(doc.text);
-    doc.places = addPossessiveSites(doc, addUnlistedPlaces(doc, recognisePlaces(doc), upper), upper);
+    const named = emptyList<Mention<PlaceData>>();
+    const g = gazetteer();
+    doc.places = addPossessiveSites(doc, addUnlistedPlaces(doc, recognisePlaces(doc, g, named), upper), upper);
+    doc.placeNames = withDemonyms(doc, named, demonymToponyms(doc, g, [doc.places, named]));
   },
 };

@@ -3,14 +3,18 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
 
 /**
- * Places the gazetteer lacks, named by a unit word and anchored to a resolved place of their sentence
- * (src/recognise/place-unlisted.ts). Made-up village names, our own sentences.
+ * Places the gazetteer lacks, named by a unit word and anchored to a resolved place of their sentence, else of the
+ * document, else to the one country its actors act in (src/recognise/place-unlisted.ts). Made-up village names, our own sentences.
  */
 const ROWS: { text: string; trigger: string; place: string | null; anchorCountry?: string }[] = [
   { text: 'Two farmers were killed in the village of Qarzubta near Aleppo on Monday.', trigger: 'killed', place: 'Qarzubta', anchorCountry: 'SYR' },
   { text: 'A mortar shell wounded three children in al-Qutaynib neighbourhood in central Damascus.', trigger: 'shell', place: 'al-Qutaynib', anchorCountry: 'SYR' },
   { text: 'Troops raided the southern town of Bandiwal in Kandahar province.', trigger: 'raided', place: 'Bandiwal', anchorCountry: 'AFG' },
-  // no resolved place in the sentence: no unlisted place (it would have no coordinates)
+  // no resolved place in the sentence: the nearest of the document, else the one country the document's actors act in
+  { text: 'Clashes broke out in Kandahar on Monday. On Tuesday militants overran the village of Darwazgai.', trigger: 'overran', place: 'Darwazgai', anchorCountry: 'AFG' },
+  { text: 'Rebels seized the town of Zarkhel before Afghan troops drove them out.', trigger: 'seized', place: 'Zarkhel', anchorCountry: 'AFG' },
+  { text: 'Turkish forces shelled the village of Tal Wardiya.', trigger: 'shelled', place: 'Tal Wardiya', anchorCountry: 'TUR' },
+  // no place anywhere and no actor's country: no unlisted place (it would have no coordinates)
   { text: 'Two farmers were killed in the village of Qarzubta on Monday.', trigger: 'killed', place: null },
 ];
 

@@ -14,7 +14,7 @@ const CASES: [string, string | null, string | null][] = [
   ['Turkish forces shelled the village of Tal Ward as part of Operation Peace Spring.', 'SYR', 'place:operation-theatre'],
   ['Saudi warplanes struck a farm, the Saudi-led coalition said.', 'YEM', 'place:operation-theatre'],
   // ... not without one
-  ['Turkish forces shelled the village of Tal Ward.', 'TUR', 'place:actor-home-country'],
+  ['Turkish forces shelled the hamlet overnight.', 'TUR', 'place:actor-home-country'],
   // a state's forces striking another country's people: the targets' country
   ['Russian forces shelled Ukrainian troops near the village.', 'UKR', 'place:targets-country'],
   ['Turkish forces captured the village after clashes with SDF fighters.', 'SYR', 'place:targets-country'],

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+
+/**
+ * Bare names the gazetteer lacks in a place's slot (src/recognise/place-bare.ts, anchored by place-unlisted.ts):
+ * after a locative preposition or a territorial verb, closing their phrase. Made-up village names, our own sentences.
+ * [text, trigger, the event's unlisted place (null: none), its country]
+ */
+const CASES: [string, string, string | null, string | null][] = [
+  ['Rebel forces clashed with Shia militias in Tal Dakwah near Daraa.', 'clashed', 'Tal Dakwah', 'SYR'],
+  ['Islamist militias battled pro-government militias in Foua, Idlib.', 'battled', 'Foua', 'SYR'],
+  ['Government troops recaptured Kfar Zeytun from the rebels near Hama.', 'recaptured', 'Kfar Zeytun', 'SYR'],
+  ['Ethiopian troops captured Zelambessa Bahri at dawn, officials in Addis Ababa said.', 'captured', 'Zelambessa Bahri', 'ETH'],
+  // anchored in another sentence of the note
+  ['Fighting was reported in Donetsk region. Monitors said two shells hit a school in Novomarivka.', 'hit', 'Novomarivka', 'UKR'],
+  // a name placed before is placed alike
+  ['Gunmen attacked a checkpoint in Wadi Hassan near Marib. Two soldiers were killed in Wadi Hassan on Monday.', 'killed', 'Wadi Hassan', 'YEM'],
+  // not a place: an institution, a war, a title, an acronym, a name going on as a noun phrase
+  ['Police arrested a protester in Parliament on Monday in Kabul.', 'arrested', null, null],
+  ['Two veterans who fought in World War I were honoured in London.', 'fought', null, null],
+  ['Officers killed a suspect near Lt. Kevin Smith in Dallas.', 'killed', null, null],
+  ['Soldiers killed two gunmen in UNAMID operations in Darfur.', 'killed', null, null],
+];
+
+for (const [text, trigger, place, country] of CASES) {
+  test(`bare place name: ${text}`, () => {
+    const a = analyze({ text, published: '2024-03-12' });
+    const at = text.lastIndexOf(trigger);
+    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+    assert.ok(ev, 'an event');
+    const unlisted = ev.locations.filter((l) => l.entry === 'place:unlisted');
+    if (place === null) {
+      assert.deepEqual(unlisted.map((l) => l.text), []);
+      return;
+    }
+    const loc = unlisted.find((l) => l.text === place);
+    assert.ok(loc, `${place} in [${ev.locations.map((l) => l.text).join(', ')}]`);
+    assert.equal(loc.country, country);
+    assert.equal(loc.provenance.how, 'stated');
+  });
+}
