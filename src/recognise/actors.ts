@@ -9,6 +9,7 @@ import { registerPerson } from './actor-rules/surname-coref.js';
 import { noteReadings } from './actor-readings.js';
 import { RULE_GENERIC } from './actor-rules/composite.js';
 import { RULE_BARE_BODY, bareBodyCountry, isBareStateBody, withCountry } from './actor-rules/bare-state-body.js';
+import { personContextCountries } from './actor-rules/person-context-country.js';
 
 export { lookupActor, actorToModel } from './actor-lookup.js';
 export { actorLexicon } from './actor-lexicon.js';
@@ -56,6 +57,8 @@ export const actorStage: Stage = {
         i = c.end;
       }
     }
+    // "President Omar El Bashir … in Sudan": a titled person with no country takes the sentence's one state (inferred)
+    personContextCountries(doc.actors);
   },
 };
 
