@@ -8,6 +8,7 @@ import { WordBits } from '../recognise/vocab.js';
 import { emptyList } from '../util/lists.js';
 import { TARGET_NOUNS_AT } from './targets.js';
 import { parentheticalSubject } from './subject-parenthetical.js';
+import { appositiveSubject } from './subject-appositive.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
 const SUBJECT_WINDOW = 25;
@@ -365,6 +366,9 @@ function accusedObject(ctx: SentenceContext, prep: number): Mention<ActorData> |
 export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:subject'): ActorFiller[] {
   const accused = accusedSubject(ctx, trigger);
   if (accused) return coordinated(ctx, accused, rule + ':accused');
+  // "Pakistan, a key U.S. ally in the war on terror, has refused": the name before the appositive
+  const apposed = appositiveSubject(ctx, trigger);
+  if (apposed) return coordinated(ctx, apposed, rule + ':appositive');
   const limit = Math.max(ctx.from, trigger - SUBJECT_WINDOW);
   let crossedClauseWord = false;
   let speakerPronoun: string | null = null;
