@@ -59,7 +59,7 @@ export const actorStage: Stage = {
       }
     }
     // "President Omar El Bashir … in Sudan": a titled person with no country takes the sentence's one state (inferred)
-    personContextCountries(doc.actors);
+    personContextCountries(doc.tokens, doc.actors);
     // "ethnic Albanians in south Serbia": a people coded to the state it lives in, not its kin state (inferred)
     peopleOfPlace(doc.tokens, doc.actors);
   },

@@ -28,6 +28,10 @@ const countries: Array<{ text: string; trigger: string; who: string; side: 'acto
   { text: 'Judge Marta Silva opened investigations against 12 Peruvian government officials.', trigger: 'investigations', who: 'Silva', side: 'actor', country: 'PER' },
   { text: 'President Alain Dubois welcomed Kenyan leader Samuel Otieno.', trigger: 'welcomed', who: 'Dubois', side: 'actor', country: null },
   { text: 'President Karim Haddad met Tunisia\'s and Algeria\'s envoys.', trigger: 'met', who: 'Haddad', side: 'actor', country: null },
+  // the person's own state told next to the name; a unit gives none
+  { text: "Egypt's foreign minister Ambassador Samir Fahmy rejected the proposal.", trigger: 'rejected', who: 'Samir Fahmy', side: 'actor', country: 'EGY' },
+  { text: 'King Faisal of Jordan rejected the proposal on Monday.', trigger: 'rejected', who: 'King Faisal', side: 'actor', country: 'JOR' },
+  { text: 'Adm. John Reed rejected the proposal aboard HMS Kent.', trigger: 'rejected', who: 'John Reed', side: 'actor', country: null },
   // ethnic minorities and people of a state live there
   { text: 'Ethnic Hungarians in southern Slovakia demanded more autonomy.', trigger: 'demanded', who: 'Hungarians', side: 'actor', country: 'SVK' },
   { text: 'The Greeks of southern Albania demanded Greek-language schools.', trigger: 'demanded', who: 'Greeks', side: 'actor', country: 'ALB' },

@@ -1,4 +1,4 @@
-import type { ActorData, Mention } from '../../pipeline/doc.js';
+import type { ActorData, Mention, Token } from '../../pipeline/doc.js';
 import { copyActorData } from '../../pipeline/doc.js';
 import { RULE_TITLE } from './title-person.js';
 
@@ -11,6 +11,8 @@ import { RULE_TITLE } from './title-person.js';
  *    Mitterrand welcomed South African leader de Klerk" names no country for Mitterrand);
  *  - exactly one country there, else none (two make it ambiguous);
  *  - with none in the sentence, the one country of the nearest earlier sentence (at most two back) that names a state.
+ * A role with a country right before the name ("Iran's religious leader Ayatollah X") or "of <state>" right after it
+ * ("King Hassan of Morocco") decides first. Units (ships, brigades) give no country: anyone's officers visit them.
  * Only titles of a state office qualify (sectors GOV, MIL, JUD, LEG, COP, SPY: presidents, prime ministers, kings and
  * emirs, ministers, generals, judges); clerics and party leaders do not.
  */
@@ -26,7 +28,22 @@ function stateCode(c: string | null): c is string {
 }
 
 function countsFor(m: Mention<ActorData>): boolean {
-  return m.data.kind !== 'person' && m.data.kind !== 'igo' && stateCode(m.data.country);
+  // a unit (a ship, a brigade) may be visited by anyone's officers: "Gen. X visited HMS Diamond"
+  return m.data.kind !== 'person' && m.data.kind !== 'igo' && m.data.kind !== 'unit' && stateCode(m.data.country);
+}
+
+/**
+ * The person's own state told next to the name: a role with a country right before it ("Iran's religious leader
+ * Ayatollah X", "Qatar's emir, Sheikh X") or "of <state>" right after it ("King Hassan of Morocco"); null when none.
+ */
+function adjacentCountry(tokens: readonly Token[], actors: readonly Mention<ActorData>[], k: number, from: number, to: number): string | null {
+  const m = actors[k]!;
+  const before = k > from ? actors[k - 1]! : null;
+  if (before && before.data.kind === 'person' && stateCode(before.data.country)
+    && (before.tokenEnd === m.tokenStart || (before.tokenEnd === m.tokenStart - 1 && tokens[before.tokenEnd]?.norm === ','))) return before.data.country;
+  const after = k + 1 < to ? actors[k + 1]! : null;
+  if (after && after.data.kind === 'state' && stateCode(after.data.country) && after.tokenStart === m.tokenEnd + 1 && tokens[m.tokenEnd]?.norm === 'of') return after.data.country;
+  return null;
 }
 
 /** The person mention qualifies: a state title, no country. */
@@ -42,7 +59,7 @@ const WINDOW = 2;
  * the document's mention list in document order; mentions are changed in place (other stages hold them by identity). One pass over the list, with the
  * sentence's countries gathered once per sentence.
  */
-export function personContextCountries(actors: readonly Mention<ActorData>[]): void {
+export function personContextCountries(tokens: readonly Token[], actors: readonly Mention<ActorData>[]): void {
   let i = 0;
   // the country of the last sentence that named states, if one only (null when ambiguous); its sentence index
   let lastCountry: string | null = null;
@@ -62,12 +79,13 @@ export function personContextCountries(actors: readonly Mention<ActorData>[]): v
     }
     const here = many ? null : one;
     const country = any ? here : sentence - lastSentence <= WINDOW ? lastCountry : null;
-    if (country !== null) {
-      for (let k = i; k < j; k++) {
-        const m = actors[k]!;
-        if (!candidatePerson(m)) continue;
+    for (let k = i; k < j; k++) {
+      const m = actors[k]!;
+      if (!candidatePerson(m)) continue;
+      const own = adjacentCountry(tokens, actors, k, i, j) ?? country;
+      if (own !== null) {
         const d = copyActorData(m.data);
-        d.country = country;
+        d.country = own;
         m.entry = RULE_PERSON_CONTEXT;
         m.data = d;
       }
