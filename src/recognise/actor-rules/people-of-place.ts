@@ -82,11 +82,15 @@ function indexOf(actors: readonly Mention<ActorData>[], from: number, to: number
 }
 
 /** The country of the state mention nearest to mention k in its sentence that is not the kin state; null when none. */
+/** How many mentions either side of the people are searched for the nearest other state. */
+const NEAR = 12;
+
 function nearestOther(actors: readonly Mention<ActorData>[], from: number, to: number, k: number, kin: string): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   const at = actors[k]!.tokenStart;
-  for (let q = from; q < to; q++) {
+  // the mentions nearest in the list are the nearest in the text: a bounded look either side keeps a long sentence linear
+  for (let q = Math.max(from, k - NEAR), end = Math.min(to, k + NEAR + 1); q < end; q++) {
     const s = actors[q]!;
     if (q === k || s.data.kind !== 'state' || s.data.country === null || s.data.country === kin) continue;
     const distance = Math.abs(s.tokenStart - at);
