@@ -12,6 +12,7 @@ import { refineCameo, weaponModes } from './weapons-to-codes.js';
 import { emptyList, mapList } from '../util/lists.js';
 import { objectOwner } from './owner-object.js';
 import { objectAuthor } from './author-object.js';
+import { objectComplement } from './object-complement.js';
 import { AS_FAMILIES, afterAsPhrase } from './as-phrase.js';
 import { complementParty, raisedAgainst, sendDestination } from './send-destination.js';
 import { complaintTarget } from './complaint-about.js';
@@ -283,6 +284,8 @@ function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['
   // "rejected calls by Ukraine's leaders", "accepted an offer by Ethiopia": the author of what the act is about
   if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectAuthor(ctx, entry, end);
   if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectOwner(ctx, entry, end);
+  // "halted economic aid to Serbia", "a suspension of air links with Serbia": the party inside the object
+  if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectComplement(ctx, entry, end);
   // "Qatar mediated between Israel and Hamas", "launched a mediation effort between X and Y": the sides
   if (recipients.length === 0 && voice === 'active' && MEDIATION_ENTRIES.has(entry.id)) recipients = betweenOf(ctx, end, 'role:mediated-between');
   // "mobilized reservists for a possible war against Iraq": the party the forces are raised against

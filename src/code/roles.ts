@@ -9,6 +9,7 @@ import { emptyList } from '../util/lists.js';
 import { TARGET_NOUNS_AT } from './targets.js';
 import { parentheticalSubject } from './subject-parenthetical.js';
 import { qualifiedPlace, QUALIFIED_PLACE } from './place-qualified.js';
+import { appositiveSubject } from './subject-appositive.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
 const SUBJECT_WINDOW = 25;
@@ -401,6 +402,9 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
   const accused = accusedSubject(ctx, trigger);
   if (accused === NOT_AN_ACTOR) return emptyList();
   if (accused) return coordinated(ctx, accused, rule + ':accused');
+  // "Pakistan, a key U.S. ally in the war on terror, has refused": the name before the appositive
+  const apposed = appositiveSubject(ctx, trigger);
+  if (apposed) return coordinated(ctx, apposed, rule + ':appositive');
   const limit = Math.max(ctx.from, trigger - SUBJECT_WINDOW);
   let crossedClauseWord = false;
   let speakerPronoun: string | null = null;

@@ -53,6 +53,8 @@ function isParticiple(norm: string): boolean {
 export function isPassive(ctx: SentenceContext, start: number, end: number): boolean {
   const first = ctx.norm(start);
   if (!isParticiple(first)) return false;
+  // "Serb forces were engaged in ethnic cleansing": a state the subject is in, not something done to it
+  if ((first === 'engaged' || first === 'involved') && end === start + 1 && ctx.norm(end) === 'in') return false;
   let k = start - 1;
   while (k >= ctx.from && (ctx.is(k, SKIPPABLE_ADVERBS_BUT_IN) || mannerAdverb(ctx.norm(k), start - k))) k--;
   if (ctx.is(k, BE_FORMS_AT)) return true;

@@ -4,6 +4,8 @@ import { actorLexicon, entryData } from './actor-lexicon.js';
 import { RULE_COREF } from './actor-rules/surname-coref.js';
 import { RULE_GROUP_COREF } from './actor-rules/group-coref.js';
 import { RULE_BARE_BODY } from './actor-rules/bare-state-body.js';
+import { RULE_PERSON_CONTEXT } from './actor-rules/person-context-country.js';
+import { RULE_PEOPLE_OF_PLACE } from './actor-rules/people-of-place.js';
 import { RULE_ITS } from './actor-rules/possessive.js';
 import { emptyList, listFrom } from '../util/lists.js';
 
@@ -101,7 +103,7 @@ function byHeadWord(name: string, k: string): Hit | null {
   return null;
 }
 
-const INFERRED = new Set([RULE_COREF, RULE_ITS, RULE_BARE_BODY, RULE_GROUP_COREF]);
+const INFERRED = new Set([RULE_COREF, RULE_ITS, RULE_BARE_BODY, RULE_GROUP_COREF, RULE_PERSON_CONTEXT, RULE_PEOPLE_OF_PLACE]);
 
 /** The mention's reading is inferred by its rule (coreference, a possessive's owner, a bare state body's country). */
 export function inferredEntry(entry: string): boolean {

@@ -11,6 +11,8 @@ import { RULE_GENERIC } from './actor-rules/composite.js';
 import { RULE_BARE_BODY, bareBodyCountry, isBareStateBody, withCountry } from './actor-rules/bare-state-body.js';
 import { violentBodySubject } from './actor-rules/bare-body-violent.js';
 import { RULE_GROUP_COREF, groupAntecedent, groupDescriptionEnd } from './actor-rules/group-coref.js';
+import { personContextCountries } from './actor-rules/person-context-country.js';
+import { peopleOfPlace } from './actor-rules/people-of-place.js';
 
 export { lookupActor, actorToModel } from './actor-lookup.js';
 export { actorLexicon } from './actor-lexicon.js';
@@ -61,6 +63,10 @@ export const actorStage: Stage = {
         i = c.end;
       }
     }
+    // "President Omar El Bashir … in Sudan": a titled person with no country takes the sentence's one state (inferred)
+    personContextCountries(doc.tokens, doc.actors);
+    // "ethnic Albanians in south Serbia": a people coded to the state it lives in, not its kin state (inferred)
+    peopleOfPlace(doc.tokens, doc.actors);
   },
 };
 

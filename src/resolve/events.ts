@@ -1,4 +1,5 @@
 import { triggerMention, crowdData } from './trigger-mention.js';
+import { crowdNamedBefore } from './crowd-named-before.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { EventDraft } from '../pipeline/draft.js';
@@ -93,6 +94,9 @@ function noteGroups(doc: Doc): string[] {
 function impliedCrowd(doc: Doc, d: EventDraft): ActorFiller | null {
   if (d.family !== 'protest' || d.actors.length > 0) return null;
   const riot = d.cameo === '145';
+  // "Palestinian riots", "Palestinian youths threw stones during demonstrations": the crowd the sentence names
+  const named = crowdNamedBefore(doc, d, riot);
+  if (named) return named;
   const mention = triggerMention(doc, d, riot ? 'gen:rioters' : 'gen:protesters', crowdData(riot));
   return { mention, rule: riot ? 'actor:implied-by-riot' : 'actor:implied-by-protest', how: 'inferred' };
 }
