@@ -45,6 +45,16 @@ const other: Case[] = [
   { text: 'The district missed its enrollment targets for the third year.', family: 'assault', trigger: 'targets' },
   { text: "A fisherman's body was found in the river on Sunday morning.", family: 'assault', trigger: 'body was found' },
   { text: 'A stampede killed three people at a crowded festival.', family: 'assault', trigger: 'killed' },
+  { text: 'Motorists were warned to stay off icy roads overnight.', family: 'threaten', trigger: 'warned' },
+  { text: 'The sheriff is warning residents about a phone scam targeting retirees.', family: 'threaten', trigger: 'warning' },
+  { text: "She missed her cousin's family gathering on Sunday.", family: 'protest', trigger: 'gathering' },
+  { text: 'He owes nearly $9,000 in unpaid child support.', family: 'support', trigger: 'support' },
+  { text: 'The patient was taken off life support on Friday.', family: 'support', trigger: 'support' },
+  { text: 'The council approved a building permit for the new library.', family: 'yield', trigger: 'permit' },
+  { text: 'The budget must be fiscally responsible, the treasurer said.', family: 'accuse', trigger: 'responsible' },
+  { text: 'The pickup ran a red light at the intersection and was struck by an eastbound sedan in the left lane.', family: 'assault', trigger: 'struck' },
+  { text: 'The builder said the crew is shooting for late August to finish the roof.', family: 'assault', trigger: 'shooting' },
+  { text: 'She retires on march 31 after 30 years at the library.', family: 'protest', trigger: 'march' },
 ];
 
 const kept: Case[] = [
@@ -57,6 +67,12 @@ const kept: Case[] = [
   { text: 'Rebels freed 12 hostages on Tuesday.', family: 'retreat', trigger: 'freed' },
   { text: 'Russia pulled its troops out of the region.', family: 'retreat', trigger: 'pulled' },
   { text: 'A body was found in the river with gunshot wounds on Monday.', family: 'assault', trigger: 'body was found' },
+  { text: 'His body was found in a canal with a rope tied around the neck.', family: 'assault', trigger: 'body was found' },
+  { text: 'He pleaded not to be sent back to prison.', family: 'request', trigger: 'pleaded' },
+  { text: 'The minister warned that the army would respond with force to any attack.', family: 'threaten', trigger: 'warned' },
+  { text: 'Officials said the militia was responsible for the attack on the convoy.', family: 'accuse', trigger: 'responsible' },
+  { text: 'Security forces dispersed a gathering of protesters outside the parliament.', family: 'protest', trigger: 'gathering' },
+  { text: 'Egypt said it supports the peace plan.', family: 'support', trigger: 'support' },
 ];
 
 for (const c of other) {
