@@ -55,6 +55,12 @@ const other: Case[] = [
   { text: 'The pickup ran a red light at the intersection and was struck by an eastbound sedan in the left lane.', family: 'assault', trigger: 'struck' },
   { text: 'The builder said the crew is shooting for late August to finish the roof.', family: 'assault', trigger: 'shooting' },
   { text: 'She retires on march 31 after 30 years at the library.', family: 'protest', trigger: 'march' },
+  { text: 'The two council members did not always agree, but they stayed friends.', family: 'agree', trigger: 'agree' },
+  { text: 'I agree with the superintendent about the bus routes.', family: 'agree', trigger: 'agree' },
+  { text: 'The chairman nodded in agreement and moved on to the next item.', family: 'agree', trigger: 'agreement' },
+  { text: 'A nurse visited the school to demonstrate how to use an inhaler.', family: 'protest', trigger: 'demonstrate' },
+  { text: 'The fair will offer cooking demonstrations on Saturday.', family: 'protest', trigger: 'demonstrations' },
+  { text: 'The results demonstrated that the new filters work.', family: 'protest', trigger: 'demonstrated' },
 ];
 
 const kept: Case[] = [
@@ -73,6 +79,8 @@ const kept: Case[] = [
   { text: 'Officials said the militia was responsible for the attack on the convoy.', family: 'accuse', trigger: 'responsible' },
   { text: 'Security forces dispersed a gathering of protesters outside the parliament.', family: 'protest', trigger: 'gathering' },
   { text: 'Egypt said it supports the peace plan.', family: 'support', trigger: 'support' },
+  { text: 'Both sides fully agreed to the ceasefire terms.', family: 'agree', trigger: 'agreed' },
+  { text: 'Students demonstrated against the tuition increase outside the ministry.', family: 'protest', trigger: 'demonstrated' },
 ];
 
 for (const c of other) {
