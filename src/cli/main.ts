@@ -3,7 +3,6 @@
 
 import { fileURLToPath } from 'node:url';
 import { oneShotJit } from '../util/jit.js';
-import { relaunchWithLongRunFlags } from '../util/relaunch.js';
 
 /**
  * oneShot: the command handles one input and exits, so V8's optimising compiler is off (see util/jit.ts).
@@ -43,6 +42,9 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command.oneShot) oneShotJit();
   if (command.longRun && !rest.includes('--help') && !rest.includes('-h')) {
+    // imported here, not at the top: it loads node:child_process (with net, dgram and streams), which a one-shot
+    // `analyze` never needs (~5 ms of its start-up)
+    const { relaunchWithLongRunFlags } = await import('../util/relaunch.js');
     const relaunched = relaunchWithLongRunFlags(fileURLToPath(import.meta.url), argv);
     if (relaunched) return relaunched;
   }

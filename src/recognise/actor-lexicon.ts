@@ -31,9 +31,11 @@ export interface ActorLexicon {
 
 function isShortCaps(text: string): boolean {
   let letters = 0;
-  for (const ch of text) {
-    if (ch >= 'a' && ch <= 'z') return false;
-    if (ch >= 'A' && ch <= 'Z') letters++;
+  // by code unit, not `for (const ch of text)`: the string iterator is slow in the interpreter that runs start-up code
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
   }
   return letters > 0 && letters <= 5 && text.length <= 8 && !text.includes(' ');
 }
@@ -133,7 +135,15 @@ function build(upper: boolean): ActorLexicon {
 /** A name's lookup key: its normalised words ("Congress" and "congress" are one name; case rules stay the trie's). */
 function nameKey(n: NameSpec): string {
   const text = typeof n === 'string' ? n : n.text;
+  // ASCII (nearly every name): normToken of each word is its lower case, so the joined key is the lower-cased text,
+  // without a split, a map and a join per name at start-up (sharedNames keys every name of every entry)
+  if (isAscii(text)) return text.toLowerCase();
   return text.split(' ').map(normToken).join(' ');
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /**

@@ -31,6 +31,15 @@ export class Admin1Table {
     const l = this.lines[i] ?? '';
     return l.slice(0, l.indexOf('\t'));
   }
+  /**
+   * Whether row i's name may end with `suffix`, without parsing the row when it has not been parsed yet: the name
+   * field is followed by a tab in the line. A parsed row (whose name may have been changed since) is asked directly.
+   */
+  nameMayEndWith(i: number, suffix: string): boolean {
+    const r = this.rows[i];
+    if (r) return r.name.endsWith(suffix);
+    return (this.lines[i] ?? '').includes(suffix + '\t');
+  }
   get(i: number): Admin1Row | undefined {
     let r = this.rows[i];
     if (r || i < 0 || i >= this.lines.length) return r;
