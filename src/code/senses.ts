@@ -22,6 +22,8 @@ interface RawSense {
   next?: string[];
   nextNumber?: boolean;
   nextNot?: string[];
+  after?: string[];
+  objectNot?: string[];
   noPlaceObject?: boolean;
   ignoreWeapons?: boolean;
   object?: string[];
@@ -53,6 +55,8 @@ export interface Sense {
   next: Words | null;
   nextNumber: boolean;
   nextNot: Words | null;
+  after: Words | null;
+  objectNot: Words | null;
   noPlaceObject: boolean;
   ignoreWeapons: boolean;
   object: Words | null;
@@ -122,6 +126,8 @@ export function senses(): Sense[] {
       next: words(s.next, raw.lists, file),
       nextNumber: s.nextNumber ?? false,
       nextNot: words(s.nextNot, raw.lists, file),
+      after: words(s.after, raw.lists, file),
+      objectNot: words(s.objectNot, raw.lists, file),
       noPlaceObject: s.noPlaceObject ?? false,
       ignoreWeapons: s.ignoreWeapons ?? false,
       object: words(s.object, raw.lists, file),
@@ -233,6 +239,7 @@ function objectHolds(ctx: SentenceContext, s: Sense, draft: EventDraft, start: n
   }
   const [a, b] = objectRange(ctx, end);
   if (s.object && !anyIn(ctx, a, b, s.object)) return false;
+  if (s.objectNot && anyIn(ctx, a, b, s.objectNot)) return false;
   if (s.objectActor) {
     let k = end;
     while (DETERMINERS.has(ctx.norm(k)) && ctx.norm(k) !== 'of') k++;
@@ -243,6 +250,20 @@ function objectHolds(ctx: SentenceContext, s: Sense, draft: EventDraft, start: n
   return true;
 }
 
+/**
+ * A word of `list` within the 8 tokens after the trigger, over clause words ("insisted that her death was an
+ * accident", "insists his client is not competent") but not over punctuation other than "'s" and "-".
+ */
+function afterHolds(ctx: SentenceContext, end: number, list: Words): boolean {
+  for (let k = end; k < ctx.to && k < end + 8; k++) {
+    const tok = ctx.token(k);
+    const n = ctx.norm(k);
+    if (n === '' || (tok !== undefined && tok.kind === 'punct' && n !== "'s" && n !== '-')) return false;
+    if (matchAt(ctx, k, list) > 0) return true;
+  }
+  return false;
+}
+
 function holds(ctx: SentenceContext, s: Sense, draft: EventDraft, start: number, end: number): boolean {
   if (s.prev && !prevMatch(ctx, start, s.prev)) return false;
   if (s.prevNot && prevMatch(ctx, start, s.prevNot)) return false;
@@ -250,7 +271,8 @@ function holds(ctx: SentenceContext, s: Sense, draft: EventDraft, start: number,
   if (s.nextNumber && !ctx.number(end) && !/^\d/.test(ctx.norm(end))) return false;
   if (s.passive && draft.voice !== 'passive') return false;
   if (s.nextNot && matchAt(ctx, end, s.nextNot) > 0) return false;
-  if ((s.object || s.objectActor || s.noEventObject || s.noPlaceObject) && !objectHolds(ctx, s, draft, start, end)) return false;
+  if (s.after && !afterHolds(ctx, end, s.after)) return false;
+  if ((s.object || s.objectNot || s.objectActor || s.noEventObject || s.noPlaceObject) && !objectHolds(ctx, s, draft, start, end)) return false;
   // the subject of a passive is its patient ("a moto-taxi driver was killed")
   if (s.subject && draft.voice === 'passive') return false;
   if (s.subject) {
