@@ -57,6 +57,10 @@ const kept: Case[] = [
   { text: 'Greece and Turkey resumed talks about the islands on Monday.', family: 'consult', trigger: 'resumed talks' },
   { text: 'Students demonstrated outside the ministry against the new fees.', family: 'protest', trigger: 'demonstrated' },
   { text: 'The two countries signed a peace accord in Geneva.', family: 'agree', trigger: 'accord' },
+  { text: 'On 3 May, army helicopter fire destroyed the village of Karak.', family: 'assault', trigger: 'destroyed' },
+  { text: 'Hundreds of teachers marched in the capital in demand of higher wages.', family: 'request', trigger: 'demand' },
+  { text: 'Nurses blocked the hospital entrance, as well as demanding better hours.', family: 'request', trigger: 'demanding' },
+  { text: 'Union leaders said the government ignored labor demands for a pay rise.', family: 'request', trigger: 'demands' },
 ];
 
 for (const c of other) {
