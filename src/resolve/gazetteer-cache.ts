@@ -8,10 +8,10 @@ import { buildKeyIndex, lookupKey, lookupPrefix, type KeyIndex } from './gazette
  * gazetteer is usable a few milliseconds after start-up. Keys are sorted by their UTF-8 bytes and found through
  * a hash index stored beside them (gazetteer-index.ts); city names are decoded only when a lookup returns them.
  *
- * Layout: "SGZ3" | u32 header length | header JSON | pad to 4 | u32 counts (cities, keys, refs, keyBytes, nameBytes,
- *   exact slots, prefix slots, key bits) | i32 keyOff[keys+1] | i32 refStart[keys+1] | i32 refs[refs] | i32 id[n]
- *   | i32 pop[n] | i32 admin1[n] | f32 lat[n] | f32 lon[n] | i32 nameOff[n+1] | i32 exact[] | i32 prefix[]
- *   | u16 country[n] | u8 fcode[n] | pad | key bytes | name bytes
+ * Layout: "SGZ3" | u32 header length | header JSON (with the admin1 rows as TSV and their population sums) | pad to 4
+ *   | u32 counts (cities, keys, refs, keyBytes, nameBytes, exact slots, prefix slots, key bits) | i32 keyOff[keys+1]
+ *   | i32 refStart[keys+1] | i32 refs[refs] | i32 id[n] | i32 pop[n] | i32 admin1[n] | f32 lat[n] | f32 lon[n]
+ *   | i32 nameOff[n+1] | i32 exact[] | i32 prefix[] | u16 country[n] | u8 fcode[n] | pad | key bytes | name bytes
  * (exact and prefix are the hash index of gazetteer-index.ts, built here so that start-up does not build it).
  */
 
