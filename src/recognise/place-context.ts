@@ -124,11 +124,11 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
     }
   }
   const tokens = doc.tokens;
-  ctx.cues = countryCues(tokens);
-  const demonym = demonymWords(g);
-  for (let i = 0; i < tokens.length; i++) {
+  // the capitalised demonym words, found by the country cues' walk over the tokens (one walk, not two)
+  const demonymAt: number[] = [];
+  ctx.cues = countryCues(tokens, demonymWords(g), demonymAt);
+  for (const i of demonymAt) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !t.cap || !demonym.hasToken(t)) continue;
     const iso3 = g.demonym(t.norm);
     // "Saudi-led", "Iranian-backed": a sponsor, not where the story is
     if (iso3 && !(tokens[i + 1]?.kind === 'dash' && !tokens[i + 1]!.space && SPONSOR.has(tokens[i + 2]?.norm ?? ''))) bump(ctx.weak, iso3);

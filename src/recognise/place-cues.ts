@@ -1,6 +1,6 @@
 import type { Token } from '../pipeline/doc.js';
 import { readDataJson } from '../util/data-file.js';
-import { WordBits } from './vocab.js';
+import { tokenVid, WordBits } from './vocab.js';
 
 /**
  * Document country cues (data/places/country-cues.json): the words, spellings and symbols that tell which
@@ -148,9 +148,11 @@ let scratch = new Int32Array(0);
 /**
  * ISO3 → cue points of the document's tokens (empty when it shows no cue). Each occurrence counts, a group at most
  * `cap`. (A short loop over the tokens with the rarer branches in helpers: a branch first met late in a run
- * recompiles only the helper it is in.)
+ * recompiles only the helper it is in.) With `marks`, the same walk also pushes onto `marked`, in order, the index
+ * of every capitalised word token whose norm is one of `marks` (the document context's demonyms: one walk over
+ * the document's tokens, not two).
  */
-export function countryCues(tokens: readonly Token[]): Map<string, number> {
+export function countryCues(tokens: readonly Token[], marks: WordBits | null = null, marked: number[] = []): Map<string, number> {
   const t = cueTable();
   // group → items seen (repeats count: a writer who writes "Mr Bradley" five times has a house style)
   if (scratch.length !== t.groups.length) scratch = new Int32Array(t.groups.length);
@@ -162,7 +164,9 @@ export function countryCues(tokens: readonly Token[]): Map<string, number> {
     const kind = tok.kind;
     // most tokens are words, and most words open no cue (one bitmap read)
     if (kind === 'word') {
-      if (t.first.hasToken(tok) && wordCues(t, tokens, i, tok, seen)) any = true;
+      const vid = tokenVid(tok);
+      if (t.first.has(vid) && wordCues(t, tokens, i, tok, seen)) any = true;
+      if (marks !== null && tok.cap && marks.has(vid)) marked.push(i);
       continue;
     }
     if (kind === 'symbol') {

@@ -11,7 +11,7 @@ import { dataPath, packageRoot } from '../util/paths.js';
 import { placeKey } from './gazetteer-key.js';
 import { emptyContext, rank } from './geo-disambiguate.js';
 import { buildGazetteer, withoutArticle, translitSkeleton, looseSpelling, translitPrefix, CACHE_VERSION, ADMIN1_FULL, DISTRICT_ID_BASE, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
-import { readCache, writeCache, findKey, hasLonger, hasKeyStartingWith, keyRange, keyIndex, type CityTable, type Admin1Table } from './gazetteer-cache.js';
+import { admin1Populations, readCache, writeCache, findKey, hasLonger, hasKeyStartingWith, keyRange, keyIndex, type CityTable, type Admin1Table } from './gazetteer-cache.js';
 import { StringFilter, keyHash, mayHaveHash, spaceAndPartHash } from './gazetteer-index.js';
 
 /**
@@ -132,7 +132,7 @@ export class Gazetteer {
     this.header = table.header;
     this.countries = this.header.countries;
     this.admin1 = table.admin1Table;
-    this.admin1Pop = admin1Populations(table, this.admin1.length);
+    this.admin1Pop = table.admin1Pop ?? admin1Populations(table.admin1, table.pop, this.admin1.length);
     this.stop = new Set(readJson<WordsRow[]>('stoplist.json').flatMap((r) => r.words ?? []).map(placeKey));
     this.metonyms = new Set(readJson<WordsRow[]>('metonyms.json').flatMap((r) => r.names ?? []).map(placeKey));
     for (const r of readJson<WordsRow[]>('place-words.json')) this.words.set(r.kind ?? r.id, new Set((r.words ?? []).map(placeKey)));
@@ -664,22 +664,6 @@ export function toPlaceData(c: GeoCandidate): PlaceData {
     name: c.name, country: c.country, admin1: c.admin1, lat: c.lat, lon: c.lon, precision: c.precision,
     alternatives: c.alternatives, population: c.population,
   };
-}
-
-/**
- * Summed population of the cities of each admin1 unit (by admin1 row), for `Gazetteer`. One pass over 156k cities at
- * every start-up, run by the interpreter (one-shot commands turn the optimising compiler off, util/jit.ts): the arrays
- * and bounds are read into locals once, not through `table.` and `this.` at each of the 156k steps.
- */
-function admin1Populations(table: CityTable, units: number): Float64Array {
-  const sums = new Float64Array(units);
-  const admin1 = table.admin1;
-  const pop = table.pop;
-  for (let i = 0, n = admin1.length; i < n; i++) {
-    const a = admin1[i]!;
-    if (a >= 0 && a < units) sums[a]! += pop[i]!;
-  }
-  return sums;
 }
 
 let singleton: Gazetteer | null = null;

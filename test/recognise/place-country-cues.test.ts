@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyzeDoc } from '../../src/analyze.js';
 import { tokenize } from '../../src/segment/tokenize.js';
 import { countryCues } from '../../src/recognise/place-cues.js';
+import { WordBits } from '../../src/recognise/vocab.js';
 
 /**
  * Document country cues (src/recognise/place-cues.ts, data/places/country-cues.json; used in
@@ -45,5 +46,21 @@ for (const [text, want] of TALLIES) {
     const got = Object.fromEntries(countryCues(tokenize(text)));
     for (const [k, v] of Object.entries(want)) assert.equal(got[k] ?? 0, v, `${k} in ${JSON.stringify(got)}`);
     for (const [k, v] of Object.entries(got)) if (!(k in want)) assert.equal(v, 0, `${k} in ${JSON.stringify(got)}`);
+  });
+}
+
+/** The marked words the same walk finds (the place context's demonyms): capitalised word tokens only, in order. [text, marks, marked texts] */
+const MARKED: [string, string[], string[]][] = [
+  ['Kenyan and Somali troops met the kenyan envoy in the Somali capital.', ['kenyan', 'somali'], ['Kenyan', 'Somali', 'Somali']],
+  ['The neighbourhood centre hosted Ugandan pupils.', ['ugandan'], ['Ugandan']],
+  ['No such word here.', ['ugandan'], []],
+];
+for (const [text, marks, want] of MARKED) {
+  test(`cue walk marks: ${text}`, () => {
+    const tokens = tokenize(text);
+    const marked: number[] = [];
+    const withMarks = countryCues(tokens, new WordBits(marks), marked);
+    assert.deepEqual(marked.map((i) => tokens[i]!.text), want);
+    assert.deepEqual([...withMarks], [...countryCues(tokens)]);
   });
 }
