@@ -45,12 +45,16 @@ function notAName(tokens: readonly Token[], start: number, end: number): boolean
 }
 
 /**
- * Last words of institutions and businesses ("Kanawha Magistrate Court", "Advance Auto Parts"), and of sites inside a
+ * Last words of institutions, businesses and buildings ("Kanawha Magistrate Court", "Advance Auto Parts", "near Olive
+ * Garden"; not "market", "prison": LGL and ACLED name "Capitol Market", "Sidnaya Military Prison" as places), and of sites inside a
  * town ("in Civic Square in Wellington", "near Bayfront Parkway in Pensacola"): no village, and the town is the place
  * that event data codes.
  */
 const INSTITUTION_ENDS = new Set(['court', 'hall', 'chambers', 'office', 'department', 'association', 'company', 'parts', 'committee', 'council', 'university', 'college',
-  'square', 'plaza', 'park', 'parkway', 'street', 'avenue', 'road', 'boulevard', 'bridge', 'roundabout', 'bay', 'beach', 'station', 'airport', 'mall', 'centre', 'center']);
+  'square', 'plaza', 'park', 'parkway', 'street', 'avenue', 'road', 'boulevard', 'bridge', 'roundabout', 'bay', 'beach', 'station', 'airport', 'mall', 'centre', 'center',
+  // businesses and buildings ("near Olive Garden", "outside Rosie's Grill", "in Lakeside Church")
+  'garden', 'restaurant', 'grill', 'cafe', 'bar', 'pub', 'inn', 'hotel', 'motel', 'casino', 'store', 'stores', 'mart', 'supermarket', 'pharmacy', 'bank',
+  'church', 'mosque', 'temple', 'cathedral', 'school', 'academy', 'hospital', 'clinic', 'stadium', 'arena', 'theater', 'theatre', 'club', 'library', 'museum']);
 
 function closes(tokens: readonly Token[], end: number, sentenceEnd: number): boolean {
   if (end >= sentenceEnd) return true;

@@ -29,6 +29,8 @@ const UNITS = new Set([
 const UNIT_BITS = new WordBits(UNITS);
 /** Unit words that may follow the name ("al-Tijara neighbourhood"); "city", "camp", "area" after a name are often no place. */
 const UNITS_AFTER = new Set(['village', 'neighbourhood', 'neighborhood', 'district', 'suburb', 'quarter', 'hamlet', 'area', 'town', 'township']);
+/** First words of a town's parts in Spanish and Portuguese names ("Colonia Reforma", "Barrio Obrero", "Bairro Novo"). */
+const PART_PREFIXES = new Set(['colonia', 'barrio', 'fraccionamiento', 'bairro']);
 /** Particles inside Arabic and other names ("Abu Allaj", "Deir al Adas", "Kafr el Sheikh"). */
 const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'az', 'ash', 'an', 'at', 'ed', 'es', 'ez', 'um', 'umm', 'bin', 'ben', 'de', 'del', 'la']);
 /** Words before a name-then-unit that make it a place phrase ("in Teba neighbourhood", "the Markab area"). */
@@ -89,6 +91,12 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
     const name = joinName(tokens, start, end);
     const anchor = placedAs.get(name) ?? nearest(anchors!, start) ?? closest(placedAnywhere ??= places.filter((p) => p.data.lat !== null && p.data.country !== null).sort((a, b) => a.tokenStart - b.tokenStart), start) ?? (actorHome === undefined ? (actorHome = actorsCountry(doc)) : actorHome);
     if (!anchor) return;
+    // "in Colonia Las Flores" anchored to a named town: a neighbourhood of that town, which event data code as the place
+    // (the town stays the event's place); with only a province or country to anchor it, it is kept
+    if (PART_PREFIXES.has(tokens[start]!.norm) && (anchor.data.precision === 'city' || anchor.data.precision === 'site')) {
+      if (doc.trace) doc.explain('places', 'rule:place.unlisted-part', si, [tokens[start]!.start, tokens[end - 1]!.end], `"${name}" is a part of ${anchor.text}: the town is the place`);
+      return;
+    }
     if (!placedAs.has(name)) placedAs.set(name, anchor);
     const data: PlaceData = { name, country: anchor.data.country, admin1: anchor.data.admin1, lat: anchor.data.lat, lon: anchor.data.lon, precision: 'site', alternatives: 0, population: null };
     const from = tokens[start]!.start;

@@ -21,6 +21,9 @@ const CASES: [string, string, string | null, string | null][] = [
   ['Two veterans who fought in World War I were honoured in London.', 'fought', null, null],
   ['Officers killed a suspect near Lt. Kevin Smith in Dallas.', 'killed', null, null],
   ['Soldiers killed two gunmen in UNAMID operations in Darfur.', 'killed', null, null],
+  // a business or building inside a town: the town is the place
+  ['Police shot a man near Lakeview Grill on Monday in Dayton.', 'shot', null, null],
+  ['Gunmen attacked worshippers outside Grace Harbor Church in Lagos.', 'attacked', null, null],
 ];
 
 for (const [text, trigger, place, country] of CASES) {
