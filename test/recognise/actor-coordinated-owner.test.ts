@@ -9,6 +9,9 @@ import { analyzeDoc } from '../../src/analyze.js';
 const CASES: [string, string[]][] = [
   ['Fighting broke out between Russian and Ukrainian troops near the river.', ['Military Forces of Russia', 'Military Forces of Ukraine']],
   ['Israeli and Egyptian officials met in Cairo on Monday.', ['Government of Israel', 'Government of Egypt']],
+  // plural state bodies after coordinated demonyms ("the Indian and Pakistani governments")
+  ['The Danish and Norwegian governments agreed on Thursday to share fishing data.', ['Government of Denmark', 'Government of Norway']],
+  ['Kenyan and Ugandan delegations signed a border accord in Kampala.', ['Government of Kenya', 'Government of Uganda']],
   ['Clashes between Houthi and pro-Hadi forces were reported near the port.', ['Houthis', 'Military Forces of Yemen (2012-)']],
   ['There was an exchange of fire between Turkish and Syrian armed forces at the border.', ['Military Forces of Turkey', 'Military Forces of Syria']],
   // a bare word that makes a dictionary name with the shared noun ("opposition forces", "opposition rebels")
