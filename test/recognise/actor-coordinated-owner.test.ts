@@ -9,6 +9,11 @@ import { analyzeDoc } from '../../src/analyze.js';
 const CASES: [string, string[]][] = [
   ['Fighting broke out between Russian and Ukrainian troops near the river.', ['Military Forces of Russia', 'Military Forces of Ukraine']],
   ['Israeli and Egyptian officials met in Cairo on Monday.', ['Government of Israel', 'Government of Egypt']],
+  // plural state bodies after coordinated demonyms ("the Indian and Pakistani governments")
+  ['The Danish and Norwegian governments agreed on Thursday to share fishing data.', ['Government of Denmark', 'Government of Norway']],
+  ['Kenyan and Ugandan delegations signed a border accord in Kampala.', ['Government of Kenya', 'Government of Uganda']],
+  // "sides" of two coordinated states are their governments (src/recognise/actor-rules/sides.ts)
+  ['The Serbian and Croatian sides agreed on Friday to exchange prisoners.', ['Government of Serbia', 'Government of Croatia']],
   ['Clashes between Houthi and pro-Hadi forces were reported near the port.', ['Houthis', 'Military Forces of Yemen (2012-)']],
   ['There was an exchange of fire between Turkish and Syrian armed forces at the border.', ['Military Forces of Turkey', 'Military Forces of Syria']],
   // a bare word that makes a dictionary name with the shared noun ("opposition forces", "opposition rebels")
@@ -24,6 +29,22 @@ const CASES: [string, string[]][] = [
 const ALONE: [string, string][] = [
   ['Hamas and Islamic Jihad fighters fired rockets at the town.', 'Hamas'],
 ];
+
+/** "sides" as a place, or with no two states before it, is no actor. */
+const NO_SIDES: string[] = [
+  'Both sides agreed on Friday to exchange prisoners.',
+  'Gunmen opened fire on the Serbian and Croatian sides of the border on Friday.',
+  'Shells fell from both sides of the river overnight.',
+  'The Serbian side agreed on Friday to exchange prisoners.',
+];
+
+test('"sides" is a government only after two coordinated states', () => {
+  for (const text of NO_SIDES) {
+    const doc = analyzeDoc({ text, url: 'test:sides' });
+    const m = doc.actors.find((x) => /sides?\b/.test(x.text) || x.data.name.startsWith('Government'));
+    assert.equal(m, undefined, `${text}: ${JSON.stringify(doc.actors.map((x) => [x.text, x.data.name]))}`);
+  }
+});
 
 test('coordinated owners share the generic noun', () => {
   for (const [text, want] of CASES) {
