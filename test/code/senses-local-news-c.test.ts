@@ -1,6 +1,4 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze.js';
+import { senseCases, type SenseCase } from './sense-table.js';
 
 /**
  * Non-conflict senses met in local news, second round (data/senses.json, the rules of the LGL hand audit sample C
@@ -8,19 +6,7 @@ import { analyze } from '../../src/analyze.js';
  * attack, a market demand, a shell casing, blazes and road accidents, adjectives ("armed robbery", "wrecked cars",
  * "a demanding job"). The same words in their event sense still code. Own sentences.
  */
-interface Case {
-  text: string;
-  /** the family that must not (other) or must (kept) be coded from a trigger starting with `trigger` */
-  family: string;
-  trigger: string;
-}
-
-function coded(c: Case): boolean {
-  const a = analyze({ text: c.text, published: '2024-03-12' });
-  return a.events.some((e) => e.family === c.family && e.triggers.some((t) => t.text.toLowerCase().startsWith(c.trigger)));
-}
-
-const other: Case[] = [
+const other: SenseCase[] = [
   { text: 'The landlord insisted that the boiler was working when the tenants moved in.', family: 'request', trigger: 'insist' },
   { text: 'Lawyer insists his client is not fit to stand trial.', family: 'request', trigger: 'insist' },
   { text: 'The coach kept insisting that the referee had made the wrong call.', family: 'request', trigger: 'insist' },
@@ -45,7 +31,7 @@ const other: Case[] = [
   { text: 'Residents can put brush in drop-off containers at Fire Station 2.', family: 'assault', trigger: 'drop' },
 ];
 
-const kept: Case[] = [
+const kept: SenseCase[] = [
   { text: 'The union insisted on a full inquiry into the layoffs.', family: 'request', trigger: 'insist' },
   { text: 'The opposition demanded the resignation of the minister.', family: 'request', trigger: 'demand' },
   { text: 'Officials said the general ordered the attack on the village.', family: 'accuse', trigger: 'ordered' },
@@ -63,14 +49,4 @@ const kept: Case[] = [
   { text: 'Union leaders said the government ignored labor demands for a pay rise.', family: 'request', trigger: 'demands' },
 ];
 
-for (const c of other) {
-  test(`other sense, no ${c.family} event from "${c.trigger}": ${c.text}`, () => {
-    assert.equal(coded(c), false);
-  });
-}
-
-for (const c of kept) {
-  test(`event sense kept, a ${c.family} event from "${c.trigger}": ${c.text}`, () => {
-    assert.equal(coded(c), true);
-  });
-}
+senseCases(other, kept);

@@ -1,6 +1,4 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze.js';
+import { senseCases, type SenseCase } from './sense-table.js';
 
 /**
  * Non-conflict senses met in local news, third round (data/senses.json, rules of the LGL hand audit in
@@ -9,19 +7,7 @@ import { analyze } from '../../src/analyze.js';
  * release" or a "photo released by", a private person "visiting from" a town. The same words in their event sense
  * still code. Own sentences.
  */
-interface Case {
-  text: string;
-  /** the family that must not (other) or must (kept) be coded from a trigger starting with `trigger` */
-  family: string;
-  trigger: string;
-}
-
-function coded(c: Case): boolean {
-  const a = analyze({ text: c.text, published: '2024-03-12' });
-  return a.events.some((e) => e.family === c.family && e.triggers.some((t) => t.text.toLowerCase().startsWith(c.trigger)));
-}
-
-const other: Case[] = [
+const other: SenseCase[] = [
   { text: 'She asked the Court of Appeals to overturn the verdict.', family: 'request', trigger: 'appeals' },
   { text: 'The appeals court ruled that the trial was unfair.', family: 'request', trigger: 'appeals' },
   { text: 'The residents went to the planning appeal board.', family: 'request', trigger: 'appeal' },
@@ -33,7 +19,7 @@ const other: Case[] = [
   { text: 'Tom and Ann Reed, visiting from Chicago, said the show was wonderful.', family: 'consult', trigger: 'visiting' },
 ];
 
-const kept: Case[] = [
+const kept: SenseCase[] = [
   { text: 'Troops fired assault rifles at the crowd.', family: 'assault', trigger: 'assault' },
   { text: 'A gunman with an assault rifle killed six people at a mall.', family: 'assault', trigger: 'killed' },
   { text: 'Police beat the protesters with batons outside the stadium.', family: 'assault', trigger: 'beat' },
@@ -41,14 +27,4 @@ const kept: Case[] = [
   { text: 'Israel released 200 prisoners on Monday, according to a news release.', family: 'retreat', trigger: 'released' },
 ];
 
-for (const c of other) {
-  test(`other sense, no ${c.family} event from "${c.trigger}": ${c.text}`, () => {
-    assert.equal(coded(c), false);
-  });
-}
-
-for (const c of kept) {
-  test(`event sense kept, a ${c.family} event from "${c.trigger}": ${c.text}`, () => {
-    assert.equal(coded(c), true);
-  });
-}
+senseCases(other, kept);

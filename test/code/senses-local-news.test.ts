@@ -1,25 +1,11 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze.js';
+import { senseCases, type SenseCase } from './sense-table.js';
 
 /**
  * Non-conflict senses met in local news (data/senses.json, the rules of the LGL hand audit in docs/EVALUATION.md
  * "Precision on non-conflict news"): the trigger word in its everyday sense makes no event of its family; the same
  * word in its event sense still does. Own sentences.
  */
-interface Case {
-  text: string;
-  /** the family that must not (other) or must (kept) be coded from a trigger starting with `trigger` */
-  family: string;
-  trigger: string;
-}
-
-function coded(c: Case): boolean {
-  const a = analyze({ text: c.text, published: '2024-03-12' });
-  return a.events.some((e) => e.family === c.family && e.triggers.some((t) => t.text.toLowerCase().startsWith(c.trigger)));
-}
-
-const other: Case[] = [
+const other: SenseCase[] = [
   { text: 'Neighbours say the new shop is the first sign of a revival on the street.', family: 'agree', trigger: 'sign' },
   { text: 'Residents put up signs asking drivers to slow down near the school.', family: 'agree', trigger: 'signs' },
   { text: 'The inspector found signs of mice in the storeroom.', family: 'agree', trigger: 'signs' },
@@ -63,7 +49,7 @@ const other: Case[] = [
   { text: 'The results demonstrated that the new filters work.', family: 'protest', trigger: 'demonstrated' },
 ];
 
-const kept: Case[] = [
+const kept: SenseCase[] = [
   { text: 'The two governments signed a border agreement on Friday.', family: 'agree', trigger: 'signed' },
   { text: 'Israel and Jordan will sign the water treaty next week.', family: 'agree', trigger: 'sign' },
   { text: 'The governor asked the legislature to approve emergency funds.', family: 'request', trigger: 'asked' },
@@ -83,14 +69,4 @@ const kept: Case[] = [
   { text: 'Students demonstrated against the tuition increase outside the ministry.', family: 'protest', trigger: 'demonstrated' },
 ];
 
-for (const c of other) {
-  test(`other sense, no ${c.family} event from "${c.trigger}": ${c.text}`, () => {
-    assert.equal(coded(c), false);
-  });
-}
-
-for (const c of kept) {
-  test(`event sense kept, a ${c.family} event from "${c.trigger}": ${c.text}`, () => {
-    assert.equal(coded(c), true);
-  });
-}
+senseCases(other, kept);
