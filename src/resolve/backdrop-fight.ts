@@ -1,4 +1,5 @@
 import type { Event } from '../model/event.js';
+import { lowerWords, wordsEndWith } from '../util/word-list.js';
 
 /**
  * A fight told only as the backdrop of another act: "Following days of fighting …, an agreement was reached",
@@ -31,16 +32,6 @@ const MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this
 const FIGHT_NOUNS = new Set(['clash', 'clashes', 'fighting', 'fight', 'battle', 'battles', 'conflict', 'war', 'hostilities', 'offensive',
   'confrontation', 'confrontations', 'skirmish', 'skirmishes', 'infighting']);
 
-function words(s: string): string[] {
-  return s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
-}
-
-function endsWith(ws: readonly string[], end: number, phrase: readonly string[]): boolean {
-  if (end < phrase.length) return false;
-  for (let i = 0; i < phrase.length; i++) if (ws[end - phrase.length + i] !== phrase[i]) return false;
-  return true;
-}
-
 /**
  * Is the word at `i` of the lower-case words `ws` a fight noun governed by a backdrop word? Up to five modifiers may
  * stand between ("following days of intense clashes"); a verb or a subject between makes it a clause of its own.
@@ -49,12 +40,12 @@ export function backdropAt(ws: readonly string[], i: number): boolean {
   if (!FIGHT_NOUNS.has(ws[i] ?? '')) return false;
   let end = i;
   for (let k = 0; k < 5 && end > 0 && MODIFIERS.has(ws[end - 1]!); k++) end--;
-  return BACKDROP.some((p) => endsWith(ws, end, p));
+  return BACKDROP.some((p) => wordsEndWith(ws, end, p));
 }
 
 /** Is this trigger a fight noun governed by a backdrop word? (`before`: the sentence text before the trigger.) */
 export function backdropNoun(trigger: string, before: string): boolean {
-  const ws = words(before.slice(-120));
+  const ws = lowerWords(before.slice(-120));
   ws.push(trigger.toLowerCase());
   return backdropAt(ws, ws.length - 1);
 }

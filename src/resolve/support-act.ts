@@ -1,4 +1,5 @@
 import type { Event } from '../model/event.js';
+import { lowerWords, wordsEndWith } from '../util/word-list.js';
 
 /**
  * An attack told only as the support of another act: "pro-government forces, supported by coalition air raids,
@@ -18,24 +19,14 @@ const SUPPORT: readonly string[][] = [
 /** Words that end the noun phrase before the trigger: a verb, a clause word or a preposition of another phrase. */
 const STOP = new Set(['and', 'or', 'in', 'on', 'at', 'against', 'to', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'after', 'while', 'as']);
 
-function words(s: string): string[] {
-  return s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
-}
-
-function endsWith(ws: readonly string[], end: number, phrase: readonly string[]): boolean {
-  if (end < phrase.length) return false;
-  for (let i = 0; i < phrase.length; i++) if (ws[end - phrase.length + i] !== phrase[i]) return false;
-  return true;
-}
-
 /** Is the trigger (its sentence text before it: `before`) the object of a phrase of backing? */
 export function supportNoun(before: string): boolean {
   const tail = before.slice(-100);
   // a comma or other clause break between the backing phrase and the trigger ends the phrase
   const cut = Math.max(tail.lastIndexOf(','), tail.lastIndexOf(';'), tail.lastIndexOf('('));
-  const ws = words(cut >= 0 ? tail.slice(cut + 1) : tail);
+  const ws = lowerWords(cut >= 0 ? tail.slice(cut + 1) : tail);
   for (let end = ws.length, k = 0; k <= 5 && end >= 2; k++, end--) {
-    if (SUPPORT.some((p) => endsWith(ws, end, p))) return true;
+    if (SUPPORT.some((p) => wordsEndWith(ws, end, p))) return true;
     if (STOP.has(ws[end - 1]!)) return false;
   }
   return false;
@@ -51,7 +42,7 @@ export function supportAct(e: Event): boolean {
   if (e.triggers.length === 0) return false;
   const start = e.span[0];
   return e.triggers.every((t) => {
-    const ws = words(t.text);
+    const ws = lowerWords(t.text);
     return ws.length > 0 && BACKING_NOUNS.has(ws[ws.length - 1]!) && supportNoun(e.sentenceText.slice(0, Math.max(0, t.span[0] - start)));
   });
 }
