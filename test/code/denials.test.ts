@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
+import { eventAtOffset } from '../event-at.js';
 
 /**
  * Denying an accusation is a statement, CAMEO 016 (deny responsibility); refusing a request or a thing is a
@@ -25,7 +26,7 @@ for (const c of cases) {
   test(`denials: ${c.text}`, () => {
     const a = analyze({ text: c.text, published: '2024-03-12' });
     const at = c.text.indexOf(c.trigger);
-    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+    const ev = eventAtOffset(a.events, at);
     assert.ok(ev, `an event at "${c.trigger}"`);
     assert.equal(ev.codes.cameo.code, c.cameo);
     assert.equal(ev.codes.plover.type, 'REJECT');

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
+import { eventAtOffset } from '../event-at.js';
 
 /** "the strike committee", "protest organisers": a trigger word naming a body is no event (session 9, our own sentences). */
 const CASES: [string, string][] = [
@@ -12,7 +13,7 @@ test('institution heads: the trigger word before committee/council/organisers is
   for (const [text, word] of CASES) {
     const a = analyze({ text, published: '2024-03-12' });
     const at = text.indexOf(word);
-    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+    const ev = eventAtOffset(a.events, at);
     assert.equal(ev, undefined, `${text}: no event at "${word}"`);
   }
 });

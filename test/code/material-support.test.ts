@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
+import { eventAtOffset } from '../event-at.js';
 
 /**
  * Material support: weapons of the weapons layer, or listed arms, aid and money, supplied, delivered, provided,
@@ -23,7 +24,7 @@ for (const c of cases) {
   test(`material support: ${c.text}`, () => {
     const a = analyze({ text: c.text, published: '2024-03-12' });
     const at = c.text.indexOf(c.trigger);
-    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+    const ev = eventAtOffset(a.events, at);
     if (c.cameo === null) {
       assert.equal(ev, undefined, `no event at "${c.trigger}"`);
       return;

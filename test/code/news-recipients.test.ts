@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
 import { roleTable } from './role-table.js';
+import { eventAtOffset } from '../event-at.js';
 
 /**
  * News prose, session 8 (our own sentences): recipients and actors that wire copy names in a roundabout way —
@@ -58,7 +59,7 @@ for (const c of countries) {
   test(`news recipients, actor country: ${c.text}`, () => {
     const a = analyze({ text: c.text, published: '2024-03-12' });
     const at = c.text.indexOf(c.trigger);
-    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+    const ev = eventAtOffset(a.events, at);
     assert.ok(ev, `an event at "${c.trigger}"`);
     const actor = ev.actors.find((x) => x.text.includes(c.actor));
     assert.ok(actor, `actor ${c.actor} in [${ev.actors.map((x) => x.text).join(', ')}]`);
@@ -82,7 +83,7 @@ for (const c of kept) {
   test(`news recipients, kept: ${c.text}`, () => {
     const a = analyze({ text: c.text, published: '2024-03-12' });
     const at = c.text.indexOf(c.trigger);
-    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+    const ev = eventAtOffset(a.events, at);
     if (c.noEvent) { assert.equal(ev, undefined); return; }
     if (!ev && (c.countryNot || c.notRecipient)) return; // no event at all: nothing of the kind either
     assert.ok(ev, `an event at "${c.trigger}"`);

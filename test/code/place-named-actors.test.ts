@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
+import { eventAtOffset } from '../event-at.js';
 
 /**
  * Actors named by a place or a people: an unnamed actor right after a place name takes the place's country
@@ -21,7 +22,7 @@ for (const c of cases) {
   test(`place-named actors: ${c.text}`, () => {
     const a = analyze({ text: c.text, published: '2024-03-12' });
     const at = c.text.indexOf(c.trigger);
-    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+    const ev = eventAtOffset(a.events, at);
     assert.ok(ev, `an event at "${c.trigger}"`);
     const actor = ev.actors[0];
     assert.ok(actor, 'an actor');

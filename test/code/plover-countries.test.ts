@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
 import { roleTable } from './role-table.js';
+import { eventAtOffset } from '../event-at.js';
 
 /**
  * PLOVER actor and recipient countries, session 10 (branch plover10; our own sentences): titled persons with no
@@ -58,7 +59,7 @@ for (const c of countries) {
   test(`plover countries: ${c.text}`, () => {
     const a = analyze({ text: c.text, published: '2024-03-12' });
     const at = c.text.indexOf(c.trigger);
-    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+    const ev = eventAtOffset(a.events, at);
     assert.ok(ev, `an event at "${c.trigger}"`);
     const list = c.side === 'actor' ? ev.actors : ev.recipients;
     const who = list.find((x) => x.text.includes(c.who));

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
 import { isPlaceCountry } from '../../src/model/actor.js';
 import { roleTable } from './role-table.js';
+import { eventAtOffset } from '../event-at.js';
 
 /**
  * PLOVER recipients and types of acts on a territory (sentences written for this test):
@@ -15,7 +16,7 @@ import { roleTable } from './role-table.js';
 function eventAt(text: string, trigger: string) {
   const a = analyze({ text, published: '2024-03-12' });
   const at = text.indexOf(trigger);
-  return { all: a.events, ev: a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1])) };
+  return { all: a.events, ev: eventAtOffset(a.events, at) };
 }
 
 const placeCountry: { text: string; trigger: string; country: string }[] = [

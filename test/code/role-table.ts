@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
+import { eventAtOffset } from '../event-at.js';
 
 /**
  * One row: the event at `trigger` must have `actor` among its actors and `recipient` among its recipients (substring of
@@ -14,7 +15,7 @@ export function roleTable(title: string, cases: readonly RoleCase[], options: { 
     test(`${title}: ${c.text}`, () => {
       const a = analyze({ text: c.text, published: '2024-03-12' });
       const at = options.last ? c.text.lastIndexOf(c.trigger) : c.text.indexOf(c.trigger);
-      const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+      const ev = eventAtOffset(a.events, at);
       assert.ok(ev, `an event at "${c.trigger}"`);
       const actors = ev.actors.map((x) => x.text);
       const recipients = ev.recipients.map((x) => x.text);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
 import { isPlaceCountry } from '../../src/model/actor.js';
 import { roleTable } from './role-table.js';
+import { eventAtOffset } from '../event-at.js';
 
 /**
  * News roles, session 8 (news12; our own sentences): a city or country behind area words after a locative preposition
@@ -54,7 +55,7 @@ for (const c of placeCases) {
   test(`news precision, place behind area words: ${c.text}`, () => {
     const a = analyze({ text: c.text, published: '2024-03-12' });
     const at = c.text.indexOf(c.trigger);
-    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+    const ev = eventAtOffset(a.events, at);
     assert.ok(ev, `an event at "${c.trigger}"`);
     assert.ok(!ev.actors.some((x) => x.text.includes(c.place)), `not actor ${c.place}: [${ev.actors.map((x) => x.text).join(', ')}]`);
     const parties = ev.recipients.filter((x) => !isPlaceCountry(x)).map((x) => x.text);

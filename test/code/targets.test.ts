@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
 import { isThingTarget } from '../../src/model/actor.js';
+import { eventAtOffset } from '../event-at.js';
 
 /**
  * Targets that are things or places (src/code/targets.ts): the event at `trigger` must have a thing or place
@@ -36,7 +37,7 @@ for (const c of cases) {
   test(`targets: ${c.text}`, () => {
     const a = analyze({ text: c.text, published: '2024-03-12' });
     const at = c.text.indexOf(c.trigger);
-    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+    const ev = eventAtOffset(a.events, at);
     assert.ok(ev, `an event at "${c.trigger}"`);
     const things = ev.recipients.filter(isThingTarget).map((x) => x.text);
     if (c.target === null) assert.deepEqual(things, [], `no thing target in [${things.join(', ')}]`);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
+import { eventAtOffset } from '../event-at.js';
 
 /** One row: a sentence, the trigger word of the event asked about, and the speaker its attribution must name (null: none). */
 export interface SpeakerCase { text: string; trigger: string; speaker: string | null }
@@ -11,7 +12,7 @@ export function speakerTable(title: string, cases: readonly SpeakerCase[]): void
     test(`${title}: ${c.text}`, () => {
       const a = analyze({ text: c.text, published: '2024-03-12' });
       const at = c.text.indexOf(c.trigger);
-      const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+      const ev = eventAtOffset(a.events, at);
       assert.ok(ev, `an event at "${c.trigger}"`);
       const who = ev.attribution.map((x) => x.speaker?.text ?? x.speakerText ?? '');
       if (c.speaker === null) assert.deepEqual(who, []);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
+import { eventAtOffset } from '../event-at.js';
 
 /**
  * Bare names the gazetteer lacks in a place's slot (src/recognise/place-bare.ts, anchored by place-unlisted.ts):
@@ -30,7 +31,7 @@ for (const [text, trigger, place, country] of CASES) {
   test(`bare place name: ${text}`, () => {
     const a = analyze({ text, published: '2024-03-12' });
     const at = text.lastIndexOf(trigger);
-    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+    const ev = eventAtOffset(a.events, at);
     assert.ok(ev, 'an event');
     const unlisted = ev.locations.filter((l) => l.entry === 'place:unlisted');
     if (place === null) {

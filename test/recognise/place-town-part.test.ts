@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
+import { eventAtOffset } from '../event-at.js';
 
 /**
  * A town's part named by its first word ("Colonia X", "Barrio X") and anchored to a named town is no unlisted site: the
@@ -19,7 +20,7 @@ for (const [text, trigger, first, kept] of CASES) {
   test(`town part: ${text}`, () => {
     const a = analyze({ text, published: '2022-05-05' });
     const at = text.indexOf(trigger);
-    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+    const ev = eventAtOffset(a.events, at);
     assert.ok(ev, 'an event');
     const names = ev.locations.map((l) => `${l.text}/${l.entry}`);
     assert.equal(ev.locations[0]?.text, first, `[${names.join(', ')}]`);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
+import { eventAtOffset } from '../event-at.js';
 
 /**
  * Places the gazetteer lacks, named by a unit word and anchored to a resolved place of their sentence, else of the
@@ -22,7 +23,7 @@ for (const row of ROWS) {
   test(`unlisted places: ${row.text}`, () => {
     const a = analyze({ text: row.text, published: '2024-03-12' });
     const at = row.text.indexOf(row.trigger);
-    const ev = a.events.find((e) => e.triggers.some((t) => t.span[0] <= at && at < t.span[1]));
+    const ev = eventAtOffset(a.events, at);
     assert.ok(ev, 'an event');
     const names = ev.locations.map((l) => `${l.text}/${l.entry}`);
     if (row.place === null) {
