@@ -85,7 +85,10 @@ function placeOnTerritory(own: readonly EventDraft[], d: EventDraft | undefined 
 export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
   if (drafts.length === 0 || ctx.places.length === 0) return;
   const roleMentions = new Set<number>();
-  for (const d of drafts) for (const a of [...d.actors, ...d.recipients]) roleMentions.add(a.mention.tokenStart);
+  for (const d of drafts) {
+    for (const a of d.actors) roleMentions.add(a.mention.tokenStart);
+    for (const a of d.recipients) roleMentions.add(a.mention.tokenStart);
+  }
   let previousLocative = -10;
   for (const p of ctx.places) {
     if (roleMentions.has(p.tokenStart)) continue;
@@ -617,6 +620,13 @@ function conjunctsAfter(ctx: SentenceContext, start: number): number {
   return count >= 2 ? count : 0;
 }
 
+/** `phrase.split(' ').length` (one more than its spaces), without the array. */
+export function wordCount(phrase: string): number {
+  let n = 1;
+  for (let i = phrase.indexOf(' '); i >= 0; i = phrase.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /**
  * One victim without a number: "a man was killed", "a civilian was shot dead", "killed a local official",
  * "assassinated commander X". Singular agreement ("was") or an indefinite article names one person.
@@ -679,7 +689,8 @@ function victimAt(ctx: SentenceContext, k: number): Quantity | null | undefined 
     if (!one && (ctx.norm(head - 1) === 'the' || h === 'other') && h.length > 2 && !h.endsWith('s') && ctx.token(head)?.kind === 'word') one = true;
   }
   // active with a singular object: "killed a civilian", "killed one person"
-  const objectStart = k + verb.split(' ').length;
+  // the verb's words (one, or two as in "shot dead"): counted without the array `split` would make at every reading
+  const objectStart = k + wordCount(verb);
   // "killing a number of civilians", "killed a few fighters": a vague plural, not one victim
   if (ctx.norm(objectStart) === 'a' && VAGUE_A.has(ctx.norm(objectStart + 1))) return undefined;
   // the object is one person: "killed a civilian", "killed him", "killed the commander of …", "killed commander X"

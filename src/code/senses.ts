@@ -4,6 +4,7 @@ import type { SentenceContext } from './context.js';
 import type { EventDraft } from '../pipeline/draft.js';
 import { triggerTables, type TriggerEntry } from './triggers.js';
 import { CLAUSE_WORDS, BE_FORMS, AUXILIARIES, PREPOSITIONS, DETERMINERS } from './words.js';
+import { WordBits } from '../recognise/vocab.js';
 
 /**
  * Non-conflict senses of conflict trigger words (data/senses.json): "Fire Chief", "Shell fired its CEO", "struck
@@ -39,10 +40,15 @@ interface RawSense {
   note?: string;
 }
 
-/** A word list: single words, and phrases of several words keyed by their first word. */
+/**
+ * A word list: single words, and phrases of several words keyed by their first word; `first` holds both kinds of first
+ * word as a bitmap by vocabulary number, so a token that starts nothing in the list is ruled out by one read before
+ * the string look-ups (the sentence-wide scans of `keep` and `sentence` lists test every token of the sentence).
+ */
 interface Words {
   single: Set<string>;
   phrases: Map<string, string[][]>;
+  first: WordBits;
 }
 
 export interface Sense {
@@ -103,7 +109,7 @@ function words(items: string[] | undefined, lists: Record<string, string[]>, fil
       phrases.set(parts[0]!, list);
     }
   }
-  return { single, phrases };
+  return { single, phrases, first: new WordBits([...single, ...phrases.keys()]) };
 }
 
 /** Load data/senses.json once. */
@@ -147,8 +153,9 @@ export function senses(): Sense[] {
 
 /** The length of the list word or phrase starting at token k (0 when none). */
 function matchAt(ctx: SentenceContext, k: number, list: Words): number {
+  // outside the sentence, or a word that starts no entry: what the look-ups below would answer, without them
+  if (!ctx.is(k, list.first)) return 0;
   const n = ctx.norm(k);
-  if (n === '') return 0;
   const phrases = list.phrases.get(n);
   if (phrases) {
     for (const p of phrases) {

@@ -4,11 +4,17 @@
  * `for (const w of d.weapons)`) sees two hidden classes, and its optimised code is thrown away ("wrong map") the
  * first time the other one comes. Empty lists made here already have the kind of a list of objects.
  */
-const ONE: readonly null[] = [null];
+/**
+ * An empty array whose elements kind is that of an array of objects (it held a null once: kinds never go back), never
+ * written. `slice()` with no arguments copies it as it is (kind included), and TurboFan compiles that call to an
+ * inline clone of a fast array, where `slice(0, 0)` of a one-element array was a call of the builtin.
+ */
+const EMPTY: null[] = [null];
+EMPTY.pop();
 
 /** A new empty array with the elements kind of a non-empty array of objects or strings. */
 export function emptyList<T>(): T[] {
-  return ONE.slice(0, 0) as unknown as T[];
+  return EMPTY.slice() as unknown as T[];
 }
 
 /** A copy of `list` with the elements kind of a non-empty array of objects or strings (JSON's `[]` has another). */

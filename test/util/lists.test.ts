@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { emptyList, listFrom, mapList } from '../../src/util/lists.js';
 
 test('emptyList: a fresh, empty, writable array each time', () => {
@@ -35,3 +36,12 @@ for (const list of [[], [1, 2], ['x'], [{ k: 1 }, null]] as unknown[][]) {
     assert.equal(copy.length, list.length + 1);
   });
 }
+
+test('emptyList: after a push, the same hidden class (elements kind) as a literal array of objects', () => {
+  // %HaveSameMap needs --allow-natives-syntax: asked in a child process
+  const url = new URL('../../src/util/lists.js', import.meta.url).href;
+  const code = `import(${JSON.stringify(url)}).then((m) => { const a = m.emptyList(); a.push({ k: 1 }); const b = [{ k: 2 }]; const c = m.emptyList(); c.push('x'); process.stdout.write(String(%HaveSameMap(a, b)) + ' ' + String(%HaveSameMap(c, ['y']))); })`;
+  const run = spawnSync(process.execPath, ['--allow-natives-syntax', '--input-type=module', '-e', code], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout, 'true true');
+});
