@@ -256,6 +256,12 @@ function withPlaces(victims: ActorFiller[], places: ActorFiller[]): ActorFiller[
   return victims;
 }
 
+/** Whether a filler of `list` is `mention` (the few actors of one trigger: a loop, not a Set built per draft). */
+function hasMention(list: readonly ActorFiller[], mention: ActorFiller['mention']): boolean {
+  for (const a of list) if (a.mention === mention) return true;
+  return false;
+}
+
 /** The voice of a trigger and its actors and recipients, bound by voice (a part of bindTrigger: see nounRejection). */
 function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['form'], start: number, end: number): BoundRoles {
   const bound = form === 'noun' ? nominalRoles(ctx, entry, start, end) : isPassive(ctx, start, end) ? passiveRoles(ctx, entry, start, end) : activeRoles(ctx, entry, start, end);
@@ -307,8 +313,7 @@ function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['
   }
   // an actor cannot be its own recipient unless the event is reciprocal
   if (!entry.reciprocal && recipients.length > 0 && actors.length > 0) {
-    const actorMentions = new Set(actors.map((a) => a.mention));
-    recipients = recipients.filter((r) => !actorMentions.has(r.mention));
+    recipients = recipients.filter((r) => !hasMention(actors, r.mention));
   }
 
   return { voice, actors, recipients };

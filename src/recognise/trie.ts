@@ -200,6 +200,9 @@ function countUpper(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
+    // the answer is already no when even every character left being upper-case could not outweigh the lower-case ones
+    // seen (at the end upper <= upper + left, and lower only grows): ordinary prose stops within a few hundred characters
+    if ((i & 63) === 63 && lower >= (upper + (n - i - 1)) * 0.05) return false;
   }
   return upper > 20 && lower < upper * 0.05;
 }
