@@ -43,15 +43,16 @@ function timeScore(d: EventDraft, t: Mention<TimeData>, timeSeg: number, seg: nu
 /** A time at the very start of a sentence ("On 2 May, …") scopes over all its events; others go to the nearest trigger of their clause. */
 export function assignTimes(ctx: SentenceContext, drafts: EventDraft[]): void {
   if (drafts.length === 0 || ctx.times.length === 0) return;
-  const seg = segments(ctx);
+  // a sentence's only draft is the nearest to each of its times: the segments are read only to compare several
+  const seg = drafts.length > 1 ? segments(ctx) : null;
   for (const t of ctx.times) {
     const initial = t.tokenStart - ctx.from <= 2;
-    const timeSeg = seg[t.tokenStart - ctx.from] ?? -1;
     // the nearest drafts, counting a segment boundary between as 20 tokens (plain loops: no closures or arrays per time)
     let best = Infinity;
-    for (const d of drafts) best = Math.min(best, timeScore(d, t, timeSeg, seg, ctx.from));
+    const timeSeg = seg === null ? -1 : seg[t.tokenStart - ctx.from] ?? -1;
+    if (seg !== null) for (const d of drafts) best = Math.min(best, timeScore(d, t, timeSeg, seg, ctx.from));
     for (const d of drafts) {
-      if (!initial && timeScore(d, t, timeSeg, seg, ctx.from) !== best) continue;
+      if (!initial && seg !== null && timeScore(d, t, timeSeg, seg, ctx.from) !== best) continue;
       if (!d.time || distance(d, t.tokenStart, t.tokenEnd) < distance(d, d.time.mention.tokenStart, d.time.mention.tokenEnd)) {
         d.time = { mention: t, rule: initial ? 'time:sentence-initial' : 'time:nearest-trigger', how: 'stated' };
       }
@@ -138,6 +139,12 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
  * between the two triggers, and none between the trigger and the place).
  */
 function shareInClause(ctx: SentenceContext, drafts: EventDraft[]): void {
+  // only a physical event with no place takes one, from another draft (places are only added below): otherwise nothing
+  // to share, and no segments to compute
+  if (drafts.length < 2) return;
+  let placeless = false;
+  for (const d of drafts) if (d.places.length === 0 && PHYSICAL.has(d.family)) { placeless = true; break; }
+  if (!placeless) return;
   const seg = segments(ctx);
   const segOf = (k: number): number => seg[k - ctx.from] ?? -1;
   for (const d of drafts) {

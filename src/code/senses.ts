@@ -366,7 +366,8 @@ function candidates(phrase: string, text: string): readonly Sense[] {
 export function otherSense(ctx: SentenceContext, draft: EventDraft): Sense | null {
   const start = draft.trigger.tokenStart;
   const end = draft.trigger.tokenEnd;
-  const text = ctx.textOf(start, end);
+  // a one-word trigger's text is its token's (the same characters: no new slice, and a string whose hash V8 has seen)
+  const text = end - start === 1 ? ctx.tokens[start]!.text : ctx.textOf(start, end);
   const phrase = text.toLowerCase();
   for (const s of candidates(phrase, text)) {
     if (s.entries && !s.entries.has(draft.entry.id)) continue;
