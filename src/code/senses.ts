@@ -203,11 +203,17 @@ function anyIn(ctx: SentenceContext, from: number, to: number, list: Words): boo
   return false;
 }
 
+/** Whether words of `list` with at least `atLeast` distinct first words stand in the sentence. */
 function countIn(ctx: SentenceContext, list: Words, atLeast: number): boolean {
-  const seen = new Set<string>();
+  // the first word found in a variable, a Set only from the second distinct one on (most sentences have none)
+  let first: string | null = null;
+  let seen: Set<string> | null = null;
   for (let k = ctx.from; k < ctx.to; k++) {
-    const len = matchAt(ctx, k, list);
-    if (len > 0) { seen.add(ctx.norm(k)); if (seen.size >= atLeast) return true; }
+    if (matchAt(ctx, k, list) === 0) continue;
+    const n = ctx.norm(k);
+    if (first === null) first = n;
+    else if (n !== first) (seen ??= new Set([first])).add(n);
+    if ((seen === null ? 1 : seen.size) >= atLeast) return true;
   }
   return false;
 }
