@@ -1,0 +1,23 @@
+import { acledNoteTable, type NoteRow } from './acled-note-table.js';
+
+/**
+ * Session 13 (branch acled11; invented notes). Who captures armed people decides the type, not the region of the note:
+ * a state's forces that detain members of an armed group with no fighting told make an arrest, an armed group that
+ * captures fighters of another is in a clash, an arrest whose captor the note does not name is an arrest, and villagers
+ * who hold soldiers or police commit mob violence. Violence whose victim no rule placed, in a sentence naming civilians
+ * and no armed people or fighting, is an attack on civilians rather than the fallback battle.
+ */
+const rows: NoteRow[] = [
+  { why: 'army arrests militants, no fighting', text: 'On 3 May, the army arrested four militants of the armed group at their homes in the district of Kora.', type: 'Strategic developments', sub: 'Arrests' },
+  { why: 'police arrest rebels', text: 'Security forces detained two rebels at a market in the town of Mabo on Friday.', type: 'Strategic developments', sub: 'Arrests' },
+  { why: 'armed group captures fighters', text: 'Rebel fighters captured three soldiers near the river crossing.', type: 'Battles', sub: 'Armed clash' },
+  { why: 'arrest during clashes stays a battle', text: 'The army arrested five militants during clashes in the hills outside Kora.', type: 'Battles', sub: 'Armed clash' },
+  { why: 'arrest beside killing stays a battle', text: 'Soldiers killed two militants and arrested three others in a raid near Kora.', type: 'Battles', sub: 'Armed clash' },
+  { why: 'captor not named', text: 'Two militants of the armed group were arrested at a checkpoint outside the city of Kora.', type: 'Strategic developments', sub: 'Arrests' },
+  { why: 'villagers hold soldiers', text: 'Angry villagers detained three soldiers who were patrolling near the village of Mabo.', type: 'Riots', sub: 'Mob violence' },
+  { why: 'unplaced victim, civilians named', text: 'A man was taken from his house in the northern district of Kora by four armed individuals, beaten and shot.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'attack resulting in men injured', text: 'Suspected militia attacked the ward of Mabo near the river, resulting in two men injured.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'unplaced victim, fighters named', text: 'Unknown gunmen shot and killed a militant of the armed group in the district of Kora.', type: 'Battles', sub: 'Armed clash' },
+];
+
+acledNoteTable(rows, 'test:acled-captor-kind');
