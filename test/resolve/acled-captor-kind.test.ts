@@ -5,7 +5,8 @@ import { acledNoteTable, type NoteRow } from './acled-note-table.js';
  * a state's forces that detain members of an armed group with no fighting told make an arrest, an armed group that
  * captures fighters of another is in a clash, an arrest whose captor the note does not name is an arrest, and villagers
  * who hold soldiers or police commit mob violence. Violence whose victim no rule placed, in a sentence naming civilians
- * and no armed people or fighting, is an attack on civilians rather than the fallback battle.
+ * and no armed people or fighting, is an attack on civilians rather than the fallback battle; people named as civilians
+ * (students, workers, residents) who take over a place with no arms or violence told occupy it in protest.
  */
 const rows: NoteRow[] = [
   { why: 'army arrests militants, no fighting', text: 'On 3 May, the army arrested four militants of the armed group at their homes in the district of Kora.', type: 'Strategic developments', sub: 'Arrests' },
@@ -18,6 +19,8 @@ const rows: NoteRow[] = [
   { why: 'unplaced victim, civilians named', text: 'A man was taken from his house in the northern district of Kora by four armed individuals, beaten and shot.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'attack resulting in men injured', text: 'Suspected militia attacked the ward of Mabo near the river, resulting in two men injured.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'unplaced victim, fighters named', text: 'Unknown gunmen shot and killed a militant of the armed group in the district of Kora.', type: 'Battles', sub: 'Armed clash' },
+  { why: 'residents take over a building', text: 'On 4 March, residents of Mabo took over the municipal building.', type: 'Protests', sub: 'Peaceful protest' },
+  { why: 'rebels take over a town', text: 'On 4 March, the rebels took over the town of Mabo after clashes with the army.', type: 'Battles', sub: 'Non-state actor overtakes territory' },
 ];
 
 acledNoteTable(rows, 'test:acled-captor-kind');
