@@ -1,4 +1,8 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { acledNoteTable, type NoteRow } from './acled-note-table.js';
+import { analyzeDoc } from '../../src/analyze.js';
+import { chooseEvent } from '../../src/eval/choose.js';
 
 /**
  * Session 13 (branch acled11; invented notes). Who captures armed people decides the type, not the region of the note:
@@ -21,6 +25,22 @@ const rows: NoteRow[] = [
   { why: 'unplaced victim, fighters named', text: 'Unknown gunmen shot and killed a militant of the armed group in the district of Kora.', type: 'Battles', sub: 'Armed clash' },
   { why: 'residents take over a building', text: 'On 4 March, residents of Mabo took over the municipal building.', type: 'Protests', sub: 'Peaceful protest' },
   { why: 'rebels take over a town', text: 'On 4 March, the rebels took over the town of Mabo after clashes with the army.', type: 'Battles', sub: 'Non-state actor overtakes territory' },
+  { why: 'persons are civilians', text: 'An armed group killed two persons in the village of Mabo.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'stationed is a base', text: 'On 3 May, soldiers were stationed at the bridge outside Mabo.', type: 'Strategic developments', sub: 'Headquarters or base established' },
 ];
 
 acledNoteTable(rows, 'test:acled-captor-kind');
+
+/** A headquarters or a military base named as the place of an act is no base established: only verbs that set one up are. */
+const notBase: string[] = [
+  'Unknown gunmen shot at the headquarters of the electoral commission in Mabo.',
+  'Rebels invaded the headquarters of the district council in Mabo and set it ablaze.',
+];
+
+test('a headquarters named as a place is no base established', () => {
+  for (const text of notBase) {
+    const doc = analyzeDoc({ text, url: 'test:acled-captor-kind' }, { published: null });
+    const ev = chooseEvent(doc.events, 'severity');
+    assert.notEqual(ev?.codes.acled?.subEventType, 'Headquarters or base established', text);
+  }
+});
