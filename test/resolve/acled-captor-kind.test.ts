@@ -10,7 +10,8 @@ import { chooseEvent } from '../../src/eval/choose.js';
  * captures fighters of another is in a clash, an arrest whose captor the note does not name is an arrest, and villagers
  * who hold soldiers or police commit mob violence. Violence whose victim no rule placed, in a sentence naming civilians
  * and no armed people or fighting, is an attack on civilians rather than the fallback battle; people named as civilians
- * (students, workers, residents) who take over a place with no arms or violence told occupy it in protest.
+ * (students, workers, residents) who take over a place with no arms or violence told occupy it in protest. An active
+ * trigger's victim is read after it to the end of the sentence before the words before it, which are mostly its subject.
  */
 const rows: NoteRow[] = [
   { why: 'army arrests militants, no fighting', text: 'On 3 May, the army arrested four militants of the armed group at their homes in the district of Kora.', type: 'Strategic developments', sub: 'Arrests' },
@@ -27,6 +28,9 @@ const rows: NoteRow[] = [
   { why: 'rebels take over a town', text: 'On 4 March, the rebels took over the town of Mabo after clashes with the army.', type: 'Battles', sub: 'Non-state actor overtakes territory' },
   { why: 'persons are civilians', text: 'An armed group killed two persons in the village of Mabo.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'stationed is a base', text: 'On 3 May, soldiers were stationed at the bridge outside Mabo.', type: 'Strategic developments', sub: 'Headquarters or base established' },
+  { why: 'victim late in the sentence', text: 'On 3 May, soldiers opened fire inside the market complex in the northern district of the city of Mabo, apparently toward civilians.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'victim in a late noun phrase', text: 'On 3 May, militants launched an attack in the village of Mabo (Kora district, Northern Province), causing the injury of a girl.', type: 'Violence against civilians', sub: 'Attack' },
+  { why: 'armed victim late in the sentence', text: 'On 3 May, militants opened fire inside the camp in the northern district of the city of Mabo, toward soldiers of the army.', type: 'Battles', sub: 'Armed clash' },
 ];
 
 acledNoteTable(rows, 'test:acled-captor-kind');
