@@ -12,6 +12,7 @@ import { chooseEvent } from '../../src/eval/choose.js';
  * and no armed people or fighting, is an attack on civilians rather than the fallback battle; people named as civilians
  * (students, workers, residents) who take over a place with no arms or violence told occupy it in protest. An active
  * trigger's victim is read after it to the end of the sentence before the words before it, which are mostly its subject.
+ * "No fatalities nor injuries" and its variants hide their harm words; an attack on reinforcements is no movement of them.
  */
 const rows: NoteRow[] = [
   { why: 'army arrests militants, no fighting', text: 'On 3 May, the army arrested four militants of the armed group at their homes in the district of Kora.', type: 'Strategic developments', sub: 'Arrests' },
@@ -31,6 +32,8 @@ const rows: NoteRow[] = [
   { why: 'victim late in the sentence', text: 'On 3 May, soldiers opened fire inside the market complex in the northern district of the city of Mabo, apparently toward civilians.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'victim in a late noun phrase', text: 'On 3 May, militants launched an attack in the village of Mabo (Kora district, Northern Province), causing the injury of a girl.', type: 'Violence against civilians', sub: 'Attack' },
   { why: 'armed victim late in the sentence', text: 'On 3 May, militants opened fire inside the camp in the northern district of the city of Mabo, toward soldiers of the army.', type: 'Battles', sub: 'Armed clash' },
+  { why: 'negated harm is no harm', text: 'On 3 May, gunmen stormed and looted the house of a journalist in Mabo, with no report of fatalities nor injuries.', type: 'Strategic developments', sub: 'Looting/property destruction' },
+  { why: 'air raids on reinforcements', text: 'On 3 May, two air raids were reported on rebel reinforcements and vehicles near Mabo with no fatalities or injuries.', type: 'Explosions/Remote violence', sub: 'Air/drone strike' },
 ];
 
 acledNoteTable(rows, 'test:acled-captor-kind');
