@@ -537,7 +537,10 @@ function victimNear(anchor: Anchor | null, hits: CueHit[], norms: readonly strin
   // of an outcome participle later in the sentence ("opened fire near the port, off the coast of the city, injuring two
   // fishermen"), and last the other side.
   const outcome = passive ? null : outcomeObject(anchor, norms);
-  for (const w of passive ? [before, after] : outcome ? [after, outcome, before] : [after, before]) {
+  // then the rest of the sentence after the window ("opened fire inside the hospital complex in the city, presumably toward
+  // civilians"): the words before an active trigger are mostly its subject, the attacker, so they are read last
+  const rest = { from: after.to, to: anchor.length };
+  for (const w of passive ? [before, after] : outcome ? [after, outcome, rest, before] : [after, rest, before]) {
     let best: { start: number; kind: 'civilian' | 'armed' } | null = null;
     for (const h of hits) {
       if (h.start < w.from || h.start >= w.to || (best && h.start >= best.start)) continue;
