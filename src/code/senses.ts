@@ -23,6 +23,7 @@ interface RawSense {
   nextNumber?: boolean;
   nextNot?: string[];
   after?: string[];
+  afterNot?: string[];
   objectNot?: string[];
   noPlaceObject?: boolean;
   ignoreWeapons?: boolean;
@@ -56,6 +57,7 @@ export interface Sense {
   nextNumber: boolean;
   nextNot: Words | null;
   after: Words | null;
+  afterNot: Words | null;
   objectNot: Words | null;
   noPlaceObject: boolean;
   ignoreWeapons: boolean;
@@ -127,6 +129,7 @@ export function senses(): Sense[] {
       nextNumber: s.nextNumber ?? false,
       nextNot: words(s.nextNot, raw.lists, file),
       after: words(s.after, raw.lists, file),
+      afterNot: words(s.afterNot, raw.lists, file),
       objectNot: words(s.objectNot, raw.lists, file),
       noPlaceObject: s.noPlaceObject ?? false,
       ignoreWeapons: s.ignoreWeapons ?? false,
@@ -254,8 +257,8 @@ function objectHolds(ctx: SentenceContext, s: Sense, draft: EventDraft, start: n
  * A word of `list` within the 8 tokens after the trigger, over clause words ("insisted that her death was an
  * accident", "insists his client is not competent") but not over punctuation other than "'s" and "-".
  */
-function afterHolds(ctx: SentenceContext, end: number, list: Words): boolean {
-  for (let k = end; k < ctx.to && k < end + 8; k++) {
+function afterHolds(ctx: SentenceContext, end: number, list: Words, span = 8): boolean {
+  for (let k = end; k < ctx.to && k < end + span; k++) {
     const tok = ctx.token(k);
     const n = ctx.norm(k);
     if (n === '' || (tok !== undefined && tok.kind === 'punct' && n !== "'s" && n !== '-')) return false;
@@ -272,6 +275,8 @@ function holds(ctx: SentenceContext, s: Sense, draft: EventDraft, start: number,
   if (s.passive && draft.voice !== 'passive') return false;
   if (s.nextNot && matchAt(ctx, end, s.nextNot) > 0) return false;
   if (s.after && !afterHolds(ctx, end, s.after)) return false;
+  // `afterNot` reads to the clause's end (20 tokens): "agree that the disputes in the South China Sea should be resolved"
+  if (s.afterNot && afterHolds(ctx, end, s.afterNot, 20)) return false;
   if ((s.object || s.objectNot || s.objectActor || s.noEventObject || s.noPlaceObject) && !objectHolds(ctx, s, draft, start, end)) return false;
   // the subject of a passive is its patient ("a moto-taxi driver was killed")
   if (s.subject && draft.voice === 'passive') return false;

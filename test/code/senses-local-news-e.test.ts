@@ -1,0 +1,57 @@
+import { senseCases, type SenseCase } from './sense-table.js';
+
+/**
+ * Non-conflict senses met in local news, fourth round (data/senses.json, rules of the LGL hand audit in
+ * docs/EVALUATION.md "Precision on non-conflict news", branch precision4): a transitive "demonstrate" that shows
+ * something, "agreed that" as a shared judgement and "agreed" after a quotation, "called X a Y" as naming, a natural
+ * force beyond a relative clause, "pressed" by hand, "took over" a post or a firm, the month "March" after "stopped", a "willingness to work hard", goods "offered" to shoppers, "shooting down the
+ * hallway", money raised "to support" a cause, "the exonerated defendants", prizes "donated". The same words in their
+ * event sense still code. Own sentences.
+ */
+const other: SenseCase[] = [
+  { text: 'The council members have demonstrated their commitment to the library.', family: 'protest', trigger: 'demonstrat' },
+  { text: 'Scouts must demonstrate leadership skills before they advance.', family: 'protest', trigger: 'demonstrat' },
+  { text: 'The firm is demonstrating a belief in the future of the town.', family: 'protest', trigger: 'demonstrat' },
+  { text: 'At the fair, two bakers demonstrated holiday recipes for the visitors.', family: 'protest', trigger: 'demonstrat' },
+  { text: 'The two commissioners agreed that the delays had gone on long enough.', family: 'agree', trigger: 'agree' },
+  { text: 'Both teachers agree that the new schedule is better for the pupils.', family: 'agree', trigger: 'agree' },
+  { text: '"It is a good thing for the whole county," the treasurer agreed.', family: 'agree', trigger: 'agree' },
+  { text: 'Governor Tom Walsh called Senator Ann Reed a coward in his speech.', family: 'consult', trigger: 'called' },
+  { text: 'A small earthquake that few residents noticed struck the town of Gilroy on Sunday.', family: 'assault', trigger: 'struck' },
+  { text: 'The cheese is pressed into wooden moulds for a week.', family: 'request', trigger: 'pressed' },
+  { text: 'Mary Olson took over as principal of the high school in 2006.', family: 'fight', trigger: 'took over' },
+  { text: 'His daughter took over the family business after he retired.', family: 'fight', trigger: 'took over' },
+  { text: 'The board hired a new director, who took over in January.', family: 'fight', trigger: 'took over' },
+  { text: 'Smith was a passenger in a Chevrolet that was stopped March 16 on suspicion of DUI.', family: 'halt', trigger: 'stopped' },
+  { text: 'The suspect ran out of the kitchen and began shooting down the hallway.', family: 'intercept', trigger: 'shooting down' },
+  { text: 'Jane Roe raised $2,000 to support education programs of the Red Cross.', family: 'support', trigger: 'support' },
+  { text: 'Jane Roe represented the exonerated defendants.', family: 'yield', trigger: 'exonerated' },
+  { text: 'The prizes will be donated by local merchants.', family: 'aid', trigger: 'donated' },
+  { text: "The rise of Tom Reed is a testament to Reed's willingness to work hard and take risks.", family: 'pledge', trigger: 'willingness' },
+  { text: 'Shoppers are being offered free bags by the council.', family: 'pledge', trigger: 'offered' },
+  { text: 'Customers were offered discounts by Tesco.', family: 'pledge', trigger: 'offered' },
+  { text: 'The winner gets a saddle and other prizes to be donated by local merchants.', family: 'aid', trigger: 'donated' },
+];
+
+const kept: SenseCase[] = [
+  { text: 'Hundreds of students demonstrated outside the parliament on Friday.', family: 'protest', trigger: 'demonstrat' },
+  { text: 'More than 2,000 villagers demonstrated their anger at the dam in the provincial capital.', family: 'protest', trigger: 'demonstrat' },
+  { text: 'The two governments agreed that their troops would withdraw from the border by May.', family: 'agree', trigger: 'agree' },
+  { text: 'The rebels and the army agreed to a ceasefire on Monday.', family: 'agree', trigger: 'agree' },
+  { text: 'Putin called Erdogan on Tuesday to discuss the war in Syria.', family: 'consult', trigger: 'called' },
+  { text: 'After the earthquake, militants struck an army post in the valley.', family: 'assault', trigger: 'struck' },
+  { text: 'The opposition pressed the government to release the prisoners.', family: 'request', trigger: 'pressed' },
+  { text: 'Rebel fighters took over the town after three days of fighting.', family: 'fight', trigger: 'took over' },
+  { text: 'Air defences shot down two drones over the capital.', family: 'intercept', trigger: 'shot down' },
+  { text: 'The suspect ran out of the kitchen and began shooting down the hallway.', family: 'assault', trigger: 'shooting down' },
+  { text: 'Germany supports the French peace plan.', family: 'support', trigger: 'supports' },
+  { text: 'Police halted the March for Our Lives in the capital.', family: 'halt', trigger: 'halted' },
+  { text: 'Qatar donated $50 million to the Palestinian Authority.', family: 'aid', trigger: 'donated' },
+  { text: 'Syria expressed its willingness to withdraw its troops.', family: 'pledge', trigger: 'expressed its willingness' },
+  { text: 'Hamas was offered a truce by Israel.', family: 'pledge', trigger: 'offered' },
+  { text: 'Rebels took over the state oil company in Benghazi.', family: 'fight', trigger: 'took over' },
+  { text: 'Militants took over the police post in the town.', family: 'fight', trigger: 'took over' },
+  { text: 'A military court acquitted the two officers of torture.', family: 'yield', trigger: 'acquitted' },
+];
+
+senseCases(other, kept);
