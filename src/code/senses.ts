@@ -208,7 +208,7 @@ function countIn(ctx: SentenceContext, list: Words, atLeast: number): boolean {
   return false;
 }
 
-const BEFORE_VERB = new Set([...BE_FORMS, ...AUXILIARIES, 'that', 'which', 'who', 'also', 'not', 'then', 'just', 'reportedly', 'allegedly', 'apparently']);
+const BEFORE_VERB = new Set([...BE_FORMS, ...AUXILIARIES, 'that', 'which', 'who', 'also', 'not', 'then', 'just', 'reportedly', 'allegedly', 'apparently', 'later', 'again', 'still', 'already', 'soon', 'never', 'now', 'once', 'since']);
 
 /**
  * The head noun of the trigger's subject, or -1: the word before it over auxiliaries, adverbs and a relative

@@ -4,7 +4,7 @@ import { senseCases, type SenseCase } from './sense-table.js';
  * Non-conflict senses met in local news, fourth round (data/senses.json, rules of the LGL hand audit in
  * docs/EVALUATION.md "Precision on non-conflict news", branch precision4): a transitive "demonstrate" that shows
  * something, "agreed that" as a shared judgement and "agreed" after a quotation, "called X a Y" as naming, a natural
- * force beyond a relative clause, "pressed" by hand, "took over" a post or a firm, the month "March" after "stopped", a "willingness to work hard", goods "offered" to shoppers, "shooting down the
+ * force beyond a relative clause, "pressed" by hand, "took over" a post or a firm, the month "March" after "stopped", a "willingness to work hard", goods and terms "offered", charities named "March", questions "asked him if" and a sentence-opening "Asked", "signs to suggest", a "recovery effort was later launched", a seat "vacated", a fugitive "captured by police" (an arrest), "green shoots", "responsible for painting", "stood by her decision", "shooting down the
  * hallway", money raised "to support" a cause, "the exonerated defendants", prizes "donated". The same words in their
  * event sense still code. Own sentences.
  */
@@ -30,6 +30,19 @@ const other: SenseCase[] = [
   { text: "The rise of Tom Reed is a testament to Reed's willingness to work hard and take risks.", family: 'pledge', trigger: 'willingness' },
   { text: 'Shoppers are being offered free bags by the council.', family: 'pledge', trigger: 'offered' },
   { text: 'Customers were offered discounts by Tesco.', family: 'pledge', trigger: 'offered' },
+  { text: 'The March of Dimes raised money for research on premature babies.', family: 'protest', trigger: 'march' },
+  { text: 'Hundreds walked in the March for Babies in Tulsa on Saturday.', family: 'protest', trigger: 'march' },
+  { text: 'Officer Tom Reed stopped a driver and asked him if he had been drinking.', family: 'request', trigger: 'asked' },
+  { text: 'Asked in an interview who paid for the trip, Smith said, "I did."', family: 'request', trigger: 'asked' },
+  { text: 'There were no injuries or signs to suggest a struggle, police said.', family: 'agree', trigger: 'signs' },
+  { text: 'A search effort was later launched by the county to find the boy.', family: 'assault', trigger: 'launched' },
+  { text: 'Council will fill the seat vacated by Tom Reed.', family: 'retreat', trigger: 'vacated' },
+  { text: 'Jane Roe vacated the apartment in June.', family: 'retreat', trigger: 'vacated' },
+  { text: 'A man wanted for murder in Ohio has been captured by Dayton police.', family: 'fight', trigger: 'captured' },
+  { text: 'The first green shoots of recovery appeared in the housing market.', family: 'assault', trigger: 'shoots' },
+  { text: 'Lange said that Tom Reed, owner of Flying Colors, was responsible for painting the plane.', family: 'accuse', trigger: 'responsible' },
+  { text: 'He will look at incentives offered by surrounding states.', family: 'pledge', trigger: 'offered' },
+  { text: 'Mayor Jane Roe stood by her decision to close the pool.', family: 'support', trigger: 'stood by' },
   { text: 'The winner gets a saddle and other prizes to be donated by local merchants.', family: 'aid', trigger: 'donated' },
 ];
 
@@ -49,6 +62,13 @@ const kept: SenseCase[] = [
   { text: 'Qatar donated $50 million to the Palestinian Authority.', family: 'aid', trigger: 'donated' },
   { text: 'Syria expressed its willingness to withdraw its troops.', family: 'pledge', trigger: 'expressed its willingness' },
   { text: 'Hamas was offered a truce by Israel.', family: 'pledge', trigger: 'offered' },
+  { text: 'Israel offered a truce to Hamas.', family: 'pledge', trigger: 'offered' },
+  { text: 'Ann Roe asked him to leave the building.', family: 'request', trigger: 'asked' },
+  { text: 'A rocket was later launched at the town.', family: 'assault', trigger: 'launched' },
+  { text: 'The army vacated its positions near the border.', family: 'retreat', trigger: 'vacated' },
+  { text: 'A man wanted for murder in Ohio has been captured by Dayton police.', family: 'coerce', trigger: 'captured' },
+  { text: 'The soldiers were captured by rebels.', family: 'coerce', trigger: 'captured' },
+  { text: 'Hamas said it was responsible for the bombing.', family: 'accuse', trigger: 'responsible' },
   { text: 'Rebels took over the state oil company in Benghazi.', family: 'fight', trigger: 'took over' },
   { text: 'Militants took over the police post in the town.', family: 'fight', trigger: 'took over' },
   { text: 'A military court acquitted the two officers of torture.', family: 'yield', trigger: 'acquitted' },
