@@ -4,7 +4,7 @@ import { senseCases, type SenseCase } from './sense-table.js';
  * Non-conflict senses met in local news, fourth round (data/senses.json, rules of the LGL hand audit in
  * docs/EVALUATION.md "Precision on non-conflict news", branch precision4): a transitive "demonstrate" that shows
  * something, "agreed that" as a shared judgement and "agreed" after a quotation, "called X a Y" as naming, a natural
- * force beyond a relative clause, "pressed" by hand, "took over" a post or a firm, the month "March" after "stopped", a "willingness to work hard", goods and terms "offered", charities named "March", questions "asked him if" and a sentence-opening "Asked", "signs to suggest", a "recovery effort was later launched", a seat "vacated", a fugitive "captured by police" (an arrest), "green shoots", "responsible for painting", "stood by her decision", "shooting down the
+ * force beyond a relative clause, "pressed" by hand, "took over" a post or a firm, the month "March" after "stopped", a "willingness to work hard", goods and terms "offered", charities named "March", questions "asked him if" and a sentence-opening "Asked", "signs to suggest", a "recovery effort was later launched", a seat "vacated", a fugitive "captured by police" (an arrest), "green shoots", "responsible for painting", "stood by her decision", plans and conditions that "call for" something, "agreed with X that", "asked the kids if", a headline "Fire near", "agreed to a draw", "home visits", a reporting verb after a quotation ("insists coach"), "information gathered", "the March check", "seen signs", "declining to mention", "shooting down the
  * hallway", money raised "to support" a cause, "the exonerated defendants", prizes "donated". The same words in their
  * event sense still code. Own sentences.
  */
@@ -43,6 +43,18 @@ const other: SenseCase[] = [
   { text: 'Lange said that Tom Reed, owner of Flying Colors, was responsible for painting the plane.', family: 'accuse', trigger: 'responsible' },
   { text: 'He will look at incentives offered by surrounding states.', family: 'pledge', trigger: 'offered' },
   { text: 'Mayor Jane Roe stood by her decision to close the pool.', family: 'support', trigger: 'stood by' },
+  { text: 'For example, the project called for 40 generators but the firm delivered 40 smaller ones.', family: 'request', trigger: 'called for' },
+  { text: 'Rapidly changing conditions could call for closures in some areas, officials said.', family: 'request', trigger: 'call for' },
+  { text: 'Judge Tom Reed agreed with Jane Roe that making a child testify is not ideal.', family: 'agree', trigger: 'agree' },
+  { text: 'When I asked the students if anyone had a car, three raised their hands.', family: 'request', trigger: 'asked' },
+  { text: 'Fire near Orlando might shut Interstate 4.', family: 'assault', trigger: 'fire' },
+  { text: 'After two hours, the two players agreed to a draw.', family: 'agree', trigger: 'agree' },
+  { text: 'Mayor Tom Reed made home visits to Springfield families.', family: 'consult', trigger: 'visits' },
+  { text: '"We knew the meet would be close," insists coach Tom Ripley.', family: 'request', trigger: 'insists' },
+  { text: 'The committee reviewed information gathered from several sources.', family: 'protest', trigger: 'gathered' },
+  { text: "Sun Valley's March check for $5,039 was up 15 percent.", family: 'protest', trigger: 'march' },
+  { text: 'Jane Roe said she has seen signs better times are ahead.', family: 'agree', trigger: 'signs' },
+  { text: 'Tom Reed has avoided the issue, declining to mention it at any campaign forum.', family: 'reject', trigger: 'declining' },
   { text: 'The winner gets a saddle and other prizes to be donated by local merchants.', family: 'aid', trigger: 'donated' },
 ];
 
@@ -69,6 +81,12 @@ const kept: SenseCase[] = [
   { text: 'A man wanted for murder in Ohio has been captured by Dayton police.', family: 'coerce', trigger: 'captured' },
   { text: 'The soldiers were captured by rebels.', family: 'coerce', trigger: 'captured' },
   { text: 'Hamas said it was responsible for the bombing.', family: 'accuse', trigger: 'responsible' },
+  { text: 'The UN resolution calls for a ceasefire in Gaza.', family: 'request', trigger: 'calls for' },
+  { text: 'Egypt called for a ceasefire.', family: 'request', trigger: 'called for' },
+  { text: 'The opposition asked the court to decide whether the vote was valid.', family: 'request', trigger: 'asked' },
+  { text: 'Russia agreed with Ukraine that the talks would resume in May.', family: 'agree', trigger: 'agree' },
+  { text: 'Fire from Israeli tanks hit the school.', family: 'assault', trigger: 'fire' },
+  { text: 'Hundreds of people gathered in the square to protest.', family: 'protest', trigger: 'gathered' },
   { text: 'Rebels took over the state oil company in Benghazi.', family: 'fight', trigger: 'took over' },
   { text: 'Militants took over the police post in the town.', family: 'fight', trigger: 'took over' },
   { text: 'A military court acquitted the two officers of torture.', family: 'yield', trigger: 'acquitted' },
