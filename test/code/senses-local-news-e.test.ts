@@ -4,9 +4,14 @@ import { senseCases, type SenseCase } from './sense-table.js';
  * Non-conflict senses met in local news, fourth round (data/senses.json, rules of the LGL hand audit in
  * docs/EVALUATION.md "Precision on non-conflict news", branch precision4): a transitive "demonstrate" that shows
  * something, "agreed that" as a shared judgement and "agreed" after a quotation, "called X a Y" as naming, a natural
- * force beyond a relative clause, "pressed" by hand, "took over" a post or a firm, the month "March" after "stopped", a "willingness to work hard", goods and terms "offered", charities named "March", questions "asked him if" and a sentence-opening "Asked", "signs to suggest", a "recovery effort was later launched", a seat "vacated", a fugitive "captured by police" (an arrest), "green shoots", "responsible for painting", "stood by her decision", plans and conditions that "call for" something, "agreed with X that", "asked the kids if", a headline "Fire near", "agreed to a draw", "home visits", a reporting verb after a quotation ("insists coach"), "information gathered", "the March check", "seen signs", "declining to mention", "shooting down the
- * hallway", money raised "to support" a cause, "the exonerated defendants", prizes "donated". The same words in their
- * event sense still code. Own sentences.
+ * force beyond a relative clause, "pressed" by hand, "took over" a post or a firm, the month "March" after "stopped",
+ * a "willingness to work hard", goods and terms "offered", charities named "March", questions "asked him if" and a
+ * sentence-opening "Asked", "signs to suggest", a "recovery effort was later launched", a seat "vacated", a fugitive
+ * "captured by police" (an arrest), "green shoots", "responsible for painting", "stood by her decision", plans and
+ * conditions that "call for" something, "agreed with X that", "asked the kids if", a headline "Fire near", "agreed to
+ * a draw", "home visits", a reporting verb after a quotation ("insists coach"), "information gathered", "the March
+ * check", "seen signs", "declining to mention", "shooting down the hallway", money raised "to support" a cause, "the
+ * exonerated defendants", prizes "donated". The same words in their event sense still code. Own sentences.
  */
 const other: SenseCase[] = [
   { text: 'The council members have demonstrated their commitment to the library.', family: 'protest', trigger: 'demonstrat' },
