@@ -24,6 +24,7 @@ interface RawSense {
   nextNumber?: boolean;
   nextNot?: string[];
   after?: string[];
+  afterNot?: string[];
   objectNot?: string[];
   noPlaceObject?: boolean;
   ignoreWeapons?: boolean;
@@ -62,6 +63,7 @@ export interface Sense {
   nextNumber: boolean;
   nextNot: Words | null;
   after: Words | null;
+  afterNot: Words | null;
   objectNot: Words | null;
   noPlaceObject: boolean;
   ignoreWeapons: boolean;
@@ -133,6 +135,7 @@ export function senses(): Sense[] {
       nextNumber: s.nextNumber ?? false,
       nextNot: words(s.nextNot, raw.lists, file),
       after: words(s.after, raw.lists, file),
+      afterNot: words(s.afterNot, raw.lists, file),
       objectNot: words(s.objectNot, raw.lists, file),
       noPlaceObject: s.noPlaceObject ?? false,
       ignoreWeapons: s.ignoreWeapons ?? false,
@@ -218,7 +221,7 @@ function countIn(ctx: SentenceContext, list: Words, atLeast: number): boolean {
   return false;
 }
 
-const BEFORE_VERB = new Set([...BE_FORMS, ...AUXILIARIES, 'that', 'which', 'who', 'also', 'not', 'then', 'just', 'reportedly', 'allegedly', 'apparently']);
+const BEFORE_VERB = new Set([...BE_FORMS, ...AUXILIARIES, 'that', 'which', 'who', 'also', 'not', 'then', 'just', 'reportedly', 'allegedly', 'apparently', 'later', 'again', 'still', 'already', 'soon', 'never', 'now', 'once', 'since']);
 
 /**
  * The head noun of the trigger's subject, or -1: the word before it over auxiliaries, adverbs and a relative
@@ -267,8 +270,8 @@ function objectHolds(ctx: SentenceContext, s: Sense, draft: EventDraft, start: n
  * A word of `list` within the 8 tokens after the trigger, over clause words ("insisted that her death was an
  * accident", "insists his client is not competent") but not over punctuation other than "'s" and "-".
  */
-function afterHolds(ctx: SentenceContext, end: number, list: Words): boolean {
-  for (let k = end; k < ctx.to && k < end + 8; k++) {
+function afterHolds(ctx: SentenceContext, end: number, list: Words, span = 8): boolean {
+  for (let k = end; k < ctx.to && k < end + span; k++) {
     const tok = ctx.token(k);
     const n = ctx.norm(k);
     if (n === '' || (tok !== undefined && tok.kind === 'punct' && n !== "'s" && n !== '-')) return false;
@@ -285,6 +288,8 @@ function holds(ctx: SentenceContext, s: Sense, draft: EventDraft, start: number,
   if (s.passive && draft.voice !== 'passive') return false;
   if (s.nextNot && matchAt(ctx, end, s.nextNot) > 0) return false;
   if (s.after && !afterHolds(ctx, end, s.after)) return false;
+  // `afterNot` reads to the clause's end (20 tokens): "agree that the disputes in the South China Sea should be resolved"
+  if (s.afterNot && afterHolds(ctx, end, s.afterNot, 20)) return false;
   if ((s.object || s.objectNot || s.objectActor || s.noEventObject || s.noPlaceObject) && !objectHolds(ctx, s, draft, start, end)) return false;
   // the subject of a passive is its patient ("a moto-taxi driver was killed")
   if (s.subject && draft.voice === 'passive') return false;

@@ -1,4 +1,5 @@
 import type { Family } from '../family.js';
+import type { SentenceContext } from '../context.js';
 import { codesByHead, objectCode, passiveSubjectCode } from './object-codes.js';
 
 /**
@@ -30,6 +31,18 @@ const HALTED = codesByHead({
   '143': ['elections', 'election', 'vote', 'polls', 'referendum', 'products', 'goods', 'parliament', 'session'],
 });
 
+/** Words before the month: "stopped in March", "halted since March". */
+const MONTH_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'last', 'next', 'early', 'late', 'mid', 'this', 'during', 'through']);
+
+/**
+ * "March" as the month, not a protest march: capitalised and dated ("was stopped March 16", "a time mention") or after a
+ * time preposition ("suspended in March"); "halted the March for Our Lives" stays a halted march.
+ */
+function monthMarch(ctx: SentenceContext, at: number): boolean {
+  if (ctx.textOf(at, at + 1) !== 'March') return false;
+  return ctx.time(at) !== undefined || ctx.number(at + 1) !== undefined || /^\d/.test(ctx.norm(at + 1)) || MONTH_BEFORE.has(ctx.norm(at - 1));
+}
+
 export const halt: Family = {
   name: 'halt',
   check(ctx, draft) {
@@ -37,6 +50,7 @@ export const halt: Family = {
     const skip = draft.form === 'noun' && ctx.norm(start) === 'of' ? start + 1 : start;
     const hit = (draft.voice === 'passive' ? passiveSubjectCode(ctx, draft.trigger.tokenStart, HALTED) : null) ?? objectCode(ctx, skip, HALTED);
     if (!hit) return 'halt:no-halted-object';
+    if (hit.head === 'march' && monthMarch(ctx, hit.at)) return 'halt:month-march';
     draft.cameo = hit.code;
     draft.cameoRule = `object:${hit.head}`;
     return null;
