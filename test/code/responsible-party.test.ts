@@ -30,3 +30,9 @@ roleTable('armed noun before an attack noun', [
   // a place noun after an armed noun stays an attribute: the station is what was attacked, the police no doer
   { text: 'The police station was attacked by gunmen.', trigger: 'attacked', actor: 'gunmen', notActor: 'police' },
 ]);
+
+/** A hyphenated compound modifier before the agent noun is read through ("by a people-smuggling gang", src/code/roles.ts actorAt). */
+roleTable('hyphenated modifier before an agent', [
+  { text: 'Police said the blast was carried out by a people-smuggling gang.', trigger: 'blast', actor: 'gang' },
+  { text: 'The trader was shot dead by a drug-trafficking gang on Sunday.', trigger: 'shot', actor: 'gang' },
+]);
