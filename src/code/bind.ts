@@ -29,6 +29,8 @@ import { partInPastFight } from './past-part.js';
 import { fledFromNoun } from './families/flee.js';
 import { thingAt } from './targets.js';
 import { adjunctFightSubject } from './adjunct-fight.js';
+import { behindAttack, laidOnParty, ownedResponsibility } from './responsible-party.js';
+import { countedObject, countedSubject, countsPeople } from './counted-victims.js';
 import { coordinatedVerbSubject, objectBeforeConjunction } from './coordinated-verb.js';
 
 const WITH_PREPS = new Set([...RECIPIENT_PREPS, 'with']);
@@ -152,6 +154,8 @@ function activeRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, e
   // "demonstrators gathered in the square but clashed with police": a coordinated verb shares the first one's subject
   if (actors.length === 0) actors = coordinatedVerbSubject(ctx, start);
   let recipients = objectOf(ctx, end, prepsFor(entry), true);
+  // "the blast killed 26 and wounded 42": a bare count of the people harmed (counted-victims.ts)
+  if (recipients.length === 0 && entry.family === 'assault' && countsPeople(ctx, start, end)) recipients = countedObject(ctx, end);
   // "a man was abducted by two armed men, beaten up, and injured": a participle with no object of its own that
   // shares its subject with an earlier passive verb is passive too; the subject is its victim
   if (actors.length > 0 && recipients.length === 0 && sharesPassiveSubject(ctx, actors[0]!.mention.tokenEnd, start, end)) {
@@ -188,6 +192,8 @@ function adjunctSubject(ctx: SentenceContext, start: number): ActorFiller[] {
 function passiveRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, end: number): BoundRoles {
   // "people killed in drone strikes": a reduced relative's subject is the words right before it, never further left
   let recipients = reducedRelative(ctx, start, end) ? adjacentVictim(ctx, start) : subjectOf(ctx, start, 'role:passive-subject');
+  // "22 were killed", "another 38 were injured": a bare count as the passive subject (counted-victims.ts)
+  if (recipients.length === 0 && entry.family === 'assault' && countsPeople(ctx, start, end)) recipients = countedSubject(ctx, start);
   let actors = agentOf(ctx, end);
   // "600 National Guard troops were deployed": the forces moved are the actor
   // likewise "Sudanese soldiers were withdrawn" (armed forces only: "civilians were evacuated from" is displacement)
@@ -220,6 +226,9 @@ function nominalRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, 
   if (actors.length === 0) actors = adjunctSubject(ctx, start);
   // "blamed the rebels for the attack", "holds the FMLN responsible for the assassination": the one blamed
   if (actors.length === 0) actors = blamedFor(ctx, start);
+  // "the Islamic State was behind the bombing", "the ambush was blamed on the rebels" (responsible-party.ts)
+  if (actors.length === 0) actors = behindAttack(ctx, start);
+  if (actors.length === 0) actors = laidOnParty(ctx, end);
   let recipients = objectOf(ctx, end, prepsFor(entry), false, 'role:nominal-object');
   if (recipients.length === 0) recipients = victimModifiers;
   // "the killing of three soldiers", "the bombing of the Shiite mosque by X": the "of" phrase of a violent
@@ -580,7 +589,11 @@ function leftHarmed(ctx: SentenceContext, end: number): ActorFiller[] {
     if (ctx.isBoundary(k) || ctx.norm(k) === ';') return emptyList();
     if (!LEFT.has(ctx.norm(k))) continue;
     const m = actorAt(ctx, k + 1);
-    if (!m) return emptyList();
+    // "left 21 dead and almost 200 injured": a bare count of the people left dead
+    if (!m) {
+      const counted = countedObject(ctx, k + 1, 'role:left-harmed');
+      return counted.length > 0 && LEFT_STATES.has(ctx.norm(counted[0]!.mention.tokenEnd)) ? counted : emptyList();
+    }
     const group = coordinated(ctx, m, 'role:left-harmed');
     const last = group[group.length - 1]!.mention;
     return LEFT_STATES.has(ctx.norm(last.tokenEnd)) ? group : emptyList();
@@ -600,7 +613,11 @@ const BLAME_VERBS = new Set(['blamed', 'blames', 'blame', 'blaming', 'faulted'])
 function blamedFor(ctx: SentenceContext, start: number): ActorFiller[] {
   let k = start - 1;
   while (k > ctx.from && k > start - 4 && ctx.is(k, DETERMINERS_BUT_OF)) k--;
+  // "the rebels' responsibility in the killings": only "responsibility" takes "in"
+  if (ctx.norm(k) === 'in') return ownedResponsibility(ctx, k);
   if (ctx.norm(k) !== 'for') return emptyList();
+  const owned = ownedResponsibility(ctx, k);
+  if (owned.length > 0) return owned;
   k--;
   // "Hezbollah claimed responsibility for the bombing", "the group has claimed full responsibility for": the claimant
   if (ctx.norm(k) === 'responsibility' || ctx.norm(k) === 'credit') {
@@ -620,8 +637,15 @@ function blamedFor(ctx: SentenceContext, start: number): ActorFiller[] {
   const m = ctx.actor(k);
   if (!m || m.tokenEnd !== k + 1) return emptyList();
   let v = m.tokenStart - 1;
-  while (v > ctx.from && v > m.tokenStart - 3 && ctx.is(v, DETERMINERS_BUT_OF)) v--;
+  // "blamed the leftist ELN for": lower-case adjectives may stand between the article and the name
+  while (v > ctx.from && v > m.tokenStart - 4 && (ctx.is(v, DETERMINERS_BUT_OF) || lowerAdjective(ctx, v))) v--;
   return BLAME_VERBS.has(ctx.norm(v)) ? coordinated(ctx, m, 'role:blamed-for') : emptyList();
+}
+
+/** A lower-case word that is no verb of blame, actor, number or punctuation ("leftist", "outlawed"). */
+function lowerAdjective(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.token(k);
+  return t !== undefined && t.kind === 'word' && !t.cap && !BLAME_VERBS.has(t.norm) && !ctx.actor(k) && !ctx.number(k);
 }
 
 /** Verbs of harm short of death that are no event of their own after an attack noun ("the blast wounded two"). */

@@ -36,10 +36,24 @@ export function actorAt(ctx: SentenceContext, j: number, maxSkip = 3): Mention<A
       k = num.tokenEnd - 1;
       continue;
     }
+    // "by a people-smuggling gang", "a drug-trafficking cartel": a hyphenated compound modifier the actor rule left out
+    if (hyphenCompound(ctx, k)) {
+      skip += 2;
+      k += 2;
+      continue;
+    }
     // "fired by presumed pro-Houthi forces": a hedge the actor's own rule did not take in
     if (!ctx.is(k, DETERMINERS_BUT_OF) && !HEDGES.has(ctx.norm(k))) return undefined;
   }
   return undefined;
+}
+
+/** A lower-case word, a hyphen and a word written together at k ("people-smuggling"), followed by more words. */
+function hyphenCompound(ctx: SentenceContext, k: number): boolean {
+  const a = ctx.token(k);
+  const dash = ctx.token(k + 1);
+  const b = ctx.token(k + 2);
+  return a !== undefined && dash !== undefined && b !== undefined && k + 3 < ctx.to && a.kind === 'word' && !a.cap && dash.text === '-' && !dash.space && !b.space && b.kind === 'word';
 }
 
 /** Hedges before an actor that are no part of its name. */

@@ -64,7 +64,16 @@ export function isPassive(ctx: SentenceContext, start: number, end: number): boo
   // before a finite "be" is a reduced relative; an active past verb never takes "were" as its object
   const next = ctx.norm(end);
   if ((next === 'were' || next === 'was' || next === 'are' || next === 'is') && ctx.actor(start - 1)?.tokenEnd === start) return true;
-  return ctx.norm(end) === 'by' && ctx.norm(start - 1) !== 'has' && ctx.norm(start - 1) !== 'have' && ctx.norm(start - 1) !== 'had' && !ctx.actor(start - 1);
+  // "– shot dead by police –", "stabbed to death by a neighbour": a result phrase may stand before the agent
+  return agentAfter(ctx, end) && ctx.norm(start - 1) !== 'has' && ctx.norm(start - 1) !== 'have' && ctx.norm(start - 1) !== 'had' && !ctx.actor(start - 1);
+}
+
+/** "by" right after the participle, or after its result phrase ("dead", "to death"). */
+function agentAfter(ctx: SentenceContext, end: number): boolean {
+  let k = end;
+  if (ctx.norm(k) === 'dead') k++;
+  else if (ctx.norm(k) === 'to' && ctx.norm(k + 1) === 'death') k += 2;
+  return ctx.norm(k) === 'by';
 }
 
 /** "was almost killed", "were brutally beaten": a degree or manner adverb right before the participle (two at most). */
@@ -159,12 +168,23 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
     const next2 = ctx.norm(end);
     if ((det === 'the' || det === 'a' || det === 'an') && !DETERMINERS.has(next2) && !ctx.number(end) && !ctx.actor(end)) return true;
   }
+  // "a rebel attack destroyed the plant", "the militant ambush": a bare verb form after an article and a singular generic
+  // noun is no verb (a singular subject would take "attacks"); the noun modifies it
+  if (before && before.tokenEnd === start && end === start + 1 && before.data.generic && !before.data.plural && bareForm(ctx.norm(start))) {
+    const det = ctx.norm(before.tokenStart) === 'the' || ctx.norm(before.tokenStart) === 'a' || ctx.norm(before.tokenStart) === 'an' ? ctx.norm(before.tokenStart) : ctx.norm(before.tokenStart - 1);
+    if (det === 'the' || det === 'a' || det === 'an') return true;
+  }
   // "Houthi attacks on ships": an actor modifier, then a nominal complement
   if (ctx.actor(start - 1) && (next === 'on' || next === 'against' || next === 'by' || next === 'in' || next === 'near' || next === ',' || next === '.' || next === 'that' || next === 'have' || next === 'has' || next === 'were' || next === 'was')) {
     const a = ctx.actor(start - 1)!;
     return !a.data.plural || next === 'by' || next === 'were' || next === 'was' || next === 'have' || next === 'has';
   }
   return false;
+}
+
+/** A bare verb form ("attack", "raid"), neither a past, a participle nor a third-person "-s" form. */
+function bareForm(w: string): boolean {
+  return !w.endsWith('ed') && !w.endsWith('ing') && !w.endsWith('s');
 }
 
 /**

@@ -5,6 +5,7 @@ import { isThingFiller } from '../code/targets.js';
 import { emptyList } from '../util/lists.js';
 import { joinNorms } from '../pipeline/token-join.js';
 import { nonViolentDeathContext } from './non-violent-death.js';
+import { RULE_COUNTED } from '../code/counted-victims.js';
 
 /**
  * A killing, shooting or abduction told only passively ("a man was shot dead", "the body of a woman was
@@ -101,10 +102,12 @@ export function impliedPerpetrator(doc: Doc, d: EventDraft, others: readonly Eve
     if (d.voice !== 'passive' && !FOUND.has(d.entry.id)) return null;
     // a victim the recogniser does not know ("a person was killed", "an adolescent was shot"): only outside an
     // accident, a disaster or a death of the past
-    if (!d.recipients.some((r) => !isThingFiller(r) && !FIGHTERS.has(r.mention.data.sector ?? '') && r.mention.data.kind !== 'state')) {
-      if (d.recipients.some((r) => !isThingFiller(r) && r.mention.data.kind !== 'state') || !homicideCue(doc, d) || nonViolentDeathContext(doc, d.sentence)) return null;
+    // (a bare count of the dead, "22 were killed", says no more than no victim at all: src/code/counted-victims.ts)
+    const victims = d.recipients.filter((r) => r.mention.entry !== RULE_COUNTED);
+    if (!victims.some((r) => !isThingFiller(r) && !FIGHTERS.has(r.mention.data.sector ?? '') && r.mention.data.kind !== 'state')) {
+      if (victims.some((r) => !isThingFiller(r) && r.mention.data.kind !== 'state') || !homicideCue(doc, d) || nonViolentDeathContext(doc, d.sentence)) return null;
     }
-    if (d.recipients.some((r) => FIGHTERS.has(r.mention.data.sector ?? ''))) return null;
+    if (victims.some((r) => FIGHTERS.has(r.mention.data.sector ?? ''))) return null;
     for (const w of doc.weapons) if (w.sentence === d.sentence && ARMY_WEAPONS.has(w.data.category)) return null;
   }
   for (const o of others) {

@@ -57,9 +57,23 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
   const found: Candidate | null = best;
   if (found && b.role === 'none') {
     const next = tokenAt(ctx.tokens, found.end);
-    if (next && found.end < ctx.to && next.kind === 'word' && ctx.lex.files.attributive.has(next.norm) && !pluralSubject(ctx, found.start, found.end)) return null;
+    if (next && found.end < ctx.to && next.kind === 'word' && ctx.lex.files.attributive.has(next.norm) && !pluralSubject(ctx, found.start, found.end) && !armedDoer(ctx, found, next.norm)) return null;
   }
   return found;
+}
+
+/** Sectors of generic nouns whose bearers carry arms: before an attack noun they name its doer. */
+const ARMED_SECTORS = new Set(['REB', 'MIL', 'COP', 'MILITIA', 'CRM', 'SPY', 'UNK']);
+
+/**
+ * "a rebel attack", "the militant ambush", "guerrilla raids", "police gunfire": a bare noun for an armed group before an
+ * attack noun (attr:attacks) names who attacked, as a group's adjective does ("Houthi shelling"); "civilian casualties",
+ * "police station" and "rebel positions" stay attributes.
+ */
+function armedDoer(ctx: ActorCtx, found: Candidate, next: string): boolean {
+  if (!ctx.lex.files.attackNouns.has(next)) return false;
+  const g = found.generic;
+  return g !== undefined && !g.entry.inanimate && !g.entry.victimOnly && ARMED_SECTORS.has(g.entry.sector);
 }
 
 /** Attack words that are also present-tense verbs ("Insurgents Attack Army Base", "militants strike a convoy"). */
