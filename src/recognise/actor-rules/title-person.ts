@@ -40,7 +40,8 @@ export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
     t.tokenEnd = t2.tokenEnd;
   }
   const nameEnd = nameSpan(ctx, t.tokenEnd);
-  const owner = b.role === 'actor' ? b.data : null;
+  // a people's name that is also its demonym ("Chinese", "Japanese", "Sudanese") owns a title as its state does
+  const owner = b.role === 'actor' ? (b.value?.form === 'people' ? ctx.lex.byId.get(b.value.id)?.data ?? b.data : b.data) : null;
   if (nameEnd === t.tokenEnd) {
     // "the Foreign Minister of Chile": a title owned by a state after "of"; else a generic role noun (composite)
     return b.role === 'none' ? titleOfCountry(ctx, b.start, t.tokenEnd, { country: title.country ?? null, sector: title.sector ?? null, role: title.role ?? '' }) : null;
