@@ -32,7 +32,8 @@ function localOffice(a: ActorFiller): boolean {
 }
 
 export function privateVisit(d: EventDraft): boolean {
-  if (d.entry.id !== VISIT_ENTRY) return false;
+  // a visit recoded to another family ("military vehicles arrived in the town": a movement of forces) is that family's
+  if (d.entry.id !== VISIT_ENTRY || d.family !== 'consult') return false;
   for (const a of d.recipients) if (political(a) && (a.mention.data.kind !== 'state' || d.actors.length === 0)) return false;
   for (const a of d.actors) if (political(a) && (d.recipients.length > 0 || !localOffice(a))) return false;
   return true;
