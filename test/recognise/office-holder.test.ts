@@ -26,6 +26,8 @@ const CASES: [string, string | null, string, string | null][] = [
   // ... and with no date, the title
   ['Prime Minister Conte rejected the proposal.', null, 'Prime Minister Conte', 'ITA'],
   ['President Conte rejected the proposal.', null, 'President Conte', 'GIN'],
+  // a judge or governor who shares a minister's surname is someone else
+  ['Judge Rice dismissed the case on Monday.', null, 'Judge Rice', null],
   // a title whose owner is stated keeps the stated country
   ['Nigerian President Jonathan rejected the proposal.', null, 'Nigerian President Jonathan', 'NGA'],
 ];

@@ -21,6 +21,9 @@ export const RULE_TITLE_KNOWN = 'rule:actor.title-known-person';
 
 const PARTICLE_WORDS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'ould', 'ag', 'zu']);
 
+/** Titles (data/actors/titles.json roles) of offices no dated office holder held under that title. */
+const OTHER_OFFICES = new Set(['judge', 'governor', 'legislator', 'police officer', 'cleric', 'opposition leader']);
+
 /** Title roles that name one office, for telling same-surname persons apart. */
 function roleKey(role: string | null | undefined): string {
   const r = (role ?? '').toLowerCase();
@@ -74,7 +77,9 @@ function candidates(ctx: ActorCtx, k: number, end: number): NamedValue[] {
 
 /** One reading of the country's persons, or null when the name leaves two countries. */
 export function officeHolder(ctx: ActorCtx, k: number, end: number, titleRole: string | null | undefined): NamedValue | null {
-  let list = candidates(ctx, k, end).filter((v) => inOffice(v, ctx.year));
+  // a judge, governor, legislator, police officer or cleric who shares a minister's surname is someone else
+  const other = OTHER_OFFICES.has((titleRole ?? '').toLowerCase());
+  let list = candidates(ctx, k, end).filter((v) => inOffice(v, ctx.year) && !(other && v.entry.years));
   if (list.length === 0) return null;
   if (!oneCountry(list)) {
     const want = roleKey(titleRole);
