@@ -1,3 +1,4 @@
+import { actorLexicon } from '../recognise/actor-lexicon.js';
 import { QUALIFIED_PLACE } from './place-qualified.js';
 import type { ActorData, Mention } from '../pipeline/doc.js';
 import type { EventDraft } from '../pipeline/draft.js';
@@ -121,8 +122,22 @@ function targetMention(ctx: SentenceContext, t: Target): Mention<ActorData> {
   const text = ctx.textOf(start, end);
   return {
     start: s, end: e, tokenStart: start, tokenEnd: end, sentence: ctx.sentence, text, entry,
-    data: { name: data.name ?? text.toLowerCase(), country: data.country ?? null, sector: null, kind: 'generic', backedBy: [], role: null, plural: false, generic: true, alsoPlace: data.alsoPlace ?? false, ref: null },
+    data: { name: data.name ?? text.toLowerCase(), country: data.country ?? (entry === 'target:thing' ? demonymCountry(ctx, start, end) : null), sector: null, kind: 'generic', backedBy: [], role: null, plural: false, generic: true, alsoPlace: data.alsoPlace ?? false, ref: null },
   };
+}
+
+/**
+ * A thing owned by a state's people, told by its demonym ("Turkish villages", "Danish web sites", "the Iranian
+ * embassy"): the thing's country is the demonym's (else the event place's, events.ts `localise`).
+ */
+function demonymCountry(ctx: SentenceContext, start: number, end: number): string | null {
+  const heads = actorLexicon(false).heads;
+  for (let k = start; k < end; k++) {
+    const m = heads.matchAt(ctx.tokens, k, false, end);
+    const v = m?.values.find((x) => x.data.kind === 'state' && x.data.country !== null);
+    if (v) return v.data.country;
+  }
+  return null;
 }
 
 /** The target at token j: a thing phrase, else a named place; null when there is none. */

@@ -17,6 +17,7 @@ import { FORCE_WORDS } from '../code/families/mobilize.js';
 import { CLAUSE_WORDS } from '../code/words.js';
 import { joinNorms } from '../pipeline/token-join.js';
 import { normAt } from '../pipeline/token-at.js';
+import { privateVisit, RULE_PRIVATE_VISIT } from './private-visit.js';
 
 /**
  * Mergers and filters over drafts (chrono's refiners): mentions of one event become one draft, and
@@ -533,6 +534,11 @@ export const mergeStage: Stage = {
       if (NEEDS_ACTOR.has(d.family) && d.actors.length === 0) {
         d.dropped = 'filter:no-actor';
         if (doc.trace) doc.explain('merge', 'filter:no-actor', d.sentence, null, `${d.entry.id} dropped: a ${d.family} event needs an actor`);
+        continue;
+      }
+      if (privateVisit(d)) {
+        d.dropped = RULE_PRIVATE_VISIT;
+        if (doc.trace) doc.explain('merge', RULE_PRIVATE_VISIT, d.sentence, null, `${d.entry.id} dropped: a visit with no political actor on either side`);
         continue;
       }
       d.confidence = confidence(d);

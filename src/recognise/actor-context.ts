@@ -14,6 +14,8 @@ export interface ActorCtx {
   found: Mention<ActorData>[];
   /** Document-level persons by normalised surname (coreference). */
   persons: Map<string, { id: string; data: ActorData }>;
+  /** The report's year (from its publication date), or null: chooses among office holders sharing a surname. */
+  year: number | null;
 }
 
 /** A finished reading of a stretch of tokens. */

@@ -50,7 +50,7 @@ export function loadActorData(): ActorDataFiles {
   for (const f of readdirSync(dataPath('actors')).sort()) {
     if (!f.endsWith('.json') || SPECIAL.has(f)) continue;
     for (const e of read<ActorEntry>(f)) {
-      if (f === 'persons.json') e.kind = 'person';
+      if (f.startsWith('persons')) e.kind = 'person';
       else if (e.kind) e.kind = intern(e.kind); // read as an enum (kind === 'organisation'): see util/intern.ts
       named.push(e);
     }

@@ -23,6 +23,8 @@ export interface ActorLexicon {
   heads_of_government: Map<string, NamedValue>;
   /** Every person by normalised surname (for document-level coreference). */
   surnameOf: Map<string, string>;
+  /** Every person entry by normalised surname, in file order ("President Kim": Korea's presidents and North Korea's leaders). */
+  bySurname: Map<string, NamedValue[]>;
   byId: Map<string, NamedValue>;
   /** Ids of the entries with a name that an entry of another country shares ("Congress"): only their mentions are checked for readings. */
   shared: Set<string>;
@@ -65,6 +67,18 @@ export function entryData(e: ActorEntry): ActorData {
   };
 }
 
+/**
+ * "<Surname> administration": a later entry of the same country replaces an earlier one; an undated entry (persons.json,
+ * the best-known holder) wins over dated office holders (persons-office.json); two dated heads of different countries
+ * ("Kim": South Korean presidents) leave the surname to no one.
+ */
+function setHead(hog: Map<string, NamedValue>, ambiguous: Set<string>, key: string, v: NamedValue): void {
+  const prev = hog.get(key);
+  if (!v.entry.years) ambiguous.delete(key);
+  if (!prev || prev.data.country === v.data.country || !v.entry.years) hog.set(key, v);
+  else if (prev.entry.years) ambiguous.add(key);
+}
+
 function build(upper: boolean): ActorLexicon {
   const files = loadActorData();
   const t0 = nowMs();
@@ -73,6 +87,8 @@ function build(upper: boolean): ActorLexicon {
   const byId = new Map<string, NamedValue>();
   const hog = new Map<string, NamedValue>();
   const surnameOf = new Map<string, string>();
+  const bySurname = new Map<string, NamedValue[]>();
+  const headAmbiguous = new Set<string>();
   const readings = sharedNames(files.named, files.generic);
   const shared = new Set<string>();
   for (const group of readings.values()) for (const r of group) shared.add(r.id);
@@ -102,11 +118,15 @@ function build(upper: boolean): ActorLexicon {
       for (const s of all) {
         const key = s.split(' ').map(normToken).join(' ');
         surnameOf.set(key, e.id);
-        if (e.head) hog.set(key, named);
+        const same = bySurname.get(key);
+        if (same) same.push(named);
+        else bySurname.set(key, [named]);
+        if (e.head) setHead(hog, headAmbiguous, key, named);
         if (e.surnameAlone) add(names, s, e, v('surname'), 'cap');
       }
     }
   }
+  for (const key of headAmbiguous) hog.delete(key);
   const generic = new PhraseTrie<GenericValue>();
   for (const g of files.generic) {
     const weak = new Set(g.weakNames ?? []);
@@ -129,7 +149,7 @@ function build(upper: boolean): ActorLexicon {
   for (const t of files.titles) for (const n of t.names) titles.add(n, { id: t.id, entry: t, surface: n }, /^[A-Z]/.test(n) ? 'exact' : 'any');
   const ships = new Map<string, ShipEntry>();
   for (const s of files.ships) ships.set(s.prefix, s);
-  return { files, names, heads, generic, modifiers, capModifiers, titles, ships, heads_of_government: hog, surnameOf, byId, shared, compileMs: nowMs() - t0 };
+  return { files, names, heads, generic, modifiers, capModifiers, titles, ships, heads_of_government: hog, surnameOf, bySurname, byId, shared, compileMs: nowMs() - t0 };
 }
 
 /** A name's lookup key: its normalised words ("Congress" and "congress" are one name; case rules stay the trie's). */

@@ -45,6 +45,8 @@ export interface ActorEntry {
   surnames?: string[];
   surnameAlone?: boolean;
   head?: boolean;
+  /** Office holders (persons-office.json): spans in office, [from, to] years, `to` null while in office. */
+  years?: [number, number | null][];
   example: string;
 }
 

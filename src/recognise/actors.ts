@@ -31,9 +31,10 @@ export const actorStage: Stage = {
     const blocked = new Uint8Array(doc.tokens.length);
     for (const o of doc.outlets) for (let k = o.tokenStart; k < o.tokenEnd; k++) blocked[k] = 1;
     const persons: ActorCtx['persons'] = new Map();
+    const year = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : null;
     for (const s of doc.sentences) {
       const found: Mention<ActorData>[] = [];
-      const ctx: ActorCtx = { tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, upper, lex, found, persons };
+      const ctx: ActorCtx = { tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, upper, lex, found, persons, year };
       let i = s.tokenStart;
       while (i < s.tokenEnd) {
         if (blocked[i]) { i++; continue; }

@@ -22,6 +22,7 @@ import { placeSummary, addPlace, precisionRank, NO_PLACES, type PlacePart } from
 import { emptyList, mapList } from '../util/lists.js';
 import { isThingFiller } from '../code/targets.js';
 import { placeRecipient } from './place-recipient.js';
+import { threatenedActRecipients } from './threat-recipient.js';
 import { joinNorms } from '../pipeline/token-join.js';
 import { impliedPerpetrator } from './implied-perpetrator.js';
 import { addProtestCrowd } from './protest-crowd.js';
@@ -525,6 +526,8 @@ export const eventStage: Stage = {
       });
       doc.events.push(event);
     }
+    // "threatened to shell Turkish villages": the threat is aimed at whom the threatened act would hit
+    threatenedActRecipients(doc.events);
     // interceptions are also the outcome of the launch: "4 by the USS Carney, 1 by Saudi Arabia"
     if (!doc.events.some((e) => e.family === 'intercept')) return;
     const byId = new Map(doc.events.map((e) => [e.id, e]));

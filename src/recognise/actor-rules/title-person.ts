@@ -6,6 +6,7 @@ import { emptyList } from '../../util/lists.js';
 import { joinTexts } from '../../pipeline/token-join.js';
 import { upperVerb } from './given-names.js';
 import { titleOfCountry } from './title-of-country.js';
+import { officeHolder, RULE_TITLE_KNOWN } from './office-holder.js';
 
 /**
  * Rule family: [owner] title Name ("Secretary of State Antony Blinken", "State Department spokesperson
@@ -39,12 +40,13 @@ export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
     t.tokenEnd = t2.tokenEnd;
   }
   const nameEnd = nameSpan(ctx, t.tokenEnd);
-  const owner = b.role === 'actor' ? b.data : null;
+  // a people's name that is also its demonym ("Chinese", "Japanese", "Sudanese") owns a title as its state does
+  const owner = b.role === 'actor' ? (b.value?.form === 'people' ? ctx.lex.byId.get(b.value.id)?.data ?? b.data : b.data) : null;
   if (nameEnd === t.tokenEnd) {
     // "the Foreign Minister of Chile": a title owned by a state after "of"; else a generic role noun (composite)
     return b.role === 'none' ? titleOfCountry(ctx, b.start, t.tokenEnd, { country: title.country ?? null, sector: title.sector ?? null, role: title.role ?? '' }) : null;
   }
-  const known = personAt(ctx, t.tokenEnd, nameEnd);
+  const known = personAt(ctx, t.tokenEnd, nameEnd, title.role);
   // "in Sheikh Radwan", "near General Hospital": a place named after a title
   if (!known && b.role === 'none' && LOCATIVE.has(tok(ctx, b.start - 1)?.norm ?? '')) return null;
   const nameText = joinTexts(ctx.tokens, t.tokenEnd, nameEnd);
@@ -57,7 +59,9 @@ export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
     name: kd?.name ?? shown, country, sector, kind: 'person', backedBy: emptyList(), role, plural: false, generic: false, alsoPlace: false,
     ref: kd?.ref ?? null,
   };
-  return candidate(b.start, nameEnd, data, RULE_TITLE, 'stated');
+  // the country only the office-holder lexicon knows ("President Bouteflika" → Algeria) is inferred
+  const fromLexicon = !owner?.country && !title.country && !!kd?.country && !!known?.entry.years;
+  return candidate(b.start, nameEnd, data, fromLexicon ? RULE_TITLE_KNOWN : RULE_TITLE, fromLexicon ? 'inferred' : 'stated');
 }
 
 /** Capitalised name tokens after a title (with particles and glued hyphens: "al-Assad", "bin Salman"). */
@@ -75,17 +79,14 @@ export function nameSpan(ctx: ActorCtx, k: number): number {
   return end;
 }
 
-/** A dictionary person exactly covering [k, end), or a known person's surname as the last word. */
-function personAt(ctx: ActorCtx, k: number, end: number): NamedValue | null {
+/** A dictionary person exactly covering [k, end), or a known person by surname (office-holder.ts). */
+function personAt(ctx: ActorCtx, k: number, end: number, titleRole: string | undefined): NamedValue | null {
   const m = ctx.lex.names.matchAt(ctx.tokens, k, ctx.upper, end);
   if (m && m.tokenEnd === end) {
     const v = m.values.find((x) => x.data.kind === 'person');
     if (v) return v;
   }
-  const last = ctx.tokens[end - 1]!.norm;
-  const id = ctx.lex.surnameOf.get(last);
-  if (id && end - k === 1) return ctx.lex.byId.get(id) ?? null;
-  return null;
+  return officeHolder(ctx, k, end, titleRole);
 }
 
 /** "LUIS ARTURO ISAACS" → "Luis Arturo Isaacs" (names in upper-case wire copy). */
