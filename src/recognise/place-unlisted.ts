@@ -4,7 +4,7 @@ import { ARABIC_NAMING } from './place-abroad.js';
 import { DAYS_MONTHS } from './actor-context.js';
 import { WordBits } from './vocab.js';
 import { normAt } from '../pipeline/token-at.js';
-import { actingCountry } from '../resolve/actor-country.js';
+import { actingCountry, localActorsCountry, onlyForcesOf } from '../resolve/actor-country.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { bareNames } from './place-bare.js';
 import { emptyList } from '../util/lists.js';
@@ -193,16 +193,25 @@ function closest(anchors: Mention<PlaceData>[], k: number): Mention<PlaceData> |
 }
 
 /**
- * The one country the document's actors act in ("The rebels captured the town of Bakwa ... Afghan troops"), as a
- * country-wide anchor with the country's centre, or null when they name none or several.
+ * The one country the document's actors act in ("The rebels captured the town of Bakwa ... Afghan troops"), or, of two,
+ * the local actors' country when the other's actors are only a state's forces; as a country-wide anchor with the
+ * country's centre, or null when they name none or several.
  */
 function actorsCountry(doc: Doc): Mention<PlaceData> | null {
   let found: string | null = null;
+  let other: string | null = null;
   for (const a of doc.actors) {
     const c = actingCountry(a);
-    if (c === null) continue;
+    if (c === null || c === found || c === other) continue;
     if (found === null) found = c;
-    else if (c !== found) return null;
+    else if (other === null) other = c;
+    else return null;
+  }
+  // two countries, one of them only a state's forces ("Turkish forces captured the village of X from QSD fighters"):
+  // the country of the people rooted there (localActorsCountry in src/resolve/actor-country.ts)
+  if (other !== null) {
+    const force = onlyForcesOf(doc.actors, found!) ? found! : onlyForcesOf(doc.actors, other) ? other : null;
+    found = force === null ? null : localActorsCountry(doc, force)?.country ?? null;
   }
   const info = found === null ? null : gazetteer().country(found);
   if (info === null) return null;

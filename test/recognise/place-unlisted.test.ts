@@ -15,6 +15,10 @@ const ROWS: { text: string; trigger: string; place: string | null; anchorCountry
   { text: 'Clashes broke out in Kandahar on Monday. On Tuesday militants overran the village of Darwazgai.', trigger: 'overran', place: 'Darwazgai', anchorCountry: 'AFG' },
   { text: 'Rebels seized the town of Zarkhel before Afghan troops drove them out.', trigger: 'seized', place: 'Zarkhel', anchorCountry: 'AFG' },
   { text: 'Turkish forces shelled the village of Tal Wardiya.', trigger: 'shelled', place: 'Tal Wardiya', anchorCountry: 'TUR' },
+  // two countries, one only a state's forces: the local actors' country
+  { text: 'Turkish forces captured the village of Tal Qarzub after clashes with QSD fighters.', trigger: 'captured', place: 'Tal Qarzub', anchorCountry: 'SYR' },
+  // before a settlement word after any lower-case word
+  { text: 'Troops shelled Qarzubta village near Damascus.', trigger: 'shelled', place: 'Qarzubta', anchorCountry: 'SYR' },
   // a name before a front word ("front", "axis", "frontline"), also after "on"
   { text: 'Rebels repelled an attack on Tell Qarzub front in Hama countryside.', trigger: 'attack', place: 'Tell Qarzub', anchorCountry: 'SYR' },
   { text: 'Regime forces shelled positions on the Kafr Zeytun axis in Idlib countryside.', trigger: 'shelled', place: 'Kafr Zeytun', anchorCountry: 'SYR' },
