@@ -47,6 +47,19 @@ export function capWord(t: Token | undefined, upper: boolean): boolean {
   return t !== undefined && t.kind === 'word' && (t.cap || upper) && !DAYS_MONTHS.has(t.norm) && !PARTICLES.has(t.norm);
 }
 
+/**
+ * A name starts at k: a capitalised word, or an article particle glued by a hyphen to one or before one ("Al-Bayaa",
+ * "al-Tijara", "Al Qaryah").
+ */
+export function nameStarts(tokens: Token[], k: number, upper: boolean): boolean {
+  const t = tokens[k];
+  if (capWord(t, upper)) return true;
+  if (t === undefined || t.kind !== 'word' || !PARTICLES.has(t.norm)) return false;
+  const next = tokens[k + 1];
+  if (next?.kind === 'dash' && !next.space) return capWord(tokens[k + 2], upper) && tokens[k + 2]!.space === false;
+  return capWord(next, upper);
+}
+
 /** End of a name of one to three capitalised words from k (particles and glued hyphens inside), or k. */
 export function nameEnd(tokens: Token[], k: number, to: number, taken: Uint8Array, upper: boolean): number {
   let end = k;
@@ -119,7 +132,7 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
       let start = -1;
       let end = -1;
       const before = UNITS_AFTER.has(n) ? nameBefore(tokens, k, s.tokenStart, taken, upper) : -1;
-      const ofName = UNITS.has(n) && normAt(tokens, k + 1) === 'of' && k + 2 < s.tokenEnd && capWord(tokens[k + 2], upper);
+      const ofName = UNITS.has(n) && normAt(tokens, k + 1) === 'of' && k + 2 < s.tokenEnd && nameStarts(tokens, k + 2, upper);
       if (before >= 0 && (!ofName || containerAfter(tokens, k + 2, s.tokenEnd, taken, upper))) {
         // "in al-Tijara neighbourhood", "the Teba neighbourhood", "on Kafr Haya front"; also before "of" and a container
         // ("the Bagh Kuhna area of Shah Wali Kot district", "Al Buqa area of Sadah governorate")

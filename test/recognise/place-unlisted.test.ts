@@ -15,6 +15,8 @@ const ROWS: { text: string; trigger: string; place: string | null; anchorCountry
   { text: 'Clashes broke out in Kandahar on Monday. On Tuesday militants overran the village of Darwazgai.', trigger: 'overran', place: 'Darwazgai', anchorCountry: 'AFG' },
   { text: 'Rebels seized the town of Zarkhel before Afghan troops drove them out.', trigger: 'seized', place: 'Zarkhel', anchorCountry: 'AFG' },
   { text: 'Turkish forces shelled the village of Tal Wardiya.', trigger: 'shelled', place: 'Tal Wardiya', anchorCountry: 'TUR' },
+  // a name opening with an article particle ("Al-", "al ")
+  { text: 'A roadside bomb killed one civilian in the south Baghdad neighbourhood of Al-Qarzub.', trigger: 'killed', place: 'Al-Qarzub', anchorCountry: 'IRQ' },
   // two countries, one only a state's forces: the local actors' country
   { text: 'Turkish forces captured the village of Tal Qarzub after clashes with QSD fighters.', trigger: 'captured', place: 'Tal Qarzub', anchorCountry: 'SYR' },
   // before a settlement word after any lower-case word
