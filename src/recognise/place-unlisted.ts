@@ -28,6 +28,7 @@ const UNITS = new Set([
 ]);
 /** Words of a front line after a village's name ("on Kafr Haya front", "the Tell Marza axis"); never before "of" ("in front of"). */
 const FRONTS = ['front', 'axis', 'frontline'];
+const FRONT_SET = new Set(FRONTS);
 /** UNITS and FRONTS by vocabulary number: the per-token test of the scan, without hashing each norm. */
 const UNIT_BITS = new WordBits(new Set([...UNITS, ...FRONTS]));
 /** Unit words that may follow the name ("al-Tijara neighbourhood"); "city", "camp", "area" after a name are often no place. */
@@ -131,7 +132,8 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
       const n = tokens[k]!.norm;
       let start = -1;
       let end = -1;
-      const before = UNITS_AFTER.has(n) ? nameBefore(tokens, k, s.tokenStart, taken, upper) : -1;
+      // (no front line in all-capitals text, where every word looks like a name: "HIS HOME'S FRONT DOOR")
+      const before = UNITS_AFTER.has(n) && !(upper && FRONT_SET.has(n)) ? nameBefore(tokens, k, s.tokenStart, taken, upper) : -1;
       const ofName = UNITS.has(n) && normAt(tokens, k + 1) === 'of' && k + 2 < s.tokenEnd && nameStarts(tokens, k + 2, upper);
       if (before >= 0 && (!ofName || containerAfter(tokens, k + 2, s.tokenEnd, taken, upper))) {
         // "in al-Tijara neighbourhood", "the Teba neighbourhood", "on Kafr Haya front"; also before "of" and a container
