@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../pipeline/doc.js';
-import { capWord, nameEnd } from './place-unlisted.js';
+import { capWord, nameEnd, nameStarts } from './place-unlisted.js';
 import { normAt } from '../pipeline/token-at.js';
 
 /**
@@ -75,7 +75,7 @@ export function bareNames(doc: Doc, si: number, taken: Uint8Array, upper: boolea
     const n = t.norm;
     if (!BEFORE.has(n) && !(n === 'on' && ON_NOUNS.has(normAt(tokens, k - 1)))) continue;
     const start = k + 1;
-    if (taken[start] || !capWord(tokens[start], false) || NOT_PLACES.has(tokens[start]!.norm)) continue;
+    if (taken[start] || !nameStarts(tokens, start, false) || NOT_PLACES.has(tokens[start]!.norm)) continue;
     const end = nameEnd(tokens, start, s.tokenEnd, taken, false);
     if (end <= start || tokens[end]?.norm === "'s" || !closes(tokens, end, s.tokenEnd) || notAName(tokens, start, end)) continue;
     out.push([start, end]);

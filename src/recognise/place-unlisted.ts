@@ -4,10 +4,11 @@ import { ARABIC_NAMING } from './place-abroad.js';
 import { DAYS_MONTHS } from './actor-context.js';
 import { WordBits } from './vocab.js';
 import { normAt } from '../pipeline/token-at.js';
-import { actingCountry } from '../resolve/actor-country.js';
+import { actingCountry, localActorsCountry, onlyForcesOf } from '../resolve/actor-country.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { bareNames } from './place-bare.js';
 import { emptyList } from '../util/lists.js';
+import { loadActorData } from './actor-data.js';
 
 /**
  * Named places the gazetteer lacks, read from a unit word: "the village of Ashmi", "the southwestern town of
@@ -25,19 +26,39 @@ const UNITS = new Set([
   'village', 'villages', 'town', 'hamlet', 'neighbourhood', 'neighborhood', 'district', 'suburb', 'quarter', 'locality',
   'settlement', 'area', 'camp', 'township', 'municipality', 'city',
 ]);
-/** UNITS by vocabulary number: the per-token test of the scan, without hashing each norm. */
-const UNIT_BITS = new WordBits(UNITS);
+/** Words of a front line after a village's name ("on Kafr Haya front", "the Tell Marza axis"); never before "of" ("in front of"). */
+const FRONTS = ['front', 'axis', 'frontline'];
+const FRONT_SET = new Set(FRONTS);
+/** UNITS and FRONTS by vocabulary number: the per-token test of the scan, without hashing each norm. */
+const UNIT_BITS = new WordBits(new Set([...UNITS, ...FRONTS]));
 /** Unit words that may follow the name ("al-Tijara neighbourhood"); "city", "camp", "area" after a name are often no place. */
-const UNITS_AFTER = new Set(['village', 'neighbourhood', 'neighborhood', 'district', 'suburb', 'quarter', 'hamlet', 'area', 'town', 'township']);
+const UNITS_AFTER = new Set(['village', 'neighbourhood', 'neighborhood', 'district', 'suburb', 'quarter', 'hamlet', 'area', 'town', 'township', ...FRONTS]);
+/** Settlement and front words after a name that make it a place after any lower-case word. */
+const SETTLEMENT_WORDS = new Set(['village', 'town', 'hamlet', 'neighbourhood', 'neighborhood', 'area', ...FRONTS]);
+/** Units of a container after "X area of": "the Bagh Kuhna area of Shah Wali Kot district". */
+const CONTAINER_UNITS = new Set(['district', 'governorate', 'province', 'township', 'municipality', 'county', 'subdistrict', 'region']);
 /** First words of a town's parts in Spanish and Portuguese names ("Colonia Reforma", "Barrio Obrero", "Bairro Novo"). */
 const PART_PREFIXES = new Set(['colonia', 'barrio', 'fraccionamiento', 'bairro']);
 /** Particles inside Arabic and other names ("Abu Allaj", "Deir al Adas", "Kafr el Sheikh"). */
 const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'az', 'ash', 'an', 'at', 'ed', 'es', 'ez', 'um', 'umm', 'bin', 'ben', 'de', 'del', 'la']);
 /** Words before a name-then-unit that make it a place phrase ("in Teba neighbourhood", "the Markab area"). */
-const BEFORE_NAME = new Set(['the', 'in', 'at', 'near', 'of', 'from', 'into', 'outside', 'inside', 'around', 'toward', 'towards']);
+const BEFORE_NAME = new Set(['the', 'in', 'at', 'near', 'of', 'from', 'into', 'outside', 'inside', 'around', 'toward', 'towards', 'on']);
 
 export function capWord(t: Token | undefined, upper: boolean): boolean {
   return t !== undefined && t.kind === 'word' && (t.cap || upper) && !DAYS_MONTHS.has(t.norm) && !PARTICLES.has(t.norm);
+}
+
+/**
+ * A name starts at k: a capitalised word, or an article particle glued by a hyphen to one or before one ("Al-Bayaa",
+ * "al-Tijara", "Al Qaryah").
+ */
+export function nameStarts(tokens: Token[], k: number, upper: boolean): boolean {
+  const t = tokens[k];
+  if (capWord(t, upper)) return true;
+  if (t === undefined || t.kind !== 'word' || !PARTICLES.has(t.norm)) return false;
+  const next = tokens[k + 1];
+  if (next?.kind === 'dash' && !next.space) return capWord(tokens[k + 2], upper) && tokens[k + 2]!.space === false;
+  return capWord(next, upper);
 }
 
 /** End of a name of one to three capitalised words from k (particles and glued hyphens inside), or k. */
@@ -111,16 +132,18 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
       const n = tokens[k]!.norm;
       let start = -1;
       let end = -1;
-      // "the village of Ashmi", "the south Baghdad neighbourhood of Al-Bayaa"
-      if (normAt(tokens, k + 1) === 'of' && k + 2 < s.tokenEnd && !taken[k + 2] && capWord(tokens[k + 2], upper)) {
+      // (no front line in all-capitals text, where every word looks like a name: "HIS HOME'S FRONT DOOR")
+      const before = UNITS_AFTER.has(n) && !(upper && FRONT_SET.has(n)) ? nameBefore(tokens, k, s.tokenStart, taken, upper) : -1;
+      const ofName = UNITS.has(n) && normAt(tokens, k + 1) === 'of' && k + 2 < s.tokenEnd && nameStarts(tokens, k + 2, upper);
+      if (before >= 0 && (!ofName || containerAfter(tokens, k + 2, s.tokenEnd, taken, upper))) {
+        // "in al-Tijara neighbourhood", "the Teba neighbourhood", "on Kafr Haya front"; also before "of" and a container
+        // ("the Bagh Kuhna area of Shah Wali Kot district", "Al Buqa area of Sadah governorate")
+        start = before;
+        end = k;
+      } else if (ofName && !taken[k + 2]) {
+        // "the village of Ashmi", "the south Baghdad neighbourhood of Al-Bayaa"
         start = k + 2;
         end = nameEnd(tokens, start, s.tokenEnd, taken, upper);
-      } else if (UNITS_AFTER.has(n) && k - 1 > s.tokenStart && !taken[k - 1] && capWord(tokens[k - 1], upper)) {
-        // "in al-Tijara neighbourhood", "the Teba neighbourhood": walk back over the name
-        let j = k - 1;
-        while (j > s.tokenStart && j > k - 5 && !taken[j - 1] && (capWord(tokens[j - 1], upper) || PARTICLES.has(tokens[j - 1]!.norm) || (tokens[j - 1]!.kind === 'dash' && !tokens[j - 1]!.space && !tokens[j]!.space))) j--;
-        while (j < k && tokens[j]!.kind === 'dash') j++;
-        if (j < k && j > s.tokenStart && BEFORE_NAME.has(tokens[j - 1]!.norm)) { start = j; end = k; }
       }
       if (start < 0 || end <= start) continue;
       add(s.index, start, end, 'rule:place.unlisted', n);
@@ -130,6 +153,39 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
   }
   if (added.length === 0) return places;
   return [...places, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/**
+ * Start of a name right before the unit word at k ("in al-Tijara neighbourhood", "the Teba neighbourhood"), after a word
+ * that makes it a place phrase (BEFORE_NAME), or -1. A demonym or a faith or people ("the Kurdish town", "the Alawite
+ * village") names no place.
+ */
+function nameBefore(tokens: Token[], k: number, sentenceStart: number, taken: Uint8Array, upper: boolean): number {
+  if (k - 1 <= sentenceStart || taken[k - 1] || !capWord(tokens[k - 1], upper)) return -1;
+  let j = k - 1;
+  while (j > sentenceStart && j > k - 5 && !taken[j - 1] && (capWord(tokens[j - 1], upper) || PARTICLES.has(tokens[j - 1]!.norm) || (tokens[j - 1]!.kind === 'dash' && !tokens[j - 1]!.space && !tokens[j]!.space))) j--;
+  while (j < k && tokens[j]!.kind === 'dash') j++;
+  if (j >= k || j <= sentenceStart) return -1;
+  // after a place phrase's word, or, before a settlement or front word, after any lower-case word or a comma ("controlled
+  // Qarzubta village", "shelled Tell Qarzub town", "around Sokhna town, Qarzubta village")
+  const prev = tokens[j - 1]!;
+  if (!BEFORE_NAME.has(prev.norm) && !(SETTLEMENT_WORDS.has(tokens[k]!.norm) && ((prev.kind === 'word' && !prev.cap && !upper) || prev.text === ','))) return -1;
+  for (let q = j; q < k; q++) if (peopleWord(tokens[q]!.norm)) return -1;
+  return j;
+}
+
+/** A people, faith or country word ("Kurdish", "Alawite", "Syrian"). */
+function peopleWord(norm: string): boolean {
+  if (identityWords === null) identityWords = new Set(loadActorData().modifiers.filter((m) => m.id === 'mod:identity').flatMap((m) => m.words.map((w) => w.toLowerCase())));
+  return identityWords.has(norm) || gazetteer().demonym(norm) !== null;
+}
+let identityWords: Set<string> | null = null;
+
+/** The name at k after "X area of" is a container: a resolved place, or a name before a unit of districts or provinces. */
+function containerAfter(tokens: Token[], k: number, to: number, taken: Uint8Array, upper: boolean): boolean {
+  if (taken[k]) return true;
+  const end = nameEnd(tokens, k, to, taken, upper);
+  return end > k && end < to && CONTAINER_UNITS.has(tokens[end]!.norm);
 }
 
 /** The place nearest to token k, whatever its precision; `anchors` in text order (a binary search, no scan per name). */
@@ -152,16 +208,25 @@ function closest(anchors: Mention<PlaceData>[], k: number): Mention<PlaceData> |
 }
 
 /**
- * The one country the document's actors act in ("The rebels captured the town of Bakwa ... Afghan troops"), as a
- * country-wide anchor with the country's centre, or null when they name none or several.
+ * The one country the document's actors act in ("The rebels captured the town of Bakwa ... Afghan troops"), or, of two,
+ * the local actors' country when the other's actors are only a state's forces; as a country-wide anchor with the
+ * country's centre, or null when they name none or several.
  */
 function actorsCountry(doc: Doc): Mention<PlaceData> | null {
   let found: string | null = null;
+  let other: string | null = null;
   for (const a of doc.actors) {
     const c = actingCountry(a);
-    if (c === null) continue;
+    if (c === null || c === found || c === other) continue;
     if (found === null) found = c;
-    else if (c !== found) return null;
+    else if (other === null) other = c;
+    else return null;
+  }
+  // two countries, one of them only a state's forces ("Turkish forces captured the village of X from QSD fighters"):
+  // the country of the people rooted there (localActorsCountry in src/resolve/actor-country.ts)
+  if (other !== null) {
+    const force = onlyForcesOf(doc.actors, found!) ? found! : onlyForcesOf(doc.actors, other) ? other : null;
+    found = force === null ? null : localActorsCountry(doc, force)?.country ?? null;
   }
   const info = found === null ? null : gazetteer().country(found);
   if (info === null) return null;

@@ -12,6 +12,7 @@ import { tokenAt } from '../pipeline/token-at.js';
 import { emptyList, mapList } from '../util/lists.js';
 import { addUnlistedPlaces, namesakesAtHome } from './place-unlisted.js';
 import { addPossessiveSites } from './place-possessive.js';
+import { addCityParts } from './place-city-part.js';
 import { afterUnknownTown, decide, decideChosen, METONYM_RULE, NAMESAKE_RULE, namesakeHome, type FilterInput } from './place-filter.js';
 import { actorInnerSpans } from './place-in-actor.js';
 import { demonymToponyms } from './place-demonym.js';
@@ -379,7 +380,8 @@ export const placeStage: Stage = {
     const upper = isUpperText(doc.text);
     const named = emptyList<Mention<PlaceData>>();
     const g = gazetteer();
-    doc.places = addPossessiveSites(doc, addUnlistedPlaces(doc, recognisePlaces(doc, g, named), upper), upper);
+    // and towns' parts after a spaced dash ("in Gaza - Az Zaytun (Gaza City, Gaza Strip)")
+    doc.places = addCityParts(doc, addPossessiveSites(doc, addUnlistedPlaces(doc, recognisePlaces(doc, g, named), upper), upper), upper);
     doc.placeNames = withDemonyms(doc, named, demonymToponyms(doc, g, [doc.places, named]));
   },
 };

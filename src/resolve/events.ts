@@ -29,6 +29,8 @@ import { addProtestCrowd } from './protest-crowd.js';
 import { weaponOwner } from './weapon-owner.js';
 import { soleAirPower } from './air-power.js';
 import { placeNamed, unnamedActor } from './place-named.js';
+import { CITY_PART_ENTRY } from '../recognise/place-city-part.js';
+import { UNLISTED_ENTRY } from '../recognise/place-unlisted.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
   return [doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end];
@@ -154,7 +156,9 @@ const FINENESS: Record<Location['precision'], number> = { site: 0, city: 1, admi
  */
 export function finestFirst(locations: Location[]): Location[] {
   const head = locations[0];
-  if (!head || head.precision === 'site' || head.precision === 'city') return locations;
+  if (!head || head.entry === CITY_PART_ENTRY) return locations;
+  if (head.precision === 'city' || head.entry === UNLISTED_ENTRY) return partFirst(locations, head);
+  if (head.precision === 'site') return locations;
   let best = -1;
   for (let i = 1; i < locations.length; i++) {
     const l = locations[i]!;
@@ -164,6 +168,19 @@ export function finestFirst(locations: Location[]): Location[] {
     if (inside && FINENESS[l.precision] < FINENESS[head.precision] && (best < 0 || FINENESS[l.precision] < FINENESS[locations[best]!.precision])) best = i;
   }
   return best < 0 ? locations : [locations[best]!, ...locations.filter((_, i) => i !== best)];
+}
+
+/**
+ * A town's part named after it ("northwest of Gaza City and on the outskirts of Gaza - Ash Shati' Camp", entry
+ * place:city-part) comes before the town, and before a site the gazetteer lacks ("in Al Sahaba area of Gaza - Ad
+ * Darraj"): the part is the named place the event lies in.
+ */
+function partFirst(locations: Location[], head: Location): Location[] {
+  for (let i = 1; i < locations.length; i++) {
+    const l = locations[i]!;
+    if (l.entry === CITY_PART_ENTRY && l.country === head.country && (head.precision === 'site' || l.admin1 === head.admin1)) return [l, ...locations.filter((_, j) => j !== i)];
+  }
+  return locations;
 }
 
 /** Normalised words of each of the draft's triggers, space-joined (one word needs no join). */
@@ -330,6 +347,7 @@ function countryLocation(iso3: string, span: [number, number] | null, rule: stri
  */
 function refined(doc: Doc, d: EventDraft, locations: Location[]): Location[] {
   const head = locations[0];
+  if (head && (head.precision === 'city' || head.entry === UNLISTED_ENTRY)) return partOfSentence(doc, d, locations, head);
   if (!head || SPECIFIC.has(head.precision) || !PHYSICAL.has(d.family)) return locations;
   // in its own sentence only: another sentence's town may be another event's
   const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
@@ -342,6 +360,21 @@ function refined(doc: Doc, d: EventDraft, locations: Location[]): Location[] {
   const finer = m ? toLocation({ mention: m, rule: 'place:sentence-finer', how: 'inferred' }) : null;
   if (!finer || !SPECIFIC.has(finer.precision) || finer.country === null || (head.country !== null && finer.country !== head.country)) return locations;
   return [finer, ...locations];
+}
+
+/**
+ * An event placed in a town (or a site the gazetteer lacks) whose sentence names a part of that town after a dash
+ * ("struck the southwest of Gaza City (coded as Gaza - Tal el Hawa, Gaza City)", "in Al-Hasakeh city (Al-Hasakeh - Al
+ * Nashweh)"): the part first, inferred, then the stated ones.
+ */
+function partOfSentence(doc: Doc, d: EventDraft, locations: Location[], head: Location): Location[] {
+  if (locations.some((l) => l.entry === CITY_PART_ENTRY)) return locations;
+  for (const p of doc.places) {
+    if (p.sentence !== d.sentence || p.entry !== CITY_PART_ENTRY || p.data.country !== head.country) continue;
+    if (head.precision === 'city' && p.data.admin1 !== head.admin1) continue;
+    return [toLocation({ mention: p, rule: 'place:sentence-part', how: 'inferred' }), ...locations];
+  }
+  return locations;
 }
 
 /**

@@ -13,6 +13,9 @@ const CASES: [string, string, string | null, string | null][] = [
   ['Islamist militias battled pro-government militias in Foua, Idlib.', 'battled', 'Foua', 'SYR'],
   ['Government troops recaptured Kfar Zeytun from the rebels near Hama.', 'recaptured', 'Kfar Zeytun', 'SYR'],
   ['Ethiopian troops captured Zelambessa Bahri at dawn, officials in Addis Ababa said.', 'captured', 'Zelambessa Bahri', 'ETH'],
+  // a name opening with an article particle
+  ['Rebels clashed with troops in al-Qarzub near Hama.', 'clashed', 'al-Qarzub', 'SYR'],
+  ['Gunmen killed a farmer in Al Qaryah, Idlib.', 'killed', 'Al Qaryah', 'SYR'],
   // anchored in another sentence of the note
   ['Fighting was reported in Donetsk region. Monitors said two shells hit a school in Novomarivka.', 'hit', 'Novomarivka', 'UKR'],
   // a name placed before is placed alike

@@ -15,9 +15,36 @@ const ROWS: { text: string; trigger: string; place: string | null; anchorCountry
   { text: 'Clashes broke out in Kandahar on Monday. On Tuesday militants overran the village of Darwazgai.', trigger: 'overran', place: 'Darwazgai', anchorCountry: 'AFG' },
   { text: 'Rebels seized the town of Zarkhel before Afghan troops drove them out.', trigger: 'seized', place: 'Zarkhel', anchorCountry: 'AFG' },
   { text: 'Turkish forces shelled the village of Tal Wardiya.', trigger: 'shelled', place: 'Tal Wardiya', anchorCountry: 'TUR' },
+  // a name opening with an article particle ("Al-", "al ")
+  { text: 'A roadside bomb killed one civilian in the south Baghdad neighbourhood of Al-Qarzub.', trigger: 'killed', place: 'Al-Qarzub', anchorCountry: 'IRQ' },
+  // two countries, one only a state's forces: the local actors' country
+  { text: 'Turkish forces captured the village of Tal Qarzub after clashes with QSD fighters.', trigger: 'captured', place: 'Tal Qarzub', anchorCountry: 'SYR' },
+  // before a settlement word after any lower-case word
+  { text: 'Troops shelled Qarzubta village near Damascus.', trigger: 'shelled', place: 'Qarzubta', anchorCountry: 'SYR' },
+  // a name before a front word ("front", "axis", "frontline"), also after "on"
+  { text: 'Rebels repelled an attack on Tell Qarzub front in Hama countryside.', trigger: 'attack', place: 'Tell Qarzub', anchorCountry: 'SYR' },
+  { text: 'Regime forces shelled positions on the Kafr Zeytun axis in Idlib countryside.', trigger: 'shelled', place: 'Kafr Zeytun', anchorCountry: 'SYR' },
+  // "X area of Y district": X is the place, Y its container
+  { text: 'Gunmen killed a policeman in the Deh Qarzub area of Maywand district Kandahar.', trigger: 'killed', place: 'Deh Qarzub', anchorCountry: 'AFG' },
+  { text: 'Air raids were reported on Wadi Qarzub area of Sadah governorate.', trigger: 'raids', place: 'Wadi Qarzub', anchorCountry: 'YEM' },
   // no place anywhere and no actor's country: no unlisted place (it would have no coordinates)
   { text: 'Two farmers were killed in the village of Qarzubta on Monday.', trigger: 'killed', place: null },
 ];
+
+/** A people or faith word before the unit names no village; "in front of" is no front line. */
+const NOT_VILLAGES: [string, string, string][] = [
+  ['Gunmen shelled the Kurdish town of Kobani.', 'shelled', 'Kurdish'],
+  ['Protesters gathered in front of Government House in Bangkok.', 'gathered', 'Government House'],
+];
+
+for (const [text, trigger, name] of NOT_VILLAGES) {
+  test(`no unlisted place: ${text}`, () => {
+    const a = analyze({ text, published: '2024-03-12' });
+    const ev = eventAtOffset(a.events, text.indexOf(trigger));
+    assert.ok(ev, 'an event');
+    assert.ok(!ev.locations.some((l) => l.text === name), `[${ev.locations.map((l) => l.text).join(', ')}]`);
+  });
+}
 
 for (const row of ROWS) {
   test(`unlisted places: ${row.text}`, () => {
