@@ -5,7 +5,7 @@ import { analyzeDoc } from '../../src/analyze.js';
 import { chooseEvent } from '../../src/eval/choose.js';
 
 /**
- * Session 13 (branch acled11; invented notes). Who captures armed people decides the type, not the region of the note:
+ * Session 9 (branch acled11, 2026-12-07; invented notes). Who captures armed people decides the type, not the region of the note:
  * a state's forces that detain members of an armed group with no fighting told make an arrest, an armed group that
  * captures fighters of another is in a clash, an arrest whose captor the note does not name is an arrest, and villagers
  * who hold soldiers or police commit mob violence. Violence whose victim no rule placed, in a sentence naming civilians
