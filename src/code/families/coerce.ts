@@ -2,6 +2,7 @@ import type { Family } from '../family.js';
 import { codesByHead, objectCode } from './object-codes.js';
 import { recodeThreat } from './intent.js';
 import { fleeRejection } from './flee.js';
+import { forceOutRejection } from './force-out.js';
 import { recodeCapturedPeople } from './capture-person.js';
 import { gatheringObject } from './banned-gathering.js';
 import { triggerTables } from '../triggers.js';
@@ -15,7 +16,8 @@ const EXPELLED = codesByHead({
   '161': ['diplomats', 'diplomat', 'ambassador', 'envoy', 'attache', 'attaché', 'consul', 'embassy staff'],
   '1661': ['peacekeepers', 'peacekeeping troops'],
   '1662': ['inspectors', 'observers', 'monitors'],
-  '1663': ['aid agencies', 'aid workers', 'relief agencies', 'humanitarian workers'],
+  '1663': ['aid agencies', 'aid workers', 'relief agencies', 'humanitarian workers', 'aid agency', 'relief agency', 'refugee agency',
+    'humanitarian agency', 'humanitarian agencies', 'aid organisations', 'aid organizations'],
 });
 
 export const coerce: Family = {
@@ -33,10 +35,11 @@ export const coerce: Family = {
         draft.cameoRule = 'coerce:banned-gathering';
       }
     }
+    if (draft.entry.id === 'coerce.force-out') return forceOutRejection(ctx, draft);
     return draft.entry.id === 'coerce.flee' ? fleeRejection(ctx, draft) : null;
   },
   complete(ctx, draft) {
-    if (draft.entry.id === 'coerce.expel') {
+    if (draft.entry.id === 'coerce.expel' || draft.entry.id === 'coerce.force-out') {
       const hit = objectCode(ctx, draft.trigger.tokenEnd, EXPELLED, 6);
       if (hit) {
         draft.cameo = hit.code;
