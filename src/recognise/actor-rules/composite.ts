@@ -39,9 +39,7 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       const ofGroup = ctx.tokens[g.tokenEnd]?.norm === 'of' && g.tokenEnd < ctx.to && groupAt(ctx, g.tokenEnd + 1);
       if (v.entry.victimOnly || (v.noun === SIDES_NOUN && !sidesAllowed(ctx, b, mods))) { /* read above; "sides" only of two states */ } else if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || harmedOfSubject(ctx, g.tokenEnd) || violentSubject(ctx, g.tokenEnd))) || (b.role === 'none' && v.entry.sector === 'COP' && mods === 0 && harmedGuard(ctx, b.start, g.tokenEnd))) {
         const shooter = b.role === 'none' && mods === 0 && !unknown && v.plural && PLAIN_PEOPLE.has(v.noun) && firearmSubject(ctx, g.tokenEnd);
-        const composed = shooter ? gunmenData(ctx, v) : compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
-        // "members of X were killed": the of-phrase says whose members, so they are no civilians by default
-        const data = partitiveVictim(ctx, b, v, mods, g.tokenEnd) ? { ...composed, sector: null } : composed;
+        const data = shooter ? gunmenData(ctx, v) : compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
         if (!best || g.tokenEnd > best.end) best = candidate(b.start, g.tokenEnd, data, entry, 'stated', v);
       }
@@ -257,11 +255,6 @@ function harmedSubject(ctx: ActorCtx, end: number): boolean {
  * partitive noun, when a passive auxiliary follows it (then the noun heads the passive's subject), else -1. The phrase
  * is short and holds only words: no punctuation, no relative pronoun, no second "of".
  */
-/** A weak people noun read as an actor only because it heads the subject of a harm passive past its of-phrase. */
-function partitiveVictim(ctx: ActorCtx, b: Base, v: GenericValue, mods: number, end: number): boolean {
-  return b.role === 'none' && mods === 0 && v.weak && v.entry.sector === 'CVL' && !harmedSubject(ctx, end) && !harmedObject(ctx, b.start) && harmedOfSubject(ctx, end);
-}
-
 function harmedOfSubject(ctx: ActorCtx, end: number): boolean {
   const k = ofPhraseEnd(ctx, end);
   return k >= 0 && harmedSubject(ctx, k);
