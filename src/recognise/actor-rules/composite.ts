@@ -37,7 +37,7 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       }
       // a weak noun alone ("people") is an actor only when it protests ("people rallied")
       const ofGroup = ctx.tokens[g.tokenEnd]?.norm === 'of' && g.tokenEnd < ctx.to && groupAt(ctx, g.tokenEnd + 1);
-      if (v.entry.victimOnly || (v.noun === SIDES_NOUN && !sidesAllowed(ctx, b, mods))) { /* read above; "sides" only of two states */ } else if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || harmedOfSubject(ctx, g.tokenEnd) || violentSubject(ctx, g.tokenEnd))) || (b.role === 'none' && v.entry.sector === 'COP' && mods === 0 && harmedGuard(ctx, b.start, g.tokenEnd))) {
+      if (v.entry.victimOnly || (v.noun === SIDES_NOUN && !sidesAllowed(ctx, b, mods))) { /* read above; "sides" only of two states */ } else if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || violentSubject(ctx, g.tokenEnd))) || (b.role === 'none' && v.entry.sector === 'COP' && mods === 0 && harmedGuard(ctx, b.start, g.tokenEnd))) {
         const shooter = b.role === 'none' && mods === 0 && !unknown && v.plural && PLAIN_PEOPLE.has(v.noun) && firearmSubject(ctx, g.tokenEnd);
         const data = shooter ? gunmenData(ctx, v) : compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
@@ -248,26 +248,6 @@ function harmedSubject(ctx: ActorCtx, end: number): boolean {
   if (k < ctx.to && HARM_PARTICIPLES.has(ctx.tokens[k]!.norm) && (k > end || (k + 1 < ctx.to && NO_OBJECT.has(ctx.tokens[k + 1]!.norm)))) return true;
   // "a man was found dead", "a woman was found murdered": the found-dead passive names the victim too
   return k > end && k + 1 < ctx.to && ctx.tokens[k]!.norm === 'found' && (ctx.tokens[k + 1]!.norm === 'dead' || HARM_PARTICIPLES.has(ctx.tokens[k + 1]!.norm));
-}
-
-/**
- * "members of the Popular Front were killed", "relatives of the mayor were abducted": the end of an of-phrase after a
- * partitive noun, when a passive auxiliary follows it (then the noun heads the passive's subject), else -1. The phrase
- * is short and holds only words: no punctuation, no relative pronoun, no second "of".
- */
-function harmedOfSubject(ctx: ActorCtx, end: number): boolean {
-  const k = ofPhraseEnd(ctx, end);
-  return k >= 0 && harmedSubject(ctx, k);
-}
-
-function ofPhraseEnd(ctx: ActorCtx, end: number): number {
-  if (end >= ctx.to || ctx.tokens[end]!.norm !== 'of') return -1;
-  for (let k = end + 1; k < ctx.to && k <= end + 6; k++) {
-    const t = ctx.tokens[k]!;
-    if (PASSIVE_AUX.has(t.norm)) return k > end + 1 ? k : -1;
-    if (t.kind !== 'word' || t.norm === 'of' || t.norm === 'who' || t.norm === 'that' || t.norm === 'which') return -1;
-  }
-  return -1;
 }
 
 /** Words after a bare participle that show it has no object: "people killed in", "men wounded during". */
