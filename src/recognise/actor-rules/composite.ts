@@ -45,6 +45,11 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       }
     }
     const m = ctx.lex.modifiers.matchAt(ctx.tokens, k, ctx.upper, ctx.to);
+    if (!m && g && mods < 3) {
+      // "guerrilla commandos", "rebel fighters": a noun-noun compound of two armed nouns is one actor
+      const c = armedCompound(ctx, b, g.values[0]!, g.tokenEnd, unknown);
+      if (c && (!best || c.end > best.end)) best = c;
+    }
     if (!m || mods >= 3) break;
     // a lower-case modifier capitalised mid-sentence starts another name ("anti-Houthi National Resistance forces")
     const mt = ctx.tokens[k]!;
@@ -60,6 +65,26 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
     if (next && found.end < ctx.to && next.kind === 'word' && ctx.lex.files.attributive.has(next.norm) && !pluralSubject(ctx, found.start, found.end) && !armedDoer(ctx, found, next.norm)) return null;
   }
   return found;
+}
+
+/** Sectors of the first noun of an armed compound: non-state armed groups, which name the side ("guerrilla commandos"). */
+const CLASSIFIER_SECTORS = new Set(['REB', 'MILITIA', 'CRM']);
+
+/**
+ * "guerrilla commandos", "rebel fighters", "militia gunmen": a singular armed noun of a non-state group before another
+ * armed noun classifies it, as an adjective would ("leftist commandos"); the two are one actor, on the side the first
+ * noun names (guerrilla commandos are guerrillas, not an army's commandos), with the number of the head noun.
+ */
+function armedCompound(ctx: ActorCtx, b: Base, v: GenericValue, end: number, unknown: boolean): Candidate | null {
+  if (v.plural || v.entry.victimOnly || v.entry.inanimate || !CLASSIFIER_SECTORS.has(v.entry.sector) || end >= ctx.to) return null;
+  const t = ctx.tokens[end]!;
+  if (t.kind !== 'word' || (t.cap && !ctx.upper)) return null;
+  const h = ctx.lex.generic.matchAt(ctx.tokens, end, ctx.upper, ctx.to);
+  if (!h) return null;
+  const w = h.values[0]!;
+  if (w.entry.victimOnly || w.entry.inanimate || !ARMED_SECTORS.has(w.entry.sector)) return null;
+  const data = { ...compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c), plural: w.plural };
+  return candidate(b.start, h.tokenEnd, data, RULE_COMPOSITE, 'stated', v);
 }
 
 /** Sectors of generic nouns whose bearers carry arms: before an attack noun they name its doer. */
