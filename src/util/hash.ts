@@ -1,14 +1,25 @@
 import { sha256Hex } from './sha256.js';
 
-/** Canonical form of a URL for identity: lower-case host, no fragment, no tracking parameters, no trailing slash. */
+/**
+ * Canonical form of a URL for identity: lower-case host, no fragment, no tracking parameters, no trailing slash.
+ * Each URL setter re-serialises and re-parses the whole URL, and `searchParams` builds an object on first read: a
+ * setter runs only when it changes something (a '#' in the input, a query, a host to fold), so an already canonical
+ * URL costs one parse and one serialisation (the answer is the same; test/util/canonical-url.test.ts).
+ */
 export function canonicalUrl(url: string): string {
   try {
     const u = new URL(url);
-    u.hash = '';
-    for (const key of [...u.searchParams.keys()]) {
-      if (key.startsWith('utm_') || key === 'fbclid' || key === 'gclid' || key === 'ref') u.searchParams.delete(key);
+    // a fragment can only come from a '#' of the input (the parser removes tabs and newlines, never adds one)
+    if (url.indexOf('#') >= 0) u.hash = '';
+    // no query ('' also for a bare '?'): no parameters to delete
+    if (u.search !== '') {
+      for (const key of [...u.searchParams.keys()]) {
+        if (key.startsWith('utm_') || key === 'fbclid' || key === 'gclid' || key === 'ref') u.searchParams.delete(key);
+      }
     }
-    u.hostname = u.hostname.toLowerCase().replace(/^www\./, '');
+    const host = u.hostname;
+    const folded = host.toLowerCase().replace(/^www\./, '');
+    if (folded !== host) u.hostname = folded;
     let s = u.toString();
     if (s.endsWith('/')) s = s.slice(0, -1);
     return s;
