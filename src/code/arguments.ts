@@ -469,7 +469,10 @@ function countedBefore(ctx: SentenceContext, n: Mention<NumberData>, head: strin
       if (selves) {
         const q = quantity(ctx, n, kind, head, 'quantity:themselves-and-count');
         const v = (n.data.min ?? n.data.value ?? 0) + selves;
-        return { ...q, value: v, min: n.data.min === null ? null : v };
+        // (set on the fresh object: a spread copy gets a hidden class of its own, on which the quantities' readers deoptimised)
+        q.value = v;
+        q.min = n.data.min === null ? null : v;
+        return q;
       }
       return quantity(ctx, n, kind, head, 'quantity:coordinated-count');
     }

@@ -83,7 +83,7 @@ export function chooseHit(ctx: SentenceContext, hits: TriggerHit[], start: numbe
   if (hits.length === 1) {
     const only = hits[0]!;
     const prev = ctx.norm(start - 1);
-    if (only.form === 'verb' && (((prev === 'the' || prev === 'a' || prev === 'an') && !ctx.norm(start).endsWith('ed')) || outCompound(ctx, end))) return { ...only, form: 'noun' };
+    if (only.form === 'verb' && (((prev === 'the' || prev === 'a' || prev === 'an') && !ctx.norm(start).endsWith('ed')) || outCompound(ctx, end))) return { entry: only.entry, form: 'noun' }; // written out as the trie's hits are (one hidden class)
     return only;
   }
   const noun = readsAsNoun(ctx, start, end);

@@ -37,7 +37,8 @@ function genericShape(e: GenericEntry): GenericEntry {
   return { id: e.id, label: e.label, plural: e.plural, singular: e.singular, sector: e.sector, acledName: e.acledName, weakNames: e.weakNames, patronage: e.patronage, inanimate: e.inanimate, victimOnly: e.victimOnly, example: e.example };
 }
 
-function titleShape(e: TitleEntry): TitleEntry {
+/** Also the copy of a title whose field a rule changes (a spread copy would get a hidden class of its own). */
+export function titleShape(e: TitleEntry): TitleEntry {
   return { id: e.id, names: e.names, role: e.role, sector: e.sector, country: e.country, orgOnly: e.orgOnly, noName: e.noName, example: e.example };
 }
 

@@ -66,11 +66,16 @@ const surfaceCache = new Map<string, Surface>();
 function surfaceOf(s: string): Surface {
   let t = surfaceCache.get(s);
   if (!t) {
-    const tokens = tokenize(s).filter((x) => x.kind === 'word' || x.kind === 'number');
-    const wantCap = tokens.map((x) => {
+    // built by loops: `filter` and `map` give packed arrays in the interpreter and holey ones once TurboFan inlines
+    // them, and caseFits deoptimised on the kind it had not seen (docs/PERFORMANCE.md, session 10)
+    const tokens: Token[] = [];
+    const wantCap: boolean[] = [];
+    for (const x of tokenize(s)) {
+      if (x.kind !== 'word' && x.kind !== 'number') continue;
+      tokens.push(x);
       const c0 = x.text.charCodeAt(0);
-      return x.text[0] !== x.text[0]!.toLowerCase() && !(c0 >= 48 && c0 <= 57);
-    });
+      wantCap.push(x.text[0] !== x.text[0]!.toLowerCase() && !(c0 >= 48 && c0 <= 57));
+    }
     t = { tokens, wantCap };
     if (surfaceCache.size > 50_000) surfaceCache.clear();
     surfaceCache.set(s, t);

@@ -130,6 +130,6 @@ export function impliedPerpetrator(doc: Doc, d: EventDraft, others: readonly Eve
   }
   if (unnamed !== null) return { mention: unnamed, rule: RULE_NAMED_UNKNOWN, how: 'inferred' };
   if (armed) return null;
-  const mention = triggerMention(doc, d, 'gen:gunmen', { name: 'unidentified armed group', country: null, sector: 'UNK', kind: 'generic', backedBy: emptyList(), role: null, plural: true, generic: true, alsoPlace: false });
+  const mention = triggerMention(doc, d, 'gen:gunmen', { name: 'unidentified armed group', country: null, sector: 'UNK', kind: 'generic', backedBy: emptyList(), role: null, plural: true, generic: true, alsoPlace: false, ref: null });
   return { mention, rule: RULE_IMPLIED_PERPETRATOR, how: 'inferred' };
 }

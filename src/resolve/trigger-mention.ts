@@ -25,5 +25,5 @@ export function triggerMention(doc: Doc, d: EventDraft, entry: string, data: Act
 
 /** The generic crowd of a protest (a riot's: rioters), a new object each time. */
 export function crowdData(riot: boolean): ActorData {
-  return { name: riot ? 'rioters' : 'protesters', country: null, sector: 'PRO', kind: 'generic', backedBy: emptyList(), role: null, plural: true, generic: true, alsoPlace: false };
+  return { name: riot ? 'rioters' : 'protesters', country: null, sector: 'PRO', kind: 'generic', backedBy: emptyList(), role: null, plural: true, generic: true, alsoPlace: false, ref: null };
 }

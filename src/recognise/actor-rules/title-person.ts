@@ -7,6 +7,7 @@ import { joinTexts } from '../../pipeline/token-join.js';
 import { upperVerb } from './given-names.js';
 import { titleOfCountry } from './title-of-country.js';
 import { officeHolder, RULE_TITLE_KNOWN } from './office-holder.js';
+import { titleShape } from '../actor-data.js';
 
 /**
  * Rule family: [owner] title Name ("Secretary of State Antony Blinken", "State Department spokesperson
@@ -36,7 +37,10 @@ export function titleAfter(ctx: ActorCtx, b: Base): Candidate | null {
   const t2 = ctx.lex.titles.matchAt(ctx.tokens, t.tokenEnd, ctx.upper, ctx.to);
   if (t2) {
     const second = t2.values[0]!.entry;
-    if (title.sector === null) title = { ...title, sector: second.sector };
+    if (title.sector === null) {
+      title = titleShape(title);
+      title.sector = second.sector;
+    }
     t.tokenEnd = t2.tokenEnd;
   }
   const nameEnd = nameSpan(ctx, t.tokenEnd);
