@@ -279,6 +279,9 @@ function computeSignals(f: AcledFeatures, c: Compiled): void {
   }
   // an arrest told by a word that is no arrest cue ("captured three soldiers", "seized two smugglers": src/code/families/capture-person.ts)
   if (f.entry === 'coerce.arrest') setValue(c.cue, 'arrest');
+  // a body found told by a word that is no body-found cue ("a decomposing body without a head was found", "the remains
+  // of two men were found"): the found-body entries of data/triggers/assault.json are the cue
+  else if (f.entry === 'assault.body-found' || f.entry === 'assault.body-found-later') setValue(c.cue, 'body-found');
   const victimWanted = hasBit(c.recipientUnknown);
   const sideWanted = !sideNamed;
   const anchor = victimWanted || sideWanted ? anchorOf(sentence.cueNorms, f.triggers, sentenceHits) : null;
