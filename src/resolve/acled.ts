@@ -417,8 +417,8 @@ function triggerCueHits(trigger: string): CueHit[] {
 }
 
 const DASHES = new Set(['-', '–', '—', '‐', '‑']);
-/** "in controlled explosions", "a controlled detonation": the adjective, not the verb. */
-const NOT_CONTROL_BEFORE = new Set(['in', 'a', 'an', 'the', 'by', 'with', 'through', 'under']);
+/** "in controlled explosions", "a controlled detonation", "a remote controlled IED": the adjective, not the verb. */
+const NOT_CONTROL_BEFORE = new Set(['in', 'a', 'an', 'the', 'by', 'with', 'through', 'under', 'remote', 'remotely', 'radio']);
 
 /**
  * "forces controlled the village" takes territory; "Houthi-controlled areas" and "controlled by"
