@@ -692,6 +692,8 @@ const LIGHT_VERBS = new Set([
   'planted', 'plant', 'plants', 'planting', 'threw', 'throw', 'throwing', 'hurled', 'hurl', 'hurling', 'lobbed', 'dropped', 'dropping',
   // "rebels used poison gas", "police used tear gas"
   'used', 'use', 'uses', 'using',
+  // orders and warnings: "the army issued an evacuation order" (session 10)
+  'issued', 'issue', 'issues', 'issuing',
 ]);
 const LIGHT_VERBS_AT = new WordBits(LIGHT_VERBS);
 const LIGHT_PARTICLES_AT = new WordBits(['out', 'in', 'part', 'a', 'an', 'the', 'their', 'its', 'his', 'her', 'of']);
