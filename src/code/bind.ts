@@ -141,12 +141,20 @@ interface BoundRoles {
  * recompiles only the part it is in (docs/PERFORMANCE.md, session 5).
  */
 
+/** The filler whose mention ends last (undefined for none). */
+function lastEnding(fillers: ActorFiller[]): ActorFiller | undefined {
+  let best: ActorFiller | undefined;
+  for (const f of fillers) if (!best || f.mention.tokenEnd > best.mention.tokenEnd) best = f;
+  return best;
+}
+
 /** bindRoles for a verb in the active voice (which may turn out passive). */
 function activeRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, end: number): BoundRoles {
   let voice: EventDraft['voice'] = 'active';
   let actors = subjectOf(ctx, start);
   // "Gunmen kidnapped two teachers and shot a guard": the object of the verb before "and" is no subject of this one
-  const shared = objectBeforeConjunction(ctx, start, actors[0]);
+  // (of coordinated subjects, the one that ends right before the conjunction: "kidnapped two teachers and three farmers and shot")
+  const shared = objectBeforeConjunction(ctx, start, lastEnding(actors));
   if (shared) actors = shared;
   // "the government has taken back areas with siege tactics, bombarding and starving people", "a teen was shot after
   // entering the settlement and stabbing a girl": a participle adjunct shares the subject of its main clause
@@ -684,6 +692,8 @@ const LIGHT_VERBS = new Set([
   'planted', 'plant', 'plants', 'planting', 'threw', 'throw', 'throwing', 'hurled', 'hurl', 'hurling', 'lobbed', 'dropped', 'dropping',
   // "rebels used poison gas", "police used tear gas"
   'used', 'use', 'uses', 'using',
+  // orders and warnings: "the army issued an evacuation order" (session 10)
+  'issued', 'issue', 'issues', 'issuing',
 ]);
 const LIGHT_VERBS_AT = new WordBits(LIGHT_VERBS);
 const LIGHT_PARTICLES_AT = new WordBits(['out', 'in', 'part', 'a', 'an', 'the', 'their', 'its', 'his', 'her', 'of']);

@@ -44,6 +44,12 @@ export function objectBeforeConjunction(ctx: SentenceContext, start: number, fir
   // the verb before the object: past, lower case, right before the mention (an article or a count between)
   let j = first.mention.tokenStart - 1;
   while (j > ctx.from && j > first.mention.tokenStart - 4 && (ARTICLES.has(ctx.norm(j)) || ctx.number(j))) j--;
+  // a coordinated object ("abducted scores of commuters and students and set …"): over "and", "of", commas, articles,
+  // counts and other actor mentions back to the verb, at most ten words
+  for (let steps = 0; j > ctx.from && steps < 10 && (OBJECT_LINKS.has(ctx.norm(j)) || ARTICLES.has(ctx.norm(j)) || ctx.number(j) || ctx.actor(j) || objectNoun(ctx, j)); steps++) {
+    const a = ctx.actor(j);
+    j = a && a.tokenStart < j ? a.tokenStart - 1 : j - 1;
+  }
   const t = ctx.token(j);
   const before = ctx.norm(j);
   if (!t || t.kind !== 'word' || (t.cap && t.text !== t.text.toUpperCase()) || !(before.endsWith('ed') || IRREGULAR_PAST.has(before))) return null;
@@ -51,5 +57,15 @@ export function objectBeforeConjunction(ctx: SentenceContext, start: number, fir
   const subject = subjectOf(ctx, j, 'role:coordinated-verb-subject');
   return subject.length > 0 ? mapList(subject, (a) => filled(a.mention, 'role:coordinated-verb-subject', 'inferred')) : subject;
 }
+
+/** A plain lower-case word inside a coordinated object ("commuters"): no past verb, not after a clause break. */
+function objectNoun(ctx: SentenceContext, j: number): boolean {
+  const t = ctx.token(j);
+  const n = ctx.norm(j);
+  return !!t && t.kind === 'word' && !t.cap && n.endsWith('s') && !n.endsWith('ed') && !IRREGULAR_PAST.has(n) && (OBJECT_LINKS.has(ctx.norm(j - 1)) || ARTICLES.has(ctx.norm(j - 1)));
+}
+
+/** Words inside a coordinated object noun phrase ("scores of commuters and students"). */
+const OBJECT_LINKS = new Set(['and', 'of', ',']);
 
 const ARTICLES = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'several', 'dozens', 'scores', 'hundreds', 'at', 'least', 'his', 'her', 'their', 'its']);

@@ -58,6 +58,7 @@ export function isPassive(ctx: SentenceContext, start: number, end: number): boo
   let k = start - 1;
   while (k >= ctx.from && (ctx.is(k, SKIPPABLE_ADVERBS_BUT_IN) || mannerAdverb(ctx.norm(k), start - k))) k--;
   if (ctx.is(k, BE_FORMS_AT)) return true;
+  if (reportedPassive(ctx, k)) return true;
   if (coordinatedPassive(ctx, start, end)) return true;
   if (reducedRelative(ctx, start, end)) return true;
   // "the hostages released were women", "the men killed were soldiers": a participle right after its noun and right
@@ -66,6 +67,20 @@ export function isPassive(ctx: SentenceContext, start: number, end: number): boo
   if ((next === 'were' || next === 'was' || next === 'are' || next === 'is') && ctx.actor(start - 1)?.tokenEnd === start) return true;
   // "– shot dead by police –", "stabbed to death by a neighbour": a result phrase may stand before the agent
   return agentAfter(ctx, end) && ctx.norm(start - 1) !== 'has' && ctx.norm(start - 1) !== 'have' && ctx.norm(start - 1) !== 'had' && !ctx.actor(start - 1);
+}
+
+/**
+ * Participles of report verbs that raise the subject of a passive ("were reported killed", "was believed kidnapped", "were
+ * feared dead"): "be" + one of them + the trigger participle is the trigger's passive, its subject the victim.
+ */
+const REPORT_PARTICIPLES = new Set(['reported', 'believed', 'feared', 'confirmed', 'presumed', 'rumoured', 'rumored']);
+
+/** The word at k is a report participle right after a form of "be" (adverbs between: "were also reported killed"). */
+function reportedPassive(ctx: SentenceContext, k: number): boolean {
+  if (k < ctx.from || !REPORT_PARTICIPLES.has(ctx.norm(k))) return false;
+  let j = k - 1;
+  while (j >= ctx.from && j >= k - 3 && (ctx.is(j, SKIPPABLE_ADVERBS_BUT_IN) || mannerAdverb(ctx.norm(j), k - j))) j--;
+  return ctx.is(j, BE_FORMS_AT);
 }
 
 /** "by" right after the participle, or after its result phrase ("dead", "to death"). */

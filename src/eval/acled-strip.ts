@@ -39,7 +39,34 @@ function stripAsides(text: string): string {
   return out;
 }
 
-/** Sentence pieces: split after . ! ? followed by a space. */
+const CLOSING_QUOTES = new Set(["'", '"', '\u2019', '\u201d']);
+
+/** Words that make a "coded" clause a coding of counts ("Unknown fatalities in the ranks of both coded as 10"), not of a place. */
+function countWord(word: string): boolean {
+  return /^[0-9]+$/.test(word) || ['fatalit', 'casualt', 'death', 'dead', 'toll', 'killed', 'injur', 'wounded'].some((w) => word.startsWith(w));
+}
+
+/** A count word in the clause before "coded" (back to a comma, semicolon, dash or the sentence start). */
+function countClause(lower: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && lower[from - 1] !== ',' && lower[from - 1] !== ';' && lower[from - 1] !== '-') from--;
+  return lower.slice(from, at).split(/[^a-z0-9]+/).some(countWord);
+}
+
+/** Words before "coded" that open a sentence about the coding itself ("Location coded at X.", "The event was coded to Y."). */
+const CODING_SUBJECTS = new Set(['location', 'locations', 'event', 'events', 'it', 'this', 'which', 'that', 'was', 'were', 'is', 'are', 'been', 'be', 'and', 'also', 'geo', 'precision']);
+
+/** The lower-case word that ends right before `at` (spaces skipped), and whether a comma, semicolon or dash stands between. */
+function wordBefore(lower: string, at: number): { word: string; punct: boolean } {
+  let k = at;
+  while (k > 0 && lower[k - 1] === ' ') k--;
+  const punct = k > 0 && (lower[k - 1] === ',' || lower[k - 1] === ';' || lower[k - 1] === '-');
+  let j = k;
+  while (j > 0 && /[a-z0-9]/.test(lower[j - 1]!)) j--;
+  return { word: lower.slice(j, k), punct };
+}
+
+/** Sentence pieces: split after . ! ? followed by a space (or by a closing quote and a space). */
 function sentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
@@ -48,6 +75,11 @@ function sentences(text: string): string[] {
     if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 === text.length || text[i + 1] === ' ')) {
       out.push(text.slice(start, i + 1));
       start = i + 1;
+    } else if ((ch === '.' || ch === '!' || ch === '?') && CLOSING_QUOTES.has(text[i + 1] ?? '') && (i + 2 === text.length || text[i + 2] === ' ')) {
+      // a stop inside closing quotes ("… a 'heavy toll.' Fatalities coded as 10.")
+      out.push(text.slice(start, i + 2));
+      start = i + 2;
+      i++;
     }
   }
   if (start < text.length) out.push(text.slice(start));
@@ -78,6 +110,15 @@ export function stripCodingPhrases(text: string): string {
     // cut from the comma or dash before "coded" to the end of the sentence, keeping the final stop; a sentence that
     // opens with the coding ("Fatalities coded as 10.") goes whole, but the event told before a coding clause stays
     // ("… leaving an unspecified number of fatalities among Palestinians, coded as 3.")
+    // a place tag with no comma ("… struck a street west of Gaza City coded to Gaza - Southern Remal (…), resulting in …")
+    // is cut from "coded" itself: scanning back to an earlier comma would cut the event told before it (session 10)
+    const before = wordBefore(lower, at);
+    if (!before.punct && before.word !== '' && !CODING_SUBJECTS.has(before.word) && !countClause(lower, at)) {
+      const end = s.trimEnd();
+      const stop = /[.!?]$/.test(end) ? end[end.length - 1]! : '';
+      pieces.push(s.slice(0, at).trimEnd() + stop);
+      continue;
+    }
     let cut = at;
     while (cut > 0 && s[cut - 1] !== ',' && s[cut - 1] !== ';' && s[cut - 1] !== '-') cut--;
     if (cut === 0) continue;

@@ -25,6 +25,12 @@ export interface ActorEntry {
   theatre?: string;
   /** ISO alpha-3 of the theatres where this force alone flies strike aircraft (src/resolve/air-power.ts). */
   airPower?: string[];
+  /**
+   * The sector ACLED's coding gives this actor where it differs from `sector`: de facto authorities that ACLED names as a
+   * state's forces ("Military Forces of Yemen (2016-) Supreme Political Council" for the Houthis). Read only by the ACLED
+   * classifier (src/resolve/acled-sector.ts); PLOVER and CAMEO keep `sector`.
+   */
+  acledSector?: Sector;
   /** Adjectival forms used only before a generic noun ("Houthi fighters"). */
   adjectives?: NameSpec[];
   /** Countries: capitals and seats used for the government ("Tehran", "Kremlin"). */

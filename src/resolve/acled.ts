@@ -272,13 +272,16 @@ function computeSignals(f: AcledFeatures, c: Compiled): void {
   if (f.entry) setValue(c.entry, f.entry);
   const sentenceHits = sentenceCueHits(f.sentenceNorms, f.sentenceTokens);
   const sentence = lastSentence!;
-  for (const hit of sentenceHits) if (!backdropHit(sentence.cueNorms, hit, f.triggers)) addCue(c, hit);
+  for (const hit of sentenceHits) if (!backdropHit(sentence.cueNorms, hit, f.triggers) && !topicHit(sentence.cueNorms, hit, f.triggers)) addCue(c, hit);
   for (const t of f.triggers) {
     const hits = triggerCueHits(t);
     if (hits.length > 0 && !shadowedTrigger(sentence.cueNorms, t, sentenceHits)) for (const hit of hits) addCue(c, hit);
   }
   // an arrest told by a word that is no arrest cue ("captured three soldiers", "seized two smugglers": src/code/families/capture-person.ts)
   if (f.entry === 'coerce.arrest') setValue(c.cue, 'arrest');
+  // a body found told by a word that is no body-found cue ("a decomposing body without a head was found", "the remains
+  // of two men were found"): the found-body entries of data/triggers/assault.json are the cue
+  else if (f.entry === 'assault.body-found' || f.entry === 'assault.body-found-later') setValue(c.cue, 'body-found');
   const victimWanted = hasBit(c.recipientUnknown);
   const sideWanted = !sideNamed;
   const anchor = victimWanted || sideWanted ? anchorOf(sentence.cueNorms, f.triggers, sentenceHits) : null;
@@ -371,6 +374,31 @@ export function acledNoteGroups(norms: readonly string[], tokens?: readonly Toke
 let noteOnly: CueMatcher | null = null;
 let noteMatcher: CueMatcher | null = null;
 
+/** Damage words that are nouns or adjectives as often as acts ("against thefts and vandalism", "damaged or expired aid"). */
+const TOPIC_DAMAGE = new Set(['vandalism', 'destruction', 'demolition', 'demolitions', 'damaged', 'destroyed', 'burning', 'burned', 'burnt', 'arson', 'sabotage']);
+/** Words that open what a protest or an accusation is about, or a description of a thing ("which has been damaged"). */
+const TOPIC_OPENERS = new Set(['against', 'over', 'about', 'denounce', 'denouncing', 'denounced', 'condemn', 'condemning', 'condemned',
+  'demand', 'demanding', 'demanded', 'accused', 'accusing', 'which', 'that', 'for']);
+const TOPIC_STOPS = new Set([',', '.', ';', ':', 'then', 'while', 'when', 'before', 'after', 'as']);
+
+/**
+ * A one-word damage or violent-act cue ("vandalism", "damaged", "burning") that names what a protest or an accusation is
+ * about, or describes a thing in a relative clause, within four words after the opener and no clause break: "protested
+ * against thefts and vandalism", "a pipe which has been severely damaged", "accused of delivering damaged aid". It is no
+ * cue of the event (session 10). A trigger word is never a topic.
+ */
+function topicHit(norms: readonly string[], hit: CueHit, triggers: readonly string[]): boolean {
+  if (hit.end - hit.start !== 1 || (hit.group !== 'violent-act' && hit.group !== 'destruction')) return false;
+  const w = norms[hit.start]!;
+  if (!TOPIC_DAMAGE.has(w) || triggers.includes(w)) return false;
+  for (let k = hit.start - 1; k >= 0 && k >= hit.start - 5; k--) {
+    const n = norms[k]!;
+    if (TOPIC_STOPS.has(n)) return false;
+    if (TOPIC_OPENERS.has(n)) return true;
+  }
+  return false;
+}
+
 /** A clash word told only as the backdrop of another act ("a curfew following intense clashes", backdrop-fight.ts) is no cue of that act's event. */
 function backdropHit(norms: readonly string[], hit: CueHit, triggers: readonly string[]): boolean {
   return hit.group === 'clash' && hit.end - hit.start === 1 && !triggers.includes(norms[hit.start]!) && backdropAt(norms, hit.start);
@@ -414,8 +442,8 @@ function triggerCueHits(trigger: string): CueHit[] {
 }
 
 const DASHES = new Set(['-', '–', '—', '‐', '‑']);
-/** "in controlled explosions", "a controlled detonation": the adjective, not the verb. */
-const NOT_CONTROL_BEFORE = new Set(['in', 'a', 'an', 'the', 'by', 'with', 'through', 'under']);
+/** "in controlled explosions", "a controlled detonation", "a remote controlled IED": the adjective, not the verb. */
+const NOT_CONTROL_BEFORE = new Set(['in', 'a', 'an', 'the', 'by', 'with', 'through', 'under', 'remote', 'remotely', 'radio']);
 
 /**
  * "forces controlled the village" takes territory; "Houthi-controlled areas" and "controlled by"

@@ -1,4 +1,5 @@
 import { triggerMention, crowdData } from './trigger-mention.js';
+import { acledSectorOf } from './acled-sector.js';
 import { crowdNamedBefore } from './crowd-named-before.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { Doc } from '../pipeline/doc.js';
@@ -219,8 +220,9 @@ function acledOf(doc: Doc, d: EventDraft, others: EventDraft[], ploverType: stri
     cameo: d.cameo,
     triggers: triggerWords(doc, d),
     weaponCategories: mapList(weapons, (w) => w.category),
-    actorSectors: mapList(actors, (a) => a.sector ?? 'UNK'),
-    recipientSectors: mapList(recipients, (a) => a.sector ?? 'UNK'),
+    // de facto authorities ACLED codes as a state's forces read as such (acled-sector.ts)
+    actorSectors: mapList(actors, acledSectorOf),
+    recipientSectors: mapList(recipients, acledSectorOf),
     recipientKinds: mapList(recipients, (a) => a.kind),
     killed,
     sentenceNorms: sentenceWords(doc, d, others, sentenceTokens),

@@ -14,6 +14,13 @@ test('stripCodingPhrases removes coding conventions and keeps the event', () => 
     ['Forces and local tribes (coded as Popular Resistance) clashed.', 'Forces and local tribes clashed.'],
     ['Militants attacked a post (VoJ reported 3). Unknown fatalities coded as 3.', 'Militants attacked a post (VoJ reported 3).'],
     ['A man was killed in Patos.', 'A man was killed in Patos.'],
+    // session 10: a place tag with no comma is cut from "coded" itself, not back to an earlier comma
+    ['On 3 May, jets struck a street west of Kara City coded to Kara - North (Kara, Kara Strip), killing two.', 'On 3 May, jets struck a street west of Kara City.'],
+    ['Protesters gathered in Kara coded as Kara city.', 'Protesters gathered in Kara.'],
+    ['Clashes near Kara. Unknown fatalities in the ranks of both sides coded as 10.', 'Clashes near Kara.'],
+    ['Location coded at Kara. Two men were shot.', 'Two men were shot.'],
+    // a stop inside closing quotes ends the sentence
+    ["Militants attacked a base, causing a 'heavy toll.' Fatalities coded as 10.", "Militants attacked a base, causing a 'heavy toll.'"],
   ];
   for (const [input, want] of rows) assert.equal(stripCodingPhrases(input), want, input);
   assert.equal(hasCodingPhrase('A man was killed in Patos.'), false);
