@@ -580,6 +580,24 @@ function partitiveActor(ctx: SentenceContext, j: number): Mention<ActorData> | u
   return actorAt(ctx, k + 2);
 }
 
+/** Quantity words before "of" that count the people after it ("dozens of civilians", "many of the militants"). */
+const QUANTITIES = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'most', 'many', 'several', 'number', 'handful', 'majority', 'all', 'both', 'dozen', 'hundred', 'thousand']);
+/** Words that may open such a quantity: "at least dozens of", "more than a hundred of", "a large number of". */
+const QUANTITY_OPENERS = new Set(['at', 'least', 'more', 'than', 'nearly', 'almost', 'about', 'around', 'over', 'up', 'to', 'some', 'a', 'an', 'the']);
+
+/**
+ * "killed dozens of civilians": the word before the "of" at `ofIndex` is a quantity, and only numbers, size words and
+ * openers ("at least", "a large number") stand between the verb's end and it.
+ */
+function quantityOf(ctx: SentenceContext, triggerEnd: number, ofIndex: number): boolean {
+  if (ctx.norm(ofIndex) !== 'of' || ofIndex - 1 < triggerEnd || ofIndex - triggerEnd > 5 || !QUANTITIES.has(ctx.norm(ofIndex - 1))) return false;
+  for (let k = ofIndex - 2; k >= triggerEnd; k--) {
+    const n = ctx.norm(k);
+    if (!(QUANTITY_OPENERS.has(n) || PARTITIVE_SIZES.has(n) || ctx.number(k))) return false;
+  }
+  return true;
+}
+
 /**
  * The recipient after a trigger: a direct object, or the first actor after a recipient preposition
  * ("attacks on bases that house U.S. troops" → U.S. troops). Stops at clause boundaries and commas.
@@ -606,6 +624,9 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
       const g = governorOf(ctx, k);
       // "met leaders of Peru's government", "received a delegation from Hamas": a head standing for a party, then the party
       if (direct && !sawPrep && partyHeadOf(ctx, triggerEnd, g.index)) return coordinated(ctx, m, rule + '+of-head');
+      // "killed dozens of civilians", "wounded scores of passengers", "abducted hundreds of villagers": the people a
+      // quantity right after the verb counts are its object
+      if (direct && !sawPrep && quantityOf(ctx, triggerEnd, g.index)) return coordinated(ctx, m, rule + '+quantity');
       if (g.norm === 'by' || g.norm === 'with' && !preps.has('with') || g.norm === 'from' && !preps.has('from')) {
         if (direct || g.norm !== 'by') return emptyList();
         k = m.tokenEnd - 1;

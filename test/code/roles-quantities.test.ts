@@ -1,0 +1,47 @@
+import { roleTable } from './role-table.js';
+
+/**
+ * Role binding, session 10 (args4; our own sentences): the people a quantity right after a harm verb counts are its
+ * object ("killed dozens of civilians"); a state's demonym before "attack", "bombing" or "invasion" names the attacker
+ * ("a Russian attack on the city"), not before a machine "attack" qualifies ("attack helicopters"); schoolgirls,
+ * schoolboys and nuns are people who can be harmed.
+ */
+roleTable('quantity objects', [
+  { text: 'The airstrikes killed dozens of civilians in the north.', trigger: 'killed', recipient: 'civilians' },
+  { text: 'Bandits abducted hundreds of villagers near the border.', trigger: 'abducted', actor: 'Bandits', recipient: 'villagers' },
+  { text: 'Soldiers killed some of the attackers after the ambush.', trigger: 'killed', actor: 'Soldiers', recipient: 'attackers' },
+  { text: 'The army killed a large number of rebels in the hills.', trigger: 'killed', actor: 'army', recipient: 'rebels' },
+  { text: 'Jihadists killed at least dozens of worshippers at a mosque.', trigger: 'killed', recipient: 'worshippers' },
+  // not a quantity: "the leaders of" names a party, not people counted
+  { text: 'Gunmen shot the leader of the local council on Friday.', trigger: 'shot', actor: 'Gunmen', notRecipient: 'council' },
+]);
+
+roleTable('state demonym before an act of attack', [
+  { text: 'A Russian attack on the port killed five dock workers.', trigger: 'attack', actor: 'Russian' },
+  { text: 'The Turkish invasion of Cyprus began in the summer of 1974.', trigger: 'invasion', actor: 'Turkish' },
+  { text: 'The American bombing campaign lasted for months.', trigger: 'bombing', actor: 'American' },
+  { text: 'Russian attack helicopters fired rockets at the village.', trigger: 'fired', notActor: 'Russian' },
+]);
+
+roleTable('school and religious victims', [
+  { text: 'Militants abducted 200 schoolgirls from a boarding school.', trigger: 'abducted', actor: 'Militants', recipient: 'schoolgirls' },
+  { text: 'A schoolboy was shot dead by police during the protest.', trigger: 'shot', actor: 'police', recipient: 'schoolboy' },
+  { text: 'Gunmen killed two nuns at the mission.', trigger: 'killed', recipient: 'nuns' },
+]);
+
+// a relative clause's doer killed in the main clause: two acts, the doer stays the attacker of its own act
+roleTable('doer of a relative clause harmed in the main clause', [
+  { text: 'The militants who attacked the base were killed.', trigger: 'attacked', actor: 'militants', notRecipient: 'militants' },
+  { text: 'The gunmen who stormed the hotel were later killed in a clash.', trigger: 'stormed', actor: 'gunmen', notRecipient: 'gunmen' },
+]);
+
+// what a blast went off at, outside or near is its target (a thing, not a settlement); what an explosion's "of" names
+// is what blew up
+roleTable('blast targets', [
+  { text: 'A bomb exploded outside a police station in the capital.', trigger: 'exploded', recipient: 'police station' },
+  { text: 'A roadside bomb went off near an army patrol.', trigger: 'went', recipient: 'army patrol' },
+  { text: 'Militants blew up a bridge on the main road.', trigger: 'blew', recipient: 'bridge' },
+  { text: 'The bridge was blown up by rebels overnight.', trigger: 'blown', actor: 'rebels', recipient: 'bridge' },
+  { text: 'A roadside bomb went off near the town of Baaj.', trigger: 'went', notRecipient: 'town' },
+  { text: 'The explosion of a gas pipeline injured four workers.', trigger: 'explosion', notRecipient: 'pipeline' },
+]);
