@@ -154,6 +154,8 @@ function activeRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, e
   // "demonstrators gathered in the square but clashed with police": a coordinated verb shares the first one's subject
   if (actors.length === 0) actors = coordinatedVerbSubject(ctx, start);
   let recipients = objectOf(ctx, end, prepsFor(entry), true);
+  // "stabbing to death a 13-year-old girl", "beat to death two men": the result phrase stands before the object
+  if (recipients.length === 0 && ctx.norm(end) === 'to' && ctx.norm(end + 1) === 'death') recipients = objectOf(ctx, end + 2, prepsFor(entry), true);
   // "the blast killed 26 and wounded 42": a bare count of the people harmed (counted-victims.ts)
   if (recipients.length === 0 && entry.family === 'assault' && countsPeople(ctx, start, end)) recipients = countedObject(ctx, end);
   // "a man was abducted by two armed men, beaten up, and injured": a participle with no object of its own that

@@ -165,12 +165,15 @@ function sameSentenceMerges(doc: Doc, live: EventDraft[], fw: Forwarding): void 
   }
 }
 
-/** An actor of `x` bound through a relative clause ("militants who attacked") is the very mention `y` has as its victim. */
+/**
+ * An actor of `x` bound through a relative clause ("militants who attacked") or a participle adjunct ("a teen was shot
+ * after stabbing a girl") is the very mention `y` has as its victim.
+ */
 function doerIsVictim(x: EventDraft, y: EventDraft): boolean {
   for (const a of x.actors) {
     for (const r of y.recipients) {
       if (r.mention.sentence !== a.mention.sentence || r.mention.tokenStart !== a.mention.tokenStart) continue;
-      if (a.rule.includes(':relative') || r.rule.includes(':relative')) return true;
+      if (a.rule.includes(':relative') || r.rule.includes(':relative') || a.rule.startsWith('role:adjunct-subject')) return true;
     }
   }
   return false;

@@ -4,7 +4,9 @@ import { roleTable } from './role-table.js';
  * Role binding, session 10 (args4; our own sentences): the people a quantity right after a harm verb counts are its
  * object ("killed dozens of civilians"); a state's demonym before "attack", "bombing" or "invasion" names the attacker
  * ("a Russian attack on the city"), not before a machine "attack" qualifies ("attack helicopters"); schoolgirls,
- * schoolboys and nuns are people who can be harmed.
+ * schoolboys and nuns are people who can be harmed; the doer of a relative clause or participle adjunct harmed in the
+ * main clause keeps its own act ("the militants who attacked the base were killed"); a blast hits the thing it went off
+ * at or near; "stabbed to death a woman" has its object after the result phrase.
  */
 roleTable('quantity objects', [
   { text: 'The airstrikes killed dozens of civilians in the north.', trigger: 'killed', recipient: 'civilians' },
@@ -33,6 +35,14 @@ roleTable('school and religious victims', [
 roleTable('doer of a relative clause harmed in the main clause', [
   { text: 'The militants who attacked the base were killed.', trigger: 'attacked', actor: 'militants', notRecipient: 'militants' },
   { text: 'The gunmen who stormed the hotel were later killed in a clash.', trigger: 'stormed', actor: 'gunmen', notRecipient: 'gunmen' },
+  // a participle adjunct's doer shot in the main clause: the stabbing keeps its doer and its own victim
+  { text: 'A young man was shot dead after stabbing a guard.', trigger: 'stabbing', actor: 'young man', recipient: 'guard', notRecipient: 'young man' },
+]);
+
+// "to death" between a harm verb and its object
+roleTable('result phrase before the object', [
+  { text: 'He stabbed to death a woman in the market.', trigger: 'stabbed', recipient: 'woman' },
+  { text: 'A militant was arrested after stabbing to death a 13-year-old girl.', trigger: 'stabbing', actor: 'militant', recipient: 'girl' },
 ]);
 
 // what a blast went off at, outside or near is its target (a thing, not a settlement); what an explosion's "of" names
