@@ -42,6 +42,9 @@ export function actorAt(ctx: SentenceContext, j: number, maxSkip = 3): Mention<A
       k += 2;
       continue;
     }
+    // "poisoned by her rival Donald Trump", "killed by his brother Tamerlan": a relation noun after a possessive, then
+    // the named person it stands in apposition to
+    if (k > j && OWNERS.has(ctx.norm(k - 1)) && relationBeforeName(ctx, k)) return ctx.actor(k + 1);
     // "fired by presumed pro-Houthi forces": a hedge the actor's own rule did not take in
     if (!ctx.is(k, DETERMINERS_BUT_OF) && !HEDGES.has(ctx.norm(k))) return undefined;
   }
@@ -58,6 +61,17 @@ function hyphenCompound(ctx: SentenceContext, k: number): boolean {
 
 /** Hedges before an actor that are no part of its name. */
 const HEDGES = new Set(['presumed', 'suspected', 'alleged', 'apparent', 'purported']);
+
+/** Possessives before a relation noun ("her rival", "his brother"). */
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** A lower-case word at k (a relation noun: "rival", "brother") right before a named person's mention. */
+function relationBeforeName(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.token(k);
+  if (!t || t.kind !== 'word' || t.cap || ctx.actor(k)) return false;
+  const m = ctx.actor(k + 1);
+  return m !== undefined && m.tokenStart === k + 1 && m.data.kind === 'person';
+}
 
 /** Words of an office's place before a title ("Antioquia Department Governor", "Kabul police chief"). */
 const OFFICE_PLACE_WORDS = new Set(['department', 'province', 'provincial', 'state', 'city', 'district', 'municipal', 'regional', 'local', 'police', 'former']);
@@ -451,6 +465,9 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
         k = m.tokenStart;
         continue;
       }
+      // "the prospect of terrorists modifying drones to launch attacks": a name inside a prepositional phrase right before
+      // a gerund is that gerund's subject, and so the subject of an infinitive that the gerund's phrase goes on to
+      if (!crossedClauseWord && inPrepPhrase(ctx, m) && gerundSubject(ctx, m, trigger)) return coordinated(ctx, m, rule + ':gerund');
       // "prompting a Biden administration official to warn": the object of a control verb is the subject of the infinitive
       const controlled = m.tokenEnd === trigger - 1 && (ctx.norm(trigger - 1) === 'to' || preventedFrom(ctx, m, trigger));
       if ((controlled || !inPrepPhrase(ctx, m) || opensClause(ctx, m, trigger) || adjacentSubject(ctx, m, trigger)) && !crossedClauseWord) {
@@ -498,6 +515,35 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
   }
   return emptyList();
 }
+
+/**
+ * `m` stands right before a lower-case -ing form, and the trigger is an infinitive ("to launch") within eight words after
+ * it with no comma or clause word between: "fears of militants using drones to attack the base".
+ */
+function gerundSubject(ctx: SentenceContext, m: Mention<ActorData>, trigger: number): boolean {
+  const g = ctx.token(m.tokenEnd);
+  if (!g || g.kind !== 'word' || g.cap || !g.norm.endsWith('ing') || g.norm.length < 5 || NOT_GERUNDS.has(g.norm)) return false;
+  // after a preposition ("of", "for", "about"), not as a verb's object ("destroyed vehicles belonging to …")
+  if (trigger - m.tokenEnd > 12 || !PREPOSITIONS.has(governorOf(ctx, m.tokenStart).norm)) return false;
+  let to = false;
+  for (let k = m.tokenEnd + 1; k < trigger; k++) {
+    // a comma between adjectives ("small, off-the-shelf drones") goes on; one before a capital, a clause word or a
+    // conjunction ends the gerund's phrase
+    const next = ctx.token(k + 1);
+    if (ctx.norm(k) === ',' && (!next || next.kind !== 'word' || next.cap || ctx.is(k + 1, CLAUSE_WORDS_AT) || next.norm === 'and' || next.norm === 'but')) return false;
+    if (ctx.is(k, CLAUSE_WORDS_AT) || ctx.isBoundary(k) || ctx.norm(k) === 'and' || ctx.norm(k) === 'or') return false;
+    // the infinitive's "to" right before the trigger or before its light verb ("to launch attacks")
+    if (ctx.norm(k) === 'to' && k >= trigger - 2) to = true;
+  }
+  return to;
+}
+
+/** Words in -ing that are no gerund after a noun: prepositions and nouns ("militants during the night"). */
+const NOT_GERUNDS = new Set([
+  'during', 'including', 'regarding', 'following', 'according', 'concerning', 'morning', 'evening', 'building', 'meeting',
+  'wedding', 'thing', 'things', 'something', 'nothing', 'anything', 'everything', 'being', 'king', 'ceiling', 'bombing',
+  'shooting', 'fighting', 'killing', 'uprising', 'funding', 'training', 'housing', 'spending', 'ruling',
+]);
 
 /**
  * The index of "whose" when `m` is the noun it owns ("whose son") and a comma closes that clause before the trigger

@@ -55,3 +55,23 @@ roleTable('blast targets', [
   { text: 'A roadside bomb went off near the town of Baaj.', trigger: 'went', notRecipient: 'town' },
   { text: 'The explosion of a gas pipeline injured four workers.', trigger: 'explosion', notRecipient: 'pipeline' },
 ]);
+
+// "by her rival X": a relation noun after a possessive stands in apposition to the named person, the agent
+roleTable('relation noun before a named agent', [
+  { text: 'The senator was poisoned by her rival Donald Trump, the report claimed.', trigger: 'poisoned', actor: 'Donald Trump' },
+  { text: 'The officer was shot by his colleague John Smith.', trigger: 'shot', actor: 'John Smith' },
+]);
+
+// base forms of harm verbs make the harmed profession noun an actor: "tried to kidnap the mayor"
+roleTable('harmed office after an infinitive', [
+  { text: 'Gunmen attempted to kidnap the mayor on Tuesday.', trigger: 'kidnap', actor: 'Gunmen', recipient: 'mayor' },
+  { text: 'The gang tried to murder a district governor in the capital.', trigger: 'murder', recipient: 'governor' },
+]);
+
+// a name in a prepositional phrase right before a gerund is the subject of the infinitive the gerund goes on to
+roleTable('gerund subject inside a prepositional phrase', [
+  { text: 'Police are worried about the prospect of terrorists modifying small, off-the-shelf drones to launch attacks.', trigger: 'attacks', actor: 'terrorists', notActor: 'Police' },
+  { text: 'The rise in support for militants seeking to attack the capital worried officials.', trigger: 'attack', actor: 'militants' },
+  // a verb's object before a participle is no such subject
+  { text: 'Rebels said they destroyed three military vehicles belonging to the army and killed their crews.', trigger: 'killed', notActor: 'vehicles' },
+]);

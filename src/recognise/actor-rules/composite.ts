@@ -158,6 +158,10 @@ const HARM = new Set([
   'abducted', 'abducting', 'kidnapped', 'kidnapping', 'attacked', 'attacking', 'massacred', 'massacring', 'executed', 'executing',
   'murdered', 'murdering', 'beat', 'beating', 'tortured', 'torturing', 'raped', 'lynched', 'beheaded', 'slaughtered', 'targeted', 'targeting',
   'assassinated', 'assassinating', 'assassinate',
+  // base and third-person forms ("tried to kidnap the mayor", "threatened to kill a journalist", "a gang that kidnaps girls")
+  'kidnap', 'kidnaps', 'abduct', 'abducts', 'stab', 'stabs', 'murder', 'murders', 'execute', 'executes', 'massacre',
+  'behead', 'torture', 'rape', 'lynch', 'attack', 'attacks', 'target', 'targets', 'wound', 'injure', 'shoots', 'slaughter',
+  'hanged', 'poisoned', 'poison',
 ]);
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'dozens', 'hundreds', 'of', 'innocent', 'unarmed', 'local', 'young', 'elderly', 'old', 'own']);
 /** Possessives read through only before "own": "massacring its own people" (not "killed his wife": a family story). */
