@@ -6,6 +6,7 @@ import { triggerTables } from './triggers.js';
 import type { SentenceContext } from './context.js';
 import { actorAt, actorAfterNames, agentOf, betweenOf, coordinated, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
 import { isPassive, outCompound, readsAsNoun, reducedRelative } from './voice.js';
+import { underAttackVerb } from './under-attack.js';
 import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS, DETERMINERS_AT, DETERMINERS_BUT_OF, AUXILIARIES_AT, SKIPPABLE_ADVERBS_AT, SKIPPABLE_ADVERBS_BUT_IN } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
@@ -80,6 +81,11 @@ function objectHeads(entry: TriggerEntry): ObjectCodes {
 
 /** Choose the noun or verb reading of a trigger whose words allow both. */
 export function chooseHit(ctx: SentenceContext, hits: TriggerHit[], start: number, end: number): TriggerHit {
+  // "came under fire", "were under attack": after "under" the word is a noun (under-attack.ts)
+  if (ctx.norm(start - 1) === 'under' && underAttackVerb(ctx, start) >= 0) {
+    const h = hits.find((x) => x.form === 'noun') ?? hits[0]!;
+    return h.form === 'noun' ? h : { ...h, form: 'noun' };
+  }
   if (hits.length === 1) {
     const only = hits[0]!;
     const prev = ctx.norm(start - 1);
@@ -209,6 +215,9 @@ function passiveRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, 
 
 /** bindRoles for a noun trigger. */
 function nominalRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, end: number): BoundRoles {
+  // "peacekeepers came under fire from rebels": the subject of the verb before "under" was attacked (under-attack.ts)
+  const under = entry.family === 'assault' || entry.family === 'fight' ? underAttackVerb(ctx, start) : -1;
+  if (under >= 0) return underAttackRoles(ctx, start, end, under);
   let actors = agentOf(ctx, end, 'role:nominal-by', 16);
   // "civilian massacres", "child killings": a bare civilian noun before a violent noun is its victim, not its doer
   let victimModifiers: ActorFiller[] = emptyList();
@@ -251,6 +260,21 @@ function nominalRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, 
   }
   // "the army retook the village after clashes with rebels": the main clause's subject fought
   if (actors.length === 0) actors = adjunctFightSubject(ctx, entry, start, recipients.length > 0);
+  return { voice: 'nominal', actors, recipients };
+}
+
+/**
+ * "came under attack by militants", "under fire from rebels", "under US bombardment": the attacker is the "by" or "from"
+ * phrase after the noun, else the noun's modifier; the subject of the verb before "under" is the one attacked.
+ */
+function underAttackRoles(ctx: SentenceContext, start: number, end: number, verb: number): BoundRoles {
+  let actors = agentOf(ctx, end, 'role:nominal-by');
+  if (actors.length === 0 && ctx.norm(end) === 'from') {
+    const m = actorAt(ctx, end + 1);
+    if (m && !m.data.alsoPlace) actors = coordinated(ctx, m, 'role:under-attack-from');
+  }
+  if (actors.length === 0) actors = modifierOf(ctx, start);
+  const recipients = subjectOf(ctx, verb, 'role:under-attack');
   return { voice: 'nominal', actors, recipients };
 }
 

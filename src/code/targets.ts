@@ -6,6 +6,7 @@ import { filled } from '../pipeline/draft.js';
 import type { SentenceContext } from './context.js';
 import { AUXILIARIES, AUXILIARIES_AT, BE_FORMS, BE_FORMS_AT, CLAUSE_WORDS, DETERMINERS_BUT_OF, PREPOSITIONS, PREPOSITIONS_AT, SKIPPABLE_ADVERBS_BUT_IN } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
+import { underAttackVerb } from './under-attack.js';
 
 /**
  * Targets that are not actors: an attack done to a building, a site, a vehicle or a named place ("attacked a
@@ -185,6 +186,13 @@ function passiveTarget(ctx: SentenceContext, start: number): Target | null {
   let k = start - 1;
   while (k > ctx.from && (ctx.is(k, SKIPPABLE_ADVERBS_BUT_IN) || ctx.is(k, AUXILIARIES_AT) || ctx.norm(k) === 'been' || ctx.norm(k) === 'being')) k--;
   if (!ctx.is(k, BE_FORMS_AT)) return null;
+  return targetBefore(ctx, k);
+}
+
+/** The thing or place that is the subject of the verb at `k` ("the embassy [was] stormed", "the base [came] under fire"). */
+function targetBefore(ctx: SentenceContext, k: number): Target | null {
+  // "the base has since come under fire": auxiliaries and adverbs between the subject and the verb
+  while (k - 1 > ctx.from && (ctx.is(k - 1, AUXILIARIES_AT) || ctx.is(k - 1, SKIPPABLE_ADVERBS_BUT_IN) || ctx.norm(k - 1) === 'since')) k--;
   const last = k - 1;
   if (last < ctx.from) return null;
   const p = ctx.place(last);
@@ -238,6 +246,7 @@ export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void 
     const end = d.trigger.tokenEnd;
     let m: Target | null = null;
     let rule = '';
+    let under = -1;
     if (d.voice === 'passive') {
       m = passiveTarget(ctx, d.trigger.tokenStart);
       rule = 'role:passive-subject-target';
@@ -248,6 +257,10 @@ export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void 
       else if (BLAST_ACTS.has(d.entry.id) && (ctx.is(j, NEAR_PREPS_AT) || frontOf(ctx, j))) m = blastSite(ctx, ctx.norm(j) === 'in' ? j + 3 : j + 1);
       else if (!ctx.is(j, PREPOSITIONS_AT)) m = targetAt(ctx, j);
       rule = 'role:object-target';
+    } else if ((under = underAttackVerb(ctx, d.trigger.tokenStart)) >= 0) {
+      // "the base came under rocket fire", "the town was under heavy shelling" (under-attack.ts)
+      m = targetBefore(ctx, under);
+      rule = 'role:under-attack-target';
     } else if (ctx.is(end, TARGET_PREPS_AT) && !(ctx.norm(end) === 'of' && SELF_BLASTS.has(ctx.norm(end - 1)))) {
       // ("the explosion of a gas pipeline": what blew up, not what was hit)
       // "airstrikes on two hospitals", "the bombing of the embassy"
