@@ -6,7 +6,7 @@ import { triggerTables } from './triggers.js';
 import type { SentenceContext } from './context.js';
 import { actorAt, actorAfterNames, agentOf, betweenOf, coordinated, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
 import { isPassive, outCompound, readsAsNoun, reducedRelative } from './voice.js';
-import { underAttackVerb } from './under-attack.js';
+import { attackedSubjectVerb, underAttackVerb } from './under-attack.js';
 import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS, DETERMINERS_AT, DETERMINERS_BUT_OF, AUXILIARIES_AT, SKIPPABLE_ADVERBS_AT, SKIPPABLE_ADVERBS_BUT_IN } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
@@ -216,7 +216,7 @@ function passiveRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, 
 /** bindRoles for a noun trigger. */
 function nominalRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, end: number): BoundRoles {
   // "peacekeepers came under fire from rebels": the subject of the verb before "under" was attacked (under-attack.ts)
-  const under = entry.family === 'assault' || entry.family === 'fight' ? underAttackVerb(ctx, start) : -1;
+  const under = entry.family === 'assault' || entry.family === 'fight' ? attackedSubjectVerb(ctx, start) : -1;
   if (under >= 0) return underAttackRoles(ctx, start, end, under);
   let actors = agentOf(ctx, end, 'role:nominal-by', 16);
   // "civilian massacres", "child killings": a bare civilian noun before a violent noun is its victim, not its doer
@@ -274,7 +274,9 @@ function underAttackRoles(ctx: SentenceContext, start: number, end: number, verb
     if (m && !m.data.alsoPlace) actors = coordinated(ctx, m, 'role:under-attack-from');
   }
   if (actors.length === 0) actors = modifierOf(ctx, start);
-  const recipients = subjectOf(ctx, verb, 'role:under-attack');
+  let recipients = subjectOf(ctx, verb, 'role:under-attack');
+  // "repelled an attack on their base": with no actor subject, the noun's own object
+  if (recipients.length === 0) recipients = objectOf(ctx, end, RECIPIENT_PREPS, false, 'role:nominal-object');
   return { voice: 'nominal', actors, recipients };
 }
 

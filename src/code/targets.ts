@@ -6,7 +6,7 @@ import { filled } from '../pipeline/draft.js';
 import type { SentenceContext } from './context.js';
 import { AUXILIARIES, AUXILIARIES_AT, BE_FORMS, BE_FORMS_AT, CLAUSE_WORDS, DETERMINERS_BUT_OF, PREPOSITIONS, PREPOSITIONS_AT, SKIPPABLE_ADVERBS_BUT_IN } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
-import { underAttackVerb } from './under-attack.js';
+import { attackedSubjectVerb } from './under-attack.js';
 
 /**
  * Targets that are not actors: an attack done to a building, a site, a vehicle or a named place ("attacked a
@@ -257,7 +257,7 @@ export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void 
       else if (BLAST_ACTS.has(d.entry.id) && (ctx.is(j, NEAR_PREPS_AT) || frontOf(ctx, j))) m = blastSite(ctx, ctx.norm(j) === 'in' ? j + 3 : j + 1);
       else if (!ctx.is(j, PREPOSITIONS_AT)) m = targetAt(ctx, j);
       rule = 'role:object-target';
-    } else if ((under = underAttackVerb(ctx, d.trigger.tokenStart)) >= 0) {
+    } else if ((under = attackedSubjectVerb(ctx, d.trigger.tokenStart)) >= 0) {
       // "the base came under rocket fire", "the town was under heavy shelling" (under-attack.ts)
       m = targetBefore(ctx, under);
       rule = 'role:under-attack-target';
