@@ -7,7 +7,7 @@ import type { SentenceContext } from './context.js';
 import { actorAt, actorAfterNames, agentOf, betweenOf, coordinated, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
 import { isPassive, outCompound, readsAsNoun, reducedRelative } from './voice.js';
 import { attackedSubjectVerb, underAttackVerb } from './under-attack.js';
-import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS, DETERMINERS_AT, DETERMINERS_BUT_OF, AUXILIARIES_AT, SKIPPABLE_ADVERBS_AT, SKIPPABLE_ADVERBS_BUT_IN } from './words.js';
+import { PREPOSITIONS, RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS, DETERMINERS_AT, DETERMINERS_BUT_OF, AUXILIARIES_AT, SKIPPABLE_ADVERBS_AT, SKIPPABLE_ADVERBS_BUT_IN } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
 import { emptyList, mapList } from '../util/lists.js';
@@ -245,9 +245,15 @@ function nominalRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, 
   // "the killing of three soldiers", "the bombing of the Shiite mosque by X": the "of" phrase of a violent
   // noun is what it was done to (the doer comes with "by")
   // ("the slaughter and maiming of men": a coordinated noun may stand before the "of")
-  const ofAt = ctx.norm(end) === 'of' ? end : ctx.norm(end) === 'and' && ctx.norm(end + 2) === 'of' && ctx.token(end + 1)?.kind === 'word' ? end + 2 : -1;
+  let ofAt = ctx.norm(end) === 'of' ? end : ctx.norm(end) === 'and' && ctx.norm(end + 2) === 'of' && ctx.token(end + 1)?.kind === 'word' ? end + 2 : -1;
+  // "the massacre by Polish villagers of 1,600 Jews", "the killing by soldiers of three civilians": the "of" phrase right
+  // after the "by" agent
+  if (ofAt < 0 && ctx.norm(end) === 'by' && actors.length > 0 && actors[0]!.rule.startsWith('role:nominal-by')) {
+    const last = actors[actors.length - 1]!.mention.tokenEnd;
+    if (last > end && ctx.norm(last) === 'of') ofAt = last;
+  }
   if (recipients.length === 0 && entry.family === 'assault' && ofAt >= 0) {
-    const patient = actorAt(ctx, ofAt + 1) ?? actorAfterNames(ctx, ofAt + 1);
+    const patient = actorAt(ctx, ofAt + 1) ?? actorAfterNames(ctx, ofAt + 1) ?? actorPastAdjectives(ctx, ofAt + 1);
     if (patient && !actors.some((a) => a.mention === patient)) recipients = coordinated(ctx, patient, 'role:nominal-of');
   }
   // "the ongoing conflict in Gaza between Israel and Hamas", "clashes between X and Y"
@@ -278,6 +284,27 @@ function underAttackRoles(ctx: SentenceContext, start: number, end: number, verb
   // "repelled an attack on their base": with no actor subject, the noun's own object
   if (recipients.length === 0) recipients = objectOf(ctx, end, RECIPIENT_PREPS, false, 'role:nominal-object');
   return { voice: 'nominal', actors, recipients };
+}
+
+/**
+ * "the killing of three unarmed civilians", "the massacre of hundreds of innocent villagers": the actor after a count
+ * and lower-case adjectives that the actor rule left out of the mention (at most four words, no preposition or verb).
+ */
+const COUNT_NOUNS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions']);
+
+function actorPastAdjectives(ctx: SentenceContext, j: number): ReturnType<typeof actorAt> {
+  for (let k = j; k < Math.min(ctx.to, j + 5); k++) {
+    const m = ctx.actor(k);
+    if (m) return m.tokenStart === k ? m : undefined;
+    const t = ctx.token(k);
+    if (!t || ctx.isBoundary(k)) return undefined;
+    if (ctx.number(k) || ctx.is(k, DETERMINERS_BUT_OF)) continue;
+    // "hundreds of Jewish men": a quantity and its "of"
+    if (t.norm === 'of' && COUNT_NOUNS.has(ctx.norm(k - 1))) continue;
+    if (COUNT_NOUNS.has(t.norm) && ctx.norm(k + 1) === 'of') continue;
+    if (t.kind !== 'word' || t.cap || PREPOSITIONS.has(t.norm) || t.norm === 'and' || t.norm === 'or' || t.norm.endsWith('ing')) return undefined;
+  }
+  return undefined;
 }
 
 /** No recipient but countries or cities named as the act's place ("in downtown Mogadishu", src/code/place-qualified.ts). */

@@ -75,3 +75,10 @@ roleTable('gerund subject inside a prepositional phrase', [
   // a verb's object before a participle is no such subject
   { text: 'Rebels said they destroyed three military vehicles belonging to the army and killed their crews.', trigger: 'killed', notActor: 'vehicles' },
 ]);
+
+// the "of" phrase of a violent noun after its "by" agent, and past adjectives the actor rule left out
+roleTable('patient of a violent noun', [
+  { text: 'The historian described the massacre by Polish villagers of hundreds of Jewish men in 1941.', trigger: 'massacre', actor: 'Polish villagers', recipient: 'men' },
+  { text: 'The killing by soldiers of three unarmed civilians caused outrage.', trigger: 'killing', actor: 'soldiers', recipient: 'civilians' },
+  { text: 'The killing of three unarmed civilians caused outrage.', trigger: 'killing', recipient: 'civilians' },
+]);
