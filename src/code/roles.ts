@@ -681,6 +681,9 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
       // "an attack on a military base in Somalia": the country or city of a place phrase after the target noun is where
       // the target is, not the target (src/code/targets.ts gives the base); kept as the act's place-country recipient
       if (placeAfterTarget && m.data.alsoPlace && ctx.is(g.index, PLACE_PREPS_AT)) return placeOnly(m, rule);
+      // "attacks on British soil", "strikes on Syrian territory": a state's name before a land noun says where, the
+      // country is kept as the act's place (PLOVER's target country), not as a party hit
+      if (m.entry.startsWith('actor:cty.') && LAND_NOUNS.has(ctx.norm(m.tokenEnd))) return placeOnly(m, rule);
       if (sawPrep || (direct && (g.index < triggerEnd || !PREPOSITIONS.has(g.norm)))) {
         // "exploded in downtown Mogadishu": a place behind area words is the place phrase, not a party to the act; it
         // is kept as the country the act was done in (PLOVER's convention, src/resolve/to-model.ts QUALIFIED_PLACE)
@@ -725,6 +728,9 @@ function pastWeapons(ctx: SentenceContext, k: number): number {
   while (j < ctx.to && j < k + 3 && ctx.weapon(j)) j++;
   return j;
 }
+
+/** Nouns of a state's land after its name or demonym ("British soil", "Iraqi territory", "Syrian airspace"). */
+const LAND_NOUNS = new Set(['soil', 'territory', 'territories', 'airspace', 'waters', 'land', 'lands', 'borders']);
 
 const PLACE_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'within', 'along']);
 const PLACE_PREPS_AT = new WordBits(PLACE_PREPS);

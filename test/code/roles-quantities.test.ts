@@ -1,3 +1,8 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+import { isPlaceCountry } from '../../src/model/actor.js';
+import { eventAtOffset } from '../event-at.js';
 import { roleTable } from './role-table.js';
 
 /**
@@ -82,3 +87,12 @@ roleTable('patient of a violent noun', [
   { text: 'The killing by soldiers of three unarmed civilians caused outrage.', trigger: 'killing', actor: 'soldiers', recipient: 'civilians' },
   { text: 'The killing of three unarmed civilians caused outrage.', trigger: 'killing', recipient: 'civilians' },
 ]);
+
+// a state's name before its land ("British soil") says where the act was, not whom it hit
+test('state land as place: the country is kept as the place-country recipient', () => {
+  const text = 'Militants could launch attacks on British soil, officials warned.';
+  const a = analyze({ text, published: '2024-03-12' });
+  const ev = eventAtOffset(a.events, text.indexOf('attacks'));
+  assert.ok(ev);
+  assert.ok(ev.recipients.some((r) => r.text === 'British' && isPlaceCountry(r)), JSON.stringify(ev.recipients.map((r) => [r.text, r.entry])));
+});
