@@ -6,7 +6,8 @@ import { triggerTables } from './triggers.js';
 import type { SentenceContext } from './context.js';
 import { actorAt, actorAfterNames, agentOf, betweenOf, coordinated, modifierOf, objectOf, subjectOf, governorOf } from './roles.js';
 import { isPassive, outCompound, readsAsNoun, reducedRelative } from './voice.js';
-import { RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS, DETERMINERS_AT, DETERMINERS_BUT_OF, AUXILIARIES_AT, SKIPPABLE_ADVERBS_AT, SKIPPABLE_ADVERBS_BUT_IN } from './words.js';
+import { attackedSubjectVerb, underAttackVerb } from './under-attack.js';
+import { PREPOSITIONS, RECIPIENT_PREPS, HARM_VERBS, IRREALIS_HEADS, DETERMINERS, AUXILIARIES, SKIPPABLE_ADVERBS, DETERMINERS_AT, DETERMINERS_BUT_OF, AUXILIARIES_AT, SKIPPABLE_ADVERBS_AT, SKIPPABLE_ADVERBS_BUT_IN } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
 import { emptyList, mapList } from '../util/lists.js';
@@ -80,6 +81,11 @@ function objectHeads(entry: TriggerEntry): ObjectCodes {
 
 /** Choose the noun or verb reading of a trigger whose words allow both. */
 export function chooseHit(ctx: SentenceContext, hits: TriggerHit[], start: number, end: number): TriggerHit {
+  // "came under fire", "were under attack": after "under" the word is a noun (under-attack.ts)
+  if (ctx.norm(start - 1) === 'under' && underAttackVerb(ctx, start) >= 0) {
+    const h = hits.find((x) => x.form === 'noun') ?? hits[0]!;
+    return h.form === 'noun' ? h : { ...h, form: 'noun' };
+  }
   if (hits.length === 1) {
     const only = hits[0]!;
     const prev = ctx.norm(start - 1);
@@ -162,6 +168,8 @@ function activeRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, e
   // "demonstrators gathered in the square but clashed with police": a coordinated verb shares the first one's subject
   if (actors.length === 0) actors = coordinatedVerbSubject(ctx, start);
   let recipients = objectOf(ctx, end, prepsFor(entry), true);
+  // "stabbing to death a 13-year-old girl", "beat to death two men": the result phrase stands before the object
+  if (recipients.length === 0 && ctx.norm(end) === 'to' && ctx.norm(end + 1) === 'death') recipients = objectOf(ctx, end + 2, prepsFor(entry), true);
   // "the blast killed 26 and wounded 42": a bare count of the people harmed (counted-victims.ts)
   if (recipients.length === 0 && entry.family === 'assault' && countsPeople(ctx, start, end)) recipients = countedObject(ctx, end);
   // "a man was abducted by two armed men, beaten up, and injured": a participle with no object of its own that
@@ -215,6 +223,9 @@ function passiveRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, 
 
 /** bindRoles for a noun trigger. */
 function nominalRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, end: number): BoundRoles {
+  // "peacekeepers came under fire from rebels": the subject of the verb before "under" was attacked (under-attack.ts)
+  const under = entry.family === 'assault' || entry.family === 'fight' ? attackedSubjectVerb(ctx, start) : -1;
+  if (under >= 0) return underAttackRoles(ctx, start, end, under);
   let actors = agentOf(ctx, end, 'role:nominal-by', 16);
   // "civilian massacres", "child killings": a bare civilian noun before a violent noun is its victim, not its doer
   let victimModifiers: ActorFiller[] = emptyList();
@@ -242,9 +253,15 @@ function nominalRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, 
   // "the killing of three soldiers", "the bombing of the Shiite mosque by X": the "of" phrase of a violent
   // noun is what it was done to (the doer comes with "by")
   // ("the slaughter and maiming of men": a coordinated noun may stand before the "of")
-  const ofAt = ctx.norm(end) === 'of' ? end : ctx.norm(end) === 'and' && ctx.norm(end + 2) === 'of' && ctx.token(end + 1)?.kind === 'word' ? end + 2 : -1;
+  let ofAt = ctx.norm(end) === 'of' ? end : ctx.norm(end) === 'and' && ctx.norm(end + 2) === 'of' && ctx.token(end + 1)?.kind === 'word' ? end + 2 : -1;
+  // "the massacre by Polish villagers of 1,600 Jews", "the killing by soldiers of three civilians": the "of" phrase right
+  // after the "by" agent
+  if (ofAt < 0 && ctx.norm(end) === 'by' && actors.length > 0 && actors[0]!.rule.startsWith('role:nominal-by')) {
+    const last = actors[actors.length - 1]!.mention.tokenEnd;
+    if (last > end && ctx.norm(last) === 'of') ofAt = last;
+  }
   if (recipients.length === 0 && entry.family === 'assault' && ofAt >= 0) {
-    const patient = actorAt(ctx, ofAt + 1) ?? actorAfterNames(ctx, ofAt + 1);
+    const patient = actorAt(ctx, ofAt + 1) ?? actorAfterNames(ctx, ofAt + 1) ?? actorPastAdjectives(ctx, ofAt + 1);
     if (patient && !actors.some((a) => a.mention === patient)) recipients = coordinated(ctx, patient, 'role:nominal-of');
   }
   // "the ongoing conflict in Gaza between Israel and Hamas", "clashes between X and Y"
@@ -258,6 +275,44 @@ function nominalRoles(ctx: SentenceContext, entry: TriggerEntry, start: number, 
   // "the army retook the village after clashes with rebels": the main clause's subject fought
   if (actors.length === 0) actors = adjunctFightSubject(ctx, entry, start, recipients.length > 0);
   return { voice: 'nominal', actors, recipients };
+}
+
+/**
+ * "came under attack by militants", "under fire from rebels", "under US bombardment": the attacker is the "by" or "from"
+ * phrase after the noun, else the noun's modifier; the subject of the verb before "under" is the one attacked.
+ */
+function underAttackRoles(ctx: SentenceContext, start: number, end: number, verb: number): BoundRoles {
+  let actors = agentOf(ctx, end, 'role:nominal-by');
+  if (actors.length === 0 && ctx.norm(end) === 'from') {
+    const m = actorAt(ctx, end + 1);
+    if (m && !m.data.alsoPlace) actors = coordinated(ctx, m, 'role:under-attack-from');
+  }
+  if (actors.length === 0) actors = modifierOf(ctx, start);
+  let recipients = subjectOf(ctx, verb, 'role:under-attack');
+  // "repelled an attack on their base": with no actor subject, the noun's own object
+  if (recipients.length === 0) recipients = objectOf(ctx, end, RECIPIENT_PREPS, false, 'role:nominal-object');
+  return { voice: 'nominal', actors, recipients };
+}
+
+/**
+ * "the killing of three unarmed civilians", "the massacre of hundreds of innocent villagers": the actor after a count
+ * and lower-case adjectives that the actor rule left out of the mention (at most four words, no preposition or verb).
+ */
+const COUNT_NOUNS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions']);
+
+function actorPastAdjectives(ctx: SentenceContext, j: number): ReturnType<typeof actorAt> {
+  for (let k = j; k < Math.min(ctx.to, j + 5); k++) {
+    const m = ctx.actor(k);
+    if (m) return m.tokenStart === k ? m : undefined;
+    const t = ctx.token(k);
+    if (!t || ctx.isBoundary(k)) return undefined;
+    if (ctx.number(k) || ctx.is(k, DETERMINERS_BUT_OF)) continue;
+    // "hundreds of Jewish men": a quantity and its "of"
+    if (t.norm === 'of' && COUNT_NOUNS.has(ctx.norm(k - 1))) continue;
+    if (COUNT_NOUNS.has(t.norm) && ctx.norm(k + 1) === 'of') continue;
+    if (t.kind !== 'word' || t.cap || PREPOSITIONS.has(t.norm) || t.norm === 'and' || t.norm === 'or' || t.norm.endsWith('ing')) return undefined;
+  }
+  return undefined;
 }
 
 /** No recipient but countries or cities named as the act's place ("in downtown Mogadishu", src/code/place-qualified.ts). */

@@ -42,6 +42,9 @@ export function actorAt(ctx: SentenceContext, j: number, maxSkip = 3): Mention<A
       k += 2;
       continue;
     }
+    // "poisoned by her rival Donald Trump", "killed by his brother Tamerlan": a relation noun after a possessive, then
+    // the named person it stands in apposition to
+    if (k > j && OWNERS.has(ctx.norm(k - 1)) && relationBeforeName(ctx, k)) return ctx.actor(k + 1);
     // "fired by presumed pro-Houthi forces": a hedge the actor's own rule did not take in
     if (!ctx.is(k, DETERMINERS_BUT_OF) && !HEDGES.has(ctx.norm(k))) return undefined;
   }
@@ -58,6 +61,17 @@ function hyphenCompound(ctx: SentenceContext, k: number): boolean {
 
 /** Hedges before an actor that are no part of its name. */
 const HEDGES = new Set(['presumed', 'suspected', 'alleged', 'apparent', 'purported']);
+
+/** Possessives before a relation noun ("her rival", "his brother"). */
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** A lower-case word at k (a relation noun: "rival", "brother") right before a named person's mention. */
+function relationBeforeName(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.token(k);
+  if (!t || t.kind !== 'word' || t.cap || ctx.actor(k)) return false;
+  const m = ctx.actor(k + 1);
+  return m !== undefined && m.tokenStart === k + 1 && m.data.kind === 'person';
+}
 
 /** Words of an office's place before a title ("Antioquia Department Governor", "Kabul police chief"). */
 const OFFICE_PLACE_WORDS = new Set(['department', 'province', 'provincial', 'state', 'city', 'district', 'municipal', 'regional', 'local', 'police', 'former']);
@@ -451,6 +465,9 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
         k = m.tokenStart;
         continue;
       }
+      // "the prospect of terrorists modifying drones to launch attacks": a name inside a prepositional phrase right before
+      // a gerund is that gerund's subject, and so the subject of an infinitive that the gerund's phrase goes on to
+      if (!crossedClauseWord && inPrepPhrase(ctx, m) && gerundSubject(ctx, m, trigger)) return coordinated(ctx, m, rule + ':gerund');
       // "prompting a Biden administration official to warn": the object of a control verb is the subject of the infinitive
       const controlled = m.tokenEnd === trigger - 1 && (ctx.norm(trigger - 1) === 'to' || preventedFrom(ctx, m, trigger));
       if ((controlled || !inPrepPhrase(ctx, m) || opensClause(ctx, m, trigger) || adjacentSubject(ctx, m, trigger)) && !crossedClauseWord) {
@@ -498,6 +515,35 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
   }
   return emptyList();
 }
+
+/**
+ * `m` stands right before a lower-case -ing form, and the trigger is an infinitive ("to launch") within eight words after
+ * it with no comma or clause word between: "fears of militants using drones to attack the base".
+ */
+function gerundSubject(ctx: SentenceContext, m: Mention<ActorData>, trigger: number): boolean {
+  const g = ctx.token(m.tokenEnd);
+  if (!g || g.kind !== 'word' || g.cap || !g.norm.endsWith('ing') || g.norm.length < 5 || NOT_GERUNDS.has(g.norm)) return false;
+  // after a preposition ("of", "for", "about"), not as a verb's object ("destroyed vehicles belonging to …")
+  if (trigger - m.tokenEnd > 12 || !PREPOSITIONS.has(governorOf(ctx, m.tokenStart).norm)) return false;
+  let to = false;
+  for (let k = m.tokenEnd + 1; k < trigger; k++) {
+    // a comma between adjectives ("small, off-the-shelf drones") goes on; one before a capital, a clause word or a
+    // conjunction ends the gerund's phrase
+    const next = ctx.token(k + 1);
+    if (ctx.norm(k) === ',' && (!next || next.kind !== 'word' || next.cap || ctx.is(k + 1, CLAUSE_WORDS_AT) || next.norm === 'and' || next.norm === 'but')) return false;
+    if (ctx.is(k, CLAUSE_WORDS_AT) || ctx.isBoundary(k) || ctx.norm(k) === 'and' || ctx.norm(k) === 'or') return false;
+    // the infinitive's "to" right before the trigger or before its light verb ("to launch attacks")
+    if (ctx.norm(k) === 'to' && k >= trigger - 2) to = true;
+  }
+  return to;
+}
+
+/** Words in -ing that are no gerund after a noun: prepositions and nouns ("militants during the night"). */
+const NOT_GERUNDS = new Set([
+  'during', 'including', 'regarding', 'following', 'according', 'concerning', 'morning', 'evening', 'building', 'meeting',
+  'wedding', 'thing', 'things', 'something', 'nothing', 'anything', 'everything', 'being', 'king', 'ceiling', 'bombing',
+  'shooting', 'fighting', 'killing', 'uprising', 'funding', 'training', 'housing', 'spending', 'ruling',
+]);
 
 /**
  * The index of "whose" when `m` is the noun it owns ("whose son") and a comma closes that clause before the trigger
@@ -580,6 +626,24 @@ function partitiveActor(ctx: SentenceContext, j: number): Mention<ActorData> | u
   return actorAt(ctx, k + 2);
 }
 
+/** Quantity words before "of" that count the people after it ("dozens of civilians", "many of the militants"). */
+const QUANTITIES = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'most', 'many', 'several', 'number', 'handful', 'majority', 'all', 'both', 'dozen', 'hundred', 'thousand']);
+/** Words that may open such a quantity: "at least dozens of", "more than a hundred of", "a large number of". */
+const QUANTITY_OPENERS = new Set(['at', 'least', 'more', 'than', 'nearly', 'almost', 'about', 'around', 'over', 'up', 'to', 'some', 'a', 'an', 'the']);
+
+/**
+ * "killed dozens of civilians": the word before the "of" at `ofIndex` is a quantity, and only numbers, size words and
+ * openers ("at least", "a large number") stand between the verb's end and it.
+ */
+function quantityOf(ctx: SentenceContext, triggerEnd: number, ofIndex: number): boolean {
+  if (ctx.norm(ofIndex) !== 'of' || ofIndex - 1 < triggerEnd || ofIndex - triggerEnd > 5 || !QUANTITIES.has(ctx.norm(ofIndex - 1))) return false;
+  for (let k = ofIndex - 2; k >= triggerEnd; k--) {
+    const n = ctx.norm(k);
+    if (!(QUANTITY_OPENERS.has(n) || PARTITIVE_SIZES.has(n) || ctx.number(k))) return false;
+  }
+  return true;
+}
+
 /**
  * The recipient after a trigger: a direct object, or the first actor after a recipient preposition
  * ("attacks on bases that house U.S. troops" → U.S. troops). Stops at clause boundaries and commas.
@@ -606,6 +670,9 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
       const g = governorOf(ctx, k);
       // "met leaders of Peru's government", "received a delegation from Hamas": a head standing for a party, then the party
       if (direct && !sawPrep && partyHeadOf(ctx, triggerEnd, g.index)) return coordinated(ctx, m, rule + '+of-head');
+      // "killed dozens of civilians", "wounded scores of passengers", "abducted hundreds of villagers": the people a
+      // quantity right after the verb counts are its object
+      if (direct && !sawPrep && quantityOf(ctx, triggerEnd, g.index)) return coordinated(ctx, m, rule + '+quantity');
       if (g.norm === 'by' || g.norm === 'with' && !preps.has('with') || g.norm === 'from' && !preps.has('from')) {
         if (direct || g.norm !== 'by') return emptyList();
         k = m.tokenEnd - 1;
@@ -614,6 +681,9 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
       // "an attack on a military base in Somalia": the country or city of a place phrase after the target noun is where
       // the target is, not the target (src/code/targets.ts gives the base); kept as the act's place-country recipient
       if (placeAfterTarget && m.data.alsoPlace && ctx.is(g.index, PLACE_PREPS_AT)) return placeOnly(m, rule);
+      // "attacks on British soil", "strikes on Syrian territory": a state's name before a land noun says where, the
+      // country is kept as the act's place (PLOVER's target country), not as a party hit
+      if (m.entry.startsWith('actor:cty.') && LAND_NOUNS.has(ctx.norm(m.tokenEnd))) return placeOnly(m, rule);
       if (sawPrep || (direct && (g.index < triggerEnd || !PREPOSITIONS.has(g.norm)))) {
         // "exploded in downtown Mogadishu": a place behind area words is the place phrase, not a party to the act; it
         // is kept as the country the act was done in (PLOVER's convention, src/resolve/to-model.ts QUALIFIED_PLACE)
@@ -658,6 +728,9 @@ function pastWeapons(ctx: SentenceContext, k: number): number {
   while (j < ctx.to && j < k + 3 && ctx.weapon(j)) j++;
   return j;
 }
+
+/** Nouns of a state's land after its name or demonym ("British soil", "Iraqi territory", "Syrian airspace"). */
+const LAND_NOUNS = new Set(['soil', 'territory', 'territories', 'airspace', 'waters', 'land', 'lands', 'borders']);
 
 const PLACE_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'within', 'along']);
 const PLACE_PREPS_AT = new WordBits(PLACE_PREPS);

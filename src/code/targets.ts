@@ -6,6 +6,7 @@ import { filled } from '../pipeline/draft.js';
 import type { SentenceContext } from './context.js';
 import { AUXILIARIES, AUXILIARIES_AT, BE_FORMS, BE_FORMS_AT, CLAUSE_WORDS, DETERMINERS_BUT_OF, PREPOSITIONS, PREPOSITIONS_AT, SKIPPABLE_ADVERBS_BUT_IN } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
+import { attackedSubjectVerb } from './under-attack.js';
 
 /**
  * Targets that are not actors: an attack done to a building, a site, a vehicle or a named place ("attacked a
@@ -17,7 +18,19 @@ import { WordBits } from '../recognise/vocab.js';
 /** Trigger entries whose object may be a thing or a place. */
 const THING_ACTS = new Set([
   'assault.attack', 'assault.strike', 'assault.airstrike', 'assault.shell', 'assault.launch', 'assault.hit', 'assault.shoot',
-  'assault.suicide', 'assault.destroy',
+  'assault.suicide', 'assault.destroy', 'assault.explosion', 'assault.impact',
+]);
+
+/** Explosions: what a device went off at, outside or near is what it hit ("a bomb exploded outside the police station"). */
+const BLAST_ACTS = new Set(['assault.explosion']);
+/** Blast nouns whose "of" phrase names what blew up ("the explosion of a gas pipeline", "the blast of a car bomb"). */
+const SELF_BLASTS = new Set(['explosion', 'explosions', 'blast', 'blasts']);
+/** Prepositions of nearness after an explosion verb: a thing there is the target, a settlement or area only the place. */
+const NEAR_PREPS_AT = new WordBits(['outside', 'near', 'inside', 'beside', 'behind']);
+/** Target nouns that name a settlement or an area: near one of them a blast is placed, not aimed ("near the town"). */
+const AREA_NOUNS = new Set([
+  'village', 'villages', 'town', 'towns', 'city', 'cities', 'area', 'areas', 'district', 'districts', 'neighbourhood',
+  'neighborhood', 'neighbourhoods', 'neighborhoods', 'territory', 'capital', 'homeland', 'settlement', 'settlements', 'camp', 'camps',
 ]);
 
 /** Head nouns of things attacked: buildings, sites, installations, vehicles, settlements. */
@@ -173,6 +186,13 @@ function passiveTarget(ctx: SentenceContext, start: number): Target | null {
   let k = start - 1;
   while (k > ctx.from && (ctx.is(k, SKIPPABLE_ADVERBS_BUT_IN) || ctx.is(k, AUXILIARIES_AT) || ctx.norm(k) === 'been' || ctx.norm(k) === 'being')) k--;
   if (!ctx.is(k, BE_FORMS_AT)) return null;
+  return targetBefore(ctx, k);
+}
+
+/** The thing or place that is the subject of the verb at `k` ("the embassy [was] stormed", "the base [came] under fire"). */
+function targetBefore(ctx: SentenceContext, k: number): Target | null {
+  // "the base has since come under fire": auxiliaries and adverbs between the subject and the verb
+  while (k - 1 > ctx.from && (ctx.is(k - 1, AUXILIARIES_AT) || ctx.is(k - 1, SKIPPABLE_ADVERBS_BUT_IN) || ctx.norm(k - 1) === 'since')) k--;
   const last = k - 1;
   if (last < ctx.from) return null;
   const p = ctx.place(last);
@@ -198,6 +218,21 @@ function thingBefore(ctx: SentenceContext, placeStart: number, end: number): Tar
   return target(s + (ctx.norm(s) === 'the' ? 1 : 0), end, 'target:thing', {});
 }
 
+/** "in front of" at j. */
+function frontOf(ctx: SentenceContext, j: number): boolean {
+  return ctx.norm(j) === 'in' && ctx.norm(j + 1) === 'front' && ctx.norm(j + 2) === 'of';
+}
+
+/** The thing a blast went off near ("outside a police station", "near an army patrol"); not a settlement or area. */
+function blastSite(ctx: SentenceContext, j: number): Target | null {
+  const thing = thingAt(ctx, j);
+  if (!thing) return null;
+  for (let k = thing.start; k < thing.end; k++) if (AREA_NOUNS.has(ctx.norm(k))) return null;
+  let start = thing.start;
+  while (start < thing.end - 1 && (ctx.norm(start) === 'the' || ctx.norm(start) === 'a' || ctx.norm(start) === 'an')) start++;
+  return target(start, thing.end, 'target:thing', {});
+}
+
 /** A recipient filler that is a thing or place target, not an actor. */
 export function isThingFiller(f: { mention: { entry: string } }): boolean {
   return f.mention.entry.startsWith('target:');
@@ -211,6 +246,7 @@ export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void 
     const end = d.trigger.tokenEnd;
     let m: Target | null = null;
     let rule = '';
+    let under = -1;
     if (d.voice === 'passive') {
       m = passiveTarget(ctx, d.trigger.tokenStart);
       rule = 'role:passive-subject-target';
@@ -218,9 +254,15 @@ export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void 
       // a direct object, or the first phrase after a target preposition ("fired at a convoy", "opened fire on a bus")
       const j = afterAdverbs(ctx, end);
       if (ctx.is(j, TARGET_PREPS_AT) && ctx.norm(j) !== 'of') m = targetAt(ctx, j + 1);
+      else if (BLAST_ACTS.has(d.entry.id) && (ctx.is(j, NEAR_PREPS_AT) || frontOf(ctx, j))) m = blastSite(ctx, ctx.norm(j) === 'in' ? j + 3 : j + 1);
       else if (!ctx.is(j, PREPOSITIONS_AT)) m = targetAt(ctx, j);
       rule = 'role:object-target';
-    } else if (ctx.is(end, TARGET_PREPS_AT)) {
+    } else if ((under = attackedSubjectVerb(ctx, d.trigger.tokenStart)) >= 0) {
+      // "the base came under rocket fire", "the town was under heavy shelling" (under-attack.ts)
+      m = targetBefore(ctx, under);
+      rule = 'role:under-attack-target';
+    } else if (ctx.is(end, TARGET_PREPS_AT) && !(ctx.norm(end) === 'of' && SELF_BLASTS.has(ctx.norm(end - 1)))) {
+      // ("the explosion of a gas pipeline": what blew up, not what was hit)
       // "airstrikes on two hospitals", "the bombing of the embassy"
       m = targetAt(ctx, end + 1);
       rule = 'role:nominal-target';

@@ -165,11 +165,28 @@ function sameSentenceMerges(doc: Doc, live: EventDraft[], fw: Forwarding): void 
   }
 }
 
+/**
+ * An actor of `x` bound through a relative clause ("militants who attacked") or a participle adjunct ("a teen was shot
+ * after stabbing a girl") is the very mention `y` has as its victim.
+ */
+function doerIsVictim(x: EventDraft, y: EventDraft): boolean {
+  for (const a of x.actors) {
+    for (const r of y.recipients) {
+      if (r.mention.sentence !== a.mention.sentence || r.mention.tokenStart !== a.mention.tokenStart) continue;
+      if (a.rule.includes(':relative') || r.rule.includes(':relative') || a.rule.startsWith('role:adjunct-subject')) return true;
+    }
+  }
+  return false;
+}
+
 /** Merge the later draft `b` of `a`'s sentence with `a` when they tell of one event; true when `a` is merged away. */
 function mergeSameSentence(doc: Doc, a: EventDraft, b: EventDraft, fw: Forwarding): boolean {
   if (b.dropped || b.sentence !== a.sentence || b.family !== a.family) return false;
   if (b.modality !== a.modality) return false;
   if (!compatibleActors(a.actors, b.actors)) return false;
+  // "the militants who attacked the base were killed": the doer of the relative clause's act is the victim of the main
+  // clause's, two acts (merged, the attackers would become the victims of their own attack)
+  if (doerIsVictim(a, b) || doerIsVictim(b, a)) return false;
   // "two explosions in Husseiniyah killed four, while a car bomb in Tarmiyah hurt nine": two incidents
   if (distinctIncidents(doc, a, b)) return false;
   // keep the one with an actor as the head

@@ -161,6 +161,10 @@ const HARM = new Set([
   'abducted', 'abducting', 'kidnapped', 'kidnapping', 'attacked', 'attacking', 'massacred', 'massacring', 'executed', 'executing',
   'murdered', 'murdering', 'beat', 'beating', 'tortured', 'torturing', 'raped', 'lynched', 'beheaded', 'slaughtered', 'targeted', 'targeting',
   'assassinated', 'assassinating', 'assassinate',
+  // base and third-person forms ("tried to kidnap the mayor", "threatened to kill a journalist", "a gang that kidnaps girls")
+  'kidnap', 'kidnaps', 'abduct', 'abducts', 'stab', 'stabs', 'murder', 'murders', 'execute', 'executes', 'massacre',
+  'behead', 'torture', 'rape', 'lynch', 'attack', 'attacks', 'target', 'targets', 'wound', 'injure', 'shoots', 'slaughter',
+  'hanged', 'poisoned', 'poison',
 ]);
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'dozens', 'hundreds', 'of', 'innocent', 'unarmed', 'local', 'young', 'elderly', 'old', 'own']);
 /** Possessives read through only before "own": "massacring its own people" (not "killed his wife": a family story). */
@@ -177,7 +181,9 @@ function harmedObject(ctx: ActorCtx, start: number, depth = 0): boolean {
   k = beforeAge(ctx, k);
   for (let steps = 0; steps < 3 && k >= ctx.from && (OBJECT_DETERMINERS.has(ctx.tokens[k]!.norm) || (OWN_POSSESSIVES.has(ctx.tokens[k]!.norm) && ctx.tokens[k + 1]?.norm === 'own')) && ctx.tokens[k]!.norm !== 'of'; steps++) k--;
   if (k < ctx.from) return false;
-  const n = ctx.tokens[k]!.norm;
+  let n = ctx.tokens[k]!.norm;
+  // "stabbing to death a girl", "beat to death two men": the result phrase between the harm verb and its object
+  if (n === 'death' && k - 2 >= ctx.from && ctx.tokens[k - 1]!.norm === 'to') n = ctx.tokens[k - 2]!.norm;
   if (HARM.has(n)) return true;
   // "the killing of civilians", "the slaughter of men, women and children": the "of" phrase of a harm noun
   if (n === 'of' && k - 1 >= ctx.from && HARM_NOUNS.has(ctx.tokens[k - 1]!.norm)) return true;

@@ -40,6 +40,14 @@ function weaponThenAct(ctx: ActorCtx, k: number): boolean {
   return false;
 }
 
+/** Act nouns that also qualify a machine ("attack helicopters"). */
+const ATTACK_MODIFIED = new Set(['attack']);
+/** Machines and units "attack" qualifies: "Russian attack helicopters", "an Iranian attack drone". */
+const ATTACK_MACHINES = new Set([
+  'helicopter', 'helicopters', 'drone', 'drones', 'aircraft', 'jet', 'jets', 'plane', 'planes', 'submarine', 'submarines', 'boat',
+  'boats', 'craft', 'dog', 'dogs', 'vessel', 'vessels', 'squadron', 'squadrons', 'ad', 'ads',
+]);
+
 /** Past-tense verbs of a military attack that a state's demonym may stand as the subject of ("Israeli shelled …"). */
 const ATTACK_PAST = new Set(['shelled', 'bombed', 'bombarded', 'struck', 'fired', 'raided', 'attacked', 'targeted', 'stormed', 'launched', 'demolished', 'hit']);
 
@@ -71,6 +79,9 @@ export function groupAdjectiveCandidate(ctx: ActorCtx, i: number): Candidate | n
     // a state's demonym before an act of attack (not a weapon): "Israeli airstrikes", "Russian shelling"
     const s = m.values.find((x) => (x.form === 'demonym' || x.form === 'adjective') && x.data.kind === 'state');
     if (!s || next.kind !== 'word' || !(ctx.lex.files.stateActNouns.has(next.norm) || weaponThenAct(ctx, m.tokenEnd) || demonymSubject(ctx, i, m.tokenEnd))) return null;
+    // "Russian attack helicopters", "Iranian attack drones": "attack" qualifying a machine is no act
+    const head = tok(ctx, m.tokenEnd + 1);
+    if (ATTACK_MODIFIED.has(next.norm) && head && head.kind === 'word' && ATTACK_MACHINES.has(head.norm)) return null;
     // "supported by Russian airstrikes", "with the support of Russian airstrikes": a backer, read by the backing rules
     const p1 = tok(ctx, i - 1);
     const p2 = tok(ctx, i - 2);
