@@ -20,6 +20,10 @@ const EXPELLED = codesByHead({
     'humanitarian agency', 'humanitarian agencies', 'aid organisations', 'aid organizations'],
 });
 
+/** What an embargo stops: the object of "banned" that makes the ban a sanction (CAMEO 163). */
+const TRADE = codesByHead({ '163': ['imports', 'exports', 'trade', 'import', 'export', 'arms sales', 'oil imports', 'oil exports'] });
+const BAN_VERBS = new Set(['banned']);
+
 export const coerce: Family = {
   name: 'coerce',
   check(ctx, draft) {
@@ -33,6 +37,17 @@ export const coerce: Family = {
         draft.family = ban.family;
         draft.cameo = ban.cameo;
         draft.cameoRule = 'coerce:banned-gathering';
+      }
+    }
+    // "banned imports of Georgian wine", "banned all trade with Iran": an embargo (CAMEO 163, SANCTION), not a curfew-like ban
+    if (draft.entry.id === 'coerce.restrict' && draft.form === 'verb' && BAN_VERBS.has(ctx.norm(draft.trigger.tokenStart))) {
+      const trade = objectCode(ctx, draft.trigger.tokenEnd, TRADE, 4);
+      const sanction = trade ? triggerTables().byId.get('sanction.impose') : undefined;
+      if (trade && sanction) {
+        draft.entry = sanction;
+        draft.family = sanction.family;
+        draft.cameo = trade.code;
+        draft.cameoRule = `coerce:banned-${trade.head}`;
       }
     }
     if (draft.entry.id === 'coerce.force-out') return forceOutRejection(ctx, draft);

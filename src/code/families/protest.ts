@@ -3,6 +3,7 @@ import type { SentenceContext } from '../context.js';
 import { filled } from '../../pipeline/draft.js';
 import { triggerTables } from '../triggers.js';
 import { bannedGathering } from './banned-gathering.js';
+import { armedOccupation, recodeOccupation } from './occupy.js';
 
 /** Words after "protested" that start its object: "protested the decision", "protested that …" is an objection. */
 const OBJECT_START = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'what', 'how', 'why']);
@@ -116,6 +117,8 @@ export const protest: Family = {
       const civilians = draft.entry.id !== 'protest.mob-damage' && draft.actors.length > 0 && draft.actors.every((a) => CROWD_SECTORS.has(a.mention.data.sector ?? ''));
       const crowd = civilians
         || crowdBefore(ctx, draft.trigger.tokenStart) || purposeAfter(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd);
+      // "Israeli troops occupied the town": an occupation by an armed side is CAMEO 192, no protest (occupy.ts)
+      if (!crowd && draft.entry.id === 'protest.block' && armedOccupation(ctx, draft) && recodeOccupation(draft)) return null;
       if (!crowd) return 'protest:block-without-civilians';
     }
     return null;

@@ -1,0 +1,50 @@
+import { ploverCases, type PloverCase } from './plover-table.js';
+
+/**
+ * CAMEO verb coverage written from the CAMEO 1.1b3 code descriptions (our own sentences): travel for talks (042),
+ * handing out aid (07x), letting in peacekeepers, inspectors or aid workers (086x), amnesties granted (0811), trade bans
+ * (163), occupation by armed forces (192), hostages taken (181), chemical weapons and riot-control means used (2041,
+ * 175); and the ordinary uses of the same verbs that must stay no event.
+ */
+const cases: PloverCase[] = [
+  // 042 make a visit: a verb of travel with a meeting noun in its object
+  { text: 'The Iraqi prime minister flew to Tehran on Sunday for talks with Iranian leaders.', type: 'CONSULT', code: '042' },
+  { text: 'The Russian foreign minister left for Beijing on Monday for talks with Chinese officials.', type: 'CONSULT', code: '042' },
+  { text: 'The Japanese prime minister flew to Washington for a summit with the US president.', type: 'CONSULT', code: '042' },
+  { text: 'The Turkish defence minister departed for Baghdad for consultations on border security.', type: 'CONSULT', code: '042' },
+  { text: 'The singer flew to London for treatment at a private clinic.', type: null },
+  { text: 'The football team flew to Madrid for the match.', type: null },
+  // 07 provide aid: handing out or paying out aid, the object picks the code
+  { text: 'The World Food Programme distributed food to 40,000 refugees in eastern Chad.', type: 'AID', code: '073' },
+  { text: 'Japan disbursed 20 million dollars to the Palestinian Authority.', type: 'AID', code: '071' },
+  { text: 'Kenya gave shelter to thousands of Somali refugees.', type: 'AID', code: '075' },
+  { text: 'The school distributed leaflets to parents.', type: null },
+  // 086 allow international involvement
+  { text: 'Iraq admitted UN weapons inspectors on Tuesday.', type: 'RETREAT', code: '0862' },
+  { text: 'Sudan accepted the deployment of UN peacekeepers in Darfur.', type: 'RETREAT', code: '0861' },
+  { text: 'The Ethiopian government accepted the observers\' report on the election.', type: null },
+  { text: 'The Ethiopian government accepted the findings of the inspectors.', type: null },
+  { text: 'The suspect was admitted to hospital.', type: null },
+  // 0811 amnesty granted (CONCEDE), not aid
+  { text: 'The Syrian government granted an amnesty to political prisoners.', type: 'CONCEDE', code: '0811' },
+  // 163 embargo: "banned" with trade in its object
+  { text: 'Russia banned imports of Georgian wine.', type: 'SANCTION', code: '163' },
+  { text: 'The Egyptian government banned the Muslim Brotherhood.', type: 'COERCE', code: '1723' },
+  // 192 occupy territory: armed forces only; the adjective and a crowd keep their readings
+  { text: 'Israeli troops occupied the town on Tuesday.', type: 'COERCE', code: '192' },
+  { text: 'Russian forces have occupied the airport.', type: 'COERCE', code: '192' },
+  { text: 'Protesters occupied the parliament building.', type: 'PROTEST', code: '144' },
+  { text: 'Tenants occupied the building for ten years.', type: null },
+  { text: 'The Golan Heights were occupied by Israel in 1967.', type: null },
+  { text: 'Israeli troops in the occupied West Bank arrested five men.', type: 'COERCE', code: '173' },
+  // 181 take hostage with the people between verb and noun
+  { text: 'Gunmen took 30 guests hostage in a hotel in the capital.', type: 'ASSAULT', code: '181' },
+  { text: 'The rebels took the hostages to a hospital in the capital.', type: null },
+  // 2041 chemical weapons, 175 riot-control means
+  { text: 'Government forces used chemical weapons against the rebel-held suburb.', type: 'ASSAULT', code: '2041' },
+  { text: 'Kenyan police used tear gas on opposition supporters in Nairobi.', type: 'ASSAULT', code: '175' },
+  { text: 'The council used the money to repair roads.', type: null },
+  { text: 'The chemical plant used toxic gas in its production line.', type: null },
+];
+
+ploverCases(cases);
