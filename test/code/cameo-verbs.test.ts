@@ -4,7 +4,8 @@ import { ploverCases, type PloverCase } from './plover-table.js';
  * CAMEO verb coverage written from the CAMEO 1.1b3 code descriptions (our own sentences): travel for talks (042),
  * handing out aid (07x), letting in peacekeepers, inspectors or aid workers (086x), amnesties granted (0811), trade bans
  * (163), occupation by armed forces (192), hostages taken (181), chemical weapons and riot-control means used (2041,
- * 175); and the ordinary uses of the same verbs that must stay no event.
+ * 175), visits told with "is on a visit" (042), brokered agreements (045), support said in words (051), loans (071),
+ * aid cut (162); and the ordinary uses of the same verbs that must stay no event.
  */
 const cases: PloverCase[] = [
   // 042 make a visit: a verb of travel with a meeting noun in its object
@@ -17,7 +18,7 @@ const cases: PloverCase[] = [
   // 07 provide aid: handing out or paying out aid, the object picks the code
   { text: 'The World Food Programme distributed food to 40,000 refugees in eastern Chad.', type: 'AID', code: '073' },
   { text: 'Japan disbursed 20 million dollars to the Palestinian Authority.', type: 'AID', code: '071' },
-  { text: 'Kenya gave shelter to thousands of Somali refugees.', type: 'AID', code: '075' },
+  { text: 'Kenya gave shelter to thousands of Somali refugees.', type: 'AID', code: '073' },
   { text: 'The school distributed leaflets to parents.', type: null },
   // 086 allow international involvement
   { text: 'Iraq admitted UN weapons inspectors on Tuesday.', type: 'RETREAT', code: '0862' },
@@ -45,6 +46,19 @@ const cases: PloverCase[] = [
   { text: 'Kenyan police used tear gas on opposition supporters in Nairobi.', type: 'ASSAULT', code: '175' },
   { text: 'The council used the money to repair roads.', type: null },
   { text: 'The chemical plant used toxic gas in its production line.', type: null },
+  // 042 a visit told with "is on": the subject of the be-verb is the visitor
+  { text: 'The Chinese president is on a three-day visit to Russia.', type: 'CONSULT', code: '042' },
+  // 045 mediate: a third party brokering an agreement
+  { text: 'Egypt brokered a ceasefire between Israel and Hamas.', type: 'CONSULT', code: '045' },
+  // 051 support said in words, the support noun heading the object
+  { text: 'The US vice president reaffirmed strong support for Taiwan.', type: 'SUPPORT', code: '051' },
+  { text: 'The Turkish foreign minister reiterated his country\'s solidarity with Azerbaijan.', type: 'SUPPORT', code: '051' },
+  { text: 'The Kenyan president voiced concern over the lack of support for the refugees.', type: null },
+  // 071 lending money
+  { text: 'China lent 2 billion dollars to Pakistan.', type: 'AID', code: '071' },
+  // 162 cut aid; "funding cuts" is a noun
+  { text: 'Britain cut aid to Rwanda over its support for the rebels.', type: 'SANCTION', code: '162' },
+  { text: 'The Kenyan governor said the money must restore funding cuts from county budgets and help aid schools.', type: null },
 ];
 
 ploverCases(cases);

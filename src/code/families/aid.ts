@@ -21,9 +21,9 @@ export const GIVEN = codesByHead({
     'military supplies', 'armoured vehicles', 'armored vehicles', 'military vehicles', 'howitzers', 'artillery', 'rifles',
     'firearms', 'guns', 'small arms', 'missile systems', 'rocket launchers'],
   '073': ['aid', 'assistance', 'relief', 'food', 'food aid', 'medicine', 'medicines', 'medical supplies', 'supplies', 'grain',
-    'flour', 'rice', 'wheat', 'tents', 'blankets', 'vaccines', 'humanitarian aid', 'emergency aid', 'relief supplies', 'water'],
+    'flour', 'rice', 'wheat', 'tents', 'blankets', 'vaccines', 'humanitarian aid', 'emergency aid', 'relief supplies', 'water', 'shelter'],
   '074': ['peacekeepers', 'peacekeeping troops', 'protection', 'security guarantees'],
-  '075': ['asylum', 'political asylum', 'diplomatic asylum', 'refuge', 'sanctuary', 'shelter'],
+  '075': ['asylum', 'political asylum', 'diplomatic asylum', 'refuge', 'sanctuary'],
   // sending one's own forces somewhere is a deployment (CAMEO 154, PLOVER MOBILIZE), not aid: "sent two warships to the Gulf"
   '154': ['troops', 'soldiers', 'warships', 'reinforcements', 'paratroopers', 'marines', 'battalion', 'battalions', 'naval vessels',
     'aircraft carrier', 'aircraft carriers', 'destroyers', 'frigates', 'gunboats', 'commandos', 'special forces', 'riot police'],

@@ -20,6 +20,7 @@ import { borderWith } from './border.js';
 import { fight } from './capture-person.js';
 import { assault } from './launched-operation.js';
 import { reject } from './reject.js';
+import { sanction } from './sanction.js';
 
 /** Families with logic beyond the generic role binding, by family name. */
 export const families: Record<string, Family> = {
@@ -35,7 +36,8 @@ export const families: Record<string, Family> = {
   request: withSubject(request, false),
   // a denied accusation is a statement, CAMEO 016 (reject.ts)
   reject: withSubject(reject, false),
-  sanction: withSubject(threatFamily('sanction'), false),
+  // "cut aid to X": the aid noun heads the object (sanction.ts)
+  sanction: withSubject(threatFamily('sanction', sanction), false),
   consult: withSubject(consult, false),
   halt: withSubject(threatFamily('halt', halt), true),
   pledge: withSubject(pledge, true),
