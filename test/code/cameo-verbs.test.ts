@@ -5,7 +5,7 @@ import { ploverCases, type PloverCase } from './plover-table.js';
  * handing out aid (07x), letting in peacekeepers, inspectors or aid workers (086x), amnesties granted (0811), trade bans
  * (163), occupation by armed forces (192), hostages taken (181), chemical weapons and riot-control means used (2041,
  * 175), visits told with "is on a visit" (042), brokered agreements (045), support said in words (051), loans (071),
- * aid cut (162); and the ordinary uses of the same verbs that must stay no event.
+ * aid cut (162), present-tense expulsions and massacres, seized territory (190); and the ordinary uses of the same verbs that must stay no event.
  */
 const cases: PloverCase[] = [
   // 042 make a visit: a verb of travel with a meeting noun in its object
@@ -59,6 +59,14 @@ const cases: PloverCase[] = [
   // 162 cut aid; "funding cuts" is a noun
   { text: 'Britain cut aid to Rwanda over its support for the rebels.', type: 'SANCTION', code: '162' },
   { text: 'The Kenyan governor said the money must restore funding cuts from county budgets and help aid schools.', type: null },
+  // present-tense headlines: expulsions (diplomats 161, people 174), mass killings 202
+  { text: 'Venezuela expels Spanish ambassador.', type: 'SANCTION', code: '161' },
+  { text: 'Tunisia deports hundreds of migrants to the Libyan border.', type: 'COERCE', code: '174' },
+  { text: 'Rebels massacre 50 civilians in eastern Congo.', type: 'ASSAULT', code: '202' },
+  // territory seized is a capture (190), goods seized a confiscation (1711)
+  { text: 'Rebels seized the airport on Tuesday.', type: 'ASSAULT', code: '190' },
+  { text: 'Islamic State fighters seized Palmyra.', type: 'ASSAULT', code: '190' },
+  { text: 'Nigerian police seized weapons and ammunition.', type: 'COERCE', code: '1711' },
 ];
 
 ploverCases(cases);
