@@ -5,7 +5,7 @@ import { ploverCases, type PloverCase } from './plover-table.js';
  * handing out aid (07x), letting in peacekeepers, inspectors or aid workers (086x), amnesties granted (0811), trade bans
  * (163), occupation by armed forces (192), hostages taken (181), chemical weapons and riot-control means used (2041,
  * 175), visits told with "is on a visit" (042), brokered agreements (045), support said in words (051), loans (071),
- * aid cut (162), present-tense expulsions and massacres, seized territory (190); and the ordinary uses of the same verbs that must stay no event.
+ * aid cut (162), present-tense expulsions, seized territory (190); and the ordinary uses of the same verbs that must stay no event.
  */
 const cases: PloverCase[] = [
   // 042 make a visit: a verb of travel with a meeting noun in its object
@@ -38,12 +38,14 @@ const cases: PloverCase[] = [
   { text: 'Tenants occupied the building for ten years.', type: null },
   { text: 'The Golan Heights were occupied by Israel in 1967.', type: null },
   { text: 'Israeli troops in the occupied West Bank arrested five men.', type: 'COERCE', code: '173' },
+  { text: 'A bomb exploded when an Israeli patrol passed near the village, in the Israeli occupied zone of south Lebanon.', type: 'ASSAULT' },
   // 181 take hostage with the people between verb and noun
   { text: 'Gunmen took 30 guests hostage in a hotel in the capital.', type: 'ASSAULT', code: '181' },
   { text: 'The rebels took the hostages to a hospital in the capital.', type: null },
   // 2041 chemical weapons, 175 riot-control means
   { text: 'Government forces used chemical weapons against the rebel-held suburb.', type: 'ASSAULT', code: '2041' },
   { text: 'Kenyan police used tear gas on opposition supporters in Nairobi.', type: 'ASSAULT', code: '175' },
+  { text: 'A report on the alleged use of chemical weapons by the army was published on Monday.', type: 'ACCUSE', code: '112' },
   { text: 'The council used the money to repair roads.', type: null },
   { text: 'The chemical plant used toxic gas in its production line.', type: null },
   // 042 a visit told with "is on": the subject of the be-verb is the visitor
@@ -59,10 +61,10 @@ const cases: PloverCase[] = [
   // 162 cut aid; "funding cuts" is a noun
   { text: 'Britain cut aid to Rwanda over its support for the rebels.', type: 'SANCTION', code: '162' },
   { text: 'The Kenyan governor said the money must restore funding cuts from county budgets and help aid schools.', type: null },
-  // present-tense headlines: expulsions (diplomats 161, people 174), mass killings 202
+  // present-tense headlines: expulsions (diplomats 161, people 174); "massacre(s)" stays a noun
   { text: 'Venezuela expels Spanish ambassador.', type: 'SANCTION', code: '161' },
   { text: 'Tunisia deports hundreds of migrants to the Libyan border.', type: 'COERCE', code: '174' },
-  { text: 'Rebels massacre 50 civilians in eastern Congo.', type: 'ASSAULT', code: '202' },
+  { text: 'Residents patrolled their streets after two weekend massacres that left 100 people dead.', type: 'MOBILIZE', also: 'ASSAULT:asserted' },
   // territory seized is a capture (190), goods seized a confiscation (1711)
   { text: 'Rebels seized the airport on Tuesday.', type: 'ASSAULT', code: '190' },
   { text: 'Islamic State fighters seized Palmyra.', type: 'ASSAULT', code: '190' },

@@ -1,13 +1,13 @@
 import type { SentenceContext } from '../context.js';
 import type { EventDraft } from '../../pipeline/draft.js';
 import { triggerTables } from '../triggers.js';
-import { AUXILIARIES, DETERMINERS, SKIPPABLE_ADVERBS } from '../words.js';
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS, SKIPPABLE_ADVERBS } from '../words.js';
 
 /**
  * Occupation of territory by armed forces, CAMEO 192: "Israeli troops occupied the town", "rebels have occupied the
  * airport". The verb "occupied" belongs to protest.block (a crowd occupying a building, CAMEO 144), whose family drops it
- * without civilians; done by an armed side it is recoded here to `fight.occupy`. Armed: every bound actor a military,
- * rebel or militia force, or, with none bound, a force noun just before the verb ("the troops occupied"). The
+ * without civilians; done by an armed side it is recoded here to `fight.occupy`. Armed: the subject right before the
+ * verb is a military, rebel or militia force, or a force noun ("the troops occupied"). The
  * participle used as an adjective ("the occupied territories", "Israeli-occupied") and "occupying" after a noun ("rebels
  * occupying a station", a state) are no act.
  */
@@ -23,11 +23,17 @@ export function armedOccupation(ctx: SentenceContext, draft: EventDraft): boolea
   if (ctx.norm(draft.trigger.tokenStart) === 'occupying' && !PROGRESSIVE.has(ctx.norm(draft.trigger.tokenStart - 1))) return false;
   let k = draft.trigger.tokenStart - 1;
   while (k >= ctx.from && (AUXILIARIES.has(ctx.norm(k)) && ctx.norm(k) !== 'to' || SKIPPABLE_ADVERBS.has(ctx.norm(k)) && ctx.norm(k) !== 'in' || ctx.norm(k).endsWith('ly') || ctx.time(k))) k--;
+  if (k < ctx.from) return false;
   const before = ctx.norm(k);
   // "the occupied West Bank", "Israeli-occupied Golan": an adjective
-  if (k >= ctx.from && (DETERMINERS.has(before) || before === '-' || before === 'in' || before === 'of')) return false;
-  if (draft.actors.length > 0) return draft.actors.every((a) => ARMED.has(a.mention.data.sector ?? ''));
-  return k >= ctx.from && FORCE_NOUNS.has(before);
+  if (DETERMINERS.has(before) || before === '-' || before === 'in' || before === 'of') return false;
+  if (FORCE_NOUNS.has(before)) return true;
+  // the subject stands right before the verb (the binder may reach further back: "an Israeli patrol passed … the Israeli
+  // occupied zone"); a one-word name after an article or preposition is the adjective's modifier ("in the Israeli occupied zone")
+  const m = ctx.actor(k);
+  if (!m || m.tokenEnd !== k + 1 || !ARMED.has(m.data.sector ?? '')) return false;
+  const lead = ctx.norm(m.tokenStart - 1);
+  return !(m.tokenEnd - m.tokenStart === 1 && m.tokenStart > ctx.from && (DETERMINERS.has(lead) || PREPOSITIONS.has(lead)));
 }
 
 /** Recode an armed occupation to `fight.occupy` (CAMEO 192); false when the entry is missing. */
