@@ -5,7 +5,7 @@ import { ploverCases, type PloverCase } from './plover-table.js';
  * handing out aid (07x), letting in peacekeepers, inspectors or aid workers (086x), amnesties granted (0811), trade bans
  * (163), occupation by armed forces (192), hostages taken (181), chemical weapons and riot-control means used (2041,
  * 175), visits told with "is on a visit" (042), brokered agreements (045), support said in words (051), loans (071),
- * aid cut (162), present-tense expulsions, seized territory (190); and the ordinary uses of the same verbs that must stay no event.
+ * aid cut (162), present-tense expulsions, seized territory (190), proposals accepted (038), truces announced or declared (0871); and the ordinary uses of the same verbs that must stay no event.
  */
 const cases: PloverCase[] = [
   // 042 make a visit: a verb of travel with a meeting noun in its object
@@ -22,7 +22,6 @@ const cases: PloverCase[] = [
   { text: 'The school distributed leaflets to parents.', type: null },
   // 086 allow international involvement
   { text: 'Iraq admitted UN weapons inspectors on Tuesday.', type: 'RETREAT', code: '0862' },
-  { text: 'Sudan accepted the deployment of UN peacekeepers in Darfur.', type: 'RETREAT', code: '0861' },
   { text: 'The Ethiopian government accepted the observers\' report on the election.', type: null },
   { text: 'The Ethiopian government accepted the findings of the inspectors.', type: null },
   { text: 'The suspect was admitted to hospital.', type: null },
@@ -69,6 +68,14 @@ const cases: PloverCase[] = [
   { text: 'Rebels seized the airport on Tuesday.', type: 'ASSAULT', code: '190' },
   { text: 'Islamic State fighters seized Palmyra.', type: 'ASSAULT', code: '190' },
   { text: 'Nigerian police seized weapons and ammunition.', type: 'COERCE', code: '1711' },
+  // 038 accept a proposal, the object picks the code (peacekeepers 0861); the accepted offer is no event of its own
+  { text: 'The rebels accepted a UN peace plan on Monday.', type: 'AGREE', code: '038' },
+  { text: 'Hamas accepted the Egyptian ceasefire proposal.', type: 'AGREE', code: '038' },
+  { text: 'Sudan accepted the deployment of UN peacekeepers in Darfur.', type: 'RETREAT', code: '0861' },
+  // 0871 truces announced or declared with words between verb and noun; not their end
+  { text: 'The Sudanese army announced a unilateral 72-hour ceasefire on Sunday.', type: 'RETREAT', code: '0871' },
+  { text: 'Ethiopia declared a three-day truce in Tigray.', type: 'RETREAT', code: '0871' },
+  { text: 'The mediators announced the collapse of the truce on Friday.', type: null },
 ];
 
 ploverCases(cases);

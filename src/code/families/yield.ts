@@ -40,7 +40,7 @@ const ACCEPTED_PAPERS = new Set(['report', 'reports', 'findings', 'recommendatio
  * ("admitted killing two peacekeepers", "admitted that observers were …" ends the object at "that"), nor a paper of the
  * observers accepted ("accepted the observers' report", "accepted the findings of the inspectors").
  */
-function admitRejection(ctx: SentenceContext, end: number): string | null {
+export function admitRejection(ctx: SentenceContext, end: number): string | null {
   if (ctx.norm(end).endsWith('ing')) return 'yield:admitted-doing';
   const hit = objectCode(ctx, end, ADMITTED, 8);
   if (!hit) return null;
