@@ -57,6 +57,8 @@ const CARRIERS = new Set([
   'opened', 'completed', 'began', 'started', 'concluded', 'announced', 'issued', 'made', 'gave', 'offered', 'extended',
   'lodged', 'filed', 'ordered', 'pursued', 'continued', 'renewed', 'reiterated', 'opens', 'launched', 'held', 'conducted',
   'imposed', 'imposes', 'slapped', 'introduced', 'declared', 'voiced', 'expressed', 'paid',
+  // "signalled its willingness to join the talks", "reaffirmed its readiness to"
+  'signalled', 'signaled', 'indicated', 'reaffirmed', 'reiterated', 'affirmed',
 ]);
 const BE_ON = new Set(['is', 'was', 'are', 'were', 'been']);
 const CARRIER_SKIP = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'formal', 'official', 'landmark', 'fresh', 'full', 'first', 'second']);
