@@ -5,7 +5,7 @@ import { ploverCases, type PloverCase } from './plover-table.js';
  * handing out aid (07x), letting in peacekeepers, inspectors or aid workers (086x), amnesties granted (0811), trade bans
  * (163), occupation by armed forces (192), hostages taken (181), chemical weapons and riot-control means used (2041,
  * 175), visits told with "is on a visit" (042), brokered agreements (045), support said in words (051), loans (071),
- * aid cut (162), present-tense expulsions, seized territory (190), proposals accepted (038), truces announced or declared (0871), readiness signalled (030), diplomats ordered out (161); and the ordinary uses of the same verbs that must stay no event.
+ * aid cut (162), present-tense expulsions, seized territory (190), proposals accepted (038), truces announced or declared (0871), readiness signalled (030), diplomats ordered out (161), promised aid (033x); and the ordinary uses of the same verbs that must stay no event.
  */
 const cases: PloverCase[] = [
   // 042 make a visit: a verb of travel with a meeting noun in its object
@@ -83,6 +83,11 @@ const cases: PloverCase[] = [
   { text: 'Mali ordered the French ambassador to leave the country within 72 hours.', type: 'SANCTION', code: '161' },
   { text: 'Russia told two Estonian diplomats to leave within 48 hours.', type: 'SANCTION', code: '161' },
   { text: 'The Kenyan foreign minister ordered the ambassador to attend the ceremony.', type: null },
+  // 033x intent to give aid: the object of a promise picks the code, and the aid promised is no aid given
+  { text: 'Saudi Arabia pledged 500 million dollars to rebuild Gaza.', type: 'AGREE', code: '0331' },
+  { text: 'The United States pledged military aid to Ukraine.', type: 'AGREE', code: '0332' },
+  { text: 'Russia offered military assistance to Syria on Monday.', type: 'AGREE', code: '0332' },
+  { text: 'Norway offered to send medical teams to Jordan.', type: 'AGREE', code: '030' },
 ];
 
 ploverCases(cases);
