@@ -80,9 +80,9 @@ const cases: PloverCase[] = [
   { text: 'Turkey signalled its willingness to join the talks.', type: 'AGREE', code: '030' },
   { text: 'Iran indicated its readiness to resume negotiations with the EU.', type: 'AGREE', code: '030' },
   // 161 diplomats ordered out; an order with another purpose is none
-  { text: 'Mali ordered the French ambassador to leave the country within 72 hours.', type: 'SANCTION', code: '161' },
+  { text: 'Mali orders French ambassador to leave the country.', type: 'SANCTION', code: '161' },
   { text: 'Russia told two Estonian diplomats to leave within 48 hours.', type: 'SANCTION', code: '161' },
-  { text: 'The Kenyan foreign minister ordered the ambassador to attend the ceremony.', type: null },
+  { text: 'The Kenyan foreign minister told the ambassador to attend the ceremony.', type: null },
   // 033x intent to give aid: the object of a promise picks the code, and the aid promised is no aid given
   { text: 'Saudi Arabia pledged 500 million dollars to rebuild Gaza.', type: 'AGREE', code: '0331' },
   { text: 'The United States pledged military aid to Ukraine.', type: 'AGREE', code: '0332' },

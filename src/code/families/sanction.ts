@@ -4,8 +4,8 @@ import { codesByHead, objectCode } from './object-codes.js';
 /**
  * Sanctions. `sanction.ties` codes "cut/broke/severed … relations" 161 and, with aid as its object, "cut aid to Rwanda",
  * "cut its military assistance" 162 (reduce or stop material aid). The aid noun must head the object, within its first
- * words: "funding cuts from state budgets and help aid schools" is no cut of aid. `sanction.order-out` ("ordered the French
- * ambassador to leave") holds only when the order sends the diplomats away.
+ * words: "funding cuts from state budgets and help aid schools" is no cut of aid. `sanction.order-out` ("orders the French
+ * ambassador to leave", "told two diplomats to leave") holds only when the order sends the diplomats away.
  */
 const CUT_AID = codesByHead({ '162': ['aid', 'foreign aid', 'military aid', 'economic aid', 'development aid', 'financial aid', 'assistance', 'military assistance', 'budget support'] });
 
