@@ -5,7 +5,7 @@ import { ploverCases, type PloverCase } from './plover-table.js';
  * handing out aid (07x), letting in peacekeepers, inspectors or aid workers (086x), amnesties granted (0811), trade bans
  * (163), occupation by armed forces (192), hostages taken (181), chemical weapons and riot-control means used (2041,
  * 175), visits told with "is on a visit" (042), brokered agreements (045), support said in words (051), loans (071),
- * aid cut (162), present-tense expulsions, seized territory (190), proposals accepted (038), truces announced or declared (0871), readiness signalled (030), diplomats ordered out (161), promised aid (033x); and the ordinary uses of the same verbs that must stay no event.
+ * aid cut (162), present-tense expulsions, seized territory (190), proposals accepted (038), truces announced or declared (0871), readiness signalled (030), diplomats ordered out (161), promised aid (033x), clampdowns (175), snubs (120); and the ordinary uses of the same verbs that must stay no event.
  */
 const cases: PloverCase[] = [
   // 042 make a visit: a verb of travel with a meeting noun in its object
@@ -88,6 +88,10 @@ const cases: PloverCase[] = [
   { text: 'The United States pledged military aid to Ukraine.', type: 'AGREE', code: '0332' },
   { text: 'Russia offered military assistance to Syria on Monday.', type: 'AGREE', code: '0332' },
   { text: 'Norway offered to send medical teams to Jordan.', type: 'AGREE', code: '030' },
+  // 175 repression and 12 rejections in headline verbs; a clampdown on crime is none
+  { text: 'The Chinese authorities clamped down on dissidents in Tibet.', type: 'ASSAULT', code: '175' },
+  { text: 'The Mombasa county council clamped down on illegal parking.', type: null },
+  { text: 'The Indian prime minister snubbed the Chinese invitation.', type: 'REJECT', code: '120' },
 ];
 
 ploverCases(cases);
