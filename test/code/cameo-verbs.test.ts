@@ -5,7 +5,7 @@ import { ploverCases, type PloverCase } from './plover-table.js';
  * handing out aid (07x), letting in peacekeepers, inspectors or aid workers (086x), amnesties granted (0811), trade bans
  * (163), occupation by armed forces (192), hostages taken (181), chemical weapons and riot-control means used (2041,
  * 175), visits told with "is on a visit" (042), brokered agreements (045), support said in words (051), loans (071),
- * aid cut (162), present-tense expulsions, seized territory (190), proposals accepted (038), truces announced or declared (0871), readiness signalled (030), diplomats ordered out (161), promised aid (033x), clampdowns (175), snubs (120); and the ordinary uses of the same verbs that must stay no event.
+ * aid cut (162), present-tense expulsions, seized territory (190), proposals accepted (038), truces announced or declared (0871), readiness signalled (030), diplomats ordered out (161), promised aid (033x), clampdowns (175), snubs and measures blocked (120); and the ordinary uses of the same verbs that must stay no event.
  */
 const cases: PloverCase[] = [
   // 042 make a visit: a verb of travel with a meeting noun in its object
@@ -92,6 +92,10 @@ const cases: PloverCase[] = [
   { text: 'The Chinese authorities clamped down on dissidents in Tibet.', type: 'ASSAULT', code: '175' },
   { text: 'The Mombasa county council clamped down on illegal parking.', type: null },
   { text: 'The Indian prime minister snubbed the Chinese invitation.', type: 'REJECT', code: '120' },
+  // 120 a measure blocked is rejected (the sanctions blocked are not imposed); a road blocked stays a protest or nothing
+  { text: 'Hungary blocked the EU sanctions package against Russia.', type: 'REJECT', code: '120' },
+  { text: 'The Kenyan opposition blocked the finance bill in parliament.', type: 'REJECT', code: '120' },
+  { text: 'Protesters blocked the main road to the airport.', type: 'PROTEST', code: '144' },
 ];
 
 ploverCases(cases);

@@ -3,6 +3,7 @@ import type { EventDraft } from '../../pipeline/draft.js';
 import { triggerTables } from '../triggers.js';
 import { codesByHead, objectCode, type ObjectCodes } from './object-codes.js';
 import { GIVEN } from './aid.js';
+import { POLICY } from './blocked-policy.js';
 
 /**
  * "accepted an offer of mediation", "accepted the peace deal": the noun that `agree.accept` read as its object (CAMEO 038)
@@ -19,6 +20,13 @@ export function acceptedObject(ctx: SentenceContext, draft: EventDraft, earlier:
     if (d.dropped || d.trigger.tokenEnd > draft.trigger.tokenStart) continue;
     // "offered military assistance to Syria", "pledged food aid": the aid promised (pledge.ts, CAMEO 033x) is not given yet
     const promised = PROMISES.has(d.entry.id) && d.cameo.startsWith('033');
+    // "blocked the EU sanctions package": the sanctions blocked are not imposed (blocked-policy.ts)
+    const blocked = d.cameoRule.startsWith('blocked:');
+    if (blocked) {
+      const hit = objectCode(ctx, d.trigger.tokenEnd, POLICY, 5);
+      if (hit && draft.trigger.tokenStart >= d.trigger.tokenEnd && draft.trigger.tokenStart <= hit.at) return true;
+      continue;
+    }
     if (d.entry.id !== 'agree.accept' && !promised) continue;
     if (heads === null) {
       const objects = triggerTables().byId.get('agree.accept')?.objects;
