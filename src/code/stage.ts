@@ -11,6 +11,7 @@ import { assignPlaces, assignTimes, assignQuantities } from './arguments.js';
 import { diedIn, shareCause } from './cause.js';
 import { assignTargets } from './targets.js';
 import { otherSense } from './senses.js';
+import { acceptedObject } from './families/accepted-object.js';
 
 /** Verbs that also carry a following nominal event ("launched an attack", "staged a protest"). */
 const LIGHT = new Set(['launched', 'launch', 'launches', 'launching', 'staged', 'held', 'carried', 'conducted', 'mounted', 'waged', 'fired', 'opened']);
@@ -99,6 +100,8 @@ function codeSentence(doc: Doc, sentence: number, from: number, to: number, uppe
       continue;
     }
     const extra = family?.complete?.(ctx, result, drafts);
+    // "accepted an offer of mediation": the offer accepted is no event of its own (accepted-object.ts)
+    if (!result.dropped && acceptedObject(ctx, result, drafts)) result.dropped = 'accepted-object';
     if (!result.dropped) drafts.push(result);
     if (extra) drafts.push(...extra);
     if (doc.trace) doc.explain('code', hit.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), `${result.family} (${result.voice}) actors=[${result.actors.map((a) => a.mention.text).join('; ')}] recipients=[${result.recipients.map((a) => a.mention.text).join('; ')}]`);

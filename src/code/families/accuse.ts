@@ -3,6 +3,7 @@ import type { ActorFiller } from '../../pipeline/draft.js';
 import { emptyList } from '../../util/lists.js';
 import { reportingCues, governingCue } from '../reporting.js';
 import { coordinated, modifierOf } from '../roles.js';
+import { investigatedDoer } from './investigated-doer.js';
 
 const PRONOUNS = new Set(['they', 'it', 'he', 'she']);
 const SKIP = new Set(['have', 'has', 'had', 'are', 'is', 'was', 'were', 'be', 'been', 'all', 'also', 'fully', 'directly', 'ultimately']);
@@ -22,6 +23,12 @@ export const accuse: Family = {
     return null;
   },
   complete(ctx, draft, earlier) {
+    // "an investigation into crimes committed by Croat forces": the doers investigated are the recipients (investigated-doer.ts)
+    if (draft.entry.id === 'accuse.investigate') {
+      const doers = investigatedDoer(ctx, draft);
+      if (doers.length > 0) draft.recipients = doers.filter((d) => !draft.actors.some((a) => a.mention === d.mention));
+      return;
+    }
     if (draft.entry.needs !== 'claim') return;
     const start = draft.trigger.tokenStart;
     // the party blamed: "they have sponsored" / "they're responsible" → a pronoun, resolved later from the last claim

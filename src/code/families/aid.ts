@@ -21,7 +21,7 @@ export const GIVEN = codesByHead({
     'military supplies', 'armoured vehicles', 'armored vehicles', 'military vehicles', 'howitzers', 'artillery', 'rifles',
     'firearms', 'guns', 'small arms', 'missile systems', 'rocket launchers'],
   '073': ['aid', 'assistance', 'relief', 'food', 'food aid', 'medicine', 'medicines', 'medical supplies', 'supplies', 'grain',
-    'flour', 'rice', 'wheat', 'tents', 'blankets', 'vaccines', 'humanitarian aid', 'emergency aid', 'relief supplies', 'water'],
+    'flour', 'rice', 'wheat', 'tents', 'blankets', 'vaccines', 'humanitarian aid', 'emergency aid', 'relief supplies', 'water', 'shelter'],
   '074': ['peacekeepers', 'peacekeeping troops', 'protection', 'security guarantees'],
   '075': ['asylum', 'political asylum', 'diplomatic asylum', 'refuge', 'sanctuary'],
   // sending one's own forces somewhere is a deployment (CAMEO 154, PLOVER MOBILIZE), not aid: "sent two warships to the Gulf"
@@ -52,6 +52,26 @@ function extendedMeasure(ctx: SentenceContext, draft: EventDraft): boolean {
   draft.cameo = hit.code;
   draft.cameoRule = `object:${hit.head}`;
   draft.recipients = emptyList();
+  return true;
+}
+
+/** Clemency granted: "granted an amnesty to political prisoners", "granted a pardon to". */
+const CLEMENCY = codesByHead({ '0811': ['amnesty', 'general amnesty', 'pardon', 'pardons', 'presidential pardon', 'clemency', 'reprieve'] });
+const GRANT = new Set(['granted', 'grant', 'grants', 'granting', 'gave', 'give', 'gives', 'giving', 'extended', 'offered']);
+
+/**
+ * "granted an amnesty to 500 prisoners": a giving verb whose object is clemency is the pardon (`yield.pardon`, CAMEO 0811,
+ * PLOVER CONCEDE), not aid; "granted" belongs to `aid.give` in the trigger trie, so the draft is recoded here.
+ */
+function grantedPardon(ctx: SentenceContext, draft: EventDraft): boolean {
+  if (draft.form !== 'verb' || !GRANT.has(ctx.norm(draft.trigger.tokenStart))) return false;
+  const entry = triggerTables().byId.get('yield.pardon');
+  const hit = objectCode(ctx, draft.trigger.tokenEnd, CLEMENCY, 5);
+  if (!entry || !hit) return false;
+  draft.entry = entry;
+  draft.family = entry.family;
+  draft.cameo = hit.code;
+  draft.cameoRule = `object:${hit.head}`;
   return true;
 }
 
@@ -97,7 +117,7 @@ export const aid: Family = {
     if (draft.entry.id === 'aid.military' && ctx.norm(draft.trigger.tokenStart) === 'armed' && ADJECTIVE_BEFORE.has(ctx.norm(draft.trigger.tokenStart - 1))) return 'aid:armed-adjective';
     if (draft.entry.id !== 'aid.give') return null;
     const hit = objectCode(ctx, draft.trigger.tokenEnd, GIVEN, 9) ?? weaponObject(ctx, draft);
-    if (!hit) return extendedMeasure(ctx, draft) ? null : 'aid:no-aid-object';
+    if (!hit) return extendedMeasure(ctx, draft) || grantedPardon(ctx, draft) ? null : 'aid:no-aid-object';
     // "sent weapons into Gaza" is no aid: a sending verb needs a recipient ("to X")
     if (SEND.has(ctx.norm(draft.trigger.tokenStart)) && draft.recipients.length === 0 && hit.code !== '154') return 'aid:sent-without-recipient';
     draft.cameo = hit.code;

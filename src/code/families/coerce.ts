@@ -1,4 +1,6 @@
 import type { Family } from '../family.js';
+import type { SentenceContext } from '../context.js';
+import type { EventDraft } from '../../pipeline/draft.js';
 import { codesByHead, objectCode } from './object-codes.js';
 import { recodeThreat } from './intent.js';
 import { fleeRejection } from './flee.js';
@@ -20,11 +22,53 @@ const EXPELLED = codesByHead({
     'humanitarian agency', 'humanitarian agencies', 'aid organisations', 'aid organizations'],
 });
 
+/** Heads of a piece of territory taken: the object of "seized" that makes it a capture, not a confiscation (1711). */
+const TERRITORY = new Set(['town', 'towns', 'village', 'villages', 'city', 'cities', 'airport', 'airbase', 'air base', 'military base', 'base',
+  'bases', 'hill', 'hills', 'district', 'districts', 'area', 'areas', 'region', 'province', 'border crossing', 'crossing', 'port',
+  'positions', 'position', 'outpost', 'outposts', 'stronghold', 'strongholds', 'territory', 'capital', 'neighbourhood', 'neighborhood',
+  'suburb', 'suburbs', 'island', 'islands', 'garrison', 'checkpoint', 'checkpoints']);
+/** Words that may stand before the territory head: determiners, demonyms and other capitalised modifiers, a few adjectives. */
+const TERRITORY_MODIFIERS = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'key', 'strategic', 'nearby', 'northern', 'southern',
+  'eastern', 'western', 'central', 'border', 'frontline', 'front-line', 'rebel-held', 'government-held', 'small', 'large', 'main']);
+
+/**
+ * "seized the village", "seize Ukrainian town", "seized control of" (its own phrase): the object of an active "seized" is a
+ * piece of territory (a place name or a territory noun after determiners and modifiers) when it is captured, not goods
+ * confiscated ("seized weapons", "seized the ship's cargo").
+ */
+function seizedTerritory(ctx: SentenceContext, draft: EventDraft): boolean {
+  if (draft.form !== 'verb' || draft.voice !== 'active') return false;
+  const end = draft.trigger.tokenEnd;
+  for (let k = end; k < Math.min(ctx.to, end + 4); k++) {
+    const n = ctx.norm(k);
+    const place = ctx.place(k);
+    if (place && place.tokenStart === k) return !ctx.actor(k) || ctx.actor(k)?.data.kind === 'state';
+    if (TERRITORY.has(n) || TERRITORY.has(`${n} ${ctx.norm(k + 1)}`)) return true;
+    const t = ctx.token(k);
+    if (!(TERRITORY_MODIFIERS.has(n) || (t && t.kind === 'word' && t.cap))) return false;
+  }
+  return false;
+}
+
+/** What an embargo stops: the object of "banned" that makes the ban a sanction (CAMEO 163). */
+const TRADE = codesByHead({ '163': ['imports', 'exports', 'trade', 'import', 'export', 'arms sales', 'oil imports', 'oil exports'] });
+const BAN_VERBS = new Set(['banned']);
+
 export const coerce: Family = {
   name: 'coerce',
   check(ctx, draft) {
     // "seized two smugglers": a seizure of people is an arrest (capture-person.ts)
     if (draft.entry.id === 'coerce.seize') recodeCapturedPeople(ctx, draft);
+    // "Russian troops seized the village", "rebels seize Ukrainian town": a seizure of territory is a capture (fight.capture)
+    if (draft.entry.id === 'coerce.seize' && seizedTerritory(ctx, draft)) {
+      const capture = triggerTables().byId.get('fight.capture');
+      if (capture) {
+        draft.entry = capture;
+        draft.family = capture.family;
+        draft.cameo = capture.cameo;
+        draft.cameoRule = 'coerce:seized-territory';
+      }
+    }
     // "banned all demonstrations": the ban of gatherings, a security measure (banned-gathering.ts)
     if (draft.entry.id === 'coerce.restrict' && ctx.norm(draft.trigger.tokenStart) === 'banned' && gatheringObject(ctx, draft.trigger.tokenEnd)) {
       const ban = triggerTables().byId.get('restrict.ban-gathering');
@@ -33,6 +77,17 @@ export const coerce: Family = {
         draft.family = ban.family;
         draft.cameo = ban.cameo;
         draft.cameoRule = 'coerce:banned-gathering';
+      }
+    }
+    // "banned imports of Georgian wine", "banned all trade with Iran": an embargo (CAMEO 163, SANCTION), not a curfew-like ban
+    if (draft.entry.id === 'coerce.restrict' && draft.form === 'verb' && BAN_VERBS.has(ctx.norm(draft.trigger.tokenStart))) {
+      const trade = objectCode(ctx, draft.trigger.tokenEnd, TRADE, 4);
+      const sanction = trade ? triggerTables().byId.get('sanction.impose') : undefined;
+      if (trade && sanction) {
+        draft.entry = sanction;
+        draft.family = sanction.family;
+        draft.cameo = trade.code;
+        draft.cameoRule = `coerce:banned-${trade.head}`;
       }
     }
     if (draft.entry.id === 'coerce.force-out') return forceOutRejection(ctx, draft);

@@ -76,6 +76,8 @@ export const assault: Family = {
   name: 'assault',
   check(ctx, draft) {
     if (operationTarget(ctx, draft)) return 'operation-target';
+    // "the alleged use of chemical weapons", "use of force": the noun, told as an allegation or a topic, is no act of using
+    if (draft.entry.id === 'assault.use-means' && ctx.norm(draft.trigger.tokenEnd) === 'of') return 'use-of-noun';
     if (!recodeLaunchedOperation(ctx, draft)) recodeShotDrone(ctx, draft);
     return null;
   },

@@ -3,6 +3,8 @@ import type { SentenceContext } from '../context.js';
 import { filled } from '../../pipeline/draft.js';
 import { triggerTables } from '../triggers.js';
 import { bannedGathering } from './banned-gathering.js';
+import { armedOccupation, recodeOccupation } from './occupy.js';
+import { recodeBlockedPolicy } from './blocked-policy.js';
 
 /** Words after "protested" that start its object: "protested the decision", "protested that …" is an objection. */
 const OBJECT_START = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'what', 'how', 'why']);
@@ -111,11 +113,15 @@ export const protest: Family = {
     if (draft.entry.id === 'protest.crowd' && ctx.norm(draft.trigger.tokenEnd) === 'of') return 'protest:came-out-of';
     // "villagers damaged the company's offices", "a crowd broke into the town hall": damage is a riot only when a crowd does it
     const blocking = draft.entry.id === 'protest.block' || draft.entry.id === 'protest.crowd' || draft.entry.id === 'protest.mob-damage' || ctx.norm(draft.trigger.tokenStart) === 'blocked';
+    // "Hungary blocked the sanctions package": a measure blocked is rejected, no road blocked (blocked-policy.ts)
+    if (recodeBlockedPolicy(ctx, draft)) return null;
     if (blocking && draft.form === 'verb') {
       // damage needs a crowd noun ("villagers", "a mob"): one civilian ("the striker broke into the box") is no riot
       const civilians = draft.entry.id !== 'protest.mob-damage' && draft.actors.length > 0 && draft.actors.every((a) => CROWD_SECTORS.has(a.mention.data.sector ?? ''));
       const crowd = civilians
         || crowdBefore(ctx, draft.trigger.tokenStart) || purposeAfter(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd);
+      // "Israeli troops occupied the town": an occupation by an armed side is CAMEO 192, no protest (occupy.ts)
+      if (!crowd && draft.entry.id === 'protest.block' && armedOccupation(ctx, draft) && recodeOccupation(draft)) return null;
       if (!crowd) return 'protest:block-without-civilians';
     }
     return null;

@@ -2,7 +2,7 @@ import type { Family } from '../family.js';
 import type { SentenceContext } from '../context.js';
 import type { ActorFiller } from '../../pipeline/draft.js';
 import { coordinated, subjectOf } from '../roles.js';
-import { AUXILIARIES, DETERMINERS, PREPOSITIONS, SKIPPABLE_ADVERBS } from '../words.js';
+import { AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, SKIPPABLE_ADVERBS } from '../words.js';
 import { emptyList } from '../../util/lists.js';
 
 /**
@@ -57,11 +57,33 @@ const CARRIERS = new Set([
   'opened', 'completed', 'began', 'started', 'concluded', 'announced', 'issued', 'made', 'gave', 'offered', 'extended',
   'lodged', 'filed', 'ordered', 'pursued', 'continued', 'renewed', 'reiterated', 'opens', 'launched', 'held', 'conducted',
   'imposed', 'imposes', 'slapped', 'introduced', 'declared', 'voiced', 'expressed', 'paid',
+  // "signalled its willingness to join the talks", "reaffirmed its readiness to"
+  'signalled', 'signaled', 'indicated', 'reaffirmed', 'reiterated', 'affirmed',
 ]);
+const BE_ON = new Set(['is', 'was', 'are', 'were', 'been']);
 const CARRIER_SKIP = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'formal', 'official', 'landmark', 'fresh', 'full', 'first', 'second']);
+
+/**
+ * "the Chinese president is on a three-day visit to Russia", "was on an official visit": the subject of the be-verb
+ * before "on", when only an article and modifiers (no comma, clause word or actor) stand between "on" and the noun.
+ */
+function beOnSubject(ctx: SentenceContext, start: number): ActorFiller[] {
+  for (let k = start - 1; k >= Math.max(ctx.from + 1, start - 7); k--) {
+    const n = ctx.norm(k);
+    if (n === 'on') {
+      if (!BE_ON.has(ctx.norm(k - 1))) return emptyList();
+      const found = subjectOf(ctx, k - 1, 'role:carrier-subject');
+      return found.length > 0 ? found : premodifiedSubject(ctx, k - 1);
+    }
+    if (n === ',' || CLAUSE_WORDS.has(n) || ctx.actor(k) || AUXILIARIES.has(n) || PREPOSITIONS.has(n)) return emptyList();
+  }
+  return emptyList();
+}
 
 /** The subject of a verb that carries a nominal trigger a few words later ("X opened fraud investigations"). */
 export function carrierSubject(ctx: SentenceContext, start: number): ActorFiller[] {
+  const beOn = beOnSubject(ctx, start);
+  if (beOn.length > 0) return beOn;
   for (let k = start - 1; k >= Math.max(ctx.from, start - 4); k--) {
     const n = ctx.norm(k);
     if (CARRIERS.has(n)) {

@@ -1,6 +1,7 @@
 import type { Family } from '../family.js';
 import { codesByHead, objectCode, passiveSubjectCode } from './object-codes.js';
 import { recodeIntent } from './intent.js';
+import type { SentenceContext } from '../context.js';
 
 /**
  * Easing what was imposed: "lifted the curfew" is a concession (CONCEDE), "lifted the blockade" or
@@ -30,6 +31,23 @@ const EASED_FAMILIES = new Set(['coerce', 'restrict', 'sanction']);
 
 const AUTHORITIES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'IGO', 'REB', 'SPY']);
 
+/** Words between "accepted" and the observers that make them the authors of what is accepted ("the observers' report"). */
+const ACCEPTED_PAPERS = new Set(['report', 'reports', 'findings', 'recommendations', 'conclusions', 'verdict', 'assessment', 'results', 'proposal',
+  'proposals', 'plan', 'offer', 'criticism', 'statement', "'s", "'"]);
+
+/**
+ * `yield.admit` ("admitted the inspectors", "accepted the deployment of peacekeepers", CAMEO 086x): not a confession
+ * ("admitted killing two peacekeepers", "admitted that observers were …" ends the object at "that"), nor a paper of the
+ * observers accepted ("accepted the observers' report", "accepted the findings of the inspectors").
+ */
+export function admitRejection(ctx: SentenceContext, end: number): string | null {
+  if (ctx.norm(end).endsWith('ing')) return 'yield:admitted-doing';
+  const hit = objectCode(ctx, end, ADMITTED, 8);
+  if (!hit) return null;
+  for (let k = end; k < Math.min(ctx.to, hit.at + 3); k++) if (ACCEPTED_PAPERS.has(ctx.norm(k))) return 'yield:accepted-their-paper';
+  return null;
+}
+
 export const yieldFamily: Family = {
   name: 'yield',
   check(ctx, draft) {
@@ -43,6 +61,7 @@ export const yieldFamily: Family = {
       }
       return null;
     }
+    if (draft.entry.id === 'yield.admit') return admitRejection(ctx, draft.trigger.tokenEnd);
     if (draft.entry.id !== 'yield.ease') return null;
     const start = draft.trigger.tokenEnd;
     const skip = draft.form === 'noun' && ctx.norm(start) === 'of' ? start + 1 : start;
