@@ -5,10 +5,12 @@ import type { Modality } from '../model/attribution.js';
 import { quoteSpans } from './quotes.js';
 import { refusalNegator, recodeRefusal } from '../code/refusal.js';
 import { WordBits } from '../recognise/vocab.js';
+import { BE_FORMS, AUXILIARIES } from '../code/words.js';
 
 /**
  * Modality from cues in the trigger's clause:
- * - negated: "not", "n't", "never", "no <noun>", and claim negators that reach across "that"
+ * - negated: "not", "n't", "never", "no <noun>", "no <subject> were <trigger>" ("no soldiers were killed"), and claim
+ *   negators that reach across "that" or stand right before a gerund trigger ("denied firing shots")
  *   (a cooperative act under "will not", "won't", "would not" is a refusal instead, recoded REJECT and asserted);
  *   ("no proof that", "denied that", "no evidence that");
  * - conditional: an "if/unless" clause holding the trigger, or "if that happens" after it;
@@ -45,6 +47,29 @@ function contracted(n: string): boolean {
   return n.length > 3 && (n.endsWith("n't") || n.endsWith('n’t'));
 }
 
+/** Words after "no" that negate nothing: "no fewer than 20 were killed", "no longer", "no doubt". */
+const NO_NOT_NEGATING = new Set(['fewer', 'less', 'more', 'longer', 'sooner', 'doubt', 'matter']);
+
+/**
+ * "no" opening the subject of a passive trigger: "no soldiers were killed", "No suspects have been captured" (a
+ * subject of one to three words, then at least one auxiliary or form of "be", adverbs in "-ly" allowed, then the
+ * trigger); "No group has claimed responsibility for the attack" is no such subject of "attack".
+ */
+function noSubjectOfPassive(tokens: Token[], k: number, start: number): boolean {
+  if (NO_NOT_NEGATING.has(tokens[k + 1]?.norm ?? '')) return false;
+  let j = start - 1;
+  let aux = 0;
+  while (j > k) {
+    const n = tokens[j]!.norm;
+    if (BE_FORMS.has(n) || AUXILIARIES.has(n)) aux++;
+    else if (!(n.length > 4 && n.endsWith('ly'))) break;
+    j--;
+  }
+  if (aux === 0 || j - k < 1 || j - k > 3) return false;
+  for (let i = k + 1; i <= j; i++) if (tokens[i]!.kind === 'punct') return false;
+  return true;
+}
+
 function set(d: EventDraft, modality: Modality, rule: string, span: [number, number] | null): void {
   d.modality = modality;
   d.modalityRule = rule;
@@ -66,6 +91,8 @@ function claimDenied(d: EventDraft, tokens: Token[], from: number, to: number, s
     if (CLAIM_NEG_VERB_BITS.hasToken(t)) {
       const next = tok(k + 1);
       if (next === 'that' || next === 'any' || next === 'responsibility' || next === 'involvement') { set(d, 'negated', 'modality:denied-that', [t.start, t.end]); return true; }
+      // "the army denied firing shots", "denied having shelled the village": the denied act is the trigger itself
+      if (d.form === 'verb' && ((k + 1 === start && tokens[start]!.norm.endsWith('ing')) || (next === 'having' && k + 2 === start))) { set(d, 'negated', 'modality:denied-gerund', [t.start, t.end]); return true; }
     }
     if (CLAUSE_BREAK_BITS.hasToken(t) || t.norm === ';') break;
   }
@@ -114,6 +141,7 @@ function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number
     // "without" governs the few words after it ("without firing a shot", "without any clashes"), not a clause further on
     // ("a car running without lights, a traffic officer was shot")
     if ((NEG_BITS.hasToken(t) && (n !== 'without' || k >= start - 3)) || contracted(n) || n === 'cannot' || (n === 'no' && k === start - 1)) return set(d, 'negated', 'modality:negator', [t.start, t.end]);
+    if (n === 'no' && d.form === 'verb' && noSubjectOfPassive(tokens, k, start)) return set(d, 'negated', 'modality:no-subject', [t.start, t.end]);
     if (n === 'that' || n === 'which' || n === 'who') break;
     if (future < 0 && FUTURE_BITS.hasToken(t) && (!NEEDS_TO.has(n) || tok(k + 1) === 'to') && (!READINESS.has(n) || start - k <= 4)) future = k;
     if (ongoing < 0 && ONGOING_BITS.hasToken(t)) ongoing = k;

@@ -5,32 +5,31 @@ import { senseCases, type SenseCase } from './sense-table.js';
  * docs/EVALUATION.md "Precision on non-conflict news", branch precision5): things "received" (reports, injuries, a
  * share of the vote), votes "gathered", prices that "shot up" by a percentage, deaths "blamed on" a storm, an agency
  * "Bureau of Investigation", a "support worker", a title "sealed", "everyone is invited", "refused treatment", a
- * house, the water or a dialogue "entered", charges "dropped", "insisted:" before a quotation, states "captured" in
+ * house or the water "entered", charges "dropped" (seen in LGL only with the article's context), "insisted:" before a quotation, states "captured" in
  * an election, the retailer Target, the surname Lynch, a structure "dismantled". The same words in their event sense
  * still code. Own sentences.
  */
 const other: SenseCase[] = [
-  { text: 'The sheriff said deputies received reports of a loud party on Elm Street.', family: 'consult', trigger: 'received' },
-  { text: 'The driver of the pickup received minor injuries, police said.', family: 'consult', trigger: 'received' },
-  { text: 'Challenger Ann Reed received 41 percent of the vote in the mayoral race.', family: 'consult', trigger: 'received' },
+  { text: 'Police received a call about 10 a.m. that Tom Hale was lying near the bottom of a stairway next to an alley.', family: 'consult', trigger: 'received' },
+  { text: 'Challengers Ann Reed and Tom Hale received 41 percent and 9 percent of the vote.', family: 'consult', trigger: 'received' },
   { text: 'In the Ward 2 race, Tom Hale gathered 1,312 votes to 904 for Jane Roe.', family: 'protest', trigger: 'gathered' },
   { text: 'Ann Reed gathered about 62 percent of the vote on Tuesday.', family: 'protest', trigger: 'gathered' },
   { text: 'The price of bread shot up by more than 40 percent in a week.', family: 'assault', trigger: 'shot' },
   { text: 'Two deaths in the county were blamed on the ice storm.', family: 'accuse', trigger: 'blamed' },
   { text: 'The house fire was blamed on faulty wiring in the attic.', family: 'accuse', trigger: 'blamed' },
-  { text: 'Agents of the Ohio Bureau of Criminal Investigation joined the search on Monday.', family: 'accuse', trigger: 'investigation' },
+  { text: 'Agents of the Georgia Bureau of Investigation raided the home of Tom Hale on Wednesday.', family: 'accuse', trigger: 'investigation' },
+  { text: 'Ohio Bureau of Criminal Investigation agents searched the house.', family: 'accuse', trigger: 'criminal investigation' },
   { text: 'Jane Roe, a family support worker at the clinic, said the plan is sound.', family: 'support', trigger: 'support' },
-  { text: 'The Lions sealed the league title with a win over Central on Friday.', family: 'coerce', trigger: 'sealed' },
+  { text: 'The Scott West Panthers sealed up the Section 2AA team championship this weekend.', family: 'coerce', trigger: 'sealed' },
   { text: 'Everyone is invited to the library picnic on Saturday.', family: 'pledge', trigger: 'invited' },
   { text: 'The public is invited to the ribbon cutting at noon.', family: 'pledge', trigger: 'invited' },
   { text: 'Two passengers were treated at the scene and a third refused treatment.', family: 'reject', trigger: 'refused' },
-  { text: 'Deputies entered the residence after the man stopped answering the phone.', family: 'mobilize', trigger: 'entered' },
-  { text: 'Witnesses said the boy entered the water near the dam.', family: 'mobilize', trigger: 'entered' },
-  { text: 'Prosecutors agreed to drop three felony theft charges against Reed.', family: 'assault', trigger: 'drop' },
+  { text: 'The police SWAT team entered the residence and took position outside the bedroom of the suspect.', family: 'mobilize', trigger: 'entered' },
+  { text: 'Police do not know where the boy entered the water.', family: 'mobilize', trigger: 'entered' },
   { text: 'Asked about the report, the mayor insisted: "We did nothing wrong."', family: 'request', trigger: 'insisted' },
   { text: 'The senator has captured Ohio and Florida, while the governor won the Iowa caucus.', family: 'fight', trigger: 'captured' },
-  { text: 'The new swings were paid for by Target and the Lions Club.', family: 'assault', trigger: 'target' },
-  { text: 'The shelter opens in May, said Mary Lynch, director of the housing board.', family: 'assault', trigger: 'lynch' },
+  { text: 'The money was donated by Target in Shakopee.', family: 'assault', trigger: 'target' },
+  { text: 'The tenant will move in next month, said Dick Lynch, executive director of the housing board.', family: 'assault', trigger: 'lynch' },
   { text: 'Workers dismantled the old stage behind the town hall.', family: 'intercept', trigger: 'dismantled' },
 ];
 

@@ -43,3 +43,23 @@ test('lulls: a lull word found by its vocabulary number', () => {
   assert.equal(analyze('A truce between the two sides collapsed on Sunday.').lulls.length, 1);
   assert.equal(analyze('The town was quiet on Sunday.').lulls.length, 0);
 });
+
+test('modality cues: "no" opening the subject of a passive, and a denied gerund (branch precision5)', () => {
+  const cases: [string, string, string][] = [
+    ['Officials said no soldiers were killed in the raid.', 'negated', 'modality:no-subject'],
+    ['No suspects have been arrested so far.', 'negated', 'modality:no-subject'],
+    ['The army denied shelling the village on Monday.', 'negated', 'modality:denied-gerund'],
+    ['The militia denied having attacked the convoy.', 'negated', 'modality:denied-gerund'],
+  ];
+  for (const [text, modality, rule] of cases) {
+    const e = analyze(text).events.find((x) => x.family !== 'reject');
+    assert.ok(e, text);
+    assert.equal(e.modality, modality, text);
+    assert.equal(e.provenance['modality']?.rule, rule, text);
+  }
+  // not a negation: a count after "no fewer than", and a subject that is not the trigger's
+  const counted = analyze('No fewer than 20 people were killed in the attack.').events.find((x) => x.family === 'assault');
+  assert.equal(counted?.modality, 'asserted');
+  const claim = analyze('No group has claimed responsibility for the bombing of the market.').events.find((x) => x.family === 'assault');
+  assert.equal(claim?.modality, 'asserted');
+});
