@@ -115,7 +115,7 @@ function nounRejection(ctx: SentenceContext, entry: TriggerEntry, start: number,
     if (ctx.is(k, IRREALIS_HEADS_AT) && !(entry.family === 'threaten' && (n === 'threat' || n === 'threats'))) {
       return `irrealis:${n}`;
     }
-    if (!ctx.is(k, DETERMINERS_AT) && !ctx.weapon(k) && n !== 'and' && !ctx.actor(k) && !(n === 'of' && steps < 3)) break;
+    if (!ctx.is(k, DETERMINERS_AT) && !ctx.weapon(k) && n !== 'and' && !ctx.actor(k) && !(n === 'of' && steps < 3) && !DEMANDED_MANNER.has(n)) break;
   }
   const num = ctx.number(start - 1);
   if (num && num.data.value === 0) return 'zero-count';
@@ -666,6 +666,11 @@ const CAUSE_AFTER = new Set(['in', 'during', 'amid']);
 
 const PRONOUNS_AT = new WordBits(['we', 'i', 'they', 'he', 'she', 'it', 'you']);
 const IRREALIS_HEADS_AT = new WordBits(IRREALIS_HEADS);
+/**
+ * Manner words between an irrealis head and its noun, read over like determiners: "demanding the immediate withdrawal
+ * of troops", "called for the unconditional release of" (what is demanded is not done, whatever its manner).
+ */
+const DEMANDED_MANNER = new Set(['immediate', 'unconditional', 'full', 'complete', 'total', 'swift', 'prompt', 'rapid', 'quick', 'speedy', 'urgent', 'partial', 'phased', 'orderly', 'safe', 'early', 'gradual']);
 
 /** Verbs that carry a nominal event: the subject of the verb is the event's actor. */
 const LIGHT_VERBS = new Set([
