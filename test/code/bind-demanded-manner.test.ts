@@ -19,3 +19,16 @@ for (const [text, family, coded] of CASES) {
     assert.equal(analyze(text).events.some((e) => e.family === family), coded);
   });
 }
+
+/** Talks that are rejected or boycotted, and a proposal of dialogue, are no talks held (src/code/bind.ts, nounRejection). */
+const TALKS: [string, boolean][] = [
+  ['Last week the senator rejected talks between the government and the drug traffickers.', false],
+  ['President Cristiani rejected the dialogue proposal made by the guerrillas.', false],
+  ['Last week the senator welcomed talks between Colombia and the drug traffickers.', true],
+];
+
+for (const [text, coded] of TALKS) {
+  test(`${coded ? 'a' : 'no'} consult event: ${text}`, () => {
+    assert.equal(analyze(text).events.some((e) => e.family === 'consult'), coded);
+  });
+}
