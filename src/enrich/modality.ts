@@ -16,7 +16,9 @@ import { BE_FORMS, AUXILIARIES } from '../code/words.js';
  * - conditional: an "if/unless" clause holding the trigger, or "if that happens" after it;
  * - future: will/would/'ll/going to/about to/plans to/vowed to/threatened to/prepared to/ready to before the trigger;
  * - ongoing: "ongoing", "continuing", "continues to";
- * - hypothetical: "whether … or not".
+ * - hypothetical: "whether … or not", and a modal verb in the trigger's verb chain ("could strike the city", "must be
+ *   dismantled", "should be investigated"); "may have captured" (a likely past act) stays asserted, and "May" with a
+ *   capital inside a sentence is a name.
  */
 
 const NEG = new Set(['not', "n't", 'never', 'neither', 'nor', 'without']);
@@ -45,6 +47,30 @@ const CLAUSE_BREAK_BITS = new WordBits(CLAUSE_BREAK);
 /** A contracted negation kept as one token: "didn't", "won't", "can't", "isn't". */
 function contracted(n: string): boolean {
   return n.length > 3 && (n.endsWith("n't") || n.endsWith('n’t'));
+}
+
+/** Modal verbs: the act they govern is possible, required or wished for, not reported as done. */
+const MODALS = new Set(['could', 'might', 'may', 'must', 'should', 'can', 'ought']);
+/** Words that may stand between a modal and its verb: "could have been killed", "must also be dismantled", "may be able to strike". */
+const MODAL_CHAIN = new Set(['have', 'be', 'been', 'being', 'also', 'still', 'yet', 'then', 'soon', 'even', 'able', 'to', 'already']);
+
+/** The modal verb governing the trigger ("they could strike", "may have been murdered"), or -1. */
+function modalBefore(tokens: Token[], from: number, start: number): number {
+  for (let k = start - 1; k >= from && k >= start - 5; k--) {
+    const t = tokens[k]!;
+    const n = t.norm;
+    // "Theresa May promised": the name, not the modal (a capital letter inside a mixed-case sentence)
+    if (MODALS.has(n)) {
+      if (n === 'may' && t.text === 'May' && k > from) return -1;
+      // "may have killed more civilians", "might have been kidnapped": a report of a likely past act, left asserted
+      if ((n === 'may' || n === 'might') && tokens[k + 1]?.norm === 'have') return -1;
+      // "chased the victim until he could open fire on him": reached, so done
+      if (tokens[k - 1]?.norm === 'until' || (k - 2 >= from && tokens[k - 2]!.norm === 'until')) return -1;
+      return k;
+    }
+    if (!(MODAL_CHAIN.has(n) || (n.length > 4 && n.endsWith('ly')))) return -1;
+  }
+  return -1;
 }
 
 /** Words after "no" that negate nothing: "no fewer than 20 were killed", "no longer", "no doubt". */
@@ -161,6 +187,10 @@ function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number
   }
   if (d.family === 'threaten') return threatModality(doc, d, quotes, start);
   const spanOf = (i: number): [number, number] => [tokens[i]!.start, tokens[i]!.end];
+  if (d.form === 'verb') {
+    const modal = modalBefore(tokens, from, start);
+    if (modal >= 0) return set(d, 'hypothetical', 'modality:modal-verb', spanOf(modal));
+  }
   if (future >= 0) return set(d, 'future', 'modality:future-marker', spanOf(future));
   if (ongoing >= 0) return set(d, 'ongoing', 'modality:ongoing-marker', spanOf(ongoing));
   if (d.time?.mention.data.precision === 'ongoing') return set(d, 'ongoing', 'modality:ongoing-time', [d.time.mention.start, d.time.mention.end]);

@@ -63,3 +63,23 @@ test('modality cues: "no" opening the subject of a passive, and a denied gerund 
   const claim = analyze('No group has claimed responsibility for the bombing of the market.').events.find((x) => x.family === 'assault');
   assert.equal(claim?.modality, 'asserted');
 });
+
+test('modality cues: a modal verb in the trigger chain is hypothetical (branch precision5)', () => {
+  const cases: [string, string][] = [
+    ['While the army has not entered the town, it could strike the city at any moment.', 'hypothetical'],
+    ['The paramilitary gangs must be dismantled, the bishop said.', 'hypothetical'],
+    ['Four women were arrested before they could detonate their explosive belts.', 'hypothetical'],
+    // a likely past act, a name, and "until … could" (reached) stay asserted
+    ['US forces may have captured Taliban fighters in the caves.', 'asserted'],
+    ['The gunman chased the victim until he could shoot him.', 'asserted'],
+  ];
+  for (const [text, modality] of cases) {
+    const events = analyze(text).events;
+    const e = events.find((x) => x.family === 'assault' || x.family === 'intercept') ?? events.find((x) => x.family === 'coerce');
+    assert.ok(e, text);
+    if (modality === 'hypothetical') assert.equal(e.provenance['modality']?.rule, 'modality:modal-verb', text);
+    assert.equal(e.modality, modality, text);
+  }
+  const may = analyze('Prime Minister Theresa May promised to review the strategy.').events[0];
+  assert.notEqual(may?.modality, 'hypothetical');
+});
