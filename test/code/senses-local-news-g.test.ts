@@ -6,7 +6,7 @@ import { senseCases, type SenseCase } from './sense-table.js';
  * debate, biker and pep "rallies", a "condemned inmate", "as demonstrated by", an "arrest report", a "detention
  * center" as a place, student "financial aid", a "single shot shotgun", a "shot of cash", a "fully occupied"
  * building, bills and proposals that "call for" something, and list additions ("ocean shells", "blacksmithing
- * demonstrations", an "OK sign", "declined to detail", "in-demand", "asked the question"). The same words in their
+ * demonstrations", an "OK sign", "declined to detail", "in-demand", "asked the question", "the august gathering"). The same words in their
  * event sense still code. Own sentences.
  */
 const other: SenseCase[] = [
@@ -30,6 +30,7 @@ const other: SenseCase[] = [
   { text: 'The pilot gave the crowd an OK sign from the cockpit.', family: 'agree', trigger: 'sign' },
   { text: 'Police Chief Tom Reed, who declined to detail what specific items were taken, said the thief fled.', family: 'reject', trigger: 'declined' },
   { text: '“We’ve asked the question, ‘How can we keep the shop open?’” the owner said.', family: 'request', trigger: 'asked' },
+  { text: 'The cadets marched forward to receive their medals to the applause of the august gathering.', family: 'protest', trigger: 'gathering' },
   { text: 'Nurses with an in-demand skill can choose where they work.', family: 'request', trigger: 'demand' },
 ];
 
