@@ -6,8 +6,8 @@ import { senseCases, type SenseCase } from './sense-table.js';
  * debate, biker and pep "rallies", a "condemned inmate", "as demonstrated by", an "arrest report", a "detention
  * center" as a place, student "financial aid", a "single shot shotgun", a "shot of cash", a "fully occupied"
  * building, bills and proposals that "call for" something, and list additions ("ocean shells", "blacksmithing
- * demonstrations", an "OK sign", "declined to detail", "in-demand", "asked the question", "the august gathering"). The same words in their
- * event sense still code. Own sentences.
+ * demonstrations", an "OK sign", "declined to detail", "in-demand", "asked the question", "the august
+ * gathering"). The same words in their event sense still code. Own sentences.
  */
 const other: SenseCase[] = [
   { text: 'The retired teacher died of a heart attack on Sunday while shoveling snow.', family: 'assault', trigger: 'attack' },
