@@ -5,9 +5,9 @@ import { senseCases, type SenseCase } from './sense-table.js';
  * a heart or panic "attack", prices that "shot up", people "marched" somewhere and parades, a verbal "clash" in a
  * debate, biker and pep "rallies", a "condemned inmate", "as demonstrated by", an "arrest report", a "detention
  * center" as a place, student "financial aid", a "single shot shotgun", a "shot of cash", a "fully occupied"
- * building, bills and proposals that "call for" something, and list additions ("ocean shells", "blacksmithing
- * demonstrations", an "OK sign", "declined to detail", "in-demand", "asked the question", "the august
- * gathering"). The same words in their event sense still code. Own sentences.
+ * building, bills and proposals that "call for" something, fugitives "captured" and jailed (an arrest), and list
+ * additions ("ocean shells", "blacksmithing demonstrations", an "OK sign", "declined to detail", "in-demand", "asked
+ * the question", "the august gathering"). The same words in their event sense still code. Own sentences.
  */
 const other: SenseCase[] = [
   { text: 'The retired teacher died of a heart attack on Sunday while shoveling snow.', family: 'assault', trigger: 'attack' },
@@ -31,6 +31,7 @@ const other: SenseCase[] = [
   { text: 'Police Chief Tom Reed, who declined to detail what specific items were taken, said the thief fled.', family: 'reject', trigger: 'declined' },
   { text: '“We’ve asked the question, ‘How can we keep the shop open?’” the owner said.', family: 'request', trigger: 'asked' },
   { text: 'The cadets marched forward to receive their medals to the applause of the august gathering.', family: 'protest', trigger: 'gathering' },
+  { text: 'The men, Tom Hale, 49, and Bob Reed, 31, were captured Thursday evening in Alliance and taken to the county jail.', family: 'fight', trigger: 'captured' },
   { text: 'Nurses with an in-demand skill can choose where they work.', family: 'request', trigger: 'demand' },
 ];
 
@@ -47,6 +48,8 @@ const kept: SenseCase[] = [
   { text: 'Gunmen shot and wounded a police officer in Karachi.', family: 'assault', trigger: 'shot' },
   { text: 'Protesters occupied the governor’s office for two days.', family: 'protest', trigger: 'occupied' },
   { text: 'The opposition called for a general strike on Monday.', family: 'request', trigger: 'called for' },
+  { text: 'The men, Tom Hale, 49, and Bob Reed, 31, were captured Thursday evening in Alliance and taken to the county jail.', family: 'coerce', trigger: 'captured' },
+  { text: 'The town of Goma was captured by the rebels on Monday.', family: 'fight', trigger: 'captured' },
 ];
 
 senseCases(other, kept);
