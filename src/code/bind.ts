@@ -44,6 +44,8 @@ const MODIFIED_HEADS = new Set([
   'museum', 'memorial', 'anniversary', 'song', 'songs', 'film', 'book', 'novel', 'game', 'games', 'video', 'videos', 'policy', 'leader',
   'leaders', 'organisers', 'organizers', 'committee', 'council', 'permit', 'permits', 'route', 'routes', 'dog', 'dogs', 'vehicle',
   'vehicles', 'boat', 'boats', 'ship', 'ships', 'submarine', 'submarines', 'capability', 'capabilities', 'wing', 'command', 'team',
+  // "rejected the dialogue proposal", "a ceasefire proposal": what is proposed has not happened
+  'proposal', 'proposals',
 ]);
 
 /** Sectors that carry arms: their violent verbs are events even without a named target. */
@@ -121,7 +123,9 @@ function nounRejection(ctx: SentenceContext, entry: TriggerEntry, start: number,
     if (ctx.is(k, IRREALIS_HEADS_AT) && !(entry.family === 'threaten' && (n === 'threat' || n === 'threats'))) {
       return `irrealis:${n}`;
     }
-    if (!ctx.is(k, DETERMINERS_AT) && !ctx.weapon(k) && n !== 'and' && !ctx.actor(k) && !(n === 'of' && steps < 3)) break;
+    // "rejected talks between the government and the traffickers", "boycotted the negotiations": talks refused are not held
+    if (entry.family === 'consult' && REFUSING_HEADS.has(n)) return `irrealis:${n}`;
+    if (!ctx.is(k, DETERMINERS_AT) && !ctx.weapon(k) && n !== 'and' && !ctx.actor(k) && !(n === 'of' && steps < 3) && !DEMANDED_MANNER.has(n)) break;
   }
   const num = ctx.number(start - 1);
   if (num && num.data.value === 0) return 'zero-count';
@@ -729,6 +733,12 @@ const CAUSE_AFTER = new Set(['in', 'during', 'amid']);
 
 const PRONOUNS_AT = new WordBits(['we', 'i', 'they', 'he', 'she', 'it', 'you']);
 const IRREALIS_HEADS_AT = new WordBits(IRREALIS_HEADS);
+/**
+ * Manner words between an irrealis head and its noun, read over like determiners: "demanding the immediate withdrawal
+ * of troops", "called for the unconditional release of" (what is demanded is not done, whatever its manner).
+ */
+const REFUSING_HEADS = new Set(['rejected', 'rejects', 'reject', 'rejecting', 'refused', 'refuses', 'refuse', 'refusing', 'boycotted', 'boycotts', 'boycott', 'boycotting', 'shunned', 'shuns', 'spurned', 'spurns']);
+const DEMANDED_MANNER = new Set(['immediate', 'unconditional', 'full', 'complete', 'total', 'swift', 'prompt', 'rapid', 'quick', 'speedy', 'urgent', 'partial', 'phased', 'orderly', 'safe', 'early', 'gradual']);
 
 /** Verbs that carry a nominal event: the subject of the verb is the event's actor. */
 const LIGHT_VERBS = new Set([

@@ -5,16 +5,20 @@ import type { Modality } from '../model/attribution.js';
 import { quoteSpans } from './quotes.js';
 import { refusalNegator, recodeRefusal } from '../code/refusal.js';
 import { WordBits } from '../recognise/vocab.js';
+import { BE_FORMS, AUXILIARIES } from '../code/words.js';
 
 /**
  * Modality from cues in the trigger's clause:
- * - negated: "not", "n't", "never", "no <noun>", and claim negators that reach across "that"
+ * - negated: "not", "n't", "never", "no <noun>", "no <subject> were <trigger>" ("no soldiers were killed"), and claim
+ *   negators that reach across "that" or stand right before a gerund trigger ("denied firing shots")
  *   (a cooperative act under "will not", "won't", "would not" is a refusal instead, recoded REJECT and asserted);
  *   ("no proof that", "denied that", "no evidence that");
  * - conditional: an "if/unless" clause holding the trigger, or "if that happens" after it;
  * - future: will/would/'ll/going to/about to/plans to/vowed to/threatened to/prepared to/ready to before the trigger;
  * - ongoing: "ongoing", "continuing", "continues to";
- * - hypothetical: "whether … or not".
+ * - hypothetical: "whether … or not", and a modal verb in the trigger's verb chain ("could strike the city", "must be
+ *   dismantled", "should be investigated"); "may have captured" (a likely past act) stays asserted, and "May" with a
+ *   capital inside a sentence is a name.
  */
 
 const NEG = new Set(['not', "n't", 'never', 'neither', 'nor', 'without']);
@@ -45,6 +49,53 @@ function contracted(n: string): boolean {
   return n.length > 3 && (n.endsWith("n't") || n.endsWith('n’t'));
 }
 
+/** Modal verbs: the act they govern is possible, required or wished for, not reported as done. */
+const MODALS = new Set(['could', 'might', 'may', 'must', 'should', 'can', 'ought']);
+/** Words that may stand between a modal and its verb: "could have been killed", "must also be dismantled", "may be able to strike". */
+const MODAL_CHAIN = new Set(['have', 'be', 'been', 'being', 'also', 'still', 'yet', 'then', 'soon', 'even', 'able', 'to', 'already']);
+
+/** The modal verb governing the trigger ("they could strike", "may have been murdered"), or -1. */
+function modalBefore(tokens: Token[], from: number, start: number): number {
+  for (let k = start - 1; k >= from && k >= start - 5; k--) {
+    const t = tokens[k]!;
+    const n = t.norm;
+    // "Theresa May promised": the name, not the modal (a capital letter inside a mixed-case sentence)
+    if (MODALS.has(n)) {
+      if (n === 'may' && t.text === 'May' && k > from) return -1;
+      // "may have killed more civilians", "might have been kidnapped": a report of a likely past act, left asserted
+      if ((n === 'may' || n === 'might') && tokens[k + 1]?.norm === 'have') return -1;
+      // "chased the victim until he could open fire on him": reached, so done
+      if (tokens[k - 1]?.norm === 'until' || (k - 2 >= from && tokens[k - 2]!.norm === 'until')) return -1;
+      return k;
+    }
+    if (!(MODAL_CHAIN.has(n) || (n.length > 4 && n.endsWith('ly')))) return -1;
+  }
+  return -1;
+}
+
+/** Words after "no" that negate nothing: "no fewer than 20 were killed", "no longer", "no doubt". */
+const NO_NOT_NEGATING = new Set(['fewer', 'less', 'more', 'longer', 'sooner', 'doubt', 'matter']);
+
+/**
+ * "no" opening the subject of a passive trigger: "no soldiers were killed", "No suspects have been captured" (a
+ * subject of one to three words, then at least one auxiliary or form of "be", adverbs in "-ly" allowed, then the
+ * trigger); "No group has claimed responsibility for the attack" is no such subject of "attack".
+ */
+function noSubjectOfPassive(tokens: Token[], k: number, start: number): boolean {
+  if (NO_NOT_NEGATING.has(tokens[k + 1]?.norm ?? '')) return false;
+  let j = start - 1;
+  let aux = 0;
+  while (j > k) {
+    const n = tokens[j]!.norm;
+    if (BE_FORMS.has(n) || AUXILIARIES.has(n)) aux++;
+    else if (!(n.length > 4 && n.endsWith('ly'))) break;
+    j--;
+  }
+  if (aux === 0 || j - k < 1 || j - k > 3) return false;
+  for (let i = k + 1; i <= j; i++) if (tokens[i]!.kind === 'punct') return false;
+  return true;
+}
+
 function set(d: EventDraft, modality: Modality, rule: string, span: [number, number] | null): void {
   d.modality = modality;
   d.modalityRule = rule;
@@ -66,6 +117,8 @@ function claimDenied(d: EventDraft, tokens: Token[], from: number, to: number, s
     if (CLAIM_NEG_VERB_BITS.hasToken(t)) {
       const next = tok(k + 1);
       if (next === 'that' || next === 'any' || next === 'responsibility' || next === 'involvement') { set(d, 'negated', 'modality:denied-that', [t.start, t.end]); return true; }
+      // "the army denied firing shots", "denied having shelled the village": the denied act is the trigger itself
+      if (d.form === 'verb' && ((k + 1 === start && tokens[start]!.norm.endsWith('ing')) || (next === 'having' && k + 2 === start))) { set(d, 'negated', 'modality:denied-gerund', [t.start, t.end]); return true; }
     }
     if (CLAUSE_BREAK_BITS.hasToken(t) || t.norm === ';') break;
   }
@@ -114,6 +167,7 @@ function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number
     // "without" governs the few words after it ("without firing a shot", "without any clashes"), not a clause further on
     // ("a car running without lights, a traffic officer was shot")
     if ((NEG_BITS.hasToken(t) && (n !== 'without' || k >= start - 3)) || contracted(n) || n === 'cannot' || (n === 'no' && k === start - 1)) return set(d, 'negated', 'modality:negator', [t.start, t.end]);
+    if (n === 'no' && d.form === 'verb' && noSubjectOfPassive(tokens, k, start)) return set(d, 'negated', 'modality:no-subject', [t.start, t.end]);
     if (n === 'that' || n === 'which' || n === 'who') break;
     if (future < 0 && FUTURE_BITS.hasToken(t) && (!NEEDS_TO.has(n) || tok(k + 1) === 'to') && (!READINESS.has(n) || start - k <= 4)) future = k;
     if (ongoing < 0 && ONGOING_BITS.hasToken(t)) ongoing = k;
@@ -133,6 +187,10 @@ function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number
   }
   if (d.family === 'threaten') return threatModality(doc, d, quotes, start);
   const spanOf = (i: number): [number, number] => [tokens[i]!.start, tokens[i]!.end];
+  if (d.form === 'verb') {
+    const modal = modalBefore(tokens, from, start);
+    if (modal >= 0) return set(d, 'hypothetical', 'modality:modal-verb', spanOf(modal));
+  }
   if (future >= 0) return set(d, 'future', 'modality:future-marker', spanOf(future));
   if (ongoing >= 0) return set(d, 'ongoing', 'modality:ongoing-marker', spanOf(ongoing));
   if (d.time?.mention.data.precision === 'ongoing') return set(d, 'ongoing', 'modality:ongoing-time', [d.time.mention.start, d.time.mention.end]);

@@ -43,3 +43,43 @@ test('lulls: a lull word found by its vocabulary number', () => {
   assert.equal(analyze('A truce between the two sides collapsed on Sunday.').lulls.length, 1);
   assert.equal(analyze('The town was quiet on Sunday.').lulls.length, 0);
 });
+
+test('modality cues: "no" opening the subject of a passive, and a denied gerund (branch precision5)', () => {
+  const cases: [string, string, string][] = [
+    ['Officials said no soldiers were killed in the raid.', 'negated', 'modality:no-subject'],
+    ['No suspects have been arrested so far.', 'negated', 'modality:no-subject'],
+    ['The army denied shelling the village on Monday.', 'negated', 'modality:denied-gerund'],
+    ['The militia denied having attacked the convoy.', 'negated', 'modality:denied-gerund'],
+  ];
+  for (const [text, modality, rule] of cases) {
+    const e = analyze(text).events.find((x) => x.family !== 'reject');
+    assert.ok(e, text);
+    assert.equal(e.modality, modality, text);
+    assert.equal(e.provenance['modality']?.rule, rule, text);
+  }
+  // not a negation: a count after "no fewer than", and a subject that is not the trigger's
+  const counted = analyze('No fewer than 20 people were killed in the attack.').events.find((x) => x.family === 'assault');
+  assert.equal(counted?.modality, 'asserted');
+  const claim = analyze('No group has claimed responsibility for the bombing of the market.').events.find((x) => x.family === 'assault');
+  assert.equal(claim?.modality, 'asserted');
+});
+
+test('modality cues: a modal verb in the trigger chain is hypothetical (branch precision5)', () => {
+  const cases: [string, string][] = [
+    ['While the army has not entered the town, it could strike the city at any moment.', 'hypothetical'],
+    ['The paramilitary gangs must be dismantled, the bishop said.', 'hypothetical'],
+    ['Four women were arrested before they could detonate their explosive belts.', 'hypothetical'],
+    // a likely past act, a name, and "until … could" (reached) stay asserted
+    ['US forces may have captured Taliban fighters in the caves.', 'asserted'],
+    ['The gunman chased the victim until he could shoot him.', 'asserted'],
+  ];
+  for (const [text, modality] of cases) {
+    const events = analyze(text).events;
+    const e = events.find((x) => x.family === 'assault' || x.family === 'intercept') ?? events.find((x) => x.family === 'coerce');
+    assert.ok(e, text);
+    if (modality === 'hypothetical') assert.equal(e.provenance['modality']?.rule, 'modality:modal-verb', text);
+    assert.equal(e.modality, modality, text);
+  }
+  const may = analyze('Prime Minister Theresa May promised to review the strategy.').events[0];
+  assert.notEqual(may?.modality, 'hypothetical');
+});
