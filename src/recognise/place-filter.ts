@@ -67,7 +67,7 @@ function allFuzzy(cands: readonly GeoCandidate[]): boolean {
 /** Largest population among city readings; admin1 units count as large. */
 function size(sp: PlaceSpan): number {
   let best = 0;
-  for (const c of sp.candidates) best = Math.max(best, c.kind === 'city' ? c.population ?? 0 : 200_000);
+  for (const c of sp.candidates) best = Math.max(best, c.kind === 'city' && c.featureCode !== 'ADM2' ? c.population ?? 0 : 200_000);
   return best;
 }
 
@@ -146,7 +146,19 @@ function demonymName(sp: PlaceSpan, g: Gazetteer): boolean {
   return g.demonym(sp.key) !== null && sp.nameEnd - sp.tokenStart === 1 && (sp.suffix !== 'admin1' || sp.unitBefore === true);
 }
 
+/** The rule that drops a place name heading a longer name ("the Orange County Jail"): a toponym of doc.placeNames, no place. */
+export const NAME_HEAD_RULE = 'reject:head-of-name';
+
 export const FILTERS: FilterRule[] = [
+  {
+    id: NAME_HEAD_RULE,
+    example: 'a rally at the Yellowstone County Courthouse in Billings; the Olmsted County Government Center (a county heading a longer name is a toponym, not where things happen)',
+    test: ({ sp, tokens, upper, sentenceEnd }) => {
+      if (upper || !sp.candidates.some((c) => c.featureCode === 'ADM2')) return null;
+      const after = tokenAt(tokens, sp.tokenEnd);
+      return sp.tokenEnd < sentenceEnd && capWord(after, false) && after!.space ? false : null;
+    },
+  },
   {
     id: 'accept:contained',
     example: 'in Tehuacan Puebla; Lod (Hamerkaz, Ramla); Kale township (Kale district, Sagaing region)',
@@ -189,6 +201,11 @@ export const FILTERS: FilterRule[] = [
     id: 'reject:outside-its-unit',
     example: 'Kale township (Kale district, Sagaing region): no Kale in Myanmar, so not Kale in Turkey either',
     test: ({ sp }) => (sp.outside ? false : null),
+  },
+  {
+    id: 'accept:county',
+    example: 'Otter Tail County Road 80; the Rapides Parish Fire District (a US county named with its unit word is a place, also at the head of a longer name)',
+    test: ({ sp }) => (sp.candidates.some((c) => c.featureCode === 'ADM2') ? true : null),
   },
   {
     id: 'accept:state-abbreviation',

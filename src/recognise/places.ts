@@ -13,7 +13,7 @@ import { emptyList, mapList } from '../util/lists.js';
 import { addUnlistedPlaces, namesakesAtHome } from './place-unlisted.js';
 import { addPossessiveSites } from './place-possessive.js';
 import { addCityParts } from './place-city-part.js';
-import { afterUnknownTown, decide, decideChosen, METONYM_RULE, NAMESAKE_RULE, namesakeHome, type FilterInput } from './place-filter.js';
+import { afterUnknownTown, decide, decideChosen, METONYM_RULE, NAME_HEAD_RULE, NAMESAKE_RULE, namesakeHome, type FilterInput } from './place-filter.js';
 import { actorInnerSpans } from './place-in-actor.js';
 import { demonymToponyms } from './place-demonym.js';
 
@@ -60,12 +60,14 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer(), named: Men
   const ctx0 = documentContext(doc, g, spans);
   // countries each sentence names unambiguously through a town or unit (a foreign namesake beside them is not the
   // place meant); a country's own name is no such anchor ("protested in Malaga against Russia's invasion of Ukraine")
-  const kept = keptSpans(doc, g, w, spans, ctx0, upper, sentenceAnchors(g, spans));
+  const heads: Kept[] = [];
+  const kept = keptSpans(doc, g, w, spans, ctx0, upper, sentenceAnchors(g, spans), heads);
   const ctx = ctx0;
   ctx.anchors = anchorsOf(mapList(kept, (k) => k.sp), g);
   const out: Mention<PlaceData>[] = [];
   let abroad: { sp: PlaceSpan; home: string }[] | null = null;
-  let asActor: Kept[] | null = null;
+  // names heading a longer name ("the Orange County Jail") are toponyms of their own layer
+  let asActor: Kept[] | null = heads.length > 0 && named !== null ? heads : null;
   for (const k of kept) {
     const { sp, input, rule } = k;
     const start = tokens[sp.tokenStart]!.start;
@@ -295,7 +297,7 @@ function sentenceAnchors(g: Gazetteer, spans: PlaceSpan[]): Map<number, Set<stri
 interface Kept { sp: PlaceSpan; input: FilterInput; rule: string }
 
 /** The spans the filters keep as places (place-filter.ts), with their filter input and rule. */
-function keptSpans(doc: Doc, g: Gazetteer, w: PlaceWords, spans: PlaceSpan[], ctx0: FilterInput['ctx'], upper: boolean, bySentence: Map<number, Set<string>>): Kept[] {
+function keptSpans(doc: Doc, g: Gazetteer, w: PlaceWords, spans: PlaceSpan[], ctx0: FilterInput['ctx'], upper: boolean, bySentence: Map<number, Set<string>>, heads: Kept[] | null = null): Kept[] {
   const tokens = doc.tokens;
   const kept: Kept[] = [];
   for (const sp of spans) {
@@ -303,7 +305,8 @@ function keptSpans(doc: Doc, g: Gazetteer, w: PlaceWords, spans: PlaceSpan[], ct
     const input: FilterInput = { sp, tokens, g, w, ctx: ctx0, upper, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd, sentenceCountries: bySentence.get(sp.sentence) };
     const verdict = decide(input);
     if (verdict.ok) kept.push({ sp, input, rule: verdict.rule });
-    else if (doc.trace) {
+    else if (heads !== null && verdict.rule === NAME_HEAD_RULE) heads.push({ sp, input, rule: verdict.rule });
+    if (!verdict.ok && doc.trace) {
       const [start, end] = [tokens[sp.tokenStart]!.start, tokens[sp.tokenEnd - 1]!.end];
       doc.explain('places', verdict.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is not a place here`);
     }
