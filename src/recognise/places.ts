@@ -16,6 +16,7 @@ import { addCityParts } from './place-city-part.js';
 import { afterUnknownTown, decide, decideChosen, METONYM_RULE, NAME_HEAD_RULE, NAMESAKE_RULE, namesakeHome, type FilterInput } from './place-filter.js';
 import { actorInnerSpans } from './place-in-actor.js';
 import { demonymToponyms } from './place-demonym.js';
+import { streetToponyms } from './place-street.js';
 
 /**
  * The place recogniser: finds country, admin1, city and region names in each sentence, drops readings that
@@ -375,6 +376,15 @@ function withDemonyms(doc: Doc, named: Mention<PlaceData>[], demonyms: Mention<P
   return named;
 }
 
+/** `named` with the streets and roads that overlap no place, name or actor (place-street.ts), in text order. */
+function withStreets(doc: Doc, named: Mention<PlaceData>[]): Mention<PlaceData>[] {
+  const streets = streetToponyms(doc, [doc.places, named]);
+  if (streets.length === 0) return named;
+  named.push(...streets);
+  named.sort((a, b) => a.start - b.start);
+  return named;
+}
+
 export const placeStage: Stage = {
   name: 'places',
   run(doc: Doc) {
@@ -385,6 +395,6 @@ export const placeStage: Stage = {
     const g = gazetteer();
     // and towns' parts after a spaced dash ("in Gaza - Az Zaytun (Gaza City, Gaza Strip)")
     doc.places = addCityParts(doc, addPossessiveSites(doc, addUnlistedPlaces(doc, recognisePlaces(doc, g, named), upper), upper), upper);
-    doc.placeNames = withDemonyms(doc, named, demonymToponyms(doc, g, [doc.places, named]));
+    doc.placeNames = withStreets(doc, withDemonyms(doc, named, demonymToponyms(doc, g, [doc.places, named])));
   },
 };
