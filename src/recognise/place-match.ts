@@ -48,7 +48,12 @@ function stateAfterComma(g: Gazetteer, tokens: Token[], i: number, limit: number
   // every key tried starts with this token's part: most words start no abbreviation
   const t = tokens[i]!;
   if (t.kind !== 'dash' && t.kind !== 'quote' && !g.stateAbbreviationStart(foldNorm(t.norm))) return null;
-  for (let len = Math.min(3, limit - i); len >= 1; len--) {
+  return abbreviationAt(g, tokens, i, limit);
+}
+
+/** The AP abbreviation of a US state starting at token i ("Ill.", "W. Va.", "W.Va." of four tokens), as an admin1 span. */
+function abbreviationAt(g: Gazetteer, tokens: Token[], i: number, limit: number): { end: number; key: string; cands: GeoCandidate[] } | null {
+  for (let len = Math.min(4, limit - i); len >= 1; len--) {
     const key = keyOfTokens(tokens, i, i + len);
     const st = g.stateAbbreviation(key);
     if (!st) continue;
@@ -56,6 +61,30 @@ function stateAfterComma(g: Gazetteer, tokens: Token[], i: number, limit: number
     if (cands.length) return { end: i + len, key, cands: cands.slice(0, 1) };
   }
   return null;
+}
+
+/** Words before a state's abbreviation that make it the state: "in S.C. today", "Western Mass. stargazers", "a Ga. pastor". */
+const BEFORE_ABBREVIATION = new Set(['in', 'from', 'to', 'across', 'throughout', 'western', 'eastern', 'northern', 'southern', 'central', 'north', 'south',
+  'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'w.', 'n.', 's.', 'e.', 'a', 'the', 'rural']);
+
+/**
+ * "N.Va. murder suspect", "Western Mass. stargazers", "in S.C. today": an AP abbreviation of a state with no comma
+ * before it, opening its sentence or after a locative, compass word or article, and followed by a lower-case word or a
+ * dash (so "attended Mass." at a sentence's end, "Miss. Smith" stay words). An abbreviation with a dot inside ("S.C.",
+ * "D.C.", "W.Va.") needs no such word before it, only no capitalised one.
+ */
+function stateAlone(g: Gazetteer, tokens: Token[], i: number, from: number, limit: number): { end: number; key: string; cands: GeoCandidate[] } | null {
+  const t = tokens[i]!;
+  if (!t.cap || !g.stateAbbreviationStart(foldNorm(t.norm))) return null;
+  const m = abbreviationAt(g, tokens, i, limit);
+  if (m === null) return null;
+  const inner = m.end - i > 2 || t.text.indexOf('.') < t.text.length - 1;
+  const prev = i > from ? tokens[i - 1]! : null;
+  // ("Machinsazi S.C. gathered": after a capitalised word the letters close a club's or firm's name)
+  if (prev !== null && !BEFORE_ABBREVIATION.has(prev.norm) && (!inner || (prev.kind === 'word' && prev.cap))) return null;
+  const next = tokenAt(tokens, m.end);
+  const ok = next !== undefined && m.end < limit && ((next.kind === 'word' && !next.cap) || next.kind === 'dash' || next.text === '(' || (inner && next.text === ','));
+  return ok ? m : null;
 }
 
 const MAX_TOKENS = 6;
@@ -330,7 +359,7 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     const t = tokens[i]!;
     const startable = t.kind === 'word' && (t.cap || upper || g.startsLower(t.norm));
     if (!startable || blocked(i)) { i++; continue; }
-    const abbrev = stateAfterComma(g, tokens, i, s.tokenEnd);
+    const abbrev = stateAfterComma(g, tokens, i, s.tokenEnd) ?? stateAlone(g, tokens, i, s.tokenStart, s.tokenEnd);
     // a dictionary word that starts no name ("The", "He", "Monday"): neither walk can match, found by one byte
     const dead = abbrev === null && deadStart(g, t);
     // the node of the first word, shared by the exact and the transliteration walks (one memo look-up per start)
