@@ -17,6 +17,7 @@ import { afterUnknownTown, decide, decideChosen, METONYM_RULE, NAME_HEAD_RULE, N
 import { actorInnerSpans } from './place-in-actor.js';
 import { demonymToponyms } from './place-demonym.js';
 import { streetToponyms } from './place-street.js';
+import { givenNames } from './actor-rules/given-names.js';
 
 /**
  * The place recogniser: finds country, admin1, city and region names in each sentence, drops readings that
@@ -138,7 +139,8 @@ function actorToponyms(doc: Doc, g: Gazetteer, w: PlaceWords, ctx: FilterInput['
   if (inner.length > 0) found.push(...keptSpans(doc, g, w, inner, ctx, upper, new Map()));
   if (found.length === 0) return;
   const index = placeIndex(doc, places);
-  for (const { sp, input } of found) {
+  for (const k of found) {
+    const { sp, input } = k;
     const start = tokens[sp.tokenStart]!.start;
     const end = tokens[sp.tokenEnd - 1]!.end;
     if (coversPlace(index.tokens, sp.tokenStart, sp.tokenEnd)) continue;
@@ -151,6 +153,7 @@ function actorToponyms(doc: Doc, g: Gazetteer, w: PlaceWords, ctx: FilterInput['
     // "residents of Paris" in a story that names no other place), unless the document names its country ("Moscow said
     // the talks with Russia had failed")
     if (places.length === 0 && best.kind !== 'country' && !countryNamed(g, ctx, best.country, sp.key)) continue;
+    if (!stateHead(doc, g, ctx, k, best)) continue;
     // a capital read as its government is a metonym, which this layer is for ("talks between Moscow and Washington")
     const late = decideChosen(input, best);
     if (late && !late.ok && late.rule !== METONYM_RULE) continue;
@@ -297,6 +300,42 @@ function sentenceAnchors(g: Gazetteer, spans: PlaceSpan[]): Map<number, Set<stri
 
 interface Kept { sp: PlaceSpan; input: FilterInput; rule: string }
 
+/**
+ * Rejections after which a country or state still names itself as a toponym: the head of a longer name ("the Florida
+ * Division of Forestry", "the U.S. Census Bureau", "Missouri National Guard") and an abbreviation as a modifier ("U.S.
+ * troops"). Kept as doc.placeNames only when the chosen reading is a country or admin1 unit and the name is no given
+ * name ("Jordan Brown", "Virginia Woolf"): see stateHead.
+ */
+const STATE_HEAD_RULES = new Set(['reject:longer-name', 'reject:abbreviation-modifier']);
+
+/** Words of a public body's name after a country's name: "the U.S. Census Bureau", "Israel Defense Forces". */
+const BODY_WORDS = new Set(['department', 'bureau', 'administration', 'service', 'agency', 'commission', 'forces', 'army', 'navy', 'embassy', 'senate',
+  'house', 'congress', 'court', 'census', 'government', 'ministry', 'council', 'party', 'guard', 'marines', 'corps', 'attorney', 'representatives',
+  'office', 'postal', 'consulate', 'parliament', 'police', 'military', 'military\'s']);
+
+/**
+ * A name heading a longer name or modifying a noun reads as the toponym only as a state of the story's own country
+ * ("the Florida Division of Forestry" in a US story; not "West" or "Lot", admin1 units abroad, nor a stop word), or as
+ * a country written as an abbreviation ("U.S. troops") or before a public body's word within four capitalised words
+ * ("the Israel Defense Forces"; not "Chad Walker", "Egypt Telecom"); never as a given name.
+ */
+function stateHead(doc: Doc, g: Gazetteer, ctx: FilterInput['ctx'], k: Kept, best: GeoCandidate): boolean {
+  if (!STATE_HEAD_RULES.has(k.rule)) return true;
+  const tokens = doc.tokens;
+  const sp = k.sp;
+  if (givenNames().has(tokens[sp.tokenStart]!.norm) || g.stop.has(sp.key)) return false;
+  if (best.kind === 'admin1') return best.country !== null && best.country === ctx.dominant;
+  if (best.kind !== 'country') return false;
+  if (best.nameCase === 'exact' && sp.nameEnd - sp.tokenStart > 1) return true;
+  if (k.rule === 'reject:abbreviation-modifier') return true;
+  for (let j = sp.tokenEnd; j < tokens.length && j < sp.tokenEnd + 4; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || !t.cap) break;
+    if (BODY_WORDS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** The spans the filters keep as places (place-filter.ts), with their filter input and rule. */
 function keptSpans(doc: Doc, g: Gazetteer, w: PlaceWords, spans: PlaceSpan[], ctx0: FilterInput['ctx'], upper: boolean, bySentence: Map<number, Set<string>>, heads: Kept[] | null = null): Kept[] {
   const tokens = doc.tokens;
@@ -306,7 +345,7 @@ function keptSpans(doc: Doc, g: Gazetteer, w: PlaceWords, spans: PlaceSpan[], ct
     const input: FilterInput = { sp, tokens, g, w, ctx: ctx0, upper, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd, sentenceCountries: bySentence.get(sp.sentence) };
     const verdict = decide(input);
     if (verdict.ok) kept.push({ sp, input, rule: verdict.rule });
-    else if (heads !== null && verdict.rule === NAME_HEAD_RULE) heads.push({ sp, input, rule: verdict.rule });
+    else if (heads !== null && (verdict.rule === NAME_HEAD_RULE || STATE_HEAD_RULES.has(verdict.rule))) heads.push({ sp, input, rule: verdict.rule });
     if (!verdict.ok && doc.trace) {
       const [start, end] = [tokens[sp.tokenStart]!.start, tokens[sp.tokenEnd - 1]!.end];
       doc.explain('places', verdict.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is not a place here`);
