@@ -63,6 +63,50 @@ function abbreviationAt(g: Gazetteer, tokens: Token[], i: number, limit: number)
   return null;
 }
 
+/** Plural unit words after a list of county names, and the singular that names each. */
+const COUNTY_PLURALS = new Map([['counties', 'county'], ['parishes', 'parish'], ['boroughs', 'borough']]);
+const LIST_JOINS = new Set([',', 'and', 'or', '&']);
+
+/**
+ * "school boards in Barrow, Jackson and Madison counties", "in Butler, Clark or Warren counties": each name of a list
+ * closed by a plural unit word is the county of that name ("Barrow County"), when the gazetteer has one (US county
+ * readings, featureCode ADM2). Each name is one to three capitalised words. By the name's first token.
+ */
+function countyList(g: Gazetteer, tokens: Token[], from: number, to: number, blocked: (k: number) => boolean): Map<number, { end: number; key: string; cands: GeoCandidate[] }> | null {
+  let out: Map<number, { end: number; key: string; cands: GeoCandidate[] }> | null = null;
+  for (let u = from + 1; u < to; u++) {
+    const unit = COUNTY_PLURALS.get(tokens[u]!.norm);
+    if (unit === undefined || !capWord(tokens[u - 1], false)) continue;
+    let end = u;
+    const members: { start: number; end: number; cands: GeoCandidate[] }[] = [];
+    while (end > from) {
+      let start = end;
+      while (start > from && start > end - 3 && capWord(tokens[start - 1], false) && !blocked(start - 1)) start--;
+      if (start === end) break;
+      const cands = g.candidates(`${keyOfTokens(tokens, start, end)} ${unit}`).filter((c) => c.featureCode === 'ADM2');
+      if (cands.length > 0) members.push({ start, end, cands });
+      // the list goes on before a comma, "and" or "or" (an Oxford comma too: "Clark, and Warren")
+      let k = start - 1;
+      if (k < from || !LIST_JOINS.has(tokens[k]!.norm)) break;
+      if (k - 1 >= from && tokens[k]!.text !== ',' && tokens[k - 1]!.text === ',') k--;
+      end = k;
+    }
+    // the counties of one list lie in one state: the state holding most of them, when it holds two or more
+    const votes = new Map<string, number>();
+    for (const m of members) for (const a of new Set(m.cands.map((c) => c.admin1 ?? ''))) votes.set(a, (votes.get(a) ?? 0) + 1);
+    let state = '';
+    let most = 1;
+    for (const [a, n] of votes) if (n > most) { most = n; state = a; } else if (n === most) state = '';
+    for (const m of members) {
+      const own = state === '' ? m.cands : m.cands.filter((c) => c.admin1 === state);
+      const cands = own.length > 0 ? own : m.cands;
+      for (const c of cands) c.alternatives = cands.length - 1;
+      (out ??= new Map()).set(m.start, { end: m.end, key: keyOfTokens(tokens, m.start, m.end), cands });
+    }
+  }
+  return out;
+}
+
 /** Words before a state's abbreviation that make it the state: "in S.C. today", "Western Mass. stargazers", "a Ga. pastor". */
 const BEFORE_ABBREVIATION = new Set(['in', 'from', 'to', 'across', 'throughout', 'western', 'eastern', 'northern', 'southern', 'central', 'north', 'south',
   'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'w.', 'n.', 's.', 'e.', 'a', 'the', 'rural']);
@@ -354,12 +398,13 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
   const s = doc.sentences[sentence]!;
   const tokens = doc.tokens;
   const out: PlaceSpan[] = [];
+  const listed = upper ? null : countyList(g, tokens, s.tokenStart, s.tokenEnd, blocked);
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
     const t = tokens[i]!;
     const startable = t.kind === 'word' && (t.cap || upper || g.startsLower(t.norm));
     if (!startable || blocked(i)) { i++; continue; }
-    const abbrev = stateAfterComma(g, tokens, i, s.tokenEnd) ?? stateAlone(g, tokens, i, s.tokenStart, s.tokenEnd);
+    const abbrev = listed?.get(i) ?? stateAfterComma(g, tokens, i, s.tokenEnd) ?? stateAlone(g, tokens, i, s.tokenStart, s.tokenEnd);
     // a dictionary word that starts no name ("The", "He", "Monday"): neither walk can match, found by one byte
     const dead = abbrev === null && deadStart(g, t);
     // the node of the first word, shared by the exact and the transliteration walks (one memo look-up per start)
