@@ -13,7 +13,7 @@ import { emptyList, mapList } from '../util/lists.js';
 import { addUnlistedPlaces, namesakesAtHome } from './place-unlisted.js';
 import { addPossessiveSites } from './place-possessive.js';
 import { addCityParts } from './place-city-part.js';
-import { afterUnknownTown, decide, decideChosen, METONYM_RULE, NAME_HEAD_RULE, NAMESAKE_RULE, namesakeHome, type FilterInput } from './place-filter.js';
+import { afterUnknownTown, decide, decideChosen, METONYM_RULE, HYPHEN_HOME_RULE, NAME_HEAD_RULE, NAMESAKE_RULE, namesakeHome, type FilterInput } from './place-filter.js';
 import { actorInnerSpans } from './place-in-actor.js';
 import { demonymToponyms } from './place-demonym.js';
 import { streetToponyms } from './place-street.js';
@@ -70,6 +70,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer(), named: Men
   let abroad: { sp: PlaceSpan; home: string }[] | null = null;
   // names heading a longer name ("the Orange County Jail") are toponyms of their own layer
   let asActor: Kept[] | null = heads.length > 0 && named !== null ? heads : null;
+  let counties: { at: number; sp: PlaceSpan }[] | null = null;
   for (const k of kept) {
     const { sp, input, rule } = k;
     const start = tokens[sp.tokenStart]!.start;
@@ -121,10 +122,42 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer(), named: Men
     out.push({ start, end, tokenStart: sp.tokenStart, tokenEnd: sp.tokenEnd, sentence: sp.sentence, text: doc.text.slice(start, end), entry: best.entry, data });
     // messages are built only when explaining
     if (ranked !== null) explainChosen(doc, rule, sp, [start, end], best, ranked);
+    if (best.featureCode === 'ADM2' && sp.candidates.length > 1) (counties ??= []).push({ at: out.length - 1, sp });
   }
+  if (counties !== null) countiesOfTowns(doc, out, counties);
   const result = abroad === null ? out : namesakesAtHome(doc, abroad, out);
   if (named !== null) actorToponyms(doc, g, w, ctx, upper, taken, asActor, actorSpan, result, named);
   return result;
+}
+
+/**
+ * A county name recurs across states ("Walker County" in Alabama, Georgia and Texas): once every other name is read,
+ * a county takes the state that holds most of the document's chosen towns, when one of its readings lies there
+ * ("Walker County" beside Huntsville and Conroe, Texas). Replaces the mention in `out` (rule place:county-of-towns).
+ */
+function countiesOfTowns(doc: Doc, out: Mention<PlaceData>[], counties: { at: number; sp: PlaceSpan }[], places: readonly Mention<PlaceData>[] = out): void {
+  const towns = new Map<string, number>();
+  for (const m of places) {
+    if (m.data.precision !== 'city' || m.data.admin1 === null || m.data.population === 0) continue;
+    const k = `${m.data.country}|${m.data.admin1}`;
+    towns.set(k, (towns.get(k) ?? 0) + 1);
+  }
+  if (towns.size === 0) return;
+  for (const { at, sp } of counties) {
+    const m = out[at]!;
+    let best: GeoCandidate | null = null;
+    let most = towns.get(`${m.data.country}|${m.data.admin1}`) ?? 0;
+    for (const c of sp.candidates) {
+      if (c.featureCode !== 'ADM2' || c.admin1 === null) continue;
+      const n = towns.get(`${c.country}|${c.admin1}`) ?? 0;
+      if (n > most) { most = n; best = c; }
+    }
+    if (best === null) continue;
+    const data = toPlaceData(best);
+    data.alternatives = sp.candidates.length - 1;
+    out[at] = { start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sentence: m.sentence, text: m.text, entry: best.entry, data };
+    if (doc.trace) doc.explain('places', 'place:county-of-towns', m.sentence, [m.start, m.end], `"${m.text}" is ${best.name} in ${best.admin1}, where most of the document's towns lie`);
+  }
 }
 
 /**
@@ -139,6 +172,7 @@ function actorToponyms(doc: Doc, g: Gazetteer, w: PlaceWords, ctx: FilterInput['
   if (inner.length > 0) found.push(...keptSpans(doc, g, w, inner, ctx, upper, new Map()));
   if (found.length === 0) return;
   const index = placeIndex(doc, places);
+  let counties: { at: number; sp: PlaceSpan }[] | null = null;
   for (const k of found) {
     const { sp, input } = k;
     const start = tokens[sp.tokenStart]!.start;
@@ -159,9 +193,11 @@ function actorToponyms(doc: Doc, g: Gazetteer, w: PlaceWords, ctx: FilterInput['
     if (late && !late.ok && late.rule !== METONYM_RULE) continue;
     const data = toPlaceData(best);
     data.alternatives = sp.candidates.length - 1;
+    if (best.featureCode === 'ADM2' && sp.candidates.length > 1) (counties ??= []).push({ at: named.length, sp });
     named.push({ start, end, tokenStart: sp.tokenStart, tokenEnd: sp.tokenEnd, sentence: sp.sentence, text: doc.text.slice(start, end), entry: best.entry, data });
     if (doc.trace) doc.explain('places', 'place:in-actor', sp.sentence, [start, end], `"${doc.text.slice(start, end)}" names ${best.name} (${best.country ?? '-'}) inside an actor: a toponym, no place of an event`);
   }
+  if (counties !== null) countiesOfTowns(doc, named, counties, places);
   named.sort((a, b) => a.start - b.start);
 }
 
@@ -345,7 +381,7 @@ function keptSpans(doc: Doc, g: Gazetteer, w: PlaceWords, spans: PlaceSpan[], ct
     const input: FilterInput = { sp, tokens, g, w, ctx: ctx0, upper, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd, sentenceCountries: bySentence.get(sp.sentence) };
     const verdict = decide(input);
     if (verdict.ok) kept.push({ sp, input, rule: verdict.rule });
-    else if (heads !== null && (verdict.rule === NAME_HEAD_RULE || STATE_HEAD_RULES.has(verdict.rule))) heads.push({ sp, input, rule: verdict.rule });
+    else if (heads !== null && (verdict.rule === NAME_HEAD_RULE || verdict.rule === HYPHEN_HOME_RULE || STATE_HEAD_RULES.has(verdict.rule))) heads.push({ sp, input, rule: verdict.rule });
     if (!verdict.ok && doc.trace) {
       const [start, end] = [tokens[sp.tokenStart]!.start, tokens[sp.tokenEnd - 1]!.end];
       doc.explain('places', verdict.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is not a place here`);
