@@ -119,7 +119,11 @@ const BEFORE_ABBREVIATION = new Set(['in', 'from', 'to', 'across', 'throughout',
  */
 function stateAlone(g: Gazetteer, tokens: Token[], i: number, from: number, limit: number): { end: number; key: string; cands: GeoCandidate[] } | null {
   const t = tokens[i]!;
-  if (!t.cap || !g.stateAbbreviationStart(foldNorm(t.norm))) return null;
+  // every AP abbreviation ends its first word with a stop ("Mass.", "S.C.") or has a glued stop after it ("W" "." "Va"):
+  // most capitalised words are ruled out without folding them
+  const stop = tokenAt(tokens, i + 1);
+  if (!t.cap || (t.text.charCodeAt(t.text.length - 1) !== 46 && (stop === undefined || stop.text !== '.' || stop.space))) return null;
+  if (!g.stateAbbreviationStart(foldNorm(t.norm))) return null;
   const m = abbreviationAt(g, tokens, i, limit);
   if (m === null) return null;
   const inner = m.end - i > 2 || t.text.indexOf('.') < t.text.length - 1;
