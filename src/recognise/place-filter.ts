@@ -67,7 +67,7 @@ function allFuzzy(cands: readonly GeoCandidate[]): boolean {
 /** Largest population among city readings; admin1 units count as large. */
 function size(sp: PlaceSpan): number {
   let best = 0;
-  for (const c of sp.candidates) best = Math.max(best, c.kind === 'city' ? c.population ?? 0 : 200_000);
+  for (const c of sp.candidates) best = Math.max(best, c.kind === 'city' && c.featureCode !== 'ADM2' ? c.population ?? 0 : 200_000);
   return best;
 }
 
@@ -146,7 +146,38 @@ function demonymName(sp: PlaceSpan, g: Gazetteer): boolean {
   return g.demonym(sp.key) !== null && sp.nameEnd - sp.tokenStart === 1 && (sp.suffix !== 'admin1' || sp.unitBefore === true);
 }
 
+/** The rule that drops a place name heading a longer name ("the Orange County Jail"): a toponym of doc.placeNames, no place. */
+export const NAME_HEAD_RULE = 'reject:head-of-name';
+
+/** The rule that drops a home town joined to a party letter or to "-based"/"-area" ("R-Marshall", "Houston-based"): a toponym of doc.placeNames. */
+export const HYPHEN_HOME_RULE = 'reject:hyphen-home';
+
+/** Party letters before a legislator's home town ("Sen. Ray Miller, D-Columbus"; "DFL" in Minnesota). */
+const PARTY_LETTERS = new Set(['D', 'R', 'I', 'DFL']);
+/** Words after a hyphen that make the name before it a home, not part of a compound ("Houston-based", "Atlanta-area"). */
+const HOME_SUFFIXES = new Set(['based', 'area']);
+
+/** A dateline: the sentence's first name, written in capitals, then a spaced dash ("TORRINGTON — A fire destroyed ..."). */
+function dateline(sp: PlaceSpan, tokens: Token[], upper: boolean): boolean {
+  if (upper || !sp.initial || sp.candidates.every((c) => c.fuzzy)) return false;
+  for (let k = sp.tokenStart; k < sp.nameEnd; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.text.length < 2 || t.text !== t.text.toUpperCase()) return false;
+  }
+  const next = tokenAt(tokens, sp.tokenEnd);
+  return next !== undefined && next.kind === 'dash' && next.space && tokenAt(tokens, sp.tokenEnd + 1)?.space === true;
+}
+
 export const FILTERS: FilterRule[] = [
+  {
+    id: NAME_HEAD_RULE,
+    example: 'a rally at the Yellowstone County Courthouse in Billings; the Olmsted County Government Center (a county heading a longer name is a toponym, not where things happen)',
+    test: ({ sp, tokens, upper, sentenceEnd }) => {
+      if (upper || !sp.candidates.some((c) => c.featureCode === 'ADM2')) return null;
+      const after = tokenAt(tokens, sp.tokenEnd);
+      return sp.tokenEnd < sentenceEnd && capWord(after, false) && after!.space ? false : null;
+    },
+  },
   {
     id: 'accept:contained',
     example: 'in Tehuacan Puebla; Lod (Hamerkaz, Ramla); Kale township (Kale district, Sagaing region)',
@@ -189,6 +220,29 @@ export const FILTERS: FilterRule[] = [
     id: 'reject:outside-its-unit',
     example: 'Kale township (Kale district, Sagaing region): no Kale in Myanmar, so not Kale in Turkey either',
     test: ({ sp }) => (sp.outside ? false : null),
+  },
+  {
+    id: 'accept:county',
+    example: 'Otter Tail County Road 80; the Rapides Parish Fire District (a US county named with its unit word is a place, also at the head of a longer name)',
+    test: ({ sp }) => (sp.candidates.some((c) => c.featureCode === 'ADM2') ? true : null),
+  },
+  {
+    id: 'accept:dateline',
+    example: 'TORRINGTON — A fire destroyed the roof of a house (a town in capitals opening a sentence before a spaced dash is where the story is)',
+    test: ({ sp, tokens, upper }) => (dateline(sp, tokens, upper) ? true : null),
+  },
+  {
+    id: HYPHEN_HOME_RULE,
+    example: 'Sen. Ray Miller, D-Columbus; the Houston-based contractor; Atlanta-area calls',
+    test: ({ sp, tokens }) => {
+      const before = tokenAt(tokens, sp.tokenStart - 1);
+      const party = tokenAt(tokens, sp.tokenStart - 2);
+      if (before?.kind === 'dash' && !before.space && !tokens[sp.tokenStart]!.space && party !== undefined && PARTY_LETTERS.has(party.text)) return false;
+      const after = tokenAt(tokens, sp.tokenEnd);
+      const word = tokenAt(tokens, sp.tokenEnd + 1);
+      if (after?.kind === 'dash' && !after.space && word !== undefined && !word.space && HOME_SUFFIXES.has(word.norm)) return false;
+      return null;
+    },
   },
   {
     id: 'accept:state-abbreviation',
@@ -368,6 +422,18 @@ export const FILTERS: FilterRule[] = [
       if (sp.initial) return null;
       const other = (iso: string) => [...(ctx.strongKeys.get(iso) ?? [])].some((k) => k !== sp.key);
       return sp.candidates.some((c) => c.country !== null && other(c.country) && (c.population ?? 200_000) >= 5000) ? true : null;
+    },
+  },
+  {
+    id: 'accept:initial-institution',
+    example: 'Roselle police ticketed hundreds of motorists (beside Lombard, Illinois): a sentence\'s first name before a local institution or its people, with a reading in a state the document names or places other towns in',
+    test: ({ sp, tokens, w, ctx }) => {
+      if (!sp.initial || sp.suffix) return null;
+      const next = tokenAt(tokens, sp.tokenEnd);
+      if (next === undefined || next.kind !== 'word' || !w.institution(next.norm)) return null;
+      const local = (c: GeoCandidate) => c.kind === 'city' && c.country !== null && c.country === ctx.dominant && c.admin1 !== null &&
+        (ctx.admin1.has(`${c.country}|${c.admin1}`) || (ctx.admin1Votes.get(`${c.country}|${c.admin1}`) ?? 0) >= 2);
+      return sp.candidates.some(local) ? true : null;
     },
   },
   {

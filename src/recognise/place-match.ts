@@ -48,7 +48,12 @@ function stateAfterComma(g: Gazetteer, tokens: Token[], i: number, limit: number
   // every key tried starts with this token's part: most words start no abbreviation
   const t = tokens[i]!;
   if (t.kind !== 'dash' && t.kind !== 'quote' && !g.stateAbbreviationStart(foldNorm(t.norm))) return null;
-  for (let len = Math.min(3, limit - i); len >= 1; len--) {
+  return abbreviationAt(g, tokens, i, limit);
+}
+
+/** The AP abbreviation of a US state starting at token i ("Ill.", "W. Va.", "W.Va." of four tokens), as an admin1 span. */
+function abbreviationAt(g: Gazetteer, tokens: Token[], i: number, limit: number): { end: number; key: string; cands: GeoCandidate[] } | null {
+  for (let len = Math.min(4, limit - i); len >= 1; len--) {
     const key = keyOfTokens(tokens, i, i + len);
     const st = g.stateAbbreviation(key);
     if (!st) continue;
@@ -56,6 +61,78 @@ function stateAfterComma(g: Gazetteer, tokens: Token[], i: number, limit: number
     if (cands.length) return { end: i + len, key, cands: cands.slice(0, 1) };
   }
   return null;
+}
+
+/** Plural unit words after a list of county names, and the singular that names each. */
+const COUNTY_PLURALS = new Map([['counties', 'county'], ['parishes', 'parish'], ['boroughs', 'borough']]);
+const LIST_JOINS = new Set([',', 'and', 'or', '&']);
+
+/**
+ * "school boards in Barrow, Jackson and Madison counties", "in Butler, Clark or Warren counties": each name of a list
+ * closed by a plural unit word is the county of that name ("Barrow County"), when the gazetteer has one (US county
+ * readings, featureCode ADM2). Each name is one to three capitalised words. By the name's first token.
+ */
+function countyList(g: Gazetteer, tokens: Token[], from: number, to: number, blocked: (k: number) => boolean): Map<number, { end: number; key: string; cands: GeoCandidate[] }> | null {
+  let out: Map<number, { end: number; key: string; cands: GeoCandidate[] }> | null = null;
+  for (let u = from + 1; u < to; u++) {
+    const unit = COUNTY_PLURALS.get(tokens[u]!.norm);
+    if (unit === undefined || !capWord(tokens[u - 1], false)) continue;
+    let end = u;
+    const members: { start: number; end: number; cands: GeoCandidate[] }[] = [];
+    while (end > from) {
+      let start = end;
+      while (start > from && start > end - 3 && capWord(tokens[start - 1], false) && !blocked(start - 1)) start--;
+      if (start === end) break;
+      const cands = g.candidates(`${keyOfTokens(tokens, start, end)} ${unit}`).filter((c) => c.featureCode === 'ADM2');
+      if (cands.length > 0) members.push({ start, end, cands });
+      // the list goes on before a comma, "and" or "or" (an Oxford comma too: "Clark, and Warren")
+      let k = start - 1;
+      if (k < from || !LIST_JOINS.has(tokens[k]!.norm)) break;
+      if (k - 1 >= from && tokens[k]!.text !== ',' && tokens[k - 1]!.text === ',') k--;
+      end = k;
+    }
+    // the counties of one list lie in one state: the state holding most of them, when it holds two or more
+    const votes = new Map<string, number>();
+    for (const m of members) for (const a of new Set(m.cands.map((c) => c.admin1 ?? ''))) votes.set(a, (votes.get(a) ?? 0) + 1);
+    let state = '';
+    let most = 1;
+    for (const [a, n] of votes) if (n > most) { most = n; state = a; } else if (n === most) state = '';
+    for (const m of members) {
+      const own = state === '' ? m.cands : m.cands.filter((c) => c.admin1 === state);
+      const cands = own.length > 0 ? own : m.cands;
+      for (const c of cands) c.alternatives = cands.length - 1;
+      (out ??= new Map()).set(m.start, { end: m.end, key: keyOfTokens(tokens, m.start, m.end), cands });
+    }
+  }
+  return out;
+}
+
+/** Words before a state's abbreviation that make it the state: "in S.C. today", "Western Mass. stargazers", "a Ga. pastor". */
+const BEFORE_ABBREVIATION = new Set(['in', 'from', 'to', 'across', 'throughout', 'western', 'eastern', 'northern', 'southern', 'central', 'north', 'south',
+  'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'w.', 'n.', 's.', 'e.', 'a', 'the', 'rural']);
+
+/**
+ * "N.Va. murder suspect", "Western Mass. stargazers", "in S.C. today": an AP abbreviation of a state with no comma
+ * before it, opening its sentence or after a locative, compass word or article, and followed by a lower-case word or a
+ * dash (so "attended Mass." at a sentence's end, "Miss. Smith" stay words). An abbreviation with a dot inside ("S.C.",
+ * "D.C.", "W.Va.") needs no such word before it, only no capitalised one.
+ */
+function stateAlone(g: Gazetteer, tokens: Token[], i: number, from: number, limit: number): { end: number; key: string; cands: GeoCandidate[] } | null {
+  const t = tokens[i]!;
+  // every AP abbreviation ends its first word with a stop ("Mass.", "S.C.") or has a glued stop after it ("W" "." "Va"):
+  // most capitalised words are ruled out without folding them
+  const stop = tokenAt(tokens, i + 1);
+  if (!t.cap || (t.text.charCodeAt(t.text.length - 1) !== 46 && (stop === undefined || stop.text !== '.' || stop.space))) return null;
+  if (!g.stateAbbreviationStart(foldNorm(t.norm))) return null;
+  const m = abbreviationAt(g, tokens, i, limit);
+  if (m === null) return null;
+  const inner = m.end - i > 2 || t.text.indexOf('.') < t.text.length - 1;
+  const prev = i > from ? tokens[i - 1]! : null;
+  // ("Machinsazi S.C. gathered": after a capitalised word the letters close a club's or firm's name)
+  if (prev !== null && !BEFORE_ABBREVIATION.has(prev.norm) && (!inner || (prev.kind === 'word' && prev.cap))) return null;
+  const next = tokenAt(tokens, m.end);
+  const ok = next !== undefined && m.end < limit && ((next.kind === 'word' && !next.cap) || next.kind === 'dash' || next.text === '(' || (inner && next.text === ','));
+  return ok ? m : null;
 }
 
 const MAX_TOKENS = 6;
@@ -330,12 +407,13 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
   const s = doc.sentences[sentence]!;
   const tokens = doc.tokens;
   const out: PlaceSpan[] = [];
+  const listed = upper ? null : countyList(g, tokens, s.tokenStart, s.tokenEnd, blocked);
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
     const t = tokens[i]!;
     const startable = t.kind === 'word' && (t.cap || upper || g.startsLower(t.norm));
     if (!startable || blocked(i)) { i++; continue; }
-    const abbrev = stateAfterComma(g, tokens, i, s.tokenEnd);
+    const abbrev = listed?.get(i) ?? stateAfterComma(g, tokens, i, s.tokenEnd) ?? stateAlone(g, tokens, i, s.tokenStart, s.tokenEnd);
     // a dictionary word that starts no name ("The", "He", "Monday"): neither walk can match, found by one byte
     const dead = abbrev === null && deadStart(g, t);
     // the node of the first word, shared by the exact and the transliteration walks (one memo look-up per start)

@@ -38,6 +38,9 @@ const SETTLEMENT_WORDS = new Set(['village', 'town', 'hamlet', 'neighbourhood', 
 /** Units of a container after "X area of": "the Bagh Kuhna area of Shah Wali Kot district". */
 const CONTAINER_UNITS = new Set(['district', 'governorate', 'province', 'township', 'municipality', 'county', 'subdistrict', 'region']);
 /** First words of a town's parts in Spanish and Portuguese names ("Colonia Reforma", "Barrio Obrero", "Bairro Novo"). */
+/** Unit words that vouch for a settlement with nothing to anchor it ("the town of X"; not a front: "the Islamic Front"). */
+const UNANCHORED_UNITS = new Set(['village', 'town', 'hamlet', 'area', 'neighbourhood', 'neighborhood', 'city', 'district', 'suburb', 'quarter']);
+
 const PART_PREFIXES = new Set(['colonia', 'barrio', 'fraccionamiento', 'bairro']);
 /** Particles inside Arabic and other names ("Abu Allaj", "Deir al Adas", "Kafr el Sheikh"). */
 const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'az', 'ash', 'an', 'at', 'ed', 'es', 'ez', 'um', 'umm', 'bin', 'ben', 'de', 'del', 'la']);
@@ -111,20 +114,23 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
     // hashtag at the end is no better than the country named next), else the one country its actors act in
     const name = joinName(tokens, start, end);
     const anchor = placedAs.get(name) ?? nearest(anchors!, start) ?? closest(placedAnywhere ??= places.filter((p) => p.data.lat !== null && p.data.country !== null).sort((a, b) => a.tokenStart - b.tokenStart), start) ?? (actorHome === undefined ? (actorHome = actorsCountry(doc)) : actorHome);
-    if (!anchor) return;
+    // no anchor at all: a name its unit word vouches for ("in the town of Sheykler") is still a place, of no known country
+    if (!anchor && (rule !== 'rule:place.unlisted' || !UNANCHORED_UNITS.has(why))) return;
     // "in Colonia Las Flores" anchored to a named town: a neighbourhood of that town, which event data code as the place
     // (the town stays the event's place); with only a province or country to anchor it, it is kept
-    if (PART_PREFIXES.has(tokens[start]!.norm) && (anchor.data.precision === 'city' || anchor.data.precision === 'site')) {
+    if (anchor && PART_PREFIXES.has(tokens[start]!.norm) && (anchor.data.precision === 'city' || anchor.data.precision === 'site')) {
       if (doc.trace) doc.explain('places', 'rule:place.unlisted-part', si, [tokens[start]!.start, tokens[end - 1]!.end], `"${name}" is a part of ${anchor.text}: the town is the place`);
       return;
     }
-    if (!placedAs.has(name)) placedAs.set(name, anchor);
-    const data: PlaceData = { name, country: anchor.data.country, admin1: anchor.data.admin1, lat: anchor.data.lat, lon: anchor.data.lon, precision: 'site', alternatives: 0, population: null };
+    if (anchor && !placedAs.has(name)) placedAs.set(name, anchor);
+    const data: PlaceData = anchor
+      ? { name, country: anchor.data.country, admin1: anchor.data.admin1, lat: anchor.data.lat, lon: anchor.data.lon, precision: 'site', alternatives: 0, population: null }
+      : { name, country: null, admin1: null, lat: null, lon: null, precision: 'site', alternatives: 0, population: null };
     const from = tokens[start]!.start;
     const to = tokens[end - 1]!.end;
     added.push({ start: from, end: to, tokenStart: start, tokenEnd: end, sentence: si, text: doc.text.slice(from, to), entry: UNLISTED_ENTRY, data });
     for (let j = start; j < end; j++) taken[j] = 1;
-    if (doc.trace) doc.explain('places', rule, si, [from, to], `"${doc.text.slice(from, to)}" is a place the gazetteer lacks (${why}); placed at ${anchor.text}`);
+    if (doc.trace) doc.explain('places', rule, si, [from, to], `"${doc.text.slice(from, to)}" is a place the gazetteer lacks (${why}); placed at ${anchor ? anchor.text : 'no known place'}`);
   };
   for (const s of doc.sentences) {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {

@@ -13,9 +13,11 @@ import { emptyList, mapList } from '../util/lists.js';
 import { addUnlistedPlaces, namesakesAtHome } from './place-unlisted.js';
 import { addPossessiveSites } from './place-possessive.js';
 import { addCityParts } from './place-city-part.js';
-import { afterUnknownTown, decide, decideChosen, METONYM_RULE, NAMESAKE_RULE, namesakeHome, type FilterInput } from './place-filter.js';
+import { afterUnknownTown, decide, decideChosen, METONYM_RULE, HYPHEN_HOME_RULE, NAME_HEAD_RULE, NAMESAKE_RULE, namesakeHome, type FilterInput } from './place-filter.js';
 import { actorInnerSpans } from './place-in-actor.js';
 import { demonymToponyms } from './place-demonym.js';
+import { streetToponyms } from './place-street.js';
+import { givenNames } from './actor-rules/given-names.js';
 
 /**
  * The place recogniser: finds country, admin1, city and region names in each sentence, drops readings that
@@ -60,12 +62,15 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer(), named: Men
   const ctx0 = documentContext(doc, g, spans);
   // countries each sentence names unambiguously through a town or unit (a foreign namesake beside them is not the
   // place meant); a country's own name is no such anchor ("protested in Malaga against Russia's invasion of Ukraine")
-  const kept = keptSpans(doc, g, w, spans, ctx0, upper, sentenceAnchors(g, spans));
+  const heads: Kept[] = [];
+  const kept = keptSpans(doc, g, w, spans, ctx0, upper, sentenceAnchors(g, spans), heads);
   const ctx = ctx0;
   ctx.anchors = anchorsOf(mapList(kept, (k) => k.sp), g);
   const out: Mention<PlaceData>[] = [];
   let abroad: { sp: PlaceSpan; home: string }[] | null = null;
-  let asActor: Kept[] | null = null;
+  // names heading a longer name ("the Orange County Jail") are toponyms of their own layer
+  let asActor: Kept[] | null = heads.length > 0 && named !== null ? heads : null;
+  let counties: { at: number; sp: PlaceSpan }[] | null = null;
   for (const k of kept) {
     const { sp, input, rule } = k;
     const start = tokens[sp.tokenStart]!.start;
@@ -117,10 +122,42 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer(), named: Men
     out.push({ start, end, tokenStart: sp.tokenStart, tokenEnd: sp.tokenEnd, sentence: sp.sentence, text: doc.text.slice(start, end), entry: best.entry, data });
     // messages are built only when explaining
     if (ranked !== null) explainChosen(doc, rule, sp, [start, end], best, ranked);
+    if (best.featureCode === 'ADM2' && sp.candidates.length > 1) (counties ??= []).push({ at: out.length - 1, sp });
   }
+  if (counties !== null) countiesOfTowns(doc, out, counties);
   const result = abroad === null ? out : namesakesAtHome(doc, abroad, out);
   if (named !== null) actorToponyms(doc, g, w, ctx, upper, taken, asActor, actorSpan, result, named);
   return result;
+}
+
+/**
+ * A county name recurs across states ("Walker County" in Alabama, Georgia and Texas): once every other name is read,
+ * a county takes the state that holds most of the document's chosen towns, when one of its readings lies there
+ * ("Walker County" beside Huntsville and Conroe, Texas). Replaces the mention in `out` (rule place:county-of-towns).
+ */
+function countiesOfTowns(doc: Doc, out: Mention<PlaceData>[], counties: { at: number; sp: PlaceSpan }[], places: readonly Mention<PlaceData>[] = out): void {
+  const towns = new Map<string, number>();
+  for (const m of places) {
+    if (m.data.precision !== 'city' || m.data.admin1 === null || m.data.population === 0) continue;
+    const k = `${m.data.country}|${m.data.admin1}`;
+    towns.set(k, (towns.get(k) ?? 0) + 1);
+  }
+  if (towns.size === 0) return;
+  for (const { at, sp } of counties) {
+    const m = out[at]!;
+    let best: GeoCandidate | null = null;
+    let most = towns.get(`${m.data.country}|${m.data.admin1}`) ?? 0;
+    for (const c of sp.candidates) {
+      if (c.featureCode !== 'ADM2' || c.admin1 === null) continue;
+      const n = towns.get(`${c.country}|${c.admin1}`) ?? 0;
+      if (n > most) { most = n; best = c; }
+    }
+    if (best === null) continue;
+    const data = toPlaceData(best);
+    data.alternatives = sp.candidates.length - 1;
+    out[at] = { start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sentence: m.sentence, text: m.text, entry: best.entry, data };
+    if (doc.trace) doc.explain('places', 'place:county-of-towns', m.sentence, [m.start, m.end], `"${m.text}" is ${best.name} in ${best.admin1}, where most of the document's towns lie`);
+  }
 }
 
 /**
@@ -135,7 +172,9 @@ function actorToponyms(doc: Doc, g: Gazetteer, w: PlaceWords, ctx: FilterInput['
   if (inner.length > 0) found.push(...keptSpans(doc, g, w, inner, ctx, upper, new Map()));
   if (found.length === 0) return;
   const index = placeIndex(doc, places);
-  for (const { sp, input } of found) {
+  let counties: { at: number; sp: PlaceSpan }[] | null = null;
+  for (const k of found) {
+    const { sp, input } = k;
     const start = tokens[sp.tokenStart]!.start;
     const end = tokens[sp.tokenEnd - 1]!.end;
     if (coversPlace(index.tokens, sp.tokenStart, sp.tokenEnd)) continue;
@@ -148,14 +187,17 @@ function actorToponyms(doc: Doc, g: Gazetteer, w: PlaceWords, ctx: FilterInput['
     // "residents of Paris" in a story that names no other place), unless the document names its country ("Moscow said
     // the talks with Russia had failed")
     if (places.length === 0 && best.kind !== 'country' && !countryNamed(g, ctx, best.country, sp.key)) continue;
+    if (!stateHead(doc, g, ctx, k, best)) continue;
     // a capital read as its government is a metonym, which this layer is for ("talks between Moscow and Washington")
     const late = decideChosen(input, best);
     if (late && !late.ok && late.rule !== METONYM_RULE) continue;
     const data = toPlaceData(best);
     data.alternatives = sp.candidates.length - 1;
+    if (best.featureCode === 'ADM2' && sp.candidates.length > 1) (counties ??= []).push({ at: named.length, sp });
     named.push({ start, end, tokenStart: sp.tokenStart, tokenEnd: sp.tokenEnd, sentence: sp.sentence, text: doc.text.slice(start, end), entry: best.entry, data });
     if (doc.trace) doc.explain('places', 'place:in-actor', sp.sentence, [start, end], `"${doc.text.slice(start, end)}" names ${best.name} (${best.country ?? '-'}) inside an actor: a toponym, no place of an event`);
   }
+  if (counties !== null) countiesOfTowns(doc, named, counties, places);
   named.sort((a, b) => a.start - b.start);
 }
 
@@ -294,8 +336,44 @@ function sentenceAnchors(g: Gazetteer, spans: PlaceSpan[]): Map<number, Set<stri
 
 interface Kept { sp: PlaceSpan; input: FilterInput; rule: string }
 
+/**
+ * Rejections after which a country or state still names itself as a toponym: the head of a longer name ("the Florida
+ * Division of Forestry", "the U.S. Census Bureau", "Missouri National Guard") and an abbreviation as a modifier ("U.S.
+ * troops"). Kept as doc.placeNames only when the chosen reading is a country or admin1 unit and the name is no given
+ * name ("Jordan Brown", "Virginia Woolf"): see stateHead.
+ */
+const STATE_HEAD_RULES = new Set(['reject:longer-name', 'reject:abbreviation-modifier']);
+
+/** Words of a public body's name after a country's name: "the U.S. Census Bureau", "Israel Defense Forces". */
+const BODY_WORDS = new Set(['department', 'bureau', 'administration', 'service', 'agency', 'commission', 'forces', 'army', 'navy', 'embassy', 'senate',
+  'house', 'congress', 'court', 'census', 'government', 'ministry', 'council', 'party', 'guard', 'marines', 'corps', 'attorney', 'representatives',
+  'office', 'postal', 'consulate', 'parliament', 'police', 'military', 'military\'s']);
+
+/**
+ * A name heading a longer name or modifying a noun reads as the toponym only as a state of the story's own country
+ * ("the Florida Division of Forestry" in a US story; not "West" or "Lot", admin1 units abroad, nor a stop word), or as
+ * a country written as an abbreviation ("U.S. troops") or before a public body's word within four capitalised words
+ * ("the Israel Defense Forces"; not "Chad Walker", "Egypt Telecom"); never as a given name.
+ */
+function stateHead(doc: Doc, g: Gazetteer, ctx: FilterInput['ctx'], k: Kept, best: GeoCandidate): boolean {
+  if (!STATE_HEAD_RULES.has(k.rule)) return true;
+  const tokens = doc.tokens;
+  const sp = k.sp;
+  if (givenNames().has(tokens[sp.tokenStart]!.norm) || g.stop.has(sp.key)) return false;
+  if (best.kind === 'admin1') return best.country !== null && best.country === ctx.dominant;
+  if (best.kind !== 'country') return false;
+  if (best.nameCase === 'exact' && sp.nameEnd - sp.tokenStart > 1) return true;
+  if (k.rule === 'reject:abbreviation-modifier') return true;
+  for (let j = sp.tokenEnd; j < tokens.length && j < sp.tokenEnd + 4; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || !t.cap) break;
+    if (BODY_WORDS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** The spans the filters keep as places (place-filter.ts), with their filter input and rule. */
-function keptSpans(doc: Doc, g: Gazetteer, w: PlaceWords, spans: PlaceSpan[], ctx0: FilterInput['ctx'], upper: boolean, bySentence: Map<number, Set<string>>): Kept[] {
+function keptSpans(doc: Doc, g: Gazetteer, w: PlaceWords, spans: PlaceSpan[], ctx0: FilterInput['ctx'], upper: boolean, bySentence: Map<number, Set<string>>, heads: Kept[] | null = null): Kept[] {
   const tokens = doc.tokens;
   const kept: Kept[] = [];
   for (const sp of spans) {
@@ -303,7 +381,8 @@ function keptSpans(doc: Doc, g: Gazetteer, w: PlaceWords, spans: PlaceSpan[], ct
     const input: FilterInput = { sp, tokens, g, w, ctx: ctx0, upper, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd, sentenceCountries: bySentence.get(sp.sentence) };
     const verdict = decide(input);
     if (verdict.ok) kept.push({ sp, input, rule: verdict.rule });
-    else if (doc.trace) {
+    else if (heads !== null && (verdict.rule === NAME_HEAD_RULE || verdict.rule === HYPHEN_HOME_RULE || STATE_HEAD_RULES.has(verdict.rule))) heads.push({ sp, input, rule: verdict.rule });
+    if (!verdict.ok && doc.trace) {
       const [start, end] = [tokens[sp.tokenStart]!.start, tokens[sp.tokenEnd - 1]!.end];
       doc.explain('places', verdict.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is not a place here`);
     }
@@ -372,6 +451,15 @@ function withDemonyms(doc: Doc, named: Mention<PlaceData>[], demonyms: Mention<P
   return named;
 }
 
+/** `named` with the streets and roads that overlap no place, name or actor (place-street.ts), in text order. */
+function withStreets(doc: Doc, named: Mention<PlaceData>[]): Mention<PlaceData>[] {
+  const streets = streetToponyms(doc, [doc.places, named]);
+  if (streets.length === 0) return named;
+  named.push(...streets);
+  named.sort((a, b) => a.start - b.start);
+  return named;
+}
+
 export const placeStage: Stage = {
   name: 'places',
   run(doc: Doc) {
@@ -382,6 +470,6 @@ export const placeStage: Stage = {
     const g = gazetteer();
     // and towns' parts after a spaced dash ("in Gaza - Az Zaytun (Gaza City, Gaza Strip)")
     doc.places = addCityParts(doc, addPossessiveSites(doc, addUnlistedPlaces(doc, recognisePlaces(doc, g, named), upper), upper), upper);
-    doc.placeNames = withDemonyms(doc, named, demonymToponyms(doc, g, [doc.places, named]));
+    doc.placeNames = withStreets(doc, withDemonyms(doc, named, demonymToponyms(doc, g, [doc.places, named])));
   },
 };

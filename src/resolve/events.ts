@@ -247,6 +247,16 @@ function triggerOf(doc: Doc, t: { tokenStart: number; tokenEnd: number }): Event
   return { text: doc.text.slice(span[0], span[1]), span: tokenSpan(doc, t) };
 }
 
+/** The first location, a site of no known country, with the country of the event's actors (countryFromActors), when they tell one. */
+function countrylessSite(doc: Doc, d: EventDraft, locations: Location[]): void {
+  const found = countryFromActors(doc, d, CROSS_BORDER.has(d.family));
+  const c = found ? gazetteer().country(found.country) : null;
+  if (!found || !c) return;
+  const l = locations[0]!;
+  locations[0] = { text: l.text, span: l.span, name: l.name, country: found.country, admin1: null, lat: c.lat, lon: c.lon, precision: l.precision, entry: l.entry,
+    provenance: { span: l.provenance.span, rule: `${l.provenance.rule} +${found.rule}`, how: 'inferred' } };
+}
+
 /** `others`: the live drafts of d's sentence (more are allowed: only those of its sentence are read). */
 function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Event {
   const s = doc.sentences[d.sentence]!;
@@ -255,6 +265,9 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   const crowd = impliedCrowd(doc, d);
   const fallback = d.places.length > 0 ? null : fallbackLocation(doc, d);
   const locations = d.places.length > 0 ? refined(doc, d, finestFirst(mapList(d.places, toLocation))) : fallback ? [fallback] : emptyList<Location>();
+  // a stated place of no known country (an unlisted village with nothing to anchor it: "in the town of X") takes the
+  // country its actors act in, as an event in a text naming no place would (inferred, the rule says so)
+  if (locations.length > 0 && locations[0]!.country === null && locations[0]!.precision === 'site') countrylessSite(doc, d, locations);
   // the owner of the weapon ("a mine planted by X": src/resolve/weapon-owner.ts); else a killing told only
   // passively has an unnamed armed perpetrator (src/resolve/implied-perpetrator.ts)
   // an air strike with no doer in a theatre with one air power is that power's (src/resolve/air-power.ts)

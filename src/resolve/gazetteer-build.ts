@@ -25,7 +25,7 @@ import type { DistrictRow } from './gazetteer-types.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 30;
+export const CACHE_VERSION = 31;
 /** Ids of hand-listed districts (data/places/districts.json) lie below minus this: entry geo:district:<row>. */
 export const DISTRICT_ID_BASE = 1_000_000;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
@@ -350,6 +350,8 @@ export function altNameKeys(iso2: string, own: readonly string[], names: readonl
 export const COUNTRY_ALIAS_WORDS = new Set(['Island', 'Mann', 'Prathet']);
 
 const DISTRICT_END = / district$/;
+/** The unit words of US counties and their equivalents in country-state-city's city table. */
+const US_COUNTY_END = / (county|parish|borough|census area)$/;
 const CSC_UNIT_END = / (county|parish|district|province|municipality|region|department|borough|township|governorate|prefecture|division|city|town|village|sub-district|subdistrict|area|zone|rayon|raion)$/;
 
 export function buildGazetteer(overrides: Record<string, Record<string, string>> = {}, districts: readonly DistrictRow[] = []): BuildResult {
@@ -575,7 +577,16 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
       k = k.slice(0, district.index);
       name = name.slice(0, name.length - district[0].length);
     }
-    // "Santa Clara County", "Ajloun District": admin2 units are read from a name and its unit word, not as towns
+    // "Otter Tail County", "Rapides Parish": a US county (or parish, borough, census area) is a unit of its own, keyed
+    // by its whole name with the unit word (never by the bare name, which is a town's or a person's), featureCode ADM2
+    if (m[1] === 'US' && US_COUNTY_END.test(k)) {
+      const idx = cities.length;
+      cities.push({ id: -(r + 1), name, iso2: m[1], admin1: holder(st), population: 0, lat, lon, featureCode: 'ADM2' });
+      cscAdded++;
+      keys.push([k, idx]);
+      continue;
+    }
+    // "Santa Clara County", "Ajloun District": elsewhere admin2 units are read from a name and its unit word, not as towns
     if (!k || CSC_UNIT_END.test(k)) continue;
     const dup = (near.get(`${m[1]}|${k}`) ?? []).some((i) => haversineKm(lat, lon, atc[i]!.loc.coordinates[1], atc[i]!.loc.coordinates[0]) < 25);
     if (dup) continue;

@@ -328,7 +328,7 @@ export class Gazetteer {
     const fc = t.featureCodes[t.fcode[i]!] ?? '';
     const name = t.nameBytes.toString('utf8', t.nameOff[i]!, t.nameOff[i + 1]!);
     // country-state-city additions (no population) rank below GeoNames places of the same name
-    const bonus = fc === 'PPLC' ? 1 : fc === 'PPLA' ? 0.5 : fc === 'PPLA2' ? 0.2 : fc === 'CSC' ? -0.5 : 0;
+    const bonus = fc === 'PPLC' ? 1 : fc === 'PPLA' ? 0.5 : fc === 'PPLA2' ? 0.2 : fc === 'CSC' ? -0.5 : fc === 'ADM2' ? 1.5 : 0;
     return {
       name, country: this.byIso2.get(iso2)?.iso3 ?? null, admin1: a1 >= 0 ? this.admin1.get(a1)?.name ?? null : null,
       lat: Math.round(t.lat[i]! * 1e4) / 1e4, lon: Math.round(t.lon[i]! * 1e4) / 1e4, precision: 'city', alternatives: 0, population: pop,

@@ -27,8 +27,9 @@ const ROWS: { text: string; trigger: string; place: string | null; anchorCountry
   // "X area of Y district": X is the place, Y its container
   { text: 'Gunmen killed a policeman in the Deh Qarzub area of Maywand district Kandahar.', trigger: 'killed', place: 'Deh Qarzub', anchorCountry: 'AFG' },
   { text: 'Air raids were reported on Wadi Qarzub area of Sadah governorate.', trigger: 'raids', place: 'Wadi Qarzub', anchorCountry: 'YEM' },
-  // no place anywhere and no actor's country: no unlisted place (it would have no coordinates)
-  { text: 'Two farmers were killed in the village of Qarzubta on Monday.', trigger: 'killed', place: null },
+  // no place anywhere and no actor's country: the unit word still vouches for the place, kept with no country or point
+  // (session 10, geo16: the event's place is named, as event coders name it)
+  { text: 'Two farmers were killed in the village of Qarzubta on Monday.', trigger: 'killed', place: 'Qarzubta' },
 ];
 
 /** A people or faith word before the unit names no village; "in front of" is no front line. */
@@ -60,7 +61,8 @@ for (const row of ROWS) {
     const loc = ev.locations.find((l) => l.text === row.place);
     assert.ok(loc, `${row.place} in [${names.join(', ')}]`);
     assert.equal(loc.precision, 'site');
-    assert.equal(loc.country, row.anchorCountry);
-    assert.ok(loc.lat !== null && loc.lon !== null, 'coordinates of the anchor');
+    assert.equal(loc.country, row.anchorCountry ?? null);
+    if (row.anchorCountry !== undefined) assert.ok(loc.lat !== null && loc.lon !== null, 'coordinates of the anchor');
+    else assert.ok(loc.lat === null && loc.lon === null, 'no anchor, no coordinates');
   });
 }

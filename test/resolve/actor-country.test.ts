@@ -11,7 +11,8 @@ const CASES: [string, string | null, string | null][] = [
   ['Coalition airstrikes hit a school in the district.', 'YEM', 'place:actor-home-country'],
   ['Turkish forces operating as part of Operation Peace Spring shelled the village.', 'SYR', 'place:actor-home-country'],
   // a state's forces in a text naming an operation or intervention that state leads: its theatre
-  ['Turkish forces shelled the village of Tal Ward as part of Operation Peace Spring.', 'SYR', 'place:operation-theatre'],
+  // (the named village is the place; its country is the operation's theatre: session 10, geo16)
+  ['Turkish forces shelled the village of Tal Ward as part of Operation Peace Spring.', 'SYR', 'place:directional-of place:unlisted +place:operation-theatre'],
   ['Saudi warplanes struck a farm, the Saudi-led coalition said.', 'YEM', 'place:operation-theatre'],
   // ... not without one
   ['Turkish forces shelled the hamlet overnight.', 'TUR', 'place:actor-home-country'],
