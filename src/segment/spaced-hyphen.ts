@@ -7,8 +7,9 @@ import type { Token } from '../pipeline/doc.js';
  * ("X-backed", "X-led", "pro-X", "al-X") sees the same tokens as in "Washington-backed rebels". A
  * spaced dash stays clause punctuation (a parenthetical, a list or place separator such as
  * "Gaza - Az Zaytoun") unless the words around it can only be a compound:
- * - a name (capitalised word) before, and after it a participle of patronage, control or origin
- *   that does not open a passive phrase ("Iran - backed militias", not "Hezbollah - backed by Iran -");
+ * - a name (capitalised word) or a noun for a side ("rebel", "state") before, and after it a participle of patronage,
+ *   control or origin that does not open a passive phrase ("Iran - backed militias", "rebel - held areas", not
+ *   "Hezbollah - backed by Iran -");
  * - the prefixes "pro", "anti" before and a word after ("pro - government", "anti - Assad");
  * - the Arabic article "al" before and a capitalised word after ("al - Qaeda", "al - Shabaab").
  * Only a single ASCII hyphen is closed up: en and em dashes and "--" are punctuation.
@@ -21,6 +22,8 @@ export const COMPOUND_PARTICIPLES = new Set([
 ]);
 
 const PREFIXES = new Set(['pro', 'anti']);
+/** Common nouns that stand for a side before such a participle ("rebel - held areas", "state - sponsored attacks"). */
+const SIDE_NOUNS = new Set(['rebel', 'government', 'state', 'regime', 'opposition', 'militant', 'insurgent', 'jihadist', 'army', 'coalition', 'militia']);
 const ARTICLES = new Set(['al']);
 
 function word(t: Token | undefined): t is Token {
@@ -35,7 +38,7 @@ export function closeSpacedHyphens(tokens: Token[]): void {
     const before = tokens[i - 1]!;
     const after = tokens[i + 1]!;
     if (!after.space || !word(before) || !word(after)) continue;
-    const compound = (before.cap && COMPOUND_PARTICIPLES.has(after.norm) && !after.cap && tokens[i + 2]?.norm !== 'by')
+    const compound = ((before.cap || SIDE_NOUNS.has(before.norm)) && COMPOUND_PARTICIPLES.has(after.norm) && !after.cap && tokens[i + 2]?.norm !== 'by')
       || (PREFIXES.has(before.norm) && !before.cap)
       || (ARTICLES.has(before.text) && after.cap);
     if (!compound) continue;

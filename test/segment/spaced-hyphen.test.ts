@@ -19,6 +19,7 @@ const CASES: { text: string; want: string }[] = [
   { text: 'the Saudi - led coalition struck a port', want: 'the Saudi-led coalition struck a port' },
   { text: 'a London - based monitor said', want: 'a London-based monitor said' },
   { text: 'pro - government gunmen opened fire', want: 'pro-government gunmen opened fire' },
+  { text: 'shelling of rebel - held districts', want: 'shelling of rebel-held districts' },
   { text: 'fighters of al - Shabaab stormed a hotel', want: 'fighters of al-Shabaab stormed a hotel' },
   // parenthetical opened by a dash: "backed by" is a passive phrase, not a compound
   { text: 'Hezbollah - backed by Tehran - sent fighters', want: 'Hezbollah - backed by Tehran - sent fighters' },
