@@ -10,6 +10,7 @@ import { TARGET_NOUNS_AT } from './targets.js';
 import { parentheticalSubject } from './subject-parenthetical.js';
 import { qualifiedPlace, QUALIFIED_PLACE } from './place-qualified.js';
 import { appositiveSubject } from './subject-appositive.js';
+import { isUpperText } from '../recognise/trie.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
 const SUBJECT_WINDOW = 25;
@@ -45,6 +46,9 @@ export function actorAt(ctx: SentenceContext, j: number, maxSkip = 3): Mention<A
     // "poisoned by her rival Donald Trump", "killed by his brother Tamerlan": a relation noun after a possessive, then
     // the named person it stands in apposition to
     if (k > j && OWNERS.has(ctx.norm(k - 1)) && relationBeforeName(ctx, k)) return ctx.actor(k + 1);
+    // "by Ottoman Turks", "by Zulu warriors": one capitalised word no dictionary knows, then a plural group the actor
+    // rule did recognise (the group is the filler; the unknown word only qualifies it)
+    if (unknownQualifier(ctx, k)) return ctx.actor(k + 1);
     // "fired by presumed pro-Houthi forces": a hedge the actor's own rule did not take in
     if (!ctx.is(k, DETERMINERS_BUT_OF) && !HEDGES.has(ctx.norm(k))) return undefined;
   }
@@ -57,6 +61,18 @@ function hyphenCompound(ctx: SentenceContext, k: number): boolean {
   const dash = ctx.token(k + 1);
   const b = ctx.token(k + 2);
   return a !== undefined && dash !== undefined && b !== undefined && k + 3 < ctx.to && a.kind === 'word' && !a.cap && dash.text === '-' && !dash.space && !b.space && b.kind === 'word';
+}
+
+/**
+ * A capitalised word at k, inside the sentence, that is no actor, place or time, right before a plural group's mention;
+ * not in upper-case text, where every word is capitalised ("BY OUR COURAGEOUS SOLDIERS").
+ */
+function unknownQualifier(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.token(k);
+  if (!t || t.kind !== 'word' || !t.cap || k <= ctx.from || ctx.actor(k) || ctx.place(k) || ctx.time(k)) return false;
+  if (isUpperText(ctx.doc.text)) return false;
+  const m = ctx.actor(k + 1);
+  return m !== undefined && m.tokenStart === k + 1 && m.data.plural && m.data.kind !== 'person';
 }
 
 /** Hedges before an actor that are no part of its name. */
