@@ -13,3 +13,9 @@ roleTable('possessive and infinitive authors', [
   { text: 'Ghana refused to respond to a demand from Togo.', trigger: 'refused', actor: 'Ghana', recipient: 'Togo' },
   { text: 'Serbia refused to comply with calls by the European Union.', trigger: 'refused', actor: 'Serbia', recipient: 'European Union' },
 ]);
+
+/** An opening "according to <source noun>" with no comma: the name after the noun opens the clause (src/code/roles.ts inPrepPhrase). */
+roleTable('according to a source with no comma', [
+  { text: 'According to reports the UK is pushing hard for Chile to back the plan.', trigger: 'pushing', actor: 'UK' },
+  { text: 'According to sources Peru is pushing hard for talks with Chile.', trigger: 'pushing', actor: 'Peru' },
+]);
