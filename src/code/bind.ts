@@ -12,7 +12,7 @@ import { WordBits } from '../recognise/vocab.js';
 import { refineCameo, weaponModes } from './weapons-to-codes.js';
 import { emptyList, mapList } from '../util/lists.js';
 import { objectOwner } from './owner-object.js';
-import { objectAuthor } from './author-object.js';
+import { objectAuthor, possessiveAuthor } from './author-object.js';
 import { objectComplement } from './object-complement.js';
 import { AS_FAMILIES, afterAsPhrase } from './as-phrase.js';
 import { complementParty, raisedAgainst, sendDestination } from './send-destination.js';
@@ -365,6 +365,8 @@ function bindRoles(ctx: SentenceContext, entry: TriggerEntry, form: TriggerHit['
   }
   // "rejected calls by Ukraine's leaders", "accepted an offer by Ethiopia": the author of what the act is about
   if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectAuthor(ctx, entry, end);
+  // "would not meet the kidnappers' demands": the owner named with a possessive before the speech noun
+  if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = possessiveAuthor(ctx, entry, start, end);
   if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectOwner(ctx, entry, end);
   // "halted economic aid to Serbia", "a suspension of air links with Serbia": the party inside the object
   if (recipients.length === 0 && voice === 'active' && form === 'verb') recipients = objectComplement(ctx, entry, end);

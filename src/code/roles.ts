@@ -286,6 +286,9 @@ function inPrepPhrase(ctx: SentenceContext, m: Mention<ActorData>): boolean {
   if (g.index === ctx.from || before === 'a' || before === 'an' || before === 'the' || (ctx.token(g.index - 1)?.cap && ctx.token(g.index - 1)?.kind === 'word')) return false;
   // "On 20 January, presumed JNIM militants attacked": after a clause break or a date the word opens the noun phrase
   if (before === ',' || before === ';' || before === ':' || before === '(' || ctx.time(g.index - 1)) return false;
+  // "According to reports the UK is pushing …": the source noun of an opening "according to" with no comma after it
+  // is no verb taking the name as object; the name opens the clause
+  if (before === 'to' && g.index - 2 === ctx.from && ctx.norm(g.index - 2) === 'according') return false;
   return !g.norm.endsWith('ly');
 }
 

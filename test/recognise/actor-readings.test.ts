@@ -35,6 +35,12 @@ const ROWS: Row[] = [
   // party abbreviations shared across countries
   ['PPP activists staged a sit-in outside the press club in Hyderabad, Sindh.', 'PPP', 'actor:pty.ppp-pak', 'PAK', true],
   ['PPP lawmakers walked out of the city council in Daegu, South Korea.', 'PPP', 'actor:pty.ppp-korea', 'KOR', true],
+  // generic opposition phrases the Syrian opposition entry lists: Syrian by default and in a Syrian story, that
+  // country's opposition in a story on another country
+  ['Opposition fighters attacked an army post on the main road.', 'Opposition fighters', 'actor:grp.syrian-opposition', 'SYR', false],
+  ['Opposition fighters shelled regime positions near Idlib.', 'Opposition fighters', 'actor:grp.syrian-opposition', 'SYR', true],
+  ['Opposition groups in Malawi demanded that the president step down.', 'Opposition groups', 'gen:opposition', null, true],
+  ['Opposition forces attacked an army garrison near Abeche in eastern Chad.', 'Opposition forces', 'gen:militants', null, true],
 ];
 
 test('actor readings: a shared name takes the reading of the document\'s country', () => {

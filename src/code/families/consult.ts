@@ -1,7 +1,7 @@
 import type { Family } from '../family.js';
 import { triggerTables } from '../triggers.js';
 import { recodeIntent } from './intent.js';
-import { emptyList } from '../../util/lists.js';
+import { possessiveOwner } from '../author-object.js';
 
 /**
  * Meetings and talks (CAMEO 04, PLOVER CONSULT). "Meet" with demands, conditions or a deadline as its object is
@@ -29,7 +29,8 @@ export const consult: Family = {
           draft.family = accede.family;
           draft.cameo = accede.cameo;
           draft.cameoRule = `object:${n}`;
-          draft.recipients = emptyList();
+          // the owner of the demands is the one yielded to: "met the strikers' demands" (else none: the meeting's object is gone)
+          draft.recipients = possessiveOwner(ctx, k, draft.trigger.tokenStart);
           return;
         }
       }
