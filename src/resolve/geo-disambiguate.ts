@@ -265,7 +265,9 @@ export function dominantCountry(ctx: GeoContext): string | null {
 /** Candidates ranked best first, with their scores. */
 export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c: GeoCandidate; s: number }[] {
   const scores = scoreAll(cands, ev, ctx);
-  return cands.map((c, i) => ({ c, s: scores[i]! })).sort((a, b) => b.s - a.s);
+  // mapList, not `.map`: one elements kind whether the builtin or optimised code built it (util/lists.ts)
+  let i = 0;
+  return mapList(cands, (c) => ({ c, s: scores[i++]! })).sort((a, b) => b.s - a.s);
 }
 
 /**
@@ -280,7 +282,7 @@ export function rankBest(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): 
 }
 
 /** Every reading's score, in the readings' order (rank and rankBest). */
-function scoreAll(cands: readonly GeoCandidate[], ev: Evidence, ctx: GeoContext): number[] {
+function scoreAll(cands: readonly GeoCandidate[], ev: Evidence, ctx: GeoContext): Float64Array {
   // every field written out, in one order: a spread that adds a field gives each object a hidden class of its own
   const e: Evidence & { countryNamed: Set<string> } = {
     suffix: ev.suffix, hint: ev.hint, key: ev.key, bracketed: ev.bracketed,
@@ -293,14 +295,16 @@ function scoreAll(cands: readonly GeoCandidate[], ev: Evidence, ctx: GeoContext)
   // province reading is demoted (the city itself gains nothing against namesakes elsewhere); (not in brackets after a
   // place: "Villa Yacanto (Cordoba)" names the province); read only for admin1 readings, so found only when there are some
   const seats = ev.suffix !== 'admin1' && !ev.bracketed && hasKind(cands, 'admin1') ? seatsOf(cands, areas) : null;
-  const scores: number[] = [];
+  // doubles in one typed array: a `number[]` took the small-integer or the double elements kind by its first scores,
+  // two hidden classes for every reader (docs/PERFORMANCE.md session 10, speed14)
+  const scores = new Float64Array(cands.length);
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     let s = score(c, e, ctx, areas[i]);
     if (seats !== null && c.kind === 'admin1') s -= WEIGHTS.sameNameSeat * (seats.get(areas[i]!) ?? 0);
     // a unit named like its own country ("Guatemala" department, "Mexico" state) yields to the country
     if (c.kind !== 'country' && c.country && e.countryNamed.has(c.country) && !ev.suffix && !ev.hint) s -= WEIGHTS.ownCountryName;
-    scores.push(s);
+    scores[i] = s;
   }
   return scores;
 }
