@@ -282,7 +282,7 @@ export function rankBest(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): 
 }
 
 /** Every reading's score, in the readings' order (rank and rankBest). */
-function scoreAll(cands: readonly GeoCandidate[], ev: Evidence, ctx: GeoContext): Float64Array {
+function scoreAll(cands: readonly GeoCandidate[], ev: Evidence, ctx: GeoContext): number[] {
   // every field written out, in one order: a spread that adds a field gives each object a hidden class of its own
   const e: Evidence & { countryNamed: Set<string> } = {
     suffix: ev.suffix, hint: ev.hint, key: ev.key, bracketed: ev.bracketed,
@@ -295,16 +295,17 @@ function scoreAll(cands: readonly GeoCandidate[], ev: Evidence, ctx: GeoContext)
   // province reading is demoted (the city itself gains nothing against namesakes elsewhere); (not in brackets after a
   // place: "Villa Yacanto (Cordoba)" names the province); read only for admin1 readings, so found only when there are some
   const seats = ev.suffix !== 'admin1' && !ev.bracketed && hasKind(cands, 'admin1') ? seatsOf(cands, areas) : null;
-  // doubles in one typed array: a `number[]` took the small-integer or the double elements kind by its first scores,
-  // two hidden classes for every reader (docs/PERFORMANCE.md session 10, speed14)
-  const scores = new Float64Array(cands.length);
+  // an array of doubles from the start (a double literal popped: kinds never go back): a `[]` took the small-integer or
+  // the double elements kind by its first scores, two hidden classes for every reader (docs/PERFORMANCE.md, speed14)
+  const scores = [0.5];
+  scores.pop();
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     let s = score(c, e, ctx, areas[i]);
     if (seats !== null && c.kind === 'admin1') s -= WEIGHTS.sameNameSeat * (seats.get(areas[i]!) ?? 0);
     // a unit named like its own country ("Guatemala" department, "Mexico" state) yields to the country
     if (c.kind !== 'country' && c.country && e.countryNamed.has(c.country) && !ev.suffix && !ev.hint) s -= WEIGHTS.ownCountryName;
-    scores[i] = s;
+    scores.push(s);
   }
   return scores;
 }
