@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { emptyList } from '../util/lists.js';
 import { dataPath } from '../util/paths.js';
 import type { SentenceContext } from './context.js';
 import type { EventDraft } from '../pipeline/draft.js';
@@ -358,7 +359,8 @@ function senseIndex(): SenseIndex {
   return index;
 }
 
-const NO_SENSES: readonly Sense[] = [];
+/** Shared, never changed; with the elements kind of a list of senses (util/lists.ts), not the small integers of `[]`. */
+const NO_SENSES: readonly Sense[] = emptyList<Sense>();
 
 /**
  * The senses that may read a trigger with this lower-cased phrase and spelling, in file order: every sense names its

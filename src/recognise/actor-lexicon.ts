@@ -1,6 +1,6 @@
 import { copyActorData, type ActorData } from '../pipeline/doc.js';
 import { PhraseTrie, type CaseRule } from './trie.js';
-import { loadActorData, type ActorDataFiles } from './actor-data.js';
+import { actorShape, loadActorData, type ActorDataFiles } from './actor-data.js';
 import type { ActorEntry, GenericEntry, GenericValue, ModifierEntry, NameSpec, NamedValue, ShipEntry, TitleValue } from './actor-types.js';
 import { normToken } from '../segment/normalize.js';
 import { nowMs } from '../util/clock.js';
@@ -222,7 +222,7 @@ function localReading(g: GenericEntry, like: ActorEntry): NamedValue {
   data.plural = true;
   data.alsoPlace = false;
   data.ref = null;
-  const entry: ActorEntry = { id: g.id, canonical: g.label, names: emptyList(), country: null, sector: g.sector, example: g.example };
+  const entry = actorShape({ id: g.id, canonical: g.label, names: emptyList(), country: null, sector: g.sector, example: g.example });
   return { id: g.id, data, entry, form: 'name', readings: null };
 }
 

@@ -18,17 +18,25 @@ function stripThe(name: string): string {
   return name.startsWith('The ') || name.startsWith('the ') ? name.slice(4) : name;
 }
 
+/**
+ * Every field present (unset ones undefined), in one order: read at every match (`entry.context`, `entry.name`), where the
+ * file's six combinations of optional fields were as many hidden classes (docs/PERFORMANCE.md session 10, speed14).
+ */
+export function outletShape(e: OutletEntry): OutletEntry {
+  return { id: e.id, name: e.name, names: e.names, exact: e.exact, backRefs: e.backRefs, context: e.context, kind: e.kind, country: e.country, example: e.example };
+}
+
 /** The outlet dictionary, compiled once per process. */
 export function outletDictionary(): OutletDictionary {
   if (cached) return cached;
-  const file = readDataJson<OutletFile>('outlets.json', ['entries']);
+  const entries = readDataJson<OutletFile>('outlets.json', ['entries']).entries.map(outletShape);
   const names = new PhraseTrie<OutletEntry>();
   const backRefs = new PhraseTrie<OutletEntry>();
-  for (const e of file.entries) {
+  for (const e of entries) {
     for (const n of e.names) names.add(stripThe(n), e, 'cap');
     for (const n of e.exact ?? []) names.add(n, e, 'exact');
     for (const n of e.backRefs ?? []) backRefs.add(n, e, 'cap');
   }
-  cached = { entries: file.entries, names, backRefs };
+  cached = { entries, names, backRefs };
   return cached;
 }

@@ -8,6 +8,7 @@ import {
   type CountryAliasRow, type WordsRow, type StateAbbrRow, type OverrideRow, type DistrictRow,
 } from './gazetteer-types.js';
 import { dataPath, packageRoot } from '../util/paths.js';
+import { emptyList } from '../util/lists.js';
 import { placeKey } from './gazetteer-key.js';
 import { emptyContext, rank } from './geo-disambiguate.js';
 import { buildGazetteer, withoutArticle, translitSkeleton, looseSpelling, translitPrefix, CACHE_VERSION, ADMIN1_FULL, DISTRICT_ID_BASE, type CacheHeader, type CountryRow, type Admin1Row } from './gazetteer-build.js';
@@ -69,11 +70,16 @@ function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
 }
 
 const MEMO_SIZE = 20_000;
-const NONE: readonly GeoCandidate[] = Object.freeze([]);
+/*
+ * No readings: one shared empty list with the elements kind of a list of candidates (util/lists.ts), never changed
+ * (callers get it as readonly). A frozen `[]` had two hidden classes of its own (frozen, small integers), so every
+ * reader of readings also met them beside the lists of candidates (docs/PERFORMANCE.md session 10, speed14).
+ */
+const NONE: readonly GeoCandidate[] = emptyList<GeoCandidate>();
 
 function copies(list: readonly GeoCandidate[]): GeoCandidate[] {
   // pushed, not `new Array(n)`: a holey array beside the packed ones would make every reader polymorphic
-  const out: GeoCandidate[] = [];
+  const out: GeoCandidate[] = emptyList();
   for (let i = 0; i < list.length; i++) out.push(copyCandidate(list[i]!));
   return out;
 }
@@ -350,8 +356,8 @@ export class Gazetteer {
   /** The city and admin1 readings of a key in the key table, decoded afresh (new objects, not remembered). */
   private cityRows(key: string): GeoCandidate[] {
     const k = findKey(this.table, key);
-    if (k < 0) return [];
-    const out: GeoCandidate[] = [];
+    if (k < 0) return emptyList();
+    const out: GeoCandidate[] = emptyList();
     for (let r = this.table.refStart[k]!; r < this.table.refStart[k + 1]!; r++) {
       const ref = this.table.refs[r]!;
       if (ref >= 0) out.push(this.city(ref));
@@ -415,17 +421,21 @@ export class Gazetteer {
     if (!small && cities.length === 0) {
       // "Al Mukalla", "Ar-Raqqa": try the name without its Arabic article, in countries where it is written
       const bare = withoutArticle(key);
-      const arabic = (list: GeoCandidate[]) => list.filter((c) => c.country !== null && ARABIC_ARTICLE.has(c.country));
+      const arabic = (list: GeoCandidate[]) => {
+        const out: GeoCandidate[] = emptyList();
+        for (const c of list) if (c.country !== null && ARABIC_ARTICLE.has(c.country)) out.push(c);
+        return out;
+      };
       if (bare && sunLetterFits(key, bare)) {
         const found = arabic(this.candidates(bare));
         if (found.length > 0) return found;
       }
       // "Mawza'a", "Rada'a": a final ayn written as "'a" (GeoNames: Mawza‘, Radā‘)
       const ayn = aynVariant(key);
-      return ayn ? arabic(this.candidates(ayn)) : [];
+      return ayn ? arabic(this.candidates(ayn)) : emptyList();
     }
     const seen = new Set<string>();
-    const out: GeoCandidate[] = [];
+    const out: GeoCandidate[] = emptyList();
     // the small tables' readings are shared: copied; the cities are this call's own
     if (small) for (const c of small) if (!seen.has(c.entry)) { seen.add(c.entry); out.push(copyCandidate(c)); }
     for (const c of cities) if (!seen.has(c.entry)) { seen.add(c.entry); out.push(c); }
@@ -511,7 +521,7 @@ export class Gazetteer {
     const words = (k: string) => k.split(' ').filter((w) => w && w !== '-' && !FUZZY_ARTICLES.has(w));
     const mine = words(key);
     const bare = mine.join('');
-    const out: GeoCandidate[] = [];
+    const out: GeoCandidate[] = emptyList();
     for (const c of this.cityCandidates('~' + sk)) {
       const theirs = this.nameWords(c.name);
       const own = theirs.joined;

@@ -265,7 +265,9 @@ export function dominantCountry(ctx: GeoContext): string | null {
 /** Candidates ranked best first, with their scores. */
 export function rank(cands: GeoCandidate[], ev: Evidence, ctx: GeoContext): { c: GeoCandidate; s: number }[] {
   const scores = scoreAll(cands, ev, ctx);
-  return cands.map((c, i) => ({ c, s: scores[i]! })).sort((a, b) => b.s - a.s);
+  // mapList, not `.map`: one elements kind whether the builtin or optimised code built it (util/lists.ts)
+  let i = 0;
+  return mapList(cands, (c) => ({ c, s: scores[i++]! })).sort((a, b) => b.s - a.s);
 }
 
 /**
@@ -293,7 +295,10 @@ function scoreAll(cands: readonly GeoCandidate[], ev: Evidence, ctx: GeoContext)
   // province reading is demoted (the city itself gains nothing against namesakes elsewhere); (not in brackets after a
   // place: "Villa Yacanto (Cordoba)" names the province); read only for admin1 readings, so found only when there are some
   const seats = ev.suffix !== 'admin1' && !ev.bracketed && hasKind(cands, 'admin1') ? seatsOf(cands, areas) : null;
-  const scores: number[] = [];
+  // an array of doubles from the start (a double literal popped: kinds never go back): a `[]` took the small-integer or
+  // the double elements kind by its first scores, two hidden classes for every reader (docs/PERFORMANCE.md, speed14)
+  const scores = [0.5];
+  scores.pop();
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     let s = score(c, e, ctx, areas[i]);
