@@ -11,7 +11,18 @@ const REPORTING = new Set([
   'acknowledged', 'asserted', 'declared', 'explained', 'suggested', 'believes', 'believe', 'alleged', 'indicated',
 ]);
 /** The words a reporting cue starts with ("according to", "citing", a REPORTING verb): any other token is skipped with one bitmap read. */
-const CUE_STARTS = new WordBits(['according', 'citing', ...REPORTING]);
+const CUE_STARTS = new WordBits(['according', 'citing', 'quoted', ...REPORTING]);
+/** Words "quoted" may stand apart from "as saying" by ("was quoted today as saying", "quoted by the agency as saying"). */
+const QUOTED_REACH = 6;
+
+/** "X was quoted (today, by the agency) as saying": the index of "saying", or -1. */
+function quotedAsSaying(ctx: SentenceContext, k: number): number {
+  for (let j = k + 1; j < ctx.to - 1 && j <= k + QUOTED_REACH; j++) {
+    if (ctx.isBoundary(j) || ctx.norm(j) === ',') return -1;
+    if (ctx.norm(j) === 'as') return ctx.norm(j + 1) === 'saying' ? j + 1 : -1;
+  }
+  return -1;
+}
 
 export interface ReportingCue {
   cueStart: number;
@@ -68,6 +79,16 @@ export function reportingCues(ctx: SentenceContext): ReportingCue[] {
       const j = skipDet(ctx, k + 1);
       const outlet = ctx.outlet(j) ?? null;
       out.push({ cueStart: k, cueEnd: k + 1, cue: 'citing', speaker: outlet ? null : ctx.actor(j) ?? null, speakerText: null, speakerSpan: null, outlet, joinedAt: -1 });
+      continue;
+    }
+    if (n === 'quoted') {
+      // "King Sisowath was quoted as saying he would …": a passive cue whose subject is the speaker
+      const saying = quotedAsSaying(ctx, k);
+      if (saying < 0) continue;
+      let outlet: Mention<OutletData> | null = null;
+      for (let j = k + 1; j < saying && !outlet; j++) outlet = ctx.outlet(j) ?? null;
+      const speaker = subjectOf(ctx, k, 'role:speaker')[0]?.mention ?? null;
+      out.push({ cueStart: k, cueEnd: saying + 1, cue: 'quoted as saying', speaker, speakerText: speaker?.text ?? null, speakerSpan: speaker ? [speaker.start, speaker.end] : null, outlet, joinedAt: -1 });
       continue;
     }
     if (!REPORTING.has(n)) continue;

@@ -20,8 +20,10 @@ export function appositiveSubject(ctx: SentenceContext, trigger: number): Mentio
     if (ctx.isBoundary(j)) return null;
     if (ctx.norm(j) !== ',') continue;
     if (!OPENERS.has(ctx.norm(j + 1))) return null;
-    const m = ctx.actor(j - 1);
-    return m && m.tokenEnd === j ? m : null;
+    // "The Teachers Union (TU), the largest union, said": a bracketed short form between the name and the comma
+    const end = ctx.norm(j - 1) === ')' && ctx.norm(j - 3) === '(' ? j - 3 : j;
+    const m = ctx.actor(end - 1);
+    return m && m.tokenEnd === end ? m : null;
   }
   return null;
 }

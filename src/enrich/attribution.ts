@@ -1,5 +1,7 @@
 import type { Stage } from '../pipeline/stage.js';
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc, Mention, ActorData } from '../pipeline/doc.js';
+import { pronounFits } from '../code/roles.js';
+import { DETERMINERS_BUT_OF, PREPOSITIONS_AT } from '../code/words.js';
 import type { Attribution } from '../model/attribution.js';
 import { governingCue, type ReportingCue } from '../code/reporting.js';
 import { toActor } from '../resolve/to-model.js';
@@ -31,6 +33,57 @@ export function toAttribution(doc: Doc, cue: ReportingCue, rule: string): Attrib
   };
 }
 
+/**
+ * Can the pronoun subject of a reported clause stand for the cue's speaker? It follows the cue, it agrees with the
+ * speaker ("the ministry said it had arrested": it/its for a state or organisation, he/she for a person, they for a
+ * group; "the minister said it was …" is no reference to the minister), and no nearer actor between the cue and the
+ * pronoun fits it as a subject ("the army said the rebels claimed they …"; not the object of a preposition, not a name
+ * in a phrase a comma closes before the pronoun). First persons are read by the quotation stage.
+ */
+function speakerPronoun(doc: Doc, cue: ReportingCue, speaker: Mention<ActorData>, pronoun: { norm: string; tokenIndex: number }): boolean {
+  if (cue.cueEnd > pronoun.tokenIndex || pronoun.norm === 'we' || pronoun.norm === 'i' || pronoun.norm === 'you') return false;
+  if (!speakerFits(pronoun.norm, speaker.data)) return false;
+  // the actor layer is in text order: binary search for the first mention at or after the cue's end
+  const actors = doc.actors;
+  let lo = 0;
+  let hi = actors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (actors[mid]!.tokenStart < cue.cueEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < actors.length && actors[i]!.tokenStart < pronoun.tokenIndex; i++) {
+    const m = actors[i]!;
+    if (speakerFits(pronoun.norm, m.data) && !afterPreposition(doc, m.tokenStart) && !commaBetween(doc, m.tokenEnd, pronoun.tokenIndex)) return false;
+  }
+  return true;
+}
+
+/**
+ * Agreement of a speaker and the pronoun that stands for it: `pronounFits`, except that "it" may stand for a collective
+ * that the actor layer marks plural ("the army said it had …", "police said it arrested …"), never for one person.
+ */
+function speakerFits(pronoun: string, d: ActorData): boolean {
+  if (pronoun === 'it' || pronoun === 'its') return d.kind !== 'person' && !(d.kind === 'generic' && !d.plural);
+  return pronounFits(pronoun, d);
+}
+
+/**
+ * A comma between a nearer actor and the pronoun: the actor stands in a phrase set off before the reported clause
+ * ("said that after clashes with the rebels, supported by militias, they withdrew"), not as its subject.
+ */
+function commaBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.tokens[k]!.norm === ',') return true;
+  return false;
+}
+
+/** The mention at `start` is the object of a preposition ("after fighting against the rebels, they …"): no subject. */
+function afterPreposition(doc: Doc, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && DETERMINERS_BUT_OF.hasToken(doc.tokens[k]!)) k--;
+  return k >= 0 && PREPOSITIONS_AT.hasToken(doc.tokens[k]!);
+}
+
 /** Who reported each event: the reporting cue that governs its trigger, or the speaker of its quotation. */
 export const attributionStage: Stage = {
   name: 'attribution',
@@ -50,7 +103,7 @@ export const attributionStage: Stage = {
       if (!cue) continue;
       d.attribution.push(toAttribution(doc, cue, rule));
       // "Israel said it struck …": a pronoun subject after a speaker is the speaker
-      if (d.actors.length === 0 && d.subjectPronoun && cue.speaker && cue.cueEnd <= t && d.subjectPronoun.norm !== 'we' && d.subjectPronoun.norm !== 'i') {
+      if (d.actors.length === 0 && d.subjectPronoun && cue.speaker && speakerPronoun(doc, cue, cue.speaker, d.subjectPronoun)) {
         d.actors = [{ mention: cue.speaker, rule: 'role:pronoun-is-speaker', how: 'inferred' }];
       }
       if (doc.trace) doc.explain('attribution', rule, d.sentence, d.attribution[d.attribution.length - 1]!.span, `${d.entry.id}: ${cue.cue} speaker=${cue.speaker?.text ?? cue.speakerText ?? '-'} outlet=${cue.outlet?.data.name ?? '-'}`);
