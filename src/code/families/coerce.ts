@@ -53,6 +53,11 @@ function seizedTerritory(ctx: SentenceContext, draft: EventDraft): boolean {
 /** What an embargo stops: the object of "banned" that makes the ban a sanction (CAMEO 163). */
 const TRADE = codesByHead({ '163': ['imports', 'exports', 'trade', 'import', 'export', 'arms sales', 'oil imports', 'oil exports'] });
 const BAN_VERBS = new Set(['banned']);
+/** "banned the opposition party": a ban of a party is CAMEO 1722 (restrict.ban), not a curfew-like ban (1723). */
+const PARTY = codesByHead({ '1722': ['party', 'parties', 'opposition party', 'political party', 'political parties', 'opposition parties'] });
+/** "shut down the internet in Amhara": withholding a public service is CAMEO 170 (as "cut off the internet", halt.ts). */
+const SERVICE = codesByHead({ '170': ['internet', 'internet access', 'mobile networks', 'mobile phone networks', 'mobile internet',
+  'phone lines', 'telephone lines', 'communications', 'electricity', 'power supply', 'water supply'] });
 
 export const coerce: Family = {
   name: 'coerce',
@@ -88,6 +93,23 @@ export const coerce: Family = {
         draft.family = sanction.family;
         draft.cameo = trade.code;
         draft.cameoRule = `coerce:banned-${trade.head}`;
+      }
+    }
+    if (draft.entry.id === 'coerce.restrict' && draft.form === 'verb' && BAN_VERBS.has(ctx.norm(draft.trigger.tokenStart))) {
+      const party = objectCode(ctx, draft.trigger.tokenEnd, PARTY, 4);
+      const ban = party ? triggerTables().byId.get('restrict.ban') : undefined;
+      if (party && ban) {
+        draft.entry = ban;
+        draft.family = ban.family;
+        draft.cameo = party.code;
+        draft.cameoRule = `coerce:banned-${party.head}`;
+      }
+    }
+    if (draft.entry.id === 'coerce.restrict' && draft.form === 'verb' && ctx.norm(draft.trigger.tokenStart) === 'shut') {
+      const service = objectCode(ctx, draft.trigger.tokenEnd, SERVICE, 4);
+      if (service) {
+        draft.cameo = service.code;
+        draft.cameoRule = `coerce:shut-down-${service.head}`;
       }
     }
     if (draft.entry.id === 'coerce.force-out') return forceOutRejection(ctx, draft);

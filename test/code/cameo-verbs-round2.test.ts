@@ -1,0 +1,35 @@
+import { ploverCases, type PloverCase } from './plover-table.js';
+
+/**
+ * CAMEO verb coverage, second round (our own sentences, written from the CAMEO 1.1b3 code names of 05x–18x): sharp
+ * criticism idioms (111), cases filed at a court (115), hunger strikes (142), measures ruled out (120), parties banned
+ * (1722), services shut down (170); and the ordinary uses of the same words that must stay no event.
+ */
+const cases: PloverCase[] = [
+  // 111 criticise: "lashed out at", "hit out at", only with a named actor
+  { text: 'China lashed out at the Philippines over the collision.', type: 'ACCUSE', code: '111' },
+  { text: 'The Iranian president hit out at the United States over the sanctions.', type: 'ACCUSE', code: '111' },
+  { text: 'The horse lashed out at the groom.', type: null },
+  { text: 'The batsman hit out at every ball in the final over.', type: null },
+  // 115 bring lawsuit against: a case filed against someone
+  { text: 'South Africa filed a case against Israel at the International Court of Justice.', type: 'ACCUSE', code: '115' },
+  { text: 'The clerk filed the case in the archive.', type: null },
+  // 142 hunger strike, its own code (not a demonstration 141 or a labour strike 143)
+  { text: 'The Egyptian blogger Alaa Abd El-Fattah began a hunger strike on Monday.', type: 'PROTEST', code: '142' },
+  { text: 'Palestinian prisoners went on hunger strike in Israeli jails.', type: 'PROTEST', code: '142' },
+  { text: 'Hunger is widespread in the camps.', type: null },
+  // 120 reject: "ruled out" with a measure in its object; a cause ruled out is none
+  { text: 'Serbia ruled out recognising Kosovo.', type: 'REJECT', code: '120' },
+  { text: 'Israel ruled out a ceasefire in Gaza.', type: 'REJECT', code: '120' },
+  { text: 'The Kremlin ruled out talks with Ukraine.', type: 'REJECT', code: '120' },
+  { text: 'Police ruled out foul play in the death of the student.', type: null },
+  { text: 'Doctors ruled out an infection.', type: null },
+  // 1722 ban political parties, 1723 other bans
+  { text: 'Russia banned the opposition party.', type: 'COERCE', code: '1722' },
+  { text: 'The school banned mobile phones.', type: null },
+  // 170 a public service shut down (as "cut off the internet"); a crossing shut down stays a closure
+  { text: 'Ethiopia shut down the internet in the Amhara region.', type: 'COERCE', code: '170' },
+  { text: 'Israel shut down the crossing.', type: 'COERCE', code: '1723' },
+];
+
+ploverCases(cases);
