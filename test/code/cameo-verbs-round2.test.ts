@@ -3,7 +3,7 @@ import { ploverCases, type PloverCase } from './plover-table.js';
 /**
  * CAMEO verb coverage, second round (our own sentences, written from the CAMEO 1.1b3 code names of 05x–18x): sharp
  * criticism idioms (111), cases filed at a court (115), hunger strikes (142), measures ruled out (120), parties banned
- * (1722), services shut down (170); and the ordinary uses of the same words that must stay no event.
+ * (1722), services shut down (170), cooperation deepened (06x), thanks (051), the participle "the jailed activist" (no arrest); and the ordinary uses of the same words that must stay no event.
  */
 const cases: PloverCase[] = [
   // 111 criticise: "lashed out at", "hit out at", only with a named actor
@@ -30,6 +30,21 @@ const cases: PloverCase[] = [
   // 170 a public service shut down (as "cut off the internet"); a crossing shut down stays a closure
   { text: 'Ethiopia shut down the internet in the Amhara region.', type: 'COERCE', code: '170' },
   { text: 'Israel shut down the crossing.', type: 'COERCE', code: '1723' },
+  // 06x cooperation grown: the kind of cooperation in the object picks the code; other growth is none
+  { text: 'Russia and Iran deepened military cooperation.', type: 'COOPERATE', code: '062' },
+  { text: 'China and Brazil boosted economic cooperation.', type: 'COOPERATE', code: '061' },
+  { text: 'Kenya and Uganda strengthened cooperation on border security.', type: 'COOPERATE', code: '060' },
+  { text: 'The company boosted its sales in Brazil.', type: null },
+  { text: 'Tesla expanded its cooperation with Panasonic.', type: null },
+  // 051 thanks between named actors; "thanks to" and a singer's thanks are none
+  { text: 'The Egyptian president thanked Qatar for its mediation.', type: 'SUPPORT', code: '051' },
+  { text: 'The singer thanked her fans after the concert.', type: null },
+  { text: "Egypt's economy grew, thanks to tourism.", type: null },
+  // 173: the participle before a noun describes someone held earlier, no new arrest; a verb or reduced relative stays one
+  { text: 'The jailed activist began a hunger strike.', type: 'PROTEST', code: '142' },
+  { text: 'Her imprisoned husband wrote a letter to the president.', type: null },
+  { text: 'Police said the men detained in the raid were released.', type: 'COERCE', code: '173' },
+  { text: 'Turkey jailed the journalist for two years.', type: 'COERCE', code: '173' },
 ];
 
 ploverCases(cases);
