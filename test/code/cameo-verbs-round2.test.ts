@@ -3,7 +3,8 @@ import { ploverCases, type PloverCase } from './plover-table.js';
 /**
  * CAMEO verb coverage, second round (our own sentences, written from the CAMEO 1.1b3 code names of 05x–18x): sharp
  * criticism idioms (111), cases filed at a court (115), hunger strikes (142), measures ruled out (120), parties banned
- * (1722), services shut down (170), cooperation deepened (06x), thanks (051), the participle "the jailed activist" (no arrest); and the ordinary uses of the same words that must stay no event.
+ * (1722), services shut down (170), cooperation deepened (06x), thanks (051), the participle "the jailed activist" (no arrest), ambassadors
+ * recalled (161), missions expelled (1661), media shut down (1721); and the ordinary uses of the same words that must stay no event.
  */
 const cases: PloverCase[] = [
   // 111 criticise: "lashed out at", "hit out at", only with a named actor
@@ -45,6 +46,15 @@ const cases: PloverCase[] = [
   { text: 'Her imprisoned husband wrote a letter to the president.', type: null },
   { text: 'Police said the men detained in the raid were released.', type: 'COERCE', code: '173' },
   { text: 'Turkey jailed the journalist for two years.', type: 'COERCE', code: '173' },
+  // 161 reduce or break diplomatic relations (ambassadors withdrawn or recalled); 160 other cooperation suspended; 166x
+  { text: 'Argentina withdrew its ambassador from Venezuela.', type: 'SANCTION', code: '161' },
+  { text: 'Algeria recalled its ambassador from France.', type: 'SANCTION', code: '161' },
+  { text: 'The Kenyan government suspended cooperation with the ICC.', type: 'SANCTION', code: '160' },
+  { text: 'Russia expelled the observers.', type: 'SANCTION', code: '1662' },
+  { text: 'Mali expelled the UN peacekeeping mission.', type: 'SANCTION', code: '1661' },
+  // 1721 media shut down by a state is censorship; an owner closing a paper is none
+  { text: 'Belarus shut down independent newspapers.', type: 'COERCE', code: '1721' },
+  { text: 'The owner shut down the newspaper after losing money.', type: null },
 ];
 
 ploverCases(cases);

@@ -16,7 +16,7 @@ import { triggerTables } from '../triggers.js';
  */
 const EXPELLED = codesByHead({
   '161': ['diplomats', 'diplomat', 'ambassador', 'envoy', 'attache', 'attaché', 'consul', 'embassy staff'],
-  '1661': ['peacekeepers', 'peacekeeping troops'],
+  '1661': ['peacekeepers', 'peacekeeping troops', 'peacekeeping mission', 'peacekeeping force', 'peacekeeping operation'],
   '1662': ['inspectors', 'observers', 'monitors'],
   '1663': ['aid agencies', 'aid workers', 'relief agencies', 'humanitarian workers', 'aid agency', 'relief agency', 'refugee agency',
     'humanitarian agency', 'humanitarian agencies', 'aid organisations', 'aid organizations'],
@@ -58,6 +58,10 @@ const PARTY = codesByHead({ '1722': ['party', 'parties', 'opposition party', 'po
 /** "shut down the internet in Amhara": withholding a public service is CAMEO 170 (as "cut off the internet", halt.ts). */
 const SERVICE = codesByHead({ '170': ['internet', 'internet access', 'mobile networks', 'mobile phone networks', 'mobile internet',
   'phone lines', 'telephone lines', 'communications', 'electricity', 'power supply', 'water supply'] });
+/** "shut down independent newspapers": closing the media is censorship, CAMEO 1721 (restrict.censor). */
+const MEDIA = codesByHead({ '1721': ['newspaper', 'newspapers', 'independent newspapers', 'media outlets', 'news outlets', 'news websites',
+  'television station', 'television stations', 'tv station', 'tv stations', 'radio station', 'radio stations', 'broadcaster',
+  'broadcasters', 'news agency', 'independent media'] });
 
 export const coerce: Family = {
   name: 'coerce',
@@ -110,6 +114,14 @@ export const coerce: Family = {
       if (service) {
         draft.cameo = service.code;
         draft.cameoRule = `coerce:shut-down-${service.head}`;
+      }
+      const media = service ? null : objectCode(ctx, draft.trigger.tokenEnd, MEDIA, 4);
+      const censor = media ? triggerTables().byId.get('restrict.censor') : undefined;
+      if (media && censor) {
+        draft.entry = censor;
+        draft.family = censor.family;
+        draft.cameo = media.code;
+        draft.cameoRule = `coerce:shut-down-${media.head}`;
       }
     }
     if (draft.entry.id === 'coerce.force-out') return forceOutRejection(ctx, draft);
