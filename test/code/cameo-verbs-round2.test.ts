@@ -4,7 +4,8 @@ import { ploverCases, type PloverCase } from './plover-table.js';
  * CAMEO verb coverage, second round (our own sentences, written from the CAMEO 1.1b3 code names of 05x–18x): sharp
  * criticism idioms (111), cases filed at a court (115), hunger strikes (142), measures ruled out (120), parties banned
  * (1722), services shut down (170), cooperation deepened (06x), thanks (051), the participle "the jailed activist" (no arrest), ambassadors
- * recalled (161), missions expelled (1661), media shut down (1721); and the ordinary uses of the same words that must stay no event.
+ * recalled (161), missions expelled (1661), media shut down (1721), agreements left (120),
+ * remorse (055), formal complaints (114), "said no to" (120), walk-outs from talks (164), baton charges (175); and the ordinary uses of the same words that must stay no event.
  */
 const cases: PloverCase[] = [
   // 111 criticise: "lashed out at", "hit out at", only with a named actor
@@ -55,6 +56,24 @@ const cases: PloverCase[] = [
   // 1721 media shut down by a state is censorship; an owner closing a paper is none
   { text: 'Belarus shut down independent newspapers.', type: 'COERCE', code: '1721' },
   { text: 'The owner shut down the newspaper after losing money.', type: null },
+  // 120 leaving an agreement is reneging on it, not a military retreat (0874 stays for forces)
+  { text: 'Russia withdrew from the New START treaty.', type: 'REJECT', code: '120' },
+  { text: 'The United States pulled out of the Paris climate agreement.', type: 'REJECT', code: '120' },
+  { text: 'Russian troops withdrew from Kherson.', type: 'RETREAT', code: '0874' },
+  // 055 remorse between named actors
+  { text: 'Japan expressed remorse for its wartime actions.', type: 'SUPPORT', code: '055' },
+  { text: 'The singer expressed remorse for her comments.', type: null },
+  // 114 a formal complaint lodged
+  { text: 'Iran lodged a formal complaint with the UN over the Israeli strike.', type: 'ACCUSE', code: '114' },
+  // 120 "said no to"
+  { text: 'Hamas said no to the latest ceasefire proposal.', type: 'REJECT', code: '120' },
+  { text: 'She said no to dessert.', type: null },
+  // 164 walking out of talks; out of a building is none
+  { text: 'The Ukrainian delegation walked out of the talks.', type: 'SANCTION', code: '164' },
+  { text: 'The minister walked out of the building.', type: null },
+  // 175 baton charges (not an arrest: "charged")
+  { text: 'Sri Lankan police baton-charged protesters.', type: 'ASSAULT', code: '175' },
+  { text: 'Indian police lathi-charged the farmers.', type: 'ASSAULT', code: '175' },
 ];
 
 ploverCases(cases);
