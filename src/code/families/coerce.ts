@@ -16,7 +16,7 @@ import { triggerTables } from '../triggers.js';
  */
 const EXPELLED = codesByHead({
   '161': ['diplomats', 'diplomat', 'ambassador', 'envoy', 'attache', 'attaché', 'consul', 'embassy staff'],
-  '1661': ['peacekeepers', 'peacekeeping troops'],
+  '1661': ['peacekeepers', 'peacekeeping troops', 'peacekeeping mission', 'peacekeeping force', 'peacekeeping operation'],
   '1662': ['inspectors', 'observers', 'monitors'],
   '1663': ['aid agencies', 'aid workers', 'relief agencies', 'humanitarian workers', 'aid agency', 'relief agency', 'refugee agency',
     'humanitarian agency', 'humanitarian agencies', 'aid organisations', 'aid organizations'],
@@ -53,6 +53,15 @@ function seizedTerritory(ctx: SentenceContext, draft: EventDraft): boolean {
 /** What an embargo stops: the object of "banned" that makes the ban a sanction (CAMEO 163). */
 const TRADE = codesByHead({ '163': ['imports', 'exports', 'trade', 'import', 'export', 'arms sales', 'oil imports', 'oil exports'] });
 const BAN_VERBS = new Set(['banned']);
+/** "banned the opposition party": a ban of a party is CAMEO 1722 (restrict.ban), not a curfew-like ban (1723). */
+const PARTY = codesByHead({ '1722': ['party', 'parties', 'opposition party', 'political party', 'political parties', 'opposition parties'] });
+/** "shut down the internet in Amhara": withholding a public service is CAMEO 170 (as "cut off the internet", halt.ts). */
+const SERVICE = codesByHead({ '170': ['internet', 'internet access', 'mobile networks', 'mobile phone networks', 'mobile internet',
+  'phone lines', 'telephone lines', 'communications', 'electricity', 'power supply', 'water supply'] });
+/** "shut down independent newspapers": closing the media is censorship, CAMEO 1721 (restrict.censor). */
+const MEDIA = codesByHead({ '1721': ['newspaper', 'newspapers', 'independent newspapers', 'media outlets', 'news outlets', 'news websites',
+  'television station', 'television stations', 'tv station', 'tv stations', 'radio station', 'radio stations', 'broadcaster',
+  'broadcasters', 'news agency', 'independent media'] });
 
 export const coerce: Family = {
   name: 'coerce',
@@ -88,6 +97,31 @@ export const coerce: Family = {
         draft.family = sanction.family;
         draft.cameo = trade.code;
         draft.cameoRule = `coerce:banned-${trade.head}`;
+      }
+    }
+    if (draft.entry.id === 'coerce.restrict' && draft.form === 'verb' && BAN_VERBS.has(ctx.norm(draft.trigger.tokenStart))) {
+      const party = objectCode(ctx, draft.trigger.tokenEnd, PARTY, 4);
+      const ban = party ? triggerTables().byId.get('restrict.ban') : undefined;
+      if (party && ban) {
+        draft.entry = ban;
+        draft.family = ban.family;
+        draft.cameo = party.code;
+        draft.cameoRule = `coerce:banned-${party.head}`;
+      }
+    }
+    if (draft.entry.id === 'coerce.restrict' && draft.form === 'verb' && ctx.norm(draft.trigger.tokenStart) === 'shut') {
+      const service = objectCode(ctx, draft.trigger.tokenEnd, SERVICE, 4);
+      if (service) {
+        draft.cameo = service.code;
+        draft.cameoRule = `coerce:shut-down-${service.head}`;
+      }
+      const media = service ? null : objectCode(ctx, draft.trigger.tokenEnd, MEDIA, 4);
+      const censor = media ? triggerTables().byId.get('restrict.censor') : undefined;
+      if (media && censor) {
+        draft.entry = censor;
+        draft.family = censor.family;
+        draft.cameo = media.code;
+        draft.cameoRule = `coerce:shut-down-${media.head}`;
       }
     }
     if (draft.entry.id === 'coerce.force-out') return forceOutRejection(ctx, draft);

@@ -8,7 +8,8 @@ import { movedForcesRecipient } from './own-forces.js';
  * Withdrawals. Pulling forces out of a place is a military retreat (CAMEO 0874, PLOVER RETREAT), but
  * withdrawing one's non-military presence reduces relations (CAMEO 16, PLOVER SANCTION withdraw):
  * an ambassador or diplomats (161), peacekeepers (1661), observers or inspectors (1662), aid workers
- * (1663), and pulling out of talks (164) or of an organisation (160). The object decides.
+ * (1663), and pulling out of talks (164) or of an organisation (160); leaving an agreement or treaty is reneging on it
+ * (120). The object decides.
  * Announced retreats ("will withdraw", "will release") are CAMEO 035x intents (PLOVER AGREE), announced
  * withdrawals of diplomats or peacekeepers threats (136) — see intent.ts.
  */
@@ -21,6 +22,10 @@ const WITHDRAWN = codesByHead({
   '1663': ['aid workers', 'aid agencies', 'relief workers', 'humanitarian workers', 'humanitarian staff', 'aid staff'],
   '164': ['talks', 'negotiations', 'peace talks', 'peace process', 'dialogue', 'negotiating table'],
   '160': ['coalition', 'alliance', 'organisation', 'organization', 'commonwealth', 'bloc'],
+  // leaving an agreement is reneging on it (CAMEO 120, as "backed out of", "reneged on"), not a military retreat:
+  // "Russia withdrew from the grain deal", "the United States pulled out of the Paris agreement"
+  '120': ['deal', 'agreement', 'treaty', 'accord', 'accords', 'pact', 'nuclear deal', 'grain deal', 'peace deal', 'peace agreement',
+    'arms control treaty', 'climate agreement', 'convention', 'ceasefire agreement', 'truce agreement'],
 });
 
 /** "a letter handed over to the UN": the noun right before a participle with no auxiliary. */
