@@ -4,6 +4,7 @@ import { recodeIntent } from './intent.js';
 import { filled, type EventDraft } from '../../pipeline/draft.js';
 import { emptyList, mapList } from '../../util/lists.js';
 import { triggerTables } from '../triggers.js';
+import { recodeTo } from './recode.js';
 import type { SentenceContext } from '../context.js';
 import { CLAUSE_WORDS } from '../words.js';
 
@@ -65,14 +66,8 @@ const GRANT = new Set(['granted', 'grant', 'grants', 'granting', 'gave', 'give',
  */
 function grantedPardon(ctx: SentenceContext, draft: EventDraft): boolean {
   if (draft.form !== 'verb' || !GRANT.has(ctx.norm(draft.trigger.tokenStart))) return false;
-  const entry = triggerTables().byId.get('yield.pardon');
   const hit = objectCode(ctx, draft.trigger.tokenEnd, CLEMENCY, 5);
-  if (!entry || !hit) return false;
-  draft.entry = entry;
-  draft.family = entry.family;
-  draft.cameo = hit.code;
-  draft.cameoRule = `object:${hit.head}`;
-  return true;
+  return hit !== null && recodeTo(draft, 'yield.pardon', `object:${hit.head}`, hit.code);
 }
 
 /** Verbs of supplying (not "sent": "sent drones to Kyiv" may be the attack itself). */

@@ -1,6 +1,6 @@
 import type { SentenceContext } from '../context.js';
 import type { EventDraft } from '../../pipeline/draft.js';
-import { triggerTables } from '../triggers.js';
+import { recodeTo } from './recode.js';
 import { codesByHead, objectCode } from './object-codes.js';
 
 /**
@@ -19,11 +19,5 @@ const BLOCK = new Set(['blocked', 'block', 'blocks', 'blocking']);
 export function recodeBlockedPolicy(ctx: SentenceContext, draft: EventDraft): boolean {
   if (draft.entry.id !== 'protest.block' || draft.form !== 'verb' || draft.actors.length === 0 || !BLOCK.has(ctx.norm(draft.trigger.tokenStart))) return false;
   const hit = objectCode(ctx, draft.trigger.tokenEnd, POLICY, 5);
-  const entry = triggerTables().byId.get('reject.reject');
-  if (!hit || !entry) return false;
-  draft.entry = entry;
-  draft.family = entry.family;
-  draft.cameo = hit.code;
-  draft.cameoRule = `blocked:${hit.head}`;
-  return true;
+  return hit !== null && recodeTo(draft, 'reject.reject', `blocked:${hit.head}`, hit.code);
 }

@@ -1,7 +1,7 @@
 import type { Family } from '../family.js';
 import type { SentenceContext } from '../context.js';
 import type { EventDraft } from '../../pipeline/draft.js';
-import { triggerTables } from '../triggers.js';
+import { recodeTo } from './recode.js';
 import { BE_FORMS, CLAUSE_WORDS, PREPOSITIONS } from '../words.js';
 
 /**
@@ -90,13 +90,7 @@ export function capturesPeople(ctx: SentenceContext, draft: EventDraft): boolean
 /** Recode a capture of people as an arrest (`coerce.arrest`); true when recoded. */
 export function recodeCapturedPeople(ctx: SentenceContext, draft: EventDraft): boolean {
   if ((draft.entry.id !== 'fight.capture' && draft.entry.id !== 'coerce.seize') || !capturesPeople(ctx, draft)) return false;
-  const arrest = triggerTables().byId.get('coerce.arrest');
-  if (!arrest) return false;
-  draft.entry = arrest;
-  draft.family = arrest.family;
-  draft.cameo = arrest.cameo;
-  draft.cameoRule = 'capture:person-object';
-  return true;
+  return recodeTo(draft, 'coerce.arrest', 'capture:person-object');
 }
 
 /** The fight family: captures of people become arrests; everything else keeps the generic binding. */

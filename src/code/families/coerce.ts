@@ -7,7 +7,7 @@ import { fleeRejection } from './flee.js';
 import { forceOutRejection } from './force-out.js';
 import { recodeCapturedPeople } from './capture-person.js';
 import { gatheringObject } from './banned-gathering.js';
-import { triggerTables } from '../triggers.js';
+import { recodeTo } from './recode.js';
 
 /**
  * Coercion. Expelling diplomats, inspectors, observers or peacekeepers reduces relations (CAMEO 16,
@@ -70,44 +70,20 @@ export const coerce: Family = {
     if (draft.entry.id === 'coerce.seize') recodeCapturedPeople(ctx, draft);
     // "Russian troops seized the village", "rebels seize Ukrainian town": a seizure of territory is a capture (fight.capture)
     if (draft.entry.id === 'coerce.seize' && seizedTerritory(ctx, draft)) {
-      const capture = triggerTables().byId.get('fight.capture');
-      if (capture) {
-        draft.entry = capture;
-        draft.family = capture.family;
-        draft.cameo = capture.cameo;
-        draft.cameoRule = 'coerce:seized-territory';
-      }
+      recodeTo(draft, 'fight.capture', 'coerce:seized-territory');
     }
     // "banned all demonstrations": the ban of gatherings, a security measure (banned-gathering.ts)
     if (draft.entry.id === 'coerce.restrict' && ctx.norm(draft.trigger.tokenStart) === 'banned' && gatheringObject(ctx, draft.trigger.tokenEnd)) {
-      const ban = triggerTables().byId.get('restrict.ban-gathering');
-      if (ban) {
-        draft.entry = ban;
-        draft.family = ban.family;
-        draft.cameo = ban.cameo;
-        draft.cameoRule = 'coerce:banned-gathering';
-      }
+      recodeTo(draft, 'restrict.ban-gathering', 'coerce:banned-gathering');
     }
     // "banned imports of Georgian wine", "banned all trade with Iran": an embargo (CAMEO 163, SANCTION), not a curfew-like ban
     if (draft.entry.id === 'coerce.restrict' && draft.form === 'verb' && BAN_VERBS.has(ctx.norm(draft.trigger.tokenStart))) {
       const trade = objectCode(ctx, draft.trigger.tokenEnd, TRADE, 4);
-      const sanction = trade ? triggerTables().byId.get('sanction.impose') : undefined;
-      if (trade && sanction) {
-        draft.entry = sanction;
-        draft.family = sanction.family;
-        draft.cameo = trade.code;
-        draft.cameoRule = `coerce:banned-${trade.head}`;
-      }
+      if (trade) recodeTo(draft, 'sanction.impose', `coerce:banned-${trade.head}`, trade.code);
     }
     if (draft.entry.id === 'coerce.restrict' && draft.form === 'verb' && BAN_VERBS.has(ctx.norm(draft.trigger.tokenStart))) {
       const party = objectCode(ctx, draft.trigger.tokenEnd, PARTY, 4);
-      const ban = party ? triggerTables().byId.get('restrict.ban') : undefined;
-      if (party && ban) {
-        draft.entry = ban;
-        draft.family = ban.family;
-        draft.cameo = party.code;
-        draft.cameoRule = `coerce:banned-${party.head}`;
-      }
+      if (party) recodeTo(draft, 'restrict.ban', `coerce:banned-${party.head}`, party.code);
     }
     if (draft.entry.id === 'coerce.restrict' && draft.form === 'verb' && ctx.norm(draft.trigger.tokenStart) === 'shut') {
       const service = objectCode(ctx, draft.trigger.tokenEnd, SERVICE, 4);
@@ -116,13 +92,7 @@ export const coerce: Family = {
         draft.cameoRule = `coerce:shut-down-${service.head}`;
       }
       const media = service ? null : objectCode(ctx, draft.trigger.tokenEnd, MEDIA, 4);
-      const censor = media ? triggerTables().byId.get('restrict.censor') : undefined;
-      if (media && censor) {
-        draft.entry = censor;
-        draft.family = censor.family;
-        draft.cameo = media.code;
-        draft.cameoRule = `coerce:shut-down-${media.head}`;
-      }
+      if (media) recodeTo(draft, 'restrict.censor', `coerce:shut-down-${media.head}`, media.code);
     }
     if (draft.entry.id === 'coerce.force-out') return forceOutRejection(ctx, draft);
     return draft.entry.id === 'coerce.flee' ? fleeRejection(ctx, draft) : null;

@@ -1,5 +1,5 @@
 import type { Family } from '../family.js';
-import { triggerTables } from '../triggers.js';
+import { recodeTo } from './recode.js';
 import { recodeIntent } from './intent.js';
 import { possessiveOwner } from '../author-object.js';
 
@@ -23,12 +23,7 @@ export const consult: Family = {
         if (n === "'" || n === '’') continue; // possessive apostrophe after a plural: "the kidnappers' demands"
         if (ctx.isBoundary(k) || n === ',' || n === 'with') break;
         if (DEMAND_HEADS.has(n)) {
-          const accede = triggerTables().byId.get('yield.accede');
-          if (!accede) break;
-          draft.entry = accede;
-          draft.family = accede.family;
-          draft.cameo = accede.cameo;
-          draft.cameoRule = `object:${n}`;
+          if (!recodeTo(draft, 'yield.accede', `object:${n}`)) break;
           // the owner of the demands is the one yielded to: "met the strikers' demands" (else none: the meeting's object is gone)
           draft.recipients = possessiveOwner(ctx, k, draft.trigger.tokenStart);
           return;

@@ -1,7 +1,7 @@
 import type { Family } from '../family.js';
 import type { SentenceContext } from '../context.js';
 import type { EventDraft } from '../../pipeline/draft.js';
-import { triggerTables } from '../triggers.js';
+import { recodeTo } from './recode.js';
 import { CLAUSE_WORDS, PREPOSITIONS } from '../words.js';
 import { recodeShotDrone } from './shot-drone.js';
 
@@ -49,12 +49,7 @@ export function recodeLaunchedOperation(ctx: SentenceContext, draft: EventDraft)
   const start = draft.trigger.tokenStart;
   const end = draft.trigger.tokenEnd;
   if (!LAUNCH_WORDS.has(ctx.textOf(start, end).toLowerCase()) || !operationObjectAt(ctx, end)) return false;
-  const op = triggerTables().byId.get('mobilize.operation');
-  if (!op) return false;
-  draft.entry = op;
-  draft.family = op.family;
-  draft.cameo = op.cameo;
-  draft.cameoRule = 'launch:operation-object';
+  if (!recodeTo(draft, 'mobilize.operation', 'launch:operation-object')) return false;
   draft.weapons = [];
   return true;
 }

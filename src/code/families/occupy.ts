@@ -1,6 +1,6 @@
 import type { SentenceContext } from '../context.js';
 import type { EventDraft } from '../../pipeline/draft.js';
-import { triggerTables } from '../triggers.js';
+import { recodeTo } from './recode.js';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS, SKIPPABLE_ADVERBS } from '../words.js';
 
 /**
@@ -38,11 +38,5 @@ export function armedOccupation(ctx: SentenceContext, draft: EventDraft): boolea
 
 /** Recode an armed occupation to `fight.occupy` (CAMEO 192); false when the entry is missing. */
 export function recodeOccupation(draft: EventDraft): boolean {
-  const entry = triggerTables().byId.get('fight.occupy');
-  if (!entry) return false;
-  draft.entry = entry;
-  draft.family = entry.family;
-  draft.cameo = entry.cameo;
-  draft.cameoRule = 'fight:armed-occupation';
-  return true;
+  return recodeTo(draft, 'fight.occupy', 'fight:armed-occupation');
 }

@@ -1,7 +1,7 @@
 import type { Family } from '../family.js';
 import type { SentenceContext } from '../context.js';
 import { filled } from '../../pipeline/draft.js';
-import { triggerTables } from '../triggers.js';
+import { recodeTo } from './recode.js';
 import { bannedGathering } from './banned-gathering.js';
 import { armedOccupation, recodeOccupation } from './occupy.js';
 import { recodeBlockedPolicy } from './blocked-policy.js';
@@ -97,13 +97,7 @@ export const protest: Family = {
       const subjectGeneric = draft.actors.some((a) => a.mention.data.generic || a.mention.data.sector === 'CVL' || a.mention.data.sector === 'PRO');
       // an objection in words is a complaint (CAMEO 114, PLOVER ACCUSE), which the phrase's one trie entry cannot say
       if ((!subjectGeneric && objection(ctx, draft.trigger.tokenEnd)) || quotative(ctx, draft.trigger.tokenStart, draft.trigger.tokenEnd)) {
-        const complain = triggerTables().byId.get('accuse.complain');
-        if (!complain) return 'protest:verbal-objection';
-        draft.entry = complain;
-        draft.family = complain.family;
-        draft.cameo = complain.cameo;
-        draft.cameoRule = 'protest:verbal-objection';
-        return null;
+        return recodeTo(draft, 'accuse.complain', 'protest:verbal-objection') ? null : 'protest:verbal-objection';
       }
     }
     // "issued a ban on all marches and protests", "banned all demonstrations": the gathering is what was banned (restrict.ban-gathering)

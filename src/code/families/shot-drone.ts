@@ -1,6 +1,6 @@
 import type { SentenceContext } from '../context.js';
 import type { EventDraft } from '../../pipeline/draft.js';
-import { triggerTables } from '../triggers.js';
+import { recodeTo } from './recode.js';
 import { CLAUSE_WORDS, PREPOSITIONS } from '../words.js';
 
 /**
@@ -48,11 +48,5 @@ export function recodeShotDrone(ctx: SentenceContext, draft: EventDraft): boolea
   const start = draft.trigger.tokenStart;
   const end = draft.trigger.tokenEnd;
   if (!SHOT_WORDS.has(ctx.textOf(start, end).toLowerCase()) || !droneObjectAt(ctx, end)) return false;
-  const down = triggerTables().byId.get('intercept.shoot-down');
-  if (!down) return false;
-  draft.entry = down;
-  draft.family = down.family;
-  draft.cameo = down.cameo;
-  draft.cameoRule = 'shot:drone-object';
-  return true;
+  return recodeTo(draft, 'intercept.shoot-down', 'shot:drone-object');
 }

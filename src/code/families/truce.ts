@@ -1,6 +1,6 @@
 import type { SentenceContext } from '../context.js';
 import type { EventDraft } from '../../pipeline/draft.js';
-import { triggerTables } from '../triggers.js';
+import { recodeTo } from './recode.js';
 import { codesByHead, objectCode } from './object-codes.js';
 
 /**
@@ -27,11 +27,5 @@ export function truceObject(ctx: SentenceContext, end: number): { at: number } |
 /** "declared a three-day truce": recode a `restrict.impose-object` draft whose object is a truce to `agree.declare-ceasefire`. */
 export function recodeDeclaredTruce(ctx: SentenceContext, draft: EventDraft): boolean {
   if (draft.entry.id !== 'restrict.impose-object' || draft.cameo !== '0871') return false;
-  const entry = triggerTables().byId.get('agree.declare-ceasefire');
-  if (!entry || !truceObject(ctx, draft.trigger.tokenEnd)) return false;
-  draft.entry = entry;
-  draft.family = entry.family;
-  draft.cameo = entry.cameo;
-  draft.cameoRule = 'restrict:declared-truce';
-  return true;
+  return truceObject(ctx, draft.trigger.tokenEnd) !== null && recodeTo(draft, 'agree.declare-ceasefire', 'restrict:declared-truce');
 }
