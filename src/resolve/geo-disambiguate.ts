@@ -40,12 +40,14 @@ export interface GeoContext {
   chosen: Map<string, string>;
   /** ISO3 → points of the document's country cues (spelling, currency, institutions: recognise/place-cues.ts). */
   cues?: Map<string, number>;
+  /** Entries of town and county readings lying within `nearKm` of a reading of another name of the document. */
+  near?: Set<string>;
 }
 
 export function emptyContext(): GeoContext {
   // every field written here, the optional ones `undefined`: a field first added later (`ctx.home ??= …`) gives the
   // contexts two hidden classes and throws away the optimised readers that had seen one ("wrong map")
-  return { strong: new Map(), strongKeys: new Map(), weak: new Map(), home: undefined, anchors: undefined, admin1: new Map(), admin1Keys: undefined, admin1Votes: new Map(), countryVotes: new Map(), dominant: null, chosen: new Map(), cues: undefined };
+  return { strong: new Map(), strongKeys: new Map(), weak: new Map(), home: undefined, anchors: undefined, admin1: new Map(), admin1Keys: undefined, admin1Votes: new Map(), countryVotes: new Map(), dominant: null, chosen: new Map(), cues: undefined, near: undefined };
 }
 
 export interface Evidence {
@@ -60,6 +62,8 @@ export interface Evidence {
   unitNamed?: ReadonlySet<string>;
   /** ISO3 → evidence from the document's country cues for this name's readings in that country (see cueBonus). */
   cueBonus?: Map<string, number> | null;
+  /** Countries of readings other than a world city's or national capital's among the readings (see `nearOther`). */
+  worldAbroad?: ReadonlySet<string> | null;
 }
 
 export const WEIGHTS = {
@@ -105,6 +109,12 @@ export const WEIGHTS = {
   worldCity: 1_000_000,
   cueLeadMin: 2,
   cueLeadFull: 3,
+  /**
+   * a town or county reading near a reading of another name of the document (a town and its county, two neighbouring
+   * towns: "Lebanon" beside "Boone County" is Lebanon, Indiana, the county's seat), within `nearKm`
+   */
+  nearOther: 3,
+  nearKm: 40,
 } as const;
 
 const areaMemo = new Map<string | null, Map<string | null, string>>();
@@ -151,6 +161,9 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: str
     else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry * weakShare(ctx, c.country) + (ctx.home?.has(c.country) ? WEIGHTS.homeCountry : 0);
     // the document's spelling, currency and institutions: a town's country, never a state or a country over its namesake
     if (countryLevel && c.kind === 'city' && ev.cueBonus) s += ev.cueBonus.get(c.country) ?? 0;
+    // (in the story's own country only, and never over a world city or capital abroad: clusters of English town names
+    // in the US must not pull "York" or "Moscow" over)
+    if (c.kind === 'city' && ctx.near !== undefined && ctx.near.has(c.entry) && !ev.worldAbroad?.has(c.country)) s += WEIGHTS.nearOther;
     if (c.admin1 && c.kind === 'city') {
       const k = area ?? areaOf(c);
       if (ctx.admin1.has(k) && (!ctx.admin1Keys || strongFromOther(ctx.admin1Keys.get(k), ev.key))) s += WEIGHTS.admin1InDoc;
@@ -287,6 +300,7 @@ function scoreAll(cands: readonly GeoCandidate[], ev: Evidence, ctx: GeoContext)
     countryNamed: countriesNamed(cands),
     unitNamed: unitsNamed(cands),
     cueBonus: cueBonus(cands, ctx.cues),
+    worldAbroad: ctx.near !== undefined ? worldAbroad(cands) : null,
   };
   const areas = mapList(cands, areaOf); // one elements kind (util/lists.ts)
   // the city that gives its name to its province: "Aleppo", "Idlib", "Raqqa" alone name the city, so the
@@ -303,6 +317,16 @@ function scoreAll(cands: readonly GeoCandidate[], ev: Evidence, ctx: GeoContext)
     scores.push(s);
   }
   return scores;
+}
+
+/** The countries other than that of the readings' world city or national capital, when there is one (Moscow: all but RUS). */
+function worldAbroad(cands: readonly GeoCandidate[]): ReadonlySet<string> | null {
+  let world: string | null = null;
+  for (const c of cands) if (c.kind === 'city' && c.country && (c.featureCode === 'PPLC' || (c.population ?? 0) >= WEIGHTS.worldCity)) { world = c.country; break; }
+  if (world === null) return null;
+  const out = new Set<string>();
+  for (const c of cands) if (c.country && c.country !== world) out.add(c.country);
+  return out;
 }
 
 function hasKind(cands: readonly GeoCandidate[], kind: GeoCandidate['kind']): boolean {
