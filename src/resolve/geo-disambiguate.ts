@@ -62,8 +62,8 @@ export interface Evidence {
   unitNamed?: ReadonlySet<string>;
   /** ISO3 → evidence from the document's country cues for this name's readings in that country (see cueBonus). */
   cueBonus?: Map<string, number> | null;
-  /** Countries of readings other than a world city's or national capital's among the readings (see `nearOther`). */
-  worldAbroad?: ReadonlySet<string> | null;
+  /** The country of the best-prior town or unit among the readings: `nearOther` chooses among namesakes there only. */
+  nearCountry?: string | null;
 }
 
 export const WEIGHTS = {
@@ -161,9 +161,9 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: str
     else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry * weakShare(ctx, c.country) + (ctx.home?.has(c.country) ? WEIGHTS.homeCountry : 0);
     // the document's spelling, currency and institutions: a town's country, never a state or a country over its namesake
     if (countryLevel && c.kind === 'city' && ev.cueBonus) s += ev.cueBonus.get(c.country) ?? 0;
-    // (in the story's own country only, and never over a world city or capital abroad: clusters of English town names
-    // in the US must not pull "York" or "Moscow" over)
-    if (c.kind === 'city' && ctx.near !== undefined && ctx.near.has(c.entry) && !ev.worldAbroad?.has(c.country)) s += WEIGHTS.nearOther;
+    // (not where a unit is asked for: "Al Jubah district (Marib)"; among the namesakes of the best-prior reading's country
+    // only: English town names cluster in the US as in England, and must not pull "York" or "Moscow" abroad)
+    if (c.kind === 'city' && ctx.near !== undefined && ctx.near.has(c.entry) && !ev.bracketed && ev.suffix !== 'admin1' && ev.nearCountry === c.country) s += WEIGHTS.nearOther;
     if (c.admin1 && c.kind === 'city') {
       const k = area ?? areaOf(c);
       if (ctx.admin1.has(k) && (!ctx.admin1Keys || strongFromOther(ctx.admin1Keys.get(k), ev.key))) s += WEIGHTS.admin1InDoc;
@@ -300,7 +300,7 @@ function scoreAll(cands: readonly GeoCandidate[], ev: Evidence, ctx: GeoContext)
     countryNamed: countriesNamed(cands),
     unitNamed: unitsNamed(cands),
     cueBonus: cueBonus(cands, ctx.cues),
-    worldAbroad: ctx.near !== undefined ? worldAbroad(cands) : null,
+    nearCountry: ctx.near !== undefined ? topCountry(cands) : null,
   };
   const areas = mapList(cands, areaOf); // one elements kind (util/lists.ts)
   // the city that gives its name to its province: "Aleppo", "Idlib", "Raqqa" alone name the city, so the
@@ -319,14 +319,11 @@ function scoreAll(cands: readonly GeoCandidate[], ev: Evidence, ctx: GeoContext)
   return scores;
 }
 
-/** The countries other than that of the readings' world city or national capital, when there is one (Moscow: all but RUS). */
-function worldAbroad(cands: readonly GeoCandidate[]): ReadonlySet<string> | null {
-  let world: string | null = null;
-  for (const c of cands) if (c.kind === 'city' && c.country && (c.featureCode === 'PPLC' || (c.population ?? 0) >= WEIGHTS.worldCity)) { world = c.country; break; }
-  if (world === null) return null;
-  const out = new Set<string>();
-  for (const c of cands) if (c.country && c.country !== world) out.add(c.country);
-  return out;
+/** The country of the readings' best-prior town or unit (the country within which `nearOther` chooses). */
+function topCountry(cands: readonly GeoCandidate[]): string | null {
+  let top: GeoCandidate | null = null;
+  for (const c of cands) if (c.kind !== 'country' && c.kind !== 'region' && (!top || c.prior > top.prior)) top = c;
+  return top?.country ?? null;
 }
 
 function hasKind(cands: readonly GeoCandidate[], kind: GeoCandidate['kind']): boolean {
