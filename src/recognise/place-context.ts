@@ -53,8 +53,8 @@ const CELL = 0.5;
 /**
  * The town and county readings that lie within `WEIGHTS.nearKm` of a town or county reading of another name of the
  * document, in the same country (spatial coherence finer than the admin1 votes: local news names a town and its county,
- * or neighbouring towns). Names of many readings (more than `LONG_LIST`: "Washington", "Richmond") gain but give no
- * evidence; stop names neither, nor transliteration guesses or country-state-city hamlets beside GeoNames readings.
+ * or neighbouring towns). Names of many readings (more than `LONG_LIST`: "Washington", "Springfield") and stop names
+ * neither gain nor give, nor transliteration guesses or country-state-city hamlets beside GeoNames readings.
  */
 function nearReadings(g: Gazetteer, spans: readonly PlaceSpan[]): Set<string> | undefined {
   const cells = new Map<string, { key: string; c: GeoCandidate }[]>();
@@ -64,15 +64,14 @@ function nearReadings(g: Gazetteer, spans: readonly PlaceSpan[]): Set<string> | 
     if (seen.has(sp.key) || g.stop.has(sp.key)) continue;
     seen.add(sp.key);
     const cands = sp.candidates;
-    // a name of many readings is near everything: it gains, it does not give
-    const gives = cands.length <= LONG_LIST;
+    // a name of many readings is near everything: it neither gains nor gives
+    if (cands.length > LONG_LIST) continue;
     let geonames = false;
     for (let k = 0; k < cands.length && !geonames; k++) geonames = cands[k]!.featureCode !== 'CSC';
     for (const c of cands) {
       if (c.kind !== 'city' || !c.country || c.lat === null || c.lon === null || c.fuzzy === true || (geonames && c.featureCode === 'CSC')) continue;
       const r = { key: sp.key, c };
       all.push(r);
-      if (!gives) continue;
       const cell = `${Math.floor(c.lat / CELL)}|${Math.floor(c.lon / CELL)}`;
       const list = cells.get(cell);
       if (list) list.push(r); else cells.set(cell, [r]);
