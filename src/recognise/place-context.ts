@@ -1,7 +1,8 @@
 import { RULE_BARE_BODY } from './actor-rules/bare-state-body.js';
 import type { ActorData, Doc, Mention } from '../pipeline/doc.js';
 import { readingOpen, settleReadings } from './actor-readings.js';
-import type { Gazetteer } from '../resolve/gazetteer.js';
+import type { Gazetteer, GeoCandidate } from '../resolve/gazetteer.js';
+import { haversineKm } from '../resolve/geo-distance.js';
 import { areaOf, dominantCountry, emptyContext, otherUnit, unambiguous, unitsNamed, WEIGHTS, type GeoContext } from '../resolve/geo-disambiguate.js';
 import type { PlaceSpan } from './place-match.js';
 import { actingCountry, theatreOfMention } from '../resolve/actor-country.js';
@@ -45,6 +46,57 @@ export function fightsAtHome(a: { kind: string; generic: boolean; sector: string
 
 /** Readings from which documentContext's distinct areas and countries are kept in Sets as well as in order. */
 const LONG_LIST = 16;
+
+/** Grid cells of half a degree: a reading's neighbours within `WEIGHTS.nearKm` lie in its cell or the eight around it. */
+const CELL = 0.5;
+
+/**
+ * The town and county readings that lie within `WEIGHTS.nearKm` of a town or county reading of another name of the
+ * document, in the same country (spatial coherence finer than the admin1 votes: local news names a town and its county,
+ * or neighbouring towns). Names of many readings (more than `LONG_LIST`: "Washington", "Springfield") and stop names
+ * neither gain nor give, nor transliteration guesses or country-state-city hamlets beside GeoNames readings.
+ */
+function nearReadings(g: Gazetteer, spans: readonly PlaceSpan[]): Set<string> | undefined {
+  const cells = new Map<string, { key: string; c: GeoCandidate }[]>();
+  const seen = new Set<string>();
+  const all: { key: string; c: GeoCandidate }[] = [];
+  for (const sp of spans) {
+    if (seen.has(sp.key) || g.stop.has(sp.key)) continue;
+    seen.add(sp.key);
+    const cands = sp.candidates;
+    // a name of many readings is near everything: it neither gains nor gives
+    if (cands.length > LONG_LIST) continue;
+    let geonames = false;
+    for (let k = 0; k < cands.length && !geonames; k++) geonames = cands[k]!.featureCode !== 'CSC';
+    for (const c of cands) {
+      if (c.kind !== 'city' || !c.country || c.lat === null || c.lon === null || c.fuzzy === true || (geonames && c.featureCode === 'CSC')) continue;
+      const r = { key: sp.key, c };
+      all.push(r);
+      const cell = `${Math.floor(c.lat / CELL)}|${Math.floor(c.lon / CELL)}`;
+      const list = cells.get(cell);
+      if (list) list.push(r); else cells.set(cell, [r]);
+    }
+  }
+  if (seen.size < 2) return undefined;
+  let out: Set<string> | undefined;
+  for (const { key, c } of all) {
+    const y = Math.floor(c.lat! / CELL), x = Math.floor(c.lon! / CELL);
+    let found = false;
+    for (let dy = -1; dy <= 1 && !found; dy++) {
+      for (let dx = -1; dx <= 1 && !found; dx++) {
+        const list = cells.get(`${y + dy}|${x + dx}`);
+        if (!list) continue;
+        for (const o of list) {
+          // (another name's reading of the same place is no neighbour: "Al Mansurah" and "Mansura")
+          if (o.key === key || o.c.country !== c.country || o.c.entry === c.entry) continue;
+          if (haversineKm(c.lat!, c.lon!, o.c.lat!, o.c.lon!) <= WEIGHTS.nearKm) { found = true; break; }
+        }
+      }
+    }
+    if (found) (out ??= new Set()).add(c.entry);
+  }
+  return out;
+}
 
 /** Append x to list unless it holds it already (asked of `seen`, the same items as a Set, when there is one). */
 function addNew(list: string[], seen: Set<string> | null, x: string): void {
@@ -123,6 +175,7 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
       ctx.admin1Keys.set(area, keys);
     }
   }
+  ctx.near = nearReadings(g, spans);
   const tokens = doc.tokens;
   // the capitalised demonym words, found by the country cues' walk over the tokens (one walk, not two)
   const demonymAt: number[] = [];

@@ -2,7 +2,7 @@ import type { Doc, Mention, PlaceData, Token } from '../pipeline/doc.js';
 import type { Stage } from '../pipeline/stage.js';
 import { copyCandidate, gazetteer, toPlaceData, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { placeKey } from '../resolve/gazetteer-key.js';
-import { rank, rankBest, unambiguous } from '../resolve/geo-disambiguate.js';
+import { rank, rankBest, unambiguous, WEIGHTS } from '../resolve/geo-disambiguate.js';
 import { isUpperText } from './trie.js';
 import { placeSpans, type PlaceSpan } from './place-match.js';
 import { placeWords, type PlaceWords } from './place-words.js';
@@ -71,11 +71,16 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer(), named: Men
   // names heading a longer name ("the Orange County Jail") are toponyms of their own layer
   let asActor: Kept[] | null = heads.length > 0 && named !== null ? heads : null;
   let counties: { at: number; sp: PlaceSpan }[] | null = null;
-  for (const k of kept) {
+  for (let ki = 0; ki < kept.length; ki++) {
+    const k = kept[ki]!;
     const { sp, input, rule } = k;
     const start = tokens[sp.tokenStart]!.start;
     const end = tokens[sp.tokenEnd - 1]!.end;
-    const ev = { suffix: sp.suffix, hint: sp.hint, key: sp.key, bracketed: sp.bracketed ?? false };
+    // "Missouri, New York, North Carolina and Virginia": a name listed among states reads as the state
+    const listed = sp.suffix === null && stateListed(tokens, kept, ki);
+    if (listed && doc.trace) doc.explain('places', 'accept:state-list', sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is listed among first-level units: read as one`);
+    // (a state after the comma is the next member, not the name's state: "New York, North Carolina")
+    const ev = { suffix: listed ? 'admin1' as const : sp.suffix, hint: listed ? null : sp.hint, key: sp.key, bracketed: sp.bracketed ?? false };
     // the whole ranking only when explaining (the next reading and the best abroad are named); else the best alone
     const ranked = doc.trace ? rank(sp.candidates, ev, ctx) : null;
     const top = ranked !== null ? ranked[0]! : rankBest(sp.candidates, ev, ctx);
@@ -335,6 +340,64 @@ function sentenceAnchors(g: Gazetteer, spans: PlaceSpan[]): Map<number, Set<stri
 }
 
 interface Kept { sp: PlaceSpan; input: FilterInput; rule: string }
+
+/** The tokens between two list members: commas, "and", "or" (at most three: ", and"). */
+function listGap(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!.text;
+    if (t !== ',' && t !== 'and' && t !== 'or') return false;
+  }
+  return true;
+}
+
+/**
+ * The name chiefly names a first-level unit of one of `units`' countries: it has such a reading, its best-prior reading
+ * is no town ("Georgia" the country is no town), and no town of 100,000 of that country seats it ("Taizz").
+ */
+function stateName(cands: readonly GeoCandidate[], units: ReadonlySet<string>): boolean {
+  let top: GeoCandidate | null = null;
+  let unit: string | null = null;
+  for (const c of cands) {
+    if (!top || c.prior > top.prior) top = c;
+    if (c.kind === 'admin1' && c.country && units.has(c.country)) unit = c.country;
+  }
+  if (!top || top.kind === 'city' || unit === null) return false;
+  for (const c of cands) if (c.kind === 'city' && c.country === unit && (c.population ?? 0) >= WEIGHTS.unitSeatTown) return false;
+  return true;
+}
+
+/**
+ * A name with an admin1 reading listed beside a name that chiefly names a first-level unit of the same country
+ * ("from Missouri, New York, North Carolina and Virginia", "in Oregon and Washington"): the unit is meant, not the
+ * same-name city. Both list neighbours that are places are read; one suffices, a city beside it ("New York and
+ * Atlanta") keeps the city.
+ */
+function stateListed(tokens: readonly Token[], kept: readonly Kept[], i: number): boolean {
+  const sp = kept[i]!.sp;
+  let units: Set<string> | null = null;
+  for (const c of sp.candidates) if (c.kind === 'admin1' && c.country) (units ??= new Set()).add(c.country);
+  if (units === null) return false;
+  let state = false;
+  for (const j of [i - 1, i + 1]) {
+    const o = kept[j]?.sp;
+    if (!o || o.sentence !== sp.sentence) continue;
+    if (!(j < i ? listGap(tokens, o.tokenEnd, sp.tokenStart) : listGap(tokens, sp.tokenEnd, o.tokenStart))) continue;
+    if (!stateName(o.candidates, units)) return false;
+    state = true;
+  }
+  if (!state) return false;
+  // a list, not a place and its state ("Kampala, Central"; "Sampaloc, Manila"): three members or more, or two joined
+  // by "and"/"or"; none inside brackets (ACLED's "(district, province)")
+  let first = i, last = i;
+  while (first > 0 && kept[first - 1]!.sp.sentence === sp.sentence && listGap(tokens, kept[first - 1]!.sp.tokenEnd, kept[first]!.sp.tokenStart)) first--;
+  while (last + 1 < kept.length && kept[last + 1]!.sp.sentence === sp.sentence && listGap(tokens, kept[last]!.sp.tokenEnd, kept[last + 1]!.sp.tokenStart)) last++;
+  const open = tokens[kept[first]!.sp.tokenStart - 1]?.text;
+  if (open === '(' || open === '[') return false;
+  if (last - first >= 2) return true;
+  for (let t = kept[first]!.sp.tokenEnd; t < kept[last]!.sp.tokenStart; t++) if (tokens[t]!.text !== ',') return true;
+  return false;
+}
 
 /**
  * Rejections after which a country or state still names itself as a toponym: the head of a longer name ("the Florida

@@ -40,12 +40,14 @@ export interface GeoContext {
   chosen: Map<string, string>;
   /** ISO3 → points of the document's country cues (spelling, currency, institutions: recognise/place-cues.ts). */
   cues?: Map<string, number>;
+  /** Entries of town and county readings lying within `nearKm` of a reading of another name of the document. */
+  near?: Set<string>;
 }
 
 export function emptyContext(): GeoContext {
   // every field written here, the optional ones `undefined`: a field first added later (`ctx.home ??= …`) gives the
   // contexts two hidden classes and throws away the optimised readers that had seen one ("wrong map")
-  return { strong: new Map(), strongKeys: new Map(), weak: new Map(), home: undefined, anchors: undefined, admin1: new Map(), admin1Keys: undefined, admin1Votes: new Map(), countryVotes: new Map(), dominant: null, chosen: new Map(), cues: undefined };
+  return { strong: new Map(), strongKeys: new Map(), weak: new Map(), home: undefined, anchors: undefined, admin1: new Map(), admin1Keys: undefined, admin1Votes: new Map(), countryVotes: new Map(), dominant: null, chosen: new Map(), cues: undefined, near: undefined };
 }
 
 export interface Evidence {
@@ -60,6 +62,8 @@ export interface Evidence {
   unitNamed?: ReadonlySet<string>;
   /** ISO3 → evidence from the document's country cues for this name's readings in that country (see cueBonus). */
   cueBonus?: Map<string, number> | null;
+  /** The country of the best-prior town or unit among the readings: `nearOther` chooses among namesakes there only. */
+  nearCountry?: string | null;
 }
 
 export const WEIGHTS = {
@@ -105,6 +109,12 @@ export const WEIGHTS = {
   worldCity: 1_000_000,
   cueLeadMin: 2,
   cueLeadFull: 3,
+  /**
+   * a town or county reading near a reading of another name of the document (a town and its county, two neighbouring
+   * towns: "Lebanon" beside "Boone County" is Lebanon, Indiana, the county's seat), within `nearKm`
+   */
+  nearOther: 3,
+  nearKm: 40,
 } as const;
 
 const areaMemo = new Map<string | null, Map<string | null, string>>();
@@ -151,6 +161,9 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: str
     else if (ctx.weak.has(c.country)) s += WEIGHTS.weakCountry * weakShare(ctx, c.country) + (ctx.home?.has(c.country) ? WEIGHTS.homeCountry : 0);
     // the document's spelling, currency and institutions: a town's country, never a state or a country over its namesake
     if (countryLevel && c.kind === 'city' && ev.cueBonus) s += ev.cueBonus.get(c.country) ?? 0;
+    // (not where a unit is asked for: "Al Jubah district (Marib)"; among the namesakes of the best-prior reading's country
+    // only: English town names cluster in the US as in England, and must not pull "York" or "Moscow" abroad)
+    if (c.kind === 'city' && ctx.near !== undefined && ctx.near.has(c.entry) && !ev.bracketed && ev.suffix !== 'admin1' && ev.nearCountry === c.country) s += WEIGHTS.nearOther;
     if (c.admin1 && c.kind === 'city') {
       const k = area ?? areaOf(c);
       if (ctx.admin1.has(k) && (!ctx.admin1Keys || strongFromOther(ctx.admin1Keys.get(k), ev.key))) s += WEIGHTS.admin1InDoc;
@@ -289,6 +302,7 @@ function scoreAll(cands: readonly GeoCandidate[], ev: Evidence, ctx: GeoContext)
     countryNamed: countriesNamed(cands),
     unitNamed: unitsNamed(cands),
     cueBonus: cueBonus(cands, ctx.cues),
+    nearCountry: ctx.near !== undefined ? topCountry(cands) : null,
   };
   const areas = mapList(cands, areaOf); // one elements kind (util/lists.ts)
   // the city that gives its name to its province: "Aleppo", "Idlib", "Raqqa" alone name the city, so the
@@ -308,6 +322,13 @@ function scoreAll(cands: readonly GeoCandidate[], ev: Evidence, ctx: GeoContext)
     scores.push(s);
   }
   return scores;
+}
+
+/** The country of the readings' best-prior town or unit (the country within which `nearOther` chooses). */
+function topCountry(cands: readonly GeoCandidate[]): string | null {
+  let top: GeoCandidate | null = null;
+  for (const c of cands) if (c.kind !== 'country' && c.kind !== 'region' && (!top || c.prior > top.prior)) top = c;
+  return top?.country ?? null;
 }
 
 function hasKind(cands: readonly GeoCandidate[], kind: GeoCandidate['kind']): boolean {
