@@ -57,9 +57,8 @@ const CELL = 0.5;
  * neither gain nor give, nor transliteration guesses or country-state-city hamlets beside GeoNames readings.
  */
 function nearReadings(g: Gazetteer, spans: readonly PlaceSpan[]): Set<string> | undefined {
-  const cells = new Map<string, { key: string; c: GeoCandidate }[]>();
-  const seen = new Set<string>();
   const all: { key: string; c: GeoCandidate }[] = [];
+  const seen = new Set<string>();
   for (const sp of spans) {
     if (seen.has(sp.key) || g.stop.has(sp.key)) continue;
     seen.add(sp.key);
@@ -70,21 +69,24 @@ function nearReadings(g: Gazetteer, spans: readonly PlaceSpan[]): Set<string> | 
     for (let k = 0; k < cands.length && !geonames; k++) geonames = cands[k]!.featureCode !== 'CSC';
     for (const c of cands) {
       if (c.kind !== 'city' || !c.country || c.lat === null || c.lon === null || c.fuzzy === true || (geonames && c.featureCode === 'CSC')) continue;
-      const r = { key: sp.key, c };
-      all.push(r);
-      const cell = `${Math.floor(c.lat / CELL)}|${Math.floor(c.lon / CELL)}`;
-      const list = cells.get(cell);
-      if (list) list.push(r); else cells.set(cell, [r]);
+      all.push({ key: sp.key, c });
     }
   }
-  if (seen.size < 2) return undefined;
+  // one name alone, or fewer than two readings in all: no neighbours to find
+  if (seen.size < 2 || all.length < 2) return undefined;
+  const cells = new Map<number, { key: string; c: GeoCandidate }[]>();
+  for (const r of all) {
+    const cell = cellKey(Math.floor(r.c.lat! / CELL), Math.floor(r.c.lon! / CELL));
+    const list = cells.get(cell);
+    if (list) list.push(r); else cells.set(cell, [r]);
+  }
   let out: Set<string> | undefined;
   for (const { key, c } of all) {
     const y = Math.floor(c.lat! / CELL), x = Math.floor(c.lon! / CELL);
     let found = false;
     for (let dy = -1; dy <= 1 && !found; dy++) {
       for (let dx = -1; dx <= 1 && !found; dx++) {
-        const list = cells.get(`${y + dy}|${x + dx}`);
+        const list = cells.get(cellKey(y + dy, x + dx));
         if (!list) continue;
         for (const o of list) {
           // (another name's reading of the same place is no neighbour: "Al Mansurah" and "Mansura")
@@ -96,6 +98,11 @@ function nearReadings(g: Gazetteer, spans: readonly PlaceSpan[]): Set<string> | 
     if (found) (out ??= new Set()).add(c.entry);
   }
   return out;
+}
+
+/** A grid cell's number: rows of `CELL` degrees of latitude (|y| ≤ 180) by columns of longitude (|x| ≤ 720), one integer. */
+function cellKey(y: number, x: number): number {
+  return (y + 512) * 2048 + (x + 1024);
 }
 
 /** Append x to list unless it holds it already (asked of `seen`, the same items as a Set, when there is one). */
