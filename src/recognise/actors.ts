@@ -8,7 +8,7 @@ import { afterCapitalNoun } from './capital-apposition.js';
 import { registerPerson } from './actor-rules/surname-coref.js';
 import { noteReadings } from './actor-readings.js';
 import { RULE_GENERIC } from './actor-rules/composite.js';
-import { RULE_BARE_BODY, bareBodyCountry, isBareStateBody, withCountry } from './actor-rules/bare-state-body.js';
+import { RULE_BARE_BODY, bareBodyCountry, isBareStateBody, keptWithoutCountry, withCountry } from './actor-rules/bare-state-body.js';
 import { violentBodySubject } from './actor-rules/bare-body-violent.js';
 import { RULE_GROUP_COREF, groupAntecedent, groupDescriptionEnd } from './actor-rules/group-coref.js';
 import { personContextCountries } from './actor-rules/person-context-country.js';
@@ -47,7 +47,8 @@ export const actorStage: Stage = {
           const country = bareBodyCountry(doc.tokens, c.start, c.end, s.index, doc.actors);
           // with no country the text names, the body is no actor (a weak noun, as before the rule)
           // (unless it is the doer of a violent verb: "the government is massacring its people")
-          if (country === null && c.generic?.weak === true && !violentBodySubject(doc.tokens, c.end, s.tokenEnd)) { i = c.end; continue; }
+          // ("the opposition", "the junta" stay actors: the event's place gives their country later)
+          if (country === null && c.generic?.weak === true && !violentBodySubject(doc.tokens, c.end, s.tokenEnd) && !keptWithoutCountry(doc.tokens, c.start, c.end)) { i = c.end; continue; }
           if (country !== null) c = candidate(c.start, c.end, withCountry(c.data, country, (x) => lex.files.acledCountry.get(x) ?? x, c.generic?.entry.acledName), RULE_BARE_BODY, 'inferred', c.generic);
         }
         // "the Somali capital Mogadishu": a capital's name in apposition to "capital" is the city, no government

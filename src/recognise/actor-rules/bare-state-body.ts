@@ -12,7 +12,9 @@ import { copyActorData } from '../../pipeline/doc.js';
  *    sentence, at most two sentences back) that names any, when those mentions name one country only ("Protests
  *    spread in Nairobi. The authorities …" → KEN); two countries there make it ambiguous;
  *  - with no state so near, the state the document names most, if it has more than half of the state mentions;
- *  - else the noun stays what it was: weak, no actor (src/recognise/actors.ts).
+ *  - else the noun stays what it was: weak, no actor (src/recognise/actors.ts), except "the opposition" and "the
+ *    junta", which stay an actor for the event's place to localise (`keptWithoutCountry`).
+ * "the opposition" is the opposition (sector OPP) of that state, by the same steps.
  * "the army", "the military" (composite.ts `theNation`) are not resolved here: the event-place rule localises them.
  */
 export const RULE_BARE_BODY = 'rule:actor.bare-state-body';
@@ -22,8 +24,21 @@ const AFTER_THE = new Set([
   'government', 'authorities', 'president', 'prime minister', 'premier', 'ministry', 'foreign ministry', 'defence ministry',
   'defense ministry', 'interior ministry', 'health ministry', 'information ministry', 'regime', 'junta', 'military junta',
   'cabinet', 'presidency', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'head of state',
-  'supreme leader', 'officials',
+  'supreme leader', 'officials', 'opposition',
 ]);
+
+/**
+ * Bodies that stay an actor after "the" even when no state is named before them: the event-place stage gives them the
+ * country of the event's place ("The junta in Niger expelled …", "the opposition rejected the results in Harare"),
+ * and with no place they are an actor of no country, as "the ruling party" (a generic name) is. Other bodies ("the
+ * ministry", "the president") are too often a foreign one to be localised by the place.
+ */
+const KEPT_WITHOUT_COUNTRY = new Set(['opposition', 'junta', 'military junta']);
+
+/** The bare body at tokens[start, end) is an actor though no state named before it gives its country. */
+export function keptWithoutCountry(tokens: Token[], start: number, end: number): boolean {
+  return KEPT_WITHOUT_COUNTRY.has(phraseOf(tokens, start, end));
+}
 
 /** Nouns that are a state body with no determiner at the head of a clause ("Authorities arrested …", "officials said"). */
 const BARE = new Set(['authorities', 'officials']);
