@@ -166,6 +166,7 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
   if (when && when.tokenEnd === start && DETERMINERS.has(ctx.norm(when.tokenStart - 1))) return true;
   if (prev === 'and' && (ctx.weapon(start - 2) || ctx.actor(start - 2))) return true;
   if (titleCaseNoun(ctx, start)) return true;
+  if (modifiedHead(ctx, start, end)) return true;
   const prevTok = ctx.token(start - 1);
   if (prevTok && (prevTok.kind === 'dash' || prevTok.kind === 'quote')) return true;
   // "killed in Taliban attacks", "during Israeli strikes": an actor that is the object of a preposition cannot
@@ -195,6 +196,19 @@ export function readsAsNoun(ctx: SentenceContext, start: number, end: number): b
     return !a.data.plural || next === 'by' || next === 'were' || next === 'was' || next === 'have' || next === 'has';
   }
   return false;
+}
+
+/**
+ * "Egypt condemned the Israeli strike on Doha", "after a Saudi raid", "the Turkish shelling": a determiner, then a
+ * capitalised word that names no actor (a demonym or name used as an adjective), then the one-word trigger: the head of
+ * that noun phrase, not a verb whose subject would be the capitalised word (a finite verb after "the Israeli" would need
+ * a noun there: "the Israeli army strikes"). Past forms stay verbs ("the Israeli attacked", a noun use of the demonym).
+ */
+function modifiedHead(ctx: SentenceContext, start: number, end: number): boolean {
+  if (end !== start + 1 || start - 2 < ctx.from || ctx.norm(start).endsWith('ed')) return false;
+  const mod = ctx.token(start - 1);
+  if (!mod || mod.kind !== 'word' || !mod.cap || mod.text === mod.text.toUpperCase() || ctx.actor(start - 1)) return false;
+  return DETERMINERS.has(ctx.norm(start - 2));
 }
 
 /** A bare verb form ("attack", "raid"), neither a past, a participle nor a third-person "-s" form. */
