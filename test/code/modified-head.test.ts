@@ -1,3 +1,6 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
 import { roleTable } from './role-table.js';
 
 /**
@@ -14,3 +17,19 @@ roleTable('modified head noun', [
   // no modifier: the subject of a finite verb acts
   { text: 'Russian troops attack the town at dawn.', trigger: 'attack', actor: 'Russian troops' },
 ]);
+
+/**
+ * A state's demonym, "strike(s)", "on" and a named state, capital or armed group of the actor lexicon
+ * (src/recognise/actor-rules/group-adjective.ts `strikeOn`): the state struck. A day or an employer after "on" is a
+ * labour strike, which names no attacker.
+ */
+roleTable('state demonym before a strike on a named party', [
+  { text: 'Egypt condemned the Israeli strike on Doha.', trigger: 'strike', actor: 'Israeli', notActor: 'Egypt' },
+  { text: 'Russian strikes on Ukraine killed five people overnight.', trigger: 'strikes', actor: 'Russian', recipient: 'Ukraine' },
+  { text: 'A US strike on Hezbollah hit a weapons depot.', trigger: 'strike', actor: 'US', recipient: 'Hezbollah' },
+]);
+
+test('a labour strike on a day names no attacker', () => {
+  const a = analyze({ text: 'A French strike on Monday halted trains across the country.', published: '2024-03-12' });
+  assert.ok(!a.events.some((e) => e.codes.plover.type === 'ASSAULT' && e.actors.some((x) => x.text.includes('French'))), 'no ASSAULT by the French');
+});

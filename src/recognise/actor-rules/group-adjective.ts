@@ -40,6 +40,23 @@ function weaponThenAct(ctx: ActorCtx, k: number): boolean {
   return false;
 }
 
+/** "strike" and "strikes" (left out of the state act nouns: a labour strike) after which "on" + a state or armed group makes them military. */
+const STRIKE = new Set(['strike', 'strikes']);
+
+/**
+ * "the Israeli strike on Doha", "Russian strikes on Ukraine", "a US strike on Hezbollah": a state's demonym, "strike(s)",
+ * then "on" and a named state (or its capital) or armed group of the actor lexicon is a military strike by that state. A
+ * labour strike is on a day or against an employer ("a French strike on Monday", "a strike on the railways"), which the
+ * lexicon holds as neither.
+ */
+function strikeOn(ctx: ActorCtx, k: number): boolean {
+  const t = tok(ctx, k);
+  const on = tok(ctx, k + 1);
+  if (!t || !on || !STRIKE.has(t.norm) || on.norm !== 'on' || k + 2 >= ctx.to) return false;
+  const target = ctx.lex.names.matchAt(ctx.tokens, k + 2, ctx.upper, ctx.to);
+  return !!target && target.values.some((x) => x.data.kind === 'state' || x.data.kind === 'group');
+}
+
 /** Act nouns that also qualify a machine ("attack helicopters"). */
 const ATTACK_MODIFIED = new Set(['attack']);
 /** Machines and units "attack" qualifies: "Russian attack helicopters", "an Iranian attack drone". */
@@ -78,7 +95,7 @@ export function groupAdjectiveCandidate(ctx: ActorCtx, i: number): Candidate | n
   if (!v) {
     // a state's demonym before an act of attack (not a weapon): "Israeli airstrikes", "Russian shelling"
     const s = m.values.find((x) => (x.form === 'demonym' || x.form === 'adjective') && x.data.kind === 'state');
-    if (!s || next.kind !== 'word' || !(ctx.lex.files.stateActNouns.has(next.norm) || weaponThenAct(ctx, m.tokenEnd) || demonymSubject(ctx, i, m.tokenEnd))) return null;
+    if (!s || next.kind !== 'word' || !(ctx.lex.files.stateActNouns.has(next.norm) || weaponThenAct(ctx, m.tokenEnd) || strikeOn(ctx, m.tokenEnd) || demonymSubject(ctx, i, m.tokenEnd))) return null;
     // "Russian attack helicopters", "Iranian attack drones": "attack" qualifying a machine is no act
     const head = tok(ctx, m.tokenEnd + 1);
     if (ATTACK_MODIFIED.has(next.norm) && head && head.kind === 'word' && ATTACK_MACHINES.has(head.norm)) return null;
