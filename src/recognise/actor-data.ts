@@ -50,13 +50,15 @@ export function titleShape(e: TitleEntry): TitleEntry {
  * (`source`, `group`, `capOnlyNames`: documentation in the data) are not read by the code and are left out.
  */
 export function actorShape(e: ActorEntry): ActorEntry {
-  return {
+  // typed as every key of ActorEntry, required: a field added to the interface and not listed here fails to compile
+  const shaped: { [K in keyof Required<ActorEntry>]: ActorEntry[K] } = {
     id: e.id, canonical: e.canonical, names: e.names.map(nameShape), country: e.country, sector: e.sector, kind: e.kind,
     backedBy: e.backedBy, role: e.role, case: e.case, exact: e.exact, upper: e.upper, plural: e.plural, alsoPlace: e.alsoPlace,
     theatre: e.theatre, airPower: e.airPower, acledSector: e.acledSector, adjectives: e.adjectives?.map(nameShape),
     metonyms: e.metonyms, demonyms: e.demonyms, people: e.people, acled: e.acled, local: e.local, surname: e.surname,
     surnames: e.surnames, surnameAlone: e.surnameAlone, head: e.head, years: e.years, example: e.example,
   };
+  return shaped;
 }
 
 function nameShape(n: NameSpec): NameSpec {
