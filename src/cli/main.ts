@@ -3,19 +3,20 @@
 
 import { fileURLToPath } from 'node:url';
 import { oneShotJit } from '../util/jit.js';
+import { onClosedPipe } from '../util/closed-pipe.js';
 
 /**
  * oneShot: the command handles one input and exits, so V8's optimising compiler is off (see util/jit.ts).
  * longRun: the command may analyse thousands of articles; it runs with LONG_RUN_V8_FLAGS (util/jit.ts).
  */
-type Command = { summary: string; oneShot?: boolean; longRun?: boolean; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
+type Command = { summary: string; oneShot?: boolean; longRun?: boolean; /** work besides stdout: keep going if its reader goes */ keepsWorking?: boolean; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
 
 const commands: Record<string, Command> = {
   analyze: { summary: 'analyse one article (FILE, URL or -) into coded events', oneShot: true, load: () => import('./analyze.js') },
-  ingest: { summary: 'ingest articles, folders and feeds into the event database', longRun: true, load: () => import('./ingest.js') },
+  ingest: { summary: 'ingest articles, folders and feeds into the event database', longRun: true, keepsWorking: true, load: () => import('./ingest.js') },
   events: { summary: 'query the event database', load: () => import('./events.js') },
   export: { summary: 'export events as csv, jsonl, geojson, plover, acled or gdelt', load: () => import('./export.js') },
-  eval: { summary: 'score extraction against human-coded data', longRun: true, load: () => import('./eval.js') },
+  eval: { summary: 'score extraction against human-coded data', longRun: true, keepsWorking: true, load: () => import('./eval.js') },
 };
 
 function usage(): string {
@@ -40,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`sitrep: unknown command "${name}"\n\n${usage()}\n`);
     return 2;
   }
+  onClosedPipe(process.stdout, command.keepsWorking ? 'mute' : 'exit');
   if (command.oneShot) oneShotJit();
   if (command.longRun && !rest.includes('--help') && !rest.includes('-h')) {
     // imported here, not at the top: it loads node:child_process (with net, dgram and streams), which a one-shot
