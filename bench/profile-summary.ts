@@ -1,3 +1,4 @@
+import { onClosedPipe } from '../src/util/closed-pipe.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -78,6 +79,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.stderr.write('usage: node dist/bench/profile-summary.js FILE.cpuprofile\n');
     process.exitCode = 2;
   } else {
+    onClosedPipe(process.stdout, 'exit'); // `… | head` must not crash with EPIPE
     const s = summariseProfileFile(file);
     process.stdout.write(`${s.total.toFixed(0)} ms sampled\n\nself time by file:\n`);
     for (const f of s.files) process.stdout.write(`  ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.ms.toFixed(0).padStart(7)} ms  ${f.name}\n`);
