@@ -768,8 +768,11 @@ export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:m
   // happened, not who did it ("Moscow's strikes" keeps the government)
   if (m && m.tokenEnd === k + 1 && !possessive && isCapitalName(m.text)) return emptyList();
   if (m && m.tokenEnd === k + 1) return coordinated(ctx, m, rule);
+  // "a Houthi drone attack": the group's mention took in the weapon word read through above ("Houthi drone")
+  if (m && !possessive && m.tokenEnd > k + 1 && m.tokenEnd <= trigger && !isCapitalName(m.text)) return coordinated(ctx, m, rule);
   // "two coalition air raids were reported": a name that takes in the attack noun itself is its doer
-  if (m && !possessive && m.entry.startsWith('actor:') && m.tokenStart <= k && m.tokenEnd > trigger) return coordinated(ctx, m, rule);
+  // (a group's adjective composed with the trigger's first word, "Houthi drone" of "a Houthi drone attack", too)
+  if (m && !possessive && (m.entry.startsWith('actor:') || (m.data.ref !== null && !m.data.generic)) && m.tokenStart <= k && m.tokenEnd > trigger) return coordinated(ctx, m, rule);
   return emptyList();
 }
 
