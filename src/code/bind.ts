@@ -679,9 +679,13 @@ const BLAME_VERBS = new Set(['blamed', 'blames', 'blame', 'blaming', 'faulted'])
  * "blamed the rebels for the attack", "held the FMLN responsible for the assassination": the actor blamed for an
  * attack noun is its (claimed) actor; empty when the noun has no such "for" phrase before it.
  */
+/** Words that name how or where an attack was done, before its noun: "a roadside explosion", "the suicide blast". */
+const ATTACK_MANNER = new Set(['roadside', 'suicide', 'car', 'truck', 'motorcycle', 'vehicle', 'grenade', 'bomb', 'mortar', 'rocket', 'drone', 'mine', 'landmine', 'ied', 'ambush', 'gun', 'knife', 'arson']);
+
 function blamedFor(ctx: SentenceContext, start: number): ActorFiller[] {
   let k = start - 1;
-  while (k > ctx.from && k > start - 4 && ctx.is(k, DETERMINERS_BUT_OF)) k--;
+  // "claimed responsibility for a roadside explosion": the attack's own modifiers and weapon words are read through too
+  while (k > ctx.from && k > start - 5 && (ctx.is(k, DETERMINERS_BUT_OF) || ATTACK_MANNER.has(ctx.norm(k)) || ctx.weapon(k) !== undefined)) k--;
   // "the rebels' responsibility in the killings": only "responsibility" takes "in"
   if (ctx.norm(k) === 'in') return ownedResponsibility(ctx, k);
   if (ctx.norm(k) !== 'for') return emptyList();

@@ -4,6 +4,7 @@ import type { SentenceContext } from './context.js';
 import { DETERMINERS } from './words.js';
 import { mapList } from '../util/lists.js';
 import { subjectOf } from './roles.js';
+import type { ActorData, Mention } from '../pipeline/doc.js';
 
 /** Words between a passive harm verb and the attack noun that caused it: "killed in Taliban attacks". */
 const CAUSE_PREPS = new Set(['in', 'during', 'by', 'after', 'amid']);
@@ -19,7 +20,11 @@ export function shareCause(ctx: SentenceContext, drafts: readonly EventDraft[]):
   for (const verb of drafts) {
     if (verb.voice !== 'passive' || !VIOLENT.has(verb.family)) continue;
     const noun = causeNoun(ctx, verb, drafts);
-    if (!noun) continue;
+    if (!noun) {
+      const named = verb.actors.length === 0 ? attackNamedActor(ctx, verb) : undefined;
+      if (named) verb.actors = [filled(named, 'role:cause-named-attack', 'inferred')];
+      continue;
+    }
     if (verb.actors.length === 0 && noun.actors.length > 0) {
       verb.actors = mapList(noun.actors, (a) => filled(a.mention, 'role:cause-noun', 'inferred'));
     }
@@ -52,6 +57,31 @@ export function diedIn(ctx: SentenceContext, drafts: readonly EventDraft[]): voi
     const kept = victims.filter((v) => !doers.has(v.mention));
     if (kept.length > 0) d.recipients = mapList(kept, (v) => filled(v.mention, 'role:died-in', 'inferred'));
   }
+}
+
+/** Armed and state sectors: the doers an attack's name may stand for. */
+const ARMED = new Set(['MIL', 'REB', 'MILITIA', 'UNK', 'CRM', 'COP', 'SPY', 'GOV']);
+
+/**
+ * "Twenty soldiers were killed in a coalition airstrike": an actor name of the dictionary that itself ends with the
+ * attack or weapon word ("coalition airstrike", "coalition air raids") holds no attack noun of its own for
+ * `causeNoun`, so its actor is read off the name: after the cause preposition (not "by", the agent), determiners and
+ * numbers only, an armed or state actor mention whose last word is a weapon mention.
+ */
+function attackNamedActor(ctx: SentenceContext, verb: EventDraft): Mention<ActorData> | undefined {
+  const k = verb.trigger.tokenEnd;
+  const prep = ctx.norm(k);
+  if (!CAUSE_PREPS.has(prep) || prep === 'by') return undefined;
+  for (let j = k + 1; j < Math.min(ctx.to, k + 5); j++) {
+    const m = ctx.actor(j);
+    if (m !== undefined) {
+      const sector = m.data.sector;
+      return m.tokenStart === j && m.tokenEnd - m.tokenStart > 1 && sector != null && ARMED.has(sector) && ctx.weapon(m.tokenEnd - 1) !== undefined ? m : undefined;
+    }
+    const n = ctx.norm(j);
+    if (!(DETERMINERS.has(n) || ctx.number(j) !== undefined)) return undefined;
+  }
+  return undefined;
 }
 
 function causeNoun(ctx: SentenceContext, verb: EventDraft, drafts: readonly EventDraft[]): EventDraft | undefined {

@@ -768,8 +768,11 @@ export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:m
   // happened, not who did it ("Moscow's strikes" keeps the government)
   if (m && m.tokenEnd === k + 1 && !possessive && isCapitalName(m.text)) return emptyList();
   if (m && m.tokenEnd === k + 1) return coordinated(ctx, m, rule);
+  // "a Houthi drone attack": the group's mention took in the weapon word read through above ("Houthi drone")
+  if (m && !possessive && m.tokenEnd > k + 1 && m.tokenEnd <= trigger && !isCapitalName(m.text)) return coordinated(ctx, m, rule);
   // "two coalition air raids were reported": a name that takes in the attack noun itself is its doer
-  if (m && !possessive && m.entry.startsWith('actor:') && m.tokenStart <= k && m.tokenEnd > trigger) return coordinated(ctx, m, rule);
+  // (a group's adjective composed with the trigger's first word, "Houthi drone" of "a Houthi drone attack", too)
+  if (m && !possessive && (m.entry.startsWith('actor:') || (m.data.ref !== null && !m.data.generic)) && m.tokenStart <= k && m.tokenEnd > trigger) return coordinated(ctx, m, rule);
   return emptyList();
 }
 
@@ -802,6 +805,23 @@ function secondSide(ctx: SentenceContext, from: number, rule: string): ActorFill
 }
 
 /** "between X and Y": both sides of a reciprocal event. */
+const BACKED = new Set(['supported', 'backed', 'aided', 'assisted', 'accompanied', 'joined', 'reinforced']);
+
+/** After a first side's comma: ", backed by <actors>, and <actor>" → the actor after "and", else null. */
+function pastBackers(ctx: SentenceContext, comma: number): Mention<ActorData> | null {
+  if (!BACKED.has(ctx.norm(comma + 1)) || ctx.norm(comma + 2) !== 'by') return null;
+  let m = actorAt(ctx, comma + 3);
+  for (let n = 0; m && n < 4; n++) {
+    const end = m.tokenEnd;
+    // ", and": the end of the backers' phrase; "and" alone or a bare comma joins another backer
+    if (ctx.norm(end) === ',' && ctx.norm(end + 1) === 'and') return actorAt(ctx, end + 2) ?? null;
+    if (ctx.norm(end) !== 'and' && ctx.norm(end) !== ',') return null;
+    const next = ctx.actor(end + 1);
+    m = next && next.tokenStart === end + 1 ? next : undefined;
+  }
+  return null;
+}
+
 export function betweenOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:between'): ActorFiller[] {
   const limit = Math.min(ctx.to, triggerEnd + 16);
   for (let k = triggerEnd; k < limit; k++) {
@@ -817,6 +837,12 @@ export function betweenOf(ctx: SentenceContext, triggerEnd: number, rule = 'role
       if (link === 'against' || link === 'versus' || link === 'vs') {
         const other = actorAt(ctx, after + 1);
         if (other) return sides.concat(coordinated(ctx, other, rule + '+against'));
+      }
+      // "between regime forces, supported by pro-regime militias, and IS fighters": the backers' phrase set off by
+      // commas is read through to the second side (the backers stay the support act's)
+      if (link === ',') {
+        const other = pastBackers(ctx, after);
+        if (other) return sides.concat(coordinated(ctx, other, rule + '+past-backers'));
       }
       return sides;
     }

@@ -46,6 +46,8 @@ const BLASTS = new Set(['assault.explosion']);
 /** Weapons of an army: a blast by one of these is a strike, not an unknown bomber's. */
 const ARMY_ONLY = new Set(['air', 'drone', 'missile', 'rocket', 'artillery', 'naval', 'armour', 'chemical']);
 const ARMY_WEAPONS = new Set(['air', 'drone', 'missile', 'rocket', 'artillery', 'naval', 'armour', 'chemical', 'explosive', 'suicide', 'grenade']);
+/** A planted or thrown charge (IED, bomb, landmine, grenade): someone unnamed set it when nobody is named. */
+const CHARGES = new Set(['explosive', 'suicide', 'grenade']);
 /** Trigger words whose doer is a state or a crowd, or a count of the dead: no unknown armed perpetrator. */
 /** Recipients who fall in battles rather than at an unknown gunman's hand. */
 const FIGHTERS = new Set(['MIL', 'REB', 'MILITIA']);
@@ -88,9 +90,33 @@ function homicideCue(doc: Doc, d: EventDraft): boolean {
   return sentenceHas(doc, d.sentence, BODY_WORDS);
 }
 
+/** The trigger word is itself a charge's weapon mention ("a bomb exploded"). */
+function triggerIsCharge(doc: Doc, d: EventDraft): boolean {
+  for (const w of doc.weapons) {
+    if (w.sentence === d.sentence && w.tokenStart <= d.trigger.tokenStart && w.tokenEnd >= d.trigger.tokenEnd) return CHARGES.has(w.data.category);
+  }
+  return false;
+}
+
+/** The sentence tells of a charge (IED, bomb, landmine, grenade) and of no army's weapon. */
+function chargeKilling(doc: Doc, sentence: number): boolean {
+  let charge = false;
+  for (const w of doc.weapons) {
+    if (w.sentence !== sentence) continue;
+    if (ARMY_ONLY.has(w.data.category)) return false;
+    if (CHARGES.has(w.data.category)) charge = true;
+  }
+  return charge;
+}
+
 export function impliedPerpetrator(doc: Doc, d: EventDraft, others: readonly EventDraft[]): ActorFiller | null {
   if (d.family !== 'assault' || d.actors.length > 0) return null;
-  const blast = BLASTS.has(d.entry.id);
+  // "a bomb exploded (, killing …)": the noun "bomb" is read as a bombing (assault.airstrike), but the weapon it names
+  // is a charge; a blast only when it took in another act's trigger or hit someone ("carrying a bomb" is none)
+  const blast = BLASTS.has(d.entry.id) || ((d.extraTriggers.length > 0 || d.recipients.length > 0) && triggerIsCharge(doc, d));
+  // "four policemen were killed by a bomb", "a soldier was injured by the explosion of an IED": a charge's victims,
+  // soldiers too, fall to whoever planted it
+  const charged = !blast && chargeKilling(doc, d.sentence);
   if (!ACTS.has(d.entry.id) && !blast) return null;
   if (d.modality !== 'asserted') return null;
   const t = d.trigger;
@@ -98,6 +124,8 @@ export function impliedPerpetrator(doc: Doc, d: EventDraft, others: readonly Eve
   if (NOT_ARMED.has(words)) return null;
   if (blast) {
     for (const w of doc.weapons) if (w.sentence === d.sentence && ARMY_ONLY.has(w.data.category)) return null;
+  } else if (charged) {
+    if (d.voice !== 'passive' || !d.recipients.some((r) => !isThingFiller(r) && r.mention.data.kind !== 'state')) return null;
   } else {
     if (d.voice !== 'passive' && !FOUND.has(d.entry.id)) return null;
     // a victim the recogniser does not know ("a person was killed", "an adolescent was shot"): only outside an
@@ -122,8 +150,10 @@ export function impliedPerpetrator(doc: Doc, d: EventDraft, others: readonly Eve
   // (a sentence before to one after; one named farther off leaves the killing unbound, as any armed actor does)
   let unnamed: Mention<ActorData> | null = null;
   let armed = false;
+  // the soldiers or police a charge hit did not plant it
+  const hit = charged ? new Set(d.recipients.map((r) => r.mention)) : null;
   for (const a of doc.actors) {
-    if (!ARMED.has(a.data.sector ?? '') || a.entry === 'gen:civilians') continue;
+    if (!ARMED.has(a.data.sector ?? '') || a.entry === 'gen:civilians' || hit?.has(a)) continue;
     if (!UNNAMED.has(a.data.sector ?? '') || !a.data.generic) return null;
     armed = true;
     if (a.sentence >= d.sentence - 1 && a.sentence <= d.sentence + 1 && (unnamed === null || Math.abs(a.sentence - d.sentence) < Math.abs(unnamed.sentence - d.sentence))) unnamed = a;

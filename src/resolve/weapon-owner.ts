@@ -25,7 +25,7 @@ export const RULE_WEAPON_OWNER = 'actor:weapon-owner';
 const LAY = new Set([
   'planted', 'laid', 'placed', 'left', 'fired', 'launched', 'lobbed', 'dropped', 'shot', 'detonated', 'triggered',
   'originating', 'coming', 'believed', 'presumed', 'thought', 'suspected', 'allegedly', 'reportedly', 'apparently',
-  'likely', 'probably', 'presumably', 'was', 'were', 'had', 'been', 'have', 'has', 'is', 'are', 'being', 'to', 'be',
+  'likely', 'probably', 'presumably', 'seemingly', 'possibly', 'purportedly', 'supposedly', 'was', 'were', 'had', 'been', 'have', 'has', 'is', 'are', 'being', 'to', 'be',
   'previously', 'earlier', 'reported', 'said',
   // the rest of the weapon's noun phrase: "artillery fire from", "mortar shells fired by"
   'fire', 'shells', 'shell', 'rounds', 'barrage', 'barrages', 'strikes', 'attacks',

@@ -48,3 +48,11 @@ roleTable('on one side and on the other', [
   { text: 'Fighting broke out between the militia on one side and the army on the other near the bridge.', trigger: 'Fighting', actor: 'army' },
   { text: 'Government troops on one side and rebels on the other clashed near the bridge.', trigger: 'clashed', actor: 'Government troops' },
 ]);
+
+/** A backers' phrase set off by commas after the first side is read through to the second (session 11, `pastBackers`). */
+roleTable('between past the backers', [
+  { text: 'Clashes took place between government troops, supported by allied militiamen, and rebel fighters near the dam.', trigger: 'Clashes', actor: 'rebel fighters' },
+  { text: 'Fighting erupted between the army, backed by tribal fighters and police, and militants on the ridge.', trigger: 'Fighting', actor: 'militants' },
+  // no comma before "and": the backers' list goes on, no second side is guessed
+  { text: 'Clashes took place between the army, backed by tribal fighters and militants on the ridge.', trigger: 'Clashes', notActor: 'militants' },
+]);

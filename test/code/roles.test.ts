@@ -30,6 +30,14 @@ const cases: RoleCase[] = [
   // a passive harm verb takes the actor of the attack noun that caused it; the noun takes the victims
   { text: 'Five soldiers were killed in Taliban attacks in Helmand on Monday.', trigger: 'killed', actor: 'Taliban', recipient: 'Five soldiers' },
   { text: 'Two civilians were killed in a Houthi attack in Marib on Sunday.', trigger: 'attack', actor: 'Houthi', recipient: 'Two civilians' },
+  // an actor name that itself names the attack ("coalition airstrike", a dictionary name) is the cause's actor
+  { text: 'Twelve soldiers were killed in a coalition airstrike in Saada on Monday.', trigger: 'killed', actor: 'coalition airstrike', recipient: 'soldiers' },
+  { text: 'Two children were wounded in coalition air raids on Hajjah.', trigger: 'wounded', actor: 'coalition air raids', recipient: 'Two children' },
+  // a group's adjective that took in the weapon word before the attack noun ("Houthi drone", "Houthi artillery")
+  { text: 'Three soldiers were killed in a Houthi drone attack in Marib on Monday.', trigger: 'killed', actor: 'Houthi drone' },
+  { text: 'Two shepherds were wounded in Houthi artillery shelling on Hays.', trigger: 'wounded', actor: 'Houthi artillery' },
+  // "by" is the agent's own rule; a place after "in" names no attacker
+  { text: 'Four guards were killed in Saada after coalition air raids on the camp.', trigger: 'killed', notActor: 'guards' },
   // no link through a place: "killed in Kabul" names no attacker
   { text: 'Three policemen were killed in Kabul after Taliban attacks on Monday.', trigger: 'killed', notActor: 'policemen' },
   // a state's demonym before an act of attack (not a weapon) names the attacker; not when it backs another actor

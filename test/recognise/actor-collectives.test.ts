@@ -25,6 +25,12 @@ const EVENTS: [string, string, string | null, string][] = [
   ['The junta in Burkina Faso expelled the French ambassador.', 'SANCTION', 'BFA', 'GOV'],
   // no place at all: still the doer, of no country
   ['The junta also demanded the withdrawal of the foreign troops.', 'REQUEST', null, 'GOV'],
+  // collectives with no region: actors of no country, never localised by the event's place
+  ['The international community condemned the massacre in the village.', 'ACCUSE', null, 'GOV'],
+  ['World powers agreed to resume talks with Iran in Vienna.', 'AGREE', null, 'GOV'],
+  ['The major powers imposed sanctions on North Korea.', 'SANCTION', null, 'GOV'],
+  // an opposition candidate is the opposition, not the government
+  ['The opposition candidate rejected the results of the vote.', 'REJECT', null, 'OPP'],
 ];
 
 test('a collective subject is the actor of its event', () => {
@@ -38,6 +44,21 @@ test('a collective subject is the actor of its event', () => {
   }
 });
 
+test('an opposition leader is the opposition, as doer or as the one acted on', () => {
+  const rows: [string, string, 'actors' | 'recipients'][] = [
+    ['Police in Harare arrested the opposition leader on Tuesday.', 'COERCE', 'recipients'],
+    ['Soldiers shot dead an opposition supporter in the capital.', 'ASSAULT', 'recipients'],
+    ['The opposition leader rejected the results of the vote.', 'REJECT', 'actors'],
+  ];
+  for (const [text, type, side] of rows) {
+    const doc = analyzeDoc({ text, url: 'test:collectives' });
+    const ev = doc.events.find((e) => e.codes.plover.type === type);
+    assert.ok(ev, `${text}: ${JSON.stringify(doc.events.map((e) => e.codes.plover.type))}`);
+    const sectors = ev[side].map((x) => x.sector);
+    assert.ok(sectors.includes('OPP') && !sectors.includes('GOV'), `${text}: ${JSON.stringify(sectors)}`);
+  }
+});
+
 /** Words that are no collective actor: [text, words that must not be an actor of that sector, sector] */
 const NOT_ACTORS: [string, string, string][] = [
   // "opposition" without "the" still needs an owner
@@ -46,6 +67,9 @@ const NOT_ACTORS: [string, string, string][] = [
   // a demonym alone before another noun is no group of states
   ['Arab music filled the streets of the old town.', 'Arab', 'GOV'],
   ['The western countryside flooded after the storm.', 'western', 'GOV'],
+  // "leader" alone stays a government leader; "community" alone is no actor
+  ['The opposition leader met the party leader of the ruling coalition.', 'party leader', 'OPP'],
+  ['The local community held a festival.', 'community', 'GOV'],
 ];
 
 test('ordinary uses of the words are no collective actor', () => {

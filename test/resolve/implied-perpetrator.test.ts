@@ -17,6 +17,13 @@ const CASES: [string, boolean][] = [
   // a blast: someone planted the bomb
   ['On 7 May 2023, a roadside bomb exploded near the market of Sinjar.', true],
   ['On 7 May 2023, a missile exploded near the market of Sinjar.', false],
+  // a blast told with the noun "bomb", and the people a charge killed, soldiers and police too (session 11)
+  ['On 7 May 2023, a bomb exploded near the market of Sinjar, killing two shepherds.', true],
+  ['On 9 May 2023, three policemen were killed by a roadside bomb near Lashkar Gah.', true],
+  ['On 9 May 2023, two soldiers were killed by a landmine near the border village of Tal Abyad.', true],
+  // a bomb carried, joked about or threatened is no blast; a charge beside an army's weapon is a strike
+  ['On 9 May 2023, a passenger was detained after joking about carrying a bomb on the plane.', false],
+  ['On 9 May 2023, two soldiers were killed by a bomb dropped from a drone near Bakhmut.', false],
   // the perpetrator is named
   ['On 6 May 2023, gunmen shot dead a shopkeeper in Tlaquepaque, Jalisco.', false],
   ['On 6 May 2023, a shopkeeper was shot dead by soldiers in Tlaquepaque, Jalisco.', false],

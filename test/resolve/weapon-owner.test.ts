@@ -15,6 +15,9 @@ const OWNER: [string, string | null][] = [
   ['Two explosions were heard in Lawdar as a result of presumed shelling from Houthi forces stationed on the nearby hill.', 'Houthis'],
   ['Two shepherds were wounded when a landmine exploded near Khabb. The landmine had been laid by Houthi fighters.', 'Houthis'],
   ['Two soldiers were killed when an IED detonated under their vehicle near Sirte. The IED was placed by Islamic State militants.', 'Islamic State'],
+  // an adverb of doubt before "by"; a one-word anti-vehicle mine (session 11)
+  ['A truck was destroyed in Mawza by an IED seemingly planted by Houthi fighters.', 'Houthis'],
+  ['A farmer was killed when his tractor hit an antivehicle mine planted by Houthi fighters near Hays.', 'Houthis'],
   // after "from", a country is where the fire came from, not its owner
   ['A rocket fired from Lebanon landed in an open field near Metula.', null],
   // a doer bound by the syntax keeps its place
@@ -66,5 +69,17 @@ test('attack nouns: a demonym before "air strikes", a name that takes in the nou
     const doc = analyzeDoc({ text, url: 'test:attack-nouns' });
     const ev = doc.events.find((e) => e.family === 'assault');
     assert.ok(ev?.actors.some((a) => a.name === want), `${text}: ${JSON.stringify(ev?.actors.map((a) => [a.name, a.provenance.rule]))}`);
+  }
+});
+
+/** "claimed responsibility for a roadside explosion": the attack noun's own modifiers are read through (src/code/bind.ts `blamedFor`). */
+test('the claimant of an attack noun with modifiers is its actor', () => {
+  const rows: [string, string][] = [
+    ['Al-Shabaab claimed responsibility for a roadside explosion that killed three soldiers in Afgoye.', 'Al-Shabaab'],
+    ['The Taliban claimed responsibility for the suicide blast at the checkpoint in Kunduz.', 'Taliban'],
+  ];
+  for (const [text, want] of rows) {
+    const doc = analyzeDoc({ text, url: 'test:weapon-owner' });
+    assert.ok(doc.events.some((e) => e.family === 'assault' && e.actors.some((a) => a.name === want)), `${text}: ${JSON.stringify(doc.events.map((e) => [e.family, e.actors.map((a) => a.name)]))}`);
   }
 });

@@ -27,6 +27,7 @@ export function acceptedObject(ctx: SentenceContext, draft: EventDraft, earlier:
       if (hit && draft.trigger.tokenStart >= d.trigger.tokenEnd && draft.trigger.tokenStart <= hit.at) return true;
       continue;
     }
+    if (d.cameoRule.startsWith('object:') && objectHead(ctx, d, draft)) return true;
     if (d.entry.id !== 'agree.accept' && !promised) continue;
     if (heads === null) {
       const objects = triggerTables().byId.get('agree.accept')?.objects;
@@ -34,6 +35,22 @@ export function acceptedObject(ctx: SentenceContext, draft: EventDraft, earlier:
     }
     const hit = objectCode(ctx, d.trigger.tokenEnd, promised ? GIVEN : heads, promised ? 6 : 8);
     if (hit && hit.at <= draft.trigger.tokenStart && draft.trigger.tokenStart < hit.at + hit.head.split(' ').length) return true;
+  }
+  return false;
+}
+
+/**
+ * "withdrew from the nuclear deal", "pulled out of the agreement", "suspended the talks": the noun whose head coded an
+ * earlier act (its family's `object:<head>` rule, object-codes.ts) is what the act was done to, not an event of its own
+ * (no deal was made). True when the noun trigger is the first word of that head's words after the act's trigger,
+ * within the act's object window and before any sentence boundary.
+ */
+function objectHead(ctx: SentenceContext, act: EventDraft, noun: EventDraft): boolean {
+  const words = act.cameoRule.slice('object:'.length).split(' ');
+  const end = Math.min(ctx.to, act.trigger.tokenEnd + 8);
+  for (let k = act.trigger.tokenEnd; k < end; k++) {
+    if (ctx.isBoundary(k)) return false;
+    if (words.includes(ctx.norm(k))) return noun.trigger.tokenStart >= k && noun.trigger.tokenStart < k + words.length;
   }
   return false;
 }
