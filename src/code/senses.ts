@@ -23,6 +23,7 @@ interface RawSense {
   prevNot?: string[];
   next?: string[];
   nextNumber?: boolean;
+  afterScore?: boolean;
   nextNot?: string[];
   after?: string[];
   afterNot?: string[];
@@ -62,6 +63,7 @@ export interface Sense {
   prevNot: Words | null;
   next: Words | null;
   nextNumber: boolean;
+  afterScore: boolean;
   nextNot: Words | null;
   after: Words | null;
   afterNot: Words | null;
@@ -134,6 +136,7 @@ export function senses(): Sense[] {
       prevNot: words(s.prevNot, raw.lists, file),
       next: words(s.next, raw.lists, file),
       nextNumber: s.nextNumber ?? false,
+      afterScore: s.afterScore ?? false,
       nextNot: words(s.nextNot, raw.lists, file),
       after: words(s.after, raw.lists, file),
       afterNot: words(s.afterNot, raw.lists, file),
@@ -281,11 +284,39 @@ function afterHolds(ctx: SentenceContext, end: number, list: Words, span = 8): b
   return false;
 }
 
+/** Words that may follow a game's score: "beat Ittihad 4-1 on Saturday", "by beating India 4-1." ("killed 5-8 militants" is no score). */
+const SCORE_NEXT = new Set(['on', 'in', 'at', 'victory', 'win', 'over', 'before', 'after', 'to', 'and', 'with', 'against', 'last', 'this', 'during']);
+
+function scoreNumber(ctx: SentenceContext, k: number): boolean {
+  const tok = ctx.token(k);
+  return tok !== undefined && tok.kind === 'number' && ctx.norm(k).length <= 3;
+}
+
+/**
+ * A game's score within the 8 tokens after the trigger (not over punctuation): two numbers of at most three digits
+ * joined by a dash ("4-1", "45-23", "6-2"), not after another number, followed by punctuation, the sentence's end or a
+ * word of SCORE_NEXT; a range before a noun ("killed 5-8 militants", "beat 2-3 protesters") is no score.
+ */
+function scoreAfter(ctx: SentenceContext, end: number): boolean {
+  for (let k = end; k < ctx.to && k < end + 8; k++) {
+    const tok = ctx.token(k);
+    if (tok === undefined || tok.kind === 'punct') return false;
+    if (!scoreNumber(ctx, k) || (k > ctx.from && ctx.token(k - 1)?.kind === 'number')) continue;
+    const dash = ctx.norm(k + 1);
+    if (k + 2 >= ctx.to || (dash !== '-' && dash !== '–') || !scoreNumber(ctx, k + 2)) continue;
+    if (k + 3 >= ctx.to) return true;
+    const next = ctx.token(k + 3);
+    if (next === undefined || next.kind === 'punct' || SCORE_NEXT.has(ctx.norm(k + 3))) return true;
+  }
+  return false;
+}
+
 function holds(ctx: SentenceContext, s: Sense, draft: EventDraft, start: number, end: number): boolean {
   if (s.prev && !prevMatch(ctx, start, s.prev)) return false;
   if (s.prevNot && prevMatch(ctx, start, s.prevNot)) return false;
   if (s.next && matchAt(ctx, end, s.next) === 0) return false;
   if (s.nextNumber && !ctx.number(end) && !/^\d/.test(ctx.norm(end))) return false;
+  if (s.afterScore && !scoreAfter(ctx, end)) return false;
   if (s.passive && draft.voice !== 'passive') return false;
   if (s.nextNot && matchAt(ctx, end, s.nextNot) > 0) return false;
   if (s.after && !afterHolds(ctx, end, s.after)) return false;
