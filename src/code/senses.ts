@@ -214,18 +214,6 @@ function anyIn(ctx: SentenceContext, from: number, to: number, list: Words): boo
 
 /** Whether words of `list` with at least `atLeast` distinct first words stand in the sentence. */
 function countIn(ctx: SentenceContext, list: Words, atLeast: number): boolean {
-  // the count of one list in one sentence is the same for every trigger of the sentence: counted once per context
-  let counts = countsByContext.get(ctx);
-  if (counts === undefined) { counts = new Map(); countsByContext.set(ctx, counts); }
-  let count = counts.get(list);
-  if (count === undefined) { count = distinctIn(ctx, list); counts.set(list, count); }
-  return count >= atLeast;
-}
-/** Counts per sentence context (weak: a context and its document are not kept after the sentence is coded). */
-const countsByContext = new WeakMap<SentenceContext, Map<Words, number>>();
-
-/** The number of distinct first words of `list`'s words and phrases in the sentence. */
-function distinctIn(ctx: SentenceContext, list: Words): number {
   // the first word found in a variable, a Set only from the second distinct one on (most sentences have none)
   let first: string | null = null;
   let seen: Set<string> | null = null;
@@ -234,8 +222,9 @@ function distinctIn(ctx: SentenceContext, list: Words): number {
     const n = ctx.norm(k);
     if (first === null) first = n;
     else if (n !== first) (seen ??= new Set([first])).add(n);
+    if ((seen === null ? 1 : seen.size) >= atLeast) return true;
   }
-  return seen !== null ? seen.size : first !== null ? 1 : 0;
+  return false;
 }
 
 const BEFORE_VERB = new Set([...BE_FORMS, ...AUXILIARIES, 'that', 'which', 'who', 'also', 'not', 'then', 'just', 'reportedly', 'allegedly', 'apparently', 'later', 'again', 'still', 'already', 'soon', 'never', 'now', 'once', 'since']);
