@@ -547,6 +547,12 @@ const NO_HITS = emptyList<CueHit>();
 
 function anchorSpan(norms: string[], triggers: string[], hits: CueHit[]): { start: number; end: number } | null {
   for (const t of triggers) {
+    // a one-word trigger (most): its first occurrence, no split
+    if (t.indexOf(' ') < 0) {
+      const i = norms.indexOf(t);
+      if (i >= 0) return { start: i, end: i + 1 };
+      continue;
+    }
     const words = t.split(' ');
     for (let i = 0; i + words.length <= norms.length; i++) {
       let k = 0;
