@@ -86,7 +86,7 @@ export function chooseHit(ctx: SentenceContext, hits: TriggerHit[], start: numbe
   // "came under fire", "were under attack": after "under" the word is a noun (under-attack.ts)
   if (ctx.norm(start - 1) === 'under' && underAttackVerb(ctx, start) >= 0) {
     const h = hits.find((x) => x.form === 'noun') ?? hits[0]!;
-    return h.form === 'noun' ? h : { ...h, form: 'noun' };
+    return h.form === 'noun' ? h : { entry: h.entry, form: 'noun' }; // written out as the trie's hits are (one hidden class)
   }
   if (hits.length === 1) {
     const only = hits[0]!;

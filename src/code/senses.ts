@@ -197,6 +197,11 @@ function stops(ctx: SentenceContext, k: number): boolean {
 /** Prepositions that may open an object: "bombed at the box office", "fight against cancer", "battle with cancer". */
 const LEADING = new Set(['at', 'against', 'with', 'for', 'over']);
 
+/** The last object range read (objectHolds), by context and trigger end; reset by otherSense for each trigger. */
+let rangeCtx: SentenceContext | null = null;
+let rangeEnd = -1;
+let range: [number, number] = [0, 0];
+
 function objectRange(ctx: SentenceContext, end: number): [number, number] {
   let k = end;
   if (LEADING.has(ctx.norm(k))) k++;
@@ -257,7 +262,10 @@ function objectHolds(ctx: SentenceContext, s: Sense, draft: EventDraft, start: n
     const head = subjectHead(ctx, start);
     return !(head < 0 || !s.object.single.has(ctx.norm(head)));
   }
-  const [a, b] = objectRange(ctx, end);
+  // the object's range depends on the trigger only: read once for all the senses of one otherSense call
+  if (rangeCtx !== ctx || rangeEnd !== end) { rangeCtx = ctx; rangeEnd = end; range = objectRange(ctx, end); }
+  const a = range[0];
+  const b = range[1];
   if (s.object && !anyIn(ctx, a, b, s.object)) return false;
   if (s.objectNot && anyIn(ctx, a, b, s.objectNot)) return false;
   if (s.objectActor) {
@@ -413,6 +421,13 @@ export function otherSense(ctx: SentenceContext, draft: EventDraft): Sense | nul
   // a one-word trigger's text is its token's (the same characters: no new slice, and a string whose hash V8 has seen)
   const text = end - start === 1 ? ctx.tokens[start]!.text : ctx.textOf(start, end);
   const phrase = text.toLowerCase();
+  rangeCtx = null; // the object range is read again for this trigger (and no context is kept past the call)
+  const found = firstSense(ctx, draft, text, phrase, start, end);
+  rangeCtx = null;
+  return found;
+}
+
+function firstSense(ctx: SentenceContext, draft: EventDraft, text: string, phrase: string, start: number, end: number): Sense | null {
   for (const s of candidates(phrase, text)) {
     if (s.entries && !s.entries.has(draft.entry.id)) continue;
     if (s.words && !s.words.has(phrase)) continue;

@@ -164,11 +164,22 @@ function pluralVictims(doc: Doc, nums: Mention<NumberData>[], from: number, were
  * vague quantity ("a", "an", the vague adjectives and counts), a death noun, "were", "killing"/"killed". Any other
  * token is skipped by one bitmap read (by vocabulary number) instead of the Set look-ups of each test.
  */
-const STARTS = new WordBits([...KILL, ...HURT, 'a', 'an', ...VAGUE_ADJ, ...VAGUE_ONE, ...DEATH_NOUNS, 'were', 'killing', 'killed']);
+const STARTS = new WordBits([...KILL, ...HURT, ...VAGUE_ADJ, ...VAGUE_ONE, ...DEATH_NOUNS, 'were', 'killing', 'killed']);
+/**
+ * "a" and "an" start a pattern only as a vague quantity ("a number of", "an unknown number"), so only before "number" or
+ * a vague adjective: the commonest words of a text are ruled out by the next token's bitmap read, not by vagueAt's tests.
+ */
+const ARTICLES = new WordBits(['a', 'an']);
+const AFTER_ARTICLE = new WordBits(['number', ...VAGUE_ADJ]);
 
 /** Fallback fatality statements of one sentence (see the file comment). */
 export function vagueStatements(doc: Doc, nums: Mention<NumberData>[], s: number, from: number, to: number, out: FatalityStatement[]): void {
-  for (let k = from; k < to; k++) if (STARTS.hasToken(doc.tokens[k]!) && vagueAt(doc, nums, s, from, to, k, out)) return;
+  const tokens = doc.tokens;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!STARTS.hasToken(t) && !(ARTICLES.hasToken(t) && k + 1 < to && AFTER_ARTICLE.hasToken(tokens[k + 1]!))) continue;
+    if (vagueAt(doc, nums, s, from, to, k, out)) return;
+  }
 }
 
 /**

@@ -21,6 +21,10 @@ const cases: { text: string; killed: number; rule?: string }[] = [
   { text: 'Gunmen attacked the village and several people were killed.', killed: 10 },
   { text: 'Warplanes bombed a residential building in the city, causing unspecified fatalities.', killed: 10 },
   { text: 'Rebels attacked army positions in the hills. Deaths were reported among the soldiers.', killed: 10 },
+  // "a"/"an" start a vague quantity only before "number" or a vague adjective (vagueStatements' pre-check)
+  { text: 'A bomb exploded in a market, killing a number of shoppers.', killed: 10 },
+  { text: 'Gunmen shot at a bus; an unknown number of passengers were killed.', killed: 10 },
+  { text: 'A man said an army patrol was ambushed, and a soldier was killed.', killed: 1 },
   // plural victims without a number
   { text: 'Rebels ambushed an army patrol near the border. Soldiers were reportedly killed.', killed: 10 },
   { text: 'Drones struck militia positions in the desert, killing fighters of the group.', killed: 10 },
