@@ -14,7 +14,7 @@ import { BE_FORMS, AUXILIARIES } from '../code/words.js';
  *   (a cooperative act under "will not", "won't", "would not" is a refusal instead, recoded REJECT and asserted);
  *   ("no proof that", "denied that", "no evidence that");
  * - conditional: an "if/unless" clause holding the trigger, or "if that happens" after it;
- * - future: will/would/'ll/going to/about to/plans to/vowed to/threatened to/prepared to/ready to before the trigger;
+ * - future: will/would/'ll/going to/about to/plans to/vowed to/threatened to/prepared to/ready to/scheduled to/due to before the trigger;
  * - ongoing: "ongoing", "continuing", "continues to";
  * - hypothetical: "whether … or not", an act that is only weighed ("is considering sending troops", "mulls new
  *   sanctions"), and a modal verb in the trigger's verb chain ("could strike the city", "must be
@@ -27,11 +27,13 @@ const CLAIM_NEG_NOUNS = new Set(['proof', 'evidence', 'indication', 'sign', 'sig
 const CLAIM_NEG_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'rejected']);
 const FUTURE = new Set(['will', "'ll", 'would', 'shall', 'vowed', 'vows', 'vow', 'threatened', 'threatens', 'plans', 'planned', 'intends', 'intend', 'pledged', 'promised', 'going', 'expected', 'set', 'preparing', 'prepares', 'about',
   // readiness: "prepared to resume shelling", "is ready to strike", "poised to enter the city" (the act lies ahead)
-  'prepared', 'ready', 'willing', 'poised']);
+  'prepared', 'ready', 'willing', 'poised',
+  // timetables: "is scheduled to attend a summit", "is due to meet the president"
+  'scheduled', 'due']);
 /** Future markers only when an infinitive follows: "set to visit", "going to strike"; not "set a car on fire". */
 /** Readiness words mark only the act of their own infinitive ("ready to strike"), not a clause after it ("prepared to impose martial law as battles raged"). */
 const READINESS = new Set(['prepared', 'ready', 'willing', 'poised']);
-const NEEDS_TO = new Set(['set', 'going', 'expected', 'preparing', 'prepares', 'about', 'prepared', 'ready', 'willing', 'poised']);
+const NEEDS_TO = new Set(['set', 'going', 'expected', 'preparing', 'prepares', 'about', 'prepared', 'ready', 'willing', 'poised', 'scheduled', 'due']);
 const CONDITIONAL = new Set(['if', 'unless', 'should']);
 const ONGOING = new Set(['ongoing', 'continuing', 'continues', 'continued', 'persistent', 'protracted']);
 const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'though', 'whereas', 'because', 'since', 'after', 'before', 'when']);
@@ -194,7 +196,8 @@ function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number
     if ((NEG_BITS.hasToken(t) && (n !== 'without' || k >= start - 3)) || contracted(n) || n === 'cannot' || (n === 'no' && k === start - 1)) return set(d, 'negated', 'modality:negator', [t.start, t.end]);
     if (n === 'no' && d.form === 'verb' && noSubjectOfPassive(tokens, k, start)) return set(d, 'negated', 'modality:no-subject', [t.start, t.end]);
     if (n === 'that' || n === 'which' || n === 'who') break;
-    if (future < 0 && FUTURE_BITS.hasToken(t) && (!NEEDS_TO.has(n) || tok(k + 1) === 'to') && (!READINESS.has(n) || start - k <= 4)) future = k;
+    // "is due to meet" (a timetable), never the cause "displaced due to airstrikes": a verb trigger after a form of "be"
+    if (future < 0 && FUTURE_BITS.hasToken(t) && (!NEEDS_TO.has(n) || tok(k + 1) === 'to') && (!READINESS.has(n) || start - k <= 4) && (n !== 'due' || (d.form === 'verb' && BE_FORMS.has(tok(k - 1))))) future = k;
     if (ongoing < 0 && ONGOING_BITS.hasToken(t)) ongoing = k;
   }
   // conditional: "if/unless" opening the clause that holds the trigger (across commas, within the sentence)
