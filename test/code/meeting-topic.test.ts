@@ -1,15 +1,14 @@
 import { ploverCases, type PloverCase } from './plover-table.js';
 
 /**
- * Meetings and what they discuss (branch plover15), on sentences written for this test: attending a summit or
- * returning somewhere for talks is a visit (CAMEO 042, `consult.travel`, only with a meeting noun as object); the
+ * Meetings and what they discuss (branch plover15), on sentences written for this test: attending a summit is a
+ * visit (CAMEO 042, `consult.travel`, only with a meeting noun as object); the
  * situation a meeting discusses ("a summit on the unrest", "talks in Doha about the fighting") is no event of its own
  * (`code:meeting-topic`); "is scheduled to" and "is due to" put the act ahead (future), "displaced due to airstrikes" is a cause.
  */
 const cases: PloverCase[] = [
   { text: 'President Macron attended a summit on the unrest in Chad.', type: 'CONSULT', code: '042', never: 'PROTEST' },
   { text: 'Chancellor Scholz attended a summit in Brussels about the violence in Libya.', type: 'CONSULT', code: '042', never: 'ASSAULT' },
-  { text: 'Iranian negotiators returned to Vienna on Monday for talks with the European Union.', type: 'CONSULT', code: '042' },
   { text: 'President Macron is scheduled to attend a summit in Rome.', type: 'CONSULT', modality: 'future' },
   { text: 'President Macron is due to attend a summit in Rome.', type: 'CONSULT', modality: 'future' },
   // not a visit, and an event noun outside a meeting's topic

@@ -38,14 +38,15 @@ function releaseIn(ctx: SentenceContext): boolean {
   for (let k = ctx.from; k < ctx.to; k++) {
     const n = ctx.norm(k);
     if (!RELEASE.has(n) && !(n === 'free' && k > ctx.from && BEFORE_FREE.has(ctx.norm(k - 1)))) continue;
-    if (!askedBefore(ctx, k)) return true;
+    // "demanded that they be released", "are expected to be freed": a release ahead or asked for, not told
+    if (!askedBefore(ctx, k) && ctx.norm(k - 1) !== 'be') return true;
   }
   return false;
 }
 
-/** A word of asking within the four words before the release word ("called for the immediate release", "demanded that they be freed"). */
+/** A word of asking within the six words before the release word ("called for the immediate release", "demand for their relatives to be released"). */
 function askedBefore(ctx: SentenceContext, k: number): boolean {
-  for (let j = k - 1; j >= ctx.from && j >= k - 4; j--) if (ASKED.has(ctx.norm(j))) return true;
+  for (let j = k - 1; j >= ctx.from && j >= k - 6; j--) if (ASKED.has(ctx.norm(j))) return true;
   return false;
 }
 
