@@ -13,6 +13,7 @@ const cases: PloverCase[] = [
   { text: 'President Macron is due to attend a summit in Rome.', type: 'CONSULT', modality: 'future' },
   // not a visit, and an event noun outside a meeting's topic
   { text: 'President Macron attended the funeral in Rome.', type: null },
+  { text: 'Two assessors attended Monday’s city council meeting to ask for a bigger budget.', type: null },
   { text: 'Rebels clashed with troops on the border on Monday.', type: 'ASSAULT' },
   { text: 'Thousands of villagers were displaced due to Saudi airstrikes on the district.', type: 'ASSAULT', modality: 'asserted' },
 ];
