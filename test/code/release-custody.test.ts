@@ -16,6 +16,7 @@ const cases: PloverCase[] = [
   { text: 'Police released the photographer, who was detained for three days and questioned about his pictures.', type: 'RETREAT', code: '0841', never: 'COERCE' },
   { text: 'The students arrested at the border crossing were released on bail on Monday.', type: 'RETREAT', code: '0841', never: 'COERCE' },
   { text: 'The authorities freed the opposition leader, a veteran activist jailed since 2019, the party said.', type: 'RETREAT', code: '0841', never: 'COERCE' },
+  { text: 'Police said the men detained in the raid were released.', type: 'RETREAT', code: '0841', never: 'COERCE' },
   { text: 'The dissidents imprisoned for insulting the king were released by royal pardon.', type: 'RETREAT', code: '0841', never: 'COERCE' },
   // the arrest stays an event
   { text: 'Police arrested 20 protesters on Monday and released them on Tuesday.', type: 'COERCE', code: '173' },
@@ -24,6 +25,8 @@ const cases: PloverCase[] = [
   // no person freed
   { text: 'The company released a new engineer report on Monday.', type: null },
   { text: "The ministry released the mayor's statement on Monday.", type: null },
+  { text: 'The statement by the mayor was released on Monday.', type: null },
+  { text: 'The report on the engineers was released on Monday.', type: null },
 ];
 
 ploverCases(cases);
