@@ -1,4 +1,5 @@
 import { QUALIFIED_PLACE } from './place-qualified.js';
+import { actorLexicon } from '../recognise/actor-lexicon.js';
 import type { EventDraft, ActorFiller } from '../pipeline/draft.js';
 import { filled, copyDraft, tokenRange } from '../pipeline/draft.js';
 import type { TriggerEntry, TriggerHit } from './triggers.js';
@@ -476,13 +477,77 @@ function needsRejection(ctx: SentenceContext, entry: TriggerEntry, form: Trigger
       if (recipients.length === 0 && !(voice === 'passive' && actors.length > 0) && !personPronounVictim(ctx, voice, start, end)) return 'needs:person-victim';
       break;
     case 'person-object':
-      if (recipients.length === 0 && !ctx.numbers.some((n) => n.tokenStart >= end && n.tokenStart < end + 4)) return 'needs:person-object';
+      if (recipients.length === 0 && !ctx.numbers.some((n) => n.tokenStart >= end && n.tokenStart < end + 4) && !(voice === 'active' ? personNounObject(ctx, end) : voice === 'passive' && personNounSubject(ctx, start))) return 'needs:person-object';
       break;
     default:
       break;
   }
   return null;
 }
+
+/** Words that may follow the person noun of an object. */
+const PERSON_OBJECT_END = new Set(['who', 'whom', 'that', 'and', 'or', 'but', 'last', 'earlier', 'yesterday', 'today', 'late', 'early']);
+
+/** Modifiers that may stand between a determiner and a person noun: "the detained engineer", "a former mayor". */
+const PERSON_MODIFIERS = new Set(['former', 'deputy', 'local', 'prominent', 'senior', 'popular', 'elected', 'veteran', 'young', 'elderly', 'female', 'male', 'foreign']);
+
+/**
+ * "released the mayor of Nablus", "freed a kidnapped engineer": the object is headed by a person noun of the generic
+ * actor lexicon (a profession or office, which the actor stage takes as an actor only when harmed), after determiners
+ * and up to two modifiers; never its owner ("released the mayor's statement").
+ */
+function personNounObject(ctx: SentenceContext, end: number): boolean {
+  const lex = actorLexicon(false);
+  let k = end;
+  let mods = 0;
+  while (k < ctx.to && k < end + 5) {
+    const t = ctx.token(k);
+    if (!t || t.kind !== 'word') return false;
+    if (ctx.is(k, DETERMINERS_BUT_OF)) { k++; continue; }
+    const m = lex.generic.matchAt(ctx.tokens, k, false, ctx.to);
+    if (m) {
+      const v = m.values[0]!;
+      if (v.entry.inanimate || !(v.person || v.plural)) return false;
+      // the noun ends its phrase: "the mayor of Nablus", "the engineer, who", "the mayor on Monday"; not an attribute
+      // ("released the engineer report") nor an owner ("the mayor's statement")
+      const after = ctx.token(m.tokenEnd);
+      return m.tokenEnd >= ctx.to || !after || (after.kind === 'punct' && after.norm !== "'s" && after.norm !== "'") || after.cap || PREPOSITIONS.has(after.norm) || PERSON_OBJECT_END.has(after.norm) || ctx.time(m.tokenEnd) !== undefined;
+    }
+    if (mods < 2 && (PERSON_MODIFIERS.has(t.norm) || (!t.cap && t.norm.endsWith('ed')))) { mods++; k++; continue; }
+    return false;
+  }
+  return false;
+}
+
+/** Auxiliaries and adverbs between a passive verb and its subject: "the men … were later released". */
+const PASSIVE_BEFORE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'have', 'has', 'had', 'later', 'also', 'finally', 'reportedly', 'eventually', 'subsequently', 'all']);
+
+/**
+ * "the men detained in the raid were released", "a kidnapped engineer was freed": the subject of the passive is a
+ * person noun of the generic actor lexicon, the head of its noun phrase (after a determiner, number or modifier, not
+ * inside a prepositional phrase), within eight words before the verb and its auxiliaries, in the same clause.
+ */
+function personNounSubject(ctx: SentenceContext, start: number): boolean {
+  const lex = actorLexicon(false);
+  let k = start - 1;
+  while (k >= ctx.from && PASSIVE_BEFORE.has(ctx.norm(k))) k--;
+  for (let steps = 0; k >= ctx.from && steps < 8; k--, steps++) {
+    const t = ctx.token(k);
+    if (!t || t.kind !== 'word' || CLAUSE_END_WORDS.has(t.norm)) return false;
+    const m = lex.generic.matchAt(ctx.tokens, k, false, ctx.to);
+    if (!m || m.tokenEnd > start) continue;
+    const v = m.values[0]!;
+    if (v.entry.inanimate || !(v.person || v.plural)) continue;
+    // the head of its own noun phrase, not of a prepositional phrase ("the statement by the mayor", "the report on the engineers")
+    let j = k - 1;
+    for (let d = 0; j >= ctx.from && d < 3 && (DETERMINERS.has(ctx.norm(j)) || ctx.number(j)); d++) j--;
+    if (j < ctx.from || !PREPOSITIONS.has(ctx.norm(j))) return true;
+  }
+  return false;
+}
+
+/** Words that end a clause read backwards from a passive verb: a reporting verb or a clause word. */
+const CLAUSE_END_WORDS = new Set(['said', 'says', 'say', 'told', 'reported', 'added', 'that', 'which', 'while', 'but', 'although', 'because', 'when', 'after']);
 
 /** Verbs of assault.hit that take any object in other senses ("the storm hit the town", "the sanctions targeted banks"). */
 const WIDE_OBJECT_VERBS = new Set(['hit', 'hits', 'target', 'targets', 'targeted', 'targeting']);

@@ -12,6 +12,7 @@ import { diedIn, shareCause } from './cause.js';
 import { assignTargets } from './targets.js';
 import { otherSense } from './senses.js';
 import { acceptedObject } from './families/accepted-object.js';
+import { meetingTopic, RULE_MEETING_TOPIC } from './meeting-topic.js';
 
 /** Verbs that also carry a following nominal event ("launched an attack", "staged a protest"). */
 const LIGHT = new Set(['launched', 'launch', 'launches', 'launching', 'staged', 'held', 'carried', 'conducted', 'mounted', 'waged', 'fired', 'opened']);
@@ -87,6 +88,11 @@ function codeSentence(doc: Doc, sentence: number, from: number, to: number, uppe
     const sense = otherSense(ctx, result);
     if (sense && !sense.as) {
       if (doc.trace) doc.explain('code', hit.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), `not an event: ${sense.id}`);
+      continue;
+    }
+    // "a summit on the unrest in Iran": the situation a meeting discusses is no new act (meeting-topic.ts)
+    if (meetingTopic(ctx, result)) {
+      if (doc.trace) doc.explain('code', hit.entry.id, ctx.sentence, ctx.span(match.tokenStart, match.tokenEnd), `not an event: ${RULE_MEETING_TOPIC}`);
       continue;
     }
     if (sense && sense.as) {

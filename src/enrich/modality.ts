@@ -14,9 +14,10 @@ import { BE_FORMS, AUXILIARIES } from '../code/words.js';
  *   (a cooperative act under "will not", "won't", "would not" is a refusal instead, recoded REJECT and asserted);
  *   ("no proof that", "denied that", "no evidence that");
  * - conditional: an "if/unless" clause holding the trigger, or "if that happens" after it;
- * - future: will/would/'ll/going to/about to/plans to/vowed to/threatened to/prepared to/ready to before the trigger;
+ * - future: will/would/'ll/going to/about to/plans to/vowed to/threatened to/prepared to/ready to/scheduled to/due to before the trigger;
  * - ongoing: "ongoing", "continuing", "continues to";
- * - hypothetical: "whether … or not", and a modal verb in the trigger's verb chain ("could strike the city", "must be
+ * - hypothetical: "whether … or not", an act that is only weighed ("is considering sending troops", "mulls new
+ *   sanctions"), and a modal verb in the trigger's verb chain ("could strike the city", "must be
  *   dismantled", "should be investigated"); "may have captured" (a likely past act) stays asserted, and "May" with a
  *   capital inside a sentence is a name.
  */
@@ -26,11 +27,13 @@ const CLAIM_NEG_NOUNS = new Set(['proof', 'evidence', 'indication', 'sign', 'sig
 const CLAIM_NEG_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'rejected']);
 const FUTURE = new Set(['will', "'ll", 'would', 'shall', 'vowed', 'vows', 'vow', 'threatened', 'threatens', 'plans', 'planned', 'intends', 'intend', 'pledged', 'promised', 'going', 'expected', 'set', 'preparing', 'prepares', 'about',
   // readiness: "prepared to resume shelling", "is ready to strike", "poised to enter the city" (the act lies ahead)
-  'prepared', 'ready', 'willing', 'poised']);
+  'prepared', 'ready', 'willing', 'poised',
+  // timetables: "is scheduled to attend a summit", "is due to meet the president"
+  'scheduled', 'due']);
 /** Future markers only when an infinitive follows: "set to visit", "going to strike"; not "set a car on fire". */
 /** Readiness words mark only the act of their own infinitive ("ready to strike"), not a clause after it ("prepared to impose martial law as battles raged"). */
 const READINESS = new Set(['prepared', 'ready', 'willing', 'poised']);
-const NEEDS_TO = new Set(['set', 'going', 'expected', 'preparing', 'prepares', 'about', 'prepared', 'ready', 'willing', 'poised']);
+const NEEDS_TO = new Set(['set', 'going', 'expected', 'preparing', 'prepares', 'about', 'prepared', 'ready', 'willing', 'poised', 'scheduled', 'due']);
 const CONDITIONAL = new Set(['if', 'unless', 'should']);
 const ONGOING = new Set(['ongoing', 'continuing', 'continues', 'continued', 'persistent', 'protracted']);
 const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'though', 'whereas', 'because', 'since', 'after', 'before', 'when']);
@@ -94,6 +97,30 @@ function noSubjectOfPassive(tokens: Token[], k: number, start: number): boolean 
   if (aux === 0 || j - k < 1 || j - k > 3) return false;
   for (let i = k + 1; i <= j; i++) if (tokens[i]!.kind === 'punct') return false;
   return true;
+}
+
+/** Verbs of deliberating: the act they take as object is weighed, not done ("is considering sending troops"). */
+const WEIGH = new Set(['considering', 'considered', 'considers', 'consider', 'mulling', 'mulled', 'mulls', 'mull', 'weighing', 'weighed',
+  'weighs', 'weigh', 'contemplating', 'contemplated', 'contemplates', 'contemplate', 'mooted', 'mooting', 'floated', 'floating', 'eyeing']);
+/** Words of a noun phrase between a deliberating verb and its noun: "is weighing new sanctions", "considering a possible ban"; not "the" ("considered the attack an act of terror" names a known act). */
+const WEIGHED_NP = new Set(['a', 'an', 'new', 'fresh', 'further', 'more', 'possible', 'additional', 'tougher', 'wider', 'broader']);
+
+/**
+ * The deliberating verb whose object the trigger is, or -1: a gerund right after it ("is considering sending troops",
+ * "mulled imposing a curfew") or a noun after at most two words of its phrase ("is weighing new sanctions"). The act
+ * is only weighed (CAMEO 014, a statement), so hypothetical, like a modal's.
+ */
+function weighedBefore(tokens: Token[], from: number, start: number, verb: boolean): number {
+  if (verb) {
+    const k = start - 1;
+    return k >= from && tokens[start]!.norm.endsWith('ing') && WEIGH.has(tokens[k]!.norm) ? k : -1;
+  }
+  for (let k = start - 1; k >= from && k >= start - 3; k--) {
+    const n = tokens[k]!.norm;
+    if (WEIGH.has(n)) return k;
+    if (!WEIGHED_NP.has(n)) return -1;
+  }
+  return -1;
 }
 
 function set(d: EventDraft, modality: Modality, rule: string, span: [number, number] | null): void {
@@ -169,7 +196,8 @@ function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number
     if ((NEG_BITS.hasToken(t) && (n !== 'without' || k >= start - 3)) || contracted(n) || n === 'cannot' || (n === 'no' && k === start - 1)) return set(d, 'negated', 'modality:negator', [t.start, t.end]);
     if (n === 'no' && d.form === 'verb' && noSubjectOfPassive(tokens, k, start)) return set(d, 'negated', 'modality:no-subject', [t.start, t.end]);
     if (n === 'that' || n === 'which' || n === 'who') break;
-    if (future < 0 && FUTURE_BITS.hasToken(t) && (!NEEDS_TO.has(n) || tok(k + 1) === 'to') && (!READINESS.has(n) || start - k <= 4)) future = k;
+    // "is due to meet" (a timetable), never the cause "displaced due to airstrikes": a verb trigger after a form of "be"
+    if (future < 0 && FUTURE_BITS.hasToken(t) && (!NEEDS_TO.has(n) || tok(k + 1) === 'to') && (!READINESS.has(n) || start - k <= 4) && (n !== 'due' || (d.form === 'verb' && BE_FORMS.has(tok(k - 1))))) future = k;
     if (ongoing < 0 && ONGOING_BITS.hasToken(t)) ongoing = k;
   }
   // conditional: "if/unless" opening the clause that holds the trigger (across commas, within the sentence)
@@ -186,6 +214,8 @@ function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number
     if (n === ';' || n === 'but' || n === 'while') break;
   }
   if (d.family === 'threaten') return threatModality(doc, d, quotes, start);
+  const weighed = weighedBefore(tokens, from, start, d.form === 'verb');
+  if (weighed >= 0) return set(d, 'hypothetical', 'modality:considered', [tokens[weighed]!.start, tokens[weighed]!.end]);
   const spanOf = (i: number): [number, number] => [tokens[i]!.start, tokens[i]!.end];
   if (d.form === 'verb') {
     const modal = modalBefore(tokens, from, start);

@@ -45,7 +45,7 @@ const cases: PloverCase[] = [
   // 173: the participle before a noun describes someone held earlier, no new arrest; a verb or reduced relative stays one
   { text: 'The jailed activist began a hunger strike.', type: 'PROTEST', code: '142' },
   { text: 'Her imprisoned husband wrote a letter to the president.', type: null },
-  { text: 'Police said the men detained in the raid were released.', type: 'COERCE', code: '173' },
+  { text: 'Police said the men detained in the raid were taken to Kabul.', type: 'COERCE', code: '173' },
   { text: 'Turkey jailed the journalist for two years.', type: 'COERCE', code: '173' },
   // 161 reduce or break diplomatic relations (ambassadors withdrawn or recalled); 160 other cooperation suspended; 166x
   { text: 'Argentina withdrew its ambassador from Venezuela.', type: 'SANCTION', code: '161' },

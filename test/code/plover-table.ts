@@ -4,9 +4,10 @@ import { analyze } from '../../src/analyze.js';
 
 /**
  * A PLOVER/CAMEO case: `type`/`code`/`modality` are read off the first asserted (or ongoing) event, else the first
- * event; a null type means no event; `also` is "TYPE:modality" of any other event the sentence must hold.
+ * event; a null type means no event; `also` is "TYPE:modality" of any other event the sentence must hold, `never` a
+ * PLOVER type no event of the sentence may have.
  */
-export interface PloverCase { text: string; type: string | null; code?: string; modality?: string; also?: string }
+export interface PloverCase { text: string; type: string | null; code?: string; modality?: string; also?: string; never?: string }
 
 /** One test per case, each sentence analysed with the same publication date. */
 export function ploverCases(cases: readonly PloverCase[]): void {
@@ -21,6 +22,7 @@ export function ploverCases(cases: readonly PloverCase[]): void {
       if (c.code) assert.equal(first.codes.cameo.code, c.code, got);
       if (c.modality) assert.equal(first.modality, c.modality, got);
       if (c.also) assert.ok(a.events.some((e) => `${e.codes.plover.type}:${e.modality}` === c.also), got);
+      if (c.never) assert.ok(!a.events.some((e) => e.codes.plover.type === c.never), got);
     });
   }
 }

@@ -1,3 +1,4 @@
+import { heldBeforeRelease, RULE_HELD_BEFORE_RELEASE } from './held-before-release.js';
 import type { Family } from '../family.js';
 import type { SentenceContext } from '../context.js';
 import type { EventDraft } from '../../pipeline/draft.js';
@@ -66,6 +67,8 @@ const MEDIA = codesByHead({ '1721': ['newspaper', 'newspapers', 'independent new
 export const coerce: Family = {
   name: 'coerce',
   check(ctx, draft) {
+    // "released the reporter, who was detained for two days": custody that describes the person freed (held-before-release.ts)
+    if (heldBeforeRelease(ctx, draft)) return RULE_HELD_BEFORE_RELEASE;
     // "seized two smugglers": a seizure of people is an arrest (capture-person.ts)
     if (draft.entry.id === 'coerce.seize') recodeCapturedPeople(ctx, draft);
     // "Russian troops seized the village", "rebels seize Ukrainian town": a seizure of territory is a capture (fight.capture)

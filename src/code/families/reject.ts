@@ -54,7 +54,11 @@ function denial(ctx: SentenceContext, draft: EventDraft): { code: string; head: 
   if (tokenEnd - tokenStart !== 1) return null;
   const verb = ctx.norm(tokenStart);
   if (!DENY_VERBS.has(verb)) return null;
-  const start = draft.form === 'noun' && ctx.norm(tokenEnd) === 'of' ? tokenEnd + 1 : tokenEnd;
+  let start = draft.form === 'noun' && ctx.norm(tokenEnd) === 'of' ? tokenEnd + 1 : tokenEnd;
+  // "rejected as “totally baseless” accusations …": the object starts after the quoted words of the "as" complement
+  if (ctx.norm(start) === 'as' && ctx.token(start + 1)?.kind === 'quote') {
+    for (let k = start + 2; k < ctx.to && k < start + 8; k++) if (ctx.token(k)?.kind === 'quote') { start = k + 1; break; }
+  }
   const hit = objectCode(ctx, start, DENIED, 6);
   // the head must stand in the verb's own object, before any preposition but "of" outside a time phrase
   // ("denied on Monday the charges"; not "denied access to reporters investigating the claims")
