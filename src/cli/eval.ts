@@ -142,5 +142,15 @@ export async function run(argv: string[]): Promise<number> {
       process.stdout.write(`score table written to ${values.markdown}\n`);
     }
   }
-  return missing > 0 ? 1 : 0;
+  return evalExitCode(missing, reports);
+}
+
+/**
+ * 0 when every set ran and the extractor never threw; 1 when a set could not run or any record crashed the
+ * extractor (its scores are still printed and written: one bad rule must not hide the rest, nor pass unnoticed).
+ */
+export function evalExitCode(missing: number, reports: readonly Pick<SetReport, 'set' | 'failures'>[]): number {
+  const crashed = reports.filter((r) => r.failures > 0);
+  for (const r of crashed) process.stderr.write(`sitrep eval: the extractor threw on ${r.failures} record(s) of ${r.set} (see its notes)\n`);
+  return missing > 0 || crashed.length > 0 ? 1 : 0;
 }

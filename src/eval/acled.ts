@@ -228,8 +228,7 @@ export async function runAcled(options: RunOptions): Promise<SetReport> {
   r.note(`${c.plain} of ${n} notes change when their leading ACLED label ("Movement of forces:") and coding phrases are removed; the "plain text" lines score them re-run that way, the rest as written.`);
   r.note(`${c.fromDoc} notes scored place fields on the document's most specific place (the event had no location).`);
   r.note(`ACLED actor names resolved through ${actorLookup.how}.`);
-  const fail = ex.note();
-  if (fail) r.note(fail);
+  r.extractor(ex);
   r.confusion(types);
   r.confusion(subs);
   return r.build();

@@ -118,8 +118,7 @@ export async function runEventLocation(options: RunOptions): Promise<SetReport> 
   r.accuracy('event location stated, all adjudicated verbs', correctStated, n, 'inferred locations count as none');
   r.prf('event location spans', prf(tp, fp, fn));
   if (noVerb) r.note(`${noVerb} adjudicated annotation(s) without a verb span skipped.`);
-  const fail = ex.note();
-  if (fail) r.note(fail);
+  r.extractor(ex);
   return r.build();
 }
 

@@ -105,8 +105,7 @@ export async function runLgl(options: RunOptions): Promise<SetReport> {
     r.score('recogniser: within 161 km, matched', 'accuracy', own.within161, own.n);
     r.score('recogniser: error km, matched', 'median km', Number.isFinite(own.medianKm) ? own.medianKm : null, own.n);
   }
-  const fail = ex.note();
-  if (fail) r.note(fail);
+  r.extractor(ex);
   return r.build();
 }
 

@@ -73,8 +73,7 @@ export async function runMuc4(options: RunOptions): Promise<SetReport> {
   r.prf('victim (human target)', victim.prf());
   r.prf('physical target', thing.prf(), 'our thing and place recipients');
   r.prf('weapon', weapon.prf());
-  const fail = ex.note();
-  if (fail) r.note(fail);
+  r.extractor(ex);
   return r.build();
 }
 

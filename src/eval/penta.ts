@@ -66,8 +66,7 @@ export async function runPenta(options: RunOptions): Promise<SetReport> {
   r.score('penta class', 'macro-F1', all.macroF1(), n);
   r.accuracy('sentences with an event', withEvent, n);
   r.accuracy('penta class, sentences with an event', correctWithEvent, withEvent);
-  const fail = ex.note();
-  if (fail) r.note(fail);
+  r.extractor(ex);
   r.confusion(all);
   return r.build();
 }

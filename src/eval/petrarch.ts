@@ -217,8 +217,7 @@ export async function runPetrarch(options: RunOptions): Promise<SetReport> {
     + `(not CAMEO; not scored), ${kinds.discard} flagged as errors (not scored).`);
   r.note('Gold codes come from the toy validation dictionary of PETRARCH and often differ from the CAMEO manual meaning of the verb '
     + '(e.g. a welcome coded as a phone call): read the scores as a check of verb-pattern logic and coverage, not as CAMEO accuracy.');
-  const fail = ex.note();
-  if (fail) r.note(fail);
+  r.extractor(ex);
   return r.build();
 }
 

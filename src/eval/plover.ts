@@ -93,8 +93,7 @@ export async function runPlover(options: RunOptions): Promise<SetReport> {
   r.prf('actor (source) country codes', prf(src.tp, src.fp, src.fn), 'micro over codes; CAMEO codes mapped to ISO');
   r.prf('recipient (target) country codes', prf(tgt.tp, tgt.fp, tgt.fn));
   r.note('Gold PLOVER 0.5 types mapped: DEMAND→REQUEST, DISAPPROVE/INVESTIGATE→ACCUSE, FIGHT→ASSAULT.');
-  const fail = ex.note();
-  if (fail) r.note(fail);
+  r.extractor(ex);
   r.confusion(types);
   return r.build();
 }

@@ -64,8 +64,7 @@ export async function runRams(options: RunOptions): Promise<SetReport> {
   r.accuracy('attack events found', found, gold, 'our event at the gold trigger');
   for (const [role, c] of roles) r.prf(role, c.prf(), role === 'attacker' ? 'head-word overlap; unmatched events count as misses' : undefined);
   r.note(`${passages} of ${records.length} passages hold a conflict.attack event; ${gold} such events scored.`);
-  const fail = ex.note();
-  if (fail) r.note(fail);
+  r.extractor(ex);
   return r.build();
 }
 

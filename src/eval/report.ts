@@ -40,6 +40,8 @@ export interface SetReport {
   confusions: ConfusionTable[];
   errors: ErrorCase[];
   notes: string[];
+  /** records the extractor threw on (scored as no prediction); a non-zero count makes `sitrep eval` exit 1 */
+  failures: number;
   seconds: number;
 }
 
@@ -49,6 +51,7 @@ export class ReportBuilder {
   readonly confusions: Confusion[] = [];
   readonly errors: ErrorCase[] = [];
   readonly notes: string[] = [];
+  private failures = 0;
   private readonly started = performance.now();
 
   constructor(readonly set: string, readonly title: string, readonly file: string, readonly records: number) {}
@@ -81,6 +84,13 @@ export class ReportBuilder {
     this.notes.push(text);
   }
 
+  /** Takes over the extractor's crash count (and its note) once the set has run. */
+  extractor(ex: { failures: number; note(): string | null }): void {
+    this.failures += ex.failures;
+    const text = ex.note();
+    if (text) this.notes.push(text);
+  }
+
   build(): SetReport {
     return {
       set: this.set,
@@ -91,6 +101,7 @@ export class ReportBuilder {
       confusions: this.confusions.map((c) => c.toJSON()),
       errors: this.errors,
       notes: this.notes,
+      failures: this.failures,
       seconds: (performance.now() - this.started) / 1000,
     };
   }

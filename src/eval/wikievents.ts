@@ -88,8 +88,7 @@ export async function runWikiEvents(options: RunOptions): Promise<SetReport> {
   }
   for (const [prefix, f] of found) r.accuracy(`${prefix} events found`, f.hit, f.n, 'our event at the gold trigger');
   for (const [key, c] of counts) r.prf(key, c.prf());
-  const fail = ex.note();
-  if (fail) r.note(fail);
+  r.extractor(ex);
   return r.build();
 }
 

@@ -25,7 +25,7 @@ test('spliceGenerated keeps hand-written text around the generated block', () =>
 });
 
 test('markdownScores writes date and commit on every row', () => {
-  const report: SetReport = { set: 'x', title: 'X', file: 'x.jsonl', records: 2, seconds: 0.1, notes: ['a note'], confusions: [], errors: [], scores: [{ field: 'f|g', metric: 'accuracy', value: 0.5, correct: 1, n: 2 }] };
+  const report: SetReport = { set: 'x', title: 'X', file: 'x.jsonl', records: 2, seconds: 0.1, notes: ['a note'], failures: 0, confusions: [], errors: [], scores: [{ field: 'f|g', metric: 'accuracy', value: 0.5, correct: 1, n: 2 }] };
   const md = markdownScores([report], { date: '2026-11-24T03:00:00Z', commit: 'abc1234', dirty: false, command: 'sitrep eval x', split: null, limit: null });
   assert.match(md, /\| x \| f\\\|g \| accuracy \| 50\.0% \| 1\/2 \| 2026-11-24 \| `abc1234` \|/);
   assert.match(md, /- a note/);
