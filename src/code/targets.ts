@@ -49,6 +49,10 @@ export const TARGET_NOUNS = new Set([
   'cities', 'camp', 'camps', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'district', 'districts',
   'area', 'areas', 'settlement', 'settlements', 'stronghold', 'strongholds', 'hideout', 'hideouts', 'tower', 'towers',
   'dam', 'power', 'grid', 'infrastructure', 'target', 'targets', 'site', 'sites', 'homeland', 'territory', 'capital',
+  // session 11: the power network, businesses and public buildings that sabotage and bomb reports name
+  'pylon', 'pylons', 'pole', 'poles', 'transformer', 'transformers', 'substations', 'lines', 'business', 'businesses',
+  'factory', 'factories', 'hall', 'courthouse', 'planes', 'helicopters', 'ambulance', 'ambulances', 'jeep', 'jeeps', 'branch',
+  'branches', 'antenna', 'antennas', 'center', 'centre', 'centers', 'centres',
 ]);
 /** TARGET_NOUNS by vocabulary number: `ctx.is(k, TARGET_NOUNS_AT)` is `TARGET_NOUNS.has(ctx.norm(k))`. */
 export const TARGET_NOUNS_AT = new WordBits(TARGET_NOUNS);
@@ -94,7 +98,11 @@ export function thingAt(ctx: SentenceContext, j: number): { start: number; end: 
   for (let k = j; k < Math.min(ctx.to, j + 6); k++) {
     const t = ctx.token(k);
     if (!t || ctx.isBoundary(k)) return null;
-    if (endsPhrase(ctx, k)) return null;
+    // a count ("destroyed 12 pylons") or a hyphen inside a compound ("a fast-food restaurant") goes on
+    const prev = ctx.token(k - 1);
+    const inside = (t.kind === 'number' && ctx.number(k) !== undefined) || (t.kind === 'dash' && !t.space && k > j) ||
+      (k > j + 1 && t.kind === 'word' && !t.space && prev !== undefined && prev.kind === 'dash' && !prev.space);
+    if (!inside && endsPhrase(ctx, k)) return null;
     if (t.kind !== 'word' && !ctx.number(k) && !(t.kind === 'dash' && !t.space)) return null;
     if (TARGET_NOUNS_AT.hasToken(t) && (endsPhrase(ctx, k + 1) || verbAfterHead(ctx, k + 1)) && !ctx.place(k)) {
       let end = k + 1;
@@ -106,7 +114,7 @@ export function thingAt(ctx: SentenceContext, j: number): { start: number; end: 
       return { start: j, end };
     }
     // a word inside the phrase: determiner, number, name, actor or place modifier, lower-case adjective
-    if (DETERMINERS_BUT_OF.hasToken(t)) continue;
+    if (DETERMINERS_BUT_OF.hasToken(t) || inside) continue;
     if (ctx.number(k) || ctx.actor(k) || ctx.place(k) || ctx.weapon(k) || t.cap) continue;
     if (t.kind === 'word' && !t.norm.endsWith('ly')) continue;
     return null;
@@ -203,11 +211,58 @@ function targetBefore(ctx: SentenceContext, k: number): Target | null {
     if (ph) return ph;
     return target(p.tokenStart, p.tokenEnd, 'target:place', { name: (p.data as { name: string }).name, country: (p.data as { country: string | null }).country, alsoPlace: true });
   }
-  if (!ctx.is(last, TARGET_NOUNS_AT)) return null;
+  return thingEndingAt(ctx, last);
+}
+
+/** The thing phrase whose head noun is at `last` ("the court offices"), not the object of a preposition. */
+function thingEndingAt(ctx: SentenceContext, last: number): Target | null {
+  if (last <= ctx.from || !ctx.is(last, TARGET_NOUNS_AT)) return null;
   let s = last;
   while (s > ctx.from && s > last - 5 && !endsPhrase(ctx, s - 1) && !(ctx.norm(s - 1) === 'the' || ctx.norm(s - 1) === 'a' || ctx.norm(s - 1) === 'an')) s--;
   if (ctx.is(s - 1, PREPOSITIONS_AT) && ctx.norm(s - 1) !== 'of') return null;
   return target(s, last + 1, 'target:thing', {});
+}
+
+/** "and", "," or ", and" at k: the width of the coordinator, else 0. */
+function coordinatorAt(ctx: SentenceContext, k: number): number {
+  const n = ctx.norm(k);
+  if (n === 'and') return 1;
+  if (n === ',') return ctx.norm(k + 1) === 'and' ? 2 : 1;
+  return 0;
+}
+
+/**
+ * Things coordinated with a found thing target, at most three more: after it for an object ("destroyed 12 pylons and
+ * two transformers", "bombed the bank, the hotel and the post office"), before it for a subject ("the court offices
+ * and the community center were dynamited"). Things only: a place after "and" may as well be where.
+ */
+function coordinatedThings(ctx: SentenceContext, first: Target, before: boolean): Target[] {
+  const out: Target[] = [];
+  if (first.entry !== 'target:thing') return out;
+  let cur = first;
+  while (out.length < 3) {
+    let next: Target | null = null;
+    if (before) {
+      const k = cur.tokenStart - (ctx.norm(cur.tokenStart - 1) === 'the' || ctx.norm(cur.tokenStart - 1) === 'a' ? 2 : 1);
+      const w = ctx.norm(k) === 'and' ? (ctx.norm(k - 1) === ',' ? 2 : 1) : ctx.norm(k) === ',' ? 1 : 0;
+      if (w > 0) next = thingEndingAt(ctx, k - w);
+    } else {
+      const w = coordinatorAt(ctx, cur.tokenEnd);
+      // not a second verb's object ("dynamited the town hall and burned three buses")
+      const v = ctx.token(cur.tokenEnd + w);
+      const verb = !v || (v.kind === 'word' && !v.cap && (v.norm.endsWith('ed') || v.norm.endsWith('ing')));
+      const thing = w > 0 && !verb ? thingAt(ctx, cur.tokenEnd + w) : null;
+      if (thing) {
+        let start = thing.start;
+        while (start < thing.end - 1 && (ctx.norm(start) === 'the' || ctx.norm(start) === 'a' || ctx.norm(start) === 'an')) start++;
+        next = target(start, thing.end, 'target:thing', {});
+      }
+    }
+    if (!next) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
 }
 
 /** "the town of Kidal was attacked": a target noun with "of" before the place. */
@@ -233,6 +288,10 @@ function blastSite(ctx: SentenceContext, j: number): Target | null {
   return target(start, thing.end, 'target:thing', {});
 }
 
+function overlaps(a: { tokenStart: number; tokenEnd: number }, b: { tokenStart: number; tokenEnd: number }): boolean {
+  return a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
+}
+
 /** A recipient filler that is a thing or place target, not an actor. */
 export function isThingFiller(f: { mention: { entry: string } }): boolean {
   return f.mention.entry.startsWith('target:');
@@ -241,13 +300,17 @@ export function isThingFiller(f: { mention: { entry: string } }): boolean {
 /** Give each attack on a thing or place with no recipient its target. */
 export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void {
   for (const d of drafts) {
-    // a country or city named only as where the act was done (QUALIFIED_PLACE) leaves room for the thing attacked
-    if (d.recipients.some((r) => !r.rule.includes(QUALIFIED_PLACE)) || !THING_ACTS.has(d.entry.id)) continue;
+    // a country or city named only as where the act was done (QUALIFIED_PLACE) leaves room for the thing attacked;
+    // people hit by the act leave room only for a thing the trigger itself governs ("the strike on the hospital
+    // killed 12 people": both), read below
+    if (!THING_ACTS.has(d.entry.id)) continue;
+    const people = d.recipients.some((r) => !r.rule.includes(QUALIFIED_PLACE));
     const end = d.trigger.tokenEnd;
     let m: Target | null = null;
     let rule = '';
     let under = -1;
     if (d.voice === 'passive') {
+      if (people) continue;
       m = passiveTarget(ctx, d.trigger.tokenStart);
       rule = 'role:passive-subject-target';
     } else if (d.form === 'verb') {
@@ -257,7 +320,7 @@ export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void 
       else if (BLAST_ACTS.has(d.entry.id) && (ctx.is(j, NEAR_PREPS_AT) || frontOf(ctx, j))) m = blastSite(ctx, ctx.norm(j) === 'in' ? j + 3 : j + 1);
       else if (!ctx.is(j, PREPOSITIONS_AT)) m = targetAt(ctx, j);
       rule = 'role:object-target';
-    } else if ((under = attackedSubjectVerb(ctx, d.trigger.tokenStart)) >= 0) {
+    } else if (!people && (under = attackedSubjectVerb(ctx, d.trigger.tokenStart)) >= 0) {
       // "the base came under rocket fire", "the town was under heavy shelling" (under-attack.ts)
       m = targetBefore(ctx, under);
       rule = 'role:under-attack-target';
@@ -268,9 +331,18 @@ export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void 
       rule = 'role:nominal-target';
     }
     if (m && !d.actors.some((a) => a.mention.tokenStart <= m!.tokenStart && m!.tokenStart < a.mention.tokenEnd)) {
-      const places = d.recipients;
-      d.recipients = [filled(targetMention(ctx, m), rule, 'stated')];
-      for (const p of places) d.recipients.push(p);
+      const found = [m, ...coordinatedThings(ctx, m, rule === 'role:passive-subject-target' || rule === 'role:under-attack-target')];
+      const things = found.filter((t) => !d.actors.some((a) => overlaps(a.mention, t)) && !d.recipients.some((r) => overlaps(r.mention, t)));
+      if (things.length === 0) continue;
+      const fillers = things.map((t, i) => filled(targetMention(ctx, t), i === 0 ? rule : rule + '+coordinated', 'stated'));
+      if (people) {
+        // the people the act hit stay first (ACLED's second actor, PLOVER's recipient)
+        for (const f of fillers) d.recipients.push(f);
+      } else {
+        const places = d.recipients;
+        d.recipients = fillers;
+        for (const p of places) d.recipients.push(p);
+      }
     }
   }
 }
