@@ -7,6 +7,7 @@ import type { SentenceContext } from './context.js';
 import { AUXILIARIES, AUXILIARIES_AT, BE_FORMS, BE_FORMS_AT, CLAUSE_WORDS, DETERMINERS_BUT_OF, PREPOSITIONS, PREPOSITIONS_AT, SKIPPABLE_ADVERBS_BUT_IN } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { attackedSubjectVerb } from './under-attack.js';
+import { TARGET_NOUNS } from '../recognise/target-nouns.js';
 
 /**
  * Targets that are not actors: an attack done to a building, a site, a vehicle or a named place ("attacked a
@@ -33,27 +34,7 @@ const AREA_NOUNS = new Set([
   'neighborhood', 'neighbourhoods', 'neighborhoods', 'territory', 'capital', 'homeland', 'settlement', 'settlements', 'camp', 'camps',
 ]);
 
-/** Head nouns of things attacked: buildings, sites, installations, vehicles, settlements. */
-export const TARGET_NOUNS = new Set([
-  'base', 'bases', 'airbase', 'airbases', 'checkpoint', 'checkpoints', 'roadblock', 'roadblocks', 'embassy', 'embassies', 'consulate', 'consulates',
-  'hospital', 'hospitals', 'clinic', 'clinics', 'school', 'schools', 'university', 'mosque', 'mosques', 'church', 'churches',
-  'temple', 'temples', 'synagogue', 'synagogues', 'shrine', 'shrines', 'market', 'markets', 'marketplace', 'bazaar',
-  'airport', 'airports', 'airfield', 'airfields', 'port', 'harbour', 'harbor', 'bridge', 'bridges', 'building', 'buildings',
-  'house', 'houses', 'home', 'homes', 'residence', 'compound', 'compounds', 'station', 'stations', 'headquarters', 'office',
-  'offices', 'ministry', 'parliament', 'palace', 'prison', 'prisons', 'jail', 'barracks', 'outpost', 'outposts', 'post', 'posts',
-  'position', 'positions', 'depot', 'depots', 'warehouse', 'warehouses', 'refinery', 'refineries', 'pipeline', 'pipelines',
-  'plant', 'plants', 'substation', 'facility', 'facilities', 'installation', 'installations', 'hotel', 'hotels', 'restaurant',
-  'restaurants', 'cafe', 'bank', 'banks', 'shop', 'shops', 'store', 'stores', 'mall', 'stadium', 'convoy', 'convoys', 'vehicle',
-  'vehicles', 'car', 'cars', 'bus', 'buses', 'truck', 'trucks', 'tanker', 'tankers', 'train', 'ship', 'ships', 'vessel',
-  'vessels', 'boat', 'boats', 'plane', 'aircraft', 'helicopter', 'patrol', 'village', 'villages', 'town', 'towns', 'city',
-  'cities', 'camp', 'camps', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'district', 'districts',
-  'area', 'areas', 'settlement', 'settlements', 'stronghold', 'strongholds', 'hideout', 'hideouts', 'tower', 'towers',
-  'dam', 'power', 'grid', 'infrastructure', 'target', 'targets', 'site', 'sites', 'homeland', 'territory', 'capital',
-  // session 11: the power network, businesses and public buildings that sabotage and bomb reports name
-  'pylon', 'pylons', 'pole', 'poles', 'transformer', 'transformers', 'substations', 'lines', 'business', 'businesses',
-  'factory', 'factories', 'hall', 'courthouse', 'planes', 'helicopters', 'ambulance', 'ambulances', 'jeep', 'jeeps', 'branch',
-  'branches', 'antenna', 'antennas', 'center', 'centre', 'centers', 'centres',
-]);
+export { TARGET_NOUNS } from '../recognise/target-nouns.js';
 /** TARGET_NOUNS by vocabulary number: `ctx.is(k, TARGET_NOUNS_AT)` is `TARGET_NOUNS.has(ctx.norm(k))`. */
 export const TARGET_NOUNS_AT = new WordBits(TARGET_NOUNS);
 
@@ -75,6 +56,7 @@ function endsPhrase(ctx: SentenceContext, k: number): boolean {
 const IRREGULAR_PASTS_AT = new WordBits([
   'fled', 'left', 'fell', 'went', 'came', 'took', 'said', 'says', 'told', 'stood', 'burnt', 'shook', 'sank', 'broke',
   'caught', 'hit', 'held', 'became', 'remains', 'lay', 'lies', 'was', 'were',
+  'drew', 'brought', 'sent', 'made', 'gave', 'began', 'saw', 'led', 'cut', 'shut',
 ]);
 
 /**
