@@ -32,6 +32,8 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
         // "assassinated the mayor", "an engineer was kidnapped": the noun is an actor only as the one harmed
         if (harmedPerson(ctx, b.start, g.tokenEnd) && (!best || g.tokenEnd > best.end)) {
           const data = compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
+          // "a former commander was shot dead": a rank no longer held is a civilian's (session 11)
+          if (data.sector === 'MIL' && formerBefore(ctx, b.start, g.tokenStart)) data.sector = 'CVL';
           best = candidate(b.start, g.tokenEnd, data, RULE_HARMED_PERSON, 'stated', v);
         }
       }
@@ -210,7 +212,8 @@ function harmedPerson(ctx: ActorCtx, start: number, end: number): boolean {
   if (end < ctx.to && ctx.lex.generic.matchAt(ctx.tokens, end, ctx.upper, ctx.to)) return false;
   // "the engineer who was beaten": the subject of a passive relative clause
   const rel = end < ctx.to && (next?.norm === 'who' || next?.norm === 'that') ? end + 1 : end;
-  return harmedObject(ctx, start) || harmedSubject(ctx, end) || (rel > end && PASSIVE_AUX.has(ctx.tokens[rel]!.norm) && harmedSubject(ctx, rel));
+  // "a local commander of the militia was killed", "the mayor of the town was shot dead" (session 11)
+  return harmedObject(ctx, start) || harmedSubject(ctx, end) || (rel > end && PASSIVE_AUX.has(ctx.tokens[rel]!.norm) && harmedSubject(ctx, rel)) || harmedOfSubject(ctx, end);
 }
 
 /**
@@ -266,6 +269,13 @@ function harmedSubject(ctx: ActorCtx, end: number): boolean {
 function partitiveVictim(ctx: ActorCtx, b: Base, v: GenericValue, mods: number, end: number): boolean {
   return b.role === 'none' && mods === 0 && v.weak && v.entry.sector === 'CVL' && !harmedSubject(ctx, end) && !harmedObject(ctx, b.start) && harmedOfSubject(ctx, end) && !definiteAt(ctx, b.start);
 }
+
+/** "former", "retired" or "ex" among the modifiers before a person noun. */
+function formerBefore(ctx: ActorCtx, start: number, noun: number): boolean {
+  for (let k = Math.max(ctx.from, Math.min(start, noun - 3)); k < noun; k++) if (FORMER.has(ctx.tokens[k]!.norm)) return true;
+  return false;
+}
+const FORMER = new Set(['former', 'retired', 'ex']);
 
 /**
  * "The members of the union were beheaded" after "two members of the union were kidnapped": a definite partitive
