@@ -96,6 +96,8 @@ export function thingAt(ctx: SentenceContext, j: number): { start: number; end: 
       return { start: j, end };
     }
     // a word inside the phrase: determiner, number, name, actor or place modifier, lower-case adjective
+    // a determiner after a lower-case word opens another phrase: "(a bombing) hit the market", "shocked the town"
+    if (DETERMINERS_BUT_OF.hasToken(t) && k > j && ctx.token(k - 1)?.kind === 'word' && !ctx.token(k - 1)?.cap && !DETERMINERS_BUT_OF.hasToken(ctx.token(k - 1)!)) return null;
     if (DETERMINERS_BUT_OF.hasToken(t) || inside) continue;
     if (ctx.number(k) || ctx.actor(k) || ctx.place(k) || ctx.weapon(k) || t.cap) continue;
     if (t.kind === 'word' && !t.norm.endsWith('ly')) continue;

@@ -41,6 +41,8 @@ const cases: Case[] = [
   { text: 'Around 40 businesses were destroyed during the riot.', trigger: 'destroyed', target: 'businesses' },
   // a second verb after "and" is no coordinated thing
   { text: 'Rebels dynamited the court building and burned the trucks.', trigger: 'dynamited', target: 'court building' },
+  // a verb after a gerund trigger is no part of its target ("shocked the town")
+  { text: 'The school shooting shocked the whole town.', trigger: 'shooting', target: null },
   // a thing the nominal governs stays next to the people the act killed
   { text: 'The French strike on the depot killed four guards.', trigger: 'strike', target: 'depot' },
 ];
