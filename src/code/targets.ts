@@ -7,6 +7,7 @@ import type { SentenceContext } from './context.js';
 import { AUXILIARIES, AUXILIARIES_AT, BE_FORMS, BE_FORMS_AT, CLAUSE_WORDS, DETERMINERS_BUT_OF, PREPOSITIONS, PREPOSITIONS_AT, SKIPPABLE_ADVERBS_BUT_IN } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { attackedSubjectVerb } from './under-attack.js';
+import { TARGET_NOUNS } from '../recognise/target-nouns.js';
 
 /**
  * Targets that are not actors: an attack done to a building, a site, a vehicle or a named place ("attacked a
@@ -33,23 +34,7 @@ const AREA_NOUNS = new Set([
   'neighborhood', 'neighbourhoods', 'neighborhoods', 'territory', 'capital', 'homeland', 'settlement', 'settlements', 'camp', 'camps',
 ]);
 
-/** Head nouns of things attacked: buildings, sites, installations, vehicles, settlements. */
-export const TARGET_NOUNS = new Set([
-  'base', 'bases', 'airbase', 'airbases', 'checkpoint', 'checkpoints', 'roadblock', 'roadblocks', 'embassy', 'embassies', 'consulate', 'consulates',
-  'hospital', 'hospitals', 'clinic', 'clinics', 'school', 'schools', 'university', 'mosque', 'mosques', 'church', 'churches',
-  'temple', 'temples', 'synagogue', 'synagogues', 'shrine', 'shrines', 'market', 'markets', 'marketplace', 'bazaar',
-  'airport', 'airports', 'airfield', 'airfields', 'port', 'harbour', 'harbor', 'bridge', 'bridges', 'building', 'buildings',
-  'house', 'houses', 'home', 'homes', 'residence', 'compound', 'compounds', 'station', 'stations', 'headquarters', 'office',
-  'offices', 'ministry', 'parliament', 'palace', 'prison', 'prisons', 'jail', 'barracks', 'outpost', 'outposts', 'post', 'posts',
-  'position', 'positions', 'depot', 'depots', 'warehouse', 'warehouses', 'refinery', 'refineries', 'pipeline', 'pipelines',
-  'plant', 'plants', 'substation', 'facility', 'facilities', 'installation', 'installations', 'hotel', 'hotels', 'restaurant',
-  'restaurants', 'cafe', 'bank', 'banks', 'shop', 'shops', 'store', 'stores', 'mall', 'stadium', 'convoy', 'convoys', 'vehicle',
-  'vehicles', 'car', 'cars', 'bus', 'buses', 'truck', 'trucks', 'tanker', 'tankers', 'train', 'ship', 'ships', 'vessel',
-  'vessels', 'boat', 'boats', 'plane', 'aircraft', 'helicopter', 'patrol', 'village', 'villages', 'town', 'towns', 'city',
-  'cities', 'camp', 'camps', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'district', 'districts',
-  'area', 'areas', 'settlement', 'settlements', 'stronghold', 'strongholds', 'hideout', 'hideouts', 'tower', 'towers',
-  'dam', 'power', 'grid', 'infrastructure', 'target', 'targets', 'site', 'sites', 'homeland', 'territory', 'capital',
-]);
+export { TARGET_NOUNS } from '../recognise/target-nouns.js';
 /** TARGET_NOUNS by vocabulary number: `ctx.is(k, TARGET_NOUNS_AT)` is `TARGET_NOUNS.has(ctx.norm(k))`. */
 export const TARGET_NOUNS_AT = new WordBits(TARGET_NOUNS);
 
@@ -71,6 +56,7 @@ function endsPhrase(ctx: SentenceContext, k: number): boolean {
 const IRREGULAR_PASTS_AT = new WordBits([
   'fled', 'left', 'fell', 'went', 'came', 'took', 'said', 'says', 'told', 'stood', 'burnt', 'shook', 'sank', 'broke',
   'caught', 'hit', 'held', 'became', 'remains', 'lay', 'lies', 'was', 'were',
+  'drew', 'brought', 'sent', 'made', 'gave', 'began', 'saw', 'led', 'cut', 'shut',
 ]);
 
 /**
@@ -94,7 +80,11 @@ export function thingAt(ctx: SentenceContext, j: number): { start: number; end: 
   for (let k = j; k < Math.min(ctx.to, j + 6); k++) {
     const t = ctx.token(k);
     if (!t || ctx.isBoundary(k)) return null;
-    if (endsPhrase(ctx, k)) return null;
+    // a count ("destroyed 12 pylons") or a hyphen inside a compound ("a fast-food restaurant") goes on
+    const prev = ctx.token(k - 1);
+    const inside = (t.kind === 'number' && ctx.number(k) !== undefined) || (t.kind === 'dash' && !t.space && k > j) ||
+      (k > j + 1 && t.kind === 'word' && !t.space && prev !== undefined && prev.kind === 'dash' && !prev.space);
+    if (!inside && endsPhrase(ctx, k)) return null;
     if (t.kind !== 'word' && !ctx.number(k) && !(t.kind === 'dash' && !t.space)) return null;
     if (TARGET_NOUNS_AT.hasToken(t) && (endsPhrase(ctx, k + 1) || verbAfterHead(ctx, k + 1)) && !ctx.place(k)) {
       let end = k + 1;
@@ -106,7 +96,9 @@ export function thingAt(ctx: SentenceContext, j: number): { start: number; end: 
       return { start: j, end };
     }
     // a word inside the phrase: determiner, number, name, actor or place modifier, lower-case adjective
-    if (DETERMINERS_BUT_OF.hasToken(t)) continue;
+    // a determiner after a lower-case word opens another phrase: "(a bombing) hit the market", "shocked the town"
+    if (DETERMINERS_BUT_OF.hasToken(t) && k > j && ctx.token(k - 1)?.kind === 'word' && !ctx.token(k - 1)?.cap && !DETERMINERS_BUT_OF.hasToken(ctx.token(k - 1)!)) return null;
+    if (DETERMINERS_BUT_OF.hasToken(t) || inside) continue;
     if (ctx.number(k) || ctx.actor(k) || ctx.place(k) || ctx.weapon(k) || t.cap) continue;
     if (t.kind === 'word' && !t.norm.endsWith('ly')) continue;
     return null;
@@ -203,11 +195,58 @@ function targetBefore(ctx: SentenceContext, k: number): Target | null {
     if (ph) return ph;
     return target(p.tokenStart, p.tokenEnd, 'target:place', { name: (p.data as { name: string }).name, country: (p.data as { country: string | null }).country, alsoPlace: true });
   }
-  if (!ctx.is(last, TARGET_NOUNS_AT)) return null;
+  return thingEndingAt(ctx, last);
+}
+
+/** The thing phrase whose head noun is at `last` ("the court offices"), not the object of a preposition. */
+function thingEndingAt(ctx: SentenceContext, last: number): Target | null {
+  if (last <= ctx.from || !ctx.is(last, TARGET_NOUNS_AT)) return null;
   let s = last;
   while (s > ctx.from && s > last - 5 && !endsPhrase(ctx, s - 1) && !(ctx.norm(s - 1) === 'the' || ctx.norm(s - 1) === 'a' || ctx.norm(s - 1) === 'an')) s--;
   if (ctx.is(s - 1, PREPOSITIONS_AT) && ctx.norm(s - 1) !== 'of') return null;
   return target(s, last + 1, 'target:thing', {});
+}
+
+/** "and", "," or ", and" at k: the width of the coordinator, else 0. */
+function coordinatorAt(ctx: SentenceContext, k: number): number {
+  const n = ctx.norm(k);
+  if (n === 'and') return 1;
+  if (n === ',') return ctx.norm(k + 1) === 'and' ? 2 : 1;
+  return 0;
+}
+
+/**
+ * Things coordinated with a found thing target, at most three more: after it for an object ("destroyed 12 pylons and
+ * two transformers", "bombed the bank, the hotel and the post office"), before it for a subject ("the court offices
+ * and the community center were dynamited"). Things only: a place after "and" may as well be where.
+ */
+function coordinatedThings(ctx: SentenceContext, first: Target, before: boolean): Target[] {
+  const out: Target[] = [];
+  if (first.entry !== 'target:thing') return out;
+  let cur = first;
+  while (out.length < 3) {
+    let next: Target | null = null;
+    if (before) {
+      const k = cur.tokenStart - (ctx.norm(cur.tokenStart - 1) === 'the' || ctx.norm(cur.tokenStart - 1) === 'a' ? 2 : 1);
+      const w = ctx.norm(k) === 'and' ? (ctx.norm(k - 1) === ',' ? 2 : 1) : ctx.norm(k) === ',' ? 1 : 0;
+      if (w > 0) next = thingEndingAt(ctx, k - w);
+    } else {
+      const w = coordinatorAt(ctx, cur.tokenEnd);
+      // not a second verb's object ("dynamited the town hall and burned three buses")
+      const v = ctx.token(cur.tokenEnd + w);
+      const verb = !v || (v.kind === 'word' && !v.cap && (v.norm.endsWith('ed') || v.norm.endsWith('ing')));
+      const thing = w > 0 && !verb ? thingAt(ctx, cur.tokenEnd + w) : null;
+      if (thing) {
+        let start = thing.start;
+        while (start < thing.end - 1 && (ctx.norm(start) === 'the' || ctx.norm(start) === 'a' || ctx.norm(start) === 'an')) start++;
+        next = target(start, thing.end, 'target:thing', {});
+      }
+    }
+    if (!next) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
 }
 
 /** "the town of Kidal was attacked": a target noun with "of" before the place. */
@@ -233,6 +272,10 @@ function blastSite(ctx: SentenceContext, j: number): Target | null {
   return target(start, thing.end, 'target:thing', {});
 }
 
+function overlaps(a: { tokenStart: number; tokenEnd: number }, b: { tokenStart: number; tokenEnd: number }): boolean {
+  return a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
+}
+
 /** A recipient filler that is a thing or place target, not an actor. */
 export function isThingFiller(f: { mention: { entry: string } }): boolean {
   return f.mention.entry.startsWith('target:');
@@ -241,13 +284,17 @@ export function isThingFiller(f: { mention: { entry: string } }): boolean {
 /** Give each attack on a thing or place with no recipient its target. */
 export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void {
   for (const d of drafts) {
-    // a country or city named only as where the act was done (QUALIFIED_PLACE) leaves room for the thing attacked
-    if (d.recipients.some((r) => !r.rule.includes(QUALIFIED_PLACE)) || !THING_ACTS.has(d.entry.id)) continue;
+    // a country or city named only as where the act was done (QUALIFIED_PLACE) leaves room for the thing attacked;
+    // people hit by the act leave room only for a thing the trigger itself governs ("the strike on the hospital
+    // killed 12 people": both), read below
+    if (!THING_ACTS.has(d.entry.id)) continue;
+    const people = d.recipients.some((r) => !r.rule.includes(QUALIFIED_PLACE));
     const end = d.trigger.tokenEnd;
     let m: Target | null = null;
     let rule = '';
     let under = -1;
     if (d.voice === 'passive') {
+      if (people) continue;
       m = passiveTarget(ctx, d.trigger.tokenStart);
       rule = 'role:passive-subject-target';
     } else if (d.form === 'verb') {
@@ -257,7 +304,7 @@ export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void 
       else if (BLAST_ACTS.has(d.entry.id) && (ctx.is(j, NEAR_PREPS_AT) || frontOf(ctx, j))) m = blastSite(ctx, ctx.norm(j) === 'in' ? j + 3 : j + 1);
       else if (!ctx.is(j, PREPOSITIONS_AT)) m = targetAt(ctx, j);
       rule = 'role:object-target';
-    } else if ((under = attackedSubjectVerb(ctx, d.trigger.tokenStart)) >= 0) {
+    } else if (!people && (under = attackedSubjectVerb(ctx, d.trigger.tokenStart)) >= 0) {
       // "the base came under rocket fire", "the town was under heavy shelling" (under-attack.ts)
       m = targetBefore(ctx, under);
       rule = 'role:under-attack-target';
@@ -268,9 +315,18 @@ export function assignTargets(ctx: SentenceContext, drafts: EventDraft[]): void 
       rule = 'role:nominal-target';
     }
     if (m && !d.actors.some((a) => a.mention.tokenStart <= m!.tokenStart && m!.tokenStart < a.mention.tokenEnd)) {
-      const places = d.recipients;
-      d.recipients = [filled(targetMention(ctx, m), rule, 'stated')];
-      for (const p of places) d.recipients.push(p);
+      const found = [m, ...coordinatedThings(ctx, m, rule === 'role:passive-subject-target' || rule === 'role:under-attack-target')];
+      const things = found.filter((t) => !d.actors.some((a) => overlaps(a.mention, t)) && !d.recipients.some((r) => overlaps(r.mention, t)));
+      if (things.length === 0) continue;
+      const fillers = things.map((t, i) => filled(targetMention(ctx, t), i === 0 ? rule : rule + '+coordinated', 'stated'));
+      if (people) {
+        // the people the act hit stay first (ACLED's second actor, PLOVER's recipient)
+        for (const f of fillers) d.recipients.push(f);
+      } else {
+        const places = d.recipients;
+        d.recipients = fillers;
+        for (const p of places) d.recipients.push(p);
+      }
     }
   }
 }

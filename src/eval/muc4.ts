@@ -56,7 +56,9 @@ export async function runMuc4(options: RunOptions): Promise<SetReport> {
     const rows: [string, SplitCounts, string[][], string[]][] = [
       ['perpetrator', perp, [...g.roles.perpetrator_individual, ...g.roles.perpetrator_organization], evs.flatMap((e) => e.actors.map((a) => a.text))],
       // our recipients that are buildings, vehicles or places (src/code/targets.ts) are MUC-4's physical targets
-      ['victim', victim, g.roles.human_target, evs.flatMap((e) => e.recipients.filter((a) => !isThingTarget(a) && !isPlaceCountry(a)).map((a) => a.text))],
+      // MUC-4's human target as distributed here is the HUM TGT: NAME slot only (every gold entity is a person's or an
+      // organisation's name): our recipients that only describe people ("two soldiers", "peasants") are not scored
+      ['victim', victim, g.roles.human_target, evs.flatMap((e) => e.recipients.filter((a) => !isThingTarget(a) && !isPlaceCountry(a) && a.entry !== null).map((a) => a.text))],
       ['physical target', thing, g.roles.physical_target, evs.flatMap((e) => e.recipients.filter((a) => isThingTarget(a) && !isPlaceCountry(a)).map((a) => a.text))],
       ['weapon', weapon, g.roles.weapon, evs.flatMap((e) => e.weapons.map((w) => w.text))],
     ];

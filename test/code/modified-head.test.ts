@@ -33,3 +33,19 @@ test('a labour strike on a day names no attacker', () => {
   const a = analyze({ text: 'A French strike on Monday halted trains across the country.', published: '2024-03-12' });
   assert.ok(!a.events.some((e) => e.codes.plover.type === 'ASSAULT' && e.actors.some((x) => x.text.includes('French'))), 'no ASSAULT by the French');
 });
+
+/**
+ * Session 11: the same before a thing attacked that has no name ("the Israeli strike on the hospital"): the state
+ * struck and the thing is the target (`struckThing`); a labour strike "on the buses" names no attacker.
+ */
+roleTable('state demonym before a strike on an unnamed thing', [
+  { text: 'Qatar condemned the Israeli strike on the hospital.', trigger: 'strike', actor: 'Israeli', recipient: 'hospital', notActor: 'Qatar' },
+  { text: 'Russian strikes on the power plant cut electricity to the region.', trigger: 'strikes', actor: 'Russian', recipient: 'power plant' },
+  { text: 'A Turkish strike on a refugee camp near the border killed six people.', trigger: 'strike', actor: 'Turkish', recipient: 'people' },
+  { text: 'The American strike on the Ahli depot drew protests.', trigger: 'strike', actor: 'American', recipient: 'Ahli depot' },
+]);
+
+test('a labour strike on the buses names no attacker', () => {
+  const a = analyze({ text: 'A French strike on the buses left commuters stranded.', published: '2024-03-12' });
+  assert.ok(!a.events.some((e) => e.actors.some((x) => x.text.includes('French'))), 'no event by the French');
+});

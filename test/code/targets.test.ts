@@ -31,7 +31,37 @@ const cases: Case[] = [
   { text: 'A bus station in Kabul was attacked on Monday.', trigger: 'attacked', target: null },
   // an actor object stays the recipient
   { text: 'Militias attacked U.S. troops in Syria.', trigger: 'attacked', target: null },
+  // session 11: counts and hyphenated compounds inside the phrase, the power network, coordinated things
+  { text: 'Insurgents destroyed 14 electricity pylons near the border.', trigger: 'destroyed', target: '14 electricity pylons' },
+  { text: 'A parcel bomb exploded inside a drive-through restaurant on Main Road.', trigger: 'exploded', target: 'drive-through restaurant' },
+  { text: 'Saboteurs blew up two transformers and a power substation near Tarija.', trigger: 'blew', target: 'power substation' },
+  { text: 'Saboteurs blew up two transformers and a power substation near Tarija.', trigger: 'blew', target: 'two transformers' },
+  { text: 'The bank branch, the tax office and the community centre were dynamited by the commandos.', trigger: 'dynamited', target: 'tax office' },
+  { text: 'The bank branch, the tax office and the community centre were dynamited by the commandos.', trigger: 'dynamited', target: 'bank branch' },
+  { text: 'Around 40 businesses were destroyed during the riot.', trigger: 'destroyed', target: 'businesses' },
+  // a second verb after "and" is no coordinated thing
+  { text: 'Rebels dynamited the court building and burned the trucks.', trigger: 'dynamited', target: 'court building' },
+  // a verb after a gerund trigger is no part of its target ("shocked the town")
+  { text: 'The school shooting shocked the whole town.', trigger: 'shooting', target: null },
+  // a thing the nominal governs stays next to the people the act killed
+  { text: 'The French strike on the depot killed four guards.', trigger: 'strike', target: 'depot' },
 ];
+
+test('targets: a verb after "and" does not join the coordinated things', () => {
+  const text = 'Rebels dynamited the court building and burned the trucks.';
+  const a = analyze({ text, published: '2024-03-12' });
+  const ev = eventAtOffset(a.events, text.indexOf('dynamited'));
+  assert.ok(ev);
+  assert.ok(!ev.recipients.some((x) => x.text.includes('burned')), ev.recipients.map((x) => x.text).join(', '));
+});
+
+test('targets: the people hit stay the first recipient when a thing is added', () => {
+  const text = 'The French strike on the depot killed four guards.';
+  const a = analyze({ text, published: '2024-03-12' });
+  const ev = eventAtOffset(a.events, text.indexOf('strike'));
+  assert.ok(ev);
+  assert.ok(ev.recipients[0]?.text.includes('guards'), ev.recipients.map((x) => x.text).join(', '));
+});
 
 for (const c of cases) {
   test(`targets: ${c.text}`, () => {

@@ -32,14 +32,19 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
         // "assassinated the mayor", "an engineer was kidnapped": the noun is an actor only as the one harmed
         if (harmedPerson(ctx, b.start, g.tokenEnd) && (!best || g.tokenEnd > best.end)) {
           const data = compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
+          // "a former commander was shot dead": a rank no longer held is a civilian's (session 11)
+          if (data.sector === 'MIL' && formerBefore(ctx, b.start, g.tokenStart)) data.sector = 'CVL';
           best = candidate(b.start, g.tokenEnd, data, RULE_HARMED_PERSON, 'stated', v);
         }
       }
       // a weak noun alone ("people") is an actor only when it protests ("people rallied")
       const ofGroup = ctx.tokens[g.tokenEnd]?.norm === 'of' && g.tokenEnd < ctx.to && groupAt(ctx, g.tokenEnd + 1);
-      if (v.entry.victimOnly || (v.noun === SIDES_NOUN && !sidesAllowed(ctx, b, mods))) { /* read above; "sides" only of two states */ } else if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || violentSubject(ctx, g.tokenEnd))) || (b.role === 'none' && v.entry.sector === 'COP' && mods === 0 && harmedGuard(ctx, b.start, g.tokenEnd))) {
+      if (v.entry.victimOnly || (v.noun === SIDES_NOUN && !sidesAllowed(ctx, b, mods))) { /* read above; "sides" only of two states */ } else if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || (harmedOfSubject(ctx, g.tokenEnd) && !definiteAt(ctx, b.start)) || violentSubject(ctx, g.tokenEnd))) || (b.role === 'none' && v.entry.sector === 'COP' && mods === 0 && harmedGuard(ctx, b.start, g.tokenEnd))) {
         const shooter = b.role === 'none' && mods === 0 && !unknown && v.plural && PLAIN_PEOPLE.has(v.noun) && firearmSubject(ctx, g.tokenEnd);
-        const data = shooter ? gunmenData(ctx, v) : compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
+        const composed = shooter ? gunmenData(ctx, v) : compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
+        // "members of X were killed": the of-phrase says whose members, so they are no civilians by default
+        const data = composed;
+        if (partitiveVictim(ctx, b, v, mods, g.tokenEnd)) data.sector = null;
         const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
         if (!best || g.tokenEnd > best.end) best = candidate(b.start, g.tokenEnd, data, entry, 'stated', v);
       }
@@ -207,7 +212,8 @@ function harmedPerson(ctx: ActorCtx, start: number, end: number): boolean {
   if (end < ctx.to && ctx.lex.generic.matchAt(ctx.tokens, end, ctx.upper, ctx.to)) return false;
   // "the engineer who was beaten": the subject of a passive relative clause
   const rel = end < ctx.to && (next?.norm === 'who' || next?.norm === 'that') ? end + 1 : end;
-  return harmedObject(ctx, start) || harmedSubject(ctx, end) || (rel > end && PASSIVE_AUX.has(ctx.tokens[rel]!.norm) && harmedSubject(ctx, rel));
+  // "a local commander of the militia was killed", "the mayor of the town was shot dead" (session 11)
+  return harmedObject(ctx, start) || harmedSubject(ctx, end) || (rel > end && PASSIVE_AUX.has(ctx.tokens[rel]!.norm) && harmedSubject(ctx, rel)) || harmedOfSubject(ctx, end);
 }
 
 /**
@@ -257,6 +263,49 @@ function harmedSubject(ctx: ActorCtx, end: number): boolean {
   if (k < ctx.to && HARM_PARTICIPLES.has(ctx.tokens[k]!.norm) && (k > end || (k + 1 < ctx.to && NO_OBJECT.has(ctx.tokens[k + 1]!.norm)))) return true;
   // "a man was found dead", "a woman was found murdered": the found-dead passive names the victim too
   return k > end && k + 1 < ctx.to && ctx.tokens[k]!.norm === 'found' && (ctx.tokens[k + 1]!.norm === 'dead' || HARM_PARTICIPLES.has(ctx.tokens[k + 1]!.norm));
+}
+
+/** A weak people noun read as an actor only because it heads the subject of a harm passive past its of-phrase. */
+function partitiveVictim(ctx: ActorCtx, b: Base, v: GenericValue, mods: number, end: number): boolean {
+  return b.role === 'none' && mods === 0 && v.weak && v.entry.sector === 'CVL' && !harmedSubject(ctx, end) && !harmedObject(ctx, b.start) && harmedOfSubject(ctx, end) && !definiteAt(ctx, b.start);
+}
+
+/** "former", "retired" or "ex" among the modifiers before a person noun. */
+function formerBefore(ctx: ActorCtx, start: number, noun: number): boolean {
+  for (let k = Math.max(ctx.from, Math.min(start, noun - 3)); k < noun; k++) if (FORMER.has(ctx.tokens[k]!.norm)) return true;
+  return false;
+}
+const FORMER = new Set(['former', 'retired', 'ex']);
+
+/**
+ * "The members of the union were beheaded" after "two members of the union were kidnapped": a definite partitive
+ * refers back to people already told, whose event holds them; it names no victims of its own (session 11).
+ */
+function definiteAt(ctx: ActorCtx, start: number): boolean {
+  const at = ctx.tokens[start]?.norm;
+  const before = start > ctx.from ? ctx.tokens[start - 1]?.norm : undefined;
+  return DEFINITE.has(at ?? '') || DEFINITE.has(before ?? '');
+}
+const DEFINITE = new Set(['the', 'these', 'those']);
+
+/**
+ * "members of the Popular Front were killed", "relatives of the mayor were abducted": whether a harm passive follows the of-phrase
+ * after a partitive noun (then the noun heads the passive's subject); `ofPhraseEnd` gives the phrase's end, else -1. The phrase
+ * is short and holds only words: no punctuation, no relative pronoun, no second "of".
+ */
+function harmedOfSubject(ctx: ActorCtx, end: number): boolean {
+  const k = ofPhraseEnd(ctx, end);
+  return k >= 0 && harmedSubject(ctx, k);
+}
+
+function ofPhraseEnd(ctx: ActorCtx, end: number): number {
+  if (end >= ctx.to || ctx.tokens[end]!.norm !== 'of') return -1;
+  for (let k = end + 1; k < ctx.to && k <= end + 6; k++) {
+    const t = ctx.tokens[k]!;
+    if (PASSIVE_AUX.has(t.norm)) return k > end + 1 ? k : -1;
+    if (t.kind !== 'word' || t.norm === 'of' || t.norm === 'who' || t.norm === 'that' || t.norm === 'which') return -1;
+  }
+  return -1;
 }
 
 /** Words after a bare participle that show it has no object: "people killed in", "men wounded during". */

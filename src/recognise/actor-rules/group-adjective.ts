@@ -1,6 +1,7 @@
 import type { ActorCtx, Candidate } from '../actor-context.js';
 import { candidate, tok } from '../actor-context.js';
 import { copyActorData } from '../../pipeline/doc.js';
+import { TARGET_NOUNS } from '../target-nouns.js';
 
 /**
  * Rule family: a group's adjective naming the actor of an attack ("Houthi shelling injured three",
@@ -54,7 +55,34 @@ function strikeOn(ctx: ActorCtx, k: number): boolean {
   const on = tok(ctx, k + 1);
   if (!t || !on || !STRIKE.has(t.norm) || on.norm !== 'on' || k + 2 >= ctx.to) return false;
   const target = ctx.lex.names.matchAt(ctx.tokens, k + 2, ctx.upper, ctx.to);
-  return !!target && target.values.some((x) => x.data.kind === 'state' || x.data.kind === 'group');
+  return (!!target && target.values.some((x) => x.data.kind === 'state' || x.data.kind === 'group')) || struckThing(ctx, k + 2);
+}
+
+/** Things a labour strike is "on" (the buses, the trains, the lines): no military strike's target. */
+const LABOUR_THINGS = new Set(['bus', 'buses', 'train', 'lines']);
+/** Words that open the noun phrase of a thing: "the hospital", "a school", "two power plants", "its embassy". */
+const THING_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'five', 'several']);
+
+/**
+ * Session 11: "the Israeli strike on the hospital", "Russian strikes on a power plant": after "on", a determiner and at
+ * most three words before a head noun of a thing attacked (src/recognise/target-nouns.ts) that ends the phrase; not
+ * the things a labour strike stops ("a strike on the buses").
+ */
+function struckThing(ctx: ActorCtx, j: number): boolean {
+  const first = tok(ctx, j);
+  if (!first || !THING_OPENERS.has(first.norm)) return false;
+  for (let k = j + 1; k < ctx.to && k <= j + 4; k++) {
+    const w = ctx.tokens[k]!;
+    if (w.kind !== 'word' && !(w.kind === 'dash' && !w.space)) return false;
+    if (w.kind === 'word' && TARGET_NOUNS.has(w.norm) && !LABOUR_THINGS.has(w.norm)) {
+      const after = tok(ctx, k + 1);
+      // "the power plant": the head is the last of two target nouns
+      if (!after || after.kind !== 'word' || !TARGET_NOUNS.has(after.norm)) return true;
+      continue;
+    }
+    if (w.norm === 'and' || w.norm === 'of' || w.norm === 'on') return false;
+  }
+  return false;
 }
 
 /** Act nouns that also qualify a machine ("attack helicopters"). */
