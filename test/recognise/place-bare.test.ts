@@ -20,6 +20,12 @@ const CASES: [string, string, string | null, string | null][] = [
   ['Fighting was reported in Donetsk region. Monitors said two shells hit a school in Novomarivka.', 'hit', 'Novomarivka', 'UKR'],
   // a name placed before is placed alike
   ['Gunmen attacked a checkpoint in Wadi Hassan near Marib. Two soldiers were killed in Wadi Hassan on Monday.', 'killed', 'Wadi Hassan', 'YEM'],
+  // "of" after a slot noun or a compass word, and a compass word closing the name (session 11)
+  ['Regime forces took control of Kfar Hamdan in the countryside of Idlib.', 'took', 'Kfar Hamdan', 'SYR'],
+  ['Rebels clashed with regime troops in the vicinity of Tal Sabbagh in Hama.', 'clashed', 'Tal Sabbagh', 'SYR'],
+  ['Warplanes struck a convoy on the outskirts of Ain Khadra, Idlib.', 'struck', 'Ain Khadra', 'SYR'],
+  ['Turkish forces shelled positions in Umm Dhiab north of Aleppo.', 'shelled', 'Umm Dhiab', 'SYR'],
+  ['Helicopters dropped barrel bombs on Kafr Hummusa, Hama.', 'dropped', 'Kafr Hummusa', 'SYR'],
   // not a place: an institution, a war, a title, an acronym, a name going on as a noun phrase
   ['Police arrested a protester in Parliament on Monday in Kabul.', 'arrested', null, null],
   ['Two veterans who fought in World War I were honoured in London.', 'fought', null, null],
