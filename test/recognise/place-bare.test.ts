@@ -26,6 +26,10 @@ const CASES: [string, string, string | null, string | null][] = [
   ['Warplanes struck a convoy on the outskirts of Ain Khadra, Idlib.', 'struck', 'Ain Khadra', 'SYR'],
   ['Turkish forces shelled positions in Umm Dhiab north of Aleppo.', 'shelled', 'Umm Dhiab', 'SYR'],
   ['Helicopters dropped barrel bombs on Kafr Hummusa, Hama.', 'dropped', 'Kafr Hummusa', 'SYR'],
+  ['Russian forces fired artillery at Novo Hryhorivka, Donetsk.', 'fired', 'Novo Hryhorivka', 'UKR'],
+  ['The militants killed in Kafr Bazzit were foreigners, officials in Damascus said.', 'killed', 'Kafr Bazzit', 'SYR'],
+  // "at" after anything but a fight names a business, a school or a venue
+  ['A manager at Brightline Systems was shot in Dallas.', 'shot', null, null],
   // not a place: an institution, a war, a title, an acronym, a name going on as a noun phrase
   ['Police arrested a protester in Parliament on Monday in Kabul.', 'arrested', null, null],
   ['Two veterans who fought in World War I were honoured in London.', 'fought', null, null],
