@@ -23,6 +23,8 @@ const ON_NOUNS = new Set(['airstrikes', 'airstrike', 'strikes', 'strike', 'raids
  */
 const AT_WORDS = new Set(['fired', 'fire', 'firing', 'artillery', 'shells', 'rockets', 'mortars', 'missiles', 'shelling', 'clashes', 'clashed', 'fighting',
   'fought', 'battle', 'ambushed', 'ambush', 'positions', 'stationed', 'deployed']);
+/** "withdrew from X", "evacuated from X": "from" after these words only (elsewhere it names where people come from). */
+const FROM_WORDS = new Set(['withdrew', 'withdrawn', 'withdrawing', 'withdraw', 'retreated', 'retreating', 'expelled', 'ousted', 'evacuated', 'displaced', 'out']);
 /** "took control of X", "in the vicinity of X", "on the outskirts of X", "west of X": "of" after these words (session 11). */
 const OF_NOUNS = new Set(['control', 'vicinity', 'outskirts', 'outskirt', 'edge', 'edges', 'direction', 'entrance', 'frontline', 'frontlines', 'surroundings',
   'environs', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -86,7 +88,7 @@ export function bareNames(doc: Doc, si: number, taken: Uint8Array, upper: boolea
     if (t.kind !== 'word' || t.cap) continue;
     const n = t.norm;
     if (!BEFORE.has(n) && !(n === 'on' && ON_NOUNS.has(normAt(tokens, k - 1))) && !(n === 'of' && OF_NOUNS.has(normAt(tokens, k - 1))) &&
-      !(n === 'at' && AT_WORDS.has(normAt(tokens, k - 1)))) continue;
+      !(n === 'at' && AT_WORDS.has(normAt(tokens, k - 1))) && !(n === 'from' && FROM_WORDS.has(normAt(tokens, k - 1)))) continue;
     const start = k + 1;
     if (taken[start] || !nameStarts(tokens, start, false) || NOT_PLACES.has(tokens[start]!.norm)) continue;
     const end = nameEnd(tokens, start, s.tokenEnd, taken, false);

@@ -57,3 +57,19 @@ for (const [text, trigger, place, country] of CASES) {
     assert.equal(loc.provenance.how, 'stated');
   });
 }
+
+/** "from" after a withdrawal or an evacuation names a place (the event's, inferred: "from" is no locative), not after other words. */
+const FROM_CASES: [string, string, string | null][] = [
+  ['Rebel fighters withdrew from Kafr Bazzit near Aleppo after heavy clashes.', 'withdrew', 'Kafr Bazzit'],
+  ['Gunmen from Kafr Bazzit attacked a checkpoint near Aleppo.', 'attacked', null],
+];
+
+for (const [text, trigger, place] of FROM_CASES) {
+  test(`bare place name after "from": ${text}`, () => {
+    const a = analyze({ text, published: '2024-03-12' });
+    const ev = eventAtOffset(a.events, text.lastIndexOf(trigger));
+    assert.ok(ev, 'an event');
+    const unlisted = ev.locations.filter((l) => l.entry === 'place:unlisted').map((l) => l.text);
+    assert.deepEqual(unlisted, place ? [place] : []);
+  });
+}
