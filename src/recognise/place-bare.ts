@@ -15,10 +15,24 @@ import { normAt } from '../pipeline/token-at.js';
 /** Words before a bare name that make it a place: locative prepositions and verbs whose object is ground. */
 const BEFORE = new Set(['in', 'near', 'outside', 'around', 'shelled', 'captured', 'seized', 'stormed', 'besieged', 'overran', 'recaptured', 'retook', 'liberated', 'bombed', 'raided']);
 /** "airstrikes on X", "an attack on X": "on" after these nouns. */
-const ON_NOUNS = new Set(['airstrikes', 'airstrike', 'strikes', 'strike', 'raids', 'raid', 'attack', 'attacks', 'assault', 'shelling', 'bombardment', 'offensive']);
+const ON_NOUNS = new Set(['airstrikes', 'airstrike', 'strikes', 'strike', 'raids', 'raid', 'attack', 'attacks', 'assault', 'shelling', 'bombardment', 'offensive',
+  'bombs', 'shells', 'rockets', 'missiles']);
+/**
+ * "fired artillery at X", "clashes at X": "at" after these words only; after a date, a job, a crowd ("gathered at Free
+ * Speech Alley") or anything else "at" names a business, a school or a venue ("a manager at Applied Materials").
+ */
+const AT_WORDS = new Set(['fired', 'fire', 'firing', 'artillery', 'shells', 'rockets', 'mortars', 'missiles', 'shelling', 'clashes', 'clashed', 'fighting',
+  'fought', 'battle', 'ambushed', 'ambush', 'positions', 'stationed', 'deployed']);
+/** "withdrew from X", "evacuated from X": "from" after these words only (elsewhere it names where people come from). */
+const FROM_WORDS = new Set(['withdrew', 'withdrawn', 'withdrawing', 'withdraw', 'retreated', 'retreating', 'expelled', 'ousted', 'evacuated', 'displaced', 'out']);
+/** "took control of X", "in the vicinity of X", "on the outskirts of X", "west of X": "of" after these words (session 11). */
+const OF_NOUNS = new Set(['control', 'vicinity', 'outskirts', 'outskirt', 'edge', 'edges', 'direction', 'entrance', 'frontline', 'frontlines', 'surroundings',
+  'environs', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Words that may close a place phrase. */
 const CLOSERS = new Set(['and', 'or', 'on', 'with', 'after', 'when', 'where', 'while', 'as', 'in', 'near', 'amid', 'during', 'following', 'from', 'since',
   'at', 'before', 'by', 'last', 'this', 'late', 'early', 'earlier', 'overnight', 'yesterday', 'today', 'until', 'but', 'which',
+  'was', 'were', 'is', 'are', 'has', 'have', 'had',
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western',
   'town', 'village', 'villages', 'area', 'district', 'neighbourhood', 'neighborhood', 'city', 'camp', 'countryside', 'outskirts', 'region', 'province', 'governorate', 'municipality', 'suburb']);
 /** Capitalised words after "in" that are no place: institutions, faiths, languages, seasons and feasts. */
 const NOT_PLACES = new Set(['parliament', 'congress', 'court', 'senate', 'assembly', 'government', 'office', 'power', 'ramadan', 'eid', 'christmas', 'easter',
@@ -73,7 +87,8 @@ export function bareNames(doc: Doc, si: number, taken: Uint8Array, upper: boolea
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.cap) continue;
     const n = t.norm;
-    if (!BEFORE.has(n) && !(n === 'on' && ON_NOUNS.has(normAt(tokens, k - 1)))) continue;
+    if (!BEFORE.has(n) && !(n === 'on' && ON_NOUNS.has(normAt(tokens, k - 1))) && !(n === 'of' && OF_NOUNS.has(normAt(tokens, k - 1))) &&
+      !(n === 'at' && AT_WORDS.has(normAt(tokens, k - 1))) && !(n === 'from' && FROM_WORDS.has(normAt(tokens, k - 1)))) continue;
     const start = k + 1;
     if (taken[start] || !nameStarts(tokens, start, false) || NOT_PLACES.has(tokens[start]!.norm)) continue;
     const end = nameEnd(tokens, start, s.tokenEnd, taken, false);

@@ -42,6 +42,8 @@ const CONTAINER_UNITS = new Set(['district', 'governorate', 'province', 'townshi
 const UNANCHORED_UNITS = new Set(['village', 'town', 'hamlet', 'area', 'neighbourhood', 'neighborhood', 'city', 'district', 'suburb', 'quarter']);
 
 const PART_PREFIXES = new Set(['colonia', 'barrio', 'fraccionamiento', 'bairro']);
+/** Unit words that open a village's name as written ("Barangay Sabanal", "Tambon Sateng"): the place's name is the rest (session 11). */
+const UNIT_PREFIXES = new Set(['barangay', 'brgy', 'tambon', 'kampung', 'desa', 'kelurahan']);
 /** Particles inside Arabic and other names ("Abu Allaj", "Deir al Adas", "Kafr el Sheikh"). */
 const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'az', 'ash', 'an', 'at', 'ed', 'es', 'ez', 'um', 'umm', 'bin', 'ben', 'de', 'del', 'la']);
 /** Words before a name-then-unit that make it a place phrase ("in Teba neighbourhood", "the Markab area"). */
@@ -123,9 +125,10 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
       return;
     }
     if (anchor && !placedAs.has(name)) placedAs.set(name, anchor);
+    const own = UNIT_PREFIXES.has(tokens[start]!.norm) && end - start > 1 ? joinName(tokens, start + 1, end) : name;
     const data: PlaceData = anchor
-      ? { name, country: anchor.data.country, admin1: anchor.data.admin1, lat: anchor.data.lat, lon: anchor.data.lon, precision: 'site', alternatives: 0, population: null }
-      : { name, country: null, admin1: null, lat: null, lon: null, precision: 'site', alternatives: 0, population: null };
+      ? { name: own, country: anchor.data.country, admin1: anchor.data.admin1, lat: anchor.data.lat, lon: anchor.data.lon, precision: 'site', alternatives: 0, population: null }
+      : { name: own, country: null, admin1: null, lat: null, lon: null, precision: 'site', alternatives: 0, population: null };
     const from = tokens[start]!.start;
     const to = tokens[end - 1]!.end;
     added.push({ start: from, end: to, tokenStart: start, tokenEnd: end, sentence: si, text: doc.text.slice(from, to), entry: UNLISTED_ENTRY, data });

@@ -32,6 +32,7 @@ import { soleAirPower } from './air-power.js';
 import { placeNamed, unnamedActor } from './place-named.js';
 import { CITY_PART_ENTRY } from '../recognise/place-city-part.js';
 import { UNLISTED_ENTRY } from '../recognise/place-unlisted.js';
+import { townOfNeighbourhood } from './place-neighbourhood.js';
 
 function tokenSpan(doc: Doc, t: { tokenStart: number; tokenEnd: number }): [number, number] {
   return [doc.tokens[t.tokenStart]!.start, doc.tokens[t.tokenEnd - 1]!.end];
@@ -264,7 +265,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   const weapons = weaponsOf(d);
   const crowd = impliedCrowd(doc, d);
   const fallback = d.places.length > 0 ? null : fallbackLocation(doc, d);
-  const locations = d.places.length > 0 ? refined(doc, d, finestFirst(mapList(d.places, toLocation))) : fallback ? [fallback] : emptyList<Location>();
+  const locations = d.places.length > 0 ? refined(doc, d, finestFirst(mapList(townOfNeighbourhood(doc, d.places), toLocation))) : fallback ? [fallback] : emptyList<Location>();
   // a stated place of no known country (an unlisted village with nothing to anchor it: "in the town of X") takes the
   // country its actors act in, as an event in a text naming no place would (inferred, the rule says so)
   if (locations.length > 0 && locations[0]!.country === null && locations[0]!.precision === 'site') countrylessSite(doc, d, locations);

@@ -25,7 +25,7 @@ import type { DistrictRow } from './gazetteer-types.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 31;
+export const CACHE_VERSION = 34;
 /** Ids of hand-listed districts (data/places/districts.json) lie below minus this: entry geo:district:<row>. */
 export const DISTRICT_ID_BASE = 1_000_000;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
@@ -317,8 +317,16 @@ export function spellingOf(own: string, alt: string): boolean {
   if (short.length < 5) return false;
   // an official long form after "de" ("pachuca de soto", "santiago de cali"); other first words of a longer name
   // name a place of their own or a person ("combs la ville", "fort abbas")
-  return DE.some((de) => long.startsWith(short + de)) || (short === own && long.endsWith(' de ' + short));
+  if (DE.some((de) => long.startsWith(short + de)) || (short === own && long.endsWith(' de ' + short))) return true;
+  // an official long form that extends the name with words after it ("culiacan rosales" / "culiacan") or around it
+  // before "de" ("heroica puebla de zaragoza" / "puebla"); at most four words (session 11)
+  // ("san fernando city": a unit word after the name is read by the recogniser, and "X City Council" is no town)
+  return short === own && long.split(' ').length <= 4 && (DE.some((de) => long.includes(' ' + own + de)) ||
+    (long.startsWith(own + ' ') && !UNIT_AFTER.has(long.slice(own.length + 1).split(' ')[0]!)));
 }
+
+/** Unit words after a name in an alternate ("Puebla City", "Kabul Province"): no long form of the name. */
+const UNIT_AFTER = new Set(['city', 'town', 'village', 'municipality', 'district', 'province', 'county', 'state', 'region', 'port', 'by', 'ciudad']);
 
 const DE = [' de ', ' del ', ' do ', ' da ', ' dos ', ' das '];
 

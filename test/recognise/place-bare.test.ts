@@ -20,6 +20,16 @@ const CASES: [string, string, string | null, string | null][] = [
   ['Fighting was reported in Donetsk region. Monitors said two shells hit a school in Novomarivka.', 'hit', 'Novomarivka', 'UKR'],
   // a name placed before is placed alike
   ['Gunmen attacked a checkpoint in Wadi Hassan near Marib. Two soldiers were killed in Wadi Hassan on Monday.', 'killed', 'Wadi Hassan', 'YEM'],
+  // "of" after a slot noun or a compass word, and a compass word closing the name (session 11)
+  ['Regime forces took control of Kfar Hamdan in the countryside of Idlib.', 'took', 'Kfar Hamdan', 'SYR'],
+  ['Rebels clashed with regime troops in the vicinity of Tal Sabbagh in Hama.', 'clashed', 'Tal Sabbagh', 'SYR'],
+  ['Warplanes struck a convoy on the outskirts of Ain Khadra, Idlib.', 'struck', 'Ain Khadra', 'SYR'],
+  ['Turkish forces shelled positions in Umm Dhiab north of Aleppo.', 'shelled', 'Umm Dhiab', 'SYR'],
+  ['Helicopters dropped barrel bombs on Kafr Hummusa, Hama.', 'dropped', 'Kafr Hummusa', 'SYR'],
+  ['Russian forces fired artillery at Novo Hryhorivka, Donetsk.', 'fired', 'Novo Hryhorivka', 'UKR'],
+  ['The militants killed in Kafr Bazzit were foreigners, officials in Damascus said.', 'killed', 'Kafr Bazzit', 'SYR'],
+  // "at" after anything but a fight names a business, a school or a venue
+  ['A manager at Brightline Systems was shot in Dallas.', 'shot', null, null],
   // not a place: an institution, a war, a title, an acronym, a name going on as a noun phrase
   ['Police arrested a protester in Parliament on Monday in Kabul.', 'arrested', null, null],
   ['Two veterans who fought in World War I were honoured in London.', 'fought', null, null],
@@ -45,5 +55,21 @@ for (const [text, trigger, place, country] of CASES) {
     assert.ok(loc, `${place} in [${ev.locations.map((l) => l.text).join(', ')}]`);
     assert.equal(loc.country, country);
     assert.equal(loc.provenance.how, 'stated');
+  });
+}
+
+/** "from" after a withdrawal or an evacuation names a place (the event's, inferred: "from" is no locative), not after other words. */
+const FROM_CASES: [string, string, string | null][] = [
+  ['Rebel fighters withdrew from Kafr Bazzit near Aleppo after heavy clashes.', 'withdrew', 'Kafr Bazzit'],
+  ['Gunmen from Kafr Bazzit attacked a checkpoint near Aleppo.', 'attacked', null],
+];
+
+for (const [text, trigger, place] of FROM_CASES) {
+  test(`bare place name after "from": ${text}`, () => {
+    const a = analyze({ text, published: '2024-03-12' });
+    const ev = eventAtOffset(a.events, text.lastIndexOf(trigger));
+    assert.ok(ev, 'an event');
+    const unlisted = ev.locations.filter((l) => l.entry === 'place:unlisted').map((l) => l.text);
+    assert.deepEqual(unlisted, place ? [place] : []);
   });
 }

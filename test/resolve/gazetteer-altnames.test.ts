@@ -25,6 +25,11 @@ const SPELLINGS: [string, string, boolean][] = [
   ['zamora', 'zamora de hidalgo', true],
   ['cali', 'santiago de cali', false], // the shorter has fewer than five letters
   ['ibagué', 'san bonifacio de ibague', false],
+  ['culiacan', 'culiacan rosales', true], // an official long form: the name and words after it
+  ['puebla', 'heroica puebla de zaragoza', true], // the name inside a long form, before "de"
+  ['abbas', 'fort abbas', false],
+  ['san fernando', 'san fernando city', false], // a unit word after the name: "San Fernando City Council"
+ // a word before the name alone: another place
   ['trento', 'trent', false], // five letters: mostly people
   ['combs la ville', 'combs', false], // first word of another name, not before "de"
   ['fort abbas', 'abbas', false],
