@@ -7,6 +7,7 @@ import { tokenize } from '../segment/tokenize.js';
 import { childKey, extendableKey, firstKey, fuzzyExtendableKey, fuzzyOf, keyRoot, mayContinueKey, readingsOf, setStartFlag, START_DEAD, START_LIVE, startFlag, type KeyNode } from './place-keys.js';
 import { tokenVid } from './vocab.js';
 import { relativePositions } from './place-relative.js';
+import { unambiguous } from '../resolve/geo-disambiguate.js';
 import { capWord, locativeBefore, type Locative, type PlaceWords, type SuffixKind } from './place-words.js';
 
 /** A stretch of text that names a place, with every gazetteer reading that fits its casing. */
@@ -40,6 +41,19 @@ export interface PlaceSpan {
   mismatch?: { unit: GeoCandidate; firm: boolean };
   /** read by a two-consonant transliteration skeleton before a unit word (shortTranslitAt): kept only if nothing points abroad */
   shortSkeleton?: boolean;
+  /** unambiguous(candidates) once asked (clearReading); undefined until then. */
+  clear?: GeoCandidate | null;
+}
+
+/**
+ * `unambiguous(sp.candidates)`, computed once per span: the document context, the sentence anchors and the anchors of
+ * the kept names each ask it of the same spans (three passes over a name's readings each time). A span's readings are
+ * settled when placeSpans returns it (place-relative.ts replaces them there), and nothing changes them afterwards.
+ */
+export function clearReading(sp: PlaceSpan): GeoCandidate | null {
+  let u = sp.clear;
+  if (u === undefined) sp.clear = u = unambiguous(sp.candidates);
+  return u;
 }
 
 /** "…, Ill." / "…, N.Y.": the US state as an admin1 span, or null. */
@@ -419,14 +433,22 @@ function listedCountry(cands: readonly GeoCandidate[], hint: PlaceSpan['hint']):
   return country ? null : hint;
 }
 
-/** Every place-name span of one sentence, before filtering and disambiguation. */
-export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: number, upper: boolean, blocked: (k: number) => boolean): PlaceSpan[] {
+/**
+ * Every place-name span of one sentence, before filtering and disambiguation. `open`, when given, holds every token of
+ * the sentence that `blocked` lets through ([from, to)): a name can neither start nor run on a blocked token, so the
+ * scan is confined to it (the rescans of actors' tokens, place-in-actor.ts); the context read around a name (a
+ * preposition before it, a comma or unit word after it) is still the sentence's.
+ */
+export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: number, upper: boolean, blocked: (k: number) => boolean, open: { from: number; to: number } | null = null): PlaceSpan[] {
   const s = doc.sentences[sentence]!;
   const tokens = doc.tokens;
   const out: PlaceSpan[] = [];
-  const listed = upper ? null : countyList(g, tokens, s.tokenStart, s.tokenEnd, blocked);
-  let i = s.tokenStart;
-  while (i < s.tokenEnd) {
+  const from = open === null ? s.tokenStart : Math.max(open.from, s.tokenStart);
+  const to = open === null ? s.tokenEnd : Math.min(open.to, s.tokenEnd);
+  // (a county list's unit word follows its last name: one token past the open ones)
+  const listed = upper ? null : countyList(g, tokens, from, Math.min(to + 1, s.tokenEnd), blocked);
+  let i = from;
+  while (i < to) {
     const t = tokens[i]!;
     const startable = t.kind === 'word' && (t.cap || upper || g.startsLower(t.norm));
     if (!startable || blocked(i)) { i++; continue; }
@@ -474,7 +496,7 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
       locative: locativeBefore(tokens, i, s.tokenStart, w), hint: listedCountry(m.cands, commaHint(g, tokens, m.end, s.tokenEnd, upper)), initial,
       // every field present from the start, unset ones undefined: one hidden class for every span
       stateAbbrev: abbrev ? true : undefined, unitBefore: unitBefore ? true : undefined, bracketed: bracketed ? true : undefined,
-      contained: undefined, container: undefined, outside: undefined, mismatch: undefined, shortSkeleton: m.short ? true : undefined,
+      contained: undefined, container: undefined, outside: undefined, mismatch: undefined, shortSkeleton: m.short ? true : undefined, clear: undefined,
     });
     i = end;
   }

@@ -2,9 +2,9 @@ import type { Doc, Mention, PlaceData, Token } from '../pipeline/doc.js';
 import type { Stage } from '../pipeline/stage.js';
 import { copyCandidate, gazetteer, toPlaceData, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { placeKey } from '../resolve/gazetteer-key.js';
-import { rank, rankBest, unambiguous, WEIGHTS } from '../resolve/geo-disambiguate.js';
+import { rank, rankBest, WEIGHTS } from '../resolve/geo-disambiguate.js';
 import { isUpperText } from './trie.js';
-import { placeSpans, type PlaceSpan } from './place-match.js';
+import { clearReading, placeSpans, type PlaceSpan } from './place-match.js';
 import { placeWords, type PlaceWords } from './place-words.js';
 import { documentContext } from './place-context.js';
 import { anchorsOf } from './place-abroad.js';
@@ -330,7 +330,7 @@ function actorSpans(doc: Doc, w: PlaceWords, spans: PlaceSpan[], taken: Uint8Arr
 function sentenceAnchors(g: Gazetteer, spans: PlaceSpan[]): Map<number, Set<string>> {
   const bySentence = new Map<number, Set<string>>();
   for (const sp of spans) {
-    const u = unambiguous(sp.candidates);
+    const u = clearReading(sp);
     if (!u?.country || u.kind === 'country' || g.stop.has(sp.key)) continue;
     const set = bySentence.get(sp.sentence) ?? new Set<string>();
     set.add(u.country);
