@@ -130,7 +130,7 @@ function sameReadings(a: readonly GeoCandidate[], b: readonly GeoCandidate[]): b
 }
 
 /** The distinct areas and countries of a name's readings, in first-seen order (what the document context counts once per name). */
-function votesOf(key: string, cands: readonly GeoCandidate[]): Votes {
+export function votesOf(key: string, cands: readonly GeoCandidate[]): Votes {
   const known = votesMemo.get(key);
   if (known !== undefined && sameReadings(known.cands, cands)) return known;
   // distinct areas and countries in first-seen order (short lists: arrays, not Sets)
