@@ -112,55 +112,6 @@ function addNew(list: string[], seen: Set<string> | null, x: string): void {
   list.push(x);
 }
 
-/** The areas and countries a name's readings vote for, with the readings they were read from. */
-interface Votes { cands: readonly GeoCandidate[]; areas: string[]; countries: string[] }
-
-/**
- * The last votes computed for each key (bounded). Most spans of a name hold the gazetteer memo's own reading objects,
- * in the memo's order, document after document; the votes depend on those readings alone, so a list of the same
- * objects in the same order takes the remembered votes (checked reading by reading: a list fitted to the text's
- * casing, or of copies, is computed afresh).
- */
-const votesMemo = new Map<string, Votes>();
-
-function sameReadings(a: readonly GeoCandidate[], b: readonly GeoCandidate[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
-
-/** The distinct areas and countries of a name's readings, in first-seen order (what the document context counts once per name). */
-export function votesOf(key: string, cands: readonly GeoCandidate[]): Votes {
-  const known = votesMemo.get(key);
-  if (known !== undefined && sameReadings(known.cands, cands)) return known;
-  // distinct areas and countries in first-seen order (short lists: arrays, not Sets)
-  const areas: string[] = [];
-  const countries: string[] = [];
-  let geonames = false;
-  for (let k = 0; k < cands.length && !geonames; k++) geonames = cands[k]!.featureCode !== 'CSC';
-  // a name that names a country or a first-level unit ("China", "Louisiana") does not vote for the areas of its
-  // namesake villages elsewhere (as geo-disambiguate.ts scores them)
-  let countryName: string | null = null;
-  for (const c of cands) if (c.kind === 'country') { countryName = c.country; break; }
-  const units = unitsNamed(cands);
-  // a long list ("Washington", "San Jose": hundreds of readings) is deduplicated through Sets (same first-seen order)
-  const long = cands.length > LONG_LIST ? { areas: new Set<string>(), countries: new Set<string>() } : null;
-  for (const c of cands) {
-    if (c.kind === 'country' || c.kind === 'region' || !c.country || (geonames && c.featureCode === 'CSC')) continue;
-    if (c.kind === 'city' && (c.population ?? 0) < WEIGHTS.countryNamesakeTown && ((countryName !== null && c.country !== countryName) || otherUnit(units, areaOf(c)))) continue;
-    addNew(countries, long?.countries ?? null, c.country);
-    if (c.admin1) {
-      const area = areaOf(c);
-      addNew(areas, long?.areas ?? null, area);
-    }
-  }
-  // (a copy of the list: the memo must not see a later change to the span's own)
-  const votes: Votes = { cands: cands.slice(), areas, countries };
-  if (votesMemo.size >= 20_000) votesMemo.clear();
-  votesMemo.set(key, votes);
-  return votes;
-}
-
 /** The tokens [from, to) lie within one place span's name and unit words. */
 function insidePlaceSpan(sentence: number, from: number, to: number, spans: readonly PlaceSpan[]): boolean {
   for (const sp of spans) if (sp.sentence === sentence && sp.tokenStart <= from && to <= sp.tokenEnd) return true;
@@ -181,7 +132,28 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
     if (g.stop.has(sp.key)) continue;
     if (!seenKeys.has(sp.key)) {
       seenKeys.add(sp.key);
-      const { areas, countries } = votesOf(sp.key, sp.candidates);
+      // distinct areas and countries in first-seen order (short lists: arrays, not Sets)
+      const areas: string[] = [];
+      const countries: string[] = [];
+      const cands = sp.candidates;
+      let geonames = false;
+      for (let k = 0; k < cands.length && !geonames; k++) geonames = cands[k]!.featureCode !== 'CSC';
+      // a name that names a country or a first-level unit ("China", "Louisiana") does not vote for the areas of its
+      // namesake villages elsewhere (as geo-disambiguate.ts scores them)
+      let countryName: string | null = null;
+      for (const c of cands) if (c.kind === 'country') { countryName = c.country; break; }
+      const units = unitsNamed(cands);
+      // a long list ("Washington", "San Jose": hundreds of readings) is deduplicated through Sets (same first-seen order)
+      const long = cands.length > LONG_LIST ? { areas: new Set<string>(), countries: new Set<string>() } : null;
+      for (const c of cands) {
+        if (c.kind === 'country' || c.kind === 'region' || !c.country || (geonames && c.featureCode === 'CSC')) continue;
+        if (c.kind === 'city' && (c.population ?? 0) < WEIGHTS.countryNamesakeTown && ((countryName !== null && c.country !== countryName) || otherUnit(units, areaOf(c)))) continue;
+        addNew(countries, long?.countries ?? null, c.country);
+        if (c.admin1) {
+          const area = areaOf(c);
+          addNew(areas, long?.areas ?? null, area);
+        }
+      }
       for (const a of areas) bump(ctx.admin1Votes, a);
       for (const a of countries) bump(ctx.countryVotes, a);
     }

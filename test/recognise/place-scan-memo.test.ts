@@ -1,16 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDoc } from '../../src/analyze.js';
-import { gazetteer, type GeoCandidate } from '../../src/resolve/gazetteer.js';
+import { gazetteer } from '../../src/resolve/gazetteer.js';
 import { unambiguous } from '../../src/resolve/geo-disambiguate.js';
 import { clearReading, placeSpans, type PlaceSpan } from '../../src/recognise/place-match.js';
-import { votesOf } from '../../src/recognise/place-context.js';
 import { placeWords } from '../../src/recognise/place-words.js';
 
 /**
  * The places stage's shortcuts must give what the long way gives (docs/PERFORMANCE.md, session 11, speed15): a scan
- * confined to the unblocked stretch of a sentence, the remembered area and country votes of a name, the unit words
- * in one Map, the clear reading once per span. Own sentences.
+ * confined to the unblocked stretch of a sentence, the unit words in one Map, the clear reading once per span. Own
+ * sentences.
  */
 
 /** What a span says, without the object identities. */
@@ -43,23 +42,6 @@ for (const [text, stretch] of CONFINED) {
     assert.ok(whole.length > 0, 'some name in the stretch');
   });
 }
-
-test('votesOf: the remembered votes only for the same readings in the same order', () => {
-  const g = gazetteer();
-  const all = g.sharedCandidates('springfield');
-  assert.ok(all.length > 4, 'a name of many readings');
-  const fresh = (list: readonly GeoCandidate[], tag: string) => {
-    const v = votesOf(`test:${tag}:${Math.random()}`, list);
-    return { areas: [...v.areas], countries: [...v.countries] };
-  };
-  const expectAll = fresh(all, 'all');
-  const some = all.slice(2, 5);
-  const reversed = [...all].reverse();
-  for (const [list, expected] of [[all, expectAll], [some, fresh(some, 'some')], [reversed, fresh(reversed, 'rev')], [[...all], expectAll], [some, fresh(some, 'some2')]] as const) {
-    const v = votesOf('springfield', list);
-    assert.deepEqual({ areas: [...v.areas], countries: [...v.countries] }, expected);
-  }
-});
 
 test('the unit words read as the first of admin1, admin2, city that lists them', () => {
   const g = gazetteer();
