@@ -1,6 +1,6 @@
 import type { GeoCandidate, Gazetteer } from '../resolve/gazetteer.js';
-import { strongFromOther, unambiguous, type GeoContext } from '../resolve/geo-disambiguate.js';
-import type { PlaceSpan } from './place-match.js';
+import { strongFromOther, type GeoContext } from '../resolve/geo-disambiguate.js';
+import { clearReading, type PlaceSpan } from './place-match.js';
 
 /**
  * A small namesake abroad against the document's own country: "QSD fighters took the village of Shafa" finds no
@@ -68,7 +68,7 @@ export function anchorsOf(spans: readonly PlaceSpan[], g: Gazetteer): Map<string
   const out = new Map<string, Set<string>>();
   for (const sp of spans) {
     if (sp.outside || g.stop.has(sp.key)) continue;
-    const u = unambiguous(sp.candidates);
+    const u = clearReading(sp);
     if (!u || !u.country || u.kind === 'country' || u.fuzzy) continue;
     // firm: a unit, a town of 100,000 or more, or a name given with its unit; two villages in two countries do not
     // rule each other out ("fighting in the Dass and Barentu area")

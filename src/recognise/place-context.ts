@@ -3,8 +3,8 @@ import type { ActorData, Doc, Mention } from '../pipeline/doc.js';
 import { readingOpen, settleReadings } from './actor-readings.js';
 import type { Gazetteer, GeoCandidate } from '../resolve/gazetteer.js';
 import { haversineKm } from '../resolve/geo-distance.js';
-import { areaOf, dominantCountry, emptyContext, otherUnit, unambiguous, unitsNamed, WEIGHTS, type GeoContext } from '../resolve/geo-disambiguate.js';
-import type { PlaceSpan } from './place-match.js';
+import { areaOf, dominantCountry, emptyContext, otherUnit, unitsNamed, WEIGHTS, type GeoContext } from '../resolve/geo-disambiguate.js';
+import { clearReading, type PlaceSpan } from './place-match.js';
 import { actingCountry, theatreOfMention } from '../resolve/actor-country.js';
 import { WordBits } from './vocab.js';
 import { countryCues } from './place-cues.js';
@@ -163,7 +163,7 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
     }
     // a name whose readings all lie outside the unit named after it is a local place the gazetteer lacks, no evidence
     if (sp.outside) continue;
-    const u = unambiguous(sp.candidates);
+    const u = clearReading(sp);
     if (!u || !u.country) continue;
     const big = u.kind !== 'city' || (u.population ?? 0) >= 50_000 || sp.locative === 'strong' || sp.nameEnd - sp.tokenStart >= 2;
     if (!big) continue;

@@ -40,7 +40,8 @@ export function actorInnerSpans(doc: Doc, g: Gazetteer, w: PlaceWords, upper: bo
   let starts: Uint8Array | null = null;
   // the actor each start belongs to, to check where the name ends
   const ends = new Map<number, { end: number; head: boolean }>();
-  const sentences = new Set<number>();
+  // per sentence, the first token and one past the last that the rescan lets through (open)
+  const sentences = new Map<number, { from: number; to: number }>();
   for (const m of doc.actors) {
     if (m.data.alsoPlace || (m.data.kind !== 'person' && m.data.kind !== 'generic')) continue;
     const a = m.tokenStart, b = m.tokenEnd;
@@ -60,13 +61,18 @@ export function actorInnerSpans(doc: Doc, g: Gazetteer, w: PlaceWords, upper: bo
       if (at < b && opensName(tokens[at])) { starts[at] = 1; ends.set(at, { end: b, head: false }); }
     }
     for (let k = from; k < b; k++) open[k] = 1;
-    sentences.add(m.sentence);
+    const range = sentences.get(m.sentence);
+    if (range === undefined) sentences.set(m.sentence, { from, to: b });
+    else {
+      if (from < range.from) range.from = from;
+      if (b > range.to) range.to = b;
+    }
   }
   if (open === null || starts === null) return [];
   const o = open, st = starts;
   const out: PlaceSpan[] = [];
-  for (const si of sentences) {
-    for (const sp of placeSpans(doc, g, w, si, upper, (k) => o[k] === 0)) {
+  for (const [si, range] of sentences) {
+    for (const sp of placeSpans(doc, g, w, si, upper, (k) => o[k] === 0, range)) {
       if (st[sp.tokenStart] !== 1) continue;
       const owner = ends.get(sp.tokenStart)!;
       // a name at the actor's head needs a home word after it, inside the actor ("Paris man", not "Jordan" the person)

@@ -7,6 +7,7 @@ import { tokenize } from '../segment/tokenize.js';
 import { childKey, extendableKey, firstKey, fuzzyExtendableKey, fuzzyOf, keyRoot, mayContinueKey, readingsOf, setStartFlag, START_DEAD, START_LIVE, startFlag, type KeyNode } from './place-keys.js';
 import { tokenVid } from './vocab.js';
 import { relativePositions } from './place-relative.js';
+import { unambiguous } from '../resolve/geo-disambiguate.js';
 import { capWord, locativeBefore, type Locative, type PlaceWords, type SuffixKind } from './place-words.js';
 
 /** A stretch of text that names a place, with every gazetteer reading that fits its casing. */
@@ -40,6 +41,19 @@ export interface PlaceSpan {
   mismatch?: { unit: GeoCandidate; firm: boolean };
   /** read by a two-consonant transliteration skeleton before a unit word (shortTranslitAt): kept only if nothing points abroad */
   shortSkeleton?: boolean;
+  /** unambiguous(candidates) once asked (clearReading); undefined until then. */
+  clear?: GeoCandidate | null;
+}
+
+/**
+ * `unambiguous(sp.candidates)`, computed once per span: the document context, the sentence anchors and the anchors of
+ * the kept names each ask it of the same spans (three passes over a name's readings each time). A span's readings are
+ * settled when placeSpans returns it (place-relative.ts replaces them there), and nothing changes them afterwards.
+ */
+export function clearReading(sp: PlaceSpan): GeoCandidate | null {
+  let u = sp.clear;
+  if (u === undefined) sp.clear = u = unambiguous(sp.candidates);
+  return u;
 }
 
 /** "…, Ill." / "…, N.Y.": the US state as an admin1 span, or null. */
@@ -66,6 +80,9 @@ function abbreviationAt(g: Gazetteer, tokens: Token[], i: number, limit: number)
 /** Plural unit words after a list of county names, and the singular that names each. */
 const COUNTY_PLURALS = new Map([['counties', 'county'], ['parishes', 'parish'], ['boroughs', 'borough']]);
 const LIST_JOINS = new Set([',', 'and', 'or', '&']);
+/** The length of every key of COUNTY_PLURALS (checked at load). */
+const PLURAL_LENGTH = 8;
+for (const k of COUNTY_PLURALS.keys()) if (k.length !== PLURAL_LENGTH) throw new Error(`county plural of another length: ${k}`);
 
 /**
  * "school boards in Barrow, Jackson and Madison counties", "in Butler, Clark or Warren counties": each name of a list
@@ -75,7 +92,11 @@ const LIST_JOINS = new Set([',', 'and', 'or', '&']);
 function countyList(g: Gazetteer, tokens: Token[], from: number, to: number, blocked: (k: number) => boolean): Map<number, { end: number; key: string; cands: GeoCandidate[] }> | null {
   let out: Map<number, { end: number; key: string; cands: GeoCandidate[] }> | null = null;
   for (let u = from + 1; u < to; u++) {
-    const unit = COUNTY_PLURALS.get(tokens[u]!.norm);
+    // every plural is eight letters long ("counties", "parishes", "boroughs"): most tokens are ruled out without
+    // hashing their norm (the one Map look-up per token of every sentence was most of this scan)
+    const norm = tokens[u]!.norm;
+    if (norm.length !== PLURAL_LENGTH) continue;
+    const unit = COUNTY_PLURALS.get(norm);
     if (unit === undefined || !capWord(tokens[u - 1], false)) continue;
     let end = u;
     const members: { start: number; end: number; cands: GeoCandidate[] }[] = [];
@@ -195,7 +216,7 @@ const NO_READINGS: readonly GeoCandidate[] = [];
  * Longest gazetteer name starting at token i (within [i, limit)), with the readings whose case fits.
  * Grows the name a token at a time and stops as soon as no longer name starts with it.
  */
-export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number, upper: boolean, blocked: (k: number) => boolean, first: KeyNode | null = null): { end: number; key: string; cands: GeoCandidate[] } | null {
+export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number, upper: boolean, blocked: (k: number) => boolean, first: KeyNode | null = null): { end: number; key: string; cands: readonly GeoCandidate[] } | null {
   const max = Math.min(limit, i + Math.max(MAX_TOKENS, g.maxTokens));
   // the longest match so far: its end, key and the gazetteer's readings that fit (copied only once, at the end)
   let bestEnd = -1;
@@ -254,7 +275,8 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number, limit: number,
     if (j < max && !extendableKey(g, node)) break;
   }
   if (bestEnd < 0) return null;
-  return { end: bestEnd, key: bestKey, cands: bestFit ? fitted(bestFit, bestAll) : bestAll.slice() };
+  // the memo's own list when every reading fits: placeSpans copies what it keeps into the span (listFrom), once
+  return { end: bestEnd, key: bestKey, cands: bestFit ? fitted(bestFit, bestAll) : bestAll };
 }
 
 /**
@@ -299,6 +321,15 @@ function fitted(fit: GeoCandidate[], all: readonly GeoCandidate[]): GeoCandidate
 const FUZZY_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at', 'an', 'ad', 'ed', 'er', 'es', 'ez', 'wa']);
 
 /**
+ * `FUZZY_ARTICLES.has(norm)`: every article has two or three letters, so most words are ruled out by their length
+ * without hashing the norm (asked at most match starts, by both transliteration walks and deadStart).
+ */
+function fuzzyArticle(norm: string): boolean {
+  return norm.length <= 3 && norm.length >= 2 && FUZZY_ARTICLES.has(norm);
+}
+for (const k of FUZZY_ARTICLES) if (k.length < 2 || k.length > 3) throw new Error(`article of another length: ${k}`);
+
+/**
  * An Arabic article other than al, el or wa takes the first consonant of the word after it ("Ar Ramadi", "As
  * Sulaymaniyah", "Deir ez-Zor"): true when the next word (a joining dash skipped) fits the article `art`, the token
  * at index `j` being the one after it.
@@ -315,7 +346,7 @@ export function sunLetterAfter(art: string, tokens: readonly Token[], j: number,
  * A transliteration variant ("Saraqeb", "Menbij", "Ras al Ain", "Tell Abiad") of a name the gazetteer spells
  * otherwise: the longest run of up to four capitalised words (articles and hyphens between) whose skeleton matches.
  */
-export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: number, blocked: (k: number) => boolean, first: KeyNode | null = null): { end: number; key: string; cands: GeoCandidate[] } | null {
+export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: number, blocked: (k: number) => boolean, first: KeyNode | null = null): { end: number; key: string; cands: readonly GeoCandidate[] } | null {
   let bestEnd = -1;
   let bestKey = '';
   let bestCands: readonly GeoCandidate[] | null = null;
@@ -331,7 +362,7 @@ export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: nu
     }
     if (t.kind === 'quote' && !t.space) continue;
     if (t.kind !== 'word') break;
-    const article = FUZZY_ARTICLES.has(t.norm);
+    const article = fuzzyArticle(t.norm);
     // "An Alexandria man": an assimilated article must sound like the word after it ("An Nasiriyah", "Ash Shihr")
     if (article && !sunLetterAfter(t.norm, tokens, j, limit)) break;
     if (!t.cap && !article) break;
@@ -343,8 +374,8 @@ export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: nu
     const cands = fuzzyOf(g, node);
     if (cands.length > 0) { bestEnd = j; bestKey = node.key; bestCands = cands; }
   }
-  // the memo's readings, in an array of the span's own (they are never changed downstream)
-  return bestCands ? { end: bestEnd, key: bestKey, cands: bestCands.slice() } : null;
+  // the memo's readings as they are (never changed downstream): placeSpans copies them into the span's own array
+  return bestCands ? { end: bestEnd, key: bestKey, cands: bestCands } : null;
 }
 
 /**
@@ -355,7 +386,7 @@ export function fuzzyMatchAt(g: Gazetteer, tokens: Token[], i: number, limit: nu
  */
 export function shortTranslitAt(g: Gazetteer, w: PlaceWords, tokens: Token[], i: number, limit: number, blocked: (k: number) => boolean): { end: number; key: string; cands: GeoCandidate[]; short: true } | null {
   let j = i;
-  if (FUZZY_ARTICLES.has(tokens[j]!.norm) && j + 1 < limit && !blocked(j + 1) && sunLetterAfter(tokens[j]!.norm, tokens, j + 1, limit)) {
+  if (fuzzyArticle(tokens[j]!.norm) && j + 1 < limit && !blocked(j + 1) && sunLetterAfter(tokens[j]!.norm, tokens, j + 1, limit)) {
     j++;
     if (tokens[j]!.kind === 'dash' && !tokens[j]!.space && j + 1 < limit) j++;
   }
@@ -402,14 +433,22 @@ function listedCountry(cands: readonly GeoCandidate[], hint: PlaceSpan['hint']):
   return country ? null : hint;
 }
 
-/** Every place-name span of one sentence, before filtering and disambiguation. */
-export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: number, upper: boolean, blocked: (k: number) => boolean): PlaceSpan[] {
+/**
+ * Every place-name span of one sentence, before filtering and disambiguation. `open`, when given, holds every token of
+ * the sentence that `blocked` lets through ([from, to)): a name can neither start nor run on a blocked token, so the
+ * scan is confined to it (the rescans of actors' tokens, place-in-actor.ts); the context read around a name (a
+ * preposition before it, a comma or unit word after it) is still the sentence's.
+ */
+export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: number, upper: boolean, blocked: (k: number) => boolean, open: { from: number; to: number } | null = null): PlaceSpan[] {
   const s = doc.sentences[sentence]!;
   const tokens = doc.tokens;
   const out: PlaceSpan[] = [];
-  const listed = upper ? null : countyList(g, tokens, s.tokenStart, s.tokenEnd, blocked);
-  let i = s.tokenStart;
-  while (i < s.tokenEnd) {
+  const from = open === null ? s.tokenStart : Math.max(open.from, s.tokenStart);
+  const to = open === null ? s.tokenEnd : Math.min(open.to, s.tokenEnd);
+  // (a county list's unit word follows its last name: one token past the open ones)
+  const listed = upper ? null : countyList(g, tokens, from, Math.min(to + 1, s.tokenEnd), blocked);
+  let i = from;
+  while (i < to) {
     const t = tokens[i]!;
     const startable = t.kind === 'word' && (t.cap || upper || g.startsLower(t.norm));
     if (!startable || blocked(i)) { i++; continue; }
@@ -418,9 +457,9 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     const dead = abbrev === null && deadStart(g, t);
     // the node of the first word, shared by the exact and the transliteration walks (one memo look-up per start)
     const first = dead ? null : firstKey(g, t);
-    let m: { end: number; key: string; cands: GeoCandidate[]; short?: true } | null = abbrev ?? (first === null ? null : matchAt(g, tokens, i, s.tokenEnd, upper, blocked, first));
+    let m: { end: number; key: string; cands: readonly GeoCandidate[]; short?: true } | null = abbrev ?? (first === null ? null : matchAt(g, tokens, i, s.tokenEnd, upper, blocked, first));
     // no exact name, or only a shorter one that a capitalised word follows ("Al" of "Al Mukha"): try transliterations
-    if (first !== null && !upper && (!m || (m.end < s.tokenEnd && (capWord(tokens[m.end], false) || tokens[m.end]!.kind === 'dash' || FUZZY_ARTICLES.has(tokens[m.end]!.norm))))) {
+    if (first !== null && !upper && (!m || (m.end < s.tokenEnd && (capWord(tokens[m.end], false) || tokens[m.end]!.kind === 'dash' || fuzzyArticle(tokens[m.end]!.norm))))) {
       const f = fuzzyMatchAt(g, tokens, i, s.tokenEnd, blocked, first);
       if (f && (!m || f.end > m.end)) m = f;
     }
@@ -457,7 +496,7 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
       locative: locativeBefore(tokens, i, s.tokenStart, w), hint: listedCountry(m.cands, commaHint(g, tokens, m.end, s.tokenEnd, upper)), initial,
       // every field present from the start, unset ones undefined: one hidden class for every span
       stateAbbrev: abbrev ? true : undefined, unitBefore: unitBefore ? true : undefined, bracketed: bracketed ? true : undefined,
-      contained: undefined, container: undefined, outside: undefined, mismatch: undefined, shortSkeleton: m.short ? true : undefined,
+      contained: undefined, container: undefined, outside: undefined, mismatch: undefined, shortSkeleton: m.short ? true : undefined, clear: undefined,
     });
     i = end;
   }
@@ -483,7 +522,7 @@ export function deadStart(g: Gazetteer, t: Token): boolean {
   const known = startFlag(g, v);
   if (known !== 0) return known === START_DEAD;
   const node = firstKey(g, t);
-  const dead = readingsOf(g, node).length === 0 && !extendableKey(g, node) && !FUZZY_ARTICLES.has(t.norm) &&
+  const dead = readingsOf(g, node).length === 0 && !extendableKey(g, node) && !fuzzyArticle(t.norm) &&
     fuzzyOf(g, node).length === 0 && !fuzzyExtendableKey(g, node);
   setStartFlag(g, v, dead ? START_DEAD : START_LIVE);
   return dead;
@@ -505,7 +544,7 @@ function bracketBefore(tokens: Token[], i: number, sentenceStart: number): boole
 }
 
 /** The readings but countries, when some reading is not a country (else all of them, the same list). */
-function withoutCountries(cands: GeoCandidate[]): GeoCandidate[] {
+function withoutCountries(cands: readonly GeoCandidate[]): readonly GeoCandidate[] {
   let other = false;
   for (const c of cands) if (c.kind !== 'country') { other = true; break; }
   if (!other) return cands;

@@ -30,8 +30,12 @@ export function placeWords(g: Gazetteer): PlaceWords {
   const get = (k: string) => g.words.get(k) ?? new Set<string>();
   const admin1 = get('admin1'), admin2 = get('admin2'), city = get('city');
   const strong = get('strong-locative'), loc = get('locative'), qual = get('qualifier'), fol = get('follower'), inst = get('institution'), head = get('locative-head'), attack = get('attack-on');
+  // the unit words by kind in one Map (one look-up instead of up to three): a word in several lists takes the first
+  // kind of admin1, admin2, city, as the three Set tests in that order gave it
+  const units = new Map<string, SuffixKind>();
+  for (const [kind, set] of [['city', city], ['admin2', admin2], ['admin1', admin1]] as const) for (const x of set) units.set(x, kind);
   return {
-    suffix: (n) => (admin1.has(n) ? 'admin1' : admin2.has(n) ? 'admin2' : city.has(n) ? 'city' : null),
+    suffix: (n) => units.get(n) ?? null,
     strongLocative: (n) => strong.has(n),
     locative: (n) => loc.has(n),
     qualifier: (n) => qual.has(n),

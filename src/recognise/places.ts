@@ -2,9 +2,9 @@ import type { Doc, Mention, PlaceData, Token } from '../pipeline/doc.js';
 import type { Stage } from '../pipeline/stage.js';
 import { copyCandidate, gazetteer, toPlaceData, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { placeKey } from '../resolve/gazetteer-key.js';
-import { rank, rankBest, unambiguous, WEIGHTS } from '../resolve/geo-disambiguate.js';
+import { rank, rankBest, WEIGHTS } from '../resolve/geo-disambiguate.js';
 import { isUpperText } from './trie.js';
-import { placeSpans, type PlaceSpan } from './place-match.js';
+import { clearReading, placeSpans, type PlaceSpan } from './place-match.js';
 import { placeWords, type PlaceWords } from './place-words.js';
 import { documentContext } from './place-context.js';
 import { anchorsOf } from './place-abroad.js';
@@ -330,7 +330,7 @@ function actorSpans(doc: Doc, w: PlaceWords, spans: PlaceSpan[], taken: Uint8Arr
 function sentenceAnchors(g: Gazetteer, spans: PlaceSpan[]): Map<number, Set<string>> {
   const bySentence = new Map<number, Set<string>>();
   for (const sp of spans) {
-    const u = unambiguous(sp.candidates);
+    const u = clearReading(sp);
     if (!u?.country || u.kind === 'country' || g.stop.has(sp.key)) continue;
     const set = bySentence.get(sp.sentence) ?? new Set<string>();
     set.add(u.country);
@@ -460,7 +460,7 @@ function keptSpans(doc: Doc, g: Gazetteer, w: PlaceWords, spans: PlaceSpan[], ct
 function unlistedTown(doc: Doc, g: Gazetteer, sp: PlaceSpan, spans: readonly PlaceSpan[], best: GeoCandidate): GeoCandidate {
   const tokens = doc.tokens;
   const hinted = sp.hint?.admin1 ?? null;
-  if (hinted === null || inList(sp, spans, tokens) || sp.candidates.some((c) => c.admin1 !== null && c.admin1.toLowerCase() === hinted.toLowerCase())) return best;
+  if (hinted === null || inList(sp, spans, tokens) || holdsAdmin1(sp.candidates, hinted)) return best;
   const unit = g.sharedCandidates(placeKey(hinted)).find((c) => c.kind === 'admin1' && c.country === (sp.hint?.country ?? best.country) && c.country === best.country && g.holdsTowns(c.entry));
   if (!unit) return best;
   // a town named as written, in that unit (its own point is unknown: the unit's centroid stands for it)
@@ -468,6 +468,25 @@ function unlistedTown(doc: Doc, g: Gazetteer, sp: PlaceSpan, spans: readonly Pla
   town.name = doc.text.slice(tokens[sp.tokenStart]!.start, tokens[sp.nameEnd - 1]!.end);
   town.precision = 'city';
   return town;
+}
+
+/** Lower-cased admin1 names (a few thousand distinct strings, asked for every reading of a hinted name). */
+const lowerAdmin1 = new Map<string, string>();
+function lowerName(x: string): string {
+  let l = lowerAdmin1.get(x);
+  if (l === undefined) {
+    if (lowerAdmin1.size >= 20_000) lowerAdmin1.clear();
+    l = x.toLowerCase();
+    lowerAdmin1.set(x, l);
+  }
+  return l;
+}
+
+/** Some reading lies in the admin1 unit named `hinted`, whatever the case (each reading's name lower-cased once per process, not per reading). */
+function holdsAdmin1(cands: readonly GeoCandidate[], hinted: string): boolean {
+  const want = hinted.toLowerCase();
+  for (const c of cands) if (c.admin1 !== null && (c.admin1 === hinted || lowerName(c.admin1) === want)) return true;
+  return false;
 }
 
 /** The name after `sp`'s comma goes on as a list ("Homs, Hama and Idlib"): a comma, "and" or "or" and another name follow it. */
