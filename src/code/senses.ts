@@ -24,6 +24,7 @@ interface RawSense {
   next?: string[];
   nextNumber?: boolean;
   afterScore?: boolean;
+  quoteAfter?: boolean;
   nextNot?: string[];
   after?: string[];
   afterNot?: string[];
@@ -64,6 +65,7 @@ export interface Sense {
   next: Words | null;
   nextNumber: boolean;
   afterScore: boolean;
+  quoteAfter: boolean;
   nextNot: Words | null;
   after: Words | null;
   afterNot: Words | null;
@@ -137,6 +139,7 @@ export function senses(): Sense[] {
       next: words(s.next, raw.lists, file),
       nextNumber: s.nextNumber ?? false,
       afterScore: s.afterScore ?? false,
+      quoteAfter: s.quoteAfter ?? false,
       nextNot: words(s.nextNot, raw.lists, file),
       after: words(s.after, raw.lists, file),
       afterNot: words(s.afterNot, raw.lists, file),
@@ -319,12 +322,29 @@ function scoreAfter(ctx: SentenceContext, end: number): boolean {
   return false;
 }
 
+const QUOTES = new Set(['"', '“', '”', '‘', '``', "''"]);
+
+/**
+ * An opening quotation mark within the 6 tokens after the trigger, over words only (no other punctuation but "'s"):
+ * a name or label given ("called the plan \"a disgrace\"", "called Jerusalem \"the key for peace\"").
+ */
+function quoteAfter(ctx: SentenceContext, end: number): boolean {
+  for (let k = end; k < ctx.to && k < end + 6; k++) {
+    const n = ctx.norm(k);
+    if (QUOTES.has(n) || QUOTES.has(ctx.token(k)?.text ?? '')) return k > end;
+    const tok = ctx.token(k);
+    if (n === '' || (tok !== undefined && tok.kind === 'punct' && n !== "'s")) return false;
+  }
+  return false;
+}
+
 function holds(ctx: SentenceContext, s: Sense, draft: EventDraft, start: number, end: number): boolean {
   if (s.prev && !prevMatch(ctx, start, s.prev)) return false;
   if (s.prevNot && prevMatch(ctx, start, s.prevNot)) return false;
   if (s.next && matchAt(ctx, end, s.next) === 0) return false;
   if (s.nextNumber && !ctx.number(end) && !/^\d/.test(ctx.norm(end))) return false;
   if (s.afterScore && !scoreAfter(ctx, end)) return false;
+  if (s.quoteAfter && !quoteAfter(ctx, end)) return false;
   if (s.passive && draft.voice !== 'passive') return false;
   if (s.nextNot && matchAt(ctx, end, s.nextNot) > 0) return false;
   if (s.after && !afterHolds(ctx, end, s.after)) return false;
