@@ -7,7 +7,7 @@ import { AUXILIARIES, BE_FORMS, DETERMINERS_BUT_OF, PREPOSITIONS, RECIPIENT_PREP
 import { WordBits } from '../recognise/vocab.js';
 import { emptyList } from '../util/lists.js';
 import { TARGET_NOUNS_AT } from './targets.js';
-import { parentheticalSubject } from './subject-parenthetical.js';
+import { parentheticalSubject, suspectedIdentitySubject } from './subject-parenthetical.js';
 import { qualifiedPlace, QUALIFIED_PLACE } from './place-qualified.js';
 import { appositiveSubject } from './subject-appositive.js';
 import { isUpperText } from '../recognise/trie.js';
@@ -452,6 +452,9 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
   // "Pakistan, a key U.S. ally in the war on terror, has refused": the name before the appositive
   const apposed = appositiveSubject(ctx, trigger);
   if (apposed) return coordinated(ctx, apposed, rule + ':appositive');
+  // "gunmen believed to be IS attacked": who the subject is thought to be, then the subject
+  const suspected = suspectedIdentitySubject(ctx, trigger, rule);
+  if (suspected) return suspected;
   const limit = Math.max(ctx.from, trigger - SUBJECT_WINDOW);
   let crossedClauseWord = false;
   let speakerPronoun: string | null = null;

@@ -36,3 +36,33 @@ export function parentheticalSubject(ctx: SentenceContext, close: number, rule: 
   out.push({ mention: before, rule: `${rule}:before-brackets`, how: 'stated' });
   return out;
 }
+
+/** Participles of suspicion that say who a subject is thought to be ("gunmen believed to be IS"). */
+const THOUGHT = new Set(['suspected', 'presumed', 'believed', 'thought', 'assumed', 'alleged', 'reported', 'said']);
+const ARMED = new Set(['REB', 'MILITIA', 'UNK', 'CRM', 'MIL', 'COP', 'SPY']);
+
+/**
+ * A subject with a clause of suspicion right before its verb: "unknown gunmen believed to be IS attacked a patrol",
+ * "assailants, suspected to be party members, attacked a candidate". As with a bracket of suspicion, the actor the
+ * subject is thought to be is given first, then the subject. Only when the named actor ends right before the verb (a
+ * comma may stand between), "to be" and the participle stand right before it, and the subject ends right before the
+ * participle (or its comma); the named actor must be an armed or political group or a state's armed body, never a
+ * person or a place ("men believed to be Ali and Omar"; "Syrian" is a place too).
+ */
+export function suspectedIdentitySubject(ctx: SentenceContext, trigger: number, rule: string): ActorFiller[] | null {
+  let k = trigger - 1;
+  if (ctx.norm(k) === ',') k--;
+  const named = ctx.actor(k);
+  if (!named || named.tokenEnd !== k + 1) return null;
+  const be = named.tokenStart - 1;
+  if (ctx.norm(be) !== 'be' || ctx.norm(be - 1) !== 'to' || !THOUGHT.has(ctx.norm(be - 2))) return null;
+  if (named.data.kind === 'person' || named.data.alsoPlace || !named.data.sector || (!ARMED.has(named.data.sector) && named.data.sector !== 'PTY')) return null;
+  let j = be - 3;
+  if (ctx.norm(j) === ',') j--;
+  const subject = ctx.actor(j);
+  if (!subject || subject.tokenEnd !== j + 1 || subject === named) return null;
+  return [
+    { mention: named, rule: `${rule}:suspected-identity`, how: 'stated' },
+    { mention: subject, rule: `${rule}:before-suspicion`, how: 'stated' },
+  ];
+}

@@ -57,7 +57,8 @@ export function isPassive(ctx: SentenceContext, start: number, end: number): boo
   if ((first === 'engaged' || first === 'involved') && end === start + 1 && ctx.norm(end) === 'in') return false;
   let k = start - 1;
   while (k >= ctx.from && (ctx.is(k, SKIPPABLE_ADVERBS_BUT_IN) || mannerAdverb(ctx.norm(k), start - k))) k--;
-  if (ctx.is(k, BE_FORMS_AT)) return true;
+  // "gunmen believed to be IS attacked": an actor's name that reads as a form of "be" (the Islamic State's "IS") is no auxiliary
+  if (ctx.is(k, BE_FORMS_AT) && !ctx.actor(k)) return true;
   if (reportedPassive(ctx, k)) return true;
   if (coordinatedPassive(ctx, start, end)) return true;
   if (reducedRelative(ctx, start, end)) return true;
@@ -80,7 +81,7 @@ function reportedPassive(ctx: SentenceContext, k: number): boolean {
   if (k < ctx.from || !REPORT_PARTICIPLES.has(ctx.norm(k))) return false;
   let j = k - 1;
   while (j >= ctx.from && j >= k - 3 && (ctx.is(j, SKIPPABLE_ADVERBS_BUT_IN) || mannerAdverb(ctx.norm(j), k - j))) j--;
-  return ctx.is(j, BE_FORMS_AT);
+  return ctx.is(j, BE_FORMS_AT) && !ctx.actor(j);
 }
 
 /** "by" right after the participle, or after its result phrase ("dead", "to death"). */

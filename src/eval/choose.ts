@@ -14,7 +14,8 @@ import { supportAct } from '../resolve/support-act.js';
  *   lowest Goldstein score (most severe); ties → the first in text order. A fight told only as the backdrop of another act
  *   gives way to a strategic development (`beyondBackdrop`). Then demonstrations first, as
  *   ACLED codes them: a protest replaces violence against civilians or a strategic development, a riot
- *   replaces a protest or a strategic development (`demonstrationFirst`).
+ *   replaces a protest or a strategic development (`demonstrationFirst`); an event coded a peaceful protest only for its
+ *   sentence's protest cue (the killing protested) gives way to the demonstration's own event.
  * - `first` (single sentences from the CAMEO manual / PLOVER GSR, coded for their main event): prefer
  *   asserted/ongoing events, then the first in text order.
  */
@@ -118,6 +119,10 @@ function demonstrationFirst(best: Event, ranked: readonly Event[]): Event {
   const type = (): string | undefined => chosen.codes.acled?.eventType;
   if (type() === 'Violence against civilians' || type() === 'Strategic developments') chosen = typed('Protests') ?? chosen;
   if (type() === 'Protests' || type() === 'Strategic developments') chosen = typed('Riots') ?? chosen;
+  // "relatives of a man found dead protested": the sentence's protest cue codes the killing a peaceful protest too; the
+  // demonstration itself is the note's event, not the act it protests (an intervention at a protest, "police dispersed
+  // the sit-in", keeps its own sub-event type and stays)
+  if (type() === 'Protests' && chosen.family !== 'protest' && chosen.codes.acled?.subEventType === 'Peaceful protest') chosen = ranked.find((e) => happened(e) && e.codes.acled?.eventType === 'Protests' && e.family === 'protest') ?? chosen;
   // a crowd's violence told twice ("rioters attacked a man … the group beat him"): the mention that names no armed attacker is the riot
   if (type() === 'Battles' && chosen.family === 'assault' && chosen.actors.every((a) => CROWD.has(a.sector ?? ''))) chosen = typed('Riots') ?? chosen;
   if (type() === 'Explosions/Remote violence') chosen = ranked.find((e) => happened(e) && e.codes.acled?.eventType === 'Battles' && returnFire(e)) ?? chosen;

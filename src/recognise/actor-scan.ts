@@ -5,7 +5,7 @@ import { shipBase } from './actor-rules/ships.js';
 import { backedByBase, backedGroupAfter } from './actor-rules/backed-by.js';
 import { proBase } from './actor-rules/pro-x.js';
 import { possessiveBase } from './actor-rules/possessive.js';
-import { compositeAfter } from './actor-rules/composite.js';
+import { compositeAfter, factionAfter } from './actor-rules/composite.js';
 import { titleAfter } from './actor-rules/title-person.js';
 import { stateOrgAfter } from './actor-rules/state-org-name.js';
 import { surnameCandidate } from './actor-rules/surname-coref.js';
@@ -28,7 +28,7 @@ import { normToken } from '../segment/normalize.js';
  * group after "-backed"). The longest reading at a position wins.
  */
 const BASE_RULES: ((ctx: ActorCtx, i: number) => Base | null)[] = [dictionaryBase, administrationBase, shipBase, backedByBase, proBase, possessiveBase];
-const COMPLETIONS: ((ctx: ActorCtx, b: Base) => Candidate | null)[] = [backedGroupAfter, compositeAfter, titleAfter, stateOrgAfter];
+const COMPLETIONS: ((ctx: ActorCtx, b: Base) => Candidate | null)[] = [backedGroupAfter, compositeAfter, factionAfter, titleAfter, stateOrgAfter];
 
 /** Tokens that never begin an actor: skipping them keeps the pass cheap (a bitmap by vocabulary number). */
 const NEVER_START = new WordBits(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'said', 'says', 'it', 'this', 'these', 'those', 'after', 'before', 'during', 'into', 'over', 'near', 'than', 'not', 'no', 'also', 'will', 'would', 'could']);

@@ -38,3 +38,29 @@ test('coordination read through a short gloss in brackets', () => {
   assert.ok(names.includes('Chinland Defense Force'), JSON.stringify(names));
   assert.ok(names.includes('military forces'), JSON.stringify(names));
 });
+
+/**
+ * "X believed/suspected to be Y VERB": who the subject is thought to be, then the subject; a person or place after
+ * "to be" is no such identity. [text, actor names of the first event, in order]
+ */
+const SUSPECTED: [string, string[]][] = [
+  ['On 2 May 2023, gunmen believed to be al-Shabaab ambushed a convoy near Afgooye.', ['Al-Shabaab', 'gunmen']],
+  ['On 2 May 2023, militants, suspected to be TTP, attacked a police post in Bannu.', ['Tehrik-i-Taliban Pakistan', 'militants']],
+  ['Two men believed to be Ali and Omar attacked the guard.', ['rioters']],
+];
+
+test('subject with a clause of suspicion before its verb', () => {
+  for (const [text, want] of SUSPECTED) {
+    const doc = analyzeDoc({ text, url: 'test:subject-parenthetical' });
+    assert.deepEqual(doc.events[0]?.actors.map((a) => a.name), want, text);
+  }
+});
+
+/** "IS" after "to be" is the group, not an auxiliary: the event stays active, the gunmen its actor. */
+test('the Islamic State\'s "IS" is no form of "be" for the voice of the verb after it', () => {
+  const text = 'On 2 May 2023, unknown gunmen believed to be IS attacked a checkpoint near Deir ez-Zor.';
+  const doc = analyzeDoc({ text, url: 'test:subject-parenthetical' });
+  const ev = doc.events[0];
+  assert.ok(ev && !ev.recipients.some((a) => a.text === 'unknown gunmen'), JSON.stringify(ev?.recipients.map((a) => a.text)));
+  assert.ok(ev.actors.some((a) => a.text === 'unknown gunmen'), JSON.stringify(ev.actors.map((a) => a.text)));
+});

@@ -24,6 +24,7 @@ export interface EventSpec {
   recipients?: Actor[];
   quantities?: Quantity[];
   trigger?: string;
+  family?: string;
 }
 
 export function event(id: string, s: EventSpec = {}): Event {
@@ -31,7 +32,7 @@ export function event(id: string, s: EventSpec = {}): Event {
   // built loosely and asserted, so the fixture survives additive changes to the Event model
   const e: Omit<Event, 'topic'> = {
     id, articleId: 'a', sentence: 0, span: [start, start + 10], sentenceText: '', triggers: [{ text: s.trigger ?? 'x', span: [start, start + 1] }],
-    family: 'test',
+    family: s.family ?? 'test',
     codes: {
       plover: { type: s.plover ?? 'ASSAULT', modes: [], context: [] },
       cameo: { code: s.root ?? '19', root: s.root ?? '19', name: '' },

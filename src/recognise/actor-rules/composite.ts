@@ -380,3 +380,49 @@ function violentSubject(ctx: ActorCtx, end: number): boolean {
   const n = ctx.tokens[k]!.norm;
   return VIOLENT_VERBS.has(n) && (n !== 'opened' || ctx.tokens[k + 1]?.norm === 'fire');
 }
+
+export const RULE_FACTION = 'rule:actor.faction';
+
+/** Lower-case words of a faction's label between a group's name and its armed noun ("the Bakura faction militants"). */
+const FACTION_WORDS = new Set(['faction', 'splinter', 'wing', 'branch']);
+/** Sectors of the named groups (and of the nouns after them) a faction label may stand between. */
+const FACTION_SECTORS = new Set(['REB', 'MILITIA', 'UNK', 'CRM']);
+
+/**
+ * "OLF Shane militants", "CODECO-FDBC militiamen", "PKK-YJA STAR militants", "Boko Haram (JAS) Bakura faction
+ * militants": a named non-state armed group, then its faction's label (capitalised words of no lexicon, a hyphen or
+ * slash joined suffix, a bracketed acronym, "faction"), then an armed noun is one actor, the named group, as
+ * "JNIM militants" is. At most four label tokens; a label word the lexicon knows as a name, a generic noun or a
+ * modifier ends it ("Hamas Israeli troops" stays two), and nothing is read in upper-case text, where every word looks
+ * like a label.
+ */
+export function factionAfter(ctx: ActorCtx, b: Base): Candidate | null {
+  const head = b.data;
+  if (ctx.upper || b.role !== 'actor' || !head || head.kind !== 'group' || head.generic || !head.sector || !FACTION_SECTORS.has(head.sector)) return null;
+  let k = b.end;
+  let label = 0;
+  while (k < ctx.to && label < 4) {
+    const t = ctx.tokens[k]!;
+    if ((t.kind === 'dash' || t.norm === '/' || t.norm === '-') && !t.space && k + 1 < ctx.to && !ctx.tokens[k + 1]!.space && ctx.tokens[k + 1]!.cap) {
+      k++;
+      continue;
+    }
+    if (t.norm === '(' && k + 2 < ctx.to && ctx.tokens[k + 1]!.cap && ctx.tokens[k + 2]!.norm === ')') {
+      k += 3;
+      label++;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    if (!t.cap && !FACTION_WORDS.has(t.norm)) break;
+    if (t.cap && (ctx.lex.names.matchAt(ctx.tokens, k, ctx.upper, ctx.to) || ctx.lex.modifiers.matchAt(ctx.tokens, k, ctx.upper, ctx.to))) break;
+    if (ctx.lex.generic.matchAt(ctx.tokens, k, ctx.upper, ctx.to)) break;
+    k++;
+    label++;
+  }
+  if (label === 0 || k >= ctx.to) return null;
+  const g = ctx.lex.generic.matchAt(ctx.tokens, k, ctx.upper, ctx.to);
+  if (!g) return null;
+  const v = g.values[0]!;
+  if (v.entry.victimOnly || v.entry.inanimate || !FACTION_SECTORS.has(v.entry.sector)) return null;
+  return candidate(b.start, g.tokenEnd, compose(b, v, false, (c) => ctx.lex.files.acledCountry.get(c) ?? c), RULE_FACTION, 'stated', v);
+}
