@@ -373,6 +373,7 @@ function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | 
   if (ctx.norm(n.tokenStart - 1) === 'including' && ctx.norm(n.tokenStart - 2) === ',' && countEndsNear(ctx, n.tokenStart - 2)) return null;
   // number → … → casualty word ("2 civilians were killed", "3 dead", "Five clan members from X and four from Y were killed")
   let head: string | null = null;
+  let andOne = -1;
   const end = n.tokenEnd + quoted(ctx, n);
   for (let k = end; k < Math.min(ctx.to, end + 18); k++) {
     // a parenthesised aside in the subject: "two militants (suspected TTP) were killed"
@@ -396,6 +397,13 @@ function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | 
     if (kind && !attributive(ctx, k)) {
       // "17 soldiers were killed or wounded": one count of both (src/resolve/fatality-vague.ts), not of the dead
       if (kind === 'killed' && killedOrInjured(ctx, k)) return quantity(ctx, n, 'injured', head, 'quantity:killed-or-injured');
+      // "Two police officers and a civilian were killed": one more person joined to the counted subject
+      if (kind === 'killed' && andOne >= 0 && (ctx.norm(k - 1) === 'were' || ctx.norm(k - 2) === 'were')) {
+        const q = quantity(ctx, n, kind, head, 'quantity:count-and-one');
+        q.value = (n.data.value ?? 0) + 1;
+        q.min = n.data.min === null ? null : n.data.min + 1;
+        return q;
+      }
       return quantity(ctx, n, kind, head, 'quantity:number-then-casualty');
     }
     // an attributive casualty word is an adjective of the victims ("14 displaced civilians were killed")
@@ -412,6 +420,8 @@ function countedAfter(ctx: SentenceContext, n: Mention<NumberData>): Quantity | 
       if (aux > 0) { k = aux - 1; continue; }
     }
     if (ctx.isBoundary(k) || norm === ',') break;
+    // "… and a civilian": one person coordinated with the count (not "and a number of …")
+    if (norm === 'and' && (ctx.norm(k + 1) === 'a' || ctx.norm(k + 1) === 'an') && !VAGUE_A.has(ctx.norm(k + 2)) && !ctx.number(k + 1)) andOne = k;
     const t = ctx.token(k);
     // another verb ends the subject: "5 soldiers stormed the village and 2 were killed"
     // (not a name, "3 soldiers of the 25th Armoured Division", nor an adjective after a preposition or determiner, "loyal to exiled President X")

@@ -252,7 +252,7 @@ function negated(doc: Doc, s: number, from: number, to: number, out: FatalitySta
 }
 
 /** Words without which a sentence states no total: a cheap test before the scans. */
-const CUES = new Set(['coded', 'fatality', 'fatalities', 'casualties', 'deaths', 'death', 'no', 'nobody', 'without', 'killed', 'killing', 'dead', 'died', 'losses', 'assumed']);
+const CUES = new Set(['coded', 'fatality', 'fatalities', 'casualties', 'deaths', 'death', 'no', 'nobody', 'without', 'killed', 'killing', 'kill', 'dead', 'died', 'losses', 'assumed']);
 
 /** CUES by vocabulary number (same answers as `CUES.has(norm)`): this runs on every token of the document. */
 const CUE_BITS = new WordBits(CUES);

@@ -2,6 +2,7 @@ import type { Doc, Mention, NumberData } from '../pipeline/doc.js';
 import type { FatalityStatement } from './fatality-statements.js';
 import { statement } from './fatality-statements.js';
 import { WordBits } from '../recognise/vocab.js';
+import { CLAUSE_WORDS, DETERMINERS, PREPOSITIONS } from '../code/words.js';
 
 /**
  * Deaths reported without a usable count, read off the tokens of one sentence (plain token scans, no
@@ -25,7 +26,7 @@ import { WordBits } from '../recognise/vocab.js';
 export const UNKNOWN_FATALITIES = 10;
 
 const KILL = new Set(['killed', 'killing', 'dead', 'died', 'deaths', 'fatalities', 'kill']);
-const HURT = new Set(['injured', 'injuring', 'wounded', 'wounding', 'injuries', 'injury', 'hurt', 'casualties']);
+const HURT = new Set(['injured', 'injuring', 'injure', 'wounded', 'wounding', 'wound', 'injuries', 'injury', 'hurt', 'casualties']);
 const OWN_OBJECT = new Set(['another', 'a', 'an', 'one', 'him', 'her', 'them', 'others', 'other']);
 const JOIN = new Set(['and', 'or', '/', '&']);
 /** Words between a combined pair and its count: "killing and injuring at least 17", "… of dozens of". */
@@ -33,6 +34,8 @@ const BEFORE_COUNT = new Set(['at', 'least', 'about', 'some', 'around', 'nearly'
 /** Vague quantities read as an unknown number when they count the dead. */
 const VAGUE_ONE = new Set(['numerous', 'many', 'multiple']);
 const VAGUE_ADJ = new Set(['unknown', 'unspecified', 'undisclosed', 'undetermined', 'unconfirmed', 'unclear', 'unidentified', 'uncounted']);
+/** Plural round numbers after "tens of": "tens of thousands" is a count of its own. */
+const ROUND_PLURALS = new Set(['thousands', 'hundreds', 'millions']);
 const DEATH_NOUNS = new Set(['fatalities', 'deaths', 'dead']);
 /** Words before a bare death noun that report it ("causing deaths", "with fatalities reported"). */
 const CAUSING = new Set(['causing', 'caused', 'leaving', 'left', 'inflicting', 'inflicted', 'with', 'resulting', 'resulted', 'sustained', 'suffered', 'suffering', 'reported', 'reportedly', 'several', 'multiple', 'heavy', 'numerous', 'many']);
@@ -124,6 +127,8 @@ function vagueQuantityAt(doc: Doc, k: number, to: number): number {
   if ((w === 'an' || w === 'a') && VAGUE_ADJ.has(norm(doc, k + 1, to)) && norm(doc, k + 2, to) === 'number') return k + 3;
   if (VAGUE_ADJ.has(w) && (norm(doc, k + 1, to) === 'number' || norm(doc, k + 1, to) === 'numbers')) return k + 2;
   if (VAGUE_ONE.has(w) && w !== 'multiple') return k + 1;
+  // "killed tens of soldiers" (not "tens of thousands", a number of its own): ACLED's "tens" is 10, the unknown figure
+  if (w === 'tens' && norm(doc, k + 1, to) === 'of' && !ROUND_PLURALS.has(norm(doc, k + 2, to))) return k + 2;
   return -1;
 }
 
@@ -160,11 +165,25 @@ function pluralVictims(doc: Doc, nums: Mention<NumberData>[], from: number, were
 }
 
 /**
+ * "killing civilians", "killing pro-Houthi elements", "killed government fighters": the plural person head of a kill
+ * verb's object at k, after at most three modifier words (no determiner, number, preposition or conjunction), else -1.
+ */
+function pluralObject(doc: Doc, nums: Mention<NumberData>[], k: number, to: number): number {
+  for (let j = k; j < Math.min(to, k + 4); j++) {
+    const w = norm(doc, j, to);
+    if (PEOPLE.has(w)) return j;
+    if (w === '-') continue;
+    if (doc.tokens[j]!.kind !== 'word' || DETERMINERS.has(w) || PREPOSITIONS.has(w) || CLAUSE_WORDS.has(w) || JOIN.has(w) || numberAt(nums, j)) return -1;
+  }
+  return -1;
+}
+
+/**
  * Every word at which vagueStatements' loop can find something: the first word of a killed-and-injured pair, of a
  * vague quantity ("a", "an", the vague adjectives and counts), a death noun, "were", "killing"/"killed". Any other
  * token is skipped by one bitmap read (by vocabulary number) instead of the Set look-ups of each test.
  */
-const STARTS = new WordBits([...KILL, ...HURT, ...VAGUE_ADJ, ...VAGUE_ONE, ...DEATH_NOUNS, 'were', 'killing', 'killed']);
+const STARTS = new WordBits([...KILL, ...HURT, ...VAGUE_ADJ, ...VAGUE_ONE, ...DEATH_NOUNS, 'were', 'killing', 'killed', 'tens']);
 /**
  * "a" and "an" start a pattern only as a vague quantity ("a number of", "an unknown number"), so only before "number" or
  * a vague adjective: the commonest words of a text are ruled out by the next token's bitmap read, not by vagueAt's tests.
@@ -232,9 +251,12 @@ function vagueAt(doc: Doc, nums: Mention<NumberData>[], s: number, from: number,
     }
   }
   const before = norm(doc, k - 1, to);
-  if ((w === 'killing' || w === 'killed') && PEOPLE.has(norm(doc, k + 1, to)) && before !== 'were' && before !== 'was' && before !== 'who' && before !== 'of' && before !== 'for') {
-    push(out, doc, 'unknown', UNKNOWN_FATALITIES, s, k, k + 2, 'fatalities:unknown-number');
-    return true;
+  if ((w === 'killing' || w === 'killed') && before !== 'were' && before !== 'was' && before !== 'who' && before !== 'of' && before !== 'for') {
+    const head = pluralObject(doc, nums, k + 1, to);
+    if (head > 0) {
+      push(out, doc, 'unknown', UNKNOWN_FATALITIES, s, k, head + 1, 'fatalities:unknown-number');
+      return true;
+    }
   }
   return false;
 }

@@ -17,6 +17,11 @@ const cases: { text: string; killed: number }[] = [
   // both counts of "the killing of 3 X and 2 Y"; scare quotes inside the first conjunct
   { text: 'The clashes resulted in the killing of 3 army soldiers and 2 rebel fighters near the bridge.', killed: 5 },
   { text: "Troops killed one rebel 'Colonel' and two of his fighters in a raid on the camp.", killed: 3 },
+  // a count and one more person as the subject of "were killed" (session 11); not "and a number of", not another clause
+  { text: 'Bandits raided the village. Three farmers and a teacher were killed in the attack.', killed: 4 },
+  { text: 'Police said two women and a man were found dead near the market.', killed: 3 },
+  { text: 'Rebels shelled the town. Two soldiers from a local unit were killed.', killed: 2 },
+  { text: 'Rebels shelled the town. Four soldiers were killed and a civilian was wounded.', killed: 4 },
   // a conjunct with its own participle tells another outcome
   { text: 'The army raided the camp, killing 6 militants and 2 captured.', killed: 6 },
   { text: 'The raid on the camp led to the death of 4 rebels and 3 taken prisoner.', killed: 4 },

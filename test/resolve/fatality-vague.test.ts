@@ -28,6 +28,18 @@ const cases: { text: string; killed: number; rule?: string }[] = [
   // plural victims without a number
   { text: 'Rebels ambushed an army patrol near the border. Soldiers were reportedly killed.', killed: 10 },
   { text: 'Drones struck militia positions in the desert, killing fighters of the group.', killed: 10 },
+  // the base forms "kill and injure" / "kill or wound" are a pair too (session 11)
+  { text: 'Insurgents ambushed a convoy on the highway and managed to kill and injure a number of troops.', killed: 10, rule: 'fatalities:unknown-number' },
+  { text: 'The militia shelled the camp and said it had managed to kill or wound 14 soldiers.', killed: 7, rule: 'fatalities:killed-and-injured-half' },
+  // "tens of" the dead: ACLED's "tens", 10 (not "tens of thousands", nor tens of people who did not die)
+  { text: 'Rebels killed tens of army soldiers during fierce clashes on the northern front.', killed: 10, rule: 'fatalities:unknown-number' },
+  { text: 'Tens of thousands of people marched through the capital.', killed: 0 },
+  { text: 'Troops clashed with tens of rioters in the market square.', killed: 0 },
+  // plural victims after modifiers: "killing pro-government elements", "killing enemy fighters"
+  { text: 'Tribesmen repelled an attack on the hill, killing pro-government elements.', killed: 10, rule: 'fatalities:unknown-number' },
+  { text: 'Army units shelled the valley, killing rebel fighters and destroying two vehicles.', killed: 10 },
+  { text: 'Gunmen attacked the post, killing its guards.', killed: 0 },
+  { text: 'Militants raided the camp, killing two guards.', killed: 2 },
   // a count wins over the fallbacks
   { text: 'Militants attacked a checkpoint, killing 3 soldiers and injuring several others.', killed: 3 },
   { text: 'Gunmen attacked the village. Two farmers were killed and several were wounded.', killed: 2 },
