@@ -26,6 +26,11 @@ export interface AcledFeatures {
   recipientKinds: string[];
   /** The acting side is a foreign state's forces (its country differs from the event's). */
   actorForeign?: boolean;
+  /**
+   * Another event of the document is a demonstration that happened (a protest told by a demonstration word, see
+   * events.ts demonstrationTold): a crowd's violence told beside it is the demonstration's violence (signal doc:demonstration).
+   */
+  demonstrationTold?: boolean;
   /** Families of the other events found in the same sentence ("fight" beside a shelling makes the shelling part of a battle). */
   coFamilies?: string[];
   killed: number | null;
@@ -130,7 +135,7 @@ interface Compiled {
   /** Every note:<group> bit; whether a derived signal tests one (then note groups are always resolved first). */
   noteMask: Int32Array; derivedNeedsNote: boolean;
   /** Bits the classifier reads or sets itself (-1 when no rule tests them). */
-  killed: number; actorForeign: number; recipientUnknown: number; cueClash: number; cueTerritory: number; clashStateCivilians: number; vehicleDestroyed: number;
+  killed: number; actorForeign: number; recipientUnknown: number; cueClash: number; cueTerritory: number; clashStateCivilians: number; vehicleDestroyed: number; demonstrationTold: number;
   family: Map<string, number>; plover: Map<string, number>; cameo: Map<string, number>; cameoRoot: Map<string, number>;
   modality: Map<string, number>; weapon: Map<string, number>; actor: Map<string, number>; cofamily: Map<string, number>;
   recipient: Map<string, number>; recipientKind: Map<string, number>; trigger: Map<string, number>; cue: Map<string, number>; entry: Map<string, number>;
@@ -211,6 +216,7 @@ function compileRules(): Compiled {
     cueTerritory: index.get('cue:territory') ?? -1,
     clashStateCivilians: index.get('clash:state-civilians') ?? -1,
     vehicleDestroyed: index.get('vehicle-destroyed') ?? -1,
+    demonstrationTold: index.get('doc:demonstration') ?? -1,
     family: prefix('family'), plover: prefix('plover'), cameo: prefix('cameo'), cameoRoot: prefix('cameoRoot'),
     modality: prefix('modality'), weapon: prefix('weapon'), actor: prefix('actor'), cofamily: prefix('cofamily'),
     recipient: prefix('recipient'), recipientKind: prefix('recipientKind'), trigger: prefix('trigger'), cue: prefix('cue'), entry: prefix('entry'),
@@ -286,6 +292,7 @@ function computeSignals(f: AcledFeatures, c: Compiled): void {
   let sideNamed = false;
   for (const a of f.actorSectors) { setValue(c.actor, a); if (a !== 'UNK') sideNamed = true; }
   if (f.actorForeign) setValue(c.actor, 'foreign');
+  if (f.demonstrationTold) setBit(c.demonstrationTold);
   if (f.coFamilies) for (const x of f.coFamilies) if (x !== f.family) setValue(c.cofamily, x);
   let recipientKnown = false;
   for (const r of f.recipientSectors) { setValue(c.recipient, r); if (r !== 'UNK') recipientKnown = true; }
