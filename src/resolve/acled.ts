@@ -302,10 +302,10 @@ function computeSignals(f: AcledFeatures, c: Compiled): void {
   if (f.entry) setValue(c.entry, f.entry);
   const sentenceHits = sentenceCueHits(f.sentenceNorms, f.sentenceTokens);
   const sentence = lastSentence!;
-  for (const hit of sentenceHits) if (!backdropHit(sentence.cueNorms, hit, f.triggers) && !topicHit(sentence.cueNorms, hit, f.triggers)) addCue(c, hit);
+  for (const hit of sentenceHits) if (!backdropHit(sentence.cueNorms, hit, f.triggers) && !topicHit(sentence.cueNorms, hit, f.triggers) && !detaineesHit(sentence.cueNorms, hit)) addCue(c, hit);
   for (const t of f.triggers) {
     const hits = triggerCueHits(t);
-    if (hits.length > 0 && !shadowedTrigger(sentence.cueNorms, t, sentenceHits)) for (const hit of hits) addCue(c, hit);
+    if (hits.length > 0 && !shadowedTrigger(sentence.cueNorms, t, sentenceHits)) for (const hit of hits) if (!detaineesTrigger(sentence.cueNorms, t, hit)) addCue(c, hit);
   }
   // an arrest told by a word that is no arrest cue ("captured three soldiers", "seized two smugglers": src/code/families/capture-person.ts)
   if (f.entry === 'coerce.arrest') setValue(c.cue, 'arrest');
@@ -427,6 +427,43 @@ function topicHit(norms: readonly string[], hit: CueHit, triggers: readonly stri
     if (TOPIC_OPENERS.has(n)) return true;
   }
   return false;
+}
+
+/** Arrest words that describe people held before ("the workers, who were arrested by police", "the release of a detained man"). */
+const DETAINED = new Set(['arrested', 'detained', 'jailed', 'imprisoned']);
+/** Words between a relative pronoun and the participle of a relative clause ("who had been arrested", "who were reportedly detained"). */
+const RELATIVE_AUX = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'being', 'earlier', 'previously', 'reportedly', 'recently', 'allegedly']);
+const RELEASE_WORDS = new Set(['release', 'releasing', 'freedom']);
+
+/**
+ * The arrest word at norms[i] describes people detained before, which a demonstration is about, not an arrest at it:
+ * the participle of a relative clause ("to support four members who were arrested the day before"; "later" is not
+ * skipped: "protesters who were later arrested" were arrested at the protest), or a word within six words after
+ * "release"/"freedom" with no clause break ("to demand the release of migrants detained at the facility").
+ */
+function detaineesAt(norms: readonly string[], i: number): boolean {
+  if (!DETAINED.has(norms[i]!)) return false;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && RELATIVE_AUX.has(norms[k]!)) k--;
+  if (k < i - 1 && k >= 0 && (norms[k] === 'who' || norms[k] === 'whom')) return true;
+  for (k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const n = norms[k]!;
+    if (TOPIC_STOPS.has(n)) return false;
+    if (RELEASE_WORDS.has(n)) return true;
+  }
+  return false;
+}
+
+/** A protest-intervention cue ("arrested", "were detained") that describes detainees the protest is about (detaineesAt): no intervention at this event. */
+function detaineesHit(norms: readonly string[], hit: CueHit): boolean {
+  return hit.group === 'intervention' && detaineesAt(norms, hit.end - 1);
+}
+
+/** The same for an event's own trigger ("arrested" of an arrest told as the detainees' description). */
+function detaineesTrigger(norms: string[], trigger: string, hit: CueHit): boolean {
+  if (hit.group !== 'intervention' || !DETAINED.has(trigger)) return false;
+  const at = anchorSpan(norms, [trigger], NO_HITS);
+  return at !== null && detaineesAt(norms, at.start);
 }
 
 /** A clash word told only as the backdrop of another act ("a curfew following intense clashes", backdrop-fight.ts) is no cue of that act's event. */
