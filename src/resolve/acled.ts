@@ -26,6 +26,11 @@ export interface AcledFeatures {
   recipientKinds: string[];
   /** The acting side is a foreign state's forces (its country differs from the event's). */
   actorForeign?: boolean;
+  /**
+   * Another event of the document is a demonstration that happened (a protest told by a demonstration word, see
+   * events.ts demonstrationTold): a crowd's violence told beside it is the demonstration's violence (signal doc:demonstration).
+   */
+  demonstrationTold?: boolean;
   /** Families of the other events found in the same sentence ("fight" beside a shelling makes the shelling part of a battle). */
   coFamilies?: string[];
   killed: number | null;
@@ -130,7 +135,7 @@ interface Compiled {
   /** Every note:<group> bit; whether a derived signal tests one (then note groups are always resolved first). */
   noteMask: Int32Array; derivedNeedsNote: boolean;
   /** Bits the classifier reads or sets itself (-1 when no rule tests them). */
-  killed: number; actorForeign: number; recipientUnknown: number; cueClash: number; cueTerritory: number; clashStateCivilians: number; vehicleDestroyed: number;
+  killed: number; actorForeign: number; recipientUnknown: number; cueClash: number; cueTerritory: number; clashStateCivilians: number; vehicleDestroyed: number; demonstrationTold: number;
   family: Map<string, number>; plover: Map<string, number>; cameo: Map<string, number>; cameoRoot: Map<string, number>;
   modality: Map<string, number>; weapon: Map<string, number>; actor: Map<string, number>; cofamily: Map<string, number>;
   recipient: Map<string, number>; recipientKind: Map<string, number>; trigger: Map<string, number>; cue: Map<string, number>; entry: Map<string, number>;
@@ -211,6 +216,7 @@ function compileRules(): Compiled {
     cueTerritory: index.get('cue:territory') ?? -1,
     clashStateCivilians: index.get('clash:state-civilians') ?? -1,
     vehicleDestroyed: index.get('vehicle-destroyed') ?? -1,
+    demonstrationTold: index.get('doc:demonstration') ?? -1,
     family: prefix('family'), plover: prefix('plover'), cameo: prefix('cameo'), cameoRoot: prefix('cameoRoot'),
     modality: prefix('modality'), weapon: prefix('weapon'), actor: prefix('actor'), cofamily: prefix('cofamily'),
     recipient: prefix('recipient'), recipientKind: prefix('recipientKind'), trigger: prefix('trigger'), cue: prefix('cue'), entry: prefix('entry'),
@@ -286,6 +292,7 @@ function computeSignals(f: AcledFeatures, c: Compiled): void {
   let sideNamed = false;
   for (const a of f.actorSectors) { setValue(c.actor, a); if (a !== 'UNK') sideNamed = true; }
   if (f.actorForeign) setValue(c.actor, 'foreign');
+  if (f.demonstrationTold) setBit(c.demonstrationTold);
   if (f.coFamilies) for (const x of f.coFamilies) if (x !== f.family) setValue(c.cofamily, x);
   let recipientKnown = false;
   for (const r of f.recipientSectors) { setValue(c.recipient, r); if (r !== 'UNK') recipientKnown = true; }
@@ -295,10 +302,10 @@ function computeSignals(f: AcledFeatures, c: Compiled): void {
   if (f.entry) setValue(c.entry, f.entry);
   const sentenceHits = sentenceCueHits(f.sentenceNorms, f.sentenceTokens);
   const sentence = lastSentence!;
-  for (const hit of sentenceHits) if (!backdropHit(sentence.cueNorms, hit, f.triggers) && !topicHit(sentence.cueNorms, hit, f.triggers)) addCue(c, hit);
+  for (const hit of sentenceHits) if (!backdropHit(sentence.cueNorms, hit, f.triggers) && !topicHit(sentence.cueNorms, hit, f.triggers) && !detaineesHit(sentence.cueNorms, hit)) addCue(c, hit);
   for (const t of f.triggers) {
     const hits = triggerCueHits(t);
-    if (hits.length > 0 && !shadowedTrigger(sentence.cueNorms, t, sentenceHits)) for (const hit of hits) addCue(c, hit);
+    if (hits.length > 0 && !shadowedTrigger(sentence.cueNorms, t, sentenceHits)) for (const hit of hits) if (!detaineesTrigger(sentence.cueNorms, t, hit)) addCue(c, hit);
   }
   // an arrest told by a word that is no arrest cue ("captured three soldiers", "seized two smugglers": src/code/families/capture-person.ts)
   if (f.entry === 'coerce.arrest') setValue(c.cue, 'arrest');
@@ -420,6 +427,43 @@ function topicHit(norms: readonly string[], hit: CueHit, triggers: readonly stri
     if (TOPIC_OPENERS.has(n)) return true;
   }
   return false;
+}
+
+/** Arrest words that describe people held before ("the workers, who were arrested by police", "the release of a detained man"). */
+const DETAINED = new Set(['arrested', 'detained', 'jailed', 'imprisoned']);
+/** Words between a relative pronoun and the participle of a relative clause ("who had been arrested", "who were reportedly detained"). */
+const RELATIVE_AUX = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'being', 'earlier', 'previously', 'reportedly', 'recently', 'allegedly']);
+const RELEASE_WORDS = new Set(['release', 'releasing', 'freedom']);
+
+/**
+ * The arrest word at norms[i] describes people detained before, which a demonstration is about, not an arrest at it:
+ * the participle of a relative clause ("to support four members who were arrested the day before"; "later" is not
+ * skipped: "protesters who were later arrested" were arrested at the protest), or a word within six words after
+ * "release"/"freedom" with no clause break ("to demand the release of migrants detained at the facility").
+ */
+function detaineesAt(norms: readonly string[], i: number): boolean {
+  if (!DETAINED.has(norms[i]!)) return false;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && RELATIVE_AUX.has(norms[k]!)) k--;
+  if (k < i - 1 && k >= 0 && (norms[k] === 'who' || norms[k] === 'whom')) return true;
+  for (k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const n = norms[k]!;
+    if (TOPIC_STOPS.has(n)) return false;
+    if (RELEASE_WORDS.has(n)) return true;
+  }
+  return false;
+}
+
+/** A protest-intervention cue ("arrested", "were detained") that describes detainees the protest is about (detaineesAt): no intervention at this event. */
+function detaineesHit(norms: readonly string[], hit: CueHit): boolean {
+  return hit.group === 'intervention' && detaineesAt(norms, hit.end - 1);
+}
+
+/** The same for an event's own trigger ("arrested" of an arrest told as the detainees' description). */
+function detaineesTrigger(norms: string[], trigger: string, hit: CueHit): boolean {
+  if (hit.group !== 'intervention' || !DETAINED.has(trigger)) return false;
+  const at = anchorSpan(norms, [trigger], NO_HITS);
+  return at !== null && detaineesAt(norms, at.start);
 }
 
 /** A clash word told only as the backdrop of another act ("a curfew following intense clashes", backdrop-fight.ts) is no cue of that act's event. */

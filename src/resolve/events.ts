@@ -210,8 +210,27 @@ function actorForeign(actors: Actor[], locations: Location[]): boolean {
   return true;
 }
 
+/** Words that tell a demonstration (not a riot): the trigger of a protest event that has one is a demonstration told. */
+const DEMONSTRATION_WORDS = new Set(['demonstration', 'demonstrations', 'demonstrate', 'demonstrated', 'demonstrating', 'demonstrators',
+  'protest', 'protests', 'protested', 'protesting', 'protesters', 'protestors', 'rally', 'rallies', 'rallied', 'march', 'marched',
+  'marches', 'marchers', 'sit-in', 'sit-ins', 'picket', 'picketed', 'vigil']);
+
+/**
+ * An event of the document, in any sentence, is a demonstration that happened: a protest-family event with a
+ * demonstration word among its triggers ("rioters clashed with the police during a demonstration against …"). A
+ * crowd's violence told beside it ("Soldiers fired tear gas at the rioters.") is the demonstration's violence, which
+ * ACLED codes as a violent demonstration rather than mob violence (rules riot.violent-demonstration.told*).
+ */
+function demonstrationTold(doc: Doc, live: readonly EventDraft[]): boolean {
+  for (const o of live) {
+    if (o.family !== 'protest' || (o.modality !== 'asserted' && o.modality !== 'ongoing')) continue;
+    for (const t of [o.trigger, ...o.extraTriggers]) for (let k = t.tokenStart; k < t.tokenEnd; k++) if (DEMONSTRATION_WORDS.has(doc.tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
 /** The ACLED reading of an event ACLED may record (see ACLED_FAMILIES): its features, then the classifier's first rule. */
-function acledOf(doc: Doc, d: EventDraft, others: EventDraft[], ploverType: string, weapons: Weapon[], actors: Actor[], recipients: Actor[], killed: number | null, locations: Location[]): AcledResult | null {
+function acledOf(doc: Doc, d: EventDraft, others: EventDraft[], demo: boolean, ploverType: string, weapons: Weapon[], actors: Actor[], recipients: Actor[], killed: number | null, locations: Location[]): AcledResult | null {
   const sentenceTokens: Token[] = [];
   const coFamilies: string[] = [];
   for (const o of others) if (o !== d && o.sentence === d.sentence && !o.dropped) coFamilies.push(o.family);
@@ -231,6 +250,7 @@ function acledOf(doc: Doc, d: EventDraft, others: EventDraft[], ploverType: stri
     noteGroups: () => noteGroups(doc),
     modality: d.modality,
     coFamilies,
+    demonstrationTold: demo,
     actorForeign: actorForeign(actors, locations),
     entry: d.entry.id,
   });
@@ -258,8 +278,8 @@ function countrylessSite(doc: Doc, d: EventDraft, locations: Location[]): void {
     provenance: { span: l.provenance.span, rule: `${l.provenance.rule} +${found.rule}`, how: 'inferred' } };
 }
 
-/** `others`: the live drafts of d's sentence (more are allowed: only those of its sentence are read). */
-function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Event {
+/** `others`: the live drafts of d's sentence (more are allowed: only those of its sentence are read); `demo`: the document tells a demonstration (demonstrationTold). */
+function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[], demo: boolean): Event {
   const s = doc.sentences[d.sentence]!;
   const triggerSpan = tokenSpan(doc, d.trigger);
   const weapons = weaponsOf(d);
@@ -285,7 +305,7 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[]): Eve
   for (const q of d.quantities) if (q.kind === 'killed' && q.value !== null) killed = (killed ?? 0) + q.value;
   const plover = ploverOf(d);
   const acled = (ACLED_FAMILIES.has(d.family) || acledKeeps(d.entry.id)) && (d.modality === 'asserted' || d.modality === 'ongoing')
-    ? acledOf(doc, d, others, plover.type, weapons, actors, recipients, killed, locations)
+    ? acledOf(doc, d, others, demo, plover.type, weapons, actors, recipients, killed, locations)
     : null;
   const codes = buildCodes({ cameo: d.cameo, plover, acled: acled ? { eventType: acled.eventType, subEventType: acled.subEventType } : null });
   // an ACLED protest or riot has its crowd, also when told from the police's side (src/resolve/protest-crowd.ts)
@@ -556,6 +576,7 @@ export const eventStage: Stage = {
       return null;
     };
     for (const l of doc.lulls) if (l.endedBy) l.endedBy = mergedInto(l.endedBy);
+    const demo = demonstrationTold(doc, live);
     // toEvent reads only the other drafts of the event's own sentence: index them once (in live order)
     const bySentence = new Map<number, EventDraft[]>();
     for (const d of live) {
@@ -563,7 +584,7 @@ export const eventStage: Stage = {
       if (list) list.push(d); else bySentence.set(d.sentence, [d]);
     }
     for (const d of live) {
-      const event = toEvent(doc, d, ids.get(d.id)!, bySentence.get(d.sentence)!);
+      const event = toEvent(doc, d, ids.get(d.id)!, bySentence.get(d.sentence)!, demo);
       // most events have no links: no set and no copies then
       if (event.links.length === 0) { doc.events.push(event); continue; }
       const seen = new Set<string>();
