@@ -105,6 +105,7 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
   let anchorsOf = -1;
   const placedAs = new Map<string, Mention<PlaceData>>();
   let bySentence: Map<number, Mention<PlaceData>[]> | null = null;
+  let endingAt: Map<number, Mention<PlaceData>> | null = null;
   const add = (si: number, start: number, end: number, rule: string, why: string): void => {
     if (anchorsOf !== si) {
       // the places of each sentence, indexed once (no scan of the document's places per sentence)
@@ -150,7 +151,9 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
       const n = tokens[k]!.norm;
       const single = upper ? undefined : PLURAL_UNITS.get(n);
       if (single !== undefined) {
-        const list = namesBeforePlural(doc, places, k, s.tokenStart, taken);
+        // the gazetteer's places by their last token, indexed once (no scan of the places per unit word)
+        if (endingAt === null) { endingAt = new Map(); for (const p of places) endingAt.set(p.tokenEnd, p); }
+        const list = namesBeforePlural(doc, endingAt, k, s.tokenStart, taken);
         for (const [a, b] of list) if (!taken[a]) add(s.index, a, b, 'rule:place.unlisted-list', single);
         // ("the villages of X and Y" goes on below)
         if (list.length > 0 || !UNITS.has(n)) continue;
@@ -207,7 +210,7 @@ function nameBefore(tokens: Token[], k: number, sentenceStart: number, taken: Ui
  * word, a lower-case word or a comma, as nameBefore asks. A people, faith or part word in any name ("the Kurdish and Arab
  * villages", "the Upper and Lower districts") or a name taken by an actor ("the Houthi and Islah areas") rules the list out.
  */
-function namesBeforePlural(doc: Doc, places: Mention<PlaceData>[], k: number, sentenceStart: number, taken: Uint8Array): [number, number][] {
+function namesBeforePlural(doc: Doc, endingAt: ReadonlyMap<number, Mention<PlaceData>>, k: number, sentenceStart: number, taken: Uint8Array): [number, number][] {
   const tokens = doc.tokens;
   const out: [number, number][] = [];
   let end = k;
@@ -215,7 +218,7 @@ function namesBeforePlural(doc: Doc, places: Mention<PlaceData>[], k: number, se
   for (;;) {
     // one name ending at `end`: a gazetteer place ending there, else a run of free name tokens
     let start: number;
-    const place = taken[end - 1] ? placeEndingAt(places, end) : null;
+    const place = taken[end - 1] ? endingAt.get(end) ?? null : null;
     if (place !== null) start = place.tokenStart;
     else {
       if (end - 1 <= sentenceStart || taken[end - 1] || !capWord(tokens[end - 1], false)) return [];
@@ -235,12 +238,6 @@ function namesBeforePlural(doc: Doc, places: Mention<PlaceData>[], k: number, se
     if (!BEFORE_NAME.has(prev.norm) && !(prev.kind === 'word' && !prev.cap)) return [];
     return out.reverse();
   }
-}
-
-/** The gazetteer place whose mention ends at token `end`, or null. */
-function placeEndingAt(places: Mention<PlaceData>[], end: number): Mention<PlaceData> | null {
-  for (const p of places) if (p.tokenEnd === end) return p;
-  return null;
 }
 
 /** A people, faith or country word ("Kurdish", "Alawite", "Syrian"). */
