@@ -29,8 +29,17 @@ const UNITS = new Set([
 /** Words of a front line after a village's name ("on Kafr Haya front", "the Tell Marza axis"); never before "of" ("in front of"). */
 const FRONTS = ['front', 'axis', 'frontline'];
 const FRONT_SET = new Set(FRONTS);
-/** UNITS and FRONTS by vocabulary number: the per-token test of the scan, without hashing each norm. */
-const UNIT_BITS = new WordBits(new Set([...UNITS, ...FRONTS]));
+/**
+ * Plural settlement words after two or more names ("the Jumla and Diwan villages", "in Kafr Nabl and Hass towns"), and
+ * the singular that names each (session 11, geo20). Not provinces or governorates: those are units the gazetteer has.
+ */
+const PLURAL_UNITS = new Map([['villages', 'village'], ['towns', 'town'], ['hamlets', 'hamlet'], ['neighbourhoods', 'neighbourhood'],
+  ['neighborhoods', 'neighborhood'], ['areas', 'area'], ['districts', 'district'], ['suburbs', 'suburb'], ['quarters', 'quarter']]);
+/** Capitalised words of a list before a plural unit that name parts, not places ("the Upper and Lower villages", "the North and South districts"). */
+const PART_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
+  'old', 'new', 'inner', 'outer', 'rural', 'urban', 'border', 'coastal', 'government', 'rebel', 'opposition', 'regime', 'other']);
+/** UNITS, FRONTS and PLURAL_UNITS by vocabulary number: the per-token test of the scan, without hashing each norm. */
+const UNIT_BITS = new WordBits(new Set([...UNITS, ...FRONTS, ...PLURAL_UNITS.keys()]));
 /** Unit words that may follow the name ("al-Tijara neighbourhood"); "city", "camp", "area" after a name are often no place. */
 const UNITS_AFTER = new Set(['village', 'neighbourhood', 'neighborhood', 'district', 'suburb', 'quarter', 'hamlet', 'area', 'town', 'township', ...FRONTS]);
 /** Settlement and front words after a name that make it a place after any lower-case word. */
@@ -96,6 +105,7 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
   let anchorsOf = -1;
   const placedAs = new Map<string, Mention<PlaceData>>();
   let bySentence: Map<number, Mention<PlaceData>[]> | null = null;
+  let endingAt: Map<number, Mention<PlaceData>> | null = null;
   const add = (si: number, start: number, end: number, rule: string, why: string): void => {
     if (anchorsOf !== si) {
       // the places of each sentence, indexed once (no scan of the document's places per sentence)
@@ -139,6 +149,15 @@ export function addUnlistedPlaces(doc: Doc, places: Mention<PlaceData>[], upper:
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!UNIT_BITS.hasToken(tokens[k]!) || taken[k]) continue;
       const n = tokens[k]!.norm;
+      const single = upper ? undefined : PLURAL_UNITS.get(n);
+      if (single !== undefined) {
+        // the gazetteer's places by their last token, indexed once (no scan of the places per unit word)
+        if (endingAt === null) { endingAt = new Map(); for (const p of places) endingAt.set(p.tokenEnd, p); }
+        const list = namesBeforePlural(doc, endingAt, k, s.tokenStart, taken);
+        for (const [a, b] of list) if (!taken[a]) add(s.index, a, b, 'rule:place.unlisted-list', single);
+        // ("the villages of X and Y" goes on below)
+        if (list.length > 0 || !UNITS.has(n)) continue;
+      }
       let start = -1;
       let end = -1;
       // (no front line in all-capitals text, where every word looks like a name: "HIS HOME'S FRONT DOOR")
@@ -181,6 +200,44 @@ function nameBefore(tokens: Token[], k: number, sentenceStart: number, taken: Ui
   if (!BEFORE_NAME.has(prev.norm) && !(SETTLEMENT_WORDS.has(tokens[k]!.norm) && ((prev.kind === 'word' && !prev.cap && !upper) || prev.text === ','))) return -1;
   for (let q = j; q < k; q++) if (peopleWord(tokens[q]!.norm)) return -1;
   return j;
+}
+
+/**
+ * The names of a list closed by the plural unit word at k ("the Jumla and Diwan villages", "in Kafr Nabl, Hass and Maar
+ * Shamarin towns", "the Razih and Monabbih districts"), as [start, end) token spans in text order, or none. Two names or
+ * more, the last two joined by "and", the others by commas; each a run of capitalised words (particles and glued
+ * hyphens inside, at most four tokens) either wholly free or one gazetteer place (kept as it is); after a place phrase's
+ * word, a lower-case word or a comma, as nameBefore asks. A people, faith or part word in any name ("the Kurdish and Arab
+ * villages", "the Upper and Lower districts") or a name taken by an actor ("the Houthi and Islah areas") rules the list out.
+ */
+function namesBeforePlural(doc: Doc, endingAt: ReadonlyMap<number, Mention<PlaceData>>, k: number, sentenceStart: number, taken: Uint8Array): [number, number][] {
+  const tokens = doc.tokens;
+  const out: [number, number][] = [];
+  let end = k;
+  let joinedByAnd = false;
+  for (;;) {
+    // one name ending at `end`: a gazetteer place ending there, else a run of free name tokens
+    let start: number;
+    const place = taken[end - 1] ? endingAt.get(end) ?? null : null;
+    if (place !== null) start = place.tokenStart;
+    else {
+      if (end - 1 <= sentenceStart || taken[end - 1] || !capWord(tokens[end - 1], false)) return [];
+      start = end - 1;
+      while (start > sentenceStart && start > end - 4 && !taken[start - 1] && (capWord(tokens[start - 1], false) || PARTICLES.has(tokens[start - 1]!.norm) || (tokens[start - 1]!.kind === 'dash' && !tokens[start - 1]!.space && !tokens[start]!.space))) start--;
+      while (start < end && (tokens[start]!.kind === 'dash' || PARTICLES.has(tokens[start]!.norm) && !nameStarts(tokens, start, false))) start++;
+      if (start >= end) return [];
+    }
+    if (start <= sentenceStart) return [];
+    for (let q = start; q < end; q++) if (PART_WORDS.has(tokens[q]!.norm) || peopleWord(tokens[q]!.norm)) return [];
+    out.push([start, end]);
+    const prev = tokens[start - 1]!;
+    // the list goes on before "and" (only the last join) or a comma (once "and" was read)
+    if (prev.norm === 'and' && !joinedByAnd && out.length === 1) { joinedByAnd = true; end = start - 1; continue; }
+    if (prev.text === ',' && joinedByAnd && out.length < 8) { end = start - 1; continue; }
+    if (!joinedByAnd || out.length < 2) return [];
+    if (!BEFORE_NAME.has(prev.norm) && !(prev.kind === 'word' && !prev.cap)) return [];
+    return out.reverse();
+  }
 }
 
 /** A people, faith or country word ("Kurdish", "Alawite", "Syrian"). */

@@ -25,7 +25,7 @@ import type { DistrictRow } from './gazetteer-types.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 34;
+export const CACHE_VERSION = 35;
 /** Ids of hand-listed districts (data/places/districts.json) lie below minus this: entry geo:district:<row>. */
 export const DISTRICT_ID_BASE = 1_000_000;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
@@ -314,6 +314,8 @@ export function spellingOf(own: string, alt: string): boolean {
   // six letters at least: five-letter near misses are mostly people ("Trent" / Trento, "Ahmad" / Al Ahmadi)
   if (alt.length >= 6 && own[0] === alt[0] && editDistance(own, alt, max) <= max) return true;
   const [short, long] = own.length < alt.length ? [own, alt] : [alt, own];
+  // an official long form opened by a city word ("ciudad juarez" / "juarez"; also short names: "ciudad leon")
+  if (short === own && CITY_PREFIXES.some((p) => long === p + own)) return true;
   if (short.length < 5) return false;
   // an official long form after "de" ("pachuca de soto", "santiago de cali"); other first words of a longer name
   // name a place of their own or a person ("combs la ville", "fort abbas")
@@ -324,6 +326,13 @@ export function spellingOf(own: string, alt: string): boolean {
   return short === own && long.split(' ').length <= 4 && (DE.some((de) => long.includes(' ' + own + de)) ||
     (long.startsWith(own + ' ') && !UNIT_AFTER.has(long.slice(own.length + 1).split(' ')[0]!)));
 }
+
+/**
+ * Words that open an official long form of a city's name, the rest being the name ("Ciudad Juárez" for Juárez,
+ * "Ciudad Santa Catarina", "Heroica Nogales"; session 11, geo20): "city" in Spanish and the honorific of Mexican
+ * towns. Not "Puerto", "Villa", "San", "Fort" or "New": those begin names of other places ("Puerto Juárez" is no Juárez).
+ */
+const CITY_PREFIXES = ['ciudad ', 'heroica '];
 
 /** Unit words after a name in an alternate ("Puebla City", "Kabul Province"): no long form of the name. */
 const UNIT_AFTER = new Set(['city', 'town', 'village', 'municipality', 'district', 'province', 'county', 'state', 'region', 'port', 'by', 'ciudad']);

@@ -19,8 +19,9 @@ const CASES: [string, string[], string | null][] = [
   // an intervention force counts in its theatre: the Saudi-led coalition in Yemen (Al Mazra'ah is known in Syria)
   ['Saudi-led coalition airstrikes targeted a farm in the Al-Mazraah area.', ['YEM'], 'YEM'],
   // a province named firmly: towns of the same sentence known only abroad (Atil in Mexico) are not meant; the namesake
-  // is kept as a local place of the province (place-unlisted.ts, namesakesAtHome)
-  ['Clashes erupted between two local militias in Atil and Sleim towns in As Sweida countryside.', ['SYR', 'SYR'], 'SYR'],
+  // is kept as a local place of the province (place-unlisted.ts, namesakesAtHome); Sleim, joined to it before "towns",
+  // is a town too (namesBeforePlural, session 11)
+  ['Clashes erupted between two local militias in Atil and Sleim towns in As Sweida countryside.', ['SYR', 'SYR', 'SYR'], 'SYR'],
   // kept: the namesake lies in a neighbouring country and the sentence speaks of the border (Houthi attacks across it)
   ['Houthi fighters shelled a border post near Al Khubah.', ['SAU'], 'SAU'],
   // a village next door with no border in sight is a local place the gazetteer lacks (Hadar is known only in Iraq)

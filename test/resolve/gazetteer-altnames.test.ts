@@ -33,6 +33,14 @@ const SPELLINGS: [string, string, boolean][] = [
   ['trento', 'trent', false], // five letters: mostly people
   ['combs la ville', 'combs', false], // first word of another name, not before "de"
   ['fort abbas', 'abbas', false],
+  // a city word or honorific before the name: its official long form (session 11, geo20)
+  ['juarez', 'ciudad juarez', true],
+  ['leon', 'ciudad leon', true], // short names too: the prefix vouches
+  ['nogales', 'heroica nogales', true],
+  ['juarez', 'puerto juarez', false], // another place
+  ['juarez', 'villa juarez', false],
+  ['ciudad juarez', 'juarez', false], // not the other way round
+  ['juarez', 'ciudad juarez norte', false],
   ['izmir', 'smyrne', false], // an old name
   ['oakville', 'the city', false],
   ['plovdiv', 'julia', false],
