@@ -194,6 +194,13 @@ function afterOneSide(ctx: SentenceContext, k: number): number {
   return j;
 }
 
+/** The index after at most two determiners at j ("his driver", "the two guards"), or j when an actor starts there. */
+function afterDeterminers(ctx: SentenceContext, j: number): number {
+  const from = j;
+  if (!ctx.actor(j)) while (ctx.is(j, DETERMINERS_BUT_OF) && j < from + 2) j++;
+  return j;
+}
+
 export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: string): ActorFiller[] {
   const out: ActorFiller[] = [filler(m, rule)];
   // rightwards; a short gloss in brackets after a name is read through ("the Chin National Army (CNA) and the military")
@@ -202,7 +209,8 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
     // "X, rector of the university, five other priests and two women": a person's appositive is read through
     if (ctx.norm(k) === ',' && ctx.actor(k - 1)?.data.kind === 'person') {
       const close = appositiveClose(ctx, k);
-      if (close > 0 && ctx.actor(close + 1 + (ctx.norm(close + 1) === 'and' ? 1 : 0))) k = close;
+      // "killed X, a councillor, and his driver": determiners before the next actor are read through (session 11)
+      if (close > 0 && ctx.actor(afterDeterminers(ctx, close + 1 + (ctx.norm(close + 1) === 'and' ? 1 : 0)))) k = close;
     }
     // "X on one side and Y on the other": the first side's marker is read through
     k = afterOneSide(ctx, k);

@@ -50,6 +50,11 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       }
     }
     const m = ctx.lex.modifiers.matchAt(ctx.tokens, k, ctx.upper, ctx.to);
+    if (g && mods < 3) {
+      // "a militia commander was killed", "shot dead a police captain": an armed noun classifying a harmed rank
+      const r = classifiedRank(ctx, b, g.values[0]!, g.tokenEnd, unknown);
+      if (r && (!best || r.end > best.end)) best = r;
+    }
     if (!m && g && mods < 3) {
       // "guerrilla commandos", "rebel fighters": a noun-noun compound of two armed nouns is one actor
       const c = armedCompound(ctx, b, g.values[0]!, g.tokenEnd, unknown);
@@ -93,6 +98,29 @@ function armedCompound(ctx: ActorCtx, b: Base, v: GenericValue, end: number, unk
   const data = compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
   data.plural = w.plural;
   return candidate(b.start, h.tokenEnd, data, RULE_COMPOSITE, 'stated', v);
+}
+
+/**
+ * Session 11: "a militia commander was killed", "gunmen shot dead a police captain", "a retired army colonel": a singular
+ * armed or police noun (or a mass one: "militia", "police") before a rank that is harmed (data/actors/generic.json `gen:commanders`, victimOnly) names the
+ * rank's side (the militia's commander, the police's captain); "former"/"retired" make it a civilian's, as for a bare rank.
+ */
+function classifiedRank(ctx: ActorCtx, b: Base, v: GenericValue, end: number, unknown: boolean): Candidate | null {
+  if (v.entry.victimOnly || v.entry.inanimate || !ARMED_SECTORS.has(v.entry.sector) || end >= ctx.to) return null;
+  const t = ctx.tokens[end]!;
+  if (t.kind !== 'word' || (t.cap && !ctx.upper)) return null;
+  const h = ctx.lex.generic.matchAt(ctx.tokens, end, ctx.upper, ctx.to);
+  if (!h) return null;
+  const w = h.values[0]!;
+  if (!w.entry.victimOnly || w.entry.sector !== 'MIL') return null;
+  // "killed militia commander Omar Haddad": a title before a name, which the title rule reads as the person
+  const after = h.tokenEnd < ctx.to ? ctx.tokens[h.tokenEnd] : undefined;
+  if (after && after.kind === 'word' && after.cap && !ctx.upper) return null;
+  if (!harmedPerson(ctx, b.start, h.tokenEnd)) return null;
+  const data = compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
+  data.plural = w.plural;
+  if (formerBefore(ctx, b.start, end)) data.sector = 'CVL';
+  return candidate(b.start, h.tokenEnd, data, RULE_HARMED_PERSON, 'stated', v);
 }
 
 /** Sectors of generic nouns whose bearers carry arms: before an attack noun they name its doer. */
@@ -171,6 +199,8 @@ const HARM = new Set([
   'behead', 'torture', 'rape', 'lynch', 'attack', 'attacks', 'target', 'targets', 'wound', 'injure', 'shoots', 'slaughter',
   'hanged', 'poisoned', 'poison',
 ]);
+/** Verbs of harm that take "dead" or "down" before their object ("shot dead a man", "gunned down a guard"). */
+const PARTICLE_HARM = new Set(['shot', 'shooting', 'shoot', 'shoots', 'gunned', 'gunning', 'gun', 'mowed', 'mowing', 'cut', 'cutting', 'struck']);
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'dozens', 'hundreds', 'of', 'innocent', 'unarmed', 'local', 'young', 'elderly', 'old', 'own']);
 /** Possessives read through only before "own": "massacring its own people" (not "killed his wife": a family story). */
 const OWN_POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
@@ -189,6 +219,9 @@ function harmedObject(ctx: ActorCtx, start: number, depth = 0): boolean {
   let n = ctx.tokens[k]!.norm;
   // "stabbing to death a girl", "beat to death two men": the result phrase between the harm verb and its object
   if (n === 'death' && k - 2 >= ctx.from && ctx.tokens[k - 1]!.norm === 'to') n = ctx.tokens[k - 2]!.norm;
+  // "shot dead a colonel", "gunned down two policemen": a result particle between the harm verb and its object (session 11)
+  // a determiner or count must stand between ("a handcuffed shot dead man was found" is an attributive participle)
+  if ((n === 'dead' || n === 'down') && k < start - 1 && k - 1 >= ctx.from && PARTICLE_HARM.has(ctx.tokens[k - 1]!.norm)) return true;
   if (HARM.has(n)) return true;
   // "the killing of civilians", "the slaughter of men, women and children": the "of" phrase of a harm noun
   if (n === 'of' && k - 1 >= ctx.from && HARM_NOUNS.has(ctx.tokens[k - 1]!.norm)) return true;

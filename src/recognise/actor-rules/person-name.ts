@@ -145,10 +145,24 @@ function afterVictimNoun(ctx: ActorCtx, i: number): boolean {
   return tok(ctx, i - 1)?.norm === 'of' && VICTIM_NOUNS.has(tok(ctx, i - 2)?.norm ?? '');
 }
 
+/** Verbs done only to a person, whose object a capitalised run names ("gunmen assassinated Seth Miller"). */
+const PERSON_HARM_VERBS = new Set(['assassinated', 'murdered', 'kidnapped', 'abducted', 'beheaded', 'stabbed']);
+
+/**
+ * Session 11: is token i the first word of the object of a verb done only to a person ("assassinated X", "kidnapped X")
+ * or of "shot dead" / "gunned down"? Then a capitalised run there names that person with no given name needed.
+ */
+function afterPersonHarm(ctx: ActorCtx, i: number): boolean {
+  const prev = tok(ctx, i - 1)?.norm ?? '';
+  if (PERSON_HARM_VERBS.has(prev)) return true;
+  const verb = tok(ctx, i - 2)?.norm ?? '';
+  return (prev === 'dead' && verb === 'shot') || (prev === 'down' && (verb === 'gunned' || verb === 'shot'));
+}
+
 /** Cheap test for actor-scan's pre-check: may a plain person name start at token i? */
 export function personMayStart(ctx: ActorCtx, i: number, t: Token): boolean {
   if (!t.cap && !ctx.upper) return false;
-  return givenBits().hasToken(t) || appositiveComma(ctx, i) > 0 || afterVictimNoun(ctx, i);
+  return givenBits().hasToken(t) || appositiveComma(ctx, i) > 0 || afterVictimNoun(ctx, i) || afterPersonHarm(ctx, i);
 }
 
 /**
@@ -158,7 +172,7 @@ export function personMayStart(ctx: ActorCtx, i: number, t: Token): boolean {
  */
 export function victimNameCandidate(ctx: ActorCtx, i: number): Candidate | null {
   const t = ctx.tokens[i]!;
-  if (!(t.cap || ctx.upper) || t.kind !== 'word' || stops(ctx, t) || PARTICLES.has(t.norm) || !afterVictimNoun(ctx, i)) return null;
+  if (!(t.cap || ctx.upper) || t.kind !== 'word' || stops(ctx, t) || PARTICLES.has(t.norm) || !(afterVictimNoun(ctx, i) || afterPersonHarm(ctx, i))) return null;
   const end = surnameEnd(ctx, i, 4);
   if (end - i < 2 || placeName(ctx, i, end)) return null;
   // "THE MURDER OF SIX JESUITS", "OF TWO MORE ENGINEERS LAST WEEK": counts, quantifiers and time words are no name
