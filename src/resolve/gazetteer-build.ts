@@ -25,7 +25,7 @@ import type { DistrictRow } from './gazetteer-types.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 35;
+export const CACHE_VERSION = 36;
 /** Ids of hand-listed districts (data/places/districts.json) lie below minus this: entry geo:district:<row>. */
 export const DISTRICT_ID_BASE = 1_000_000;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
@@ -89,6 +89,8 @@ type AtcCity = {
 type CscState = { name: string; isoCode: string; countryCode: string; latitude: string | null; longitude: string | null };
 type CscCity = [string, string, string, string, string];
 
+/** Degrees beyond the box of an admin1 unit's own cities within which its country-state-city centroid is believed. */
+const MISPLACED_DEG = 5;
 const UNIT_WORDS = [' governorate', ' province', ' oblast', ' region', ' district', ' state', ' department', ' prefecture', ' county', ' municipality', ' division', ' emirate', ' wilaya', ' voivodeship'];
 
 /** "Idlib Governorate" → "Idlib"; "Donetska oblast" → "Donetska". */
@@ -541,12 +543,20 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
 
   // centroids for override admin1 rows: population-weighted mean of their cities
   const acc = new Map<number, [number, number, number]>();
+  // the bounding box of each admin1 row's GeoNames cities: a country-state-city centroid far outside it is misplaced
+  const box = new Map<number, [number, number, number, number, number, number, number]>();
   const cities: CityRecord[] = [];
   const keys: [string, number][] = [];
   for (let i = 0; i < atc.length; i++) {
     const c = atc[i]!;
     const a = groupAdmin.get(keyOf(c));
     const [lon, lat] = c.loc.coordinates;
+    if (a !== undefined) {
+      const b = box.get(a);
+      const w = Math.max(c.population, 1);
+      if (b === undefined) box.set(a, [lat, lat, lon, lon, lat * w, lon * w, w]);
+      else { b[0] = Math.min(b[0], lat); b[1] = Math.max(b[1], lat); b[2] = Math.min(b[2], lon); b[3] = Math.max(b[3], lon); b[4] += lat * w; b[5] += lon * w; b[6] += w; }
+    }
     if (a !== undefined && admin1[a]!.lat === null) {
       const w = Math.max(c.population, 1);
       const s = acc.get(a) ?? [0, 0, 0];
@@ -667,6 +677,18 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     row.lat = Math.round((s[0] / s[2]) * 1e4) / 1e4;
     row.lon = Math.round((s[1] / s[2]) * 1e4) / 1e4;
   }
+  // a country-state-city centroid more than MISPLACED_DEG outside the box of the unit's own cities is a data error
+  // (Helmand province at Baltimore's coordinates): the population-weighted mean of its cities replaces it
+  let centroidsFixed = 0;
+  for (const [a, b] of box) {
+    const row = admin1[a]!;
+    if (row.lat === null || row.lon === null || acc.has(a)) continue;
+    if (row.lat >= b[0] - MISPLACED_DEG && row.lat <= b[1] + MISPLACED_DEG && row.lon >= b[2] - MISPLACED_DEG && row.lon <= b[3] + MISPLACED_DEG) continue;
+    if (process.env['SITREP_BUILD_VERBOSE']) console.error(`admin1 centroid moved: ${row.iso2}-${row.code} ${row.name} ${row.lat},${row.lon}`);
+    row.lat = Math.round((b[4] / b[6]) * 1e4) / 1e4;
+    row.lon = Math.round((b[5] / b[6]) * 1e4) / 1e4;
+    centroidsFixed++;
+  }
   // admin1 names share the key table with cities: short name → -(1+i), full name → -(1+i) - ADMIN1_FULL
   admin1.forEach((a, i) => {
     if (a.lat === null || a.lon === null) return;
@@ -693,6 +715,7 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     districtsAdded,
     subUnits,
     altAdded,
+    centroidsFixed,
     /** share of joined cities whose own state is their code's majority state */
     voteConsistency: allVotes ? Math.round((agreeVotes / allVotes) * 1e4) / 1e4 : 0,
     /** share of joined codes where nearest-centroid fallback picks the same state as the join */
