@@ -58,6 +58,8 @@ export interface Evidence {
   bracketed?: boolean;
   /** The countries this name also names ("Georgia" → GEO), when it names one. */
   countryNamed?: Set<string>;
+  /** Some reading lies in the hint's admin1 or country: the others then take no evidence from the document (hintFits). */
+  hintHeld?: boolean;
   /** The "ISO3|admin1" areas of the first-level units this name also names ("Louisiana" → "USA|Louisiana"). */
   unitNamed?: ReadonlySet<string>;
   /** ISO3 → evidence from the document's country cues for this name's readings in that country (see cueBonus). */
@@ -140,8 +142,14 @@ export function areaOf(c: { country: string | null; admin1: string | null }): st
 /** `area` is the candidate's "ISO3|admin1" key when the caller has it already. */
 export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: string): number {
   let s = c.prior;
-  if (c.kind === 'country' && c.country && (ctx.strong.get(c.country) ?? 0) >= 2) s += WEIGHTS.countryInDoc;
-  if (c.kind !== 'country' && c.country) {
+  // the admin1 or country named right after the name ("Athens, Greece" in a story from Athens, Georgia) outweighs the
+  // document: a reading outside it, when another lies inside, keeps its prior but gains nothing from the story's setting
+  // (not a country's own reading: a country lies in no other, and "Egypt-US relations" pairs two countries)
+  const hintFit = ev.hint ? hintFits(c, ev.hint) : true;
+  const outsideHint = !hintFit && ev.hintHeld === true && c.kind !== 'country';
+  if (outsideHint) { /* no evidence from the document */ }
+  else if (c.kind === 'country' && c.country && (ctx.strong.get(c.country) ?? 0) >= 2) s += WEIGHTS.countryInDoc;
+  if (c.kind !== 'country' && c.country && !outsideHint) {
     // an admin1 of the dominant country beats a *foreign* country of the same name ("Georgia" in US news),
     // never its own country ("Guatemala" the department does not beat Guatemala)
     const foreignNamesake = !!ev.countryNamed && ev.countryNamed.size > 0 && !ev.countryNamed.has(c.country);
@@ -171,18 +179,20 @@ export function score(c: GeoCandidate, ev: Evidence, ctx: GeoContext, area?: str
       if (v >= 2) s += Math.min(WEIGHTS.admin1VoteCap, WEIGHTS.admin1Vote * (v - 1));
     }
   }
-  if (ev.hint) {
-    const okA = ev.hint.admin1 !== null && c.admin1 !== null && ev.hint.admin1.toLowerCase() === c.admin1.toLowerCase() && (ev.hint.country === null || (c.country !== null && c.country === ev.hint.country));
-    // (null tested apart, as in recognise/places.ts)
-    const okC = ev.hint.country !== null && c.country !== null && c.country === ev.hint.country;
-    if (okA || (okC && ev.hint.admin1 === null)) s += WEIGHTS.hintMatch;
-    else s += WEIGHTS.hintMismatch;
-  }
+  if (ev.hint) s += hintFit ? WEIGHTS.hintMatch : WEIGHTS.hintMismatch;
   if ((ev.suffix === 'admin1' || ev.bracketed) && c.kind === 'admin1') s += WEIGHTS.suffixAdmin1;
   if (ev.suffix === 'city' && c.kind === 'city') s += WEIGHTS.suffixCity;
   if (ev.suffix === 'admin2' && c.kind === 'city') s += WEIGHTS.suffixAdmin2City;
-  if (ctx.chosen.get(ev.key) === c.entry) s += WEIGHTS.sameAsBefore;
+  if (ctx.chosen.get(ev.key) === c.entry && !outsideHint) s += WEIGHTS.sameAsBefore;
   return s;
+}
+
+/** The reading lies in the admin1 unit (of the country, when given) or the country named after the comma. */
+function hintFits(c: GeoCandidate, hint: { admin1: string | null; country: string | null }): boolean {
+  const okA = hint.admin1 !== null && c.admin1 !== null && hint.admin1.toLowerCase() === c.admin1.toLowerCase() && (hint.country === null || (c.country !== null && c.country === hint.country));
+  // (null tested apart, as in recognise/places.ts)
+  const okC = hint.country !== null && c.country !== null && c.country === hint.country;
+  return okA || (okC && hint.admin1 === null);
 }
 
 /**
@@ -300,6 +310,7 @@ function scoreAll(cands: readonly GeoCandidate[], ev: Evidence, ctx: GeoContext)
   const e: Evidence & { countryNamed: Set<string> } = {
     suffix: ev.suffix, hint: ev.hint, key: ev.key, bracketed: ev.bracketed,
     countryNamed: countriesNamed(cands),
+    hintHeld: ev.hint !== null && cands.some((c) => hintFits(c, ev.hint!)),
     unitNamed: unitsNamed(cands),
     cueBonus: cueBonus(cands, ctx.cues),
     nearCountry: ctx.near !== undefined ? topCountry(cands) : null,
