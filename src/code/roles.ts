@@ -280,7 +280,10 @@ function partitiveOf(ctx: SentenceContext, ofIndex: number): boolean {
     let j = ofIndex + 1;
     while (j < ctx.to && ctx.is(j, DETERMINERS_BUT_OF)) j++;
     const group = ctx.actor(j);
-    if (!group || group.tokenStart !== j || group.data.kind === 'person' || group.data.kind === 'generic') return false;
+    // a state's forces or government have no cadres or activists: such a name is another reading ("ANP")
+    const sector = group?.data.sector;
+    if (!group || group.tokenStart !== j || group.data.kind === 'person' || group.data.kind === 'generic'
+      || sector === 'MIL' || sector === 'COP' || sector === 'GOV') return false;
   } else if (!PARTITIVES.has(ctx.norm(ofIndex - 1))) return false;
   let k = ofIndex - 2;
   while (k >= ctx.from && (ctx.norm(k) === 'a' || ctx.norm(k) === 'an' || ctx.norm(k) === 'the' || ctx.number(k) || PARTITIVE_SIZES.has(ctx.norm(k)))) k--;

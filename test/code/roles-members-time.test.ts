@@ -9,6 +9,8 @@ const cases: RoleCase[] = [
   { text: 'Supporters of the ANC attacked a councillor in Durban on Sunday.', trigger: 'attacked', actor: 'ANC' },
   { text: 'Cadres of the CPI (Maoist) attacked a village headman in Jharkhand.', trigger: 'attacked', actor: 'CPI' },
   { text: 'Activists of the Awami League beat up a student leader in Sylhet.', trigger: 'beat up', actor: 'Awami League' },
+  // not a state's forces: an acronym read as a police force is no party here
+  { text: 'Activists of the ANP held a protest in Peshawar on Friday.', trigger: 'protest', notActor: 'ANP' },
   // not a person's supporters: the politician is not the actor
   { text: 'About 300 supporters of former President Ali Bongo blocked roads in Libreville.', trigger: 'blocked roads', notActor: 'Bongo' },
   // a time adverb, then an object: active, the subject is the actor and the object the victim
