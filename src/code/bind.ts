@@ -292,6 +292,11 @@ function underAttackRoles(ctx: SentenceContext, start: number, end: number, verb
     const m = actorAt(ctx, end + 1);
     if (m && !m.data.alsoPlace) actors = coordinated(ctx, m, 'role:under-attack-from');
   }
+  // "repelled the attack of ISWAP fighters": the subject was attacked, so the "of" phrase is the attacker
+  if (actors.length === 0 && ctx.norm(end) === 'of') {
+    const m = actorAt(ctx, end + 1);
+    if (m && !m.data.alsoPlace) actors = coordinated(ctx, m, 'role:under-attack-of');
+  }
   if (actors.length === 0) actors = modifierOf(ctx, start);
   let recipients = subjectOf(ctx, verb, 'role:under-attack');
   // "repelled an attack on their base": with no actor subject, the noun's own object

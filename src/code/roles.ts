@@ -264,12 +264,27 @@ const PARTITIVES = new Set([
   'faction', 'factions', 'elements', 'remnants', 'wing', 'cell', 'cells', 'squad', 'squads', 'fighters', 'gunmen',
 ]);
 
+/**
+ * A party's or group's own people: "supporters of the ruling party attacked", "cadres of the Maoists" name the party or
+ * group; not a person's ("supporters of the former president" are not the president).
+ */
+const MEMBER_HEADS = new Set(['supporters', 'cadres', 'activists', 'loyalists', 'followers']);
+
 /** Size words before a partitive head: "a large group of", "an unknown number of armed men". */
 const PARTITIVE_SIZES = new Set(['large', 'small', 'unknown', 'unspecified', 'undetermined', 'undisclosed', 'unidentified', 'great']);
 
 /** "A group of X …" at the start of a clause: the "of" phrase is the subject, not a modifier. */
 function partitiveOf(ctx: SentenceContext, ofIndex: number): boolean {
-  if (ctx.norm(ofIndex) !== 'of' || !PARTITIVES.has(ctx.norm(ofIndex - 1))) return false;
+  if (ctx.norm(ofIndex) !== 'of') return false;
+  if (MEMBER_HEADS.has(ctx.norm(ofIndex - 1))) {
+    let j = ofIndex + 1;
+    while (j < ctx.to && ctx.is(j, DETERMINERS_BUT_OF)) j++;
+    const group = ctx.actor(j);
+    // a state's forces or government have no cadres or activists: such a name is another reading ("ANP")
+    const sector = group?.data.sector;
+    if (!group || group.tokenStart !== j || group.data.kind === 'person' || group.data.kind === 'generic'
+      || sector === 'MIL' || sector === 'COP' || sector === 'GOV') return false;
+  } else if (!PARTITIVES.has(ctx.norm(ofIndex - 1))) return false;
   let k = ofIndex - 2;
   while (k >= ctx.from && (ctx.norm(k) === 'a' || ctx.norm(k) === 'an' || ctx.norm(k) === 'the' || ctx.number(k) || PARTITIVE_SIZES.has(ctx.norm(k)))) k--;
   return k < ctx.from || ctx.norm(k) === ',' || ctx.isBoundary(k);

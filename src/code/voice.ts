@@ -265,5 +265,30 @@ export function reducedRelative(ctx: SentenceContext, start: number, end: number
   // "killed at least twenty civilians", "killed over 40 people": a count after the verb starts its object
   for (let k = end; k < Math.min(ctx.to, end + 3); k++) if (ctx.number(k) && !ctx.time(k)) return false;
   const next = ctx.norm(end);
+  if (TIME_ADVERBS.has(next) || ctx.time(end)) return !objectAfterTime(ctx, end);
   return (PREPOSITIONS.has(next) && next !== 'to') || NO_OBJECT_AFTER.has(next);
 }
+
+/** Time words that can stand between a verb and its object ("abducted overnight a civilian"). */
+const TIME_ADVERBS = new Set(['overnight', 'yesterday', 'today', 'earlier', 'later', 'again', 'reportedly', 'allegedly']);
+
+/**
+ * After a time adverb or a bare time expression ("overnight", "last week") right after the participle, a noun
+ * phrase opener or an actor starts the verb's object: "militants abducted overnight a civilian" is active.
+ */
+function objectAfterTime(ctx: SentenceContext, end: number): boolean {
+  let k = end;
+  const stop = Math.min(ctx.to, end + 4);
+  while (k < stop) {
+    const t = ctx.time(k);
+    if (t && t.tokenStart <= k && t.tokenEnd > k && !PREPOSITIONS.has(ctx.norm(k))) k = t.tokenEnd;
+    else if (TIME_ADVERBS.has(ctx.norm(k))) k++;
+    else break;
+  }
+  if (k === end || k >= ctx.to) return false;
+  const actor = ctx.actor(k);
+  return (actor !== undefined && actor.tokenStart === k) || OBJECT_OPENERS.has(ctx.norm(k)) || (ctx.number(k) !== undefined && !ctx.time(k));
+}
+
+/** Words that open a noun phrase object. */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'dozens', 'scores', 'hundreds']);

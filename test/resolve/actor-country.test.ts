@@ -35,7 +35,8 @@ const CASES: [string, string | null, string | null][] = [
   // same country on both sides (domestic)
   ['Houthi forces clashed with Yemeni government forces.', 'YEM', 'place:actors-country'],
   // a national party or union names the country of a report with no place (data/actors/parties-unions.json)
-  ['Cadres of JSPN staged a protest in front of the municipal office.', 'NPL', 'place:document-actors-country'],
+  // (session 11: "cadres of" a party make the party the event's actor, so its home country comes first)
+  ['Cadres of JSPN staged a protest in front of the municipal office.', 'NPL', 'place:actor-home-country'],
   ['Unionized health workers (KCTU affiliate) held a protest in front of the medical center.', 'KOR', 'place:'],
   // an agreement or a pledge in a text with no place: where its parties act; a statement carries no place
   ['Houthi fighters and tribal elders agreed on a truce in the district.', 'YEM', 'place:'],
