@@ -405,18 +405,37 @@ export function shortTranslitAt(g: Gazetteer, w: PlaceWords, tokens: Token[], i:
 }
 
 /** "…, La." / "…, Louisiana" / "…, Syria" right after a name. */
-function commaHint(g: Gazetteer, tokens: Token[], j: number, limit: number, upper: boolean): PlaceSpan['hint'] {
+function commaHint(g: Gazetteer, tokens: Token[], j: number, limit: number, upper: boolean, name: readonly GeoCandidate[]): PlaceSpan['hint'] {
   if (j + 1 >= limit || tokens[j]!.text !== ',' || !capWord(tokens[j + 1], upper)) return null;
   for (let len = Math.min(3, limit - j - 1); len >= 1; len--) {
     const key = keyOfTokens(tokens, j + 1, j + 1 + len);
     const st = g.stateAbbreviation(key);
     if (st) return { admin1: st.name, country: 'USA' };
     const cands = g.sharedCandidates(key).filter((c) => c.kind === 'country' || c.kind === 'admin1');
+    // a key both a country and a first-level unit elsewhere ("Athens, Georgia" in a story about Tbilisi): the reading
+    // that holds one of the name's readings, the country first
+    const holding = cands.length > 1 && cands.some((c) => c.kind === 'country') && cands.some((c) => c.kind === 'admin1') ? holdingUnit(cands, name) : null;
+    if (holding !== null) return holding;
     const country = cands.find((c) => c.kind === 'country');
     if (country) return { admin1: null, country: country.country };
     if (cands.length > 0) return { admin1: cands[0]!.admin1, country: null };
   }
   return null;
+}
+
+/** The country, else the admin1 unit, among `units` that holds a town or unit reading of `name`; null if none does. */
+function holdingUnit(units: readonly GeoCandidate[], name: readonly GeoCandidate[]): PlaceSpan['hint'] {
+  let unit: GeoCandidate | null = null;
+  for (const u of units) {
+    for (const c of name) {
+      if (c.kind === 'country' || c.country === null || c.country !== u.country) continue;
+      if (u.kind === 'country') return { admin1: null, country: u.country };
+      if (unit === null && u.admin1 !== null && c.admin1 !== null && sameName(u.admin1, c.admin1) && c.entry !== u.entry) unit = u;
+    }
+  }
+  // (the unit's name alone, as for any unit after a comma: a hint with a country is a state abbreviation's, which
+  // containment leaves settled; here the name after the comma must still be linked as the container)
+  return unit === null ? null : { admin1: unit.admin1, country: null };
 }
 
 /**
@@ -493,7 +512,7 @@ export function placeSpans(doc: Doc, g: Gazetteer, w: PlaceWords, sentence: numb
     const initial = sentenceInitial(tokens, i, s.tokenStart);
     out.push({
       sentence, tokenStart: i, nameEnd: m.end, tokenEnd: end, key: m.key, candidates: listFrom(m.cands), suffix,
-      locative: locativeBefore(tokens, i, s.tokenStart, w), hint: listedCountry(m.cands, commaHint(g, tokens, m.end, s.tokenEnd, upper)), initial,
+      locative: locativeBefore(tokens, i, s.tokenStart, w), hint: listedCountry(m.cands, commaHint(g, tokens, m.end, s.tokenEnd, upper, m.cands)), initial,
       // every field present from the start, unset ones undefined: one hidden class for every span
       stateAbbrev: abbrev ? true : undefined, unitBefore: unitBefore ? true : undefined, bracketed: bracketed ? true : undefined,
       contained: undefined, container: undefined, outside: undefined, mismatch: undefined, shortSkeleton: m.short ? true : undefined, clear: undefined,
