@@ -8,6 +8,7 @@ import { CASUALTY_WORDS, readNumber } from '../code/arguments.js';
 import { type FatalityStatement, fatalityStatements } from './fatality-statements.js';
 import { vagueFatalValue } from './fatality-vague.js';
 import { suicideAttackers } from './fatality-suicide.js';
+import { refutedClaims } from './fatality-refuted.js';
 import { emptyList } from '../util/lists.js';
 
 /**
@@ -154,78 +155,12 @@ function sum(doc: Doc, counts: Count[]): Fatalities {
   return { count: total, rule: spans.length ? 'fatalities:sum' : 'fatalities:none-reported', spans };
 }
 
-const CLAIM_VERBS = new Set(['claimed', 'claims', 'claiming', 'alleged', 'allegedly']);
-const REFUTERS = new Set(['refuted', 'refutes', 'refute', 'denied', 'denies', 'deny', 'dismissed', 'dismisses', 'rejected', 'rejects']);
-const CLAIM_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'report', 'reports']);
-const DETS = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'its', 'their', 'his', 'her']);
-
-const REFUTATIONS = new WeakMap<Doc, { token: number; span: Span }[]>();
-
-/**
- * The first refutation of a claim at or after token `from`: a refuting verb whose object is the claim ("refuted
- * the claim", "denied these reports", "dismissed AQAP's allegations") or a passive "the claim was denied".
- * A denial of something else ("denied involvement", "denied responsibility") is no refutation of the deaths.
- */
-function refutationAfter(doc: Doc, from: number): { token: number; span: Span } | null {
-  let list = REFUTATIONS.get(doc);
-  if (!list) { list = refutations(doc); REFUTATIONS.set(doc, list); }
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.token < from) lo = mid + 1; else hi = mid; }
-  return list[lo] ?? null;
-}
-
-/** Every refutation of a claim in the document, in text order (one linear scan). */
-function refutations(doc: Doc): { token: number; span: Span }[] {
-  const out: { token: number; span: Span }[] = [];
-  for (let k = 0; k < doc.tokens.length; k++) {
-    const w = doc.tokens[k]!.norm;
-    if (!REFUTERS.has(w)) continue;
-    let j = k + 1;
-    // determiners and a possessor may stand before the noun: "refuted the group's claim", "denied AQAP's claims"
-    while (j < doc.tokens.length && j < k + 4) {
-      const n = doc.tokens[j]!.norm;
-      const poss = doc.tokens[j + 1]?.norm === "'s" || doc.tokens[j + 1]?.norm === '’s';
-      if (poss) j += 2;
-      else if (DETS.has(n) || n === "'s" || n === '’s' || /^[A-Z]/.test(doc.tokens[j]!.text)) j++;
-      else break;
-    }
-    const obj = CLAIM_NOUNS.has(doc.tokens[j]?.norm ?? '');
-    // passive: "the claim was refuted", "the reports were denied"
-    const prev = doc.tokens[k - 1]?.norm ?? '';
-    const pass = (prev === 'was' || prev === 'were' || prev === 'been') && CLAIM_NOUNS.has(doc.tokens[k - 2]?.norm ?? '');
-    if (obj || pass) { const t = doc.tokens[k]!; out.push({ token: k, span: [t.start, t.end] }); }
-  }
-  return out;
-}
-
-/** Sentences whose death count is only a claim ("X claimed the blast killed 5 soldiers") that the article later refutes. */
-function refutedClaims(doc: Doc, inc: Incident): { sentences: Set<number>; span: Span } | null {
-  const out = new Set<number>();
-  let span: Span | null = null;
-  const sentences = new Set(inc.counts.map((c) => c.sentence));
-  for (const st of inc.statements) if (st.kind === 'unknown' || st.kind === 'combined') sentences.add(st.sentence);
-  for (const si of sentences) {
-    const s = doc.sentences[si]!;
-    let claim = -1;
-    // "claimed responsibility for the attack, which killed 5" claims the attack, not the deaths
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const next = doc.tokens[k + 1]?.norm;
-      if (CLAIM_VERBS.has(doc.tokens[k]!.norm) && next !== 'responsibility' && next !== 'credit') { claim = k; break; }
-    }
-    if (claim < 0) continue;
-    const r = refutationAfter(doc, claim + 1);
-    if (!r) continue;
-    out.add(si);
-    span ??= r.span;
-  }
-  return span ? { sentences: out, span } : null;
-}
-
 function base(doc: Doc, inc: Incident): Fatalities {
   const f = baseCount(doc, inc);
   if (f.count === 0 || (f.rule !== 'fatalities:sum' && !inc.statements.some((s) => (s.kind === 'unknown' || s.kind === 'combined') && s.rule === f.rule))) return f;
-  const refuted = refutedClaims(doc, inc);
+  const claimed = new Set(inc.counts.map((c) => c.sentence));
+  for (const st of inc.statements) if (st.kind === 'unknown' || st.kind === 'combined') claimed.add(st.sentence);
+  const refuted = refutedClaims(doc, claimed);
   if (!refuted) return f;
   // every count behind the total is a refuted claim: the event's fatalities are 0 (the claim's spans kept)
   const counts = inc.counts.filter((c) => f.spans.some((sp) => sp[0] === c.span[0]));
