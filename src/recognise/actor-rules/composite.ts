@@ -41,9 +41,8 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       const ofGroup = ctx.tokens[g.tokenEnd]?.norm === 'of' && g.tokenEnd < ctx.to && groupAt(ctx, g.tokenEnd + 1);
       if (v.entry.victimOnly || (v.noun === SIDES_NOUN && !sidesAllowed(ctx, b, mods))) { /* read above; "sides" only of two states */ } else if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || (harmedOfSubject(ctx, g.tokenEnd) && !definiteAt(ctx, b.start)) || violentSubject(ctx, g.tokenEnd))) || (b.role === 'none' && v.entry.sector === 'COP' && mods === 0 && harmedGuard(ctx, b.start, g.tokenEnd))) {
         const shooter = b.role === 'none' && mods === 0 && !unknown && v.plural && PLAIN_PEOPLE.has(v.noun) && firearmSubject(ctx, g.tokenEnd);
-        const composed = shooter ? gunmenData(ctx, v) : compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
+        const data = shooter ? gunmenData(ctx, v) : compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         // "members of X were killed": the of-phrase says whose members, so they are no civilians by default
-        const data = composed;
         if (partitiveVictim(ctx, b, v, mods, g.tokenEnd)) data.sector = null;
         const entry = b.role === 'none' ? (unknown || mods > 0 ? RULE_COMPOSITE : RULE_GENERIC) : b.entry === b.value?.id ? RULE_COMPOSITE : b.rule;
         if (!best || g.tokenEnd > best.end) best = candidate(b.start, g.tokenEnd, data, entry, 'stated', v);
@@ -323,14 +322,17 @@ const DEFINITE = new Set(['the', 'these', 'those']);
 
 /**
  * "members of the Popular Front were killed", "relatives of the mayor were abducted": whether a harm passive follows the of-phrase
- * after a partitive noun (then the noun heads the passive's subject); `ofPhraseEnd` gives the phrase's end, else -1. The phrase
- * is short and holds only words: no punctuation, no relative pronoun, no second "of".
+ * after a partitive noun (then the noun heads the passive's subject).
  */
 function harmedOfSubject(ctx: ActorCtx, end: number): boolean {
   const k = ofPhraseEnd(ctx, end);
   return k >= 0 && harmedSubject(ctx, k);
 }
 
+/**
+ * The passive auxiliary that ends an of-phrase starting at `end`, else -1. The phrase is short and holds only words:
+ * no punctuation, no relative pronoun, no second "of".
+ */
 function ofPhraseEnd(ctx: ActorCtx, end: number): number {
   if (end >= ctx.to || ctx.tokens[end]!.norm !== 'of') return -1;
   for (let k = end + 1; k < ctx.to && k <= end + 6; k++) {
