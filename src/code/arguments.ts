@@ -7,6 +7,7 @@ import { homeOfPerson } from './place-home.js';
 import { LOCATIVE_PREPS } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { agentCount, personObject } from './victim-person.js';
+import { refineStatedDays } from './time-scope.js';
 import { ED_ADJECTIVES, alongWith, countAfterObject, ownPredicate } from './coordinated-count.js';
 
 function distance(d: EventDraft, tokenStart: number, tokenEnd: number): number {
@@ -58,6 +59,7 @@ export function assignTimes(ctx: SentenceContext, drafts: EventDraft[]): void {
       }
     }
   }
+  refineStatedDays(ctx, drafts);
 }
 
 const PURPOSE_WORDS = new Set(['against', 'over', 'solidarity', 'demand', 'demanding', 'denounce', 'denouncing', 'condemn', 'condemning', 'support', 'oppose', 'opposing', 'awareness']);

@@ -19,6 +19,11 @@ export interface TimeHit {
   entry: string;
   /** Needs the reference date: without one it stays unresolved. */
   relative: boolean;
+  /**
+   * Counted from a date stated near it, when there is one, rather than from the published date ("Reported on 3 May,
+   * over the past 24 hours"): 'sentence' looks in the same sentence, 'nearby' also in the two before.
+   */
+  anchor?: 'sentence' | 'nearby';
   resolve(ref: string | null): TimeData;
 }
 

@@ -9,6 +9,7 @@ import { casualFamily } from './time-casual.js';
 import { weekdayFamily } from './time-weekday.js';
 import { agoFamily } from './time-ago.js';
 import { dateFamily } from './time-date.js';
+import { anchoredFamily } from './time-anchored.js';
 import { WordBits } from './vocab.js';
 
 /**
@@ -22,7 +23,7 @@ import { WordBits } from './vocab.js';
  * it runs its regular expressions over the whole text. The families here read tokens and use
  * resolve/dates.ts for the calendar arithmetic.
  */
-export const TIME_FAMILIES: readonly TimeFamily[] = [dateFamily, relativeFamily, weekdayFamily, casualFamily, agoFamily];
+export const TIME_FAMILIES: readonly TimeFamily[] = [dateFamily, relativeFamily, weekdayFamily, casualFamily, agoFamily, anchoredFamily];
 
 export const NO_REFERENCE_WARNING = 'relative dates left unresolved: no published date';
 
@@ -58,19 +59,58 @@ export function scanTimes(tokens: Token[], from: number, to: number, upper: bool
   return out;
 }
 
+/** A resolved single day ("on 3 May 2020", "on Tuesday"): what an anchored expression counts from. */
+function singleDay(data: TimeData): string | null {
+  return data.precision === 'day' && data.start !== null && data.start === data.end ? data.start : null;
+}
+
+/** How many sentences back a 'nearby' anchor may be ("the day before" after "said on Tuesday" one sentence earlier). */
+const NEARBY_SENTENCES = 2;
+
+/**
+ * The date an anchored expression counts from: the nearest stated single day of its sentence (one before it first,
+ * else one after: "…over the past 24 hours, the ministry said on Tuesday"), for 'nearby' also the last one of the
+ * sentences just before; null when there is none (the published date then serves).
+ */
+function anchorFor(h: TimeHit, own: readonly { hit: TimeHit; day: string | null }[], recent: { day: string; sentence: number } | null, sentence: number): string | null {
+  let before: string | null = null;
+  let after: string | null = null;
+  for (const o of own) {
+    if (o.hit === h || o.hit.anchor || o.day === null) continue;
+    if (o.hit.tokenEnd <= h.tokenStart) before = o.day;
+    else if (after === null) after = o.day;
+  }
+  if (before ?? after) return before ?? after;
+  if (h.anchor === 'nearby' && recent && recent.sentence >= sentence - NEARBY_SENTENCES) return recent.day;
+  return null;
+}
+
 export function recogniseTimes(doc: Doc): Mention<TimeData>[] {
   const upper = isUpperText(doc.text);
   const ref = doc.referenceDate;
   const out: Mention<TimeData>[] = [];
   let unresolved = false;
+  // the last stated single day of an earlier sentence
+  let recent: { day: string; sentence: number } | null = null;
   for (const s of doc.sentences) {
-    for (const h of scanTimes(doc.tokens, s.tokenStart, s.tokenEnd, upper)) {
-      const data = h.resolve(ref);
-      if (h.relative && !ref) unresolved = true;
-      const m = mentionOver(doc, h.tokenStart, h.tokenEnd, h.entry, data);
+    const hits = scanTimes(doc.tokens, s.tokenStart, s.tokenEnd, upper);
+    const own = hits.map((hit) => ({ hit, data: hit.anchor ? UNRESOLVED : hit.resolve(ref), day: null as string | null }));
+    for (const o of own) o.day = o.hit.anchor ? null : singleDay(o.data);
+    for (const o of own) {
+      const h = o.hit;
+      let entry = h.entry;
+      if (h.anchor) {
+        const anchor = anchorFor(h, own, recent, s.index);
+        if (anchor) entry = `${h.entry} time:anchored-to-stated-day`;
+        o.data = h.resolve(anchor ?? ref);
+        if (!anchor && !ref) unresolved = true;
+      } else if (h.relative && !ref) unresolved = true;
+      const data = o.data;
+      const m = mentionOver(doc, h.tokenStart, h.tokenEnd, entry, data);
       out.push(m);
-      if (doc.trace) doc.explain('times', h.entry, s.index, [m.start, m.end], `${data.start ?? '?'}..${data.end ?? '?'} (${data.precision})`);
+      if (doc.trace) doc.explain('times', entry, s.index, [m.start, m.end], `${data.start ?? '?'}..${data.end ?? '?'} (${data.precision})`);
     }
+    for (const o of own) if (o.day !== null) recent = { day: o.day, sentence: s.index };
   }
   if (unresolved && !doc.warnings.includes(NO_REFERENCE_WARNING)) doc.warnings.push(NO_REFERENCE_WARNING);
   return out;
