@@ -7,7 +7,7 @@ import { homeOfPerson } from './place-home.js';
 import { LOCATIVE_PREPS } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { agentCount, personObject } from './victim-person.js';
-import { refineStatedDays } from './time-scope.js';
+import { backgroundOf, inBackground, refineStatedDays } from './time-scope.js';
 import { ED_ADJECTIVES, alongWith, countAfterObject, ownPredicate } from './coordinated-count.js';
 
 function distance(d: EventDraft, tokenStart: number, tokenEnd: number): number {
@@ -51,11 +51,18 @@ export function assignTimes(ctx: SentenceContext, drafts: EventDraft[]): void {
     // the nearest drafts, counting a segment boundary between as 20 tokens (plain loops: no closures or arrays per time)
     let best = Infinity;
     const timeSeg = seg === null ? -1 : seg[t.tokenStart - ctx.from] ?? -1;
-    if (seg !== null) for (const d of drafts) best = Math.min(best, timeScore(d, t, timeSeg, seg, ctx.from));
+    // a time in a clause about another happening dates only the events of that clause (src/code/time-scope.ts)
+    const background = initial ? null : backgroundOf(ctx, t);
+    if (seg !== null) for (const d of drafts) if (!background || inBackground(background, d, t)) best = Math.min(best, timeScore(d, t, timeSeg, seg, ctx.from));
     for (const d of drafts) {
+      if (background && !inBackground(background, d, t)) {
+        if (ctx.doc.trace) ctx.doc.explain('code', `time:background-${background.kind}`, ctx.sentence, [t.start, t.end], `${t.text} not given to "${ctx.tokens[d.trigger.tokenStart]?.text ?? ''}"`);
+        continue;
+      }
       if (!initial && seg !== null && timeScore(d, t, timeSeg, seg, ctx.from) !== best) continue;
       if (!d.time || distance(d, t.tokenStart, t.tokenEnd) < distance(d, d.time.mention.tokenStart, d.time.mention.tokenEnd)) {
-        d.time = { mention: t, rule: initial ? 'time:sentence-initial' : 'time:nearest-trigger', how: 'stated' };
+        const rule = initial ? 'time:sentence-initial' : background?.kind === 'commemorated' ? 'time:inside-commemorated-phrase' : 'time:nearest-trigger';
+        d.time = { mention: t, rule, how: 'stated' };
       }
     }
   }

@@ -35,3 +35,74 @@ export function refineStatedDays(ctx: SentenceContext, drafts: EventDraft[]): vo
     }
   }
 }
+
+/**
+ * Background clauses: a time told inside a clause or phrase about another happening dates that happening, not the
+ * events around it. Looking back from the time within its comma-delimited segment:
+ *
+ * - time:background-relative — after a relative pronoun ("relatives of a man who was killed on 2 May protested",
+ *   "over a feud that broke out in 2016"): the time goes to an event told inside the clause, or to the event the
+ *   clause describes ("clashes that erupted on Tuesday"), never to one outside it
+ * - time:background-bound — after "since"/"until"/"till" ("were released after being held since March 2019", "extended
+ *   the curfew until 30 May"): a bound of a state, dated only to the event it directly follows ("held since")
+ * - time:background-commemorated — after a word naming what an event answers or remembers ("to mark the anniversary
+ *   of the armistice on 11 November 1918", "in revenge for the killing of his brother in 2019"): dated only to events
+ *   told between that word and the time
+ */
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const BOUND = new Set(['since', 'until', 'till']);
+const COMMEMORATED = new Set([
+  'anniversary', 'anniversaries', 'commemorate', 'commemorating', 'commemoration', 'memory', 'memorial', 'revenge', 'retaliation',
+  'reprisal', 'avenge', 'avenging',
+]);
+/** Verbs after which "that" opens reported speech, not a relative clause ("officials said that gunmen attacked on Monday"). */
+const THAT_COMPLEMENT = new Set([
+  'said', 'say', 'says', 'saying', 'reported', 'reports', 'claimed', 'claims', 'added', 'stated', 'announced', 'confirmed',
+  'alleged', 'warned', 'denied', 'noted', 'explained', 'insisted', 'believed', 'believe', 'believes', 'showed', 'shows',
+  'indicated', 'revealed', 'told', 'tells', 'learned', 'argued', 'acknowledged', 'admitted', 'suggested', 'estimated',
+  'feared', 'fears', 'so', 'such', 'now', 'given', 'ensure', 'ensured', 'demanded', 'demanding', 'demand', 'asked',
+]);
+/** How far back from a time a background cue is looked for (tokens). */
+const WINDOW = 12;
+
+export interface Background {
+  /** Token of the cue word. */
+  cue: number;
+  kind: 'relative' | 'bound' | 'commemorated';
+}
+
+/**
+ * "until"/"till" end a state; "since" starts one, and dates an event only to the day or week ("clashes have raged
+ * since Monday" began on Monday, but "fighting since 2011" is not this report's fighting).
+ */
+function bound(t: Mention<TimeData>, cue: number, word: string): Background | null {
+  if (word === 'since' && (t.data.precision === 'day' || t.data.precision === 'week')) return null;
+  return { cue, kind: 'bound' };
+}
+
+/** The background cue governing a non-initial time, if any. */
+export function backgroundOf(ctx: SentenceContext, t: Mention<TimeData>): Background | null {
+  // "since" and "until" stay out of a date's span; a weekday's span starts with them
+  const first = ctx.norm(t.tokenStart);
+  if (BOUND.has(first)) return bound(t, t.tokenStart, first);
+  for (let k = t.tokenStart - 1; k >= Math.max(ctx.from, t.tokenStart - WINDOW); k--) {
+    const n = ctx.norm(k);
+    if (n === ',' || n === ';' || n === ':' || ctx.isBoundary(k)) return null;
+    if (BOUND.has(n)) return bound(t, k, n);
+    if (COMMEMORATED.has(n)) return { cue: k, kind: 'commemorated' };
+    if (RELATIVE.has(n) && k > ctx.from) {
+      if (n === 'that' && (THAT_COMPLEMENT.has(ctx.norm(k - 1)) || k + 1 === t.tokenStart)) return null;
+      return { cue: k, kind: 'relative' };
+    }
+  }
+  return null;
+}
+
+/** May draft `d` take time `t` that stands in background `b`? */
+export function inBackground(b: Background, d: EventDraft, t: Mention<TimeData>): boolean {
+  const s = d.trigger.tokenStart;
+  if (s > b.cue && s < t.tokenStart) return true;
+  // the clause describes the event it follows ("clashes that erupted on Tuesday"); the state a bound dates ("held since")
+  if (b.kind !== 'commemorated' && d.trigger.tokenEnd === b.cue) return true;
+  return false;
+}

@@ -79,7 +79,8 @@ function absorb(into: EventDraft, from: EventDraft, rule: string, doc: Doc, fw: 
   for (const d of from.descriptors) if (!into.descriptors.includes(d)) into.descriptors.push(d);
   // targets compared as they stand after the merges so far (links are re-pointed when the stage ends)
   for (const l of from.links) if (!into.links.some((x) => fw.sameTarget(x, l))) into.links.push(l);
-  if (!into.time || (from.time && into.time.mention.data.precision === 'ongoing')) into.time = from.time;
+  // not the date of a happening the other event answers or remembers ("revenge for the killing of his brother in 2019": src/code/time-scope.ts)
+  if ((!into.time || (from.time && into.time.mention.data.precision === 'ongoing')) && from.time?.rule !== 'time:inside-commemorated-phrase') into.time = from.time;
   if (into.family === 'threaten' && MODALITY_RANK.indexOf(from.modality) > MODALITY_RANK.indexOf(into.modality)) {
     into.modality = from.modality;
     into.modalityRule = from.modalityRule;
