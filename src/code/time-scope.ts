@@ -1,6 +1,5 @@
 import type { EventDraft } from '../pipeline/draft.js';
 import type { Mention, TimeData } from '../pipeline/doc.js';
-import { addDays } from '../resolve/dates.js';
 import type { SentenceContext } from './context.js';
 
 /**
@@ -9,9 +8,9 @@ import type { SentenceContext } from './context.js';
  * past 24 hours airstrikes killed 3": "on 3 May 2020" is the report's date, the killing falls in 2–3 May; "the
  * governor said on Wednesday that gunmen stormed a school the day before": the storming was on Tuesday.
  *
- * - time:refines-stated-day — a draft of the sentence dated to the anchor day takes the anchored expression instead:
- *   every such draft for a report window ("the past 24 hours", "overnight"), only those told before it for "the day
- *   before" (an event after it is the reporter's own: "…the day before, and he visited the site").
+ * - time:refines-stated-day — a draft of the sentence dated to the anchor day takes a report window ("the past 24
+ *   hours", "overnight") instead, unless the window stands in a background clause the draft is outside of; "the day
+ *   before" dates only its nearest event ("…to support members who were arrested the day before").
  */
 
 const ANCHORED = ' time:anchored-to-stated-day';
@@ -19,18 +18,19 @@ const ANCHORED = ' time:anchored-to-stated-day';
 /** The day an anchored mention was counted from, or null when it is not anchored in the text. */
 function anchorDay(t: Mention<TimeData>): string | null {
   if (!t.entry.endsWith(ANCHORED) || t.data.start === null || t.data.end === null) return null;
-  return t.entry.startsWith('time:day-before') ? addDays(t.data.start, 1) : t.data.end;
+  return t.data.end;
 }
 
 export function refineStatedDays(ctx: SentenceContext, drafts: EventDraft[]): void {
   for (const t of ctx.times) {
     const day = anchorDay(t);
-    if (day === null) continue;
-    const onlyBefore = t.entry.startsWith('time:day-before');
+    // "the day before" dates only the event it follows, by the nearest-trigger rule ("…members who were arrested the day before")
+    if (day === null || t.entry.startsWith('time:day-before')) continue;
+    const background = backgroundOf(ctx, t);
     for (const d of drafts) {
       const cur = d.time?.mention;
       if (!cur || cur === t || cur.data.precision !== 'day' || cur.data.start !== day || cur.data.end !== day) continue;
-      if (onlyBefore && d.trigger.tokenStart >= t.tokenStart) continue;
+      if (background && !inBackground(background, d, t)) continue;
       d.time = { mention: t, rule: 'time:refines-stated-day', how: 'stated' };
     }
   }
@@ -52,7 +52,7 @@ export function refineStatedDays(ctx: SentenceContext, drafts: EventDraft[]): vo
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const BOUND = new Set(['since', 'until', 'till']);
 const COMMEMORATED = new Set([
-  'anniversary', 'anniversaries', 'commemorate', 'commemorating', 'commemoration', 'memory', 'memorial', 'revenge', 'retaliation',
+  'outbreak', 'onset', 'anniversary', 'anniversaries', 'commemorate', 'commemorating', 'commemoration', 'memory', 'memorial', 'revenge', 'retaliation',
   'reprisal', 'avenge', 'avenging',
 ]);
 /** Verbs after which "that" opens reported speech, not a relative clause ("officials said that gunmen attacked on Monday"). */
@@ -63,7 +63,7 @@ const THAT_COMPLEMENT = new Set([
   'feared', 'fears', 'so', 'such', 'now', 'given', 'ensure', 'ensured', 'demanded', 'demanding', 'demand', 'asked',
 ]);
 /** How far back from a time a background cue is looked for (tokens). */
-const WINDOW = 12;
+const WINDOW = 16;
 
 export interface Background {
   /** Token of the cue word. */
@@ -76,6 +76,7 @@ export interface Background {
  * since Monday" began on Monday, but "fighting since 2011" is not this report's fighting).
  */
 function bound(t: Mention<TimeData>, cue: number, word: string): Background | null {
+  // (a day or week after "since" may still stand in another background clause: the scan goes on)
   if (word === 'since' && (t.data.precision === 'day' || t.data.precision === 'week')) return null;
   return { cue, kind: 'bound' };
 }
@@ -84,11 +85,18 @@ function bound(t: Mention<TimeData>, cue: number, word: string): Background | nu
 export function backgroundOf(ctx: SentenceContext, t: Mention<TimeData>): Background | null {
   // "since" and "until" stay out of a date's span; a weekday's span starts with them
   const first = ctx.norm(t.tokenStart);
-  if (BOUND.has(first)) return bound(t, t.tokenStart, first);
+  if (BOUND.has(first)) {
+    const b = bound(t, t.tokenStart, first);
+    if (b) return b;
+  }
   for (let k = t.tokenStart - 1; k >= Math.max(ctx.from, t.tokenStart - WINDOW); k--) {
     const n = ctx.norm(k);
     if (n === ',' || n === ';' || n === ':' || ctx.isBoundary(k)) return null;
-    if (BOUND.has(n)) return bound(t, k, n);
+    if (BOUND.has(n)) {
+      const b = bound(t, k, n);
+      if (b) return b;
+      continue;
+    }
     if (COMMEMORATED.has(n)) return { cue: k, kind: 'commemorated' };
     if (RELATIVE.has(n) && k > ctx.from) {
       if (n === 'that' && (THAT_COMPLEMENT.has(ctx.norm(k - 1)) || k + 1 === t.tokenStart)) return null;

@@ -7,9 +7,9 @@ import { UNRESOLVED, WEEKDAYS, countAt, digitStart, normAt, rangeData, type Time
  * day before" is Monday; "airstrikes overnight" in a Wednesday article (or next to "on Wednesday") is the night
  * Tuesday–Wednesday, so the range starts the day before.
  *
- * - time:past-n-hours — "the past 24 hours", "the last 48 hours": from `ceil(n/24)` days before the anchor to it
- *   (sentence anchor: the report date of the same sentence)
- * - time:overnight — "overnight", "the overnight attack": the anchor's day before to the anchor (sentence anchor)
+ * - time:past-n-hours — "the past 24 hours", "the last 12 hours": the day before the anchor to it (sentence anchor:
+ *   the report date of the same sentence); longer windows ("the past 48 hours") are left to the report date
+ * - time:overnight — "overnight", "the overnight attack": the anchor day (sentence anchor)
  * - time:day-before — "the day before", "the previous day", "a day earlier", "the night before": the day before the
  *   anchor (nearby anchor: the same sentence or the two before); not "the day before the vote", which is relative
  *   to an event
@@ -49,7 +49,7 @@ export const anchoredFamily: TimeFamily = {
       if (WEEKDAYS.has(next) || next === 'into' || next === 'on') return null;
       const determined = k > ctx.from && DETERMINERS.has(normAt(ctx, k - 1));
       if (determined && !NIGHT_EVENTS.has(next)) return null;
-      return anchored(k, k + 1, 'time:overnight', 'sentence', (ref) => rangeData({ start: addDays(ref, -1), end: ref }, 'day'));
+      return anchored(k, k + 1, 'time:overnight', 'sentence', (ref) => rangeData({ start: ref, end: ref }, 'day'));
     }
     if (w === 'the') {
       const a = normAt(ctx, i + 1);
@@ -60,9 +60,8 @@ export const anchoredFamily: TimeFamily = {
       // "the past 24 hours", "the last 48 hours"
       if (a === 'past' || a === 'last') {
         const n = countAt(ctx, i + 2);
-        if (n !== null && n >= 12 && n <= 96 && normAt(ctx, i + 3) === 'hours') {
-          const days = Math.ceil(n / 24);
-          return anchored(i, i + 4, 'time:past-n-hours', 'sentence', (ref) => rangeData({ start: addDays(ref, -days), end: ref }, 'day'));
+        if (n !== null && n >= 12 && n <= 24 && normAt(ctx, i + 3) === 'hours') {
+          return anchored(i, i + 4, 'time:past-n-hours', 'sentence', (ref) => rangeData({ start: addDays(ref, -1), end: ref }, 'day'));
         }
       }
       return null;

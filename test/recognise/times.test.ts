@@ -60,7 +60,25 @@ const CASES: Row[] = [
     ['1990', '1990-01-01', '1990-12-31', 'year'],
     ['2011', '2011-01-01', '2011-12-31', 'year'],
   ]],
+  // anchored: counted from a day stated in the sentence, else from the published date (session 12, dates1)
+  ['Airstrikes over the past 24 hours killed nine.', REF, [['the past 24 hours', '2023-10-23', '2023-10-24', 'day', 'time:past-n-hours']]],
+  ['Reported on 3 May 2021, over the past 24 hours troops killed four.', REF, [
+    ['on 3 May 2021', '2021-05-03', '2021-05-03', 'day'],
+    ['the past 24 hours', '2021-05-02', '2021-05-03', 'day', 'time:past-n-hours time:anchored-to-stated-day'],
+  ]],
+  ['Drones struck the port overnight.', REF, [['overnight', '2023-10-24', '2023-10-24', 'day', 'time:overnight']]],
+  ['He said on Sunday that the convoy was hit the day before.', REF, [
+    ['on Sunday', '2023-10-22', '2023-10-22', 'day'],
+    ['the day before', '2023-10-21', '2023-10-21', 'day', 'time:day-before time:anchored-to-stated-day'],
+  ]],
+  ['Talks ended on Sunday. Rebels had shelled the town the previous day.', REF, [
+    ['on Sunday', '2023-10-22', '2023-10-22', 'day'],
+    ['the previous day', '2023-10-21', '2023-10-21', 'day', 'time:day-before time:anchored-to-stated-day'],
+  ]],
   // not times
+  ['The city was under an overnight curfew.', REF, []],
+  ['Troops arrived the day before the vote.', REF, []],
+  ['Shelling went on over the past 48 hours.', REF, []],
   ['The 2000 troops arrived.', REF, []],
   ['The truce lasted for two weeks.', REF, []],
   ['Theresa May said she may go.', REF, []],
