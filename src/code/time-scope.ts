@@ -42,9 +42,11 @@ export function refineStatedDays(ctx: SentenceContext, drafts: EventDraft[]): vo
  *
  * - time:background-relative — after a relative pronoun ("relatives of a man who was killed on 2 May protested",
  *   "over a feud that broke out in 2016"): the time goes to an event told inside the clause, or to the event the
- *   clause describes ("clashes that erupted on Tuesday"), never to one outside it
+ *   clause describes ("clashes that erupted on 3 May"), never to one outside it; not a recent day or week counted
+ *   from the published date ("fired at crowds who thronged Hama on Friday": the news event's own day)
  * - time:background-bound — after "since"/"until"/"till" ("were released after being held since March 2019", "extended
- *   the curfew until 30 May"): a bound of a state, dated only to the event it directly follows ("held since")
+ *   the curfew until 30 May"): a bound of a state, dated only to the event it directly follows ("held since"); not
+ *   after a put-off verb ("postponed the rally until 9 November" is the rally's new date)
  * - time:background-commemorated — after a word naming what an event answers or remembers ("to mark the anniversary
  *   of the armistice on 11 November 1918", "in revenge for the killing of his brother in 2019"): dated only to events
  *   told between that word and the time
@@ -71,13 +73,30 @@ export interface Background {
   kind: 'relative' | 'bound' | 'commemorated';
 }
 
+/** Entries that state their date outright; every other time is counted from the published date ("Friday", "last week"). */
+const STATED = new Set(['time:date', 'time:month', 'time:month-year', 'time:year', 'time:year-modifier', 'time:iso-date', 'time:numeric-date']);
+
+/** A day or week counted back from the published date, not after it. */
+function recentDay(ctx: SentenceContext, t: Mention<TimeData>): boolean {
+  const entry = t.entry.split(' ')[0]!;
+  if (STATED.has(entry) || (t.data.precision !== 'day' && t.data.precision !== 'week') || t.data.start === null) return false;
+  const ref = ctx.doc.referenceDate;
+  return ref === null || t.data.start <= ref;
+}
+
+/** Verbs whose "until" names when the event now happens ("postponed the rally until 9 November"). */
+const PUT_OFF = new Set(['postpone', 'postponed', 'postponing', 'delay', 'delayed', 'delaying', 'defer', 'deferred', 'adjourn', 'adjourned', 'reschedule', 'rescheduled', 'put']);
+/** How far back from "until" a put-off verb is looked for. */
+const PUT_OFF_WINDOW = 8;
+
 /**
  * "until"/"till" end a state; "since" starts one, and dates an event only to the day or week ("clashes have raged
  * since Monday" began on Monday, but "fighting since 2011" is not this report's fighting).
  */
-function bound(t: Mention<TimeData>, cue: number, word: string): Background | null {
+function bound(ctx: SentenceContext, t: Mention<TimeData>, cue: number, word: string): Background | null {
   // (a day or week after "since" may still stand in another background clause: the scan goes on)
   if (word === 'since' && (t.data.precision === 'day' || t.data.precision === 'week')) return null;
+  if (word !== 'since') for (let k = cue - 1; k >= Math.max(ctx.from, cue - PUT_OFF_WINDOW); k--) if (PUT_OFF.has(ctx.norm(k))) return null;
   return { cue, kind: 'bound' };
 }
 
@@ -86,20 +105,23 @@ export function backgroundOf(ctx: SentenceContext, t: Mention<TimeData>): Backgr
   // "since" and "until" stay out of a date's span; a weekday's span starts with them
   const first = ctx.norm(t.tokenStart);
   if (BOUND.has(first)) {
-    const b = bound(t, t.tokenStart, first);
+    const b = bound(ctx, t, t.tokenStart, first);
     if (b) return b;
   }
   for (let k = t.tokenStart - 1; k >= Math.max(ctx.from, t.tokenStart - WINDOW); k--) {
     const n = ctx.norm(k);
     if (n === ',' || n === ';' || n === ':' || ctx.isBoundary(k)) return null;
     if (BOUND.has(n)) {
-      const b = bound(t, k, n);
+      const b = bound(ctx, t, k, n);
       if (b) return b;
       continue;
     }
     if (COMMEMORATED.has(n)) return { cue: k, kind: 'commemorated' };
     if (RELATIVE.has(n) && k > ctx.from) {
       if (n === 'that' && (THAT_COMPLEMENT.has(ctx.norm(k - 1)) || k + 1 === t.tokenStart)) return null;
+      // a recent day named from the published date is the news event's own, clause or not ("fired at demonstrators
+      // who thronged Hama on Friday", "a battle that began this morning")
+      if (recentDay(ctx, t)) return null;
       return { cue: k, kind: 'relative' };
     }
   }

@@ -19,9 +19,13 @@ const rows: Row[] = [
   { text: 'Clashes that erupted on Tuesday in Juba left four people dead.', published: '2020-03-05', trigger: 'Clashes', start: '2020-03-03' },
   // reported speech after "said that" is no relative clause
   { text: 'Officials said that gunmen attacked a village in Zamfara on Monday.', published: '2020-03-05', trigger: 'attacked', start: '2020-03-02' },
+  // a recent day counted from the published date is the news event's own, even in a relative clause
+  { text: 'Soldiers fired on mourners who thronged the square in Homs on Friday.', published: '2023-10-24', trigger: 'fired', start: '2023-10-20' },
+  { text: 'Soldiers fired on mourners who had thronged the square in Homs on 3 March 2011.', published: '2023-10-24', trigger: 'fired', start: null },
   // a bound of a state
   { text: 'Police released two journalists in Harare after holding them since November 2019.', trigger: 'released', start: null },
   { text: 'Fighting has raged in Marib since Monday.', published: '2020-03-05', trigger: 'Fighting', start: '2020-03-02' },
+  { text: 'The opposition agreed to postpone its rally in Tbilisi until 9 November.', published: '2023-10-24', trigger: 'rally', start: '2023-11-09' },
   // what an event remembers or answers
   { text: 'On 10 May 2022, thousands marched in Minsk to mark the anniversary of the surrender of Germany on 9 May 1945.', trigger: 'marched', start: '2022-05-10' },
   { text: 'On 7 July 2022 a man stabbed a guard in Lyon. The attack was revenge for the killing of his brother in 2019.', trigger: 'stabbed', start: '2022-07-07' },
