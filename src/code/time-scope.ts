@@ -45,8 +45,8 @@ export function refineStatedDays(ctx: SentenceContext, drafts: EventDraft[]): vo
  *   clause describes ("clashes that erupted on 3 May"), never to one outside it; not a recent day or week counted
  *   from the published date ("fired at crowds who thronged Hama on Friday": the news event's own day)
  * - time:background-bound — after "since"/"until"/"till" ("were released after being held since March 2019", "extended
- *   the curfew until 30 May"): a bound of a state, dated only to the event it directly follows ("held since"); not
- *   after a put-off verb ("postponed the rally until 9 November" is the rally's new date)
+ *   the curfew until 30 May"): a bound of a state, which dates no event outside the bound ("killed since March 2011"
+ *   is a toll, not a day); not after a put-off verb ("postponed the rally until 9 November" is the rally's new date)
  * - time:background-commemorated — after a word naming what an event answers or remembers ("to mark the anniversary
  *   of the armistice on 11 November 1918", "in revenge for the killing of his brother in 2019"): dated only to events
  *   told between that word and the time
@@ -132,7 +132,7 @@ export function backgroundOf(ctx: SentenceContext, t: Mention<TimeData>): Backgr
 export function inBackground(b: Background, d: EventDraft, t: Mention<TimeData>): boolean {
   const s = d.trigger.tokenStart;
   if (s > b.cue && s < t.tokenStart) return true;
-  // the clause describes the event it follows ("clashes that erupted on Tuesday"); the state a bound dates ("held since")
-  if (b.kind !== 'commemorated' && d.trigger.tokenEnd === b.cue) return true;
+  // the clause describes the event it follows ("clashes that erupted on 3 May")
+  if (b.kind === 'relative' && d.trigger.tokenEnd === b.cue) return true;
   return false;
 }
