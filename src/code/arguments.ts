@@ -7,7 +7,7 @@ import { homeOfPerson } from './place-home.js';
 import { LOCATIVE_PREPS } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
 import { agentCount, personObject } from './victim-person.js';
-import { backgroundOf, inBackground, refineStatedDays } from './time-scope.js';
+import { backgroundOf, inBackground, insideRelativeClause, refineStatedDays } from './time-scope.js';
 import { ED_ADJECTIVES, alongWith, countAfterObject, ownPredicate } from './coordinated-count.js';
 
 function distance(d: EventDraft, tokenStart: number, tokenEnd: number): number {
@@ -61,7 +61,9 @@ export function assignTimes(ctx: SentenceContext, drafts: EventDraft[]): void {
       }
       if (!initial && seg !== null && timeScore(d, t, timeSeg, seg, ctx.from) !== best) continue;
       if (!d.time || distance(d, t.tokenStart, t.tokenEnd) < distance(d, d.time.mention.tokenStart, d.time.mention.tokenEnd)) {
-        const rule = initial ? 'time:sentence-initial' : background?.kind === 'commemorated' ? 'time:inside-commemorated-phrase' : 'time:nearest-trigger';
+        const rule = initial ? 'time:sentence-initial'
+          : background?.kind === 'commemorated' ? 'time:inside-commemorated-phrase'
+            : insideRelativeClause(ctx, d, t, background) ? 'time:inside-relative-clause' : 'time:nearest-trigger';
         d.time = { mention: t, rule, how: 'stated' };
       }
     }

@@ -47,6 +47,8 @@ export function refineStatedDays(ctx: SentenceContext, drafts: EventDraft[]): vo
  * - time:background-bound — after "since"/"until"/"till" ("were released after being held since March 2019", "extended
  *   the curfew until 30 May"): a bound of a state, which dates no event outside the bound ("killed since March 2011"
  *   is a toll, not a day); not after a put-off verb ("postponed the rally until 9 November" is the rally's new date)
+ *   An event told inside such a clause takes its date with rule time:inside-relative-clause: backstory of a participant
+ *   ("a farmer who was kidnapped the day before"), which opens no incident of its own (src/resolve/fatalities.ts).
  * - time:background-commemorated — after a word naming what an event answers or remembers ("to mark the anniversary
  *   of the armistice on 11 November 1918", "in revenge for the killing of his brother in 2019"): dated only to events
  *   told between that word and the time
@@ -100,8 +102,8 @@ function bound(ctx: SentenceContext, t: Mention<TimeData>, cue: number, word: st
   return { cue, kind: 'bound' };
 }
 
-/** The background cue governing a non-initial time, if any. */
-export function backgroundOf(ctx: SentenceContext, t: Mention<TimeData>): Background | null {
+/** The background cue governing a non-initial time, if any (`anyDay`: a recent day in a relative clause too). */
+export function backgroundOf(ctx: SentenceContext, t: Mention<TimeData>, anyDay = false): Background | null {
   // "since" and "until" stay out of a date's span; a weekday's span starts with them
   const first = ctx.norm(t.tokenStart);
   if (BOUND.has(first)) {
@@ -121,7 +123,7 @@ export function backgroundOf(ctx: SentenceContext, t: Mention<TimeData>): Backgr
       if (n === 'that' && (THAT_COMPLEMENT.has(ctx.norm(k - 1)) || k + 1 === t.tokenStart)) return null;
       // a recent day named from the published date is the news event's own, clause or not ("fired at demonstrators
       // who thronged Hama on Friday", "a battle that began this morning")
-      if (recentDay(ctx, t)) return null;
+      if (!anyDay && recentDay(ctx, t)) return null;
       return { cue: k, kind: 'relative' };
     }
   }
@@ -135,4 +137,10 @@ export function inBackground(b: Background, d: EventDraft, t: Mention<TimeData>)
   // the clause describes the event it follows ("clashes that erupted on 3 May")
   if (b.kind === 'relative' && d.trigger.tokenEnd === b.cue) return true;
   return false;
+}
+
+/** Is `d` told inside the relative clause that holds `t` ("a farmer who was kidnapped the day before")? */
+export function insideRelativeClause(ctx: SentenceContext, d: EventDraft, t: Mention<TimeData>, background: Background | null): boolean {
+  const b = background?.kind === 'relative' ? background : backgroundOf(ctx, t, true);
+  return b !== null && b.kind === 'relative' && d.trigger.tokenStart > b.cue && d.trigger.tokenStart < t.tokenStart;
 }

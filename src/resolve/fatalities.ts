@@ -13,7 +13,8 @@ import { emptyList } from '../util/lists.js';
 
 /**
  * Event-level fatality totals (docs/event-model.md, "fatalities"). Events are grouped into incidents:
- * consecutive events in text order, a new incident starting where an event is dated to another day.
+ * consecutive events in text order, a new incident starting where an event is dated to another day (not an event
+ * dated inside a relative clause: a participant's backstory, `time:inside-relative-clause`).
  * Every event of an incident gets the incident's total, computed by the first rule that applies:
  *
  * 1. a coded total ("fatalities coded as 10"; the last one stated);
@@ -80,6 +81,11 @@ function incidents(doc: Doc): Incident[] {
   let cur: Incident | null = null;
   for (const e of events) {
     const date = e.time?.start ?? null;
+    // backstory of a participant ("a farmer who was kidnapped the day before") opens no incident of its own
+    if (cur && e.time?.provenance.rule.startsWith('time:inside-relative-clause')) {
+      cur.events.push(e);
+      continue;
+    }
     if (!cur || (date !== null && cur.date !== null && date !== cur.date)) {
       cur = { events: emptyList(), date, firstSentence: e.sentence, counts: emptyList(), statements: emptyList() };
       out.push(cur);

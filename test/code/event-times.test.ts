@@ -8,7 +8,7 @@ import { analyze } from '../../src/analyze.js';
  * `rule`: a rule id its time provenance must contain. Session 12 (dates1): a date told in a background clause dates
  * that clause, not the event around it; a report window refines the report's date.
  */
-interface Row { text: string; published?: string; trigger: string; start: string | null; rule?: string }
+interface Row { text: string; published?: string; trigger: string; start: string | null; rule?: string; fatalities?: number }
 
 const rows: Row[] = [
   // a relative clause: its date is its own event's, not the main event's
@@ -36,6 +36,8 @@ const rows: Row[] = [
   // "the day before" dates the event it follows, from the day stated before it
   { text: 'On 3 April 2021, dozens protested in Durban to support two activists who were arrested the day before.', trigger: 'arrested', start: '2021-04-02', rule: 'time:day-before' },
   { text: 'On 3 April 2021, dozens protested in Durban to support two activists who were arrested the day before.', trigger: 'protested', start: '2021-04-03' },
+  // backstory in a relative clause keeps its own day but opens no incident of its own: the lead's toll
+  { text: 'On 5 June 2022, militants raided a village in Muidumbe and beheaded one man. The victim was a trader who was abducted the previous day by the militants.', trigger: 'abducted', start: '2022-06-04', rule: 'time:inside-relative-clause', fatalities: 1 },
 ];
 
 for (const r of rows) {
@@ -45,5 +47,6 @@ for (const r of rows) {
     assert.ok(ev, `no event with trigger ${r.trigger}: ${a.events.map((e) => e.triggers.map((t) => t.text).join('/')).join(', ')}`);
     assert.equal(ev.time?.start ?? null, r.start, JSON.stringify(ev.time));
     if (r.rule) assert.ok(ev.time?.provenance.rule.includes(r.rule), ev.time?.provenance.rule);
+    if (r.fatalities !== undefined) assert.equal(ev.fatalities?.count, r.fatalities);
   });
 }
