@@ -53,9 +53,9 @@ export function assignTimes(ctx: SentenceContext, drafts: EventDraft[]): void {
     const timeSeg = seg === null ? -1 : seg[t.tokenStart - ctx.from] ?? -1;
     // a time in a clause about another happening dates only the events of that clause (src/code/time-scope.ts)
     const background = initial ? null : backgroundOf(ctx, t);
-    if (seg !== null) for (const d of drafts) if (!background || inBackground(background, d, t)) best = Math.min(best, timeScore(d, t, timeSeg, seg, ctx.from));
+    if (seg !== null) for (const d of drafts) if (!background || inBackground(ctx, background, d, t)) best = Math.min(best, timeScore(d, t, timeSeg, seg, ctx.from));
     for (const d of drafts) {
-      if (background && !inBackground(background, d, t)) {
+      if (background && !inBackground(ctx, background, d, t)) {
         if (ctx.doc.trace) ctx.doc.explain('code', `time:background-${background.kind}`, ctx.sentence, [t.start, t.end], `${t.text} not given to "${ctx.tokens[d.trigger.tokenStart]?.text ?? ''}"`);
         continue;
       }

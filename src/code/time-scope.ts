@@ -30,7 +30,7 @@ export function refineStatedDays(ctx: SentenceContext, drafts: EventDraft[]): vo
     for (const d of drafts) {
       const cur = d.time?.mention;
       if (!cur || cur === t || cur.data.precision !== 'day' || cur.data.start !== day || cur.data.end !== day) continue;
-      if (background && !inBackground(background, d, t)) continue;
+      if (background && !inBackground(ctx, background, d, t)) continue;
       d.time = { mention: t, rule: 'time:refines-stated-day', how: 'stated' };
     }
   }
@@ -42,7 +42,8 @@ export function refineStatedDays(ctx: SentenceContext, drafts: EventDraft[]): vo
  *
  * - time:background-relative — after a relative pronoun ("relatives of a man who was killed on 2 May protested",
  *   "over a feud that broke out in 2016"): the time goes to an event told inside the clause, or to the event the
- *   clause describes ("clashes that erupted on 3 May"), never to one outside it; not a recent day or week counted
+ *   clause describes ("clashes that erupted on 3 May", "the killing of two monks who were shot on 3 May"), never to
+ *   one outside it; not a recent day or week counted
  *   from the published date ("fired at crowds who thronged Hama on Friday": the news event's own day)
  * - time:background-bound — after "since"/"until"/"till" ("were released after being held since March 2019", "extended
  *   the curfew until 30 May"): a bound of a state, which dates no event outside the bound ("killed since March 2011"
@@ -65,7 +66,14 @@ const THAT_COMPLEMENT = new Set([
   'alleged', 'warned', 'denied', 'noted', 'explained', 'insisted', 'believed', 'believe', 'believes', 'showed', 'shows',
   'indicated', 'revealed', 'told', 'tells', 'learned', 'argued', 'acknowledged', 'admitted', 'suggested', 'estimated',
   'feared', 'fears', 'so', 'such', 'now', 'given', 'ensure', 'ensured', 'demanded', 'demanding', 'demand', 'asked',
+  'note', 'notes', 'add', 'adds', 'state', 'states', 'announce', 'announces', 'confirm', 'confirms', 'allege', 'alleges',
+  'warn', 'warns', 'deny', 'denies', 'explain', 'explains', 'insist', 'insists', 'argue', 'argues', 'stress', 'stresses',
+  'stressed', 'emphasized', 'emphasised', 'recalled', 'recalls', 'know', 'knew', 'knows', 'hope', 'hoped', 'hopes',
+  'expect', 'expected', 'expects', 'think', 'thought', 'thinks', 'felt', 'feel', 'feels', 'realized', 'realised',
+  'is', 'was', 'are', 'were', 'means', 'meant', 'clear', 'sure', 'certain', 'true', 'fact', 'news', 'reports', 'report',
 ]);
+/** Longest "of" object between an event noun and the relative clause about it ("of six priests who"), in tokens. */
+const OF_OBJECT = 6;
 /** How far back from a time a background cue is looked for (tokens). */
 const WINDOW = 16;
 
@@ -81,7 +89,10 @@ const STATED = new Set(['time:date', 'time:month', 'time:month-year', 'time:year
 /** A day or week counted back from the published date, not after it. */
 function recentDay(ctx: SentenceContext, t: Mention<TimeData>): boolean {
   const entry = t.entry.split(' ')[0]!;
-  if (STATED.has(entry) || (t.data.precision !== 'day' && t.data.precision !== 'week') || t.data.start === null) return false;
+  if (STATED.has(entry)) return false;
+  // no published date: "on Friday" stays unresolved, and is still the news event's day
+  if (t.data.precision === 'unresolved') return true;
+  if ((t.data.precision !== 'day' && t.data.precision !== 'week') || t.data.start === null) return false;
   const ref = ctx.doc.referenceDate;
   return ref === null || t.data.start <= ref;
 }
@@ -96,8 +107,8 @@ const PUT_OFF_WINDOW = 8;
  * since Monday" began on Monday, but "fighting since 2011" is not this report's fighting).
  */
 function bound(ctx: SentenceContext, t: Mention<TimeData>, cue: number, word: string): Background | null {
-  // (a day or week after "since" may still stand in another background clause: the scan goes on)
-  if (word === 'since' && (t.data.precision === 'day' || t.data.precision === 'week')) return null;
+  // (a day, a week or an unresolved date after "since" may still stand in another background clause: the scan goes on)
+  if (word === 'since' && t.data.precision !== 'month' && t.data.precision !== 'year') return null;
   if (word !== 'since') for (let k = cue - 1; k >= Math.max(ctx.from, cue - PUT_OFF_WINDOW); k--) if (PUT_OFF.has(ctx.norm(k))) return null;
   return { cue, kind: 'bound' };
 }
@@ -131,11 +142,12 @@ export function backgroundOf(ctx: SentenceContext, t: Mention<TimeData>, anyDay 
 }
 
 /** May draft `d` take time `t` that stands in background `b`? */
-export function inBackground(b: Background, d: EventDraft, t: Mention<TimeData>): boolean {
+export function inBackground(ctx: SentenceContext, b: Background, d: EventDraft, t: Mention<TimeData>): boolean {
   const s = d.trigger.tokenStart;
   if (s > b.cue && s < t.tokenStart) return true;
   // the clause describes the event it follows ("clashes that erupted on 3 May")
-  if (b.kind === 'relative' && d.trigger.tokenEnd === b.cue) return true;
+  // or the one whose "of" object the clause describes ("the assassination of six priests who were shot on 16 May")
+  if (b.kind === 'relative' && (d.trigger.tokenEnd === b.cue || (ctx.norm(d.trigger.tokenEnd) === 'of' && b.cue - d.trigger.tokenEnd <= OF_OBJECT))) return true;
   return false;
 }
 
