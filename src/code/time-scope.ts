@@ -47,7 +47,8 @@ export function refineStatedDays(ctx: SentenceContext, drafts: EventDraft[]): vo
  *   from the published date ("fired at crowds who thronged Hama on Friday": the news event's own day)
  * - time:background-bound — after "since"/"until"/"till" ("were released after being held since March 2019", "extended
  *   the curfew until 30 May"): a bound of a state, which dates no event outside the bound ("killed since March 2011"
- *   is a toll, not a day); not after a put-off verb ("postponed the rally until 9 November" is the rally's new date)
+ *   is a toll, not a day) but a series a noun just before names ("attacks on staff since December"); not after a
+ *   put-off verb ("postponed the rally until 9 November" is the rally's new date)
  *   An event told inside such a clause takes its date with rule time:inside-relative-clause: backstory of a participant
  *   ("a farmer who was kidnapped the day before"), which opens no incident of its own (src/resolve/fatalities.ts).
  * - time:background-commemorated — after a word naming what an event answers or remembers ("to mark the anniversary
@@ -141,11 +142,19 @@ export function backgroundOf(ctx: SentenceContext, t: Mention<TimeData>, anyDay 
   return null;
 }
 
+function commaBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.norm(k) === ',' || ctx.norm(k) === ';') return true;
+  return false;
+}
+
 /** May draft `d` take time `t` that stands in background `b`? */
 export function inBackground(ctx: SentenceContext, b: Background, d: EventDraft, t: Mention<TimeData>): boolean {
   const s = d.trigger.tokenStart;
   if (s > b.cue && s < t.tokenStart) return true;
   // the clause describes the event it follows ("clashes that erupted on 3 May")
+  // a series or state named by a noun starts at its bound ("a series of attacks on customs staff since December 2021"):
+  // dated, it stays apart from the lead event; a verb's toll ("have been killed since March 2011") is not dated
+  if (b.kind === 'bound' && d.form === 'noun' && d.trigger.tokenEnd <= b.cue && b.cue - d.trigger.tokenEnd <= OF_OBJECT && !commaBetween(ctx, d.trigger.tokenEnd, b.cue)) return true;
   // or the one whose "of" object the clause describes ("the assassination of six priests who were shot on 16 May")
   if (b.kind === 'relative' && (d.trigger.tokenEnd === b.cue || (ctx.norm(d.trigger.tokenEnd) === 'of' && b.cue - d.trigger.tokenEnd <= OF_OBJECT))) return true;
   return false;
