@@ -26,6 +26,9 @@ const rows: Row[] = [
   { text: 'Police released two journalists in Harare after holding them since November 2019.', trigger: 'released', start: null },
   { text: 'Fighting has raged in Marib since Monday.', published: '2020-03-05', trigger: 'Fighting', start: '2020-03-02' },
   { text: 'The opposition agreed to postpone its rally in Tbilisi until 9 November.', published: '2023-10-24', trigger: 'rally', start: '2023-11-09' },
+  // a toll since a month is no date; a series a noun names starts at its bound
+  { text: 'More than 5,000 people have been killed in Darfur since March 2023.', published: '2023-10-24', trigger: 'killed', start: null },
+  { text: 'On 14 May 2022, gunmen wounded a tax officer in Cebu. Police said a series of attacks on tax officers since March 2022 was linked to graft.', trigger: 'attacks', start: '2022-03-01' },
   // what an event remembers or answers
   { text: 'On 10 May 2022, thousands marched in Minsk to mark the anniversary of the surrender of Germany on 9 May 1945.', trigger: 'marched', start: '2022-05-10' },
   { text: 'On 7 July 2022 a man stabbed a guard in Lyon. The attack was revenge for the killing of his brother in 2019.', trigger: 'stabbed', start: '2022-07-07' },
