@@ -75,7 +75,7 @@ const CASES: Row[] = [
     ['on Sunday', '2023-10-22', '2023-10-22', 'day'],
     ['the previous day', '2023-10-21', '2023-10-21', 'day', 'time:day-before time:anchored-to-stated-day'],
   ]],
-  // not times
+  // not times (the first three guard the anchored family's limits)
   ['The city was under an overnight curfew.', REF, []],
   ['Troops arrived the day before the vote.', REF, []],
   ['Shelling went on over the past 48 hours.', REF, []],
