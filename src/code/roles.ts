@@ -11,6 +11,7 @@ import { parentheticalSubject, suspectedIdentitySubject } from './subject-parent
 import { qualifiedPlace, QUALIFIED_PLACE } from './place-qualified.js';
 import { appositiveSubject } from './subject-appositive.js';
 import { isUpperText } from '../recognise/trie.js';
+import { speakerPlaceEnd } from './place-syntax.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
 const SUBJECT_WINDOW = 25;
@@ -222,7 +223,8 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
     const next = ctx.actor(j);
     if (!next || next.tokenStart !== j) break;
     // "arrived in Bosnia, the defence minister said": after a comma, a name that a reporting verb follows is the speaker
-    if (n === ',' && REPORTING_AFTER.has(ctx.norm(next.tokenEnd))) break;
+    // (also past the speaker's place: "killing 20 people, aid workers in Nairobi said")
+    if (n === ',' && (REPORTING_AFTER.has(ctx.norm(next.tokenEnd)) || speakerPlaceEnd(ctx, next.tokenEnd) >= 0)) break;
     out.push(filler(next, rule + '+coord'));
     k = afterGloss(ctx, next.tokenEnd);
   }

@@ -7,6 +7,7 @@ import { candidate, namedAt } from '../actor-context.js';
 import { tokenAt } from '../../pipeline/token-at.js';
 import { isBareStateBody } from './bare-state-body.js';
 import { SIDES_NOUN, sidesAllowed } from './sides.js';
+import { loyalAfter } from './loyal-to.js';
 
 /**
  * Rule family: a base, then modifiers, then a generic noun ("Israeli troops", "Houthi militants",
@@ -39,7 +40,7 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       }
       // a weak noun alone ("people") is an actor only when it protests ("people rallied")
       const ofGroup = ctx.tokens[g.tokenEnd]?.norm === 'of' && g.tokenEnd < ctx.to && groupAt(ctx, g.tokenEnd + 1);
-      if (v.entry.victimOnly || (v.noun === SIDES_NOUN && !sidesAllowed(ctx, b, mods))) { /* read above; "sides" only of two states */ } else if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || (harmedOfSubject(ctx, g.tokenEnd) && !definiteAt(ctx, b.start)) || violentSubject(ctx, g.tokenEnd))) || (b.role === 'none' && v.entry.sector === 'COP' && mods === 0 && harmedGuard(ctx, b.start, g.tokenEnd))) {
+      if (v.entry.victimOnly || (v.noun === SIDES_NOUN && !sidesAllowed(ctx, b, mods))) { /* read above; "sides" only of two states */ } else if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || (b.role === 'none' && mods === 0 && v.entry.sector !== 'CVL' && loyalAfter(ctx.tokens, g.tokenEnd, ctx.to)) || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || (harmedOfSubject(ctx, g.tokenEnd) && !definiteAt(ctx, b.start)) || violentSubject(ctx, g.tokenEnd))) || (b.role === 'none' && v.entry.sector === 'COP' && mods === 0 && harmedGuard(ctx, b.start, g.tokenEnd))) {
         const shooter = b.role === 'none' && mods === 0 && !unknown && v.plural && PLAIN_PEOPLE.has(v.noun) && firearmSubject(ctx, g.tokenEnd);
         const data = shooter ? gunmenData(ctx, v) : compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         // "members of X were killed": the of-phrase says whose members, so they are no civilians by default

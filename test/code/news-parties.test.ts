@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+import { roleTable } from './role-table.js';
+import { eventAtOffset } from '../event-at.js';
+
+/**
+ * Parties of news events, session 12 (branch plover16; our own sentences): the place of a trailing speaker ("…, aid
+ * workers in Nairobi said") is neither the event's place nor a coordinated victim; a territorial verb's object reached
+ * through a unit noun in apposition ("shelled the provincial capital X"); armed nouns "loyal to" a party or "based in" a
+ * state take its country; "in defiance of X" names whom a protest is aimed at.
+ */
+
+roleTable('news parties, roles', [
+  // the speaker after a comma and its place are no more victims of the list before them
+  { text: 'Rebels shelled the town on Sunday, killing 20 people, aid workers in Nairobi said.', trigger: 'shelled', notRecipient: 'aid workers' },
+  { text: 'Troops raided the camp, wounding six villagers, U.N. officials in Geneva said.', trigger: 'raided', notRecipient: 'U.N.' },
+  // a protest's aim after "in defiance of"
+  { text: 'Hundreds of people blocked roads in Macau in defiance of Chinese authorities.', trigger: 'blocked', recipient: 'Chinese authorities' },
+]);
+
+/** Countries of the fillers the rules give (null: none). */
+const countries: Array<{ text: string; trigger: string; who: string; side: 'actor' | 'recipient'; country: string | null }> = [
+  { text: 'Fighters loyal to the Libyan government attacked the airport.', trigger: 'attacked', who: 'Fighters', side: 'actor', country: 'LBY' },
+  { text: 'Forces loyal to the Syrian government shelled the village.', trigger: 'shelled', who: 'Forces', side: 'actor', country: 'SYR' },
+  { text: 'Militiamen loyal to Ethiopia stormed a border post in Somalia.', trigger: 'stormed', who: 'Militiamen', side: 'actor', country: 'ETH' },
+  { text: 'A militant group based in Pakistan claimed the attack on the hotel.', trigger: 'attack', who: 'militant group', side: 'actor', country: 'PAK' },
+  { text: 'Gunmen loyal to the warlord attacked the airport.', trigger: 'attacked', who: 'Gunmen', side: 'actor', country: null },
+  // the town a territorial verb takes through a unit noun is the recipient's country
+  { text: 'Rebels shelled the southern provincial capital Malakal on Monday.', trigger: 'shelled', who: 'Malakal', side: 'recipient', country: 'SSD' },
+];
+for (const c of countries) {
+  test(`news parties, countries: ${c.text}`, () => {
+    const a = analyze({ text: c.text, published: '2024-03-12' });
+    const ev = eventAtOffset(a.events, c.text.indexOf(c.trigger));
+    assert.ok(ev, `an event at "${c.trigger}"`);
+    const list = c.side === 'actor' ? ev.actors : ev.recipients;
+    const who = list.find((x) => x.text.includes(c.who));
+    assert.ok(who, `${c.side} ${c.who} in [${list.map((x) => x.text).join(', ')}]`);
+    assert.equal(who.country, c.country);
+    if (who.provenance.rule.includes('rule:actor.loyal-to')) assert.equal(who.provenance.how, 'inferred');
+  });
+}
+
+test('news parties: a trailing speaker\'s place is not a place the event states', () => {
+  const text = 'Rebels shelled the town on Sunday, killing 20 people, aid workers in Nairobi said.';
+  const ev = eventAtOffset(analyze({ text, published: '2024-03-12' }).events, text.indexOf('shelled'));
+  assert.ok(ev);
+  assert.ok(!ev.locations.some((l) => l.text === 'Nairobi' && l.provenance.how === 'stated'), ev.locations.map((l) => l.text).join(', '));
+});
