@@ -787,6 +787,8 @@ export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:m
   let k = trigger - 1;
   // skip weapon words and coordinated weapons: "Israeli drone and rocket attacks", "an Al Qaeda suicide car bombing"
   while (k > ctx.from && (ctx.weapon(k) || ctx.norm(k) === 'and' || ctx.norm(k) === 'suicide') && k > trigger - 6) k--;
+  // "US Predator attacks", "Israeli Apache strikes": a model name no dictionary knows between a state and the noun
+  if (k === trigger - 1 && modelBeforeNoun(ctx, k)) k--;
   const possessive = ctx.norm(k) === "'s";
   if (possessive) k--;
   // "the United States-led bombing campaign", "a Saudi-led air strike": the leader of a "-led" attack is its actor
@@ -802,6 +804,15 @@ export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:m
   // (a group's adjective composed with the trigger's first word, "Houthi drone" of "a Houthi drone attack", too)
   if (m && !possessive && (m.entry.startsWith('actor:') || (m.data.ref !== null && !m.data.generic)) && m.tokenStart <= k && m.tokenEnd > trigger) return coordinated(ctx, m, rule);
   return emptyList();
+}
+
+/** A capitalised word at k that is no actor, place, time or weapon, right after a state's mention (not in upper-case text). */
+function modelBeforeNoun(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.token(k);
+  if (!t || t.kind !== 'word' || !t.cap || k <= ctx.from || ctx.actor(k) || ctx.place(k) || ctx.time(k) || ctx.weapon(k)) return false;
+  if (isUpperText(ctx.doc.text)) return false;
+  const owner = ctx.actor(k - 1);
+  return owner !== undefined && owner.tokenEnd === k && owner.data.kind === 'state' && !isCapitalName(owner.text);
 }
 
 let capitals: Set<string> | null = null;

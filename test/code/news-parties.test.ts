@@ -8,7 +8,8 @@ import { eventAtOffset } from '../event-at.js';
  * Parties of news events, session 12 (branch plover16; our own sentences): the place of a trailing speaker ("…, aid
  * workers in Nairobi said") is neither the event's place nor a coordinated victim; a territorial verb's object reached
  * through a unit noun in apposition ("shelled the provincial capital X"); armed nouns "loyal to" a party or "based in" a
- * state take its country; "in defiance of X" names whom a protest is aimed at.
+ * state take its country; "in defiance of X" names whom a protest is aimed at; a model name between a state and a
+ * machine or attack noun ("Turkish F-16 warplanes", "US Reaper strikes") leaves the state the owner.
  */
 
 roleTable('news parties, roles', [
@@ -26,6 +27,11 @@ const countries: Array<{ text: string; trigger: string; who: string; side: 'acto
   { text: 'Militiamen loyal to Ethiopia stormed a border post in Somalia.', trigger: 'stormed', who: 'Militiamen', side: 'actor', country: 'ETH' },
   { text: 'A militant group based in Pakistan claimed the attack on the hotel.', trigger: 'attack', who: 'militant group', side: 'actor', country: 'PAK' },
   { text: 'Gunmen loyal to the warlord attacked the airport.', trigger: 'attacked', who: 'Gunmen', side: 'actor', country: null },
+  { text: 'US Steel workers protested outside the plant.', trigger: 'protested', who: 'workers', side: 'actor', country: null },
+  // a machine's model name between the state and the machine or attack noun
+  { text: 'Turkish F-16 warplanes struck the village.', trigger: 'struck', who: 'Turkish', side: 'actor', country: 'TUR' },
+  { text: 'Egyptian Apache helicopters attacked the camp.', trigger: 'attacked', who: 'Egyptian', side: 'actor', country: 'EGY' },
+  { text: 'US Reaper strikes killed four militants on Monday.', trigger: 'killed', who: 'US', side: 'actor', country: 'USA' },
   // the town a territorial verb takes through a unit noun is the recipient's country
   { text: 'Rebels shelled the southern provincial capital Malakal on Monday.', trigger: 'shelled', who: 'Malakal', side: 'recipient', country: 'SSD' },
 ];

@@ -60,6 +60,15 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       const c = armedCompound(ctx, b, g.values[0]!, g.tokenEnd, unknown);
       if (c && (!best || c.end > best.end)) best = c;
     }
+    // "Israeli Apache helicopters", "Russian Su-25 jets": a machine's model name between a state owner and the machine
+    if (!m && mods === 0 && b.role !== 'none') {
+      const model = modelNameEnd(ctx, k);
+      if (model > k) {
+        mods++;
+        k = model;
+        continue;
+      }
+    }
     if (!m || mods >= 3) break;
     // a lower-case modifier capitalised mid-sentence starts another name ("anti-Houthi National Resistance forces")
     const mt = ctx.tokens[k]!;
@@ -461,4 +470,22 @@ export function factionAfter(ctx: ActorCtx, b: Base): Candidate | null {
   const v = g.values[0]!;
   if (v.entry.victimOnly || v.entry.inanimate || !FACTION_SECTORS.has(v.entry.sector)) return null;
   return candidate(b.start, g.tokenEnd, compose(b, v, false, (c) => ctx.lex.files.acledCountry.get(c) ?? c), RULE_FACTION, 'stated', v);
+}
+
+/** Generic entries of machines that a model name may qualify ("Apache helicopters", "F-16 jets", "Type 052 warships"). */
+const MACHINE_ENTRIES = new Set(['gen:air-force', 'gen:navy']);
+
+/**
+ * The end of a model name at k ("Apache", "F-16", "Su-25": one capitalised word no dictionary knows, with at most one
+ * unspaced "-" and word or number) when a machine noun follows it; else k. Never in upper-case text.
+ */
+function modelNameEnd(ctx: ActorCtx, k: number): number {
+  const t = ctx.tokens[k];
+  if (ctx.upper || !t || k + 1 >= ctx.to || t.kind !== 'word' || !t.cap || namedAt(ctx, k, true)) return k;
+  let e = k + 1;
+  const dash = ctx.tokens[e];
+  const part = ctx.tokens[e + 1];
+  if (dash && part && e + 2 < ctx.to && dash.text === '-' && !dash.space && !part.space) e += 2;
+  const g = ctx.lex.generic.matchAt(ctx.tokens, e, ctx.upper, ctx.to);
+  return g && MACHINE_ENTRIES.has(g.values[0]!.entry.id) ? e : k;
 }
