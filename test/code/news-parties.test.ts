@@ -9,7 +9,8 @@ import { eventAtOffset } from '../event-at.js';
  * workers in Nairobi said") is neither the event's place nor a coordinated victim; a territorial verb's object reached
  * through a unit noun in apposition ("shelled the provincial capital X"); armed nouns "loyal to" a party or "based in" a
  * state take its country; "in defiance of X" names whom a protest is aimed at; a model name between a state and a
- * machine or attack noun ("Turkish F-16 warplanes", "US Reaper strikes") leaves the state the owner.
+ * machine or attack noun ("Turkish F-16 warplanes", "US Reaper strikes") leaves the state the owner; cyber attacks hit
+ * things; a place inferred from one side's country (no place named) localises no unnamed actor of the other side.
  */
 
 roleTable('news parties, roles', [
@@ -32,6 +33,12 @@ const countries: Array<{ text: string; trigger: string; who: string; side: 'acto
   { text: 'Turkish F-16 warplanes struck the village.', trigger: 'struck', who: 'Turkish', side: 'actor', country: 'TUR' },
   { text: 'Egyptian Apache helicopters attacked the camp.', trigger: 'attacked', who: 'Egyptian', side: 'actor', country: 'EGY' },
   { text: 'US Reaper strikes killed four militants on Monday.', trigger: 'killed', who: 'US', side: 'actor', country: 'USA' },
+  // cyber attacks hit things, whose demonym gives their country
+  { text: 'Hackers defaced 300 Latvian web sites.', trigger: 'defaced', who: 'web sites', side: 'recipient', country: 'LVA' },
+  // a place inferred from one side's country gives no country to the other side (but to a state's own forces)
+  { text: 'Gunmen attacked an Israeli army post.', trigger: 'attacked', who: 'Gunmen', side: 'actor', country: null },
+  { text: 'Chadian militiamen attacked a refugee camp.', trigger: 'attacked', who: 'camp', side: 'recipient', country: null },
+  { text: 'Police killed two Nigerian protesters.', trigger: 'killed', who: 'Police', side: 'actor', country: 'NGA' },
   // the town a territorial verb takes through a unit noun is the recipient's country
   { text: 'Rebels shelled the southern provincial capital Malakal on Monday.', trigger: 'shelled', who: 'Malakal', side: 'recipient', country: 'SSD' },
 ];
