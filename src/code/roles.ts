@@ -12,6 +12,7 @@ import { qualifiedPlace, QUALIFIED_PLACE } from './place-qualified.js';
 import { appositiveSubject } from './subject-appositive.js';
 import { isUpperText } from '../recognise/trie.js';
 import { speakerPlaceEnd } from './place-syntax.js';
+import { twoCountriesSubject } from './two-countries.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
 const SUBJECT_WINDOW = 25;
@@ -480,6 +481,9 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
   // "gunmen believed to be IS attacked": who the subject is thought to be, then the subject
   const suspected = suspectedIdentitySubject(ctx, trigger, rule);
   if (suspected) return suspected;
+  // "The two countries agreed": the last two states named (inferred)
+  const pair = twoCountriesSubject(ctx, trigger);
+  if (pair) return pair;
   const limit = Math.max(ctx.from, trigger - SUBJECT_WINDOW);
   let crossedClauseWord = false;
   let speakerPronoun: string | null = null;
