@@ -10,7 +10,8 @@ import { eventAtOffset } from '../event-at.js';
  * through a unit noun in apposition ("shelled the provincial capital X"); armed nouns "loyal to" a party or "based in" a
  * state take its country; "in defiance of X" names whom a protest is aimed at; a model name between a state and a
  * machine or attack noun ("Turkish F-16 warplanes", "US Reaper strikes") leaves the state the owner; cyber attacks hit
- * things; a place inferred from one side's country (no place named) localises no unnamed actor of the other side.
+ * things; a place inferred from one side's country (no place named) localises no unnamed actor of the other side;
+ * forces "from <state>" heading a clause are that state's.
  */
 
 roleTable('news parties, roles', [
@@ -39,6 +40,10 @@ const countries: Array<{ text: string; trigger: string; who: string; side: 'acto
   { text: 'Gunmen attacked an Israeli army post.', trigger: 'attacked', who: 'Gunmen', side: 'actor', country: null },
   { text: 'Chadian militiamen attacked a refugee camp.', trigger: 'attacked', who: 'camp', side: 'recipient', country: null },
   { text: 'Police killed two Nigerian protesters.', trigger: 'killed', who: 'Police', side: 'actor', country: 'NGA' },
+  // forces "from <state>" at the head of a clause are that state's; not the country a force leaves
+  { text: 'Troops from Chad attacked a rebel camp in Sudan on Sunday.', trigger: 'attacked', who: 'Troops', side: 'actor', country: 'TCD' },
+  { text: 'On Monday, police from Benin arrested six smugglers in Lagos.', trigger: 'arrested', who: 'police', side: 'actor', country: 'BEN' },
+  { text: 'Israel withdrew troops from Lebanon.', trigger: 'withdrew', who: 'Lebanon', side: 'recipient', country: 'LBN' },
   // the town a territorial verb takes through a unit noun is the recipient's country
   { text: 'Rebels shelled the southern provincial capital Malakal on Monday.', trigger: 'shelled', who: 'Malakal', side: 'recipient', country: 'SSD' },
 ];
