@@ -77,6 +77,9 @@ function unknownQualifier(ctx: SentenceContext, k: number): boolean {
   return m !== undefined && m.tokenStart === k + 1 && m.data.plural && m.data.kind !== 'person';
 }
 
+/** Kinds of body named after a name and its bracketed gloss ("Hizbollah (Party of God) group"). */
+const BODY_HEADS = new Set(['group', 'movement', 'party', 'organisation', 'organization', 'militia', 'faction', 'front', 'coalition', 'alliance']);
+
 /** Hedges before an actor that are no part of its name. */
 const HEDGES = new Set(['presumed', 'suspected', 'alleged', 'apparent', 'purported']);
 
@@ -491,6 +494,11 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     // "militants (suspected TTP) fired": a bracket right before the verb, right after an actor, is read through
     if (k === trigger - 1 && ctx.token(k)?.text === ')') {
       const through = parentheticalSubject(ctx, k, rule);
+      if (through) return through;
+    }
+    // "the Hizbollah (Party of God) group declared": a name, its gloss in brackets, then the kind of body it is
+    if (k === trigger - 1 && BODY_HEADS.has(ctx.norm(k)) && !ctx.actor(k) && ctx.token(k - 1)?.text === ')') {
+      const through = parentheticalSubject(ctx, k - 1, rule);
       if (through) return through;
     }
     // a bracket inside a name ("CPN(UML)", "Jabhat (al-Nusra) Front") is no boundary

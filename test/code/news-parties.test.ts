@@ -11,13 +11,15 @@ import { eventAtOffset } from '../event-at.js';
  * state take its country; "in defiance of X" names whom a protest is aimed at; a model name between a state and a
  * machine or attack noun ("Turkish F-16 warplanes", "US Reaper strikes") leaves the state the owner; cyber attacks hit
  * things; a place inferred from one side's country (no place named) localises no unnamed actor of the other side;
- * forces "from <state>" heading a clause are that state's.
+ * forces "from <state>" heading a clause are that state's; "X (gloss) group" before a verb is X.
  */
 
 roleTable('news parties, roles', [
   // the speaker after a comma and its place are no more victims of the list before them
   { text: 'Rebels shelled the town on Sunday, killing 20 people, aid workers in Nairobi said.', trigger: 'shelled', notRecipient: 'aid workers' },
   { text: 'Troops raided the camp, wounding six villagers, U.N. officials in Geneva said.', trigger: 'raided', notRecipient: 'U.N.' },
+  // a name, its gloss in brackets and the kind of body it is, before the verb
+  { text: 'The pro-Iranian Hamas (Islamic Resistance Movement) group rejected the proposal.', trigger: 'rejected', actor: 'Hamas' },
   // a protest's aim after "in defiance of"
   { text: 'Hundreds of people blocked roads in Macau in defiance of Chinese authorities.', trigger: 'blocked', recipient: 'Chinese authorities' },
 ]);
