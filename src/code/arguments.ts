@@ -2,7 +2,7 @@ import type { EventDraft } from '../pipeline/draft.js';
 import type { Mention, NumberData, PlaceData, TimeData } from '../pipeline/doc.js';
 import type { Quantity, QuantityKind } from '../model/quantity.js';
 import type { SentenceContext } from './context.js';
-import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified, clauseBreakBetween, territorialObject, laterClause, appositiveGovernor, containerBeforeApposition } from './place-syntax.js';
+import { placeGovernor, locativeOf, reportingBetween, containerOf, qualified, clauseBreakBetween, territorialObject, laterClause, appositiveGovernor, containerBeforeApposition, inSpeakerPhrase } from './place-syntax.js';
 import { homeOfPerson } from './place-home.js';
 import { LOCATIVE_PREPS } from './words.js';
 import { WordBits } from '../recognise/vocab.js';
@@ -123,6 +123,8 @@ export function assignPlaces(ctx: SentenceContext, drafts: EventDraft[]): void {
       continue;
     }
     if (!locative && !directional && !isInitialSite) continue;
+    // "…, killing 20 people, aid workers in Nairobi said": where the speaker is, not the event
+    if (inSpeakerPhrase(ctx, p)) continue;
     previousLocative = p.tokenEnd - 1;
     // a place across reported speech is the speaker's, not the event's ("a spokesman in Washington said troops killed …")
     // nor one of a later coordinated clause with its own finite verb ("captured in X and is now in U.S. custody")

@@ -53,6 +53,39 @@ export function locativeOf(ctx: SentenceContext, of: number): boolean {
   return ctx.norm(of) === 'of' && of - 1 >= ctx.from && LOCATIVE_HEADS.has(ctx.norm(of - 1));
 }
 
+/** Prepositions that place a speaker ("officials in Nairobi said", "a spokesman at the UN told"). */
+const SPEAKER_PREPS = new Set(['in', 'at', 'from']);
+/** Longest speaker phrase before its place's preposition, after the comma that opens it ("…, relief officials in"). */
+const SPEAKER_PHRASE = 5;
+
+/**
+ * The index after a speaker's place phrase at k ("in Nairobi" before "said"), when a reporting verb follows it; else -1.
+ * "…, killing 20 people, aid workers in Nairobi said": the place says where the speaker is, never the event.
+ */
+export function speakerPlaceEnd(ctx: SentenceContext, k: number): number {
+  if (!SPEAKER_PREPS.has(ctx.norm(k))) return -1;
+  let j = k + 1;
+  if (ctx.norm(j) === 'the') j++;
+  const p = ctx.place(j);
+  if (!p || p.tokenStart !== j) return -1;
+  return REPORTING.has(ctx.norm(p.tokenEnd)) && ctx.norm(p.tokenEnd + 1) !== 'to' ? p.tokenEnd : -1;
+}
+
+/**
+ * The place p is in the speaker phrase of a reporting verb after a comma: "…, relief officials in Nairobi said".
+ * The phrase between the comma and the preposition holds at most SPEAKER_PHRASE words and no other comma.
+ */
+export function inSpeakerPhrase(ctx: SentenceContext, p: Mention<PlaceData>): boolean {
+  let g = p.tokenStart - 1;
+  if (ctx.norm(g) === 'the') g--;
+  if (g <= ctx.from || speakerPlaceEnd(ctx, g) < 0) return false;
+  for (let j = g - 1; j >= ctx.from && j >= g - 1 - SPEAKER_PHRASE; j--) {
+    if (ctx.norm(j) === ',') return j < g - 1;
+    if (ctx.isBoundary(j) || ctx.token(j)?.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** A reporting word lies strictly between tokens a and b (either order): the two are in different clauses. */
 export function reportingBetween(ctx: SentenceContext, a: number, b: number): boolean {
   return reportingIn((k) => ctx.norm(k), a, b);
@@ -111,6 +144,14 @@ const OBJECT_PARTS = new Set(['much', 'most', 'part', 'parts', 'all', 'of', 'are
 /** The place starting at `start` is the object of a territorial verb at `verb` (past determiners, qualifiers and "much of"). */
 export function territorialObject(ctx: SentenceContext, verb: number, start: number): boolean {
   if (!TERRITORIAL.has(ctx.norm(verb)) || start <= verb) return false;
+  // "shelled the southern regional capital Juba": a unit noun in apposition, after at most two lower-case modifiers
+  let unit = start;
+  while (unit - 1 > verb && APPOSITIVE_UNITS.has(ctx.norm(unit - 1))) unit--;
+  if (unit < start) {
+    let k = unit;
+    while (k - 1 > verb && k > unit - 2 && ctx.token(k - 1)?.kind === 'word' && ctx.token(k - 1)?.cap === false && !DETERMINERS.has(ctx.norm(k - 1)) && !QUALIFIERS.has(ctx.norm(k - 1))) k--;
+    start = k;
+  }
   for (let k = verb + 1; k < start; k++) {
     const n = ctx.norm(k);
     if (!((DETERMINERS.has(n) && n !== 'of') || QUALIFIERS.has(n) || OBJECT_PARTS.has(n))) return false;

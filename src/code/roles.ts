@@ -11,6 +11,8 @@ import { parentheticalSubject, suspectedIdentitySubject } from './subject-parent
 import { qualifiedPlace, QUALIFIED_PLACE } from './place-qualified.js';
 import { appositiveSubject } from './subject-appositive.js';
 import { isUpperText } from '../recognise/trie.js';
+import { speakerPlaceEnd } from './place-syntax.js';
+import { twoCountriesSubject } from './two-countries.js';
 
 /** Maximum distance (tokens) between a trigger and the role fillers bound to it. */
 const SUBJECT_WINDOW = 25;
@@ -74,6 +76,9 @@ function unknownQualifier(ctx: SentenceContext, k: number): boolean {
   const m = ctx.actor(k + 1);
   return m !== undefined && m.tokenStart === k + 1 && m.data.plural && m.data.kind !== 'person';
 }
+
+/** Kinds of body named after a name and its bracketed gloss ("Hizbollah (Party of God) group"). */
+const BODY_HEADS = new Set(['group', 'movement', 'party', 'organisation', 'organization', 'militia', 'faction', 'front', 'coalition', 'alliance']);
 
 /** Hedges before an actor that are no part of its name. */
 const HEDGES = new Set(['presumed', 'suspected', 'alleged', 'apparent', 'purported']);
@@ -222,7 +227,8 @@ export function coordinated(ctx: SentenceContext, m: Mention<ActorData>, rule: s
     const next = ctx.actor(j);
     if (!next || next.tokenStart !== j) break;
     // "arrived in Bosnia, the defence minister said": after a comma, a name that a reporting verb follows is the speaker
-    if (n === ',' && REPORTING_AFTER.has(ctx.norm(next.tokenEnd))) break;
+    // (also past the speaker's place: "killing 20 people, aid workers in Nairobi said")
+    if (n === ',' && (REPORTING_AFTER.has(ctx.norm(next.tokenEnd)) || speakerPlaceEnd(ctx, next.tokenEnd) >= 0)) break;
     out.push(filler(next, rule + '+coord'));
     k = afterGloss(ctx, next.tokenEnd);
   }
@@ -478,6 +484,9 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
   // "gunmen believed to be IS attacked": who the subject is thought to be, then the subject
   const suspected = suspectedIdentitySubject(ctx, trigger, rule);
   if (suspected) return suspected;
+  // "The two countries agreed": the last two states named (inferred)
+  const pair = twoCountriesSubject(ctx, trigger);
+  if (pair) return pair;
   const limit = Math.max(ctx.from, trigger - SUBJECT_WINDOW);
   let crossedClauseWord = false;
   let speakerPronoun: string | null = null;
@@ -485,6 +494,11 @@ export function subjectOf(ctx: SentenceContext, trigger: number, rule = 'role:su
     // "militants (suspected TTP) fired": a bracket right before the verb, right after an actor, is read through
     if (k === trigger - 1 && ctx.token(k)?.text === ')') {
       const through = parentheticalSubject(ctx, k, rule);
+      if (through) return through;
+    }
+    // "the Hizbollah (Party of God) group declared": a name, its gloss in brackets, then the kind of body it is
+    if (k === trigger - 1 && BODY_HEADS.has(ctx.norm(k)) && !ctx.actor(k) && ctx.token(k - 1)?.text === ')') {
+      const through = parentheticalSubject(ctx, k - 1, rule);
       if (through) return through;
     }
     // a bracket inside a name ("CPN(UML)", "Jabhat (al-Nusra) Front") is no boundary
@@ -785,6 +799,8 @@ export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:m
   let k = trigger - 1;
   // skip weapon words and coordinated weapons: "Israeli drone and rocket attacks", "an Al Qaeda suicide car bombing"
   while (k > ctx.from && (ctx.weapon(k) || ctx.norm(k) === 'and' || ctx.norm(k) === 'suicide') && k > trigger - 6) k--;
+  // "US Predator attacks", "Israeli Apache strikes": a model name no dictionary knows between a state and the noun
+  if (k === trigger - 1 && modelBeforeNoun(ctx, k)) k--;
   const possessive = ctx.norm(k) === "'s";
   if (possessive) k--;
   // "the United States-led bombing campaign", "a Saudi-led air strike": the leader of a "-led" attack is its actor
@@ -800,6 +816,15 @@ export function modifierOf(ctx: SentenceContext, trigger: number, rule = 'role:m
   // (a group's adjective composed with the trigger's first word, "Houthi drone" of "a Houthi drone attack", too)
   if (m && !possessive && (m.entry.startsWith('actor:') || (m.data.ref !== null && !m.data.generic)) && m.tokenStart <= k && m.tokenEnd > trigger) return coordinated(ctx, m, rule);
   return emptyList();
+}
+
+/** A capitalised word at k that is no actor, place, time or weapon, right after a state's mention (not in upper-case text). */
+function modelBeforeNoun(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.token(k);
+  if (!t || t.kind !== 'word' || !t.cap || k <= ctx.from || ctx.actor(k) || ctx.place(k) || ctx.time(k) || ctx.weapon(k)) return false;
+  if (isUpperText(ctx.doc.text)) return false;
+  const owner = ctx.actor(k - 1);
+  return owner !== undefined && owner.tokenEnd === k && owner.data.kind === 'state' && !isCapitalName(owner.text);
 }
 
 let capitals: Set<string> | null = null;

@@ -20,6 +20,8 @@ import { TARGET_NOUNS } from '../recognise/target-nouns.js';
 const THING_ACTS = new Set([
   'assault.attack', 'assault.strike', 'assault.airstrike', 'assault.shell', 'assault.launch', 'assault.hit', 'assault.shoot',
   'assault.suicide', 'assault.destroy', 'assault.explosion', 'assault.impact',
+  // cyber attacks hit things too: "hackers defaced 3,000 Danish web sites" (session 12)
+  'restrict.cyber',
 ]);
 
 /** Explosions: what a device went off at, outside or near is what it hit ("a bomb exploded outside the police station"). */

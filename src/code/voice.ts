@@ -233,7 +233,11 @@ function titleCaseNoun(ctx: SentenceContext, start: number): boolean {
 }
 
 /** Verbs of trying whose "to" opens an infinitive ("attempted" is a light verb of the nominal reading: bind.ts). */
-const TRYING = new Set(['tried', 'tries', 'try', 'trying', 'sought', 'seeking', 'seek', 'seeks']);
+const TRYING = new Set(['tried', 'tries', 'try', 'trying', 'sought', 'seeking', 'seek', 'seeks',
+  // session 12: wishes, plans and decisions that take an infinitive ("wants to attack", "plans to storm", "decided to
+  // expel"); the modality stage reads them as acts ahead
+  'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'decided', 'decides', 'decide',
+  'aim', 'aims', 'hope', 'hopes', 'hoped']);
 
 /** Participles of harm verbs that always take an object when active: with none after them they are passive. */
 const TRANSITIVE_HARM = new Set([

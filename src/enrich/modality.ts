@@ -29,11 +29,13 @@ const FUTURE = new Set(['will', "'ll", 'would', 'shall', 'vowed', 'vows', 'vow',
   // readiness: "prepared to resume shelling", "is ready to strike", "poised to enter the city" (the act lies ahead)
   'prepared', 'ready', 'willing', 'poised',
   // timetables: "is scheduled to attend a summit", "is due to meet the president"
-  'scheduled', 'due']);
+  'scheduled', 'due',
+  // wishes and aims: "wants to expel the inspectors", "seeks to annex the region" (session 12)
+  'wants', 'want', 'wanted', 'seeks', 'seek', 'sought', 'aims', 'hopes', 'decided', 'decides', 'hoped', 'plan', 'planning', 'intended']);
 /** Future markers only when an infinitive follows: "set to visit", "going to strike"; not "set a car on fire". */
 /** Readiness words mark only the act of their own infinitive ("ready to strike"), not a clause after it ("prepared to impose martial law as battles raged"). */
 const READINESS = new Set(['prepared', 'ready', 'willing', 'poised']);
-const NEEDS_TO = new Set(['set', 'going', 'expected', 'preparing', 'prepares', 'about', 'prepared', 'ready', 'willing', 'poised', 'scheduled', 'due']);
+const NEEDS_TO = new Set(['set', 'going', 'expected', 'preparing', 'prepares', 'about', 'prepared', 'ready', 'willing', 'poised', 'scheduled', 'due', 'wants', 'want', 'wanted', 'seeks', 'seek', 'sought', 'aims', 'hopes', 'decided', 'decides', 'hoped', 'plan', 'planning', 'intended']);
 const CONDITIONAL = new Set(['if', 'unless', 'should']);
 const ONGOING = new Set(['ongoing', 'continuing', 'continues', 'continued', 'persistent', 'protracted']);
 const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'though', 'whereas', 'because', 'since', 'after', 'before', 'when']);

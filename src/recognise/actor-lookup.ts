@@ -6,6 +6,7 @@ import { RULE_GROUP_COREF } from './actor-rules/group-coref.js';
 import { RULE_BARE_BODY } from './actor-rules/bare-state-body.js';
 import { RULE_PERSON_CONTEXT } from './actor-rules/person-context-country.js';
 import { RULE_PEOPLE_OF_PLACE } from './actor-rules/people-of-place.js';
+import { RULE_LOYAL_TO } from './actor-rules/loyal-to.js';
 import { RULE_ITS } from './actor-rules/possessive.js';
 import { OFFICE_PREFIX, RULE_TITLE_KNOWN } from './actor-rules/office-holder.js';
 import { emptyList, listFrom } from '../util/lists.js';
@@ -104,7 +105,7 @@ function byHeadWord(name: string, k: string): Hit | null {
   return null;
 }
 
-const INFERRED = new Set([RULE_COREF, RULE_ITS, RULE_BARE_BODY, RULE_GROUP_COREF, RULE_PERSON_CONTEXT, RULE_PEOPLE_OF_PLACE, RULE_TITLE_KNOWN]);
+const INFERRED = new Set([RULE_COREF, RULE_ITS, RULE_BARE_BODY, RULE_GROUP_COREF, RULE_PERSON_CONTEXT, RULE_PEOPLE_OF_PLACE, RULE_TITLE_KNOWN, RULE_LOYAL_TO]);
 
 /** The mention's reading is inferred by its rule (coreference, a possessive's owner, a bare state body's country). */
 export function inferredEntry(entry: string): boolean {

@@ -13,6 +13,7 @@ import { violentBodySubject } from './actor-rules/bare-body-violent.js';
 import { RULE_GROUP_COREF, groupAntecedent, groupDescriptionEnd } from './actor-rules/group-coref.js';
 import { personContextCountries } from './actor-rules/person-context-country.js';
 import { peopleOfPlace } from './actor-rules/people-of-place.js';
+import { loyalTo } from './actor-rules/loyal-to.js';
 
 export { lookupActor, actorToModel } from './actor-lookup.js';
 export { actorLexicon } from './actor-lexicon.js';
@@ -69,6 +70,8 @@ export const actorStage: Stage = {
     personContextCountries(doc.tokens, doc.actors);
     // "ethnic Albanians in south Serbia": a people coded to the state it lives in, not its kin state (inferred)
     peopleOfPlace(doc.tokens, doc.actors);
+    // "forces loyal to the Libyan government", "a group based in Pakistan": the party's country (inferred)
+    loyalTo(doc.tokens, doc.actors);
   },
 };
 

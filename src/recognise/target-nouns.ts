@@ -22,4 +22,6 @@ export const TARGET_NOUNS = new Set([
   'pylon', 'pylons', 'pole', 'poles', 'transformer', 'transformers', 'substations', 'lines', 'business', 'businesses',
   'factory', 'factories', 'hall', 'courthouse', 'planes', 'helicopters', 'ambulance', 'ambulances', 'jeep', 'jeeps', 'branch',
   'branches', 'antenna', 'antennas', 'center', 'centre', 'centers', 'centres',
+  // session 12: what cyber attacks hit
+  'website', 'websites', 'computers', 'servers',
 ]);

@@ -134,12 +134,30 @@ function crowdOf(a: Actor, riot: boolean): Actor {
 }
 
 /** Unnamed state forces, police, protesters and civilians belong to the country where the event happened ("police" in Konya → Turkey). */
-function localise(actors: Actor[], locations: Location[]): Actor[] {
-  const country = locations.find((l) => l.country)?.country ?? null;
+function localise(actors: Actor[], locations: Location[], side: 'actors' | 'recipients'): Actor[] {
+  const first = locations.find((l) => l.country);
+  const country = first?.country ?? null;
   if (!country) return actors;
-  return mapList(actors, (a) => (unnamedActor(a)
+  const other = first !== undefined && otherSidesCountry(first, side);
+  return mapList(actors, (a) => (unnamedActor(a) && !(other && !STATE_FORCE_SECTORS.has(a.sector ?? ''))
     ? localCopy(a, country)
     : a));
+}
+
+/**
+ * A place inferred from the other side's country says nothing of this side's: "Hackers defaced 3,000 Danish web sites"
+ * (placed in Denmark by its targets) leaves the hackers of no country, "Burundian militiamen attacked a camp" (placed
+ * in Burundi by its attackers) leaves the camp's people of none (session 12). A state's police, army or officials still
+ * take it.
+ */
+const FROM_RECIPIENTS = new Set(['place:recipients-country', 'place:targets-country']);
+const FROM_ACTORS = new Set(['place:actor-home-country']);
+/** A state's own forces and bodies still act where their counterpart is ("Police killed two Nigerian protesters"). */
+const STATE_FORCE_SECTORS = new Set(['COP', 'MIL', 'GOV', 'JUD', 'LEG', 'SPY']);
+
+function otherSidesCountry(l: Location, side: 'actors' | 'recipients'): boolean {
+  const rule = l.provenance.rule.split(' ')[0]!;
+  return side === 'actors' ? FROM_RECIPIENTS.has(rule) : FROM_ACTORS.has(rule);
 }
 
 function localCopy(a: Actor, country: string): Actor {
@@ -295,11 +313,11 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[], demo
   const culprit = crowd ? null : weaponOwner(doc, d) ?? impliedPerpetrator(doc, d, others) ?? soleAirPower(doc, d, locations);
   // "Darfur rebels": an unnamed actor after a place name is of the place's country (place-named.ts)
   const named = placeNamed(doc, mapList(crowd ? [crowd] : culprit ? [culprit] : d.actors, toActor));
-  const own = localise(d.family === 'protest' ? asCrowd(named, d.cameo === '145') : named, locations);
+  const own = localise(d.family === 'protest' ? asCrowd(named, d.cameo === '145') : named, locations, 'actors');
   // armed acts by a state's forces inside the theatre of the intervention it leads are that intervention's
   const armed = ARMED_ACTS.has(d.family);
   const actors = armed ? asTheatreForces(own, locations) : own;
-  const targets = localise(placeNamed(doc, mapList(d.recipients, toActor)), locations);
+  const targets = localise(placeNamed(doc, mapList(d.recipients, toActor)), locations, 'recipients');
   const recipients = armed ? asTheatreForces(targets, locations) : targets;
   let killed: number | null = null;
   for (const q of d.quantities) if (q.kind === 'killed' && q.value !== null) killed = (killed ?? 0) + q.value;
@@ -469,7 +487,9 @@ function fallbackLocation(doc: Doc, d: EventDraft): Location | null {
       const sides = d.family === 'protest' ? mapList(d.actors, (a) => a.mention) : [...mapList(d.actors, (a) => a.mention), ...mapList(d.recipients, (a) => a.mention)];
       const local = onlyForcesOf(sides, side.country) ? localActorsCountry(doc, side.country) : null;
       if (local) return countryLocation(local.country, [local.mention.start, local.mention.end], local.rule, local.mention.text);
-      return countryLocation(side.country, [side.mention.start, side.mention.end], 'place:actors-country', side.mention.text);
+      // (a country only the recipients have is theirs: "Gunmen attacked an Israeli army post" leaves the gunmen of none)
+      const rule = d.actors.some((a) => a.mention === side.mention) ? 'place:actors-country' : 'place:recipients-country';
+      return countryLocation(side.country, [side.mention.start, side.mention.end], rule, side.mention.text);
     }
   }
   // a text that names no place at all: where its actors act (src/resolve/actor-country.ts)

@@ -11,6 +11,8 @@ import { triggerEntry } from '../triggers.js';
  */
 const MODALS = new Set(['will', 'would', 'shall', "'ll"]);
 const INTENT_TO = new Set(['plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended', 'going', 'expected', 'decided', 'hopes', 'aims', 'about',
+  // wishes (session 12): "wants to help", "wanted to mediate" (CAMEO 03x: express intent to)
+  'wants', 'want', 'wanted',
   // promises and offers: "agreed to withdraw", "is willing to pull out", "promised to release" (PLOVER AGREE, not the act itself)
   'agreed', 'agrees', 'agree', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'offered', 'offers', 'willing', 'ready', 'undertook', 'committed']);
 const SKIP = new Set(['also', 'soon', 'now', 'then', 'again', 'still', 'jointly', 'both', 'further', 'shortly', 'later', 'probably', 'likely', 'be']);

@@ -127,8 +127,8 @@ export const protest: Family = {
 
 /** Sectors of the authorities a protest is aimed at. */
 const AUTHORITY_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
-/** Words that open what a protest is against or for: "to demand …", "in protest against …", "demanding …", "against …". */
-const AIM_WORDS = new Set(['against', 'demanding', 'denouncing', 'protesting', 'condemning', 'rejecting', 'opposing', 'decrying', 'over']);
+/** Words that open what a protest is against or for: "to demand …", "in protest against …", "demanding …", "against …", "defying …" (and "in defiance of …"). */
+const AIM_WORDS = new Set(['against', 'demanding', 'denouncing', 'protesting', 'condemning', 'rejecting', 'opposing', 'decrying', 'over', 'defying']);
 
 /**
  * The authority a protest is aimed at, named in its purpose: "staged demonstrations to demand reforms by President
@@ -143,7 +143,7 @@ function protestTarget(ctx: SentenceContext, draft: Parameters<NonNullable<Famil
     if (ctx.isBoundary(k)) return;
     const n = ctx.norm(k);
     if (!aimed) {
-      aimed = AIM_WORDS.has(n) || (n === 'to' && PURPOSE.has(ctx.norm(k + 1))) || (n === 'protest' && ctx.norm(k - 1) === 'in');
+      aimed = AIM_WORDS.has(n) || (n === 'to' && PURPOSE.has(ctx.norm(k + 1))) || ((n === 'protest' || n === 'defiance') && ctx.norm(k - 1) === 'in');
       continue;
     }
     const a = ctx.actor(k);

@@ -7,6 +7,7 @@ import { candidate, namedAt } from '../actor-context.js';
 import { tokenAt } from '../../pipeline/token-at.js';
 import { isBareStateBody } from './bare-state-body.js';
 import { SIDES_NOUN, sidesAllowed } from './sides.js';
+import { loyalAfter } from './loyal-to.js';
 
 /**
  * Rule family: a base, then modifiers, then a generic noun ("Israeli troops", "Houthi militants",
@@ -39,7 +40,7 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       }
       // a weak noun alone ("people") is an actor only when it protests ("people rallied")
       const ofGroup = ctx.tokens[g.tokenEnd]?.norm === 'of' && g.tokenEnd < ctx.to && groupAt(ctx, g.tokenEnd + 1);
-      if (v.entry.victimOnly || (v.noun === SIDES_NOUN && !sidesAllowed(ctx, b, mods))) { /* read above; "sides" only of two states */ } else if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || (harmedOfSubject(ctx, g.tokenEnd) && !definiteAt(ctx, b.start)) || violentSubject(ctx, g.tokenEnd))) || (b.role === 'none' && v.entry.sector === 'COP' && mods === 0 && harmedGuard(ctx, b.start, g.tokenEnd))) {
+      if (v.entry.victimOnly || (v.noun === SIDES_NOUN && !sidesAllowed(ctx, b, mods))) { /* read above; "sides" only of two states */ } else if (!(b.role === 'none' && v.weak && !unknown && mods === 0) || ofGroup || (b.role === 'none' && mods === 0 && v.entry.sector !== 'CVL' && loyalAfter(ctx.tokens, g.tokenEnd, ctx.to)) || theNation(ctx, b.start, g.tokenEnd) || (b.role === 'none' && mods === 0 && isBareStateBody(ctx.tokens, ctx.from, b.start, g.tokenEnd)) || (counted(ctx, b, v.entry.sector) && ctx.tokens[g.tokenEnd]?.norm !== 'of') || (b.role === 'none' && v.entry.sector === 'CVL' && protestCue(ctx, g.tokenEnd)) || (b.role === 'none' && v.entry.sector === 'CVL' && mods === 0 && (harmedObject(ctx, b.start) || harmedSubject(ctx, g.tokenEnd) || (harmedOfSubject(ctx, g.tokenEnd) && !definiteAt(ctx, b.start)) || violentSubject(ctx, g.tokenEnd))) || (b.role === 'none' && v.entry.sector === 'COP' && mods === 0 && harmedGuard(ctx, b.start, g.tokenEnd))) {
         const shooter = b.role === 'none' && mods === 0 && !unknown && v.plural && PLAIN_PEOPLE.has(v.noun) && firearmSubject(ctx, g.tokenEnd);
         const data = shooter ? gunmenData(ctx, v) : compose(b, v, unknown, (c) => ctx.lex.files.acledCountry.get(c) ?? c);
         // "members of X were killed": the of-phrase says whose members, so they are no civilians by default
@@ -58,6 +59,15 @@ export function compositeAfter(ctx: ActorCtx, b: Base): Candidate | null {
       // "guerrilla commandos", "rebel fighters": a noun-noun compound of two armed nouns is one actor
       const c = armedCompound(ctx, b, g.values[0]!, g.tokenEnd, unknown);
       if (c && (!best || c.end > best.end)) best = c;
+    }
+    // "Israeli Apache helicopters", "Russian Su-25 jets": a machine's model name between a state owner and the machine
+    if (!m && mods === 0 && b.role !== 'none') {
+      const model = modelNameEnd(ctx, k);
+      if (model > k) {
+        mods++;
+        k = model;
+        continue;
+      }
     }
     if (!m || mods >= 3) break;
     // a lower-case modifier capitalised mid-sentence starts another name ("anti-Houthi National Resistance forces")
@@ -460,4 +470,22 @@ export function factionAfter(ctx: ActorCtx, b: Base): Candidate | null {
   const v = g.values[0]!;
   if (v.entry.victimOnly || v.entry.inanimate || !FACTION_SECTORS.has(v.entry.sector)) return null;
   return candidate(b.start, g.tokenEnd, compose(b, v, false, (c) => ctx.lex.files.acledCountry.get(c) ?? c), RULE_FACTION, 'stated', v);
+}
+
+/** Generic entries of machines that a model name may qualify ("Apache helicopters", "F-16 jets", "Type 052 warships"). */
+const MACHINE_ENTRIES = new Set(['gen:air-force', 'gen:navy']);
+
+/**
+ * The end of a model name at k ("Apache", "F-16", "Su-25": one capitalised word no dictionary knows, with at most one
+ * unspaced "-" and word or number) when a machine noun follows it; else k. Never in upper-case text.
+ */
+function modelNameEnd(ctx: ActorCtx, k: number): number {
+  const t = ctx.tokens[k];
+  if (ctx.upper || !t || k + 1 >= ctx.to || t.kind !== 'word' || !t.cap || namedAt(ctx, k, true)) return k;
+  let e = k + 1;
+  const dash = ctx.tokens[e];
+  const part = ctx.tokens[e + 1];
+  if (dash && part && e + 2 < ctx.to && dash.text === '-' && !dash.space && !part.space) e += 2;
+  const g = ctx.lex.generic.matchAt(ctx.tokens, e, ctx.upper, ctx.to);
+  return g && MACHINE_ENTRIES.has(g.values[0]!.entry.id) ? e : k;
 }

@@ -23,7 +23,7 @@ export function dictionaryBase(ctx: ActorCtx, i: number): Base | null {
 function isPartOfOtherName(ctx: ActorCtx, i: number, check: boolean): boolean {
   if (!check || ctx.upper) return false;
   const next = tok(ctx, i + 1);
-  if (next && next.kind === 'word' && next.cap && next.space && !known(ctx, i + 1)) return true;
+  if (next && next.kind === 'word' && next.cap && next.space && !known(ctx, i + 1) && !modelBeforeAttack(ctx, i + 1)) return true;
   const prev = tok(ctx, i - 1);
   if (prev && i - 1 > ctx.from && prev.kind === 'word' && prev.cap && !known(ctx, i - 1) && !ctx.lex.titles.matchAt(ctx.tokens, i - 1, false, ctx.to)) return true;
   return false;
@@ -33,4 +33,24 @@ function known(ctx: ActorCtx, k: number): boolean {
   const t = ctx.tokens[k]!;
   if (DAYS_MONTHS.has(t.norm)) return true;
   return !!(namedAt(ctx, k, true) || ctx.lex.generic.matchAt(ctx.tokens, k, ctx.upper, ctx.to) || ctx.lex.titles.matchAt(ctx.tokens, k, ctx.upper, ctx.to));
+}
+
+/** Attack and weapon nouns a model name may stand before: "US Predator strikes", "Israeli Merkava tanks". */
+const ATTACK_AFTER_MODEL = new Set([
+  'strike', 'strikes', 'attack', 'attacks', 'raid', 'raids', 'airstrike', 'airstrikes', 'drone', 'drones', 'missile', 'missiles',
+  'rocket', 'rockets', 'jet', 'jets', 'warplane', 'warplanes', 'helicopter', 'helicopters', 'gunships', 'tanks', 'tank', 'bombers',
+]);
+
+/**
+ * An unknown capitalised word at k that is a machine's model name: a lower-case attack or weapon noun follows it, past
+ * at most one unspaced "-" and part ("Predator strikes", "F-16 jets", "Su-25 warplanes"); the state before it is then a
+ * name of its own, not part of another one ("US Predator strikes").
+ */
+function modelBeforeAttack(ctx: ActorCtx, k: number): boolean {
+  let e = k + 1;
+  const dash = tok(ctx, e);
+  const part = tok(ctx, e + 1);
+  if (dash && part && dash.text === '-' && !dash.space && !part.space) e += 2;
+  const noun = tok(ctx, e);
+  return noun !== null && noun.kind === 'word' && !noun.cap && ATTACK_AFTER_MODEL.has(noun.norm);
 }

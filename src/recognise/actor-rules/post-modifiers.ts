@@ -16,7 +16,10 @@ export const RULE_BACKED_BY_POST = 'rule:actor.backed-by-post';
 export function extendAfter(ctx: ActorCtx, c: Candidate): Candidate {
   const t = tok(ctx, c.end);
   if (!t) return c;
-  if (t.norm === 'of' && c.data.generic && c.data.country === null && c.data.backedBy.length === 0 && c.data.kind !== 'person') {
+  // "Troops from Chad attacked …", "Peacekeepers from Bangladesh arrived …": at the head of a clause "from <state>" says
+  // whose they are (not after a verb of moving: "withdrew troops from Lebanon" names the country left)
+  const whose = t.norm === 'of' || (t.norm === 'from' && FROM_SECTORS.has(c.data.sector ?? '') && opensClause(ctx, c.start));
+  if (whose && c.data.generic && c.data.country === null && c.data.backedBy.length === 0 && c.data.kind !== 'person') {
     const h = namedAt(ctx, c.end + 1, false);
     if (h && h.value.data.kind === 'state' && h.value.form !== 'people') {
       const owner: Base = { start: c.start, end: c.start, role: 'actor', data: h.value.data, value: h.value, entry: h.value.id, standalone: true, rule: RULE_OF_COUNTRY };
@@ -61,4 +64,16 @@ export function extendAfter(ctx: ActorCtx, c: Candidate): Candidate {
     }
   }
   return operatingUnder(ctx, c);
+}
+
+/** Sectors of the nouns whose "from <state>" at a clause's head names their state (forces, police, officials, envoys). */
+const FROM_SECTORS = new Set(['MIL', 'COP', 'GOV', 'SPY']);
+/** Words after which a noun phrase opens a clause. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'that', 'while', 'when', 'as', 'after', 'before', 'because']);
+
+/** The noun phrase starting at `start` opens its sentence or a clause (past determiners and counts). */
+function opensClause(ctx: ActorCtx, start: number): boolean {
+  let k = start - 1;
+  while (k >= ctx.from && (ctx.tokens[k]!.kind === 'number' || ctx.tokens[k]!.norm === 'the' || ctx.tokens[k]!.norm === 'some' || ctx.tokens[k]!.norm === 'about')) k--;
+  return k < ctx.from || CLAUSE_OPENERS.has(ctx.tokens[k]!.norm);
 }
