@@ -364,6 +364,8 @@ const COMPLEMENT_VERBS = new Set([
   'confirmed', 'reveal', 'reveals', 'revealed', 'report', 'reported', 'warn', 'warns', 'warned', 'insist', 'insists', 'insisted',
   'note', 'notes', 'noted', 'see', 'sees', 'saw', 'heard', 'learned', 'suspect', 'suspects', 'suspected', 'expect', 'expects',
   'expected', 'assume', 'assumed', 'means', 'meant', 'argue', 'argues', 'argued', 'added', 'stated', 'announced', 'acknowledged',
+  // mandative verbs, whose clause has a bare verb: "the deal required [that] the army stop airstrikes"
+  'demand', 'demands', 'demanded', 'require', 'requires', 'required', 'urged', 'proposed', 'recommended',
 ]);
 
 /**

@@ -7,6 +7,7 @@ import { subjectOf } from '../code/roles.js';
 import { reportingCues, governingCue } from '../code/reporting.js';
 import { toAttribution } from './attribution.js';
 import { resolvePronouns } from './pronouns.js';
+import { possessiveDoers } from './possessive-doer.js';
 import { distinctIncidents } from './incidents.js';
 import { mergeClaim } from './merge-claim.js';
 import { Forwarding } from './merge-forward.js';
@@ -535,6 +536,7 @@ export const mergeStage: Stage = {
     sameSentenceMerges(doc, live, fw);
     anaphoraMerges(doc, live, idx, fw);
     resolvePronouns(doc, live);
+    possessiveDoers(doc, live);
     continueBlame(live);
     threatTargets(doc, live, idx);
     threatMerges(doc, live, fw);

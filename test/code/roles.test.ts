@@ -74,6 +74,9 @@ const cases: RoleCase[] = [
   { text: 'Armed groups were reported to have besieged the village of Mawqis in Shabwah.', trigger: 'besieged', actor: 'Armed groups' },
   // a clause-taking verb before an actor leaves it the subject of its own verb; a noun-taking verb does not
   { text: 'Investigators suggest the attackers opened fire on the crowd in Kabul.', trigger: 'opened fire', actor: 'attackers' },
+  // a mandative verb's clause has a bare verb: its subject is no object of the demand (session 12)
+  { text: 'The truce required that the army stop airstrikes on the northern suburbs.', trigger: 'airstrikes', actor: 'army' },
+  { text: 'The envoy demanded the militia halt its shelling of the camp at once.', trigger: 'shelling', actor: 'militia' },
   { text: 'We do not agree with what Russia is doing, bombarding Aleppo every night.', trigger: 'bombarding', actor: 'Russia' },
   // a bare form before "by" and a superlative before the word make it a noun: "the deadliest attack by a gunman"
   { text: 'It was the deadliest attack by a gunman in the history of the city of Orlando.', trigger: 'attack', actor: 'gunman' },
