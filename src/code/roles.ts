@@ -731,6 +731,10 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
       // "attacks on British soil", "strikes on Syrian territory": a state's name before a land noun says where, the
       // country is kept as the act's place (PLOVER's target country), not as a party hit
       if (m.entry.startsWith('actor:cty.') && LAND_NOUNS.has(ctx.norm(m.tokenEnd))) return placeOnly(m, rule);
+      // "troops attacked and the rebels fled": a name right after a conjunction that follows the verb opens a clause of
+      // its own (an object of the verb would stand before the conjunction)
+      // ("attacked the post at dawn and militants fled": likewise a name after "and" that a finite verb follows)
+      if ((g.norm === 'and' || g.norm === 'but') && ((direct && !sawPrep && g.index === triggerEnd) || finiteAfter(ctx, m.tokenEnd))) return emptyList();
       if (sawPrep || (direct && (g.index < triggerEnd || !PREPOSITIONS.has(g.norm)))) {
         // "exploded in downtown Mogadishu": a place behind area words is the place phrase, not a party to the act; it
         // is kept as the country the act was done in (PLOVER's convention, src/resolve/to-model.ts QUALIFIED_PLACE)
@@ -756,6 +760,18 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
   }
   return emptyList();
 }
+
+/** A finite verb at k: a finite auxiliary or form of "be", or a lower-case past form ("returned"; "fled" by a list). */
+function finiteAfter(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.token(k);
+  if (!t || t.kind !== 'word' || t.cap || k >= ctx.to) return false;
+  const n = t.norm;
+  return FINITE_AUX.has(n) || FINITE_PAST.has(n) || (n.endsWith('ed') && n.length > 4 && !ctx.actor(k) && !ctx.weapon(k));
+}
+/** Finite auxiliaries and forms of "be" (not "to", "be", "being": "intelligence to Macedonia"). */
+const FINITE_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'is', 'are', 'was', 'were']);
+/** Irregular past forms that end a clause's subject ("militants fled", "the gunmen ran"). */
+const FINITE_PAST = new Set(['fled', 'ran', 'went', 'came', 'fought', 'shot', 'took', 'left', 'hid', 'threw', 'struck', 'began', 'withdrew']);
 
 /** A country or city named as where the act was done: the model makes it a place-country recipient (QUALIFIED_PLACE). */
 function placeOnly(m: Mention<ActorData>, rule: string): ActorFiller[] {

@@ -74,6 +74,12 @@ const cases: RoleCase[] = [
   { text: 'Armed groups were reported to have besieged the village of Mawqis in Shabwah.', trigger: 'besieged', actor: 'Armed groups' },
   // a clause-taking verb before an actor leaves it the subject of its own verb; a noun-taking verb does not
   { text: 'Investigators suggest the attackers opened fire on the crowd in Kabul.', trigger: 'opened fire', actor: 'attackers' },
+  // a name right after "and" that follows the verb opens a clause of its own: no object of the verb (session 12)
+  { text: 'Soldiers attacked the post at dawn and militants fled into the forest.', trigger: 'attacked', actor: 'Soldiers', notRecipient: 'militants' },
+  { text: 'Troops attacked and the rebels fled towards the border.', trigger: 'attacked', actor: 'Troops', notRecipient: 'rebels' },
+  { text: 'Police opened fire and protesters scattered across the square.', trigger: 'opened fire', actor: 'Police', notRecipient: 'protesters' },
+  // a second verb between keeps the shared object
+  { text: 'Gunmen shot and wounded three farmers near the market.', trigger: 'shot', actor: 'Gunmen', recipient: 'three farmers' },
   // a mandative verb's clause has a bare verb: its subject is no object of the demand (session 12)
   { text: 'The truce required that the army stop airstrikes on the northern suburbs.', trigger: 'airstrikes', actor: 'army' },
   { text: 'The envoy demanded the militia halt its shelling of the camp at once.', trigger: 'shelling', actor: 'militia' },
