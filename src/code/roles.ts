@@ -645,9 +645,14 @@ function placeListTail(ctx: SentenceContext, m: Mention<ActorData>): boolean {
 /** The agent of a passive or nominal trigger: "by X" within a few tokens after the trigger. */
 export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:by-agent', reach = 8): ActorFiller[] {
   const limit = Math.min(ctx.to, triggerEnd + reach);
+  let conj = false;
   for (let k = triggerEnd; k < limit; k++) {
     if (ctx.isBoundary(k)) break;
     const n = ctx.norm(k);
+    // "wounded in the shooting at the mosque and the gunman was killed by police": after "and/but" a finite "be" opens
+    // a clause of its own, whose "by" phrase is no agent of this act
+    if (n === 'and' || n === 'but' || n === ';') conj = true;
+    else if (conj && FINITE_BE.has(n)) break;
     // past the first eight words only a "by" phrase within the noun's own phrase counts: "the bombing of Kurdish
     // militias in northern Syria on Thursday morning by Turkey's air force"
     if (k >= triggerEnd + 8 && (n === ',' || ctx.is(k, CLAUSE_WORDS_AT))) break;
@@ -664,6 +669,9 @@ export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:b
   }
   return emptyList();
 }
+
+/** Finite forms of "be" that open a passive clause. */
+const FINITE_BE = new Set(['is', 'are', 'was', 'were']);
 
 /** "by a group of paid assassins", "by dozens of militants": the actor after a partitive head and "of". */
 function partitiveActor(ctx: SentenceContext, j: number): Mention<ActorData> | undefined {

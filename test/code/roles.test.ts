@@ -80,6 +80,9 @@ const cases: RoleCase[] = [
   { text: 'Police opened fire and protesters scattered across the square.', trigger: 'opened fire', actor: 'Police', notRecipient: 'protesters' },
   // a second verb between keeps the shared object
   { text: 'Gunmen shot and wounded three farmers near the market.', trigger: 'shot', actor: 'Gunmen', recipient: 'three farmers' },
+  // a "by" phrase after "and" and a finite "be" is another clause's agent; in the noun's own clause it stays (session 12)
+  { text: 'Two worshippers were injured in the shooting at the mosque and the gunman was killed by police.', trigger: 'shooting', notActor: 'police' },
+  { text: 'The attack on the base was carried out by the Islamic State.', trigger: 'attack', actor: 'Islamic State' },
   // a mandative verb's clause has a bare verb: its subject is no object of the demand (session 12)
   { text: 'The truce required that the army stop airstrikes on the northern suburbs.', trigger: 'airstrikes', actor: 'army' },
   { text: 'The envoy demanded the militia halt its shelling of the camp at once.', trigger: 'shelling', actor: 'militia' },
