@@ -354,7 +354,11 @@ function adjacentSubject(ctx: SentenceContext, m: Mention<ActorData>, trigger: n
   }
   if (trigger - from > 2) return false;
   for (let k = from; k < trigger; k++) if (!AUX_BETWEEN.has(ctx.norm(k)) && !AUXILIARIES.has(ctx.norm(k)) && !BE_FORMS.has(ctx.norm(k))) return false;
-  return COMPLEMENT_VERBS.has(governorOf(ctx, m.tokenStart).norm);
+  const g = governorOf(ctx, m.tokenStart);
+  if (COMPLEMENT_VERBS.has(g.norm)) return true;
+  // a mandative verb, only with "that": "required that the army stop airstrikes" ("demanded the government release
+  // them" keeps the government the one the demand is made of)
+  return MANDATIVE_VERBS.has(g.norm) && ctx.norm(g.index + 1) === 'that';
 }
 
 /** Verbs that take a clause as complement ("suggest [the attackers opened fire]"), not a noun-phrase object. */
@@ -364,9 +368,9 @@ const COMPLEMENT_VERBS = new Set([
   'confirmed', 'reveal', 'reveals', 'revealed', 'report', 'reported', 'warn', 'warns', 'warned', 'insist', 'insists', 'insisted',
   'note', 'notes', 'noted', 'see', 'sees', 'saw', 'heard', 'learned', 'suspect', 'suspects', 'suspected', 'expect', 'expects',
   'expected', 'assume', 'assumed', 'means', 'meant', 'argue', 'argues', 'argued', 'added', 'stated', 'announced', 'acknowledged',
-  // mandative verbs, whose clause has a bare verb: "the deal required [that] the army stop airstrikes"
-  'demand', 'demands', 'demanded', 'require', 'requires', 'required', 'urged', 'proposed', 'recommended',
 ]);
+/** Mandative verbs, whose "that" clause has a bare verb: "the deal required that the army stop airstrikes". */
+const MANDATIVE_VERBS = new Set(['demand', 'demands', 'demanded', 'require', 'requires', 'required', 'urged', 'proposed', 'recommended']);
 
 /**
  * The subject of an active verb: the nearest actor to the left that is not inside a prepositional

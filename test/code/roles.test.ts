@@ -85,7 +85,7 @@ const cases: RoleCase[] = [
   { text: 'The attack on the base was carried out by the Islamic State.', trigger: 'attack', actor: 'Islamic State' },
   // a mandative verb's clause has a bare verb: its subject is no object of the demand (session 12)
   { text: 'The truce required that the army stop airstrikes on the northern suburbs.', trigger: 'airstrikes', actor: 'army' },
-  { text: 'The envoy demanded the militia halt its shelling of the camp at once.', trigger: 'shelling', actor: 'militia' },
+  { text: 'The envoy demanded that the militia halt its shelling of the camp at once.', trigger: 'shelling', actor: 'militia' },
   { text: 'We do not agree with what Russia is doing, bombarding Aleppo every night.', trigger: 'bombarding', actor: 'Russia' },
   // a bare form before "by" and a superlative before the word make it a noun: "the deadliest attack by a gunman"
   { text: 'It was the deadliest attack by a gunman in the history of the city of Orlando.', trigger: 'attack', actor: 'gunman' },
