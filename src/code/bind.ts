@@ -685,7 +685,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
     cameoRule: refined.rule === 'trigger' ? `trigger:${entry.id}` : refined.rule,
     confidence: 0.5,
     dropped: null,
-    subjectPronoun: voice === 'active' && actors.length === 0 ? pronounBefore(ctx, start) : null,
+    subjectPronoun: actors.length > 0 ? null : voice === 'active' ? pronounBefore(ctx, start) : voice === 'nominal' ? lightVerbPronoun(ctx, start) : null,
     mergedSentences: [],
   });
   return draft;
@@ -858,6 +858,15 @@ function lightVerbBefore(ctx: SentenceContext, start: number): number {
     break;
   }
   return -1;
+}
+
+/**
+ * The pronoun subject of an active light verb before a nominal trigger ("They launched an assault on the town", "it
+ * carried out the attack"), or null; src/enrich/pronouns.ts gives it the nearest earlier actor that fits.
+ */
+function lightVerbPronoun(ctx: SentenceContext, start: number): { norm: string; tokenIndex: number } | null {
+  const light = lightVerbBefore(ctx, start);
+  return light >= 0 && !isPassive(ctx, light, light + 1) ? pronounBefore(ctx, light) : null;
 }
 
 /** A personal pronoun subject before the verb, skipping auxiliaries and adverbs ("we will defend"). */

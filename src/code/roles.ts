@@ -360,7 +360,11 @@ function adjacentSubject(ctx: SentenceContext, m: Mention<ActorData>, trigger: n
   }
   if (trigger - from > 2) return false;
   for (let k = from; k < trigger; k++) if (!AUX_BETWEEN.has(ctx.norm(k)) && !AUXILIARIES.has(ctx.norm(k)) && !BE_FORMS.has(ctx.norm(k))) return false;
-  return COMPLEMENT_VERBS.has(governorOf(ctx, m.tokenStart).norm);
+  const g = governorOf(ctx, m.tokenStart);
+  if (COMPLEMENT_VERBS.has(g.norm)) return true;
+  // a mandative verb, only with "that": "required that the army stop airstrikes" ("demanded the government release
+  // them" keeps the government the one the demand is made of)
+  return MANDATIVE_VERBS.has(g.norm) && ctx.norm(g.index + 1) === 'that';
 }
 
 /** Verbs that take a clause as complement ("suggest [the attackers opened fire]"), not a noun-phrase object. */
@@ -371,6 +375,8 @@ const COMPLEMENT_VERBS = new Set([
   'note', 'notes', 'noted', 'see', 'sees', 'saw', 'heard', 'learned', 'suspect', 'suspects', 'suspected', 'expect', 'expects',
   'expected', 'assume', 'assumed', 'means', 'meant', 'argue', 'argues', 'argued', 'added', 'stated', 'announced', 'acknowledged',
 ]);
+/** Mandative verbs, whose "that" clause has a bare verb: "the deal required that the army stop airstrikes". */
+const MANDATIVE_VERBS = new Set(['demand', 'demands', 'demanded', 'require', 'requires', 'required', 'urged', 'proposed', 'recommended']);
 
 /**
  * The subject of an active verb: the nearest actor to the left that is not inside a prepositional
@@ -657,9 +663,14 @@ function placeListTail(ctx: SentenceContext, m: Mention<ActorData>): boolean {
 /** The agent of a passive or nominal trigger: "by X" within a few tokens after the trigger. */
 export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:by-agent', reach = 8): ActorFiller[] {
   const limit = Math.min(ctx.to, triggerEnd + reach);
+  let conj = false;
   for (let k = triggerEnd; k < limit; k++) {
     if (ctx.isBoundary(k)) break;
     const n = ctx.norm(k);
+    // "wounded in the shooting at the mosque and the gunman was killed by police": after "and/but" a finite "be" opens
+    // a clause of its own, whose "by" phrase is no agent of this act
+    if (n === 'and' || n === 'but' || n === ';') conj = true;
+    else if (conj && FINITE_BE.has(n)) break;
     // past the first eight words only a "by" phrase within the noun's own phrase counts: "the bombing of Kurdish
     // militias in northern Syria on Thursday morning by Turkey's air force"
     if (k >= triggerEnd + 8 && (n === ',' || ctx.is(k, CLAUSE_WORDS_AT))) break;
@@ -676,6 +687,9 @@ export function agentOf(ctx: SentenceContext, triggerEnd: number, rule = 'role:b
   }
   return emptyList();
 }
+
+/** Finite forms of "be" that open a passive clause. */
+const FINITE_BE = new Set(['is', 'are', 'was', 'were']);
 
 /** "by a group of paid assassins", "by dozens of militants": the actor after a partitive head and "of". */
 function partitiveActor(ctx: SentenceContext, j: number): Mention<ActorData> | undefined {
@@ -743,6 +757,10 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
       // "attacks on British soil", "strikes on Syrian territory": a state's name before a land noun says where, the
       // country is kept as the act's place (PLOVER's target country), not as a party hit
       if (m.entry.startsWith('actor:cty.') && LAND_NOUNS.has(ctx.norm(m.tokenEnd))) return placeOnly(m, rule);
+      // "troops attacked and the rebels fled": a name right after a conjunction that follows the verb opens a clause of
+      // its own (an object of the verb would stand before the conjunction)
+      // ("attacked the post at dawn and militants fled": likewise a name after "and" that a finite verb follows)
+      if ((g.norm === 'and' || g.norm === 'but') && ((direct && !sawPrep && g.index === triggerEnd) || finiteAfter(ctx, m.tokenEnd))) return emptyList();
       if (sawPrep || (direct && (g.index < triggerEnd || !PREPOSITIONS.has(g.norm)))) {
         // "exploded in downtown Mogadishu": a place behind area words is the place phrase, not a party to the act; it
         // is kept as the country the act was done in (PLOVER's convention, src/resolve/to-model.ts QUALIFIED_PLACE)
@@ -768,6 +786,18 @@ export function objectOf(ctx: SentenceContext, triggerEnd: number, preps: Set<st
   }
   return emptyList();
 }
+
+/** A finite verb at k: a finite auxiliary or form of "be", or a lower-case past form ("returned"; "fled" by a list). */
+function finiteAfter(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.token(k);
+  if (!t || t.kind !== 'word' || t.cap || k >= ctx.to) return false;
+  const n = t.norm;
+  return FINITE_AUX.has(n) || FINITE_PAST.has(n) || (n.endsWith('ed') && n.length > 4 && !ctx.actor(k) && !ctx.weapon(k));
+}
+/** Finite auxiliaries and forms of "be" (not "to", "be", "being": "intelligence to Macedonia"). */
+const FINITE_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'is', 'are', 'was', 'were']);
+/** Irregular past forms that end a clause's subject ("militants fled", "the gunmen ran"). */
+const FINITE_PAST = new Set(['fled', 'ran', 'went', 'came', 'fought', 'shot', 'took', 'left', 'hid', 'threw', 'struck', 'began', 'withdrew']);
 
 /** A country or city named as where the act was done: the model makes it a place-country recipient (QUALIFIED_PLACE). */
 function placeOnly(m: Mention<ActorData>, rule: string): ActorFiller[] {

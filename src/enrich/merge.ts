@@ -7,6 +7,7 @@ import { subjectOf } from '../code/roles.js';
 import { reportingCues, governingCue } from '../code/reporting.js';
 import { toAttribution } from './attribution.js';
 import { resolvePronouns } from './pronouns.js';
+import { possessiveDoers } from './possessive-doer.js';
 import { distinctIncidents } from './incidents.js';
 import { mergeClaim } from './merge-claim.js';
 import { Forwarding } from './merge-forward.js';
@@ -180,6 +181,24 @@ function doerIsVictim(x: EventDraft, y: EventDraft): boolean {
   return false;
 }
 
+/** Nouns of the doer of an attack: harmed, they are the perpetrator stopped, not a victim of the attack. */
+const PERPETRATOR_NOUNS = new Set(['attacker', 'attackers', 'assailant', 'assailants', 'gunman', 'gunmen', 'bomber', 'bombers', 'shooter', 'stabber',
+  'perpetrator', 'perpetrators', 'hijacker', 'hijackers', 'knifeman']);
+
+/**
+ * "Five people were wounded in the stabbings; the attacker was shot dead by an off-duty officer": a draft whose
+ * victim is named as the doer of an attack ("the attacker", "the gunman", "the assailant") tells of the perpetrator
+ * stopped, another act than the attack beside it in the sentence (merged, the one who stopped him would become the
+ * attack's doer).
+ */
+function perpetratorHarmed(doc: Doc, x: EventDraft): boolean {
+  for (const r of x.recipients) {
+    const m = r.mention;
+    if (m.data.generic && PERPETRATOR_NOUNS.has(doc.tokens[m.tokenEnd - 1]!.norm)) return true;
+  }
+  return false;
+}
+
 /** Merge the later draft `b` of `a`'s sentence with `a` when they tell of one event; true when `a` is merged away. */
 function mergeSameSentence(doc: Doc, a: EventDraft, b: EventDraft, fw: Forwarding): boolean {
   if (b.dropped || b.sentence !== a.sentence || b.family !== a.family) return false;
@@ -188,6 +207,8 @@ function mergeSameSentence(doc: Doc, a: EventDraft, b: EventDraft, fw: Forwardin
   // "the militants who attacked the base were killed": the doer of the relative clause's act is the victim of the main
   // clause's, two acts (merged, the attackers would become the victims of their own attack)
   if (doerIsVictim(a, b) || doerIsVictim(b, a)) return false;
+  // "… were wounded in the stabbings; the attacker was shot dead by an officer": the perpetrator stopped is another act
+  if (perpetratorHarmed(doc, a) !== perpetratorHarmed(doc, b)) return false;
   // "two explosions in Husseiniyah killed four, while a car bomb in Tarmiyah hurt nine": two incidents
   if (distinctIncidents(doc, a, b)) return false;
   // keep the one with an actor as the head
@@ -536,6 +557,7 @@ export const mergeStage: Stage = {
     sameSentenceMerges(doc, live, fw);
     anaphoraMerges(doc, live, idx, fw);
     resolvePronouns(doc, live);
+    possessiveDoers(doc, live);
     continueBlame(live);
     threatTargets(doc, live, idx);
     threatMerges(doc, live, fw);

@@ -74,7 +74,8 @@ export function resolvePronouns(doc: Doc, live: EventDraft[]): void {
     const from = sentenceStart(doc, d.sentence);
     if (d.actors.length === 0 && d.voice !== 'passive' && d.subjectPronoun && SUBJECTS.has(d.subjectPronoun.norm)) {
       const m = antecedent(doc, d.subjectPronoun.tokenIndex, d.sentence, d.subjectPronoun.norm, d.recipients);
-      if (m) d.actors = [filled(m, 'role:pronoun-antecedent', 'inferred')];
+      // a nominal's pronoun is the subject of its light verb ("They launched an assault", src/code/bind.ts)
+      if (m) d.actors = [filled(m, d.voice === 'nominal' ? 'role:light-verb-pronoun-antecedent' : 'role:pronoun-antecedent', 'inferred')];
     }
     if (d.recipients.length > 0) continue;
     let k = -1;

@@ -74,6 +74,18 @@ const cases: RoleCase[] = [
   { text: 'Armed groups were reported to have besieged the village of Mawqis in Shabwah.', trigger: 'besieged', actor: 'Armed groups' },
   // a clause-taking verb before an actor leaves it the subject of its own verb; a noun-taking verb does not
   { text: 'Investigators suggest the attackers opened fire on the crowd in Kabul.', trigger: 'opened fire', actor: 'attackers' },
+  // a name right after "and" that follows the verb opens a clause of its own: no object of the verb (session 12)
+  { text: 'Soldiers attacked the post at dawn and militants fled into the forest.', trigger: 'attacked', actor: 'Soldiers', notRecipient: 'militants' },
+  { text: 'Troops attacked and the rebels fled towards the border.', trigger: 'attacked', actor: 'Troops', notRecipient: 'rebels' },
+  { text: 'Police opened fire and protesters scattered across the square.', trigger: 'opened fire', actor: 'Police', notRecipient: 'protesters' },
+  // a second verb between keeps the shared object
+  { text: 'Gunmen shot and wounded three farmers near the market.', trigger: 'shot', actor: 'Gunmen', recipient: 'three farmers' },
+  // a "by" phrase after "and" and a finite "be" is another clause's agent; in the noun's own clause it stays (session 12)
+  { text: 'Two worshippers were injured in the shooting at the mosque and the gunman was killed by police.', trigger: 'shooting', notActor: 'police' },
+  { text: 'The attack on the base was carried out by the Islamic State.', trigger: 'attack', actor: 'Islamic State' },
+  // a mandative verb's clause has a bare verb: its subject is no object of the demand (session 12)
+  { text: 'The truce required that the army stop airstrikes on the northern suburbs.', trigger: 'airstrikes', actor: 'army' },
+  { text: 'The envoy demanded that the militia halt its shelling of the camp at once.', trigger: 'shelling', actor: 'militia' },
   { text: 'We do not agree with what Russia is doing, bombarding Aleppo every night.', trigger: 'bombarding', actor: 'Russia' },
   // a bare form before "by" and a superlative before the word make it a noun: "the deadliest attack by a gunman"
   { text: 'It was the deadliest attack by a gunman in the history of the city of Orlando.', trigger: 'attack', actor: 'gunman' },

@@ -14,6 +14,9 @@ const CASES: [string, string[]][] = [
   ['Rebels clashed with an armed group in Taiz, killing two members.', ['', 'merge:participle-outcome']],
   ['Gunmen attacked a convoy near Gao on Monday. At least five soldiers were killed.', ['', 'merge:outcome-of-previous-attack']],
   ['Houthi forces attacked a ship on Monday. The attacks drew a US response.', ['', 'merge:definite-reference']],
+  // the attacker stopped is another act than the attack (session 12)
+  ['Four people were wounded in the knife attack; the assailant was shot dead by a guard.', ['', 'merge:same-sentence', '']],
+  ['Two worshippers were injured in the shooting at the mosque and the gunman was killed by police.', ['', 'merge:same-sentence', '']],
 ];
 
 test('merge rules: same sentence (actors shared or not), participle outcome, outcome of an attack, definite reference', () => {

@@ -22,6 +22,11 @@ const cases: RoleCase[] = [
   { text: 'Hamas fighters fired at a patrol boat. It was struck twice.', trigger: 'struck', notRecipient: 'Hamas' },
   // only him, her and them are object pronouns: not a word that names a property of every object
   { text: 'Governor Ahmed Khan visited the market on Monday. Gunmen shot constructor teams near the port.', trigger: 'shot', notRecipient: 'Ahmed Khan' },
+  // the pronoun subject of a light verb before an attack noun (session 12)
+  { text: 'The Islamic State lost ground in the north. It launched a large attack on the town of Hit on Monday.', trigger: 'attack', actor: 'Islamic State' },
+  { text: 'The rebels regrouped in the hills. They carried out an ambush on an army convoy on Tuesday.', trigger: 'ambush', actor: 'rebels' },
+  // a passive light verb's subject is no doer
+  { text: 'Governor Ahmed Khan visited the market on Monday. It was carried out as an attack on the town.', trigger: 'attack', notActor: 'Ahmed Khan' },
   // too far back: no antecedent beyond two sentences
   { text: 'Hamas regrouped in Rafah. Talks stalled. Prices rose. Schools closed. It attacked the crossing on Tuesday.', trigger: 'attacked', notActor: 'Hamas' },
 ];
