@@ -177,7 +177,11 @@ function actorToponyms(doc: Doc, g: Gazetteer, w: PlaceWords, ctx: FilterInput['
   const tokens = doc.tokens;
   const found: Kept[] = asActor ?? [];
   const inner = actorInnerSpans(doc, g, w, upper, taken);
-  if (inner.length > 0) found.push(...keptSpans(doc, g, w, inner, ctx, upper, new Map()));
+  if (inner.length > 0) {
+    // names heading an organisation's name inside the actor ("the U.S. Defense Department") are heads as above
+    const innerHeads: Kept[] = [];
+    found.push(...keptSpans(doc, g, w, inner, ctx, upper, new Map(), innerHeads), ...innerHeads);
+  }
   if (found.length === 0) return;
   const index = placeIndex(doc, places);
   let counties: { at: number; sp: PlaceSpan }[] | null = null;

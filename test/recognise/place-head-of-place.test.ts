@@ -29,3 +29,16 @@ for (const [text, names] of CASES) {
     for (const p of doc.placeNames) assert.ok(!doc.places.some((q) => q.start === p.start));
   });
 }
+
+/** An organisation actor opening with its state's name ("the U.S. Defense Department") names that state as a toponym. */
+const ORGS: [string, string[]][] = [
+  ['The U.S. Defense Department denied the report, officials in Tampa said.', ['U.S.@USA/null']],
+  ['The Israel Defense Forces said it struck targets in Gaza.', ['Israel@ISR/null']],
+];
+
+for (const [text, names] of ORGS) {
+  test(`state heading an organisation actor: ${text}`, () => {
+    const doc = analyzeDoc({ text, url: 'test:place-head-of-place' }, { published: '2022-01-10' });
+    assert.deepEqual(doc.placeNames.map((p) => `${p.text}@${p.data.country}/${p.data.admin1}`), names);
+  });
+}
