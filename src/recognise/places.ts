@@ -202,7 +202,7 @@ function actorToponyms(doc: Doc, g: Gazetteer, w: PlaceWords, ctx: FilterInput['
     // "residents of Paris" in a story that names no other place), unless the document names its country ("Moscow said
     // the talks with Russia had failed")
     if (places.length === 0 && best.kind !== 'country' && !countryNamed(g, ctx, best.country, sp.key)) continue;
-    if (same === null && !stateHead(doc, g, ctx, k, best)) continue;
+    if (same === null && (SAME_SENSE_RULES.has(k.rule) || !stateHead(doc, g, ctx, k, best))) continue;
     // a capital read as its government is a metonym, which this layer is for ("talks between Moscow and Washington")
     const late = decideChosen(input, best);
     if (late && !late.ok && late.rule !== METONYM_RULE) continue;
@@ -244,14 +244,37 @@ function possessiveReading(sp: PlaceSpan, ctx: FilterInput['ctx'], top: GeoCandi
 /** Acceptances on a town's size or the document's country alone ("the Toyota failed to yield", "Roy said"). */
 const WEAK_ACCEPTS = new Set(['accept:large-town', 'accept:document-country']);
 
+/**
+ * Rejections after which a name is still a toponym when the document reads the same name as a place elsewhere: a
+ * small town with no context of its own ("Chapin man dies" beside "the crash near Chapin"). Not a name after a
+ * capitalised word: "United Russia", "Sam Houston State", "Melton Lewis Paris" (27 LGL toponyms for 20 false).
+ */
+const SAME_SENSE_RULES = new Set(['reject:small-town-without-context']);
+
 function headOfPlace(tokens: readonly Token[], ctx: FilterInput['ctx'], k: Kept): GeoCandidate | null {
-  if (k.rule !== LONGER_NAME_RULE) return null;
+  if (k.rule !== LONGER_NAME_RULE && !SAME_SENSE_RULES.has(k.rule)) return null;
   const entry = ctx.chosen.get(k.sp.key);
   if (entry === undefined) return null;
   const next = tokens[k.sp.tokenEnd];
   if (next !== undefined && streetSuffix(next.norm)) return null;
+  // a one-word name the text also gives a person ("Jackie Underwood", "Thomas Ravenel") is that person's elsewhere
+  if (k.rule !== LONGER_NAME_RULE && k.sp.nameEnd - k.sp.tokenStart === 1 && surname(tokens, tokens[k.sp.tokenStart]!.norm)) return null;
   for (const c of k.sp.candidates) if (c.entry === entry) return c;
   return null;
+}
+
+/** Verbs of saying after a speaker's surname ("Underwood said"). */
+const SAYING = new Set(['said', 'says', 'told', 'added']);
+
+/** Somewhere in the text the word follows a given name ("Jackie Underwood") or speaks ("Underwood said"): a person's surname. */
+function surname(tokens: readonly Token[], norm: string): boolean {
+  const given = givenNames();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== norm) continue;
+    if (i > 0 && tokens[i - 1]!.cap && given.has(tokens[i - 1]!.norm)) return true;
+    if (i + 1 < tokens.length && SAYING.has(tokens[i + 1]!.norm)) return true;
+  }
+  return false;
 }
 
 /** The best-ranked reading in the country the actor stage gave the name, when the document names that country by its name. */
@@ -493,7 +516,7 @@ function keptSpans(doc: Doc, g: Gazetteer, w: PlaceWords, spans: PlaceSpan[], ct
     const input: FilterInput = { sp, tokens, g, w, ctx: ctx0, upper, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd, sentenceCountries: bySentence.get(sp.sentence) };
     const verdict = decide(input);
     if (verdict.ok) kept.push({ sp, input, rule: verdict.rule });
-    else if (heads !== null && (verdict.rule === NAME_HEAD_RULE || verdict.rule === HYPHEN_HOME_RULE || verdict.rule === POSSESSIVE_ACTOR_RULE || STATE_HEAD_RULES.has(verdict.rule))) heads.push({ sp, input, rule: verdict.rule });
+    else if (heads !== null && (verdict.rule === NAME_HEAD_RULE || verdict.rule === HYPHEN_HOME_RULE || verdict.rule === POSSESSIVE_ACTOR_RULE || STATE_HEAD_RULES.has(verdict.rule) || SAME_SENSE_RULES.has(verdict.rule))) heads.push({ sp, input, rule: verdict.rule });
     if (!verdict.ok && doc.trace) {
       const [start, end] = [tokens[sp.tokenStart]!.start, tokens[sp.tokenEnd - 1]!.end];
       doc.explain('places', verdict.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is not a place here`);

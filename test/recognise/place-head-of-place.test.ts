@@ -5,7 +5,8 @@ import { analyzeDoc } from '../../src/analyze.js';
 /**
  * A town heading a longer name ("the Kettering Arts Council") is a toponym of doc.placeNames, with the reading of the
  * same name read as a place elsewhere in the document (`headOfPlace` in src/recognise/places.ts: one sense per
- * discourse); not when the name is a place only by its size, nor before a street word. A country's or capital's
+ * discourse), and so is a small town with no context of its own; not when the name is a place only by its size, nor
+ * before a street word, nor (a small town) a word the text gives a person ("Underwood said"). A country's or capital's
  * possessive ("Peru's exports") is a toponym of doc.placeNames too (`possessiveReading`): the country, not a namesake
  * town of the story's country. Neither is ever an event's place.
  * [text, place names as text@country/admin1]
@@ -15,8 +16,11 @@ const CASES: [string, string[]][] = [
   ['A fire broke out in Waukesha on Monday. The Waukesha Symphony Orchestra cancelled its concert.', ['Waukesha@USA/Wisconsin']],
   ['Peru\'s exports of copper rose last year, officials in Lima said.', ['Peru@PER/null']],
   ['Police in Dallas said the suspect fled. Officials from Mexico\'s Club Tigres had met him.', ['Mexico@MEX/null']],
+  // a small town with no context of its own, read as a place elsewhere in the text
+  ['Chapin man hurt in crash. The driver lost control on a road near Chapin, S.C., on Tuesday.', ['Chapin@USA/South Carolina']],
   // not toponyms
   ['Police in Kettering, Ohio, closed Kettering Avenue after the crash.', []],
+  ['Underwood said the clinic was busy. The clinic in Underwood, Iowa, opened in May. Underwood nurses were thanked.', []],
   ['A 2004 Toyota Corolla hit a pole; the driver of the Toyota was unhurt.', []],
 ];
 
