@@ -3,6 +3,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { copyCandidate, gazetteer, toPlaceData, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { placeKey } from '../resolve/gazetteer-key.js';
 import { rank, rankBest, WEIGHTS } from '../resolve/geo-disambiguate.js';
+import { haversineKm } from '../resolve/geo-distance.js';
 import { isUpperText } from './trie.js';
 import { clearReading, placeSpans, type PlaceSpan } from './place-match.js';
 import { placeWords, type PlaceWords } from './place-words.js';
@@ -196,7 +197,8 @@ function actorToponyms(doc: Doc, g: Gazetteer, w: PlaceWords, ctx: FilterInput['
     // place ("flights to Moscow" in a story naming Russia is Moscow, Russia, whatever small namesake the ranking prefers)
     // a town heading a longer name that the document also names as a place is that place ("the Dublin Arts Council"
     // beside "moved to Dublin"): one sense per discourse
-    const same = k.rule === POSSESSIVE_ACTOR_RULE ? possessiveReading(sp, ctx, ranked[0]!.c) : firm !== null && firm.has(sp.key) ? headOfPlace(tokens, ctx, k) : null;
+    const same = k.rule === POSSESSIVE_ACTOR_RULE ? possessiveReading(sp, ctx, ranked[0]!.c) : k.rule === HYPHEN_COMPOUND_RULE ? besidePartner(sp, k.partner) :
+      firm !== null && firm.has(sp.key) ? headOfPlace(tokens, ctx, k) : null;
     const best = same ?? home ?? namedOwnReading(g, ranked, actorSpan.get(sp) ?? null, ctx, sp.key) ?? ranked[0]!.c;
     // a city or province with no place of the document to stand beside is too uncertain a reading ("Dublin students",
     // "residents of Paris" in a story that names no other place), unless the document names its country ("Moscow said
@@ -410,7 +412,13 @@ function sentenceAnchors(g: Gazetteer, spans: PlaceSpan[]): Map<number, Set<stri
   return bySentence;
 }
 
-interface Kept { sp: PlaceSpan; input: FilterInput; rule: string }
+interface Kept {
+  sp: PlaceSpan;
+  input: FilterInput;
+  rule: string;
+  /** The other half of a hyphen-joined pair of names ("Logan-Rogersville"), when it is a name too. */
+  partner?: PlaceSpan | null;
+}
 
 /** The tokens between two list members: commas, "and", "or" (at most three: ", and"). */
 function listGap(tokens: readonly Token[], from: number, to: number): boolean {
@@ -507,6 +515,58 @@ function stateHead(doc: Doc, g: Gazetteer, ctx: FilterInput['ctx'], k: Kept, bes
   return false;
 }
 
+/** The rule that drops a name joined by a hyphen to a word ("the Iran-backed Houthis"). */
+const HYPHEN_COMPOUND_RULE = 'reject:hyphen-compound';
+
+/**
+ * The name is joined by a glued hyphen to another place name or a demonym: "Egyptian-US relations", "the EU-Israel
+ * summit", "Athens-Clarke County", "the Logan-Rogersville schools", "the University of Wisconsin-Milwaukee". Both
+ * halves are toponyms of doc.placeNames (never an event's place); "Iran-backed", "U.S.-led" have no such partner.
+ */
+function hyphenPair(g: Gazetteer, tokens: readonly Token[], sp: PlaceSpan, spans: readonly PlaceSpan[]): PlaceSpan | null | undefined {
+  // ("the Arab-Israeli conflict": a stop word is no town there)
+  if (g.stop.has(sp.key)) return undefined;
+  const after = tokens[sp.tokenEnd];
+  const before = tokens[sp.tokenStart - 1];
+  const glued = (d: Token | undefined, next: Token | undefined) => d !== undefined && d.kind === 'dash' && !d.space && next !== undefined && !next.space;
+  if (glued(after, tokens[sp.tokenEnd + 1])) {
+    const k = sp.tokenEnd + 1;
+    const o = spans.find((x) => x.tokenStart === k);
+    if (o !== undefined) return o;
+    if (isDemonym(g, tokens[k]!)) return null;
+  }
+  if (sp.tokenStart >= 2 && glued(before, tokens[sp.tokenStart])) {
+    const k = sp.tokenStart - 1;
+    const o = spans.find((x) => x.tokenEnd === k);
+    if (o !== undefined) return o;
+    if (isDemonym(g, tokens[k - 1]!)) return null;
+  }
+  return undefined;
+}
+
+/** Of a hyphen pair's towns, the reading of `sp` lying nearest a town or county reading of its partner, within 60 km ("Logan-Rogersville" in Missouri). */
+function besidePartner(sp: PlaceSpan, partner: PlaceSpan | null | undefined): GeoCandidate | null {
+  if (!partner) return null;
+  let best: GeoCandidate | null = null;
+  let near = PAIR_KM;
+  for (const c of sp.candidates) {
+    if (c.kind !== 'city' || c.lat === null || c.lon === null) continue;
+    for (const o of partner.candidates) {
+      if (o.kind !== 'city' || o.lat === null || o.lon === null || o.entry === c.entry) continue;
+      const d = haversineKm(c.lat, c.lon, o.lat, o.lon);
+      if (d < near) { near = d; best = c; }
+    }
+  }
+  return best;
+}
+
+/** The farthest apart two halves of a hyphen-joined pair of towns are read ("Fargo-Moorhead", "Athens-Clarke County"). */
+const PAIR_KM = 60;
+
+function isDemonym(g: Gazetteer, t: Token): boolean {
+  return t.kind === 'word' && t.cap && g.demonym(t.norm) !== null;
+}
+
 /** The spans the filters keep as places (place-filter.ts), with their filter input and rule. */
 function keptSpans(doc: Doc, g: Gazetteer, w: PlaceWords, spans: PlaceSpan[], ctx0: FilterInput['ctx'], upper: boolean, bySentence: Map<number, Set<string>>, heads: Kept[] | null = null): Kept[] {
   const tokens = doc.tokens;
@@ -517,6 +577,10 @@ function keptSpans(doc: Doc, g: Gazetteer, w: PlaceWords, spans: PlaceSpan[], ct
     const verdict = decide(input);
     if (verdict.ok) kept.push({ sp, input, rule: verdict.rule });
     else if (heads !== null && (verdict.rule === NAME_HEAD_RULE || verdict.rule === HYPHEN_HOME_RULE || verdict.rule === POSSESSIVE_ACTOR_RULE || STATE_HEAD_RULES.has(verdict.rule) || SAME_SENSE_RULES.has(verdict.rule))) heads.push({ sp, input, rule: verdict.rule });
+    else if (heads !== null && verdict.rule === HYPHEN_COMPOUND_RULE) {
+      const partner = hyphenPair(g, tokens, sp, spans);
+      if (partner !== undefined) heads.push({ sp, input, rule: verdict.rule, partner });
+    }
     if (!verdict.ok && doc.trace) {
       const [start, end] = [tokens[sp.tokenStart]!.start, tokens[sp.tokenEnd - 1]!.end];
       doc.explain('places', verdict.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is not a place here`);

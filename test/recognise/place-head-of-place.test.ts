@@ -46,3 +46,18 @@ for (const [text, names] of ORGS) {
     assert.deepEqual(doc.placeNames.map((p) => `${p.text}@${p.data.country}/${p.data.admin1}`), names);
   });
 }
+
+/** Two names joined by a glued hyphen ("Chile-Peru relations") are both toponyms; "Iran-backed" and "Arab-Israeli" are not. */
+const PAIRS: [string, string[]][] = [
+  ['Chile-Peru relations improved after the summit, officials in Lima said.', ['Chile@CHL/null', 'Peru@PER/null']],
+  ['Students of the Dilworth-Glyndon school met in Moorhead on Monday.', ['Dilworth@USA/Minnesota', 'Glyndon@USA/Minnesota']],
+  ['The Iran-backed militia attacked a base in Syria.', []],
+  ['Voters in Ohio backed the Arab-Israeli peace plan.', []],
+];
+
+for (const [text, names] of PAIRS) {
+  test(`hyphen-joined names: ${text}`, () => {
+    const doc = analyzeDoc({ text, url: 'test:place-head-of-place' }, { published: '2022-01-10' });
+    assert.deepEqual(doc.placeNames.map((p) => `${p.text}@${p.data.country}/${p.data.admin1}`), names);
+  });
+}
