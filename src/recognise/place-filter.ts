@@ -149,6 +149,9 @@ function demonymName(sp: PlaceSpan, g: Gazetteer): boolean {
 /** The rule that drops a place name heading a longer name ("the Orange County Jail"): a toponym of doc.placeNames, no place. */
 export const NAME_HEAD_RULE = 'reject:head-of-name';
 
+/** The rule that drops a country's or capital's possessive ("Iran's proxies"): the state, a toponym of doc.placeNames. */
+export const POSSESSIVE_ACTOR_RULE = 'reject:possessive-actor';
+
 /** The rule that drops a home town joined to a party letter or to "-based"/"-area" ("R-Marshall", "Houston-based"): a toponym of doc.placeNames. */
 export const HYPHEN_HOME_RULE = 'reject:hyphen-home';
 
@@ -311,7 +314,7 @@ export const FILTERS: FilterRule[] = [
       givenNames().has(tokens[sp.tokenStart]!.norm) && sp.candidates.every((c) => c.kind === 'city' && (c.population ?? 0) < SMALL_TOWN) ? false : null,
   },
   {
-    id: 'reject:possessive-actor',
+    id: POSSESSIVE_ACTOR_RULE,
     example: "Iran's proxies (a country or a capital; \"Gainesville's supermarket\" stays a place)",
     test: ({ sp, tokens, g }) =>
       tokenAt(tokens, sp.tokenEnd)?.norm === "'s" && sp.locative !== 'strong' && !sp.suffix && (g.metonyms.has(sp.key) || sp.candidates.some((c) => c.kind === 'country')) ? false : null,

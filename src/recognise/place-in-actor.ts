@@ -43,7 +43,8 @@ export function actorInnerSpans(doc: Doc, g: Gazetteer, w: PlaceWords, upper: bo
   // per sentence, the first token and one past the last that the rescan lets through (open)
   const sentences = new Map<number, { from: number; to: number }>();
   for (const m of doc.actors) {
-    if (m.data.alsoPlace || (m.data.kind !== 'person' && m.data.kind !== 'generic')) continue;
+    const org = m.data.kind === 'organisation';
+    if (m.data.alsoPlace || (m.data.kind !== 'person' && m.data.kind !== 'generic' && !org)) continue;
     const a = m.tokenStart, b = m.tokenEnd;
     if (b - a < 2) continue;
     open ??= new Uint8Array(tokens.length);
@@ -51,7 +52,11 @@ export function actorInnerSpans(doc: Doc, g: Gazetteer, w: PlaceWords, upper: bo
     const s = doc.sentences[m.sentence]!;
     let from = a;
     if (opensName(tokens[a]) && a - 1 >= s.tokenStart && opensName(tokens[a - 1]) && taken[a - 1] === 0 && a - 1 > s.tokenStart) from = a - 1;
-    if (opensName(tokens[a])) {
+    if (org) {
+      // an organisation's name opens with its state's ("the U.S. Defense Department", "Israel Defense Forces"); the
+      // filters and stateHead (places.ts) keep only a country or a state of the story's country there
+      if (opensName(tokens[a])) { starts[a] = 1; ends.set(a, { end: b, head: false }); }
+    } else if (opensName(tokens[a])) {
       for (let k = from; k <= a; k++) { starts[k] = 1; ends.set(k, { end: b, head: true }); }
     }
     for (let k = a + 1; k < b; k++) {

@@ -15,6 +15,11 @@ export const STREET_ENTRY = 'place:street';
 const SUFFIXES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'drive', 'lane', 'ln', 'boulevard', 'blvd', 'parkway', 'pkwy',
   'pike', 'turnpike', 'terrace', 'circle', 'highway', 'hwy', 'expressway', 'freeway']);
 
+/** A word that closes a street's name ("Avenue", "Ave.", "Road"): a name before it names the street, not a town. */
+export function streetSuffix(norm: string): boolean {
+  return SUFFIXES.has(bare(norm));
+}
+
 /** Words opening a numbered route: "Highway 200", "Interstate 395", "Route 1", "County Road 43", "State Road 5". */
 const ROUTE_HEADS = new Set(['highway', 'interstate', 'route', 'hwy']);
 /** First words of two-word route heads: "County Road", "State Route", "Farm Road". */

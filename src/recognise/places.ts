@@ -3,6 +3,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { copyCandidate, gazetteer, toPlaceData, type Gazetteer, type GeoCandidate } from '../resolve/gazetteer.js';
 import { placeKey } from '../resolve/gazetteer-key.js';
 import { rank, rankBest, WEIGHTS } from '../resolve/geo-disambiguate.js';
+import { haversineKm } from '../resolve/geo-distance.js';
 import { isUpperText } from './trie.js';
 import { clearReading, placeSpans, type PlaceSpan } from './place-match.js';
 import { placeWords, type PlaceWords } from './place-words.js';
@@ -13,10 +14,10 @@ import { emptyList, mapList } from '../util/lists.js';
 import { addUnlistedPlaces, namesakesAtHome } from './place-unlisted.js';
 import { addPossessiveSites } from './place-possessive.js';
 import { addCityParts } from './place-city-part.js';
-import { afterUnknownTown, decide, decideChosen, METONYM_RULE, HYPHEN_HOME_RULE, NAME_HEAD_RULE, NAMESAKE_RULE, namesakeHome, type FilterInput } from './place-filter.js';
+import { afterUnknownTown, decide, decideChosen, METONYM_RULE, HYPHEN_HOME_RULE, NAME_HEAD_RULE, NAMESAKE_RULE, POSSESSIVE_ACTOR_RULE, namesakeHome, type FilterInput } from './place-filter.js';
 import { actorInnerSpans } from './place-in-actor.js';
 import { demonymToponyms } from './place-demonym.js';
-import { streetToponyms } from './place-street.js';
+import { streetSuffix, streetToponyms } from './place-street.js';
 import { givenNames } from './actor-rules/given-names.js';
 
 /**
@@ -71,6 +72,8 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer(), named: Men
   // names heading a longer name ("the Orange County Jail") are toponyms of their own layer
   let asActor: Kept[] | null = heads.length > 0 && named !== null ? heads : null;
   let counties: { at: number; sp: PlaceSpan }[] | null = null;
+  // keys read as a place on more than size alone or the document's country (see headOfPlace)
+  let firm: Set<string> | null = null;
   for (let ki = 0; ki < kept.length; ki++) {
     const k = kept[ki]!;
     const { sp, input, rule } = k;
@@ -122,6 +125,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer(), named: Men
       if (unit) best = withAlternatives(unit, best.alternatives);
     }
     ctx.chosen.set(sp.key, best.entry);
+    if (!WEAK_ACCEPTS.has(rule)) (firm ??= new Set()).add(sp.key);
     const data = toPlaceData(best);
     data.alternatives = sp.candidates.length - 1;
     out.push({ start, end, tokenStart: sp.tokenStart, tokenEnd: sp.tokenEnd, sentence: sp.sentence, text: doc.text.slice(start, end), entry: best.entry, data });
@@ -131,7 +135,7 @@ export function recognisePlaces(doc: Doc, g: Gazetteer = gazetteer(), named: Men
   }
   if (counties !== null) countiesOfTowns(doc, out, counties);
   const result = abroad === null ? out : namesakesAtHome(doc, abroad, out);
-  if (named !== null) actorToponyms(doc, g, w, ctx, upper, taken, asActor, actorSpan, result, named);
+  if (named !== null) actorToponyms(doc, g, w, ctx, upper, taken, asActor, actorSpan, result, named, firm);
   return result;
 }
 
@@ -170,11 +174,15 @@ function countiesOfTowns(doc: Doc, out: Mention<PlaceData>[], counties: { at: nu
  * generic actors (place-in-actor.ts), each kept by the same filters and ranked with the document's context, after the
  * places proper so that a name the text also uses as a place takes that reading.
  */
-function actorToponyms(doc: Doc, g: Gazetteer, w: PlaceWords, ctx: FilterInput['ctx'], upper: boolean, taken: Uint8Array, asActor: Kept[] | null, actorSpan: Map<PlaceSpan, string | null>, places: readonly Mention<PlaceData>[], named: Mention<PlaceData>[]): void {
+function actorToponyms(doc: Doc, g: Gazetteer, w: PlaceWords, ctx: FilterInput['ctx'], upper: boolean, taken: Uint8Array, asActor: Kept[] | null, actorSpan: Map<PlaceSpan, string | null>, places: readonly Mention<PlaceData>[], named: Mention<PlaceData>[], firm: ReadonlySet<string> | null): void {
   const tokens = doc.tokens;
   const found: Kept[] = asActor ?? [];
   const inner = actorInnerSpans(doc, g, w, upper, taken);
-  if (inner.length > 0) found.push(...keptSpans(doc, g, w, inner, ctx, upper, new Map()));
+  if (inner.length > 0) {
+    // names heading an organisation's name inside the actor ("the U.S. Defense Department") are heads as above
+    const innerHeads: Kept[] = [];
+    found.push(...keptSpans(doc, g, w, inner, ctx, upper, new Map(), innerHeads), ...innerHeads);
+  }
   if (found.length === 0) return;
   const index = placeIndex(doc, places);
   let counties: { at: number; sp: PlaceSpan }[] | null = null;
@@ -187,12 +195,16 @@ function actorToponyms(doc: Doc, g: Gazetteer, w: PlaceWords, ctx: FilterInput['
     const home = townAtHome(index, sp, ranked[0]!.c);
     // else a name read as a state or government, whose country another name of the document names, is that country's
     // place ("flights to Moscow" in a story naming Russia is Moscow, Russia, whatever small namesake the ranking prefers)
-    const best = home ?? namedOwnReading(g, ranked, actorSpan.get(sp) ?? null, ctx, sp.key) ?? ranked[0]!.c;
+    // a town heading a longer name that the document also names as a place is that place ("the Dublin Arts Council"
+    // beside "moved to Dublin"): one sense per discourse
+    const same = k.rule === POSSESSIVE_ACTOR_RULE ? possessiveReading(sp, ctx, ranked[0]!.c) : k.rule === HYPHEN_COMPOUND_RULE ? besidePartner(sp, k.partner) :
+      firm !== null && firm.has(sp.key) ? headOfPlace(tokens, ctx, k) : null;
+    const best = same ?? home ?? namedOwnReading(g, ranked, actorSpan.get(sp) ?? null, ctx, sp.key) ?? ranked[0]!.c;
     // a city or province with no place of the document to stand beside is too uncertain a reading ("Dublin students",
     // "residents of Paris" in a story that names no other place), unless the document names its country ("Moscow said
     // the talks with Russia had failed")
     if (places.length === 0 && best.kind !== 'country' && !countryNamed(g, ctx, best.country, sp.key)) continue;
-    if (!stateHead(doc, g, ctx, k, best)) continue;
+    if (same === null && (SAME_SENSE_RULES.has(k.rule) || !stateHead(doc, g, ctx, k, best))) continue;
     // a capital read as its government is a metonym, which this layer is for ("talks between Moscow and Washington")
     const late = decideChosen(input, best);
     if (late && !late.ok && late.rule !== METONYM_RULE) continue;
@@ -204,6 +216,67 @@ function actorToponyms(doc: Doc, g: Gazetteer, w: PlaceWords, ctx: FilterInput['
   }
   if (counties !== null) countiesOfTowns(doc, named, counties, places);
   named.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name heading a longer name ("the Dublin Arts Council", "Alexandria Police", "the Mansfield Law Enforcement Center")
+ * whose key the document reads elsewhere as a place ("moved to Dublin"): the reading chosen there. LGL marks such heads
+ * as toponyms wherever the name is also a place of the story (about 95 % of them). Not before a street word ("DeKalb
+ * Avenue" names a street, a toponym of its own).
+ */
+/**
+ * A country's name before a possessive ("Mexico's Club America", "Sudan's territorial integrity") is the country, not a
+ * namesake town of the story's country (Mexico, Missouri in a Dallas story); only a first-level unit of the story's own
+ * country is read before it ("Georgia's assisted suicide law" in a US story), and a town lying near another place of the
+ * story. Capitals keep the ranking (null).
+ */
+function possessiveReading(sp: PlaceSpan, ctx: FilterInput['ctx'], top: GeoCandidate): GeoCandidate | null {
+  // a town near another place of the story stays ("Lebanon's trash day" beside Zionsville, Indiana)
+  if (top.kind === 'city' && ctx.near !== undefined && ctx.near.has(top.entry)) return top;
+  let country: GeoCandidate | null = null;
+  let unit: GeoCandidate | null = null;
+  for (const c of sp.candidates) {
+    if (c.kind === 'country') country ??= c;
+    else if (c.kind === 'admin1' && c.country !== null && c.country === ctx.dominant) unit ??= c;
+  }
+  if (country === null) return null;
+  return unit !== null && country.country !== ctx.dominant ? unit : country;
+}
+
+/** Acceptances on a town's size or the document's country alone ("the Toyota failed to yield", "Roy said"). */
+const WEAK_ACCEPTS = new Set(['accept:large-town', 'accept:document-country']);
+
+/**
+ * Rejections after which a name is still a toponym when the document reads the same name as a place elsewhere: a
+ * small town with no context of its own ("Chapin man dies" beside "the crash near Chapin"). Not a name after a
+ * capitalised word: "United Russia", "Sam Houston State", "Melton Lewis Paris" (27 LGL toponyms for 20 false).
+ */
+const SAME_SENSE_RULES = new Set(['reject:small-town-without-context']);
+
+function headOfPlace(tokens: readonly Token[], ctx: FilterInput['ctx'], k: Kept): GeoCandidate | null {
+  if (k.rule !== LONGER_NAME_RULE && !SAME_SENSE_RULES.has(k.rule)) return null;
+  const entry = ctx.chosen.get(k.sp.key);
+  if (entry === undefined) return null;
+  const next = tokens[k.sp.tokenEnd];
+  if (next !== undefined && streetSuffix(next.norm)) return null;
+  // a one-word name the text also gives a person ("Jackie Underwood", "Thomas Ravenel") is that person's elsewhere
+  if (k.rule !== LONGER_NAME_RULE && k.sp.nameEnd - k.sp.tokenStart === 1 && surname(tokens, tokens[k.sp.tokenStart]!.norm)) return null;
+  for (const c of k.sp.candidates) if (c.entry === entry) return c;
+  return null;
+}
+
+/** Verbs of saying after a speaker's surname ("Underwood said"). */
+const SAYING = new Set(['said', 'says', 'told', 'added']);
+
+/** Somewhere in the text the word follows a given name ("Jackie Underwood") or speaks ("Underwood said"): a person's surname. */
+function surname(tokens: readonly Token[], norm: string): boolean {
+  const given = givenNames();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== norm) continue;
+    if (i > 0 && tokens[i - 1]!.cap && given.has(tokens[i - 1]!.norm)) return true;
+    if (i + 1 < tokens.length && SAYING.has(tokens[i + 1]!.norm)) return true;
+  }
+  return false;
 }
 
 /** The best-ranked reading in the country the actor stage gave the name, when the document names that country by its name. */
@@ -339,7 +412,13 @@ function sentenceAnchors(g: Gazetteer, spans: PlaceSpan[]): Map<number, Set<stri
   return bySentence;
 }
 
-interface Kept { sp: PlaceSpan; input: FilterInput; rule: string }
+interface Kept {
+  sp: PlaceSpan;
+  input: FilterInput;
+  rule: string;
+  /** The other half of a hyphen-joined pair of names ("Logan-Rogersville"), when it is a name too. */
+  partner?: PlaceSpan | null;
+}
 
 /** The tokens between two list members: commas, "and", "or" (at most three: ", and"). */
 function listGap(tokens: readonly Token[], from: number, to: number): boolean {
@@ -405,7 +484,8 @@ function stateListed(tokens: readonly Token[], kept: readonly Kept[], i: number)
  * troops"). Kept as doc.placeNames only when the chosen reading is a country or admin1 unit and the name is no given
  * name ("Jordan Brown", "Virginia Woolf"): see stateHead.
  */
-const STATE_HEAD_RULES = new Set(['reject:longer-name', 'reject:abbreviation-modifier']);
+const LONGER_NAME_RULE = 'reject:longer-name';
+const STATE_HEAD_RULES = new Set([LONGER_NAME_RULE, 'reject:abbreviation-modifier']);
 
 /** Words of a public body's name after a country's name: "the U.S. Census Bureau", "Israel Defense Forces". */
 const BODY_WORDS = new Set(['department', 'bureau', 'administration', 'service', 'agency', 'commission', 'forces', 'army', 'navy', 'embassy', 'senate',
@@ -435,6 +515,58 @@ function stateHead(doc: Doc, g: Gazetteer, ctx: FilterInput['ctx'], k: Kept, bes
   return false;
 }
 
+/** The rule that drops a name joined by a hyphen to a word ("the Iran-backed Houthis"). */
+const HYPHEN_COMPOUND_RULE = 'reject:hyphen-compound';
+
+/**
+ * The name is joined by a glued hyphen to another place name or a demonym: "Egyptian-US relations", "the EU-Israel
+ * summit", "Athens-Clarke County", "the Logan-Rogersville schools", "the University of Wisconsin-Milwaukee". Both
+ * halves are toponyms of doc.placeNames (never an event's place); "Iran-backed", "U.S.-led" have no such partner.
+ */
+function hyphenPair(g: Gazetteer, tokens: readonly Token[], sp: PlaceSpan, spans: readonly PlaceSpan[]): PlaceSpan | null | undefined {
+  // ("the Arab-Israeli conflict": a stop word is no town there)
+  if (g.stop.has(sp.key)) return undefined;
+  const after = tokens[sp.tokenEnd];
+  const before = tokens[sp.tokenStart - 1];
+  const glued = (d: Token | undefined, next: Token | undefined) => d !== undefined && d.kind === 'dash' && !d.space && next !== undefined && !next.space;
+  if (glued(after, tokens[sp.tokenEnd + 1])) {
+    const k = sp.tokenEnd + 1;
+    const o = spans.find((x) => x.tokenStart === k);
+    if (o !== undefined) return o;
+    if (isDemonym(g, tokens[k]!)) return null;
+  }
+  if (sp.tokenStart >= 2 && glued(before, tokens[sp.tokenStart])) {
+    const k = sp.tokenStart - 1;
+    const o = spans.find((x) => x.tokenEnd === k);
+    if (o !== undefined) return o;
+    if (isDemonym(g, tokens[k - 1]!)) return null;
+  }
+  return undefined;
+}
+
+/** Of a hyphen pair's towns, the reading of `sp` lying nearest a town or county reading of its partner, within 60 km ("Logan-Rogersville" in Missouri). */
+function besidePartner(sp: PlaceSpan, partner: PlaceSpan | null | undefined): GeoCandidate | null {
+  if (!partner) return null;
+  let best: GeoCandidate | null = null;
+  let near = PAIR_KM;
+  for (const c of sp.candidates) {
+    if (c.kind !== 'city' || c.lat === null || c.lon === null) continue;
+    for (const o of partner.candidates) {
+      if (o.kind !== 'city' || o.lat === null || o.lon === null || o.entry === c.entry) continue;
+      const d = haversineKm(c.lat, c.lon, o.lat, o.lon);
+      if (d < near) { near = d; best = c; }
+    }
+  }
+  return best;
+}
+
+/** The farthest apart two halves of a hyphen-joined pair of towns are read ("Fargo-Moorhead", "Athens-Clarke County"). */
+const PAIR_KM = 60;
+
+function isDemonym(g: Gazetteer, t: Token): boolean {
+  return t.kind === 'word' && t.cap && g.demonym(t.norm) !== null;
+}
+
 /** The spans the filters keep as places (place-filter.ts), with their filter input and rule. */
 function keptSpans(doc: Doc, g: Gazetteer, w: PlaceWords, spans: PlaceSpan[], ctx0: FilterInput['ctx'], upper: boolean, bySentence: Map<number, Set<string>>, heads: Kept[] | null = null): Kept[] {
   const tokens = doc.tokens;
@@ -444,7 +576,11 @@ function keptSpans(doc: Doc, g: Gazetteer, w: PlaceWords, spans: PlaceSpan[], ct
     const input: FilterInput = { sp, tokens, g, w, ctx: ctx0, upper, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd, sentenceCountries: bySentence.get(sp.sentence) };
     const verdict = decide(input);
     if (verdict.ok) kept.push({ sp, input, rule: verdict.rule });
-    else if (heads !== null && (verdict.rule === NAME_HEAD_RULE || verdict.rule === HYPHEN_HOME_RULE || STATE_HEAD_RULES.has(verdict.rule))) heads.push({ sp, input, rule: verdict.rule });
+    else if (heads !== null && (verdict.rule === NAME_HEAD_RULE || verdict.rule === HYPHEN_HOME_RULE || verdict.rule === POSSESSIVE_ACTOR_RULE || STATE_HEAD_RULES.has(verdict.rule) || SAME_SENSE_RULES.has(verdict.rule))) heads.push({ sp, input, rule: verdict.rule });
+    else if (heads !== null && verdict.rule === HYPHEN_COMPOUND_RULE) {
+      const partner = hyphenPair(g, tokens, sp, spans);
+      if (partner !== undefined) heads.push({ sp, input, rule: verdict.rule, partner });
+    }
     if (!verdict.ok && doc.trace) {
       const [start, end] = [tokens[sp.tokenStart]!.start, tokens[sp.tokenEnd - 1]!.end];
       doc.explain('places', verdict.rule, sp.sentence, [start, end], `"${doc.text.slice(start, end)}" is not a place here`);

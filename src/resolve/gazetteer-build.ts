@@ -25,7 +25,7 @@ import type { DistrictRow } from './gazetteer-types.js';
  * fallback agrees with the join where both exist; both go into the cache header (`stats`).
  */
 
-export const CACHE_VERSION = 36;
+export const CACHE_VERSION = 37;
 /** Ids of hand-listed districts (data/places/districts.json) lie below minus this: entry geo:district:<row>. */
 export const DISTRICT_ID_BASE = 1_000_000;
 /** Offset marking a reference to an admin1 unit's full name ("Idlib Governorate") in the key table. */
@@ -383,7 +383,12 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     cca2: string; cca3: string; altSpellings: string[]; latlng: [number, number]; region: string; subregion: string;
     demonyms?: { eng?: { m: string; f: string } };
     borders?: string[];
+    independent?: boolean;
   }[];
+  // a demonym that an independent country shares with a dependency ("American": the USA and the Northern Mariana
+  // Islands) is the independent country's
+  const sovereign = new Set<string>();
+  for (const c of wc) if (c.independent && c.demonyms?.eng) sovereign.add(c.demonyms.eng.m).add(c.demonyms.eng.f);
 
   const countries: CountryRow[] = wc.map((c) => ({
     iso3: c.cca3,
@@ -397,7 +402,7 @@ export function buildGazetteer(overrides: Record<string, Record<string, string>>
     // foreign-script and accented alt spellings fold onto English words ("Ísland" → island): kept out, and so are
     // the plain-ASCII ones that are English words or names (COUNTRY_ALIAS_WORDS: "Island" for Iceland)
     aliases: [...new Set([c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && !a.includes(',') && /^[\x20-\x7e]+$/.test(a) && !COUNTRY_ALIAS_WORDS.has(a))])].filter((a) => a !== c.name.common),
-    demonyms: c.demonyms?.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f])] : [],
+    demonyms: c.demonyms?.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f])].filter((d) => c.independent || !sovereign.has(d)) : [],
     keys: [],
     demonymKeys: [],
     borders: c.borders ?? [],
