@@ -15,8 +15,9 @@ import { BE_FORMS, AUXILIARIES } from '../code/words.js';
  *   ("no proof that", "denied that", "denied reports that", "no evidence that"); "nobody" / "none of the N" as the
  *   subject of a passive trigger ("Nobody was killed");
  * - threatened: an attack noun before "threat", "scare" or "hoax" ("a bomb threat");
+ * - negated also: the infinitive right after "refused to" / "declined to" ("refused to blame the referee");
  * - conditional: an "if/unless" clause holding the trigger, or "if that happens" after it;
- * - future: will/would/'ll/going to/about to/plans to/vowed to/threatened to/prepared to/ready to/scheduled to/due to before the trigger;
+ * - future: will/would/'ll/going to/about to/plans to/vowed to/threatened to/prepared to/ready to/scheduled to/due to/plot to/conspired to before the trigger;
  * - ongoing: "ongoing", "continuing", "continues to";
  * - hypothetical: "whether … or not", an act that is only weighed ("is considering sending troops", "mulls new
  *   sanctions"), and a modal verb in the trigger's verb chain ("could strike the city", "must be
@@ -33,11 +34,15 @@ const FUTURE = new Set(['will', "'ll", 'would', 'shall', 'vowed', 'vows', 'vow',
   // readiness: "prepared to resume shelling", "is ready to strike", "poised to enter the city" (the act lies ahead)
   'prepared', 'ready', 'willing', 'poised',
   // timetables: "is scheduled to attend a summit", "is due to meet the president"
-  'scheduled', 'due']);
+  'scheduled', 'due',
+  // plots: "a plot to bomb the embassy", "conspired to kill the judge" (planned, not done)
+  'plot', 'plots', 'plotted', 'plotting', 'conspired', 'conspiring', 'conspiracy']);
 /** Future markers only when an infinitive follows: "set to visit", "going to strike"; not "set a car on fire". */
 /** Readiness words mark only the act of their own infinitive ("ready to strike"), not a clause after it ("prepared to impose martial law as battles raged"). */
 const READINESS = new Set(['prepared', 'ready', 'willing', 'poised']);
-const NEEDS_TO = new Set(['set', 'going', 'expected', 'preparing', 'prepares', 'about', 'prepared', 'ready', 'willing', 'poised', 'scheduled', 'due']);
+/** Plot words mark only their own infinitive ("a plot to bomb the embassy"), not a verb of the clause after it ("a foiled plot to attack the police has put Europe on alert"). */
+const PLOT = new Set(['plot', 'plots', 'plotted', 'plotting', 'conspired', 'conspiring', 'conspiracy']);
+const NEEDS_TO = new Set(['set', 'going', 'expected', 'preparing', 'prepares', 'about', 'prepared', 'ready', 'willing', 'poised', 'scheduled', 'due', 'plot', 'plots', 'plotted', 'plotting', 'conspired', 'conspiring', 'conspiracy']);
 const CONDITIONAL = new Set(['if', 'unless', 'should']);
 const ONGOING = new Set(['ongoing', 'continuing', 'continues', 'continued', 'persistent', 'protracted']);
 const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'though', 'whereas', 'because', 'since', 'after', 'before', 'when']);
@@ -55,6 +60,9 @@ const CLAUSE_BREAK_BITS = new WordBits(CLAUSE_BREAK);
 function contracted(n: string): boolean {
   return n.length > 3 && (n.endsWith("n't") || n.endsWith('n’t'));
 }
+
+/** Verbs of refusing whose infinitive is not done: "refused to blame", "declined to release". */
+const REFUSING = new Set(['refused', 'refuses', 'refuse', 'refusing', 'declined', 'declines', 'decline', 'declining']);
 
 /** Nouns after an attack noun that make it a threat only: "a bomb threat", "a shooting scare", "bomb hoaxes". */
 const THREAT_HEADS = new Set(['threat', 'threats', 'scare', 'scares', 'hoax', 'hoaxes']);
@@ -212,7 +220,7 @@ function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number
 
   if (claimDenied(d, tokens, from, to, start)) return;
   // "a bomb threat forced the evacuation", "shooting threats", "a bomb scare": an attack only threatened
-  if (d.form === 'noun' && THREAT_HEADS.has(tok(d.trigger.tokenEnd))) return set(d, 'threatened', 'modality:threat-noun', [tokens[d.trigger.tokenEnd]!.start, tokens[d.trigger.tokenEnd]!.end]);
+  if (THREAT_HEADS.has(tok(d.trigger.tokenEnd)) && d.trigger.tokenEnd - start === 1) return set(d, 'threatened', 'modality:threat-noun', [tokens[d.trigger.tokenEnd]!.start, tokens[d.trigger.tokenEnd]!.end]);
 
   // the trigger's own clause, leftwards up to a clause break
   let future = -1;
@@ -228,9 +236,12 @@ function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number
     if ((NEG_BITS.hasToken(t) && (n !== 'without' || k >= start - 3)) || contracted(n) || n === 'cannot' || (n === 'no' && k === start - 1)) return set(d, 'negated', 'modality:negator', [t.start, t.end]);
     if (n === 'no' && d.form === 'verb' && noSubjectOfPassive(tokens, k, start)) return set(d, 'negated', 'modality:no-subject', [t.start, t.end]);
     if ((n === 'nobody' || n === 'none') && d.form === 'verb' && noneSubjectOfPassive(tokens, k, start)) return set(d, 'negated', 'modality:nobody-subject', [t.start, t.end]);
+    // "refused to blame the referee", "declined to release the hostages": the act refused is not done (the refusal is
+    // its own REJECT event)
+    if (REFUSING.has(n) && k + 2 === start && tok(k + 1) === 'to' && d.form === 'verb') return set(d, 'negated', 'modality:refused-to', [t.start, t.end]);
     if (n === 'that' || n === 'which' || n === 'who') break;
     // "is due to meet" (a timetable), never the cause "displaced due to airstrikes": a verb trigger after a form of "be"
-    if (future < 0 && FUTURE_BITS.hasToken(t) && (!NEEDS_TO.has(n) || tok(k + 1) === 'to') && (!READINESS.has(n) || start - k <= 4) && (n !== 'due' || (d.form === 'verb' && BE_FORMS.has(tok(k - 1))))) future = k;
+    if (future < 0 && FUTURE_BITS.hasToken(t) && (!NEEDS_TO.has(n) || tok(k + 1) === 'to') && (!READINESS.has(n) || start - k <= 4) && (!PLOT.has(n) || start - k <= 3) && (n !== 'due' || (d.form === 'verb' && BE_FORMS.has(tok(k - 1))))) future = k;
     if (ongoing < 0 && ONGOING_BITS.hasToken(t)) ongoing = k;
   }
   // conditional: "if/unless" opening the clause that holds the trigger (across commas, within the sentence)
