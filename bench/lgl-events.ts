@@ -8,7 +8,7 @@
  *   node dist/bench/lgl-events.js --dist /path/to/other/dist          # another build's analyze()
  *
  * Line fields: n (running index), doc (source:id), key (doc, trigger offset and text: stable across builds while
- * the article text is the same), family, plover, cameo, rule (the family rule), trigger, sentence.
+ * the article text is the same), family, plover, cameo, rule (the family rule), modality, trigger, sentence.
  *
  * A sample is drawn over the lines the way the earlier audits did (Python's generator):
  *   python3 -c 'import json,random,sys; ev=[json.loads(l) for l in open(sys.argv[1])]; random.seed(11);
@@ -69,6 +69,7 @@ for (const input of values.all ? corpusInputs() : lglInputs()) {
       plover: e.codes.plover?.type ?? null,
       cameo: e.codes.cameo?.code ?? null,
       rule: e.provenance?.['family']?.rule ?? null,
+      modality: e.modality,
       trigger: t?.text ?? null,
       sentence: e.sentenceText,
     };

@@ -126,6 +126,9 @@ function nounRejection(ctx: SentenceContext, entry: TriggerEntry, start: number,
     }
     // "rejected talks between the government and the traffickers", "boycotted the negotiations": talks refused are not held
     if (entry.family === 'consult' && REFUSING_HEADS.has(n)) return `irrealis:${n}`;
+    // a possessive name between a preventing head and the noun: "to prevent Evans' arrest", "averted Ford's strike"
+    // (not after other heads: "concerned about Obama's calls for", "called McBeth's accusations false" name real acts)
+    if (POSSESSIVE.has(n) && k - 2 >= ctx.from && PREVENTING.has(ctx.norm(k - 2))) { k--; continue; }
     if (!ctx.is(k, DETERMINERS_AT) && !ctx.weapon(k) && n !== 'and' && !ctx.actor(k) && !(n === 'of' && steps < 3) && !DEMANDED_MANNER.has(n)) break;
   }
   const num = ctx.number(start - 1);
@@ -809,6 +812,10 @@ const CAUSE_AFTER = new Set(['in', 'during', 'amid']);
 
 const PRONOUNS_AT = new WordBits(['we', 'i', 'they', 'he', 'she', 'it', 'you']);
 const IRREALIS_HEADS_AT = new WordBits(IRREALIS_HEADS);
+/** Possessive markers, read over (with the name before them) between an irrealis head and its noun. */
+const POSSESSIVE = new Set(["'s", "'", '’s', '’']);
+/** Irrealis heads of prevention, read over a possessive name. */
+const PREVENTING = new Set(['prevent', 'prevents', 'prevented', 'preventing', 'avoid', 'avoids', 'avoided', 'avoiding', 'avert', 'averts', 'averted', 'averting', 'forestall', 'forestalled']);
 /**
  * Manner words between an irrealis head and its noun, read over like determiners: "demanding the immediate withdrawal
  * of troops", "called for the unconditional release of" (what is demanded is not done, whatever its manner).

@@ -51,7 +51,11 @@ export const CLAUSE_WORDS = new Set(['while', 'whereas', 'although', 'though', '
 /** Nouns in front of a nominal trigger that make it not a real event ("risk of a conflict", "fear of attacks"). */
 export const IRREALIS_HEADS = new Set([
   'risk', 'risks', 'fear', 'fears', 'possibility', 'prospect', 'prospects', 'danger', 'threat', 'threats', 'avoid',
-  'prevent', 'preventing', 'deter', 'deterring', 'seek', 'seeks', 'want', 'wants', 'about', 'plan', 'plans',
+  'prevent', 'preventing', 'deter', 'deterring',
+  // an act prevented or averted did not happen: "to prevent Evans' arrest", "averted a strike", "avoided arrest"
+  'prevents', 'prevented', 'avoids', 'avoided', 'avoiding', 'avert', 'averts', 'averted', 'averting', 'forestall', 'forestalled',
+  // an act only staged for practice: "the drill simulated a terrorist attack", "an exercise simulating a mass shooting"
+  'simulated', 'simulating', 'simulate', 'simulates', 'simulation', 'mock', 'seek', 'seeks', 'want', 'wants', 'about', 'plan', 'plans',
   'warning', 'warnings', 'wider', 'larger', 'broader', 'regional', 'potential', 'possible', 'future', 'escalation',
   'against',
   // what is demanded is not done: "demanded the arrest of", "called for the release of"

@@ -12,9 +12,12 @@ import { BE_FORMS, AUXILIARIES } from '../code/words.js';
  * - negated: "not", "n't", "never", "no <noun>", "no <subject> were <trigger>" ("no soldiers were killed"), and claim
  *   negators that reach across "that" or stand right before a gerund trigger ("denied firing shots")
  *   (a cooperative act under "will not", "won't", "would not" is a refusal instead, recoded REJECT and asserted);
- *   ("no proof that", "denied that", "no evidence that");
+ *   ("no proof that", "denied that", "denied reports that", "no evidence that"); "nobody" / "none of the N" as the
+ *   subject of a passive trigger ("Nobody was killed");
+ * - threatened: an attack noun before "threat", "scare" or "hoax" ("a bomb threat");
+ * - negated also: the infinitive right after "refused to" / "declined to" ("refused to blame the referee");
  * - conditional: an "if/unless" clause holding the trigger, or "if that happens" after it;
- * - future: will/would/'ll/going to/about to/plans to/vowed to/threatened to/prepared to/ready to/scheduled to/due to before the trigger;
+ * - future: will/would/'ll/going to/about to/plans to/vowed to/threatened to/prepared to/ready to/scheduled to/due to/plot to/conspired to before the trigger;
  * - ongoing: "ongoing", "continuing", "continues to";
  * - hypothetical: "whether … or not", an act that is only weighed ("is considering sending troops", "mulls new
  *   sanctions"), and a modal verb in the trigger's verb chain ("could strike the city", "must be
@@ -25,17 +28,23 @@ import { BE_FORMS, AUXILIARIES } from '../code/words.js';
 const NEG = new Set(['not', "n't", 'never', 'neither', 'nor', 'without']);
 const CLAIM_NEG_NOUNS = new Set(['proof', 'evidence', 'indication', 'sign', 'signs', 'confirmation', 'information']);
 const CLAIM_NEG_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'rejected']);
+/** What a claim negator may deny before "that": "denied reports that", "rejected claims that", "dismissed media reports that". */
+const CLAIM_NOUNS = new Set(['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'rumours', 'rumors', 'rumour', 'rumor', 'accounts', 'suggestions', 'speculation', 'assertions', 'charges', 'accusations', 'media', 'press', 'news']);
 const FUTURE = new Set(['will', "'ll", 'would', 'shall', 'vowed', 'vows', 'vow', 'threatened', 'threatens', 'plans', 'planned', 'intends', 'intend', 'pledged', 'promised', 'going', 'expected', 'set', 'preparing', 'prepares', 'about',
   // readiness: "prepared to resume shelling", "is ready to strike", "poised to enter the city" (the act lies ahead)
   'prepared', 'ready', 'willing', 'poised',
   // timetables: "is scheduled to attend a summit", "is due to meet the president"
   'scheduled', 'due',
   // wishes and aims: "wants to expel the inspectors", "seeks to annex the region" (session 12)
-  'wants', 'want', 'wanted', 'seeks', 'seek', 'sought', 'aims', 'hopes', 'decided', 'decides', 'hoped', 'plan', 'planning', 'intended']);
+  'wants', 'want', 'wanted', 'seeks', 'seek', 'sought', 'aims', 'hopes', 'decided', 'decides', 'hoped', 'plan', 'planning', 'intended',
+  // plots: "a plot to bomb the embassy", "conspired to kill the judge" (planned, not done)
+  'plot', 'plots', 'plotted', 'plotting', 'conspired', 'conspiring', 'conspiracy']);
 /** Future markers only when an infinitive follows: "set to visit", "going to strike"; not "set a car on fire". */
 /** Readiness words mark only the act of their own infinitive ("ready to strike"), not a clause after it ("prepared to impose martial law as battles raged"). */
 const READINESS = new Set(['prepared', 'ready', 'willing', 'poised']);
-const NEEDS_TO = new Set(['set', 'going', 'expected', 'preparing', 'prepares', 'about', 'prepared', 'ready', 'willing', 'poised', 'scheduled', 'due', 'wants', 'want', 'wanted', 'seeks', 'seek', 'sought', 'aims', 'hopes', 'decided', 'decides', 'hoped', 'plan', 'planning', 'intended']);
+/** Plot words mark only their own infinitive ("a plot to bomb the embassy"), not a verb of the clause after it ("a foiled plot to attack the police has put Europe on alert"). */
+const PLOT = new Set(['plot', 'plots', 'plotted', 'plotting', 'conspired', 'conspiring', 'conspiracy']);
+const NEEDS_TO = new Set(['set', 'going', 'expected', 'preparing', 'prepares', 'about', 'prepared', 'ready', 'willing', 'poised', 'scheduled', 'due', 'wants', 'want', 'wanted', 'seeks', 'seek', 'sought', 'aims', 'hopes', 'decided', 'decides', 'hoped', 'plan', 'planning', 'intended', 'plot', 'plots', 'plotted', 'plotting', 'conspired', 'conspiring', 'conspiracy']);
 const CONDITIONAL = new Set(['if', 'unless', 'should']);
 const ONGOING = new Set(['ongoing', 'continuing', 'continues', 'continued', 'persistent', 'protracted']);
 const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'though', 'whereas', 'because', 'since', 'after', 'before', 'when']);
@@ -53,6 +62,12 @@ const CLAUSE_BREAK_BITS = new WordBits(CLAUSE_BREAK);
 function contracted(n: string): boolean {
   return n.length > 3 && (n.endsWith("n't") || n.endsWith('n’t'));
 }
+
+/** Verbs of refusing whose infinitive is not done: "refused to blame", "declined to release". */
+const REFUSING = new Set(['refused', 'refuses', 'refuse', 'refusing', 'declined', 'declines', 'decline', 'declining']);
+
+/** Nouns after an attack noun that make it a threat only: "a bomb threat", "a shooting scare", "bomb hoaxes". */
+const THREAT_HEADS = new Set(['threat', 'threats', 'scare', 'scares', 'hoax', 'hoaxes']);
 
 /** Modal verbs: the act they govern is possible, required or wished for, not reported as done. */
 const MODALS = new Set(['could', 'might', 'may', 'must', 'should', 'can', 'ought']);
@@ -101,6 +116,27 @@ function noSubjectOfPassive(tokens: Token[], k: number, start: number): boolean 
   return true;
 }
 
+/**
+ * "nobody" or "none (of the N)" as the subject of a passive trigger: "Nobody was killed", "none of the passengers were
+ * injured" (auxiliaries or forms of "be", adverbs in "-ly" allowed, then the trigger; after "none of" one to four words
+ * with no punctuation).
+ */
+function noneSubjectOfPassive(tokens: Token[], k: number, start: number): boolean {
+  let j = start - 1;
+  let aux = 0;
+  while (j > k) {
+    const n = tokens[j]!.norm;
+    if (BE_FORMS.has(n) || AUXILIARIES.has(n)) aux++;
+    else if (!(n.length > 4 && n.endsWith('ly'))) break;
+    j--;
+  }
+  if (aux === 0) return false;
+  if (j === k) return true;
+  if (tokens[k]!.norm !== 'none' || tokens[k + 1]?.norm !== 'of' || j - (k + 1) < 1 || j - (k + 1) > 4) return false;
+  for (let i = k + 2; i <= j; i++) if (tokens[i]!.kind === 'punct') return false;
+  return true;
+}
+
 /** Verbs of deliberating: the act they take as object is weighed, not done ("is considering sending troops"). */
 const WEIGH = new Set(['considering', 'considered', 'considers', 'consider', 'mulling', 'mulled', 'mulls', 'mull', 'weighing', 'weighed',
   'weighs', 'weigh', 'contemplating', 'contemplated', 'contemplates', 'contemplate', 'mooted', 'mooting', 'floated', 'floating', 'eyeing']);
@@ -146,6 +182,8 @@ function claimDenied(d: EventDraft, tokens: Token[], from: number, to: number, s
     if (CLAIM_NEG_VERB_BITS.hasToken(t)) {
       const next = tok(k + 1);
       if (next === 'that' || next === 'any' || next === 'responsibility' || next === 'involvement') { set(d, 'negated', 'modality:denied-that', [t.start, t.end]); return true; }
+      // "officials denied reports that troops had entered the town", "dismissed claims that it fired": the claim denied
+      if (CLAIM_NOUNS.has(next) && (tok(k + 2) === 'that' || (tok(k + 3) === 'that' && tok(k + 2) !== ','))) { set(d, 'negated', 'modality:denied-reports-that', [t.start, t.end]); return true; }
       // "the army denied firing shots", "denied having shelled the village": the denied act is the trigger itself
       if (d.form === 'verb' && ((k + 1 === start && tokens[start]!.norm.endsWith('ing')) || (next === 'having' && k + 2 === start))) { set(d, 'negated', 'modality:denied-gerund', [t.start, t.end]); return true; }
     }
@@ -183,6 +221,8 @@ function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number
   const tok = (i: number): string => (i >= from && i < to ? tokens[i]!.norm : '');
 
   if (claimDenied(d, tokens, from, to, start)) return;
+  // "a bomb threat forced the evacuation", "shooting threats", "a bomb scare": an attack only threatened
+  if (THREAT_HEADS.has(tok(d.trigger.tokenEnd)) && d.trigger.tokenEnd - start === 1) return set(d, 'threatened', 'modality:threat-noun', [tokens[d.trigger.tokenEnd]!.start, tokens[d.trigger.tokenEnd]!.end]);
 
   // the trigger's own clause, leftwards up to a clause break
   let future = -1;
@@ -197,9 +237,13 @@ function classify(doc: Doc, d: EventDraft, quotes: { open: number; close: number
     // ("a car running without lights, a traffic officer was shot")
     if ((NEG_BITS.hasToken(t) && (n !== 'without' || k >= start - 3)) || contracted(n) || n === 'cannot' || (n === 'no' && k === start - 1)) return set(d, 'negated', 'modality:negator', [t.start, t.end]);
     if (n === 'no' && d.form === 'verb' && noSubjectOfPassive(tokens, k, start)) return set(d, 'negated', 'modality:no-subject', [t.start, t.end]);
+    if ((n === 'nobody' || n === 'none') && d.form === 'verb' && noneSubjectOfPassive(tokens, k, start)) return set(d, 'negated', 'modality:nobody-subject', [t.start, t.end]);
+    // "refused to blame the referee", "declined to release the hostages": the act refused is not done (the refusal is
+    // its own REJECT event)
+    if (REFUSING.has(n) && k + 2 === start && tok(k + 1) === 'to' && d.form === 'verb') return set(d, 'negated', 'modality:refused-to', [t.start, t.end]);
     if (n === 'that' || n === 'which' || n === 'who') break;
     // "is due to meet" (a timetable), never the cause "displaced due to airstrikes": a verb trigger after a form of "be"
-    if (future < 0 && FUTURE_BITS.hasToken(t) && (!NEEDS_TO.has(n) || tok(k + 1) === 'to') && (!READINESS.has(n) || start - k <= 4) && (n !== 'due' || (d.form === 'verb' && BE_FORMS.has(tok(k - 1))))) future = k;
+    if (future < 0 && FUTURE_BITS.hasToken(t) && (!NEEDS_TO.has(n) || tok(k + 1) === 'to') && (!READINESS.has(n) || start - k <= 4) && (!PLOT.has(n) || start - k <= 3) && (n !== 'due' || (d.form === 'verb' && BE_FORMS.has(tok(k - 1))))) future = k;
     if (ongoing < 0 && ONGOING_BITS.hasToken(t)) ongoing = k;
   }
   // conditional: "if/unless" opening the clause that holds the trigger (across commas, within the sentence)

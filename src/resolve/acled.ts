@@ -44,6 +44,8 @@ export interface AcledFeatures {
    */
   noteGroups?: readonly string[] | (() => readonly string[]);
   modality: string;
+  /** An attack named only as threatened ("a bomb threat", modality:threat-noun): classified although its modality is skipped (rule sd.other.threat-only). */
+  threatOnly?: boolean;
   /** Id of the trigger entry (data/triggers) that made the event: entries in rules.json `keepEntries` are classified although their family is skipped. */
   entry?: string;
 }
@@ -757,7 +759,7 @@ export function matchRule(signals: Set<string>): AcledRule | undefined {
  */
 export function classifyAcled(f: AcledFeatures): AcledResult | null {
   const file = loadRules();
-  if (file.skipModalities.includes(f.modality)) return null;
+  if (file.skipModalities.includes(f.modality) && !(f.threatOnly === true && f.modality === 'threatened')) return null;
   // an entry keeps its limits only while its event is still of the entry's family (a visit by troops recoded as a
   // movement of forces, family mobilize, is an ordinary ACLED event)
   const keep = acledKeeps(f.entry) && (!f.family || f.entry!.slice(0, f.entry!.indexOf('.')) === f.family) ? file.keepEntries![f.entry!] : undefined;

@@ -267,6 +267,7 @@ function acledOf(doc: Doc, d: EventDraft, others: EventDraft[], demo: boolean, p
     sentenceTokens,
     noteGroups: () => noteGroups(doc),
     modality: d.modality,
+    threatOnly: d.modalityRule === 'modality:threat-noun',
     coFamilies,
     demonstrationTold: demo,
     actorForeign: actorForeign(actors, locations),
@@ -322,7 +323,8 @@ function toEvent(doc: Doc, d: EventDraft, id: string, others: EventDraft[], demo
   let killed: number | null = null;
   for (const q of d.quantities) if (q.kind === 'killed' && q.value !== null) killed = (killed ?? 0) + q.value;
   const plover = ploverOf(d);
-  const acled = (ACLED_FAMILIES.has(d.family) || acledKeeps(d.entry.id)) && (d.modality === 'asserted' || d.modality === 'ongoing')
+  // an attack only threatened ("a bomb threat", modality.ts) is still an ACLED event: the disruption it caused
+  const acled = (ACLED_FAMILIES.has(d.family) || acledKeeps(d.entry.id)) && (d.modality === 'asserted' || d.modality === 'ongoing' || d.modalityRule === 'modality:threat-noun')
     ? acledOf(doc, d, others, demo, plover.type, weapons, actors, recipients, killed, locations)
     : null;
   const codes = buildCodes({ cameo: d.cameo, plover, acled: acled ? { eventType: acled.eventType, subEventType: acled.subEventType } : null });

@@ -83,3 +83,30 @@ test('modality cues: a modal verb in the trigger chain is hypothetical (branch p
   const may = analyze('Prime Minister Theresa May promised to review the strategy.').events[0];
   assert.notEqual(may?.modality, 'hypothetical');
 });
+
+test('modality cues: a denied report, "nobody" as subject, an attack only threatened, a plot, a refused act (branch news1)', () => {
+  const cases: [string, string, string, string][] = [
+    // sentence, trigger, modality, rule
+    ['Officials denied reports that troops had entered the town.', 'entered', 'negated', 'modality:denied-reports-that'],
+    ['The ministry rejected claims that its jets bombed the market.', 'bombed', 'negated', 'modality:denied-reports-that'],
+    ['Nobody was killed in the blast, officials said.', 'killed', 'negated', 'modality:nobody-subject'],
+    ['None of the hostages were killed in the raid.', 'killed', 'negated', 'modality:nobody-subject'],
+    ['A bomb threat forced the evacuation of the courthouse.', 'bomb', 'threatened', 'modality:threat-noun'],
+    ['Police foiled a plot to bomb the embassy.', 'bomb', 'future', 'modality:future-marker'],
+    ['The two men conspired to kill the judge, prosecutors said.', 'kill', 'future', 'modality:future-marker'],
+    ['Police said the school shooting threat was not credible.', 'shooting', 'threatened', 'modality:threat-noun'],
+    ['The coach refused to blame the referee for the loss.', 'blame', 'negated', 'modality:refused-to'],
+  ];
+  for (const [text, trigger, modality, rule] of cases) {
+    const e = analyze(text).events.find((x) => x.triggers.some((t) => t.text.toLowerCase().startsWith(trigger)));
+    assert.ok(e, text);
+    assert.equal(e.modality, modality, text);
+    assert.equal(e.provenance['modality']?.rule, rule, text);
+  }
+  // the act after the denial is asserted when no claim noun stands between: "denied the report" is a denial of a text
+  const e = analyze('The army shelled the town on Monday.').events[0];
+  assert.equal(e?.modality, 'asserted');
+  // a plot word marks its own infinitive only, not the verb of the clause after it
+  const put = analyze('A foiled plot to attack the police has put the army on high alert.').events.find((x) => x.family === 'mobilize');
+  assert.equal(put?.modality, 'asserted');
+});
