@@ -26,7 +26,7 @@ const COMPLEMENT_FAMILIES = new Set(['reject', 'agree', 'pledge', 'threaten']);
 /** Entries of mediating: "between X and Y" names whom the mediator acts on, not the actors. */
 const MEDIATION_ENTRIES = new Set(['consult.mediate']);
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
-import { capNameWords } from '../recognise/weapon-dictionary.js';
+import { capNameWords, namesNoDevice } from '../recognise/weapon-dictionary.js';
 import { partInPastFight } from './past-part.js';
 import { fledFromNoun } from './families/flee.js';
 import { thingAt } from './targets.js';
@@ -100,6 +100,16 @@ export function chooseHit(ctx: SentenceContext, hits: TriggerHit[], start: numbe
 }
 
 let counter = 0;
+
+/**
+ * A weapon near the trigger as the draft's filler. A word that names the attack or the attacker ("the bombing", "a
+ * shooting", "a sniper": `notDevice` in data/weapons.json) gives the event its weapon kind (codes, modes), but states no
+ * instrument: rule weapon:act-word, inferred. Any other name is a stated instrument (weapon:near-trigger).
+ */
+function weaponFiller(ctx: SentenceContext, w: SentenceContext['weapons'][number]): EventDraft['weapons'][number] {
+  const act = namesNoDevice(w.data.name);
+  return { mention: w, rule: act ? 'weapon:act-word' : 'weapon:near-trigger', how: act ? 'inferred' : 'stated', count: countBefore(ctx, w.tokenStart) };
+}
 
 /** Shared by drafts with no weapon in their sentence: only read (bindTrigger maps it to a new array). */
 const NO_WEAPONS: never[] = emptyList();
@@ -652,7 +662,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   }
 
   const useWeapons = entry.family === 'assault' || entry.family === 'intercept' || entry.family === 'fight';
-  const weapons = useWeapons ? mapList(weaponsNear, (w) => ({ mention: w, rule: 'weapon:near-trigger', how: 'stated' as const, count: countBefore(ctx, w.tokenStart) })) : emptyList<EventDraft['weapons'][number]>();
+  const weapons = useWeapons ? mapList(weaponsNear, (w) => weaponFiller(ctx, w)) : emptyList<EventDraft['weapons'][number]>();
   const refined = objectHit ? { cameo: objectHit.code, rule: `object:${objectHit.head}` }
     : entry.family === 'intercept' ? { cameo: entry.cameo, rule: 'trigger' } : refineCameo(baseCameo(ctx, entry, form, start), mapList(weapons, (w) => w.mention.data));
   const modes = entry.plover?.modes ?? (useWeapons && entry.family !== 'intercept' ? weaponModes(mapList(weapons, (w) => w.mention.data)) : emptyList<string>());
