@@ -27,6 +27,7 @@ const COMPLEMENT_FAMILIES = new Set(['reject', 'agree', 'pledge', 'threaten']);
 const MEDIATION_ENTRIES = new Set(['consult.mediate']);
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
 import { capNameWords, namesNoDevice } from '../recognise/weapon-dictionary.js';
+import { weaponNotUsed } from './weapon-not-used.js';
 import { partInPastFight } from './past-part.js';
 import { fledFromNoun } from './families/flee.js';
 import { thingAt } from './targets.js';
@@ -114,10 +115,35 @@ function weaponFiller(ctx: SentenceContext, w: SentenceContext['weapons'][number
 /** Shared by drafts with no weapon in their sentence: only read (bindTrigger maps it to a new array). */
 const NO_WEAPONS: never[] = emptyList();
 
-/** Weapons from 6 tokens before the trigger to 10 after it, outside the recipients' words. */
-function weaponsAround(ctx: SentenceContext, recipients: ActorFiller[], start: number, end: number): SentenceContext['weapons'] {
+/**
+ * A trigger word that only modifies a weapon's name before its head ("assault rifles", "attack helicopters") names no
+ * act; one that ends the name ("a drone strike", "a suicide attack") does.
+ */
+function inWeaponName(ctx: SentenceContext, start: number, end: number): boolean {
+  const w = ctx.weapon(start);
+  return w !== undefined && w.tokenStart <= start && end < w.tokenEnd;
+}
+
+/**
+ * A weapon held, taken or traded near the trigger is no instrument of it (rule weapon:not-used): unless the weapon is
+ * the trigger's own word ("the bomb exploded") or its object.
+ */
+function notUsed(ctx: SentenceContext, w: SentenceContext['weapons'][number], start: number, end: number, verb: boolean): boolean {
+  if (w.tokenStart < end && start < w.tokenEnd) return false;
+  // the trigger's own object ("destroyed IEDs that were found", "defused the rockets") is what the act is done to
+  let k = end;
+  while (verb && k < w.tokenStart && (DETERMINERS.has(ctx.norm(k)) || ctx.number(k) !== undefined)) k++;
+  if (verb && k === w.tokenStart) return false;
+  const out = weaponNotUsed(ctx, w.tokenStart, w.tokenEnd);
+  if (out && ctx.doc.trace) ctx.doc.explain('code', 'weapon:not-used', ctx.sentence, ctx.span(w.tokenStart, w.tokenEnd), `${w.text} is held, taken or traded, not used`);
+  return out;
+}
+
+/** Weapons from 6 tokens before the trigger to 10 after it, outside the recipients' words, not held or taken (notUsed). */
+function weaponsAround(ctx: SentenceContext, recipients: ActorFiller[], start: number, end: number, verb: boolean): SentenceContext['weapons'] {
   const inRecipient = (k: number): boolean => recipients.some((r) => k >= r.mention.tokenStart && k < r.mention.tokenEnd);
-  return ctx.weapons.filter((w) => w.tokenStart >= start - 6 && w.tokenStart < Math.min(ctx.to, end + 10) && !inRecipient(w.tokenStart));
+  // a weapon seized, found, defused or traded ("seized a rifle", "arms trafficking") is not the instrument (weapon-not-used.ts)
+  return ctx.weapons.filter((w) => w.tokenStart >= start - 6 && w.tokenStart < Math.min(ctx.to, end + 10) && !inRecipient(w.tokenStart) && !notUsed(ctx, w, start, end, verb));
 }
 
 /**
@@ -650,9 +676,10 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
 
   // constraints from the trigger table
   // weapons inside a recipient's words are the target ("a U.S. warship"); inside the actor's they are the means ("Israeli warplanes")
-  const weaponsNear = ctx.weapons.length === 0 ? NO_WEAPONS : weaponsAround(ctx, recipients, start, end);
+  const weaponsNear = ctx.weapons.length === 0 ? NO_WEAPONS : weaponsAround(ctx, recipients, start, end, form === 'verb');
   const rejected = needsRejection(ctx, entry, form, voice, actors, recipients, weaponsNear, start, end);
   if (rejected !== null) return { rejected };
+  if (inWeaponName(ctx, start, end)) return { rejected: 'weapon-name-modifier' };
   let objectHit: { code: string; head: string } | null = null;
   if (entry.needs === 'object') {
     // a verb with a gap before the words that make it an event: "put its forces on high alert", "imposed a night curfew"

@@ -48,3 +48,41 @@ test('the act word keeps its weapon-based code', () => {
   assert.equal(w.provenance.rule, 'weapon:act-word weapon:bomb');
   assert.equal(w.provenance.how, 'inferred');
 });
+
+/** Weapons held, taken or traded are no instrument of the attack told beside them (src/code/weapon-not-used.ts). */
+interface NotUsedCase { text: string; trigger: string; absent?: string[]; present?: string[] }
+function notUsedTable(title: string, cases: readonly NotUsedCase[]): void {
+  for (const c of cases) {
+    test(`${title}: ${c.text}`, () => {
+      const a = analyze({ text: c.text, published: '2024-03-12' });
+      const ev = eventAtOffset(a.events, c.text.indexOf(c.trigger));
+      assert.ok(ev, `an event at "${c.trigger}"`);
+      const texts = ev.weapons.map((w) => w.text.toLowerCase());
+      for (const s of c.absent ?? []) assert.ok(!texts.includes(s), `no weapon ${s} in [${texts.join(', ')}]`);
+      for (const s of c.present ?? []) assert.ok(texts.includes(s), `weapon ${s} in [${texts.join(', ')}]`);
+    });
+  }
+}
+
+notUsedTable('a weapon taken, found or traded', [
+  { text: 'The patrol killed one rebel and seized a rifle and two grenades.', trigger: 'killed', absent: ['rifle', 'grenades'] },
+  { text: 'Soldiers killed three militants and captured 12 assault rifles, 4 machine guns and a mortar.', trigger: 'killed', absent: ['assault rifles', 'machine guns', 'mortar'] },
+  { text: 'After the clash two rifles and a radio were confiscated by the army.', trigger: 'clash', absent: ['rifles'] },
+  { text: 'Police defused the explosives after the attack on the depot.', trigger: 'attack', absent: ['explosives'] },
+  { text: 'A gang tied to arms trafficking shot two guards at the port.', trigger: 'shot', absent: ['arms'] },
+  { text: 'Rebels burned a tank truck on the highway.', trigger: 'burned', absent: ['tank'] },
+]);
+
+notUsedTable('a weapon used stays', [
+  { text: 'Gunmen who seized the town attacked the barracks with rockets.', trigger: 'attacked', present: ['rockets'] },
+  { text: 'Militants fired rockets at the base they had captured.', trigger: 'fired', present: ['rockets'] },
+  { text: 'A bomb hidden in a truck exploded outside the ministry.', trigger: 'exploded', present: ['bomb'] },
+  { text: 'Troops destroyed IEDs that were found beside the road.', trigger: 'destroyed', present: ['ieds'] },
+]);
+
+test('a trigger word that modifies a weapon name is no event', () => {
+  const text = 'Gunmen carrying assault rifles stormed the hotel lobby.';
+  const a = analyze({ text, published: '2024-03-12' });
+  assert.equal(eventAtOffset(a.events, text.indexOf('assault')), undefined, a.events.map((e) => e.triggers.map((t) => t.text).join('+')).join(', '));
+  assert.ok(eventAtOffset(a.events, text.indexOf('stormed')), 'the storming is the event');
+});
