@@ -27,7 +27,7 @@ const COMPLEMENT_FAMILIES = new Set(['reject', 'agree', 'pledge', 'threaten']);
 const MEDIATION_ENTRIES = new Set(['consult.mediate']);
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
 import { capNameWords, namesNoDevice } from '../recognise/weapon-dictionary.js';
-import { weaponNotUsed } from './weapon-not-used.js';
+import { weaponModifies, weaponNotUsed } from './weapon-not-used.js';
 import { partInPastFight } from './past-part.js';
 import { fledFromNoun } from './families/flee.js';
 import { thingAt } from './targets.js';
@@ -103,12 +103,22 @@ export function chooseHit(ctx: SentenceContext, hits: TriggerHit[], start: numbe
 let counter = 0;
 
 /**
+ * A one-word weapon name used as a verb after "to", an auxiliary or "not" ("pilots sent to bomb the capital", "those who
+ * shell the villages", "they will bomb"): it names the act, like "bombing".
+ */
+function weaponAsVerb(ctx: SentenceContext, start: number, end: number): boolean {
+  if (end - start !== 1) return false;
+  const prev = ctx.norm(start - 1);
+  return AUXILIARIES.has(prev) || prev === 'not' || prev === 'never' || ((prev === 'who' || prev === 'they' || prev === 'we') && DETERMINERS.has(ctx.norm(end)));
+}
+
+/**
  * A weapon near the trigger as the draft's filler. A word that names the attack or the attacker ("the bombing", "a
  * shooting", "a sniper": `notDevice` in data/weapons.json) gives the event its weapon kind (codes, modes), but states no
  * instrument: rule weapon:act-word, inferred. Any other name is a stated instrument (weapon:near-trigger).
  */
 function weaponFiller(ctx: SentenceContext, w: SentenceContext['weapons'][number]): EventDraft['weapons'][number] {
-  const act = namesNoDevice(w.data.name);
+  const act = namesNoDevice(w.data.name) || weaponAsVerb(ctx, w.tokenStart, w.tokenEnd);
   return { mention: w, rule: act ? 'weapon:act-word' : 'weapon:near-trigger', how: act ? 'inferred' : 'stated', count: countBefore(ctx, w.tokenStart) };
 }
 
@@ -130,11 +140,12 @@ function inWeaponName(ctx: SentenceContext, start: number, end: number): boolean
  */
 function notUsed(ctx: SentenceContext, w: SentenceContext['weapons'][number], start: number, end: number, verb: boolean): boolean {
   if (w.tokenStart < end && start < w.tokenEnd) return false;
+  const modifies = weaponModifies(ctx, w.tokenEnd);
   // the trigger's own object ("destroyed IEDs that were found", "defused the rockets") is what the act is done to
   let k = end;
-  while (verb && k < w.tokenStart && (DETERMINERS.has(ctx.norm(k)) || ctx.number(k) !== undefined)) k++;
-  if (verb && k === w.tokenStart) return false;
-  const out = weaponNotUsed(ctx, w.tokenStart, w.tokenEnd);
+  while (!modifies && verb && k < w.tokenStart && (DETERMINERS.has(ctx.norm(k)) || ctx.number(k) !== undefined)) k++;
+  if (!modifies && verb && k === w.tokenStart) return false;
+  const out = modifies || weaponNotUsed(ctx, w.tokenStart, w.tokenEnd);
   if (out && ctx.doc.trace) ctx.doc.explain('code', 'weapon:not-used', ctx.sentence, ctx.span(w.tokenStart, w.tokenEnd), `${w.text} is held, taken or traded, not used`);
   return out;
 }

@@ -88,6 +88,11 @@ function takenAfter(ctx: SentenceContext, end: number, w: Words): boolean {
 /** Whether the weapon mention [start, end) is held, taken or traded rather than used (see the file comment). */
 export function weaponNotUsed(ctx: SentenceContext, start: number, end: number): boolean {
   const w = words();
-  if (w.head.has(ctx.norm(end)) || (ctx.token(end)?.kind === 'dash' && w.head.has(ctx.norm(end + 1)))) return true;
-  return takenBefore(ctx, start, w) || takenAfter(ctx, end, w);
+  return weaponModifies(ctx, end) || takenBefore(ctx, start, w) || takenAfter(ctx, end, w);
+}
+
+/** Whether the weapon word ending before `end` modifies a noun of `head` ("arms trafficking", "a bomb-disposal squad"). */
+export function weaponModifies(ctx: SentenceContext, end: number): boolean {
+  const w = words();
+  return w.head.has(ctx.norm(end)) || (ctx.token(end)?.kind === 'dash' && w.head.has(ctx.norm(end + 1)));
 }

@@ -32,6 +32,7 @@ weaponTable('an act word is no stated instrument', [
   { text: 'Heavy shelling hit the eastern district overnight.', trigger: 'hit', notStated: ['heavy shelling', 'shelling'], kinds: ['shelling'] },
   { text: 'The stabbing wounded three shoppers in the old town.', trigger: 'stabbing', notStated: ['stabbing'], kinds: ['knife'] },
   { text: 'A suicide bomber blew himself up outside the mosque, killing nine.', trigger: 'killing', notStated: ['suicide bomber'] },
+  { text: 'The rebels said government pilots were sent to bomb the villages.', trigger: 'bomb', notStated: ['bomb'] },
 ]);
 
 weaponTable('a device beside the act stays stated', [
@@ -71,6 +72,7 @@ notUsedTable('a weapon taken, found or traded', [
   { text: 'Police defused the explosives after the attack on the depot.', trigger: 'attack', absent: ['explosives'] },
   { text: 'A gang tied to arms trafficking shot two guards at the port.', trigger: 'shot', absent: ['arms'] },
   { text: 'Rebels burned a tank truck on the highway.', trigger: 'burned', absent: ['tank'] },
+  { text: 'Gunmen stormed a rocket factory near the port.', trigger: 'stormed', absent: ['rocket'] },
 ]);
 
 notUsedTable('a weapon used stays', [
