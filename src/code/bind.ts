@@ -129,7 +129,7 @@ const NO_WEAPONS: never[] = emptyList();
  * A trigger word that only modifies a weapon's name before its head ("assault rifles", "attack helicopters") names no
  * act; one that ends the name ("a drone strike", "a suicide attack") does.
  */
-function inWeaponName(ctx: SentenceContext, start: number, end: number): boolean {
+export function inWeaponName(ctx: SentenceContext, start: number, end: number): boolean {
   const w = ctx.weapon(start);
   return w !== undefined && w.tokenStart <= start && end < w.tokenEnd;
 }
@@ -690,7 +690,6 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   const weaponsNear = ctx.weapons.length === 0 ? NO_WEAPONS : weaponsAround(ctx, recipients, start, end, form === 'verb');
   const rejected = needsRejection(ctx, entry, form, voice, actors, recipients, weaponsNear, start, end);
   if (rejected !== null) return { rejected };
-  if (inWeaponName(ctx, start, end)) return { rejected: 'weapon-name-modifier' };
   let objectHit: { code: string; head: string } | null = null;
   if (entry.needs === 'object') {
     // a verb with a gap before the words that make it an event: "put its forces on high alert", "imposed a night curfew"
