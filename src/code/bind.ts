@@ -26,7 +26,8 @@ const COMPLEMENT_FAMILIES = new Set(['reject', 'agree', 'pledge', 'threaten']);
 /** Entries of mediating: "between X and Y" names whom the mediator acts on, not the actors. */
 const MEDIATION_ENTRIES = new Set(['consult.mediate']);
 import { codesByHead, objectCode, passiveSubjectCode, type ObjectCodes } from './families/object-codes.js';
-import { capNameWords } from '../recognise/weapon-dictionary.js';
+import { capNameWords, namesNoDevice } from '../recognise/weapon-dictionary.js';
+import { weaponModifies, weaponNotUsed } from './weapon-not-used.js';
 import { partInPastFight } from './past-part.js';
 import { fledFromNoun } from './families/flee.js';
 import { thingAt } from './targets.js';
@@ -101,13 +102,59 @@ export function chooseHit(ctx: SentenceContext, hits: TriggerHit[], start: numbe
 
 let counter = 0;
 
+/**
+ * A one-word weapon name used as a verb after "to", an auxiliary or "not" ("pilots sent to bomb the capital", "those who
+ * shell the villages", "they will bomb"): it names the act, like "bombing".
+ */
+function weaponAsVerb(ctx: SentenceContext, start: number, end: number): boolean {
+  if (end - start !== 1) return false;
+  const prev = ctx.norm(start - 1);
+  return AUXILIARIES.has(prev) || prev === 'not' || prev === 'never' || ((prev === 'who' || prev === 'they' || prev === 'we') && DETERMINERS.has(ctx.norm(end)));
+}
+
+/**
+ * A weapon near the trigger as the draft's filler. A word that names the attack or the attacker ("the bombing", "a
+ * shooting", "a sniper": `notDevice` in data/weapons.json) gives the event its weapon kind (codes, modes), but states no
+ * instrument: rule weapon:act-word, inferred. Any other name is a stated instrument (weapon:near-trigger).
+ */
+function weaponFiller(ctx: SentenceContext, w: SentenceContext['weapons'][number]): EventDraft['weapons'][number] {
+  const act = namesNoDevice(w.data.name) || weaponAsVerb(ctx, w.tokenStart, w.tokenEnd);
+  return { mention: w, rule: act ? 'weapon:act-word' : 'weapon:near-trigger', how: act ? 'inferred' : 'stated', count: countBefore(ctx, w.tokenStart) };
+}
+
 /** Shared by drafts with no weapon in their sentence: only read (bindTrigger maps it to a new array). */
 const NO_WEAPONS: never[] = emptyList();
 
-/** Weapons from 6 tokens before the trigger to 10 after it, outside the recipients' words. */
-function weaponsAround(ctx: SentenceContext, recipients: ActorFiller[], start: number, end: number): SentenceContext['weapons'] {
+/**
+ * A trigger word that only modifies a weapon's name before its head ("assault rifles", "attack helicopters") names no
+ * act; one that ends the name ("a drone strike", "a suicide attack") does.
+ */
+export function inWeaponName(ctx: SentenceContext, start: number, end: number): boolean {
+  const w = ctx.weapon(start);
+  return w !== undefined && w.tokenStart <= start && end < w.tokenEnd;
+}
+
+/**
+ * A weapon held, taken or traded near the trigger is no instrument of it (rule weapon:not-used): unless the weapon is
+ * the trigger's own word ("the bomb exploded") or its object.
+ */
+function notUsed(ctx: SentenceContext, w: SentenceContext['weapons'][number], start: number, end: number, verb: boolean): boolean {
+  if (w.tokenStart < end && start < w.tokenEnd) return false;
+  const modifies = weaponModifies(ctx, w.tokenEnd);
+  // the trigger's own object ("destroyed IEDs that were found", "defused the rockets") is what the act is done to
+  let k = end;
+  while (!modifies && verb && k < w.tokenStart && (DETERMINERS.has(ctx.norm(k)) || ctx.number(k) !== undefined)) k++;
+  if (!modifies && verb && k === w.tokenStart) return false;
+  const out = modifies || weaponNotUsed(ctx, w.tokenStart, w.tokenEnd);
+  if (out && ctx.doc.trace) ctx.doc.explain('code', 'weapon:not-used', ctx.sentence, ctx.span(w.tokenStart, w.tokenEnd), `${w.text} is held, taken or traded, not used`);
+  return out;
+}
+
+/** Weapons from 6 tokens before the trigger to 10 after it, outside the recipients' words, not held or taken (notUsed). */
+function weaponsAround(ctx: SentenceContext, recipients: ActorFiller[], start: number, end: number, verb: boolean): SentenceContext['weapons'] {
   const inRecipient = (k: number): boolean => recipients.some((r) => k >= r.mention.tokenStart && k < r.mention.tokenEnd);
-  return ctx.weapons.filter((w) => w.tokenStart >= start - 6 && w.tokenStart < Math.min(ctx.to, end + 10) && !inRecipient(w.tokenStart));
+  // a weapon seized, found, defused or traded ("seized a rifle", "arms trafficking") is not the instrument (weapon-not-used.ts)
+  return ctx.weapons.filter((w) => w.tokenStart >= start - 6 && w.tokenStart < Math.min(ctx.to, end + 10) && !inRecipient(w.tokenStart) && !notUsed(ctx, w, start, end, verb));
 }
 
 /**
@@ -643,7 +690,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
 
   // constraints from the trigger table
   // weapons inside a recipient's words are the target ("a U.S. warship"); inside the actor's they are the means ("Israeli warplanes")
-  const weaponsNear = ctx.weapons.length === 0 ? NO_WEAPONS : weaponsAround(ctx, recipients, start, end);
+  const weaponsNear = ctx.weapons.length === 0 ? NO_WEAPONS : weaponsAround(ctx, recipients, start, end, form === 'verb');
   const rejected = needsRejection(ctx, entry, form, voice, actors, recipients, weaponsNear, start, end);
   if (rejected !== null) return { rejected };
   let objectHit: { code: string; head: string } | null = null;
@@ -655,7 +702,7 @@ export function bindTrigger(ctx: SentenceContext, hit: TriggerHit, start: number
   }
 
   const useWeapons = entry.family === 'assault' || entry.family === 'intercept' || entry.family === 'fight';
-  const weapons = useWeapons ? mapList(weaponsNear, (w) => ({ mention: w, rule: 'weapon:near-trigger', how: 'stated' as const, count: countBefore(ctx, w.tokenStart) })) : emptyList<EventDraft['weapons'][number]>();
+  const weapons = useWeapons ? mapList(weaponsNear, (w) => weaponFiller(ctx, w)) : emptyList<EventDraft['weapons'][number]>();
   const refined = objectHit ? { cameo: objectHit.code, rule: `object:${objectHit.head}` }
     : entry.family === 'intercept' ? { cameo: entry.cameo, rule: 'trigger' } : refineCameo(baseCameo(ctx, entry, form, start), mapList(weapons, (w) => w.mention.data));
   const modes = entry.plover?.modes ?? (useWeapons && entry.family !== 'intercept' ? weaponModes(mapList(weapons, (w) => w.mention.data)) : emptyList<string>());

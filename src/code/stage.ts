@@ -5,7 +5,7 @@ import { MAX_SENTENCE_TOKENS } from '../segment/sentences.js';
 import { isUpperText, type TrieMatch } from '../recognise/trie.js';
 import { SentenceContext } from './context.js';
 import { triggerTables, type TriggerEntry, type TriggerHit } from './triggers.js';
-import { bindTrigger, chooseHit } from './bind.js';
+import { bindTrigger, chooseHit, inWeaponName } from './bind.js';
 import { families } from './families/index.js';
 import { assignPlaces, assignTimes, assignQuantities } from './arguments.js';
 import { diedIn, shareCause } from './cause.js';
@@ -54,14 +54,16 @@ function headEvents(doc: Doc, ctx: SentenceContext, heads: readonly TrieMatch<Tr
 
 function codeSentence(doc: Doc, sentence: number, from: number, to: number, upper: boolean): EventDraft[] {
   const { trie } = triggerTables();
-  const matches = trie.scan(doc.tokens, from, to, upper);
-  if (matches.length === 0) {
+  const scanned = trie.scan(doc.tokens, from, to, upper);
+  if (scanned.length === 0) {
     // no trigger: no context either, unless the sentence may report casualties of the attack before it
     const previous = recentViolent(doc, sentence);
     if (previous) assignQuantities(new SentenceContext(doc, sentence, from, to), [previous]);
     return NO_DRAFTS;
   }
   const ctx = new SentenceContext(doc, sentence, from, to);
+  // a trigger word that only modifies a weapon's name ("assault rifles") is no trigger, nor the noun a light verb governs
+  const matches = ctx.weapons.length === 0 ? scanned : scanned.filter((m) => !inWeaponName(ctx, m.tokenStart, m.tokenEnd));
   const drafts: EventDraft[] = [];
   // event nouns that end an actor's words ("coalition air raids"): events only when the sentence has no other
   let heads: typeof matches | null = null;

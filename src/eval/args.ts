@@ -1,4 +1,5 @@
 import { headMatch, normText } from './normalise.js';
+import type { Event } from '../model/event.js';
 
 /**
  * Argument matching shared by RAMS and MUC-4: gold arguments are entities (one or more coreferent
@@ -34,4 +35,16 @@ export function scoreArgs(gold: readonly (readonly string[])[], predicted: reado
     else spurious.push(p);
   }
   return { matchedPred, nPred: preds.length, matchedGold, nGold: gold.length, missed, spurious };
+}
+
+/**
+ * Our weapons scored as device arguments (MUC-4 weapon, WikiEvents Instrument/ExplosiveDevice): the stated ones. Both
+ * sets' gold names a device apart from the trigger ("a bomb", "rifles", "explosives"; no gold weapon of either is an act
+ * word such as "bombing" or "shooting"); a weapon kind we read off a word naming the act or its doer ("the bombing", "a
+ * shooting", "a sniper": rule weapon:act-word) or carry over from another event (weapon:of-launch) is marked inferred and
+ * names no device. It still codes the event (CAMEO, PLOVER modes, ACLED types), which those sets do not score. RAMS keeps
+ * every weapon: its annotators also mark the act word as the instrument ("airstrikes" of the "airstrikes" attack).
+ */
+export function instruments(e: Event): string[] {
+  return e.weapons.filter((w) => w.provenance.how === 'stated').map((w) => w.text);
 }

@@ -2,7 +2,7 @@ import { readJsonl, select } from './data.js';
 import { SplitCounts } from './metrics.js';
 import { ReportBuilder, type SetReport } from './report.js';
 import { Extractor } from './extract.js';
-import { scoreArgs } from './args.js';
+import { instruments, scoreArgs } from './args.js';
 import { progress, type EvalSet, type RunOptions } from './set.js';
 import type { Event } from '../model/event.js';
 import { isPlaceCountry, isThingTarget } from '../model/actor.js';
@@ -12,7 +12,7 @@ import { isPlaceCountry, isThingTarget } from '../model/actor.js';
  * material-conflict event in the document of a MUC-4 incident type (assault, fight, mass violence, property
  * seized or destroyed; not arrests and other coercion). Perpetrators
  * (individual ∪ organisation) ↔ our actors, human targets ↔ our recipients that are actors, physical targets ↔ our
- * recipients that are things or places (isThingTarget), weapons ↔ our weapons.
+ * recipients that are things or places (isThingTarget), weapons ↔ our stated weapons (instruments(), args.ts).
  * Entities are matched by head-word overlap with any of their mentions. The text is upper case as
  * distributed; it is analysed as is.
  */
@@ -60,7 +60,7 @@ export async function runMuc4(options: RunOptions): Promise<SetReport> {
       // organisation's name): our recipients that only describe people ("two soldiers", "peasants") are not scored
       ['victim', victim, g.roles.human_target, evs.flatMap((e) => e.recipients.filter((a) => !isThingTarget(a) && !isPlaceCountry(a) && a.entry !== null).map((a) => a.text))],
       ['physical target', thing, g.roles.physical_target, evs.flatMap((e) => e.recipients.filter((a) => isThingTarget(a) && !isPlaceCountry(a)).map((a) => a.text))],
-      ['weapon', weapon, g.roles.weapon, evs.flatMap((e) => e.weapons.map((w) => w.text))],
+      ['weapon', weapon, g.roles.weapon, evs.flatMap(instruments)],
     ];
     for (const [field, counts, gold, pred] of rows) {
       const s = scoreArgs(gold, pred);

@@ -2,7 +2,7 @@ import { readJsonl, select } from './data.js';
 import { SplitCounts } from './metrics.js';
 import { ReportBuilder, type SetReport } from './report.js';
 import { Extractor } from './extract.js';
-import { scoreArgs } from './args.js';
+import { instruments, scoreArgs } from './args.js';
 import { eventAtVerb } from './geo-event.js';
 import { progress, type EvalSet, type RunOptions } from './set.js';
 import type { Event } from '../model/event.js';
@@ -11,7 +11,7 @@ import { isPlaceCountry, isThingTarget } from '../model/actor.js';
 /**
  * WikiEvents (wikievents/wikievents_dev_test.jsonl): news documents with KAIROS events. Scored like
  * RAMS, on the two families our event model covers: Conflict.Attack.* (Attacker → actors, Target →
- * recipients, Instrument/ExplosiveDevice → weapons, Place → locations) and Life.Die.* (Killer → actors,
+ * recipients, Instrument/ExplosiveDevice → stated weapons (instruments(), args.ts), Place → locations) and Life.Die.* (Killer → actors,
  * Victim → recipients that are not things or places, Place → locations). Token offsets are turned into
  * character offsets by aligning the tokens with the text in order.
  */
@@ -40,7 +40,7 @@ const actors: Slot = (e) => e.actors.map((a) => a.text);
 const recipients: Slot = (e) => e.recipients.filter((a) => !isPlaceCountry(a)).map((a) => a.text);
 /** A death's victim is a person: our recipients that are things or places (src/code/targets.ts) are left out. */
 const victims: Slot = (e) => e.recipients.filter((a) => !isThingTarget(a) && !isPlaceCountry(a)).map((a) => a.text);
-const weapons: Slot = (e) => e.weapons.map((w) => w.text);
+const weapons: Slot = instruments;
 const places: Slot = (e) => e.locations.map((l) => l.text);
 
 /** role name → (our slot, the gold roles it gathers), per event family. */

@@ -41,6 +41,11 @@ export const WeaponEntry = z.object({
    * the sentence start too when a word of `notBefore` or a possessive follows ("Shell said", "Shell's profits").
    */
   capIsName: z.boolean().optional(),
+  /**
+   * Names (of `names`) that name the attack or the attacker, not a device ("bombing", "shooting", "sniper"): the
+   * event keeps the weapon kind, but the mention states no instrument (src/code/bind.ts, rule weapon:act-word).
+   */
+  notDevice: z.array(z.string()).optional(),
   example: z.string(),
 });
 export type WeaponEntry = z.infer<typeof WeaponEntry>;

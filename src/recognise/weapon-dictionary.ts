@@ -24,6 +24,16 @@ export function pluralOf(phrase: string): string {
 
 let cached: PhraseTrie<WeaponValue> | null = null;
 let capNames: Set<string> | null = null;
+let actNames: Set<string> | null = null;
+
+/**
+ * Whether a weapon mention's listed name names the attack or the attacker rather than a device (`notDevice` in
+ * data/weapons.json: "bombing", "shootings", "a sniper"): such a word implies the weapon kind, it states no instrument.
+ */
+export function namesNoDevice(listedName: string): boolean {
+  if (!actNames) weaponTrie();
+  return actNames !== null && actNames.has(listedName);
+}
 
 /**
  * One-word weapon names that are also proper names (entries with `capIsName`: "shell", "shells"), lower-cased: a
@@ -47,12 +57,17 @@ export function weaponTrie(): PhraseTrie<WeaponValue> {
     // (optional fields), and contextOk reads them at every match
     const entry: WeaponEntry = {
       id: raw.id, kind: intern(raw.kind), category: intern(raw.category), names: raw.names, case: raw.case, mass: raw.mass,
-      notAfter: raw.notAfter, notBefore: raw.notBefore, capIsName: raw.capIsName, example: raw.example,
+      notAfter: raw.notAfter, notBefore: raw.notBefore, capIsName: raw.capIsName, notDevice: raw.notDevice, example: raw.example,
     };
     const rule: CaseRule = entry.case ?? 'any';
     if (entry.capIsName) {
       capNames ??= new Set();
       for (const name of entry.names) if (!name.includes(' ')) { capNames.add(name.toLowerCase()); capNames.add(pluralOf(name).toLowerCase()); }
+    }
+    actNames ??= new Set();
+    for (const name of entry.notDevice ?? []) {
+      if (!entry.names.includes(name)) throw new Error(`weapons.json ${entry.id}: notDevice name "${name}" is not one of its names`);
+      actNames.add(name);
     }
     for (const name of entry.names) {
       const value = { entry, name };

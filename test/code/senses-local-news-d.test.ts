@@ -20,7 +20,7 @@ const other: SenseCase[] = [
 ];
 
 const kept: SenseCase[] = [
-  { text: 'Troops fired assault rifles at the crowd.', family: 'assault', trigger: 'assault' },
+  { text: 'Troops fired assault rifles at the crowd.', family: 'assault', trigger: 'fired' },
   { text: 'A gunman with an assault rifle killed six people at a mall.', family: 'assault', trigger: 'killed' },
   { text: 'Police beat the protesters with batons outside the stadium.', family: 'assault', trigger: 'beat' },
   { text: 'Rebels whipped the prisoners.', family: 'assault', trigger: 'whipped' },
