@@ -83,17 +83,17 @@ export interface Sense {
   as: TriggerEntry | null;
 }
 
-
-/**
- * The rules as read from the file, and what every trigger tests before a rule's context is read: its trigger words,
- * spellings and entries. A rule's word lists are compiled (`compiled`) the first time a trigger passes these tests, so
- * a process that codes one article builds the few rules its triggers reach, not all of them (cold start).
- */
 interface SenseFile {
   lists: Record<string, string[]>;
   senses: RawSense[];
 }
 
+/**
+ * The rules as read from the file, and what every trigger tests before a rule's context is read: its trigger words,
+ * spellings and entries. A rule's word lists are compiled (`compiled`) the first time a trigger passes these tests, so
+ * a process that codes one article builds the few rules its triggers reach, not all of them (cold start). A list
+ * naming an unknown `@list` or an unknown `as` entry fails when its rule is compiled (`senses()` compiles all: tests).
+ */
 interface Loaded {
   file: string;
   raw: SenseFile;
