@@ -10,3 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const bins = typeof pkg.bin === 'string' ? [pkg.bin] : Object.values(pkg.bin ?? {});
 for (const bin of bins) chmodSync(join(root, bin), 0o755);
+
+// the other post-tsc step of every build: package.json scope markers in dist/src (module-scopes.mjs)
+const { writeModuleScopes } = await import('./module-scopes.mjs');
+writeModuleScopes();

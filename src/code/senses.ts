@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { emptyList } from '../util/lists.js';
 import { dataPath } from '../util/paths.js';
 import type { SentenceContext } from './context.js';
 import type { EventDraft } from '../pipeline/draft.js';
@@ -89,7 +88,25 @@ interface SenseFile {
   senses: RawSense[];
 }
 
-let loaded: Sense[] | null = null;
+/**
+ * The rules as read from the file, and what every trigger tests before a rule's context is read: its trigger words,
+ * spellings and entries. A rule's word lists are compiled (`compiled`) the first time a trigger passes these tests, so
+ * a process that codes one article builds the few rules its triggers reach, not all of them (cold start). A list
+ * naming an unknown `@list` or an unknown `as` entry fails when its rule is compiled (`senses()` compiles all: tests).
+ */
+interface Loaded {
+  file: string;
+  raw: SenseFile;
+  words: (Set<string> | null)[];
+  text: (Set<string> | null)[];
+  entries: (Set<string> | null)[];
+  /** by rule number: the compiled rule, or a hole until first use */
+  compiled: (Sense | undefined)[];
+  /** word lists already compiled, by their items (rules share lists: the default `keep`, `@armed`, …) */
+  lists: Map<string, Words>;
+}
+
+let loaded: Loaded | null = null;
 
 function expand(items: string[], lists: Record<string, string[]>, file: string): string[] {
   const out: string[] = [];
@@ -103,8 +120,7 @@ function expand(items: string[], lists: Record<string, string[]>, file: string):
   return out;
 }
 
-function words(items: string[] | undefined, lists: Record<string, string[]>, file: string): Words | null {
-  if (!items) return null;
+function compileWords(items: string[], lists: Record<string, string[]>, file: string): Words {
   const single = new Set<string>();
   const phrases = new Map<string, string[][]>();
   for (const w of expand(items, lists, file)) {
@@ -119,46 +135,79 @@ function words(items: string[] | undefined, lists: Record<string, string[]>, fil
   return { single, phrases, first: new WordBits([...single, ...phrases.keys()]) };
 }
 
-/** Load data/senses.json once. */
-export function senses(): Sense[] {
+/** A rule's word list, compiled once per distinct list of items (the lists are never changed after). */
+function words(items: string[] | undefined, l: Loaded): Words | null {
+  if (!items) return null;
+  const key = items.join('\n');
+  let w = l.lists.get(key);
+  if (!w) {
+    w = compileWords(items, l.raw.lists, l.file);
+    l.lists.set(key, w);
+  }
+  return w;
+}
+
+/** Read data/senses.json once: the rules' trigger tests; their word lists wait for `compiledSense`. */
+function loadSenses(): Loaded {
   if (loaded) return loaded;
   const file = dataPath('senses.json');
   const raw = JSON.parse(readFileSync(file, 'utf8')) as SenseFile;
-  const byId = triggerTables().byId;
-  loaded = raw.senses.map((s) => {
-    if (!s.words && !s.text) throw new Error(`${file}: ${s.id}: a sense names its trigger words or spellings`);
-    const as = s.as ? byId.get(s.as) ?? null : null;
-    if (s.as && !as) throw new Error(`${file}: ${s.id}: unknown entry ${s.as}`);
-    return {
-      id: s.id,
-      words: s.words ? new Set(s.words.map((w) => w.toLowerCase())) : null,
-      text: s.text ? new Set(s.text) : null,
-      entries: s.entries ? new Set(s.entries) : null,
-      prev: words(s.prev, raw.lists, file),
-      prevNot: words(s.prevNot, raw.lists, file),
-      next: words(s.next, raw.lists, file),
-      nextNumber: s.nextNumber ?? false,
-      afterScore: s.afterScore ?? false,
-      quoteAfter: s.quoteAfter ?? false,
-      nextNot: words(s.nextNot, raw.lists, file),
-      after: words(s.after, raw.lists, file),
-      afterNot: words(s.afterNot, raw.lists, file),
-      objectNot: words(s.objectNot, raw.lists, file),
-      noPlaceObject: s.noPlaceObject ?? false,
-      ignoreWeapons: s.ignoreWeapons ?? false,
-      object: words(s.object, raw.lists, file),
-      subject: words(s.subject, raw.lists, file),
-      agent: words(s.agent, raw.lists, file),
-      sentence: words(s.sentence, raw.lists, file),
-      sentenceCount: s.sentenceCount ?? 1,
-      passive: s.passive ?? false,
-      objectActor: s.objectActor ?? false,
-      noEventObject: s.noEventObject ?? false,
-      keep: words(s.keep ?? ['@armed'], raw.lists, file),
-      as,
-    };
-  });
+  for (const s of raw.senses) if (!s.words && !s.text) throw new Error(`${file}: ${s.id}: a sense names its trigger words or spellings`);
+  loaded = {
+    file,
+    raw,
+    words: raw.senses.map((s) => (s.words ? new Set(s.words.map((w) => w.toLowerCase())) : null)),
+    text: raw.senses.map((s) => (s.text ? new Set(s.text) : null)),
+    entries: raw.senses.map((s) => (s.entries ? new Set(s.entries) : null)),
+    compiled: new Array<Sense | undefined>(raw.senses.length),
+    lists: new Map(),
+  };
   return loaded;
+}
+
+/** Rule number i, with its word lists compiled (once). */
+function compiledSense(l: Loaded, i: number): Sense {
+  const done = l.compiled[i];
+  if (done) return done;
+  const s = l.raw.senses[i]!;
+  const as = s.as ? triggerTables().byId.get(s.as) ?? null : null;
+  if (s.as && !as) throw new Error(`${l.file}: ${s.id}: unknown entry ${s.as}`);
+  const sense: Sense = {
+    id: s.id,
+    words: l.words[i] ?? null,
+    text: l.text[i] ?? null,
+    entries: l.entries[i] ?? null,
+    prev: words(s.prev, l),
+    prevNot: words(s.prevNot, l),
+    next: words(s.next, l),
+    nextNumber: s.nextNumber ?? false,
+    afterScore: s.afterScore ?? false,
+    quoteAfter: s.quoteAfter ?? false,
+    nextNot: words(s.nextNot, l),
+    after: words(s.after, l),
+    afterNot: words(s.afterNot, l),
+    objectNot: words(s.objectNot, l),
+    noPlaceObject: s.noPlaceObject ?? false,
+    ignoreWeapons: s.ignoreWeapons ?? false,
+    object: words(s.object, l),
+    subject: words(s.subject, l),
+    agent: words(s.agent, l),
+    sentence: words(s.sentence, l),
+    sentenceCount: s.sentenceCount ?? 1,
+    passive: s.passive ?? false,
+    objectActor: s.objectActor ?? false,
+    noEventObject: s.noEventObject ?? false,
+    keep: words(s.keep ?? ['@armed'], l),
+    as,
+  };
+  l.compiled[i] = sense;
+  return sense;
+}
+
+/** Every rule of data/senses.json, compiled (tests; the coder compiles a rule at its first candidate trigger). */
+export function senses(): Sense[] {
+  const l = loadSenses();
+  return l.raw.senses.map((_, i) => compiledSense(l, i));
 }
 
 /** The length of the list word or phrase starting at token k (0 when none). */
@@ -393,45 +442,44 @@ function kept(ctx: SentenceContext, s: Sense, start: number, end: number): boole
 
 /** The senses by their trigger words (lower case) and, for those that name only exact spellings, by spelling; file order kept. */
 interface SenseIndex {
-  byWord: Map<string, Sense[]>;
-  byText: Map<string, Sense[]>;
-  order: Map<Sense, number>;
+  /** rule numbers (ascending: file order) by trigger word, and by spelling */
+  byWord: Map<string, number[]>;
+  byText: Map<string, number[]>;
 }
 let index: SenseIndex | null = null;
 
 function senseIndex(): SenseIndex {
   if (index) return index;
-  const byWord = new Map<string, Sense[]>();
-  const byText = new Map<string, Sense[]>();
-  const order = new Map<Sense, number>();
-  const all = senses();
-  all.forEach((s, i) => {
-    order.set(s, i);
-    const [keys, map] = s.words ? [s.words, byWord] : [s.text!, byText];
+  const l = loadSenses();
+  const byWord = new Map<string, number[]>();
+  const byText = new Map<string, number[]>();
+  for (let i = 0; i < l.raw.senses.length; i++) {
+    const words = l.words[i];
+    const [keys, map] = words ? [words, byWord] : [l.text[i]!, byText];
     for (const k of keys) {
       const list = map.get(k) ?? [];
-      list.push(s);
+      list.push(i);
       map.set(k, list);
     }
-  });
-  index = { byWord, byText, order };
+  }
+  index = { byWord, byText };
   return index;
 }
 
-/** Shared, never changed; with the elements kind of a list of senses (util/lists.ts), not the small integers of `[]`. */
-const NO_SENSES: readonly Sense[] = emptyList<Sense>();
+/** Shared, never changed. */
+const NO_SENSES: readonly number[] = [];
 
 /**
- * The senses that may read a trigger with this lower-cased phrase and spelling, in file order: every sense names its
- * words or its spellings (checked at load), so the others can never match and are not tried.
+ * The numbers of the senses that may read a trigger with this lower-cased phrase and spelling, in file order: every
+ * sense names its words or its spellings (checked at load), so the others can never match and are not tried.
  */
-function candidates(phrase: string, text: string): readonly Sense[] {
+function candidates(phrase: string, text: string): readonly number[] {
   const ix = senseIndex();
   const a = ix.byWord.get(phrase) ?? NO_SENSES;
   const b = ix.byText.get(text) ?? NO_SENSES;
   if (b.length === 0) return a;
   if (a.length === 0) return b;
-  return [...a, ...b].sort((x, y) => ix.order.get(x)! - ix.order.get(y)!);
+  return [...a, ...b].sort((x, y) => x - y);
 }
 
 /** The first sense rule that reads the bound trigger as a non-conflict word, or null. */
@@ -448,10 +496,15 @@ export function otherSense(ctx: SentenceContext, draft: EventDraft): Sense | nul
 }
 
 function firstSense(ctx: SentenceContext, draft: EventDraft, text: string, phrase: string, start: number, end: number): Sense | null {
-  for (const s of candidates(phrase, text)) {
-    if (s.entries && !s.entries.has(draft.entry.id)) continue;
-    if (s.words && !s.words.has(phrase)) continue;
-    if (s.text && !s.text.has(text)) continue;
+  const l = loadSenses();
+  for (const i of candidates(phrase, text)) {
+    const entries = l.entries[i];
+    if (entries && !entries.has(draft.entry.id)) continue;
+    const words = l.words[i];
+    if (words && !words.has(phrase)) continue;
+    const spellings = l.text[i];
+    if (spellings && !spellings.has(text)) continue;
+    const s = compiledSense(l, i);
     if (!holds(ctx, s, draft, start, end)) continue;
     if (kept(ctx, s, start, end)) continue;
     return s;

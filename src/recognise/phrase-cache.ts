@@ -90,10 +90,14 @@ function storable(phrase: string, k: PhraseKey): boolean {
   return k.norms.length > 0 && !phrase.includes('\t') && !phrase.includes('\n');
 }
 
+/** The keys read from a line; texts equal to the keys are the same array (both are only read: trie.ts). */
 function parseLine(line: string): PhraseKey {
   const tab = line.indexOf('\t');
-  const norms = (tab < 0 ? line : line.slice(0, tab)).split(' ');
-  return { norms, surface: tab < 0 ? norms.slice() : line.slice(tab + 1).split(' ') };
+  if (tab < 0) {
+    const norms = line.split(' ');
+    return { norms, surface: norms };
+  }
+  return { norms: line.slice(0, tab).split(' '), surface: line.slice(tab + 1).split(' ') };
 }
 
 function fallbackPath(p: string): string {
@@ -126,7 +130,7 @@ export function flushPhraseCache(): void {
   }
 }
 
-/** Tokens of a dictionary phrase, exactly as `tokenize(phrase)` gives them (keys and texts only). */
+/** Tokens of a dictionary phrase, exactly as `tokenize(phrase)` gives them (keys and texts only; read them, never modify: may be shared). */
 export function phraseKey(phrase: string): PhraseKey {
   if (memo === null) {
     memo = new Map();

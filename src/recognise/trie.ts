@@ -91,9 +91,11 @@ export class PhraseTrie<T> {
       node = child;
     }
     const entries = (node.entries ??= []);
+    // every entry here matches in any case: this one does, and so did the ones before (they had their anyValues)
+    const allAny = caseRule === 'any' && (entries.length === 0 || node.anyValues !== null);
     entries.push({ value, caseRule, surface });
     // mapList, emptyList: value lists of one elements kind whichever tier built them (readers of match.values stay monomorphic)
-    node.anyValues = entries.every((e) => e.caseRule === 'any') ? mapList(entries, (e) => e.value) : null;
+    node.anyValues = allAny ? mapList(entries, (e) => e.value) : null;
     this.maxLength = Math.max(this.maxLength, norms.length);
     this.size++;
   }

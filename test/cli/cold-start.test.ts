@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -100,6 +100,15 @@ test('util/jit: oneShotJit needs fewer scavenges for the same allocations', () =
   const oneShot = scavenges(true);
   assert.ok(normal > 0, 'the observer saw scavenges');
   assert.ok(oneShot < normal, `one-shot ${oneShot} scavenges, normal ${normal}`);
+});
+
+/** scripts/module-scopes.mjs: node's loader finds each module's package scope in its own folder (the build writes the markers). */
+test('every dist/src folder holds a module-scope package.json, and packageRoot is the package, not a marker', () => {
+  const folders = (d: string): string[] => [d, ...readdirSync(d, { withFileTypes: true }).filter((e) => e.isDirectory()).flatMap((e) => folders(join(d, e.name)))];
+  for (const d of folders(join(packageRoot, 'dist', 'src'))) {
+    assert.deepEqual(JSON.parse(readFileSync(join(d, 'package.json'), 'utf8')), { type: 'module' }, d);
+  }
+  assert.equal((JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { name: string }).name, 'sitrep');
 });
 
 test.after(() => rmSync(dir, { recursive: true, force: true }));
