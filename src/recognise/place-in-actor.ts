@@ -11,7 +11,7 @@ import type { PlaceWords } from './place-words.js';
  *
  * Where a name may start: at the first word of a person or generic actor (or the capitalised word before it: "New"
  * of "New London Police") when a lower-case word or an office word follows the name ("man", "residents", "Police",
- * "Mayor"); and after "of" / "in" (and "the") inside such an actor. Never a whole actor ("Jordan" the person), never a
+ * "Mayor"); and after "of" / "in" / "from" (and "the") inside such an actor ("officials from Mexico"). Never a whole actor ("Jordan" the person), never a
  * surname ("Senate President David Williams").
  */
 
@@ -61,7 +61,7 @@ export function actorInnerSpans(doc: Doc, g: Gazetteer, w: PlaceWords, upper: bo
     }
     for (let k = a + 1; k < b; k++) {
       const n = tokens[k]!.norm;
-      if (n !== 'of' && n !== 'in') continue;
+      if (n !== 'of' && n !== 'in' && n !== 'from') continue;
       const at = tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
       if (at < b && opensName(tokens[at])) { starts[at] = 1; ends.set(at, { end: b, head: false }); }
     }
