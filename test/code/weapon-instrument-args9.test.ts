@@ -68,7 +68,7 @@ function notUsedTable(title: string, cases: readonly NotUsedCase[]): void {
 notUsedTable('a weapon taken, found or traded', [
   { text: 'The patrol killed one rebel and seized a rifle and two grenades.', trigger: 'killed', absent: ['rifle', 'grenades'] },
   { text: 'Soldiers killed three militants and captured 12 assault rifles, 4 machine guns and a mortar.', trigger: 'killed', absent: ['assault rifles', 'machine guns', 'mortar'] },
-  { text: 'After the clash two rifles and a radio were confiscated by the army.', trigger: 'clash', absent: ['rifles'] },
+  { text: 'After the clash near Kidal on Sunday two rifles and a radio were confiscated by the army.', trigger: 'clash', absent: ['rifles'] },
   { text: 'Police defused the explosives after the attack on the depot.', trigger: 'attack', absent: ['explosives'] },
   { text: 'A gang tied to arms trafficking shot two guards at the port.', trigger: 'shot', absent: ['arms'] },
   { text: 'Rebels burned a tank truck on the highway.', trigger: 'burned', absent: ['tank'] },
