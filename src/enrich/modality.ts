@@ -97,12 +97,10 @@ function modalBefore(tokens: Token[], from: number, start: number): number {
 const NO_NOT_NEGATING = new Set(['fewer', 'less', 'more', 'longer', 'sooner', 'doubt', 'matter']);
 
 /**
- * "no" opening the subject of a passive trigger: "no soldiers were killed", "No suspects have been captured" (a
- * subject of one to three words, then at least one auxiliary or form of "be", adverbs in "-ly" allowed, then the
- * trigger); "No group has claimed responsibility for the attack" is no such subject of "attack".
+ * Walks back from the token before a passive trigger over auxiliaries, forms of "be" and adverbs in "-ly", not past
+ * token k: where the subject ends (j, the last token before those words) and how many auxiliaries were crossed.
  */
-function noSubjectOfPassive(tokens: Token[], k: number, start: number): boolean {
-  if (NO_NOT_NEGATING.has(tokens[k + 1]?.norm ?? '')) return false;
+function passiveAuxiliaries(tokens: Token[], k: number, start: number): { j: number; aux: number } {
   let j = start - 1;
   let aux = 0;
   while (j > k) {
@@ -111,6 +109,17 @@ function noSubjectOfPassive(tokens: Token[], k: number, start: number): boolean 
     else if (!(n.length > 4 && n.endsWith('ly'))) break;
     j--;
   }
+  return { j, aux };
+}
+
+/**
+ * "no" opening the subject of a passive trigger: "no soldiers were killed", "No suspects have been captured" (a
+ * subject of one to three words, then at least one auxiliary or form of "be", adverbs in "-ly" allowed, then the
+ * trigger); "No group has claimed responsibility for the attack" is no such subject of "attack".
+ */
+function noSubjectOfPassive(tokens: Token[], k: number, start: number): boolean {
+  if (NO_NOT_NEGATING.has(tokens[k + 1]?.norm ?? '')) return false;
+  const { j, aux } = passiveAuxiliaries(tokens, k, start);
   if (aux === 0 || j - k < 1 || j - k > 3) return false;
   for (let i = k + 1; i <= j; i++) if (tokens[i]!.kind === 'punct') return false;
   return true;
@@ -122,14 +131,7 @@ function noSubjectOfPassive(tokens: Token[], k: number, start: number): boolean 
  * with no punctuation).
  */
 function noneSubjectOfPassive(tokens: Token[], k: number, start: number): boolean {
-  let j = start - 1;
-  let aux = 0;
-  while (j > k) {
-    const n = tokens[j]!.norm;
-    if (BE_FORMS.has(n) || AUXILIARIES.has(n)) aux++;
-    else if (!(n.length > 4 && n.endsWith('ly'))) break;
-    j--;
-  }
+  const { j, aux } = passiveAuxiliaries(tokens, k, start);
   if (aux === 0) return false;
   if (j === k) return true;
   if (tokens[k]!.norm !== 'none' || tokens[k + 1]?.norm !== 'of' || j - (k + 1) < 1 || j - (k + 1) > 4) return false;
