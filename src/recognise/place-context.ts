@@ -1,5 +1,5 @@
 import { RULE_BARE_BODY } from './actor-rules/bare-state-body.js';
-import type { ActorData, Doc, Mention } from '../pipeline/doc.js';
+import type { ActorData, Doc, Mention, Token } from '../pipeline/doc.js';
 import { readingOpen, settleReadings } from './actor-readings.js';
 import type { Gazetteer, GeoCandidate } from '../resolve/gazetteer.js';
 import { haversineKm } from '../resolve/geo-distance.js';
@@ -20,6 +20,22 @@ function addKey(ctx: GeoContext, iso3: string, key: string): void {
   const set = ctx.strongKeys.get(iso3) ?? new Set<string>();
   set.add(key);
   ctx.strongKeys.set(iso3, set);
+}
+
+/** Words before a demonym that make it a people or a part of a continent ("Native American", "Latin American"). */
+const PEOPLE_HEADS = new Set(['native', 'north', 'south', 'central', 'latin']);
+/** The same before a hyphen ("African-American"; not "Russian-American", "Arab-Israeli": two peoples, both toponyms). */
+const HYPHEN_HEADS = new Set(['african', 'anglo']);
+
+/**
+ * The demonym at token i names a people or a part of a continent, not the country ("Native American", "Central
+ * American", "African-American"; not a lower-case direction, "north Lebanese port"): no toponym (place-demonym.ts) and no vote for the country (documentContext).
+ */
+export function demonymOfAPeople(tokens: readonly Token[], i: number): boolean {
+  const prev = i > 0 ? tokens[i - 1]! : null;
+  if (prev === null) return false;
+  // capitalised: "Central American" is a region, "central Syrian" (a direction) still names Syria
+  return (prev.cap && PEOPLE_HEADS.has(prev.norm)) || (prev.kind === 'dash' && !tokens[i]!.space && i > 1 && HYPHEN_HEADS.has(tokens[i - 2]!.norm));
 }
 
 /** Participles after "X-" that make a demonym a sponsor ("Saudi-led coalition", "Iranian-backed militias"). */
@@ -191,7 +207,8 @@ export function documentContext(doc: Doc, g: Gazetteer, spans: PlaceSpan[]): Geo
     const t = tokens[i]!;
     const iso3 = g.demonym(t.norm);
     // "Saudi-led", "Iranian-backed": a sponsor, not where the story is
-    if (iso3 && !(tokens[i + 1]?.kind === 'dash' && !tokens[i + 1]!.space && SPONSOR.has(tokens[i + 2]?.norm ?? ''))) bump(ctx.weak, iso3);
+    // "Central American", "Native American": a people or a region, not the country
+    if (iso3 && !(tokens[i + 1]?.kind === 'dash' && !tokens[i + 1]!.space && SPONSOR.has(tokens[i + 2]?.norm ?? '')) && !demonymOfAPeople(tokens, i)) bump(ctx.weak, iso3);
   }
   // where each actor acts: an intervention force in its theatre (the Saudi-led coalition in Yemen), others at home
   // a name entries of several countries share ("Congress") is no evidence until the rest has chosen its reading

@@ -1,6 +1,6 @@
 import type { Doc, Mention, PlaceData } from '../pipeline/doc.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
-import { demonymWords } from './place-context.js';
+import { demonymOfAPeople, demonymWords } from './place-context.js';
 
 /**
  * Demonyms as toponyms: "Russian", "Palestinians", "Egyptian-US relations" name a country, and geoparsing corpora
@@ -9,11 +9,6 @@ import { demonymWords } from './place-context.js';
  * heritage ("French fries", "Irish attitude", "Italian restaurant"). Each takes the reading of that country's
  * mention. For the `placeNames` layer only: never a place of an event.
  */
-/** Words before a demonym that make it a people or a part of a continent ("Native American", "Latin American"). */
-const PEOPLE_HEADS = new Set(['native', 'north', 'south', 'central', 'latin']);
-/** The same before a hyphen ("African-American"; not "Russian-American", "Arab-Israeli": two peoples, both toponyms). */
-const HYPHEN_HEADS = new Set(['african', 'anglo']);
-
 export function demonymToponyms(doc: Doc, g: Gazetteer, named: readonly Mention<PlaceData>[][]): Mention<PlaceData>[] {
   const out: Mention<PlaceData>[] = [];
   // the country mentions of the document, by ISO3
@@ -36,8 +31,7 @@ export function demonymToponyms(doc: Doc, g: Gazetteer, named: readonly Mention<
     const c = iso3 === null ? undefined : countries.get(iso3);
     if (c === undefined) continue;
     // "Native American", "North American", "African-American": a people or a continent's part, not the country
-    const prev = i > 0 ? tokens[i - 1]! : null;
-    if (prev !== null && (PEOPLE_HEADS.has(prev.norm) || (prev.kind === 'dash' && !t.space && i > 1 && HYPHEN_HEADS.has(tokens[i - 2]!.norm)))) continue;
+    if (demonymOfAPeople(tokens, i)) continue;
     while (s + 1 < doc.sentences.length && doc.sentences[s]!.tokenEnd <= i) s++;
     out.push({ start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence: s, text: t.text, entry: c.entry, data: copyPlace(c.data) });
     if (doc.trace) doc.explain('places', 'place:demonym', s, [t.start, t.end], `"${t.text}" names ${c.data.name}, which the text names: a toponym, no place of an event`);
