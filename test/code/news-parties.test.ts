@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
 import { roleTable } from './role-table.js';
+import { countryTable, type CountryCase } from './country-table.js';
 import { eventAtOffset } from '../event-at.js';
 
 /**
@@ -25,7 +26,7 @@ roleTable('news parties, roles', [
 ]);
 
 /** Countries of the fillers the rules give (null: none). */
-const countries: Array<{ text: string; trigger: string; who: string; side: 'actor' | 'recipient'; country: string | null }> = [
+const countries: CountryCase[] = [
   { text: 'Fighters loyal to the Libyan government attacked the airport.', trigger: 'attacked', who: 'Fighters', side: 'actor', country: 'LBY' },
   { text: 'Forces loyal to the Syrian government shelled the village.', trigger: 'shelled', who: 'Forces', side: 'actor', country: 'SYR' },
   { text: 'Militiamen loyal to Ethiopia stormed a border post in Somalia.', trigger: 'stormed', who: 'Militiamen', side: 'actor', country: 'ETH' },
@@ -49,18 +50,7 @@ const countries: Array<{ text: string; trigger: string; who: string; side: 'acto
   // the town a territorial verb takes through a unit noun is the recipient's country
   { text: 'Rebels shelled the southern provincial capital Malakal on Monday.', trigger: 'shelled', who: 'Malakal', side: 'recipient', country: 'SSD' },
 ];
-for (const c of countries) {
-  test(`news parties, countries: ${c.text}`, () => {
-    const a = analyze({ text: c.text, published: '2024-03-12' });
-    const ev = eventAtOffset(a.events, c.text.indexOf(c.trigger));
-    assert.ok(ev, `an event at "${c.trigger}"`);
-    const list = c.side === 'actor' ? ev.actors : ev.recipients;
-    const who = list.find((x) => x.text.includes(c.who));
-    assert.ok(who, `${c.side} ${c.who} in [${list.map((x) => x.text).join(', ')}]`);
-    assert.equal(who.country, c.country);
-    if (who.provenance.rule.includes('rule:actor.loyal-to')) assert.equal(who.provenance.how, 'inferred');
-  });
-}
+countryTable('news parties, countries', countries, ['rule:actor.loyal-to*']);
 
 test('news parties: a trailing speaker\'s place is not a place the event states', () => {
   const text = 'Rebels shelled the town on Sunday, killing 20 people, aid workers in Nairobi said.';

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
 import { roleTable } from './role-table.js';
+import { countryTable, type CountryCase } from './country-table.js';
 import { eventAtOffset } from '../event-at.js';
 
 /**
@@ -22,7 +23,7 @@ roleTable('plover countries, object complement', [
 ]);
 
 /** Countries of the actors and recipients the new rules give. */
-const countries: Array<{ text: string; trigger: string; who: string; side: 'actor' | 'recipient'; country: string | null }> = [
+const countries: CountryCase[] = [
   // a titled person takes the sentence's one state (not another person's, nor an IGO's)
   { text: 'President Tomas Varga shortened the curfew imposed in Moldova.', trigger: 'shortened', who: 'Varga', side: 'actor', country: 'MDA' },
   { text: 'Lt. Gen. Rafael Ortiz resigned to allow Bolivia\'s first free elections.', trigger: 'resigned', who: 'Ortiz', side: 'actor', country: 'BOL' },
@@ -55,19 +56,7 @@ const countries: Array<{ text: string; trigger: string; who: string; side: 'acto
   // "were engaged in" is no passive: the forces are the actors
   { text: 'Serb forces were engaged in ethnic cleansing in the province.', trigger: 'engaged', who: 'Serb forces', side: 'actor', country: 'SRB' },
 ];
-for (const c of countries) {
-  test(`plover countries: ${c.text}`, () => {
-    const a = analyze({ text: c.text, published: '2024-03-12' });
-    const at = c.text.indexOf(c.trigger);
-    const ev = eventAtOffset(a.events, at);
-    assert.ok(ev, `an event at "${c.trigger}"`);
-    const list = c.side === 'actor' ? ev.actors : ev.recipients;
-    const who = list.find((x) => x.text.includes(c.who));
-    assert.ok(who, `${c.side} ${c.who} in [${list.map((x) => x.text).join(', ')}]`);
-    assert.equal(who.country, c.country);
-    if (who.provenance.rule === 'rule:actor.person-context-country' || who.provenance.rule === 'rule:actor.people-of-place') assert.equal(who.provenance.how, 'inferred');
-  });
-}
+countryTable('plover countries', countries, ['rule:actor.person-context-country', 'rule:actor.people-of-place']);
 
 /** Uses that must stay as they were. */
 test('plover countries, kept: the state after "anti-" is no crowd of the protest', () => {
